@@ -1,0 +1,67 @@
+/**
+ * The pure core of the importer: api-docs metadata in, OpenAPI 3.1 files (name → YAML text) out.
+ */
+import type { ApiDocs } from './api-docs.ts';
+import { convertComponents, planComponents } from './convert-components.ts';
+import { convertOperation } from './convert-operation.ts';
+import { convertProduct, productFolder } from './convert-product.ts';
+import { ImportError, pointer } from './errors.ts';
+import type { JsonObject } from './json.ts';
+import { toYaml } from './yaml.ts';
+
+export interface ImportOptions {
+  /** Actions to import; all of them when undefined. */
+  ops?: string[];
+  /** Carry Alibaba's titles and descriptions (for local use only: never commit them). */
+  withDescriptions?: boolean;
+  /** File name used in error messages. */
+  file?: string;
+}
+
+export interface ImportResult {
+  /** `<product lower>-<version>`. */
+  folder: string;
+  /** Imported actions, sorted. */
+  operations: string[];
+  /** File name → OpenAPI document, in write order. */
+  documents: Map<string, JsonObject>;
+}
+
+/** Picks the requested actions; an unknown name is an error naming its would-be pointer. */
+export function selectOperations(docs: ApiDocs, ops: string[] | undefined, file: string): string[] {
+  const all = Object.keys(docs.apis);
+  if (ops === undefined) return [...all].sort();
+  const unique = [...new Set(ops)];
+  for (const name of unique) {
+    if (!Object.hasOwn(docs.apis, name)) throw new ImportError(file, pointer('apis', name), `unknown operation ${JSON.stringify(name)}`);
+  }
+  return unique.sort();
+}
+
+export function importApiDocs(docs: ApiDocs, options: ImportOptions = {}): ImportResult {
+  const file = options.file ?? '<api-docs>';
+  const withDescriptions = options.withDescriptions ?? false;
+  const fail = (ptr: string, detail: string): never => {
+    throw new ImportError(file, ptr, detail);
+  };
+  const operations = selectOperations(docs, options.ops, file);
+  const plan = planComponents(docs);
+  const documents = new Map<string, JsonObject>();
+  documents.set('product.yaml', convertProduct(docs));
+  const schemas = convertComponents(docs, plan, withDescriptions, fail);
+  if (Object.keys(schemas).length > 0) documents.set('components.yaml', { components: { schemas } });
+  const routes = new Map<string, string>();
+  for (const action of operations) {
+    const api = docs.apis[action]!;
+    const route = `${api.methods[0]?.toLowerCase()} ${api.path}`;
+    const other = routes.get(route);
+    if (other !== undefined) fail(pointer('apis', action, 'path'), `${route} is already used by ${other}`);
+    routes.set(route, action);
+    documents.set(`${action}.yaml`, convertOperation(action, docs.apis[action]!, { plan, withDescriptions, fail }));
+  }
+  return { folder: productFolder(docs), operations, documents };
+}
+
+export function renderDocuments(documents: Map<string, JsonObject>): Map<string, string> {
+  return new Map([...documents].map(([name, doc]) => [name, toYaml(doc)]));
+}
