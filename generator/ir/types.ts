@@ -136,6 +136,8 @@ export interface Field {
 export interface FieldEquals {
   field: string;
   equals: string | number | boolean;
+  /** JSON Schema `if` without `required`: the condition also holds when the field is absent. */
+  orAbsent: boolean;
 }
 
 /** What must hold when a conditional rule applies. */
@@ -201,6 +203,8 @@ export interface Parameter {
   shape: Shape;
   /** `json`: the value is sent JSON-encoded (Alibaba's `style: json`); `form`: as is / repeated. */
   style: 'simple' | 'form' | 'json';
+  /** For arrays in `form` style: repeated `name=a&name=b` (true) or one comma-joined value (false). */
+  explode: boolean;
   doc: Doc;
 }
 

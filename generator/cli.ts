@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { SpecError } from './load/spec-error.ts';
+import { generatePackage, type GeneratedPackage } from './pipeline.ts';
+import { diffFolder, writePackagesAtomically } from './write.ts';
+import { listSpecFiles } from './load/read-spec-files.ts';
+
+const USAGE = `Usage: npm run generate [-- --spec DIR --out DIR --check]
+
+  --spec DIR   spec root: one folder per product-version (default: spec)
+               (a product-version folder or a single bundled OpenAPI file works too)
+  --out DIR    output root: one package folder per product-version (default: generated)
+  --check      write nothing; exit 1 listing every file that differs from what would be generated`;
+
+export async function main(argv: string[]): Promise<number> {
+  const started = performance.now();
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      spec: { type: 'string', default: 'spec' },
+      out: { type: 'string', default: 'generated' },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const sources = await findSpecSources(values.spec);
+  const packages: GeneratedPackage[] = [];
+  for (const source of sources) packages.push(await generatePackage(source));
+  assertDistinctPackages(packages, sources);
+
+  const changes = await Promise.all(packages.map(async (pkg) => ({ pkg, changes: await diffFolder(path.join(values.out, pkg.packageName), pkg.files) })));
+  if (values.check) {
+    const stale = changes.flatMap(({ pkg, changes }) => changes.map((c) => `${c.change}: ${path.join(values.out, pkg.packageName, c.path)}`));
+    if (stale.length > 0) {
+      console.error(`${values.out} is not what the generator writes from ${values.spec} (run npm run generate):`);
+      for (const line of stale) console.error(`  ${line}`);
+      return 1;
+    }
+    console.log(`${values.out} is up to date (${packages.length} package${packages.length === 1 ? '' : 's'})`);
+    return 0;
+  }
+  const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => c.pkg);
+  await writePackagesAtomically(values.out, toWrite);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  for (const { pkg, changes: diff } of changes) {
+    const count = (kind: string): number => diff.filter((c) => c.change === kind).length;
+    console.log(
+      `${path.join(values.out, pkg.packageName)}: ${pkg.operationCount} operation${pkg.operationCount === 1 ? '' : 's'}, ${pkg.files.length} files` +
+        (diff.length === 0 ? ', unchanged' : ` (${count('added')} added, ${count('changed')} changed, ${count('removed')} removed)`),
+    );
+  }
+  console.log(`done in ${seconds} s`);
+  return 0;
+}
+
+/** Product-version folders under the spec root, or the path itself when it is one folder or one file. */
+async function findSpecSources(specRoot: string): Promise<string[]> {
+  const info = await stat(specRoot).catch(() => undefined);
+  if (!info) throw new SpecError('spec path does not exist', specRoot, undefined);
+  if (!info.isDirectory()) return [specRoot];
+  const entries = await readdir(specRoot, { withFileTypes: true });
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(specRoot, e.name)).sort();
+  const withSpecs: string[] = [];
+  for (const folder of folders) if ((await listSpecFiles(folder)).length > 0) withSpecs.push(folder);
+  if (withSpecs.length > 0) return withSpecs;
+  if ((await listSpecFiles(specRoot)).length > 0) return [specRoot];
+  throw new SpecError('no product-version folder with spec files found', specRoot, undefined);
+}
+
+function assertDistinctPackages(packages: GeneratedPackage[], sources: string[]): void {
+  const seen = new Map<string, string>();
+  packages.forEach((pkg, i) => {
+    const other = seen.get(pkg.packageName);
+    if (other) throw new SpecError(`package "${pkg.packageName}" is also produced by ${other}`, sources[i], '/x-acs-product');
+    seen.set(pkg.packageName, sources[i]!);
+  });
+}
+
+/** One line for the user: no stack traces for bad input, exit 1. */
+function report(error: unknown): number {
+  if (error instanceof SpecError) {
+    console.error(`error: ${error.message}`);
+  } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    console.error(`error: ${error.message}\n${USAGE}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`error: generation failed: ${message.split('\n')[0]}`);
+    if (process.env.DEBUG) console.error(error);
+  }
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

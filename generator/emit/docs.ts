@@ -1,0 +1,135 @@
+import type { Doc, GenerationInput, JsonValue, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
+import { describeRule, ShapeDescriber } from './describe-shape.ts';
+import { cell, fenced, inline } from './markdown.ts';
+import { render } from './templates.ts';
+import type { GeneratedFile } from './types.ts';
+
+interface ParameterRow {
+  name: string;
+  type: string;
+  required: string;
+  example: string;
+  description: string;
+}
+
+/** `docs/<Action>.md` per operation, reading like the API reference, plus `docs/README.md` as the index. */
+export function emitDocs({ service }: GenerationInput): GeneratedFile[] {
+  const describer = new ShapeDescriber(service);
+  const pages = service.operations.map((op) => ({
+    path: `docs/${op.action}.md`,
+    contents: render('docs/operation.md.hbs', operationView(service, op, describer)),
+  }));
+  const index = {
+    path: 'docs/README.md',
+    contents: render('docs/index.md.hbs', {
+      title: inline(service.title),
+      product: service.product,
+      version: service.version,
+      packageName: service.packageName,
+      description: inline(service.description),
+      operations: service.operations.map((op) => ({ action: op.action, method: op.method, path: op.path, summary: cell(op.summary), deprecated: op.deprecated })),
+    }),
+  };
+  return [index, ...pages];
+}
+
+function operationView(service: Service, op: Operation, describer: ShapeDescriber): object {
+  const rows: ParameterRow[] = op.parameters.map((p) => row(p.wireName, p.shape, p.required, p.doc, describer, [`In the ${p.location}${p.style === 'json' ? ', JSON-encoded' : ''}.`]));
+  const rules: string[] = [];
+  if (op.body) {
+    rows.push(row('body', op.body.shape, op.body.required, op.body.doc, describer, ['The JSON request body.']));
+    flatten('body', op.body.shape, describer, rows, rules, new Set());
+  }
+  const responseRows: ParameterRow[] = [];
+  if (op.success.shape) flatten('', op.success.shape, describer, responseRows, [], new Set());
+  const errorType = service.errorType ? describer.typeOf(service.errorType) : undefined;
+  const errorRows: ParameterRow[] = [];
+  if (errorType?.kind === 'object') flatten('', { kind: 'ref', name: errorType.name }, describer, errorRows, [], new Set());
+  return {
+    action: op.action,
+    summary: inline(op.summary || op.action),
+    description: inline(op.description),
+    deprecated: op.deprecated,
+    method: op.method,
+    path: op.path,
+    product: service.product,
+    version: service.version,
+    packageName: service.packageName,
+    clientName: service.clientName,
+    methodName: op.methodName,
+    requestType: op.requestType,
+    responseType: op.responseType,
+    retries: op.idempotent
+      ? 'This operation is idempotent: the client retries it on throttling, 502/503/504 responses and network errors.'
+      : 'This operation is not idempotent: the client retries it only when the service provably did not act on it (a throttling response, or a connection refused before the request was sent), so a retry never applies it twice.',
+    parameters: rows.map(asCells),
+    rules,
+    responseParameters: responseRows.map(asCells),
+    examples: op.requestExamples.map((example) => ({
+      title: inline(example.title),
+      http: fenced(httpExample(service, op, example.value)),
+      typescript: fenced(`const result = await client.${op.methodName}(${JSON.stringify(example.value, null, 2)});`),
+    })),
+    responseExample: op.success.examples[0] === undefined ? undefined : fenced(JSON.stringify(op.success.examples[0], null, 2)),
+    errorParameters: errorRows.map(asCells),
+    errorExample: service.errorType ? errorExample(op) : undefined,
+  };
+}
+
+function asCells(r: ParameterRow): ParameterRow {
+  return { name: cell(r.name), type: cell(r.type), required: r.required, example: cell(r.example), description: cell(r.description) };
+}
+
+function row(name: string, shape: Shape, required: boolean, doc: Doc, describer: ShapeDescriber, extra: string[] = []): ParameterRow {
+  const notes = [doc.description || doc.summary, ...describer.constraints(shape)];
+  if (doc.default !== undefined) notes.push(`Default: \`${JSON.stringify(doc.default)}\`.`);
+  if (doc.deprecated) notes.push('**Deprecated.**');
+  if (doc.sensitive) notes.push('Sensitive: never logged or echoed in errors.');
+  if (!doc.description && !doc.summary) notes.push(...extra);
+  const example = doc.examples[0];
+  return {
+    name,
+    type: describer.label(shape),
+    required: required ? 'Yes' : 'No',
+    example: example === undefined ? '' : doc.sensitive ? '\\*\\*\\*\\*' : exampleText(example),
+    description: notes.filter((n) => n !== '').join(' '),
+  };
+}
+
+function exampleText(value: JsonValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** One row per nested field, named by its full path (`body.scaling_group.data_disks[].size`). */
+function flatten(prefix: string, shape: Shape, describer: ShapeDescriber, rows: ParameterRow[], rules: string[], seen: Set<string>): void {
+  const target = describer.objectOf(shape);
+  if (!target || seen.has(target.object.name)) return;
+  const base = `${prefix}${target.viaArray ? '[]' : ''}`;
+  const object: ObjectType = target.object;
+  const inPath = new Set(seen).add(object.name);
+  for (const rule of object.rules) rules.push(`${base ? `\`${base}\`: ` : ''}${describeRule(rule, describer)}`);
+  for (const field of object.fields) {
+    const path = base ? `${base}.${field.wireName}` : field.wireName;
+    rows.push(row(path, field.shape, field.required, field.doc, describer));
+    flatten(path, field.shape, describer, rows, rules, inPath);
+  }
+}
+
+function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }): string {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(value[name] ?? `{${name}}`)));
+  const query = op.parameters
+    .filter((p) => p.location === 'query' && value[p.wireName] !== undefined)
+    .map((p) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(p.style === 'json' ? JSON.stringify(value[p.wireName]) : String(value[p.wireName]))}`)
+    .join('&');
+  const host = service.endpointTemplate.replace('{region}', service.defaultRegion ?? 'cn-hangzhou');
+  const lines = [`${op.method} ${path}${query ? `?${query}` : ''} HTTP/1.1`, `Host: ${host}`];
+  if (op.body && value.body !== undefined) {
+    lines.push('Content-Type: application/json', '', JSON.stringify(value.body, null, 2));
+  }
+  return lines.join('\n');
+}
+
+function errorExample(op: Operation): string | undefined {
+  const example = op.errors.flatMap((e) => e.examples)[0];
+  return example === undefined ? undefined : fenced(JSON.stringify(example, null, 2));
+}

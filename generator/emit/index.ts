@@ -1,0 +1,7 @@
+import type { Emitter } from './types.ts';
+import { emitDocs } from './docs.ts';
+import { emitModels } from './models.ts';
+import { emitPackageFiles } from './package-files.ts';
+
+/** Every emitter, each a pure function IR → files. `src/index.ts` is derived from their output afterwards. */
+export const EMITTERS: readonly Emitter[] = [emitModels, emitDocs, emitPackageFiles];

@@ -1,0 +1,38 @@
+import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { GenerationInput } from '../ir/types.ts';
+import { GENERATED_HEADER } from './header.ts';
+import { inline } from './markdown.ts';
+import { render } from './templates.ts';
+import { printStructure } from './ts-source.ts';
+import type { GeneratedFile } from './types.ts';
+
+/** Package-level files: package.json, README.md, tsconfig.json, openapi.json and `src/index.ts`. */
+export function emitPackageFiles({ service, bundled }: GenerationInput): GeneratedFile[] {
+  const firstOperation = service.operations[0];
+  const view = {
+    packageName: service.packageName,
+    product: service.product,
+    version: service.version,
+    title: inline(service.title),
+    clientName: service.clientName,
+    description: `${service.title} (${service.product} ${service.version}): typed models, validators and a signed client, with no dependencies.`,
+    operationCount: service.operations.length,
+    operations: service.operations.map((op) => ({ action: op.action, methodName: op.methodName, summary: inline(op.summary) })),
+    example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
+  };
+  return [
+    { path: 'package.json', contents: render('package/package.json.hbs', view) },
+    { path: 'README.md', contents: render('package/README.md.hbs', view) },
+    { path: 'tsconfig.json', contents: render('package/tsconfig.json.hbs', view) },
+    { path: 'openapi.json', contents: JSON.stringify(bundled, null, 2) + '\n' },
+  ];
+}
+
+/** `src/index.ts` re-exports the public modules among the files the other emitters produced. */
+export function emitIndex(files: GeneratedFile[]): GeneratedFile {
+  const publicModules = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'];
+  const statements: StatementStructures[] = publicModules
+    .filter((path) => files.some((f) => f.path === path))
+    .map((path) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${path.slice('src/'.length, -'.ts'.length)}.js` }));
+  return { path: 'src/index.ts', contents: printStructure('src/index.ts', { leadingTrivia: GENERATED_HEADER, statements }) };
+}

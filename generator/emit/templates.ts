@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+
+const TEMPLATE_ROOT = new URL('../../templates/', import.meta.url);
+const engine = Handlebars.create();
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+// Escaping is done in the view models, per context (Markdown cell, code block, JSON string), not by Handlebars' HTML rules.
+engine.registerHelper('json', (value: unknown) => JSON.stringify(value));
+
+/** Renders `templates/<name>` with a view model. Templates are compiled once per process. */
+export function render(name: string, view: object): string {
+  let template = compiled.get(name);
+  if (!template) {
+    template = engine.compile(readFileSync(new URL(name, TEMPLATE_ROOT), 'utf8'), { noEscape: true, strict: true });
+    compiled.set(name, template);
+  }
+  return template(view);
+}

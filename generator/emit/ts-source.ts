@@ -1,0 +1,22 @@
+import { IndentationText, Project, QuoteKind, type SourceFileStructure, type OptionalKind } from 'ts-morph';
+
+let project: Project | undefined;
+
+/** One in-memory ts-morph project reused by every emitter (creating one is the expensive part). */
+function sharedProject(): Project {
+  project ??= new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    skipFileDependencyResolution: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  return project;
+}
+
+/** Prints a source file from a ts-morph structure: names and comments are escaped by construction. */
+export function printStructure(path: string, structure: OptionalKind<SourceFileStructure>): string {
+  const file = sharedProject().createSourceFile(`/${path}`, structure, { overwrite: true });
+  const text = file.getFullText();
+  sharedProject().removeSourceFile(file);
+  return text;
+}

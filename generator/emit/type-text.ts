@@ -1,0 +1,44 @@
+import type { Shape } from '../ir/types.ts';
+
+/** The TypeScript type of a shape. Objects and enums are referenced by their generated names. */
+export function typeText(shape: Shape): string {
+  switch (shape.kind) {
+    case 'string':
+      if (shape.const !== undefined) return JSON.stringify(shape.const);
+      if (shape.enum) return unionOf([...shape.enum.values.map((v) => JSON.stringify(v)), ...(shape.enum.open ? ['(string & {})'] : [])]);
+      return 'string';
+    case 'integer':
+    case 'number':
+      if (shape.const !== undefined) return String(shape.const);
+      if (shape.enum) return unionOf(shape.enum.map(String));
+      return 'number';
+    case 'boolean':
+      return shape.const === undefined ? 'boolean' : String(shape.const);
+    case 'array':
+      return `${wrapForArray(typeText(shape.items), shape.items)}[]`;
+    case 'map':
+      return `{ [key: string]: ${typeText(shape.values)} }`;
+    case 'ref':
+      return shape.name;
+    case 'union':
+      return unionOf(shape.variants.map(typeText));
+    case 'null':
+      return 'null';
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+function unionOf(members: string[]): string {
+  return [...new Set(members)].join(' | ') || 'never';
+}
+
+function wrapForArray(text: string, items: Shape): string {
+  const needsParens = items.kind === 'union' || (items.kind === 'string' && !!items.enum) || ((items.kind === 'integer' || items.kind === 'number') && !!items.enum);
+  return needsParens && text.includes('|') ? `(${text})` : text;
+}
+
+/** A property key as TypeScript must spell it: bare when it is a plain identifier, quoted otherwise. */
+export function propertyKey(wireName: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wireName) ? wireName : JSON.stringify(wireName);
+}

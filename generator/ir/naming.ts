@@ -1,0 +1,47 @@
+/** Names for generated code, derived deterministically from spec names. */
+
+/** Type names that would shadow TypeScript built-ins used by generated code. */
+const RESERVED_TYPE_NAMES = new Set([
+  'Array', 'Boolean', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Partial', 'Pick', 'Promise',
+  'Readonly', 'Record', 'RegExp', 'Required', 'Set', 'String', 'Symbol', 'Uint8Array', 'Omit', 'Exclude',
+]);
+
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** `scaling_group` → `ScalingGroup`, `instanceChargeType` → `InstanceChargeType`; never empty, never a built-in. */
+export function toPascalCase(text: string): string {
+  const joined = words(text)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+  const safe = joined === '' ? `X${hashName(text)}` : /^[0-9]/.test(joined) ? `N${joined}` : joined;
+  return RESERVED_TYPE_NAMES.has(safe) ? `${safe}Model` : safe;
+}
+
+/** `CreateClusterNodePool` → `createClusterNodePool`; `DescribeClustersV1` → `describeClustersV1`. */
+export function toLowerCamel(action: string): string {
+  const match = /^[A-Z]+(?=[A-Z][a-z]|$|[0-9])/.exec(action);
+  if (match && match[0].length > 1) return match[0].toLowerCase() + action.slice(match[0].length);
+  return action[0]!.toLowerCase() + action.slice(1);
+}
+
+/** `ALL_CAPS` constant name of a type: `InstanceChargeType` → `INSTANCE_CHARGE_TYPE`. */
+export function toConstantCase(name: string): string {
+  return words(name)
+    .map((w) => w.toUpperCase())
+    .join('_');
+}
+
+/** A short stable suffix for names made of characters identifiers cannot hold (e.g. only non-ASCII). */
+function hashName(text: string): string {
+  let hash = 2166136261;
+  for (const char of text) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(36);
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { bundleRefs } from './bundle-refs.ts';
+import { mergeSpecFiles, type MergedSpec } from './merge.ts';
+import { listSpecFiles, readSpecFile } from './read-spec-files.ts';
+import { SpecError } from './spec-error.ts';
+import { checkSpecRules } from './check-rules.ts';
+import { validateOpenApi } from './validate-openapi.ts';
+
+export { SpecError } from './spec-error.ts';
+export type { MergedSpec } from './merge.ts';
+
+/**
+ * Loads one product-version folder: reads every spec file, merges them into one document, makes `$ref`s internal,
+ * validates against OpenAPI 3.1 and our own rules. Throws a one-line SpecError on any problem.
+ */
+export async function loadSpecFolder(folder: string): Promise<MergedSpec> {
+  const paths = await listSpecFiles(folder);
+  if (paths.length === 0) throw new SpecError('no .yaml, .yml or .json spec files in folder', folder, undefined);
+  return loadSpecFiles(paths);
+}
+
+/** Loads an explicit list of spec files (one bundled file, e.g. a generated package's openapi.json, is enough). */
+export async function loadSpecFiles(paths: string[]): Promise<MergedSpec> {
+  const files = await Promise.all(paths.map(readSpecFile));
+  const merged = mergeSpecFiles(files);
+  bundleRefs(merged.document, new Set(paths.map((p) => path.basename(p))), merged);
+  await validateOpenApi(merged.document, merged);
+  checkSpecRules(merged.document, merged);
+  return merged;
+}

@@ -1,0 +1,99 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { parsePointer } from './pointer.ts';
+import { SpecError } from './spec-error.ts';
+
+const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** One parsed spec file, able to say on which line a pointer into it was written. */
+export interface SpecFile {
+  /** Path as shown to the user (relative to the working directory when possible). */
+  displayPath: string;
+  /** File name within its folder, the key that orders files. */
+  name: string;
+  data: Record<string, unknown>;
+  lineOf(pointer: string): number | undefined;
+}
+
+/** Lists the spec files of a product-version folder, sorted by name so that the merge is order-independent. */
+export async function listSpecFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && SPEC_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
+    .map((e) => path.join(folder, e.name))
+    .sort(compareCodeUnits);
+}
+
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export async function readSpecFile(filePath: string): Promise<SpecFile> {
+  const displayPath = toDisplayPath(filePath);
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    throw new SpecError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, displayPath, undefined);
+  }
+  return parseSpecText(text, displayPath, path.basename(filePath));
+}
+
+/** Parses YAML or JSON (JSON is read by the YAML 1.2 parser too, so both get line numbers). */
+export function parseSpecText(text: string, displayPath: string, name: string): SpecFile {
+  if (text.trim() === '') throw new SpecError('file is empty', displayPath, '');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = problem.linePos?.[0]?.line;
+    const column = problem.linePos?.[0]?.col;
+    const message = (problem.message.split('\n')[0] ?? 'syntax error').replace(/ at line \d+, column \d+:?$/, '');
+    const where = column === undefined ? '' : ` (column ${column})`;
+    throw new SpecError(`invalid YAML/JSON: ${message}${where}`, displayPath, undefined, line);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    throw new SpecError(`cannot read document: ${(error as Error).message}`, displayPath, '');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const kind = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+    throw new SpecError(`a spec file must hold an OpenAPI object, found ${kind}`, displayPath, '', 1);
+  }
+  return {
+    displayPath,
+    name,
+    data: data as Record<string, unknown>,
+    lineOf: (pointer) => lineOfPointer(doc, lineCounter, pointer),
+  };
+}
+
+function toDisplayPath(filePath: string): string {
+  const relative = path.relative(process.cwd(), filePath);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
+}
+
+/** The line of the deepest node on the pointer's path (the key's line for map entries). */
+function lineOfPointer(doc: Document, lineCounter: LineCounter, pointer: string): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0];
+  for (const token of parsePointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === token);
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(token)] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}

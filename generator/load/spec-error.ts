@@ -1,0 +1,36 @@
+/**
+ * A problem with the user's spec, reported as one line: `file:line: pointer: message`.
+ * Every loader and normalizer failure is one of these, so the CLI never prints a stack trace for bad input.
+ */
+export class SpecError extends Error {
+  override readonly name = 'SpecError';
+
+  constructor(
+    readonly detail: string,
+    readonly file: string | undefined,
+    readonly pointer: string | undefined,
+    readonly line?: number,
+  ) {
+    super(formatSpecError(detail, file, pointer, line));
+  }
+}
+
+function formatSpecError(detail: string, file?: string, pointer?: string, line?: number): string {
+  const where = file === undefined ? '' : line === undefined ? `${file}: ` : `${file}:${line}: `;
+  const at = pointer === undefined ? '' : `${pointer === '' ? '(document root)' : pointer}: `;
+  return `${where}${at}${singleLine(detail)}`;
+}
+
+function singleLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+}
+
+/** Something that can say where a JSON Pointer of the bundled document was written. */
+export interface Locator {
+  locate(pointer: string): { file: string; line?: number } | undefined;
+}
+
+export function specErrorAt(locator: Locator, pointer: string, detail: string): SpecError {
+  const where = locator.locate(pointer);
+  return new SpecError(detail, where?.file, pointer, where?.line);
+}
