@@ -17,10 +17,11 @@ export interface ComponentPlan {
   response: Map<string, string>;
 }
 
-/** Component names the importer itself defines, which metadata components must not take. */
+/** Names the importer or the generator defines per operation, which metadata components must not take. */
 export function reservedNames(docs: ApiDocs): Set<string> {
   const names = new Set(['ErrorBody']);
   for (const action of Object.keys(docs.apis)) {
+    names.add(`${action}Request`);
     names.add(`${action}Body`);
     names.add(`${action}Response`);
   }

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkApiDocs, type AliApi, type ApiDocs } from '../../../generator/import/api-docs.ts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const fixturesDir = path.join(repoRoot, 'test/fixtures/import');
+export const miniFile = path.join(fixturesDir, 'mini.api-docs.json');
+export const expectedDir = path.join(fixturesDir, 'expected');
+
+export const sharedMetaDir = path.join(path.resolve(repoRoot, '../shared'), 'alibaba-meta');
+export const realMetadata = [
+  { file: 'cs-2015-12-15.api-docs.2024-06.json', operations: 117 },
+  { file: 'cs-2015-12-15.api-docs.2025-12.json', operations: 129 },
+].map((m) => ({ ...m, path: path.join(sharedMetaDir, m.file) }));
+export const sharedAvailable = realMetadata.every((m) => existsSync(m.path));
+
+/** A minimal valid api-docs document with the given apis and component schemas. */
+export function docsWith(apis: Record<string, Partial<AliApi>>, schemas: ApiDocs['components']['schemas'] = {}): ApiDocs {
+  const full = Object.fromEntries(
+    Object.entries(apis).map(([name, api]) => [name, { path: '/x', methods: ['get'], parameters: [], ...api }]),
+  );
+  return checkApiDocs(
+    {
+      info: { product: 'Demo', version: '2021-02-03', style: 'ROA' },
+      components: { schemas },
+      apis: full,
+      endpoints: [{ regionId: 'cn-hangzhou', endpoint: 'demo.cn-hangzhou.aliyuncs.com' }],
+    },
+    'demo.json',
+  );
+}
