@@ -1,7 +1,8 @@
 import type { Emitter } from './types.ts';
+import { emitClient } from './client.ts';
 import { emitDocs } from './docs.ts';
 import { emitModels } from './models.ts';
 import { emitPackageFiles } from './package-files.ts';
 
 /** Every emitter, each a pure function IR → files. `src/index.ts` is derived from their output afterwards. */
-export const EMITTERS: readonly Emitter[] = [emitModels, emitDocs, emitPackageFiles];
+export const EMITTERS: readonly Emitter[] = [emitModels, emitClient, emitDocs, emitPackageFiles];

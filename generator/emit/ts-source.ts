@@ -1,4 +1,4 @@
-import { IndentationText, Project, QuoteKind, type SourceFileStructure, type OptionalKind } from 'ts-morph';
+import { IndentationText, Project, QuoteKind, StructureKind, type SourceFileStructure, type OptionalKind } from 'ts-morph';
 
 let project: Project | undefined;
 
@@ -15,8 +15,19 @@ function sharedProject(): Project {
 
 /** Prints a source file from a ts-morph structure: names and comments are escaped by construction. */
 export function printStructure(path: string, structure: OptionalKind<SourceFileStructure>): string {
-  const file = sharedProject().createSourceFile(`/${path}`, structure, { overwrite: true });
+  const file = sharedProject().createSourceFile(`/${path}`, withBlankLines(structure), { overwrite: true });
   const text = file.getFullText();
   sharedProject().removeSourceFile(file);
   return text;
+}
+
+/** A blank line before every top-level declaration (imports stay together); prettier folds any doubles. */
+function withBlankLines(structure: OptionalKind<SourceFileStructure>): OptionalKind<SourceFileStructure> {
+  if (!Array.isArray(structure.statements)) return structure;
+  const statements = structure.statements.map((statement, index) =>
+    index > 0 && typeof statement === 'object' && statement.kind !== StructureKind.ImportDeclaration && statement.kind !== StructureKind.ExportDeclaration
+      ? { ...statement, leadingTrivia: '\n' }
+      : statement,
+  );
+  return { ...structure, statements };
 }

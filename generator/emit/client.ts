@@ -1,0 +1,155 @@
+import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { toConstantCase } from '../ir/naming.ts';
+import type { GenerationInput, Operation, Service, Shape } from '../ir/types.ts';
+import { GENERATED_HEADER } from './header.ts';
+import { commentSafe } from './jsdoc.ts';
+import { printStructure } from './ts-source.ts';
+import type { GeneratedFile } from './types.ts';
+
+/** Name of the exported wire descriptor of an operation. */
+export function descriptorName(op: Operation): string {
+  return `${op.action}Operation`;
+}
+
+/** `src/client.ts`: the service descriptor, one wire descriptor per operation, and the client class. */
+export function emitClient({ service }: GenerationInput): GeneratedFile[] {
+  const serviceConst = `${toConstantCase(service.product)}_SERVICE`;
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/client-core.js',
+      namedImports: ['ClientCore', 'type CallOptions', 'type ClientOptions', 'type OperationDescriptor', 'type ServiceDescriptor', 'type WithMetadata'],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './models.js',
+      namedImports: service.operations.flatMap((op) => [op.requestType, op.responseType]),
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './validators.js',
+      namedImports: service.operations.map((op) => `validate${op.action}Request`),
+    },
+    constStatement(serviceConst, 'ServiceDescriptor', serviceDescriptor(service), `Where the ${service.product} API (version ${service.version}) is reached.`),
+    ...service.operations.map((op) => constStatement(descriptorName(op), 'OperationDescriptor', operationDescriptor(op, service), `How \`${op.action}\` goes over the wire.`)),
+    { kind: StructureKind.TypeAlias, isExported: true, name: `${service.clientName}Options`, type: 'ClientOptions', docs: [{ description: `Options of {@link ${service.clientName}}.` }] },
+    clientClass(service, serviceConst),
+  ];
+  return [{ path: 'src/client.ts', contents: printStructure('src/client.ts', { leadingTrivia: GENERATED_HEADER, statements }) }];
+}
+
+function constStatement(name: string, type: string, initializer: string, description: string): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description }],
+    declarations: [{ name, type, initializer }],
+  };
+}
+
+function serviceDescriptor(service: Service): string {
+  // Only hosts that differ from the template are listed: the template covers the rest.
+  const overrides = service.regions.filter((r) => r.host !== service.endpointTemplate.replace('{region}', r.regionId));
+  return JSON.stringify({
+    product: service.product,
+    version: service.version,
+    endpointTemplate: service.endpointTemplate,
+    regions: Object.fromEntries(overrides.map((r) => [r.regionId, r.host])),
+    ...(service.defaultRegion ? { defaultRegion: service.defaultRegion } : {}),
+  });
+}
+
+function operationDescriptor(op: Operation, service: Service): string {
+  const sensitive = op.body ? sensitivePointers(op.body.shape, '/body', service, new Set()) : [];
+  for (const param of op.parameters) if (param.doc.sensitive) sensitive.push(`/${param.wireName}`);
+  return JSON.stringify({
+    action: op.action,
+    method: op.method,
+    path: op.path,
+    params: op.parameters.map((p) => ({
+      name: p.wireName,
+      in: p.location,
+      ...(p.style === 'json' ? { style: 'json' } : {}),
+      ...(p.style === 'form' && !p.explode ? { explode: false } : {}),
+    })),
+    body: op.body !== undefined,
+    idempotent: op.idempotent,
+    ...(sensitive.length > 0 ? { sensitive } : {}),
+  });
+}
+
+/** JSON Pointers (with `*` for any array index or map key) of every secret field reachable from a shape. */
+function sensitivePointers(shape: Shape, at: string, service: Service, visiting: Set<string>): string[] {
+  switch (shape.kind) {
+    case 'array':
+      return sensitivePointers(shape.items, `${at}/*`, service, visiting);
+    case 'map':
+      return sensitivePointers(shape.values, `${at}/*`, service, visiting);
+    case 'union':
+      return [...new Set(shape.variants.flatMap((v) => sensitivePointers(v, at, service, visiting)))];
+    case 'ref': {
+      const type = service.types.find((t) => t.name === shape.name);
+      if (!type || type.kind === 'enum' || visiting.has(type.name)) return [];
+      const inner = new Set(visiting).add(type.name);
+      if (type.kind === 'alias') return sensitivePointers(type.shape, at, service, inner);
+      return type.fields.flatMap((f) => {
+        const pointer = `${at}/${f.wireName.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        return f.doc.sensitive ? [pointer] : sensitivePointers(f.shape, pointer, service, inner);
+      });
+    }
+    default:
+      return [];
+  }
+}
+
+function clientClass(service: Service, serviceConst: string): StatementStructures {
+  return {
+    kind: StructureKind.Class,
+    name: service.clientName,
+    isExported: true,
+    docs: [
+      {
+        description: [
+          `Client for ${commentSafe(service.title)} (${service.product} ${service.version}).`,
+          '',
+          'Requests are validated before they are sent, signed with ACS3-HMAC-SHA256 and retried when that is safe.',
+          'Credentials and region default to the ALIBABA_CLOUD_* environment variables.',
+        ].join('\n'),
+      },
+    ],
+    properties: [{ name: '#core', isReadonly: true, type: 'ClientCore' }],
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: `${service.clientName}Options`, initializer: '{}' }],
+        statements: [`this.#core = new ClientCore(${serviceConst}, options);`],
+      },
+    ],
+    methods: [
+      ...service.operations.map((op) => ({
+        name: op.methodName,
+        scope: Scope.Public,
+        docs: [{ description: methodDoc(op), tags: op.deprecated ? [{ tagName: 'deprecated' }] : [] }],
+        parameters: [
+          { name: 'request', type: op.requestType },
+          { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+        ],
+        returnType: `Promise<WithMetadata<${op.responseType}>>`,
+        statements: [`return this.#core.send(${descriptorName(op)}, request, validate${op.action}Request, options);`],
+      })),
+      {
+        name: 'destroy',
+        docs: [{ description: 'Closes the pooled connections of the built-in transport. Idle connections never keep the process alive.' }],
+        returnType: 'void',
+        statements: ['this.#core.destroy();'],
+      },
+    ],
+  };
+}
+
+function methodDoc(op: Operation): string {
+  const lines = [commentSafe(op.summary || op.action), '', `\`${op.method} ${commentSafe(op.path)}\` — see docs/${op.action}.md.`];
+  lines.push(op.idempotent ? 'Retried on throttling, 502/503/504 and network errors.' : 'Not idempotent: retried only when the service provably did not act on it.');
+  return lines.join('\n');
+}
