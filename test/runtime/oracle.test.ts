@@ -252,7 +252,7 @@ describe.skipIf(!seedPresent)('seed sample requests: our wire request equals the
       endpoint: server.url,
       credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
     });
-    const ours = await core.send(CreateClusterNodePool, { ClusterId, body }, undefined);
+    const ours = await core.send<object, { nodepool_id: string }>(CreateClusterNodePool, { ClusterId, body }, undefined);
     expect(ours.nodepool_id).toMatch(/^np/);
     const ourWire = server.requests.at(-1);
 
