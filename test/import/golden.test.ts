@@ -35,11 +35,19 @@ describe('golden: mini.api-docs.json → expected/', () => {
   it('the expected files merge into a valid OpenAPI 3.1 document whose refs all resolve', async () => {
     const merged = mergeDocuments(readSpecFolder(folder));
     const validator = new Validator();
-    const verdict = await validator.validate(merged as object);
+    const verdict = await validator.validate(merged);
     expect(verdict.errors).toBeUndefined();
     expect(verdict.valid).toBe(true);
     expect(validator.version).toBe('3.1');
     expect(unresolvedRefs(merged)).toEqual([]);
+  });
+
+  it('the validator used above does reject a broken document (sanity check)', async () => {
+    const merged = mergeDocuments(readSpecFolder(folder));
+    const paths = merged['paths'] as Record<string, Record<string, Record<string, unknown>>>;
+    delete paths['/widgets/{WidgetId}']!['post']!['responses'];
+    const verdict = await new Validator().validate(merged);
+    expect(verdict.valid).toBe(false);
   });
 
   it('is deterministic: a second run renders byte-identical files', () => {

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main, parseCliArgs } from '../../generator/import/cli.ts';
+import { writeSpecFiles } from '../../generator/import/write.ts';
+import { expectedDir, miniFile, repoRoot } from './support/fixtures.ts';
+
+let out: string;
+let stdout: string[];
+let stderr: string[];
+
+beforeEach(() => {
+  out = mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
+  stdout = [];
+  stderr = [];
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void stdout.push(args.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void stderr.push(args.join(' ')));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(out, { recursive: true, force: true });
+});
+
+const folder = () => path.join(out, 'mini-2020-01-01');
+
+describe('import CLI', () => {
+  it('parses its arguments', () => {
+    expect(parseCliArgs(['--from', 'a.json', '--ops', 'A, B,', '--out', 'spec'])).toEqual({ from: 'a.json', out: 'spec', ops: ['A', 'B'], withDescriptions: false });
+    expect(parseCliArgs(['--from', 'a.json', '--all', '--out', 'spec', '--with-descriptions'])).toEqual({ from: 'a.json', out: 'spec', withDescriptions: true });
+    expect(() => parseCliArgs(['--from', 'a.json', '--out', 'spec'])).toThrow('exactly one of --ops and --all');
+    expect(() => parseCliArgs(['--from', 'a.json', '--all', '--ops', 'A', '--out', 'spec'])).toThrow('exactly one of --ops and --all');
+    expect(() => parseCliArgs(['--all', '--out', 'spec'])).toThrow('--from and --out are required');
+    expect(() => parseCliArgs(['--from', 'a.json', '--ops', ',', '--out', 'spec'])).toThrow('--ops names no operation');
+  });
+
+  it('imports --all, prints a one-line summary and writes the golden files', async () => {
+    expect(await main(['--from', miniFile, '--all', '--out', out])).toBe(0);
+    expect(stdout).toHaveLength(1);
+    expect(stdout[0]).toMatch(/^imported 7 operations into .*mini-2020-01-01: 9 files in \d+ ms$/);
+    const expected = path.join(expectedDir, 'mini-2020-01-01');
+    expect(readdirSync(folder()).sort()).toEqual(readdirSync(expected).sort());
+    for (const name of readdirSync(expected)) expect(readFileSync(path.join(folder(), name), 'utf8')).toBe(readFileSync(path.join(expected, name), 'utf8'));
+    expect(readdirSync(out)).toEqual(['mini-2020-01-01']);
+  });
+
+  it('is non-destructive: overwrites only the files it produces for the requested ops', async () => {
+    mkdirSync(folder(), { recursive: true });
+    writeFileSync(path.join(folder(), 'CreateWidget.yaml'), 'stale: true\n');
+    writeFileSync(path.join(folder(), 'DescribeWidget.yaml'), 'hand: edited\n');
+    writeFileSync(path.join(folder(), 'notes.md'), 'keep me\n');
+    expect(await main(['--from', miniFile, '--ops', 'CreateWidget', '--out', out])).toBe(0);
+    expect(readFileSync(path.join(folder(), 'CreateWidget.yaml'), 'utf8')).toBe(readFileSync(path.join(expectedDir, 'mini-2020-01-01/CreateWidget.yaml'), 'utf8'));
+    expect(readFileSync(path.join(folder(), 'DescribeWidget.yaml'), 'utf8')).toBe('hand: edited\n');
+    expect(readFileSync(path.join(folder(), 'notes.md'), 'utf8')).toBe('keep me\n');
+    expect(readdirSync(folder()).sort()).toEqual(['CreateWidget.yaml', 'DescribeWidget.yaml', 'components.yaml', 'notes.md', 'product.yaml']);
+  });
+
+  it('reports an unknown op with the file and JSON Pointer, exits 1 and writes nothing', async () => {
+    expect(await main(['--from', miniFile, '--ops', 'CreateWidget,NoSuchOp', '--out', out])).toBe(1);
+    expect(stderr).toEqual([`import: ${miniFile}#/apis/NoSuchOp: unknown operation "NoSuchOp"`]);
+    expect(stdout).toEqual([]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('reports unreadable and non-api-docs input in one line and writes nothing', async () => {
+    const missing = path.join(out, 'missing.json');
+    expect(await main(['--from', missing, '--all', '--out', out])).toBe(1);
+    expect(stderr.pop()).toBe(`import: ${missing}#: cannot read file (ENOENT)`);
+    const notDocs = path.join(out, 'package.json');
+    writeFileSync(notDocs, JSON.stringify({ name: 'x' }));
+    expect(await main(['--from', notDocs, '--all', '--out', out])).toBe(1);
+    expect(stderr.pop()).toBe(`import: ${notDocs}#/info: not api-docs metadata: missing "info" object`);
+    const broken = path.join(out, 'broken.json');
+    writeFileSync(broken, '{"info": ');
+    expect(await main(['--from', broken, '--all', '--out', out])).toBe(1);
+    expect(stderr.pop()).toMatch(new RegExp(`^import: ${broken.replaceAll('.', '\\.')}#: not JSON \\(`));
+    expect(readdirSync(out).sort()).toEqual(['broken.json', 'package.json']);
+  });
+
+  it('runs as `npm run import` and exits 1 on bad input', () => {
+    const ok = spawnSync('npm', ['run', '-s', 'import', '--', '--from', miniFile, '--ops', 'RemoveTags', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.trim()).toMatch(/^imported 1 operations into .*: 3 files in \d+ ms$/);
+    expect(existsSync(path.join(folder(), 'RemoveTags.yaml'))).toBe(true);
+    const bad = spawnSync('npm', ['run', '-s', 'import', '--', '--from', miniFile, '--ops', 'Nope', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toEqual([`import: ${miniFile}#/apis/Nope: unknown operation "Nope"`]);
+  });
+});
+
+describe('writeSpecFiles', () => {
+  it('stages beside the target and removes the staging folder even when a rename fails', async () => {
+    mkdirSync(path.join(out, 'p-1', 'B.yaml'), { recursive: true });
+    mkdirSync(path.join(out, 'p-1', 'B.yaml', 'occupied'));
+    await expect(writeSpecFiles(out, 'p-1', new Map([['B.yaml', 'b: 1\n']]))).rejects.toThrow();
+    expect(readdirSync(out)).toEqual(['p-1']);
+    const written = await writeSpecFiles(out, 'p-2', new Map([['A.yaml', 'a: 1\n']]));
+    expect(written).toEqual([path.join(out, 'p-2', 'A.yaml')]);
+    expect(readFileSync(path.join(out, 'p-2', 'A.yaml'), 'utf8')).toBe('a: 1\n');
+    expect(readdirSync(out).sort()).toEqual(['p-1', 'p-2']);
+  });
+});
