@@ -1,0 +1,84 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import {
+  AbortError,
+  CredentialsError,
+  CsError,
+  CsServiceError,
+  NetworkError,
+  ResponseParseError,
+  TimeoutError,
+  ValidationError,
+  createScrubber,
+} from '../../generator/runtime/errors.ts';
+
+describe('error classes', () => {
+  it('carry stable names and codes, and are all CsError', () => {
+    const errors = [
+      [new CsServiceError({ statusCode: 400, code: 'InvalidParameter', message: 'm', retryable: false }), 'CsServiceError', 'InvalidParameter'],
+      [new ValidationError([]), 'ValidationError', 'ValidationError'],
+      [new TimeoutError(5), 'TimeoutError', 'Timeout'],
+      [new NetworkError('m', { requestWritten: false }), 'NetworkError', 'NetworkError'],
+      [new AbortError(), 'AbortError', 'Aborted'],
+      [new ResponseParseError(200), 'ResponseParseError', 'MalformedResponse'],
+      [new CredentialsError('m'), 'CredentialsError', 'MissingCredentials'],
+    ] as const;
+    for (const [error, name, code] of errors) {
+      expect(error).toBeInstanceOf(CsError);
+      expect(error).toBeInstanceOf(Error);
+      expect(error.name).toBe(name);
+      expect(error.code).toBe(code);
+      expect(String(error)).toBe(`${name}: ${error.message}`);
+    }
+  });
+
+  it('serialise explicitly with toJSON', () => {
+    const error = new CsServiceError({ statusCode: 503, code: 'ServiceUnavailable', message: 'busy', requestId: 'r-1', retryable: true });
+    error.$metadata = { requestId: 'r-1', httpStatusCode: 503, attempts: 4 };
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'CsServiceError',
+      code: 'ServiceUnavailable',
+      message: 'busy',
+      statusCode: 503,
+      requestId: 'r-1',
+      retryable: true,
+      $metadata: { requestId: 'r-1', httpStatusCode: 503, attempts: 4 },
+    });
+    const network = new NetworkError('reset', { requestWritten: true, causeCode: 'ECONNRESET' });
+    expect(network.toJSON()).toMatchObject({ causeCode: 'ECONNRESET', requestWritten: true });
+  });
+
+  it('ValidationError lists paths and rule codes, never values or issue messages', () => {
+    const secret = 'p@ssw0rd-123';
+    const issues = Array.from({ length: 12 }, (_, i) => ({ path: `/body/f${i}`, code: 'type', message: `got ${secret}` }));
+    const error = new ValidationError(issues);
+    expect(error.message).toContain('/body/f0 (type)');
+    expect(error.message).toContain('and 2 more');
+    expect(error.message).not.toContain(secret);
+    expect(error.issues).toHaveLength(12);
+  });
+});
+
+describe('createScrubber', () => {
+  it('masks raw, JSON-escaped and percent-encoded forms of every secret', () => {
+    const secret = 'a"b c/ü';
+    const scrub = createScrubber([secret, undefined, '']);
+    const text = `raw ${secret} json ${JSON.stringify(secret)} url ${encodeURIComponent(secret)}`;
+    const scrubbed = scrub(text);
+    expect(scrubbed).toBe('raw *** json "***" url ***');
+  });
+
+  it('masks the longer of two overlapping secrets whole', () => {
+    expect(createScrubber(['abc', 'abcdef'])('x abcdef y abc')).toBe('x *** y ***');
+  });
+
+  it('is the identity without secrets', () => {
+    expect(createScrubber([])('unchanged')).toBe('unchanged');
+  });
+
+  it('leaves nothing for util.inspect to reveal', () => {
+    const scrub = createScrubber(['s3cr3t']);
+    const error = new CsServiceError({ statusCode: 400, code: 'X', message: scrub('echo s3cr3t'), retryable: false });
+    expect(inspect(error)).not.toContain('s3cr3t');
+  });
+});
