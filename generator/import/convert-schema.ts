@@ -101,13 +101,14 @@ function enumValues(schema: AliSchema, type: string | undefined, ptr: string, ct
   });
 }
 
-/** Values documented by `enumValueTitles` when no `enum` is given: an open list (titles are prose, dropped). */
-function documentedValues(schema: AliSchema, type: string | undefined): JsonValue[] | undefined {
-  if (schema.enum !== undefined && schema.enum.length > 0) return undefined;
+/**
+ * Values documented by `enumValueTitles` when no `enum` is given: an open string list
+ * (`x-extensible-enum` is defined for strings only). The titles are prose and are dropped.
+ */
+function documentedValues(schema: AliSchema, type: string | undefined): string[] | undefined {
+  if (type !== 'string' || (schema.enum !== undefined && schema.enum.length > 0)) return undefined;
   const keys = Object.keys(schema.enumValueTitles ?? {});
-  if (keys.length === 0) return undefined;
-  const values = keys.map((key) => coerceValue(key, type)).filter((v): v is JsonValue => v !== undefined);
-  return values.length === keys.length ? values : undefined;
+  return keys.length > 0 ? keys : undefined;
 }
 
 /** CJK text in a value marks it as Alibaba prose rather than data. */

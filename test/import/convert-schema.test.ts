@@ -90,6 +90,7 @@ describe('convertSchema', () => {
 
   it('turns enumValueTitles without an enum into an open list', () => {
     expect(convert({ type: 'string', enumValueTitles: { x: '某', y: '另' } }, 'response')).toEqual({ type: 'string', 'x-extensible-enum': ['x', 'y'] });
+    expect(convert({ type: 'integer', enumValueTitles: { '0': '零', '1': '一' } }, 'response')).toEqual({ type: 'integer' });
   });
 
   it('maps type any and a missing type to an unconstrained schema', () => {
