@@ -1,10 +1,16 @@
 /** ClientCore with an in-memory transport: endpoint resolution, request building, response parsing, credentials. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClientCore, sensitiveValues, serializeParam, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
+import {
+  ClientCore,
+  sensitiveValues,
+  serializeParam,
+  type OperationDescriptor,
+  type ServiceDescriptor,
+} from '../../generator/runtime/client-core.ts';
 import { CredentialsError, CsError, CsServiceError } from '../../generator/runtime/errors.ts';
 import type { HttpRequest, HttpResponse, Transport } from '../../generator/runtime/transport.ts';
 
-const service = {
+const service: ServiceDescriptor = {
   product: 'CS',
   version: '2015-12-15',
   endpointTemplate: 'cs.{region}.aliyuncs.com',
