@@ -115,11 +115,18 @@ export function describeRule(rule: Rule, describer: ShapeDescriber): string {
       const assertion = (a: Assertion): string => {
         const parts: string[] = [];
         if (a.required.length > 0) parts.push(`${list(a.required)} ${a.required.length === 1 ? 'is' : 'are'} required`);
-        for (const c of a.constraints) parts.push(`${code(c.field)} takes these values: ${describer.constraints(c.shape).join(' ').replace(/\.$/, '')}`);
+        for (const c of a.constraints) parts.push(`${code(c.field)} must be ${constraintPhrase(describer.constraints(c.shape))}`);
         return parts.join('; ');
       };
       const otherwise = rule.else ? ` Otherwise, ${assertion(rule.else)}.` : '';
       return `When ${when}, ${assertion(rule.then)}.${otherwise}`;
     }
   }
+}
+
+/** `Valid values: `1`, `2`.` → `one of `1`, `2``, other notes lower-cased: fits after "must be". */
+function constraintPhrase(notes: string[]): string {
+  return notes
+    .map((note) => note.replace(/\.$/, '').replace(/^Valid values: /, 'one of ').replace(/^Known values: /, 'typically one of ').replace(/^Value: /, 'from ').replace(/^Must be /, ''))
+    .join(', ');
 }

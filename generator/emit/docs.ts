@@ -1,6 +1,8 @@
 import type { Doc, GenerationInput, JsonValue, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
 import { describeRule, ShapeDescriber } from './describe-shape.ts';
 import { cell, fenced, inline } from './markdown.ts';
+import { markdownTable } from './markdown-table.ts';
+import { tsLiteral } from './ts-literal.ts';
 import { render } from './templates.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -27,7 +29,10 @@ export function emitDocs({ service }: GenerationInput): GeneratedFile[] {
       version: service.version,
       packageName: service.packageName,
       description: inline(service.description),
-      operations: service.operations.map((op) => ({ action: op.action, method: op.method, path: op.path, summary: cell(op.summary), deprecated: op.deprecated })),
+      operationsTable: markdownTable(
+        ['Operation', 'Request', 'Summary'],
+        service.operations.map((op) => [`[${op.action}](./${op.action}.md)${op.deprecated ? ' (deprecated)' : ''}`, cell(`\`${op.method} ${op.path}\``), cell(op.summary)]),
+      ),
     }),
   };
   return [index, ...pages];
@@ -47,6 +52,7 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
   if (errorType?.kind === 'object') flatten('', { kind: 'ref', name: errorType.name }, describer, errorRows, [], new Set());
   return {
     action: op.action,
+    facts: markdownTable(['Product', 'Version', 'Style', 'Action'], [[service.product, service.version, service.style, `\`${op.action}\``]]),
     summary: inline(op.summary || op.action),
     description: inline(op.description),
     deprecated: op.deprecated,
@@ -62,30 +68,35 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
     retries: op.idempotent
       ? 'This operation is idempotent: the client retries it on throttling, 502/503/504 responses and network errors.'
       : 'This operation is not idempotent: the client retries it only when the service provably did not act on it (a throttling response, or a connection refused before the request was sent), so a retry never applies it twice.',
-    parameters: rows.map(asCells),
+    parametersTable: parameterTable(rows),
     rules,
-    responseParameters: responseRows.map(asCells),
+    responseTable: responseRows.length > 0 ? parameterTable(responseRows) : undefined,
     examples: op.requestExamples.map((example) => ({
       title: inline(example.title),
       http: fenced(httpExample(service, op, example.value)),
-      typescript: fenced(`const result = await client.${op.methodName}(${JSON.stringify(example.value, null, 2)});`),
+      typescript: fenced(`const result = await client.${op.methodName}(${tsLiteral(example.value)});`),
     })),
     responseExample: op.success.examples[0] === undefined ? undefined : fenced(JSON.stringify(op.success.examples[0], null, 2)),
-    errorParameters: errorRows.map(asCells),
+    errorTable: errorRows.length > 0 ? parameterTable(errorRows, 'Field') : undefined,
     errorExample: service.errorType ? errorExample(op) : undefined,
   };
 }
 
-function asCells(r: ParameterRow): ParameterRow {
-  return { name: cell(r.name), type: cell(r.type), required: r.required, example: cell(r.example), description: cell(r.description) };
+function parameterTable(rows: ParameterRow[], first = 'Parameter'): string {
+  return markdownTable(
+    [first, 'Type', 'Required', 'Example', 'Description'],
+    rows.map((r) => [cell(r.name), cell(r.type), r.required, cell(r.example), cell(r.description)]),
+  );
 }
 
 function row(name: string, shape: Shape, required: boolean, doc: Doc, describer: ShapeDescriber, extra: string[] = []): ParameterRow {
-  const notes = [doc.description || doc.summary, ...describer.constraints(shape)];
-  if (doc.default !== undefined) notes.push(`Default: \`${JSON.stringify(doc.default)}\`.`);
+  const prose = doc.description || doc.summary;
+  // Facts the author already wrote out in prose are not repeated from the schema.
+  const notes = [prose, ...describer.constraints(shape).filter((note) => !saysAlready(prose, note))];
+  if (doc.default !== undefined && !/\bdefault\b/i.test(prose)) notes.push(`Default: \`${JSON.stringify(doc.default)}\`.`);
   if (doc.deprecated) notes.push('**Deprecated.**');
   if (doc.sensitive) notes.push('Sensitive: never logged or echoed in errors.');
-  if (!doc.description && !doc.summary) notes.push(...extra);
+  if (!prose) notes.push(...extra);
   const example = doc.examples[0];
   return {
     name,
@@ -94,6 +105,13 @@ function row(name: string, shape: Shape, required: boolean, doc: Doc, describer:
     example: example === undefined ? '' : doc.sensitive ? '\\*\\*\\*\\*' : exampleText(example),
     description: notes.filter((n) => n !== '').join(' '),
   };
+}
+
+/** A constraint note is redundant when every value or number it names already appears in the prose. */
+function saysAlready(prose: string, note: string): boolean {
+  if (/^Base64/.test(note)) return /base64/i.test(prose);
+  const facts = [...note.matchAll(/`([^`]+)`|\b(\d+)\b/g)].map((m) => m[1] ?? m[2]!);
+  return facts.length > 0 && facts.every((fact) => prose.includes(fact));
 }
 
 function exampleText(value: JsonValue): string {

@@ -1,7 +1,8 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { GenerationInput } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { inline } from './markdown.ts';
+import { cell, inline } from './markdown.ts';
+import { markdownTable } from './markdown-table.ts';
 import { render } from './templates.ts';
 import { printStructure } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
@@ -17,15 +18,31 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
     clientName: service.clientName,
     description: `${service.title} (${service.product} ${service.version}): typed models, validators and a signed client, with no dependencies.`,
     operationCount: service.operations.length,
-    operations: service.operations.map((op) => ({ action: op.action, methodName: op.methodName, summary: inline(op.summary) })),
+    operationsTable: markdownTable(
+      ['Method', 'Action', 'Summary'],
+      service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
+    ),
+    errorsTable: markdownTable(['Error', 'When'], ERRORS),
     example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
   };
   return [
-    { path: 'package.json', contents: render('package/package.json.hbs', view) },
+    { path: 'package.json', contents: canonicalJson(JSON.parse(render('package/package.json.hbs', view))) },
     { path: 'README.md', contents: render('package/README.md.hbs', view) },
-    { path: 'tsconfig.json', contents: render('package/tsconfig.json.hbs', view) },
-    { path: 'openapi.json', contents: JSON.stringify(bundled, null, 2) + '\n' },
+    { path: 'tsconfig.json', contents: canonicalJson(JSON.parse(render('package/tsconfig.json.hbs', view))) },
+    { path: 'openapi.json', contents: canonicalJson(bundled) },
   ];
+}
+
+const ERRORS: string[][] = [
+  ['`CsServiceError`', 'the service answered with an error: `statusCode`, `code`, `message`, `requestId`, `recommend`, `retryable`'],
+  ['`ValidationError`', 'the request breaks the spec; nothing was sent; `issues` lists every problem'],
+  ['`TimeoutError`', 'no answer within `timeoutMs`'],
+  ['`NetworkError`', 'the connection failed'],
+];
+
+/** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
 }
 
 /** `src/index.ts` re-exports the public modules among the files the other emitters produced. */

@@ -135,7 +135,7 @@ function readParameters(
     const wireName = String(param.name);
     const schema = isRecord(param.schema) ? param.schema : {};
     const shape = registry.shapeOf(schema, `${at}/schema`, `${action}${toPascalCase(wireName)}`);
-    if (location !== 'query' && (shape.kind === 'ref' || shape.kind === 'map') && param['x-acs-style'] !== 'json') {
+    if (location !== 'query' && registry.isStructured(shape) && param['x-acs-style'] !== 'json') {
       throw specErrorAt(locator, `${at}/schema`, `${location} parameter "${wireName}" must be a string, number, boolean or array (or use x-acs-style: json)`);
     }
     return {

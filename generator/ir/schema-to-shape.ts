@@ -28,6 +28,14 @@ export class TypeRegistry {
     return [...this.types.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
+  /** Whether a shape is (or refers to) an object or map, which cannot travel in a path or header. */
+  isStructured(shape: Shape): boolean {
+    if (shape.kind === 'map') return true;
+    if (shape.kind !== 'ref') return false;
+    const type = this.types.get(shape.name);
+    return type?.kind === 'object' || (type?.kind === 'alias' && this.isStructured(type.shape));
+  }
+
   /** Shape of the component schema `name`, creating its named type. */
   componentShape(name: string): Shape {
     return this.shapeOf({ $ref: COMPONENT_PREFIX + escapePointerToken(name) }, '', name);

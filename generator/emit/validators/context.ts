@@ -1,0 +1,50 @@
+import type { NamedType } from '../../ir/types.ts';
+
+/** Module-level pieces a generated validators file needs, collected while its functions are written. */
+export class CheckContext {
+  readonly types: ReadonlyMap<string, NamedType>;
+  /** Declarations placed at module level, in first-use order, without duplicates (regexes, sets, format helpers). */
+  readonly declarations: string[] = [];
+  /** Non-exported helper functions written on demand (one per union occurrence). */
+  readonly helperFunctions: string[] = [];
+  /** Runtime helpers imported from `./runtime/validation.js`. */
+  readonly runtimeImports = new Set<string>();
+  private readonly constantsByText = new Map<string, string>();
+  private readonly counters = new Map<string, number>();
+
+  constructor(types: readonly NamedType[]) {
+    this.types = new Map(types.map((t) => [t.name, t]));
+  }
+
+  /** A fresh identifier with the given prefix (`v1`, `v2`, ...), unique within the module. */
+  fresh(prefix: string): string {
+    const next = (this.counters.get(prefix) ?? 0) + 1;
+    this.counters.set(prefix, next);
+    return `${prefix}${next}`;
+  }
+
+  /** A module-level constant with this initializer (shared when the same initializer is asked twice). */
+  constant(prefix: string, initializer: string): string {
+    const known = this.constantsByText.get(initializer);
+    if (known) return known;
+    const name = this.fresh(prefix);
+    this.constantsByText.set(initializer, name);
+    this.declarations.push(`const ${name} = ${initializer};`);
+    return name;
+  }
+
+  declare(declaration: string): void {
+    if (!this.declarations.includes(declaration)) this.declarations.push(declaration);
+  }
+
+  namedType(name: string): NamedType {
+    const type = this.types.get(name);
+    if (!type) throw new Error(`validators: reference to unknown type "${name}"`);
+    return type;
+  }
+}
+
+/** Name of the generated check function of a named type (or of a request). */
+export function checkFunctionName(typeName: string): string {
+  return `check${typeName.replace(/[^A-Za-z0-9_$]/g, '_')}`;
+}

@@ -1,0 +1,152 @@
+import type { Assertion, Field, FieldEquals, ObjectType, Rule } from '../../ir/types.ts';
+import { checkFunctionName, type CheckContext } from './context.ts';
+import { jsonKindOf, notObject, reportLine, shapeChecks, type Site } from './shape-checks.ts';
+
+/** Local variables holding the own values of an object's fields (and of fields its rules name), by wire name. */
+type Locals = Map<string, string>;
+
+/** The check function of one object type: fields, unknown properties, then cross-field rules. */
+export function objectCheckFunction(type: ObjectType, ctx: CheckContext): string {
+  const locals: Locals = new Map();
+  const sensitive = new Set(type.fields.filter((f) => f.doc.sensitive).map((f) => f.wireName));
+  const reads: string[] = [];
+  const localFor = (wireName: string): string => {
+    let local = locals.get(wireName);
+    if (!local) {
+      local = `f${locals.size + 1}`;
+      locals.set(wireName, local);
+      const key = JSON.stringify(wireName);
+      reads.push(`const ${local} = Object.hasOwn(o, ${key}) ? o[${key}] : undefined;`);
+    }
+    return local;
+  };
+  const fieldLines = type.fields.flatMap((field) => fieldChecks(field, localFor(field.wireName), ctx));
+  const fieldKinds = new Map(type.fields.map((f) => [f.wireName, jsonKindOf(f.shape, ctx)]));
+  const ruleLines = type.rules.flatMap((rule) => ruleChecks(rule, { localFor, sensitive, fieldKinds }, ctx));
+  const extraLines = extraPropertyChecks(type, ctx);
+  const usesObject = reads.length > 0 || extraLines.length > 0;
+  return [
+    `function ${checkFunctionName(type.name)}(value: unknown, issues: Issues): Issues {`,
+    `if (${notObject('value')}) {`,
+    `return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));`,
+    '}',
+    ...(usesObject ? ['const o = value as Record<string, unknown>;'] : []),
+    ...reads,
+    ...fieldLines,
+    ...extraLines,
+    ...ruleLines,
+    'return issues;',
+    '}',
+  ].join('\n');
+}
+
+function fieldSite(wireName: string, local: string, sensitive: boolean): Site {
+  return { value: local, tokens: [JSON.stringify(wireName)], issues: 'issues', sensitive, reportType: true, suffix: '' };
+}
+
+function fieldChecks(field: Field, local: string, ctx: CheckContext): string[] {
+  const site = fieldSite(field.wireName, local, field.doc.sensitive);
+  const checks = shapeChecks(field.shape, site, ctx);
+  if (!field.required) return checks.length === 0 ? [] : [`if (${local} !== undefined) {`, ...checks, '}'];
+  const missing = reportLine(site, 'required', JSON.stringify('is required'));
+  return checks.length === 0 ? [`if (${local} === undefined) {`, missing, '}'] : [`if (${local} === undefined) {`, missing, '} else {', ...checks, '}'];
+}
+
+/** Properties beyond the declared fields: an issue each on closed objects, checked against `additional` otherwise. */
+function extraPropertyChecks(type: ObjectType, ctx: CheckContext): string[] {
+  if (!type.closed && !type.additional) return [];
+  const site: Site = { value: 'extra', tokens: ['key'], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
+  const onExtra = type.closed
+    ? [reportLine(site, 'unknown_property', JSON.stringify(`is not a property of ${type.name}`))]
+    : shapeChecks(type.additional ?? { kind: 'unknown' }, site, ctx);
+  if (onExtra.length === 0) return [];
+  const known = type.fields.map((f) => `case ${JSON.stringify(f.wireName)}:`);
+  const usesValue = onExtra.some((line) => /\bextra\b/.test(line));
+  return [
+    'const keys = Object.keys(o);',
+    'for (let i = 0; i < keys.length; i++) {',
+    'const key = keys[i] as string;',
+    ...(known.length > 0 ? ['switch (key) {', ...known, 'break;', 'default: {'] : ['{']),
+    ...(usesValue ? ['const extra = o[key];'] : []),
+    ...onExtra,
+    ...(known.length > 0 ? ['}', '}'] : ['}']),
+    '}',
+  ];
+}
+
+interface RuleScope {
+  localFor: (name: string) => string;
+  sensitive: Set<string>;
+  /** JSON type each declared field already checks. */
+  fieldKinds: Map<string, string | undefined>;
+}
+
+function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
+  const { localFor, sensitive } = scope;
+  switch (rule.kind) {
+    case 'anyRequired': {
+      const condition = rule.groups.map((group) => `(${group.map((f) => `${localFor(f)} !== undefined`).join(' && ')})`).join(' || ');
+      const words = rule.groups.map((group) => group.join(' and ')).join(' or ');
+      const site: Site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
+      return [`if (!(${condition})) {`, reportLine(site, 'any_required', JSON.stringify(`at least one of ${words} must be set`)), '}'];
+    }
+    case 'lessOrEqual': {
+      const left = localFor(rule.left);
+      const right = localFor(rule.right);
+      const site = fieldSite(rule.left, left, sensitive.has(rule.left));
+      return [
+        `if (typeof ${left} === 'number' && typeof ${right} === 'number' && ${left} > ${right}) {`,
+        reportLine(site, 'less_or_equal', JSON.stringify(`must be less than or equal to ${rule.right}`)),
+        '}',
+      ];
+    }
+    case 'conditional': {
+      const condition = rule.when.map((c) => conditionExpression(c, localFor(c.field))).join(' && ');
+      const words = rule.when.map((c) => conditionWords(c, sensitive)).join(' and ');
+      const thenLines = assertionChecks(rule.then, ` when ${words}`, scope, ctx);
+      const elseLines = rule.else ? assertionChecks(rule.else, ` unless ${words}`, scope, ctx) : [];
+      if (thenLines.length === 0 && elseLines.length === 0) return [];
+      if (elseLines.length === 0) return [`if (${condition}) {`, ...thenLines, '}'];
+      if (thenLines.length === 0) return [`if (!(${condition})) {`, ...elseLines, '}'];
+      return [`if (${condition}) {`, ...thenLines, '} else {', ...elseLines, '}'];
+    }
+  }
+}
+
+/** JSON Schema `if` semantics: a `properties` condition holds when the field is absent unless it is also `required`. */
+function conditionExpression(condition: FieldEquals, local: string): string {
+  const equals = `${local} === ${JSON.stringify(condition.equals)}`;
+  return condition.orAbsent ? `(${local} === undefined || ${equals})` : equals;
+}
+
+function conditionWords(condition: FieldEquals, sensitive: Set<string>): string {
+  const value = sensitive.has(condition.field) ? 'set to a particular value' : `is ${JSON.stringify(condition.equals)}`;
+  return `${condition.field} ${value}${condition.orAbsent ? ' (or absent)' : ''}`;
+}
+
+function assertionChecks(assertion: Assertion, suffix: string, scope: RuleScope, ctx: CheckContext): string[] {
+  const { localFor, sensitive } = scope;
+  const lines: string[] = [];
+  for (const name of assertion.required) {
+    const local = localFor(name);
+    const site = fieldSite(name, local, sensitive.has(name));
+    lines.push(`if (${local} === undefined) {`, reportLine(site, 'conditional_required', JSON.stringify(`is required${suffix}`)), '}');
+  }
+  for (const constraint of assertion.constraints) {
+    const local = localFor(constraint.field);
+    const covered = typeAlreadyChecked(scope.fieldKinds.get(constraint.field), jsonKindOf(constraint.shape, ctx));
+    const site: Site = { ...fieldSite(constraint.field, local, sensitive.has(constraint.field)), suffix, reportType: !covered };
+    const checks = shapeChecks(constraint.shape, site, ctx);
+    if (checks.length > 0) lines.push(`if (${local} !== undefined) {`, ...checks, '}');
+  }
+  return lines;
+}
+
+/**
+ * Whether every value of the field's own JSON type also has the constraint's type: then a value of the wrong
+ * type is already reported by the field's check, and the constraint need not report it again.
+ */
+function typeAlreadyChecked(fieldKind: string | undefined, constraintKind: string | undefined): boolean {
+  if (fieldKind === undefined || constraintKind === undefined) return false;
+  return fieldKind === constraintKind || (fieldKind === 'integer' && constraintKind === 'number');
+}
