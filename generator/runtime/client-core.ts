@@ -100,6 +100,7 @@ export class ClientCore {
   private readonly userAgent: string;
   private transport: Transport | undefined;
   private ownTransport: NodeTransport | undefined;
+  private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
 
   constructor(service: ServiceDescriptor, options: ClientOptions = {}) {
     this.service = service;
@@ -140,22 +141,26 @@ export class ClientCore {
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       const credentials = await this.credentials();
-      const scrub = createScrubber([...secrets, credentials.accessKeySecret, credentials.securityToken]);
+      // Built only when an error message needs it.
+      const scrub = (text: string): string =>
+        createScrubber([...secrets, credentials.accessKeySecret, credentials.securityToken])(text);
       let retryAfterMs: number | undefined;
       let failure: CsError;
       try {
         const httpRequest = await this.sign(op, prepared, credentials);
         log?.debug('cs.request', { action: op.action, attempt });
         const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
-        const requestId = findRequestId(response);
+        const body = readJson(response.body);
+        const requestId = field(body?.value, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
         log?.debug('cs.response', { action: op.action, attempt, statusCode: response.statusCode, requestId });
         const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== undefined) metadata.requestId = requestId;
         if (response.statusCode >= 200 && response.statusCode < 300) {
-          return withMetadata<Res>(parseSuccess(response, metadata), metadata);
+          if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
+          return withMetadata<Res>(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-        failure = serviceError(response, scrub);
+        failure = serviceError(response, body, metadata, scrub);
       } catch (error) {
         failure = toCsError(error, scrub);
       }
@@ -191,9 +196,18 @@ export class ClientCore {
     return `https://${host}`;
   }
 
+  /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
+  private parsedBase(url: string): { origin: string; host: string; pathPrefix: string } {
+    if (this.lastBase?.url !== url) {
+      const parsed = new URL(url);
+      this.lastBase = { url, origin: parsed.origin, host: parsed.host, pathPrefix: parsed.pathname.replace(/\/+$/, '') };
+    }
+    return this.lastBase;
+  }
+
   /** Everything about the HTTP request that does not change between attempts. */
   private prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
-    const base = new URL(this.baseUrl());
+    const base = this.parsedBase(this.baseUrl());
     const query: [string, string][] = [];
     const headers: Record<string, string> = {};
     let path = op.path;
@@ -211,7 +225,7 @@ export class ClientCore {
         }
       }
     }
-    const fullPath = base.pathname.replace(/\/+$/, '') + path;
+    const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
     const body = op.body && input.body !== undefined ? JSON.stringify(input.body) : undefined;
     const prepared: PreparedRequest = {
@@ -342,8 +356,14 @@ function toCsError(error: unknown, scrub: (text: string) => string): CsError {
   return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
 }
 
-function parseJson(text: string): unknown {
-  return text.trim() === '' ? {} : JSON.parse(text);
+/** The parsed JSON body (an empty body reads as {}), or undefined when it is not JSON. */
+function readJson(text: string): { value: unknown } | undefined {
+  if (text.trim() === '') return { value: {} };
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
 }
 
 function field(body: unknown, ...names: string[]): string | undefined {
@@ -355,48 +375,27 @@ function field(body: unknown, ...names: string[]): string | undefined {
   return undefined;
 }
 
-function findRequestId(response: HttpResponse): string | undefined {
-  let body: unknown;
-  try {
-    body = parseJson(response.body);
-  } catch {
-    body = undefined;
-  }
-  return field(body, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
-}
-
-function parseSuccess(response: HttpResponse, metadata: ResponseMetadata): unknown {
-  try {
-    return parseJson(response.body);
-  } catch {
-    const error = new ResponseParseError(response.statusCode);
-    error.$metadata = { ...metadata };
-    throw error;
-  }
-}
-
-function serviceError(response: HttpResponse, scrub: (text: string) => string): CsServiceError {
-  let body: unknown;
-  try {
-    body = parseJson(response.body);
-  } catch {
-    body = undefined;
-  }
+function serviceError(
+  response: HttpResponse,
+  body: { value: unknown } | undefined,
+  metadata: ResponseMetadata,
+  scrub: (text: string) => string,
+): CsServiceError {
   const statusCode = response.statusCode;
-  const code = scrub(field(body, 'code', 'Code') ?? `Http${statusCode}`);
-  const serverMessage = field(body, 'message', 'Message') ?? (body === undefined ? response.body.slice(0, 200) : '');
-  const recommend = field(body, 'recommend', 'Recommend');
-  const requestId = findRequestId(response);
+  const code = scrub(field(body?.value, 'code', 'Code') ?? `Http${statusCode}`);
+  // A non-JSON error body (e.g. a proxy's HTML page) is quoted briefly.
+  const serverMessage = field(body?.value, 'message', 'Message') ?? (body ? '' : response.body.slice(0, 200));
+  const recommend = field(body?.value, 'recommend', 'Recommend');
   const fields: ConstructorParameters<typeof CsServiceError>[0] = {
     statusCode,
     code,
     message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
     retryable: isRetryableStatus(statusCode, code),
   };
-  if (requestId !== undefined) fields.requestId = requestId;
+  if (metadata.requestId !== undefined) fields.requestId = metadata.requestId;
   if (recommend !== undefined) fields.recommend = scrub(recommend);
   const error = new CsServiceError(fields);
-  error.$metadata = { httpStatusCode: statusCode, attempts: 0, ...(requestId ? { requestId } : {}) };
+  error.$metadata = { ...metadata };
   return error;
 }
 
