@@ -113,6 +113,10 @@ export function checkApiDocs(raw: unknown, file: string): ApiDocs {
   for (const key of ['product', 'version', 'style'] as const) {
     if (typeof info[key] !== 'string' || info[key] === '') fail(pointer('info', key), 'expected a non-empty string');
   }
+  // Product and version name the output folder.
+  for (const key of ['product', 'version'] as const) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(info[key] as string)) fail(pointer('info', key), 'expected letters, digits, ".", "_" or "-"');
+  }
   if (info['style'] !== 'ROA' && info['style'] !== 'RPC') fail('/info/style', 'expected "ROA" or "RPC"');
   const apis = doc['apis'];
   if (!isRecord(apis)) return fail('/apis', 'not api-docs metadata: missing "apis" object');
@@ -123,10 +127,13 @@ export function checkApiDocs(raw: unknown, file: string): ApiDocs {
   for (const [name, schema] of Object.entries(schemas)) checkSchema(schema, pointer('components', 'schemas', name), fail);
   const endpoints = doc['endpoints'] ?? [];
   if (!Array.isArray(endpoints)) return fail('/endpoints', 'expected an array');
+  const regions = new Set<string>();
   endpoints.forEach((endpoint: unknown, i) => {
     if (!isRecord(endpoint) || typeof endpoint['regionId'] !== 'string' || typeof endpoint['endpoint'] !== 'string') {
-      fail(pointer('endpoints', i), 'expected { regionId, endpoint } strings');
+      return fail(pointer('endpoints', i), 'expected { regionId, endpoint } strings');
     }
+    if (regions.has(endpoint['regionId'])) fail(pointer('endpoints', i, 'regionId'), `region ${JSON.stringify(endpoint['regionId'])} is listed twice`);
+    regions.add(endpoint['regionId']);
   });
   for (const [name, api] of Object.entries(apis)) checkApi(api, name, fail);
   return {

@@ -49,7 +49,8 @@ export async function main(argv: string[]): Promise<number> {
     const files = renderDocuments(result.documents);
     await writeSpecFiles(options.out, result.folder, files);
     const ms = Math.round(performance.now() - started);
-    console.log(`imported ${result.operations.length} operations into ${options.out.replace(/\/$/, '')}/${result.folder}: ${files.size} files in ${ms} ms`);
+    const note = options.withDescriptions ? ' (with Alibaba descriptions: local use only, do not commit)' : '';
+    console.log(`imported ${result.operations.length} operations into ${options.out.replace(/\/$/, '')}/${result.folder}: ${files.size} files in ${ms} ms${note}`);
     return 0;
   } catch (error) {
     const message = error instanceof ImportError || error instanceof Error ? error.message : String(error);

@@ -36,6 +36,9 @@ describe('api-docs input checks', () => {
     expect(() => parse({ ...valid, apis: { Op: { path: '/p', methods: ['get'], responses: { ok: {} } } } })).toThrow('f.json#/apis/Op/responses/ok');
     expect(() => parse({ ...valid, components: { schemas: { a: { $ref: 'http://elsewhere' } } } })).toThrow('f.json#/components/schemas/a/$ref');
     expect(() => parse({ ...valid, endpoints: [{ regionId: 1 }] })).toThrow('f.json#/endpoints/0');
+    const twice = { regionId: 'r', endpoint: 'h' };
+    expect(() => parse({ ...valid, endpoints: [twice, twice] })).toThrow('f.json#/endpoints/1/regionId: region "r" is listed twice');
+    expect(() => parse({ ...valid, info: { ...valid.info, product: '../x' } })).toThrow('f.json#/info/product');
   });
 
   it('defaults missing parameters to none', () => {

@@ -57,6 +57,14 @@ describe('import CLI', () => {
     expect(readdirSync(folder()).sort()).toEqual(['CreateWidget.yaml', 'DescribeWidget.yaml', 'components.yaml', 'notes.md', 'product.yaml']);
   });
 
+  it('carries Alibaba prose only with --with-descriptions, and says so in the summary', async () => {
+    expect(await main(['--from', miniFile, '--ops', 'CreateWidget', '--out', out, '--with-descriptions'])).toBe(0);
+    expect(stdout[0]).toMatch(/ms \(with Alibaba descriptions: local use only, do not commit\)$/);
+    const text = readFileSync(path.join(folder(), 'CreateWidget.yaml'), 'utf8');
+    expect(text).toContain('summary: 创建部件');
+    expect(text).toContain('title: 名称');
+  });
+
   it('reports an unknown op with the file and JSON Pointer, exits 1 and writes nothing', async () => {
     expect(await main(['--from', miniFile, '--ops', 'CreateWidget,NoSuchOp', '--out', out])).toBe(1);
     expect(stderr).toEqual([`import: ${miniFile}#/apis/NoSuchOp: unknown operation "NoSuchOp"`]);
