@@ -48,7 +48,7 @@ function fieldChecks(field: Field, local: string, ctx: CheckContext): string[] {
   const site = fieldSite(field.wireName, local, field.doc.sensitive);
   const checks = shapeChecks(field.shape, site, ctx);
   if (!field.required) return checks.length === 0 ? [] : [`if (${local} !== undefined) {`, ...checks, '}'];
-  const missing = reportLine(site, 'required', JSON.stringify('is required'));
+  const missing = reportLine(site, 'required', 'is required');
   return checks.length === 0 ? [`if (${local} === undefined) {`, missing, '}'] : [`if (${local} === undefined) {`, missing, '} else {', ...checks, '}'];
 }
 
@@ -57,7 +57,7 @@ function extraPropertyChecks(type: ObjectType, ctx: CheckContext): string[] {
   if (!type.closed && !type.additional) return [];
   const site: Site = { value: 'extra', tokens: ['key'], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
   const onExtra = type.closed
-    ? [reportLine(site, 'unknown_property', JSON.stringify(`is not a property of ${type.name}`))]
+    ? [reportLine(site, 'unknown_property', `is not a property of ${type.name}`)]
     : shapeChecks(type.additional ?? { kind: 'unknown' }, site, ctx);
   if (onExtra.length === 0) return [];
   const known = type.fields.map((f) => `case ${JSON.stringify(f.wireName)}:`);
@@ -88,7 +88,7 @@ function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
       const condition = rule.groups.map((group) => `(${group.map((f) => `${localFor(f)} !== undefined`).join(' && ')})`).join(' || ');
       const words = rule.groups.map((group) => group.join(' and ')).join(' or ');
       const site: Site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
-      return [`if (!(${condition})) {`, reportLine(site, 'any_required', JSON.stringify(`at least one of ${words} must be set`)), '}'];
+      return [`if (!(${condition})) {`, reportLine(site, 'any_required', `at least one of ${words} must be set`), '}'];
     }
     case 'lessOrEqual': {
       const left = localFor(rule.left);
@@ -96,7 +96,7 @@ function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
       const site = fieldSite(rule.left, left, sensitive.has(rule.left));
       return [
         `if (typeof ${left} === 'number' && typeof ${right} === 'number' && ${left} > ${right}) {`,
-        reportLine(site, 'less_or_equal', JSON.stringify(`must be less than or equal to ${rule.right}`)),
+        reportLine(site, 'less_or_equal', `must be less than or equal to ${rule.right}`),
         '}',
       ];
     }
@@ -130,7 +130,7 @@ function assertionChecks(assertion: Assertion, suffix: string, scope: RuleScope,
   for (const name of assertion.required) {
     const local = localFor(name);
     const site = fieldSite(name, local, sensitive.has(name));
-    lines.push(`if (${local} === undefined) {`, reportLine(site, 'conditional_required', JSON.stringify(`is required${suffix}`)), '}');
+    lines.push(`if (${local} === undefined) {`, reportLine(site, 'conditional_required', `is required${suffix}`), '}');
   }
   for (const constraint of assertion.constraints) {
     const local = localFor(constraint.field);

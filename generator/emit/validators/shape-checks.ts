@@ -21,14 +21,14 @@ export interface Site {
 /** Lists of more values than this are tested with a module-level Set instead of chained `===`. */
 const MAX_INLINE_VALUES = 8;
 
-/** Statements reporting one issue. `message` is a JS expression built from spec data and JSON type names only. */
-export function reportLine(site: Site, code: string, message: string): string {
-  const suffix = site.suffix ? ` + ${JSON.stringify(site.suffix)}` : '';
-  return `${site.issues} = report(${site.issues}, at(${site.tokens.join(', ')}), '${code}', ${message}${suffix});`;
-}
-
-function text(message: string): string {
-  return JSON.stringify(message);
+/**
+ * The statement reporting one issue. The message is spec text, optionally followed by the JSON type of a value
+ * (`kindOf`, never the value itself), then the site's suffix.
+ */
+export function reportLine(site: Site, code: string, message: string, kindOfValue?: string): string {
+  const parts = kindOfValue === undefined ? [JSON.stringify(message + site.suffix)] : [JSON.stringify(message), `kindOf(${kindOfValue})`];
+  if (kindOfValue !== undefined && site.suffix) parts.push(JSON.stringify(site.suffix));
+  return `${site.issues} = report(${site.issues}, at(${site.tokens.join(', ')}), '${code}', ${parts.join(' + ')});`;
 }
 
 /** Statements checking the value at `site` against `shape`, reporting every issue found. */
@@ -71,13 +71,12 @@ export function notObject(value: string): string {
 
 function typeGuarded(site: Site, failure: string, expected: string, body: string[], ctx: CheckContext): string[] {
   if (!site.reportType) return body.length === 0 ? [] : [`if (!(${failure})) {`, ...body, '}'];
-  ctx.runtimeImports.add('jsonTypeOf');
-  const issue = reportLine(site, 'type', `${text(`expected ${expected}, got `)} + kindOf(${site.value})`);
+  const issue = reportLine(site, 'type', `expected ${expected}, got `, site.value);
   return body.length === 0 ? [`if (${failure}) {`, issue, '}'] : [`if (${failure}) {`, issue, '} else {', ...body, '}'];
 }
 
 function constLine(site: Site, expected: string): string {
-  return reportLine(site, 'const', text(site.sensitive ? 'must equal the one allowed value' : `must be ${expected}`));
+  return reportLine(site, 'const', site.sensitive ? 'must equal the one allowed value' : `must be ${expected}`);
 }
 
 function oneOfCondition(value: string, literals: string[], ctx: CheckContext): string {
@@ -87,7 +86,7 @@ function oneOfCondition(value: string, literals: string[], ctx: CheckContext): s
 
 function enumLines(site: Site, literals: string[], ctx: CheckContext): string[] {
   const message = site.sensitive ? 'must be one of the allowed values' : `must be one of ${literals.join(', ')}`;
-  return [`if (!(${oneOfCondition(site.value, literals, ctx)})) {`, reportLine(site, 'enum', text(message)), '}'];
+  return [`if (!(${oneOfCondition(site.value, literals, ctx)})) {`, reportLine(site, 'enum', message), '}'];
 }
 
 function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string[] {
@@ -100,17 +99,17 @@ function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string
     const min = shape.minLength;
     // UTF-16 length ≥ code points ≥ half of it: count code points only when the quick bounds cannot decide.
     lines.push(`if (${v}.length < ${min} || (${v}.length < ${2 * min} && codePointLength(${v}) < ${min})) {`);
-    lines.push(reportLine(site, 'min_length', text(`must be at least ${min} character${min === 1 ? '' : 's'} long`)), '}');
+    lines.push(reportLine(site, 'min_length', `must be at least ${min} character${min === 1 ? '' : 's'} long`), '}');
   }
   if (shape.maxLength !== undefined) {
     ctx.runtimeImports.add('codePointLength');
     const max = shape.maxLength;
     lines.push(`if (${v}.length > ${max} && codePointLength(${v}) > ${max}) {`);
-    lines.push(reportLine(site, 'max_length', text(`must be at most ${max} character${max === 1 ? '' : 's'} long`)), '}');
+    lines.push(reportLine(site, 'max_length', `must be at most ${max} character${max === 1 ? '' : 's'} long`), '}');
   }
   if (shape.pattern !== undefined) {
     const regex = ctx.constant('PATTERN', `new RegExp(${JSON.stringify(shape.pattern)}, 'u')`);
-    lines.push(`if (!${regex}.test(${v})) {`, reportLine(site, 'pattern', text(`must match the pattern ${shape.pattern}`)), '}');
+    lines.push(`if (!${regex}.test(${v})) {`, reportLine(site, 'pattern', `must match the pattern ${shape.pattern}`), '}');
   }
   const format = formatCheck(shape.format, 'string');
   if (format) lines.push(...formatLines(format, site, ctx));
@@ -120,7 +119,7 @@ function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string
 function formatLines(format: NonNullable<ReturnType<typeof formatCheck>>, site: Site, ctx: CheckContext): string[] {
   for (const declaration of format.declarations) ctx.declare(declaration);
   if (format.test('x').startsWith('isBase64(')) ctx.runtimeImports.add('isBase64');
-  return [`if (!(${format.test(site.value)})) {`, reportLine(site, 'format', text(`must be a valid ${format.description}`)), '}'];
+  return [`if (!(${format.test(site.value)})) {`, reportLine(site, 'format', `must be a valid ${format.description}`), '}'];
 }
 
 function numberChecks(shape: IntegerShape | NumberShape, site: Site, ctx: CheckContext): string[] {
@@ -129,7 +128,7 @@ function numberChecks(shape: IntegerShape | NumberShape, site: Site, ctx: CheckC
   if (shape.const !== undefined) lines.push(`if (${v} !== ${shape.const}) {`, constLine(site, String(shape.const)), '}');
   if (shape.enum) lines.push(...enumLines(site, shape.enum.map(String), ctx));
   const bound = (condition: string, code: string, message: string): void => {
-    lines.push(`if (${condition}) {`, reportLine(site, code, text(message)), '}');
+    lines.push(`if (${condition}) {`, reportLine(site, code, message), '}');
   };
   if (shape.minimum !== undefined) bound(`${v} < ${shape.minimum}`, 'minimum', `must be greater than or equal to ${shape.minimum}`);
   if (shape.maximum !== undefined) bound(`${v} > ${shape.maximum}`, 'maximum', `must be less than or equal to ${shape.maximum}`);
@@ -148,10 +147,10 @@ function arrayChecks(shape: ArrayShape, site: Site, ctx: CheckContext): string[]
   const lines = [`const ${array}: readonly unknown[] = ${site.value};`];
   const { minItems, maxItems } = shape;
   if (minItems !== undefined && minItems > 0) {
-    lines.push(`if (${array}.length < ${minItems}) {`, reportLine(site, 'min_items', text(`must have at least ${minItems} item${minItems === 1 ? '' : 's'}`)), '}');
+    lines.push(`if (${array}.length < ${minItems}) {`, reportLine(site, 'min_items', `must have at least ${minItems} item${minItems === 1 ? '' : 's'}`), '}');
   }
   if (maxItems !== undefined) {
-    lines.push(`if (${array}.length > ${maxItems}) {`, reportLine(site, 'max_items', text(`must have at most ${maxItems} item${maxItems === 1 ? '' : 's'}`)), '}');
+    lines.push(`if (${array}.length > ${maxItems}) {`, reportLine(site, 'max_items', `must have at most ${maxItems} item${maxItems === 1 ? '' : 's'}`), '}');
   }
   const itemSite: Site = { ...site, value: item, tokens: [...site.tokens, index], reportType: true };
   const itemLines = shapeChecks(shape.items, itemSite, ctx);
@@ -161,7 +160,7 @@ function arrayChecks(shape: ArrayShape, site: Site, ctx: CheckContext): string[]
   if (shape.uniqueItems) {
     ctx.declare(DEEP_EQUAL);
     ctx.declare(HAS_DUPLICATES);
-    lines.push(`if (hasDuplicates(${array})) {`, reportLine(site, 'unique_items', text('must not contain duplicate items')), '}');
+    lines.push(`if (hasDuplicates(${array})) {`, reportLine(site, 'unique_items', 'must not contain duplicate items'), '}');
   }
   return lines;
 }
@@ -216,7 +215,7 @@ function unionFunction(shape: UnionShape, sensitive: boolean, ctx: CheckContext)
     [
       `function ${name}(value: unknown, issues: Issues): Issues {`,
       ...blocks,
-      `return report(issues, at(), 'union', ${text(`must match one of: ${expected}`)} + ', got ' + kindOf(value));`,
+      `return report(issues, at(), 'union', ${JSON.stringify(`must match one of: ${expected}; got `)} + kindOf(value));`,
       '}',
     ].join('\n'),
   );

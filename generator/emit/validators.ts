@@ -1,0 +1,227 @@
+import type { GenerationInput, NamedType, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
+import { GENERATED_HEADER } from './header.ts';
+import { checkFunctionName, CheckContext } from './validators/context.ts';
+import { objectCheckFunction } from './validators/object-checks.ts';
+import { shapeChecks } from './validators/shape-checks.ts';
+import type { GeneratedFile } from './types.ts';
+
+/**
+ * `src/validators.ts`: straight-line checks, one function per named type and per request, calling each other.
+ *
+ * Every operation gets `validate<Action>Request(value)` (returns `{ ok, value }` or `{ ok: false, issues }`)
+ * and `assert<Action>Request(value)` (throws `ValidationError` carrying the issues). All issues are reported,
+ * each `{ path, code, message }` with `path` a JSON Pointer from the request root. Messages are built from the
+ * spec and from JSON type names only, never from the value checked; value lists of sensitive fields are not
+ * named either.
+ *
+ * Issue codes (stable; documented for users in the package README):
+ *
+ * | code                   | meaning                                                                        | path points at        |
+ * | ---------------------- | ------------------------------------------------------------------------------ | --------------------- |
+ * | `type`                 | wrong JSON type; integers must be safe integers, numbers finite                | the value             |
+ * | `required`             | a required field or parameter is missing (`undefined` counts as missing)      | the missing field     |
+ * | `enum`                 | not one of a closed list of values (open lists accept any string)             | the value             |
+ * | `const`                | not the single allowed value                                                   | the value             |
+ * | `minimum`, `maximum`   | number below / above an inclusive bound                                        | the value             |
+ * | `exclusive_minimum`, `exclusive_maximum` | number not strictly above / below a bound                     | the value             |
+ * | `multiple_of`          | number not a multiple of the given factor                                      | the value             |
+ * | `min_length`, `max_length` | string shorter / longer than allowed (counted in Unicode code points)      | the value             |
+ * | `pattern`              | string does not match the spec's regular expression (`u` flag)                 | the value             |
+ * | `format`               | string not in the declared format (`byte` = base64, date-time, uri, ...)       | the value             |
+ * | `min_items`, `max_items` | array with too few / too many items                                          | the array             |
+ * | `unique_items`         | array with two equal items                                                     | the array             |
+ * | `unknown_property`     | property not declared by a closed (request) object                             | the unknown property  |
+ * | `union`                | value matches none of the alternatives of a `oneOf`/`anyOf`/type list          | the value             |
+ * | `conditional_required` | field required by an `if`/`then`/`else` rule is missing                        | the missing field     |
+ * | `any_required`         | none of the fields (or groups) of an "at least one of" rule is set             | the object            |
+ * | `less_or_equal`        | `x-rules` `lessOrEqual: [a, b]` with both numbers present and a > b            | field `a`             |
+ *
+ * Values restricted by an `if`/`then`/`else` rule (e.g. `period` by `period_unit`) report `enum` (or the
+ * relevant code) with the condition in the message.
+ *
+ * Formats checked: those in `validators/formats.ts` (byte, date, date-time, email, uri, uuid, ipv4, ipv6 and
+ * int32), each like ajv-formats; other formats (password, int64, ...) are not checked.
+ */
+export function emitValidators({ service }: GenerationInput): GeneratedFile[] {
+  return [{ path: 'src/validators.ts', contents: validatorsSource(service) }];
+}
+
+/** Every issue code the generated validators can report. */
+export const VALIDATION_CODES = [
+  'type',
+  'required',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusive_minimum',
+  'exclusive_maximum',
+  'multiple_of',
+  'min_length',
+  'max_length',
+  'pattern',
+  'format',
+  'min_items',
+  'max_items',
+  'unique_items',
+  'unknown_property',
+  'union',
+  'conditional_required',
+  'any_required',
+  'less_or_equal',
+] as const;
+
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+/** The request of an operation as an object type: parameters by wire name, the JSON body under `body`. */
+export function requestObject(op: Operation): ObjectType {
+  const params = op.parameters.map((p) => ({ wireName: p.wireName, shape: p.shape, required: p.required, doc: p.doc }));
+  const body = op.body ? [{ wireName: 'body', shape: op.body.shape, required: op.body.required, doc: op.body.doc }] : [];
+  return {
+    kind: 'object',
+    name: op.requestType,
+    doc: { summary: '', description: '', examples: [], deprecated: false, sensitive: false },
+    fields: [...params, ...body],
+    closed: true,
+    rules: [],
+    source: op.source,
+  };
+}
+
+export function validatorsSource(service: Service): string {
+  const requests = service.operations.map(requestObject);
+  const reachable = reachableTypeNames(requests, service.types);
+  const objectTypes = service.types.filter((t) => t.kind !== 'enum' && reachable.has(t.name));
+  assertDistinctFunctionNames([...objectTypes.map((t) => t.name), ...requests.map((r) => r.name)]);
+
+  const ctx = new CheckContext(service.types);
+  const requestFunctions = requests.map((r) => objectCheckFunction(r, ctx));
+  const typeFunctions = objectTypes.map((type) =>
+    type.kind === 'object' ? objectCheckFunction(type, ctx) : aliasCheckFunction(type.name, type.shape, ctx),
+  );
+  const runtimeImports = [...new Set(['escapePointerToken', 'jsonTypeOf', ...ctx.runtimeImports])].sort();
+  const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
+
+  return [
+    GENERATED_HEADER.trimEnd(),
+    '',
+    "import { ValidationError } from './runtime/errors.js';",
+    `import { ${runtimeImports.join(', ')}, type ValidationIssue, type ValidationResult } from './runtime/validation.js';`,
+    ...(modelImports.length > 0 ? [`import type { ${modelImports.join(', ')} } from './models.js';`] : []),
+    '',
+    ...service.operations.flatMap(entryPoints),
+    MODULE_HELPERS,
+    ...ctx.declarations,
+    '',
+    [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+/** The check function of a named non-object type: the value sits at the current path. */
+function aliasCheckFunction(name: string, shape: Shape, ctx: CheckContext): string {
+  const site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
+  const lines = shapeChecks(shape, site, ctx);
+  return [`function ${checkFunctionName(name)}(value: unknown, issues: Issues): Issues {`, ...lines, 'return issues;', '}'].join('\n');
+}
+
+/** Names of the named types the requests lead to (responses and unused components get no check function). */
+function reachableTypeNames(requests: ObjectType[], types: readonly NamedType[]): Set<string> {
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const seen = new Set<string>();
+  const visitShape = (shape: Shape): void => {
+    switch (shape.kind) {
+      case 'ref': {
+        if (seen.has(shape.name)) return;
+        seen.add(shape.name);
+        const type = byName.get(shape.name);
+        if (type?.kind === 'object') visitObject(type);
+        if (type?.kind === 'alias') visitShape(type.shape);
+        return;
+      }
+      case 'array':
+        return visitShape(shape.items);
+      case 'map':
+        return visitShape(shape.values);
+      case 'union':
+        return shape.variants.forEach(visitShape);
+      default:
+        return;
+    }
+  };
+  const visitObject = (type: ObjectType): void => {
+    type.fields.forEach((f) => visitShape(f.shape));
+    if (type.additional) visitShape(type.additional);
+    for (const rule of type.rules) {
+      if (rule.kind !== 'conditional') continue;
+      for (const assertion of [rule.then, rule.else]) assertion?.constraints.forEach((c) => visitShape(c.shape));
+    }
+  };
+  requests.forEach(visitObject);
+  return seen;
+}
+
+function assertDistinctFunctionNames(names: string[]): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const fn = checkFunctionName(name);
+    const other = seen.get(fn);
+    if (other !== undefined) throw new Error(`validators: types "${other}" and "${name}" would share the check function ${fn}`);
+    seen.set(fn, name);
+  }
+}
+
+function entryPoints(op: Operation): string[] {
+  const type = op.requestType;
+  const check = checkFunctionName(type);
+  return [
+    `/** Checks a \`${op.action}\` request without throwing: every issue found, or the request typed. */`,
+    `export function validate${type}(value: unknown): ValidationResult<${type}> {`,
+    'depth = 0;',
+    `const issues = ${check}(value, null);`,
+    `return issues === null ? { ok: true, value: value as ${type} } : { ok: false, issues };`,
+    '}',
+    '',
+    `/** Throws a \`ValidationError\` listing every issue when \`value\` is not a valid \`${op.action}\` request. */`,
+    `export function assert${type}(value: unknown): asserts value is ${type} {`,
+    'depth = 0;',
+    `const issues = ${check}(value, null);`,
+    'if (issues !== null) throw new ValidationError(issues);',
+    '}',
+    '',
+  ];
+}
+
+/**
+ * Helpers of every validators module. The path of the value being checked lives on a stack (`PATH`, `depth`)
+ * and is turned into a JSON Pointer only when an issue is reported, so a valid request allocates nothing here.
+ */
+const MODULE_HELPERS = `type Issues = ValidationIssue[] | null;
+
+const PATH: (string | number)[] = [];
+let depth = 0;
+
+/** JSON Pointer of the current path, extended by \`tokens\`. */
+function at(...tokens: (string | number)[]): string {
+  let path = '';
+  for (let i = 0; i < depth; i++) path += '/' + escapePointerToken(PATH[i] ?? '');
+  for (const token of tokens) path += '/' + escapePointerToken(token);
+  return path;
+}
+
+function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
+  const found: ValidationIssue = { path, code, message };
+  if (issues === null) return [found];
+  issues.push(found);
+  return issues;
+}
+
+/** The JSON type of a value for messages, never the value itself. */
+function kindOf(value: unknown): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'a non-finite number';
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return 'an integer beyond 2^53-1 in magnitude';
+  }
+  return jsonTypeOf(value);
+}
+`;
