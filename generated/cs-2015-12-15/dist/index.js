@@ -1,0 +1,5 @@
+// Generated from openapi.json by the CS SDK generator. Do not edit: change the spec and regenerate.
+export * from './models.js';
+export * from './validators.js';
+export * from './client.js';
+export * from './runtime/index.js';

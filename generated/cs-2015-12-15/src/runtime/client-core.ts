@@ -1,0 +1,433 @@
+/**
+ * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
+ */
+import { toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
+import { isNode, readEnv } from './env.js';
+import {
+  AbortError,
+  CsError,
+  CsServiceError,
+  NetworkError,
+  ResponseParseError,
+  TimeoutError,
+  ValidationError,
+  createScrubber,
+} from './errors.js';
+import {
+  DEFAULT_RETRY,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+  shouldRetry,
+  type RetryOptions,
+} from './retry.js';
+import { authorization, loadSigningCrypto, percentEncode } from './signer.js';
+import type { HttpRequest, HttpResponse, Transport } from './transport.js';
+import { createFetchTransport } from './transport-fetch.js';
+import { createNodeTransport, type NodeTransport } from './transport-node.js';
+import { parsePointer, type ValidationResult } from './validation.js';
+
+export interface ServiceDescriptor {
+  product: string;
+  version: string;
+  /** Host template, e.g. `cs.{region}.aliyuncs.com`. */
+  endpointTemplate: string;
+  /** regionId → host, for regions whose host does not follow the template. */
+  regions: Readonly<Record<string, string>>;
+  defaultRegion?: string;
+}
+
+export interface ParamDescriptor {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  style?: 'json' | 'simple' | 'form';
+  explode?: boolean;
+}
+
+export interface OperationDescriptor {
+  action: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD';
+  /** Path template, e.g. `/clusters/{ClusterId}/nodepools`. */
+  path: string;
+  params: readonly ParamDescriptor[];
+  body: boolean;
+  idempotent: boolean;
+  /** JSON Pointers of secret request fields, e.g. `/body/scaling_group/login_password`; `*` matches any key or index. */
+  sensitive?: readonly string[];
+}
+
+export interface ClientOptions {
+  region?: string;
+  /** Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or full URL (`http://127.0.0.1:8080`, used as is). */
+  endpoint?: string;
+  credentials?: Credentials | CredentialsProvider;
+  transport?: Transport;
+  /** Per attempt; default 30 000 ms. */
+  timeoutMs?: number;
+  maxRetries?: number;
+  /** Backoff tuning: base and cap of the waits between attempts. */
+  retryDelay?: { baseMs?: number; maxMs?: number };
+  /** Validate requests before sending (default true). */
+  validate?: boolean;
+  /** Appended to the SDK's user agent. */
+  userAgent?: string;
+  logger?: { debug(msg: string, data?: object): void };
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  validate?: boolean;
+}
+
+export interface ResponseMetadata {
+  requestId?: string;
+  httpStatusCode: number;
+  attempts: number;
+}
+
+export type WithMetadata<T> = T & { $metadata: ResponseMetadata };
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+interface PreparedRequest {
+  url: string;
+  host: string;
+  path: string;
+  query: [string, string][];
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export class ClientCore {
+  private readonly service: ServiceDescriptor;
+  private readonly options: ClientOptions;
+  private readonly credentials: CredentialsProvider;
+  private readonly retry: RetryOptions;
+  private readonly userAgent: string;
+  private transport: Transport | undefined;
+  private ownTransport: NodeTransport | undefined;
+  private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
+
+  constructor(service: ServiceDescriptor, options: ClientOptions = {}) {
+    this.service = service;
+    this.options = options;
+    this.credentials = toCredentialsProvider(options.credentials);
+    this.transport = options.transport;
+    this.retry = {
+      maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
+      baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
+      maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs,
+    };
+    const base = `acs-sdk-ts ${service.product}/${service.version}`;
+    this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
+  }
+
+  /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
+  destroy(): void {
+    this.ownTransport?.destroy();
+  }
+
+  async send<Req extends object, Res>(
+    op: OperationDescriptor,
+    request: Req,
+    validator: ((v: unknown) => ValidationResult<Req>) | undefined,
+    options: CallOptions = {},
+  ): Promise<WithMetadata<Res>> {
+    if (validator && (options.validate ?? this.options.validate ?? true)) {
+      const result = validator(request);
+      if (!result.ok) throw new ValidationError(result.issues);
+    }
+    const input = request as Record<string, unknown>;
+    const prepared = this.prepare(op, input);
+    const secrets = sensitiveValues(input, op.sensitive);
+    const transport = this.transport ?? this.defaultTransport();
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const log = this.options.logger;
+
+    for (let attempt = 1; ; attempt++) {
+      if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
+      const credentials = await this.credentials();
+      // Built only when an error message needs it.
+      const scrub = (text: string): string =>
+        createScrubber([...secrets, credentials.accessKeySecret, credentials.securityToken])(text);
+      let retryAfterMs: number | undefined;
+      let failure: CsError;
+      try {
+        const httpRequest = await this.sign(op, prepared, credentials);
+        log?.debug('cs.request', { action: op.action, attempt });
+        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
+        const body = readJson(response.body);
+        const requestId =
+          field(body?.value, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
+        log?.debug('cs.response', { action: op.action, attempt, statusCode: response.statusCode, requestId });
+        const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
+        if (requestId !== undefined) metadata.requestId = requestId;
+        if (response.statusCode >= 200 && response.statusCode < 300) {
+          if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
+          return withMetadata<Res>(body.value, metadata);
+        }
+        retryAfterMs = parseRetryAfter(response.headers['retry-after']);
+        failure = serviceError(response, body, metadata, scrub);
+      } catch (error) {
+        failure = toCsError(error, scrub);
+      }
+      if (failure.$metadata === undefined) failure.$metadata = { attempts: attempt };
+      else failure.$metadata.attempts = attempt;
+      if (attempt > this.retry.maxRetries || !shouldRetry(failure, op.idempotent)) throw failure;
+      const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
+      log?.debug('cs.retry', { action: op.action, attempt, code: failure.code, delayMs });
+      await sleep(delayMs, options.signal).catch(() => {
+        throw withAttempts(new AbortError(), attempt);
+      });
+    }
+  }
+
+  private defaultTransport(): Transport {
+    if (isNode()) {
+      this.ownTransport = createNodeTransport();
+      this.transport = this.ownTransport;
+    } else {
+      this.transport = createFetchTransport();
+    }
+    return this.transport;
+  }
+
+  private baseUrl(): string {
+    const { endpoint } = this.options;
+    if (endpoint)
+      return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, '') : `https://${endpoint}`;
+    const region = this.options.region ?? readEnv('ALIBABA_CLOUD_REGION_ID') ?? this.service.defaultRegion;
+    if (!region) {
+      throw new CsError(
+        'MissingRegion',
+        'No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID',
+      );
+    }
+    const host = this.service.regions[region] ?? this.service.endpointTemplate.replace('{region}', region);
+    return `https://${host}`;
+  }
+
+  /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
+  private parsedBase(url: string): { origin: string; host: string; pathPrefix: string } {
+    if (this.lastBase?.url !== url) {
+      const parsed = new URL(url);
+      this.lastBase = {
+        url,
+        origin: parsed.origin,
+        host: parsed.host,
+        pathPrefix: parsed.pathname.replace(/\/+$/, ''),
+      };
+    }
+    return this.lastBase;
+  }
+
+  /** Everything about the HTTP request that does not change between attempts. */
+  private prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
+    const base = this.parsedBase(this.baseUrl());
+    const query: [string, string][] = [];
+    const headers: Record<string, string> = {};
+    let path = op.path;
+    for (const param of op.params) {
+      const value = input[param.name];
+      if (param.in === 'path') {
+        if (value === undefined || value === null || value === '') {
+          throw new ValidationError([
+            { path: `/${param.name}`, code: 'required', message: 'path parameter is required' },
+          ]);
+        }
+        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
+      } else if (value !== undefined && value !== null) {
+        for (const text of serializeParam(param, value)) {
+          if (param.in === 'query') query.push([param.name, text]);
+          else headers[param.name.toLowerCase()] = text;
+        }
+      }
+    }
+    const fullPath = base.pathPrefix + path;
+    const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
+    const body = op.body && input.body !== undefined ? JSON.stringify(input.body) : undefined;
+    const prepared: PreparedRequest = {
+      url: `${base.origin}${fullPath}${search ? `?${search}` : ''}`,
+      host: base.host,
+      path: fullPath,
+      query,
+      headers,
+    };
+    if (body !== undefined) prepared.body = body;
+    return prepared;
+  }
+
+  private async sign(
+    op: OperationDescriptor,
+    prepared: PreparedRequest,
+    credentials: Credentials,
+  ): Promise<HttpRequest> {
+    const crypto = await loadSigningCrypto();
+    const payloadHash = await crypto.sha256Hex(prepared.body ?? '');
+    const headers: Record<string, string> = {
+      ...prepared.headers,
+      host: prepared.host,
+      'x-acs-action': op.action,
+      'x-acs-version': this.service.version,
+      'x-acs-date': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      'x-acs-signature-nonce': nonce(),
+      'x-acs-content-sha256': payloadHash,
+      accept: 'application/json',
+      'user-agent': this.userAgent,
+    };
+    if (prepared.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    if (credentials.securityToken) {
+      headers['x-acs-accesskey-id'] = credentials.accessKeyId;
+      headers['x-acs-security-token'] = credentials.securityToken;
+    }
+    headers.authorization = await authorization(
+      { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
+      credentials.accessKeyId,
+      credentials.accessKeySecret,
+      crypto,
+    );
+    const httpRequest: HttpRequest = { method: op.method, url: prepared.url, headers };
+    if (prepared.body !== undefined) httpRequest.body = prepared.body;
+    return httpRequest;
+  }
+}
+
+/** The wire values of one query or header parameter (several when an array is exploded). */
+export function serializeParam(param: ParamDescriptor, value: unknown): string[] {
+  if (param.style === 'json') return [JSON.stringify(value)];
+  if (Array.isArray(value)) {
+    const items = value.map((item) =>
+      typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item),
+    );
+    return param.explode === false || param.in === 'header' ? [items.join(',')] : items;
+  }
+  return [typeof value === 'object' ? JSON.stringify(value) : String(value)];
+}
+
+/** The string values found at the given JSON Pointers (`*` matches every key or index). */
+export function sensitiveValues(input: unknown, pointers: readonly string[] | undefined): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, tokens: string[], index: number): void => {
+    if (index === tokens.length) {
+      if (typeof value === 'string' || typeof value === 'number') found.push(String(value));
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const token = tokens[index] as string;
+    const children = token === '*' ? Object.values(value) : [(value as Record<string, unknown>)[token]];
+    for (const child of children) visit(child, tokens, index + 1);
+  };
+  for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
+  return found;
+}
+
+function nonce(): string {
+  const uuid = globalThis.crypto?.randomUUID?.();
+  return (
+    uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`
+  );
+}
+
+/** Runs one attempt under its own timeout, also cancelled by the caller's signal. */
+async function sendWithTimeout(
+  transport: Transport,
+  request: HttpRequest,
+  timeoutMs: number,
+  userSignal: AbortSignal | undefined,
+): Promise<HttpResponse> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onUserAbort = (): void => controller.abort();
+  userSignal?.addEventListener('abort', onUserAbort, { once: true });
+  try {
+    return await transport(request, { signal: controller.signal });
+  } catch (error) {
+    if (timedOut) throw new TimeoutError(timeoutMs);
+    if (userSignal?.aborted) throw new AbortError();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    userSignal?.removeEventListener('abort', onUserAbort);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError());
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new AbortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function withAttempts<E extends CsError>(error: E, attempts: number): E {
+  error.$metadata = { attempts };
+  return error;
+}
+
+function toCsError(error: unknown, scrub: (text: string) => string): CsError {
+  if (error instanceof CsError) return error;
+  // A custom transport or credentials provider threw something else: assume the worst (it may have been sent).
+  const message = error instanceof Error ? error.message : String(error);
+  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
+}
+
+/** The parsed JSON body (an empty body reads as {}), or undefined when it is not JSON. */
+function readJson(text: string): { value: unknown } | undefined {
+  if (text.trim() === '') return { value: {} };
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+function field(body: unknown, ...names: string[]): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  for (const name of names) {
+    const value = (body as Record<string, unknown>)[name];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+function serviceError(
+  response: HttpResponse,
+  body: { value: unknown } | undefined,
+  metadata: ResponseMetadata,
+  scrub: (text: string) => string,
+): CsServiceError {
+  const statusCode = response.statusCode;
+  const code = scrub(field(body?.value, 'code', 'Code') ?? `Http${statusCode}`);
+  // A non-JSON error body (e.g. a proxy's HTML page) is quoted briefly.
+  const serverMessage = field(body?.value, 'message', 'Message') ?? (body ? '' : response.body.slice(0, 200));
+  const recommend = field(body?.value, 'recommend', 'Recommend');
+  const fields: ConstructorParameters<typeof CsServiceError>[0] = {
+    statusCode,
+    code,
+    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    retryable: isRetryableStatus(statusCode, code),
+  };
+  if (metadata.requestId !== undefined) fields.requestId = metadata.requestId;
+  if (recommend !== undefined) fields.recommend = scrub(recommend);
+  const error = new CsServiceError(fields);
+  error.$metadata = { ...metadata };
+  return error;
+}
+
+function withMetadata<Res>(parsed: unknown, metadata: ResponseMetadata): WithMetadata<Res> {
+  // Non-object JSON (a bare string or number) cannot carry metadata; it is returned under `value`.
+  const target = typeof parsed === 'object' && parsed !== null ? parsed : { value: parsed };
+  return Object.assign(target, { $metadata: metadata }) as WithMetadata<Res>;
+}

@@ -1,0 +1,169 @@
+import type { ValidationIssue } from './validation.js';
+
+/** What is known about the HTTP exchange(s) behind a result or an error. */
+export interface ErrorMetadata {
+  requestId?: string;
+  httpStatusCode?: number;
+  attempts: number;
+}
+
+/**
+ * Base of every error the SDK throws. `code` is stable: switch on it (or use `instanceof`).
+ * Messages never contain credentials or values of fields marked sensitive: they are scrubbed
+ * before the error is built, so `message`, `stack`, `toString()`, `toJSON()` and util.inspect are all safe.
+ */
+export class CsError extends Error {
+  override name: string = 'CsError';
+  readonly code: string;
+  $metadata?: ErrorMetadata;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message, $metadata: this.$metadata };
+  }
+}
+
+/** The service answered with a non-2xx status. `code` is Alibaba's error code (e.g. `InvalidParameter`). */
+export class CsServiceError extends CsError {
+  override name: string = 'CsServiceError';
+  readonly statusCode: number;
+  readonly requestId: string | undefined;
+  readonly recommend: string | undefined;
+  readonly retryable: boolean;
+
+  constructor(fields: {
+    statusCode: number;
+    code: string;
+    message: string;
+    requestId?: string;
+    recommend?: string;
+    retryable: boolean;
+  }) {
+    super(fields.code, fields.message);
+    this.statusCode = fields.statusCode;
+    this.requestId = fields.requestId;
+    this.recommend = fields.recommend;
+    this.retryable = fields.retryable;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      statusCode: this.statusCode,
+      requestId: this.requestId,
+      recommend: this.recommend,
+      retryable: this.retryable,
+    };
+  }
+}
+
+/** The request failed client-side validation; nothing was sent. */
+export class ValidationError extends CsError {
+  override name: string = 'ValidationError';
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[]) {
+    super('ValidationError', describeIssues(issues));
+    this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** Lists where and which rule failed, never the offending values. */
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 10).map((issue) => `${issue.path || '/'} (${issue.code})`);
+  const more = issues.length > shown.length ? `, and ${issues.length - shown.length} more` : '';
+  return `Request is invalid: ${shown.join(', ')}${more}`;
+}
+
+/** An attempt took longer than the configured timeout. */
+export class TimeoutError extends CsError {
+  override name: string = 'TimeoutError';
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    super('Timeout', `No response within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * The connection failed. `requestWritten` says whether the request may have reached the server:
+ * when it is false (e.g. connection refused) the server provably did not act on it.
+ */
+export class NetworkError extends CsError {
+  override name: string = 'NetworkError';
+  /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
+  readonly causeCode: string | undefined;
+  readonly requestWritten: boolean;
+
+  constructor(message: string, fields: { causeCode?: string; requestWritten: boolean; cause?: unknown }) {
+    super('NetworkError', message, { cause: fields.cause });
+    this.causeCode = fields.causeCode;
+    this.requestWritten = fields.requestWritten;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), causeCode: this.causeCode, requestWritten: this.requestWritten };
+  }
+}
+
+/** The caller's AbortSignal fired. */
+export class AbortError extends CsError {
+  override name: string = 'AbortError';
+
+  constructor() {
+    super('Aborted', 'The request was aborted');
+  }
+}
+
+/** A 2xx response whose body is not valid JSON. The server may have acted on the request. */
+export class ResponseParseError extends CsError {
+  override name: string = 'ResponseParseError';
+  readonly statusCode: number;
+
+  constructor(statusCode: number) {
+    super('MalformedResponse', `The service answered ${statusCode} with a body that is not valid JSON`);
+    this.statusCode = statusCode;
+  }
+}
+
+/** No credentials were configured, or they are incomplete. */
+export class CredentialsError extends CsError {
+  override name: string = 'CredentialsError';
+
+  constructor(message: string) {
+    super('MissingCredentials', message);
+  }
+}
+
+const MASK = '***';
+
+/**
+ * Returns a function that replaces every occurrence of the given secrets (raw, JSON-escaped and
+ * percent-encoded, since a server may echo any of these forms) with `***`.
+ */
+export function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
+  const needles = new Set<string>();
+  for (const secret of secrets) {
+    if (!secret) continue;
+    needles.add(secret);
+    needles.add(JSON.stringify(secret).slice(1, -1));
+    needles.add(encodeURIComponent(secret));
+  }
+  // Longest first so that a secret containing another one is masked whole.
+  const ordered = [...needles].sort((a, b) => b.length - a.length);
+  if (ordered.length === 0) return (text) => text;
+  return (text) => {
+    let result = text;
+    for (const needle of ordered) result = result.split(needle).join(MASK);
+    return result;
+  };
+}

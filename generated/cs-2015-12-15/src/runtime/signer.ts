@@ -1,0 +1,146 @@
+/**
+ * Alibaba Cloud signature V3 (ACS3-HMAC-SHA256).
+ *
+ *   canonical request = method \n canonical URI \n canonical query \n canonical headers \n signed headers \n payload hash
+ *   string to sign    = "ACS3-HMAC-SHA256" \n hex(sha256(canonical request))
+ *   signature         = hex(hmac-sha256(secret, string to sign))
+ */
+import { isNode } from './env.js';
+
+export const SIGNATURE_ALGORITHM = 'ACS3-HMAC-SHA256';
+
+/** Hashing primitives; node:crypto answers synchronously, WebCrypto asynchronously. */
+export interface SigningCrypto {
+  sha256Hex(data: string): string | Promise<string>;
+  hmacSha256Hex(key: string, data: string): string | Promise<string>;
+}
+
+export interface SignableRequest {
+  method: string;
+  /** The path exactly as sent on the wire (already percent-encoded), without the query. */
+  path: string;
+  /** Decoded query parameters, in any order; a key may repeat. */
+  query: readonly (readonly [string, string])[];
+  /** Headers to send; host, content-type and every x-acs-* header are signed. */
+  headers: Readonly<Record<string, string>>;
+  /** hex(sha256(body)), also sent as x-acs-content-sha256. */
+  payloadHash: string;
+}
+
+/** RFC 3986 percent-encoding: everything but A–Z a–z 0–9 - _ . ~ is encoded (UTF-8). */
+export function percentEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function canonicalQueryString(query: readonly (readonly [string, string])[]): string {
+  const pairs = query.map(([key, value]) => [percentEncode(key), percentEncode(value)] as const);
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  return pairs.map(([key, value]) => `${key}=${value}`).join('&');
+}
+
+function isSignedHeader(name: string): boolean {
+  return name === 'host' || name === 'content-type' || name.startsWith('x-acs-');
+}
+
+export function canonicalHeaders(headers: Readonly<Record<string, string>>): {
+  canonical: string;
+  signedHeaders: string;
+} {
+  const values = new Map<string, string>();
+  for (const [rawName, value] of Object.entries(headers)) {
+    const name = rawName.toLowerCase();
+    if (!isSignedHeader(name)) continue;
+    const previous = values.get(name);
+    values.set(name, previous === undefined ? value.trim() : `${previous},${value.trim()}`);
+  }
+  const names = [...values.keys()].sort();
+  let canonical = '';
+  for (const name of names) canonical += `${name}:${values.get(name)}\n`;
+  return { canonical, signedHeaders: names.join(';') };
+}
+
+export function canonicalRequest(request: SignableRequest): { text: string; signedHeaders: string } {
+  const { canonical, signedHeaders } = canonicalHeaders(request.headers);
+  const text = [
+    request.method.toUpperCase(),
+    request.path || '/',
+    canonicalQueryString(request.query),
+    canonical,
+    signedHeaders,
+    request.payloadHash,
+  ].join('\n');
+  return { text, signedHeaders };
+}
+
+/** Computes the Authorization header value for a request. */
+export async function authorization(
+  request: SignableRequest,
+  accessKeyId: string,
+  accessKeySecret: string,
+  crypto: SigningCrypto,
+): Promise<string> {
+  const { text, signedHeaders } = canonicalRequest(request);
+  const stringToSign = `${SIGNATURE_ALGORITHM}\n${await crypto.sha256Hex(text)}`;
+  const signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
+  return `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+}
+
+type NodeCryptoModule = typeof import('node:crypto');
+
+export function nodeSigningCrypto(nodeCrypto: NodeCryptoModule): SigningCrypto {
+  return {
+    sha256Hex: (data) => nodeCrypto.createHash('sha256').update(data, 'utf8').digest('hex'),
+    hmacSha256Hex: (key, data) => nodeCrypto.createHmac('sha256', key).update(data, 'utf8').digest('hex'),
+  };
+}
+
+function toHex(buffer: ArrayBuffer): string {
+  let hex = '';
+  for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** The part of WebCrypto's SubtleCrypto used here (declared locally so no DOM typings are needed). */
+export interface SubtleLike {
+  digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array,
+    algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+    extractable: false,
+    keyUsages: ['sign'],
+  ): Promise<object>;
+  sign(algorithm: 'HMAC', key: never, data: Uint8Array): Promise<ArrayBuffer>;
+}
+
+/** SigningCrypto on WebCrypto (browsers, Deno, Bun, workers). */
+export function webSigningCrypto(subtle: SubtleLike): SigningCrypto {
+  const encoder = new TextEncoder();
+  let cachedKey: { secret: string; key: Promise<object> } | undefined;
+  const keyFor = (secret: string): Promise<object> => {
+    if (cachedKey?.secret !== secret) {
+      const key = subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      cachedKey = { secret, key };
+    }
+    return cachedKey.key;
+  };
+  return {
+    sha256Hex: async (data) => toHex(await subtle.digest('SHA-256', encoder.encode(data))),
+    hmacSha256Hex: async (key, data) =>
+      toHex(await subtle.sign('HMAC', (await keyFor(key)) as never, encoder.encode(data))),
+  };
+}
+
+let defaultCrypto: Promise<SigningCrypto> | undefined;
+
+/** node:crypto (fast, synchronous) on Node, WebCrypto elsewhere; loaded once, lazily. */
+export function loadSigningCrypto(): Promise<SigningCrypto> {
+  defaultCrypto ??= isNode()
+    ? import('node:crypto').then(nodeSigningCrypto)
+    : Promise.resolve().then(() => {
+        const subtle = (globalThis as { crypto?: { subtle?: SubtleLike } }).crypto?.subtle;
+        if (!subtle) throw new Error('No WebCrypto available to sign requests');
+        return webSigningCrypto(subtle);
+      });
+  return defaultCrypto;
+}

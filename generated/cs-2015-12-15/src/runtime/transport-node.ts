@@ -1,0 +1,138 @@
+/**
+ * node:http / node:https transport with keep-alive agents. The Node modules are imported lazily, on the
+ * first request, so this file is safe to bundle for browsers (it is simply never called there).
+ */
+import { NetworkError } from './errors.js';
+import {
+  isNotConnectedCode,
+  systemErrorCode,
+  type HttpRequest,
+  type HttpResponse,
+  type Transport,
+} from './transport.js';
+
+type HttpModule = typeof import('node:http');
+type HttpsModule = typeof import('node:https');
+type Agent = import('node:http').Agent;
+type IncomingMessage = import('node:http').IncomingMessage;
+
+export interface NodeTransportOptions {
+  /** Reuse connections between calls (default true). Idle sockets never keep the process alive. */
+  keepAlive?: boolean;
+  maxSockets?: number;
+}
+
+export interface NodeTransport extends Transport {
+  /** Closes pooled connections. */
+  destroy(): void;
+}
+
+export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
+  let modules: Promise<{ http: HttpModule; https: HttpsModule }> | undefined;
+  const agents: { http?: Agent; https?: Agent } = {};
+
+  const agentFor = (secure: boolean, http: HttpModule, https: HttpsModule): Agent => {
+    const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 50 };
+    return secure ? (agents.https ??= new https.Agent(agentOptions)) : (agents.http ??= new http.Agent(agentOptions));
+  };
+
+  const transport = async (request: HttpRequest, { signal }: { signal: AbortSignal }): Promise<HttpResponse> => {
+    modules ??= Promise.all([import('node:http'), import('node:https')]).then(([http, https]) => ({ http, https }));
+    const { http, https } = await modules;
+    signal.throwIfAborted();
+    const url = new URL(request.url);
+    const secure = url.protocol === 'https:';
+    return send(secure ? https : http, agentFor(secure, http, https), url, secure, request, signal);
+  };
+  return Object.assign(transport, {
+    destroy(): void {
+      agents.http?.destroy();
+      agents.https?.destroy();
+    },
+  });
+}
+
+function send(
+  module: HttpModule | HttpsModule,
+  agent: Agent,
+  url: URL,
+  secure: boolean,
+  request: HttpRequest,
+  signal: AbortSignal,
+): Promise<HttpResponse> {
+  return new Promise<HttpResponse>((resolve, reject) => {
+    const headers: Record<string, string> = { ...request.headers };
+    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
+    // True once a connected socket carries the request: from then on the server may have acted on it.
+    let written = false;
+    let settled = false;
+
+    const outgoing = module.request({
+      protocol: url.protocol,
+      hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+      port: url.port || (secure ? 443 : 80),
+      path: url.pathname + url.search,
+      method: request.method,
+      headers,
+      agent,
+    });
+
+    const finish = (error: unknown, response?: HttpResponse): void => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      if (response) resolve(response);
+      else reject(error);
+    };
+    const onAbort = (): void => {
+      finish(signal.reason);
+      outgoing.destroy();
+    };
+    const onNetworkError = (error: unknown): void => {
+      if (signal.aborted) return finish(signal.reason);
+      const code = systemErrorCode(error);
+      const requestWritten = written && !isNotConnectedCode(code);
+      finish(
+        new NetworkError(`Connection to ${url.host} failed${code ? ` (${code})` : ''}`, {
+          requestWritten,
+          cause: error,
+          ...(code ? { causeCode: code } : {}),
+        }),
+      );
+    };
+
+    signal.addEventListener('abort', onAbort, { once: true });
+    outgoing.on('socket', (socket) => {
+      if (!socket.connecting) written = true;
+      else socket.once(secure ? 'secureConnect' : 'connect', () => (written = true));
+    });
+    outgoing.on('error', onNetworkError);
+    outgoing.on('response', (incoming: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('error', onNetworkError);
+      incoming.on('aborted', () =>
+        onNetworkError(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })),
+      );
+      incoming.on('end', () => {
+        if (!incoming.complete) {
+          return onNetworkError(Object.assign(new Error('response ended early'), { code: 'ECONNRESET' }));
+        }
+        finish(undefined, {
+          statusCode: incoming.statusCode ?? 0,
+          headers: flattenHeaders(incoming.headers),
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    outgoing.end(request.body);
+  });
+}
+
+function flattenHeaders(headers: import('node:http').IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
