@@ -15,7 +15,7 @@ export function checkSpecRules(document: Record<string, unknown>, locator: Locat
     throw specErrorAt(locator, pointer, message);
   };
   checkProduct(document, fail);
-  checkOperations(document, fail);
+  checkOperations(document, locator, fail);
   forEachSchema(document, (schema, pointer) => checkSchema(document, schema, pointer, fail));
 }
 
@@ -47,7 +47,7 @@ function checkProduct(document: Record<string, unknown>, fail: Fail): void {
   }
 }
 
-function checkOperations(document: Record<string, unknown>, fail: Fail): void {
+function checkOperations(document: Record<string, unknown>, locator: Locator, fail: Fail): void {
   const paths = isRecord(document.paths) ? document.paths : {};
   const seenActions = new Map<string, string>();
   for (const [template, item] of Object.entries(paths)) {
@@ -65,7 +65,10 @@ function checkOperations(document: Record<string, unknown>, fail: Fail): void {
         fail(`${pointer}/operationId`, `operationId "${name}" must be an action name (letters and digits, starting with a letter)`);
       }
       const clash = seenActions.get(name.toLowerCase());
-      if (clash) fail(`${pointer}/operationId`, `duplicate operationId "${name}" (also at ${clash})`);
+      if (clash) {
+        const other = locator.locate(`${clash}/operationId`)?.file;
+        fail(`${pointer}/operationId`, `duplicate operationId "${name}" (also at ${clash}${other ? ` in ${other}` : ''})`);
+      }
       seenActions.set(name.toLowerCase(), pointer);
       const declared = operation['x-acs-action'];
       if (declared !== undefined && declared !== name) {
@@ -99,11 +102,19 @@ function checkParameters(
     // Operation-level parameters override path-level ones of the same name and location (OpenAPI rule).
     if (byKey.has(key) && byKey.get(key)!.startsWith(pointer)) fail(at, `duplicate parameter "${String(param.name)}" in ${String(param.in)}`);
     byKey.set(key, at);
+    if (param.name === 'body') fail(`${at}/name`, 'a parameter named "body" would clash with the request body in the request type');
     if (param.content !== undefined) fail(`${at}/content`, 'parameters with "content" are not supported: use "schema"');
     const style = param['x-acs-style'];
     if (style !== undefined && style !== 'json' && style !== 'flat' && style !== 'simple') {
       fail(`${at}/x-acs-style`, '"x-acs-style" must be json, flat or simple');
     }
+  }
+  const locationsByName = new Map<string, string>();
+  for (const [key, at] of byKey) {
+    const name = key.slice(key.indexOf(':') + 1);
+    const other = locationsByName.get(name);
+    if (other !== undefined) fail(at, `parameter "${name}" is declared in two locations (also at ${other}); request types need distinct names`);
+    locationsByName.set(name, at);
   }
   const inTemplate = [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
   const declaredPath = entries.filter((e) => e.param.in === 'path');

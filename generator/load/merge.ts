@@ -30,13 +30,13 @@ export function mergeSpecFiles(files: SpecFile[]): MergedSpec {
   for (const file of files) {
     for (const [key, value] of Object.entries(file.data)) {
       const pointer = '/' + escapePointerToken(key);
-      if (key === 'paths' || key === 'webhooks') {
-        mergeTwoLevels(document, key, value, file, claim);
-      } else if (key === 'components') {
+      if (key === 'paths' || key === 'webhooks' || key === 'components') {
         mergeTwoLevels(document, key, value, file, claim);
       } else if (SINGLE_OWNER_ROOT_KEYS.includes(key) || key.startsWith('x-')) {
         claim(pointer, file);
-        document[key] = value;
+        setOwn(document, key, value);
+      } else if (key === 'swagger') {
+        throw new SpecError('Swagger 2.0 is not supported: convert the document to OpenAPI 3.1', file.displayPath, pointer, file.lineOf(pointer));
       } else if (!ALLOWED_ROOT_KEYS.has(key)) {
         throw new SpecError(`unknown OpenAPI root field "${key}"`, file.displayPath, pointer, file.lineOf(pointer));
       }
@@ -65,18 +65,31 @@ function mergeTwoLevels(
   if (!isRecord(value)) {
     throw new SpecError(`"${key}" must be an object`, file.displayPath, pointer, file.lineOf(pointer));
   }
-  const target = (document[key] ??= {}) as Record<string, unknown>;
+  const target = ownObject(document, key);
   for (const [first, inner] of Object.entries(value)) {
     const firstPointer = `${pointer}/${escapePointerToken(first)}`;
     if (!isRecord(inner)) {
       throw new SpecError(`must be an object`, file.displayPath, firstPointer, file.lineOf(firstPointer));
     }
-    const merged = (target[first] ??= {}) as Record<string, unknown>;
+    const merged = ownObject(target, first);
     for (const [second, entry] of Object.entries(inner)) {
       claim(`${firstPointer}/${escapePointerToken(second)}`, file);
-      merged[second] = entry;
+      setOwn(merged, second, entry);
     }
   }
+}
+
+/**
+ * Keys come from the user's files, so `__proto__` or `constructor` are ordinary names here: define own
+ * properties instead of assigning, which would set a prototype or write into Object.prototype.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function ownObject(target: Record<string, unknown>, key: string): Record<string, unknown> {
+  if (!Object.hasOwn(target, key)) setOwn(target, key, {});
+  return target[key] as Record<string, unknown>;
 }
 
 function ownerOf(pointer: string, owners: Map<string, SpecFile>): SpecFile | undefined {

@@ -43,6 +43,7 @@ export async function readSpecFile(filePath: string): Promise<SpecFile> {
 /** Parses YAML or JSON (JSON is read by the YAML 1.2 parser too, so both get line numbers). */
 export function parseSpecText(text: string, displayPath: string, name: string): SpecFile {
   if (text.trim() === '') throw new SpecError('file is empty', displayPath, '');
+  if (name.toLowerCase().endsWith('.json')) assertStrictJson(text, displayPath);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const problem = doc.errors[0];
@@ -60,7 +61,7 @@ export function parseSpecText(text: string, displayPath: string, name: string): 
     throw new SpecError(`cannot read document: ${(error as Error).message}`, displayPath, '');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const kind = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+    const kind = data === null ? 'no value (only comments or whitespace)' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
     throw new SpecError(`a spec file must hold an OpenAPI object, found ${kind}`, displayPath, '', 1);
   }
   return {
@@ -69,6 +70,24 @@ export function parseSpecText(text: string, displayPath: string, name: string): 
     data: data as Record<string, unknown>,
     lineOf: (pointer) => lineOfPointer(doc, lineCounter, pointer),
   };
+}
+
+/**
+ * The YAML parser reads JSON too (and gives line numbers), but it also accepts what JSON forbids (trailing commas,
+ * comments, unquoted keys): a `.json` file must be real JSON, since other tools will read it as such.
+ */
+function assertStrictJson(text: string, displayPath: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.trimEnd().length : undefined;
+    const before = offset === undefined ? undefined : text.slice(0, offset);
+    const line = before === undefined ? undefined : before.split('\n').length;
+    const where = before === undefined ? '' : ` (column ${before.length - before.lastIndexOf('\n')})`;
+    throw new SpecError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${where}`, displayPath, undefined, line);
+  }
 }
 
 function toDisplayPath(filePath: string): string {

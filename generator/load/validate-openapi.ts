@@ -28,8 +28,10 @@ function assertOpenApi31(document: Record<string, unknown>, locator: Locator): v
   }
   const version = document.openapi;
   if (version === undefined) {
-    const where = locator.locate('');
-    throw new SpecError('no file of the folder declares "openapi: 3.1.x" (the product file)', where?.file, '/openapi');
+    // Name the file that looks like the product file (it has `info` or the product code), not just any file.
+    const productPointer = ['/info', '/x-acs-product', '/x-acs-version'].find((p) => p.slice(1) in document) ?? '';
+    const where = locator.locate(productPointer);
+    throw new SpecError('no file of the folder declares "openapi: 3.1.x" (the product file should)', where?.file, '/openapi');
   }
   if (typeof version !== 'string' || !/^3\.1\.\d+$/.test(version)) {
     throw specErrorAt(locator, '/openapi', `OpenAPI ${String(version)} is not supported: use 3.1.x`);
