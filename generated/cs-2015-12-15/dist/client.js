@@ -1,153 +1,168 @@
-// Generated from openapi.json by the CS SDK generator. Do not edit: change the spec and regenerate.
-import { ClientCore, } from './runtime/client-core.js';
-import { validateCreateClusterNodePoolRequest, validateDeleteClusterNodepoolRequest, validateDescribeClusterNodePoolDetailRequest, validateDescribeClusterNodePoolsRequest, validateModifyClusterNodePoolRequest, validateScaleClusterNodePoolRequest, } from './validators.js';
-/** Where the CS API (version 2015-12-15) is reached. */
-export const CS_SERVICE = {
-    product: 'CS',
-    version: '2015-12-15',
-    endpointTemplate: 'cs.{region}.aliyuncs.com',
-    regions: {},
-    defaultRegion: 'cn-hangzhou',
+import {
+  ClientCore
+} from "./runtime/client-core.js";
+import {
+  validateCreateClusterNodePoolRequest,
+  validateDeleteClusterNodepoolRequest,
+  validateDescribeClusterNodePoolDetailRequest,
+  validateDescribeClusterNodePoolsRequest,
+  validateModifyClusterNodePoolRequest,
+  validateScaleClusterNodePoolRequest
+} from "./validators.js";
+const CS_SERVICE = {
+  product: "CS",
+  version: "2015-12-15",
+  endpointTemplate: "cs.{region}.aliyuncs.com",
+  regions: {},
+  defaultRegion: "cn-hangzhou"
 };
-/** How `CreateClusterNodePool` goes over the wire. */
-export const CreateClusterNodePoolOperation = {
-    action: 'CreateClusterNodePool',
-    method: 'POST',
-    path: '/clusters/{ClusterId}/nodepools',
-    params: [{ name: 'ClusterId', in: 'path' }],
-    body: true,
-    idempotent: false,
-    sensitive: ['/body/scaling_group/login_password'],
+const CreateClusterNodePoolOperation = {
+  action: "CreateClusterNodePool",
+  method: "POST",
+  path: "/clusters/{ClusterId}/nodepools",
+  params: [{ name: "ClusterId", in: "path" }],
+  body: true,
+  idempotent: false,
+  sensitive: ["/body/scaling_group/login_password"]
 };
-/** How `DeleteClusterNodepool` goes over the wire. */
-export const DeleteClusterNodepoolOperation = {
-    action: 'DeleteClusterNodepool',
-    method: 'DELETE',
-    path: '/clusters/{ClusterId}/nodepools/{NodepoolId}',
-    params: [
-        { name: 'ClusterId', in: 'path' },
-        { name: 'NodepoolId', in: 'path' },
-        { name: 'force', in: 'query' },
-    ],
-    body: false,
-    idempotent: true,
+const DeleteClusterNodepoolOperation = {
+  action: "DeleteClusterNodepool",
+  method: "DELETE",
+  path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
+  params: [
+    { name: "ClusterId", in: "path" },
+    { name: "NodepoolId", in: "path" },
+    { name: "force", in: "query" }
+  ],
+  body: false,
+  idempotent: true
 };
-/** How `DescribeClusterNodePoolDetail` goes over the wire. */
-export const DescribeClusterNodePoolDetailOperation = {
-    action: 'DescribeClusterNodePoolDetail',
-    method: 'GET',
-    path: '/clusters/{ClusterId}/nodepools/{NodepoolId}',
-    params: [
-        { name: 'ClusterId', in: 'path' },
-        { name: 'NodepoolId', in: 'path' },
-    ],
-    body: false,
-    idempotent: true,
+const DescribeClusterNodePoolDetailOperation = {
+  action: "DescribeClusterNodePoolDetail",
+  method: "GET",
+  path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
+  params: [
+    { name: "ClusterId", in: "path" },
+    { name: "NodepoolId", in: "path" }
+  ],
+  body: false,
+  idempotent: true
 };
-/** How `DescribeClusterNodePools` goes over the wire. */
-export const DescribeClusterNodePoolsOperation = {
-    action: 'DescribeClusterNodePools',
-    method: 'GET',
-    path: '/clusters/{ClusterId}/nodepools',
-    params: [
-        { name: 'ClusterId', in: 'path' },
-        { name: 'NodepoolName', in: 'query' },
-    ],
-    body: false,
-    idempotent: true,
+const DescribeClusterNodePoolsOperation = {
+  action: "DescribeClusterNodePools",
+  method: "GET",
+  path: "/clusters/{ClusterId}/nodepools",
+  params: [
+    { name: "ClusterId", in: "path" },
+    { name: "NodepoolName", in: "query" }
+  ],
+  body: false,
+  idempotent: true
 };
-/** How `ModifyClusterNodePool` goes over the wire. */
-export const ModifyClusterNodePoolOperation = {
-    action: 'ModifyClusterNodePool',
-    method: 'PUT',
-    path: '/clusters/{ClusterId}/nodepools/{NodepoolId}',
-    params: [
-        { name: 'ClusterId', in: 'path' },
-        { name: 'NodepoolId', in: 'path' },
-    ],
-    body: true,
-    idempotent: true,
-    sensitive: ['/body/scaling_group/login_password'],
+const ModifyClusterNodePoolOperation = {
+  action: "ModifyClusterNodePool",
+  method: "PUT",
+  path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
+  params: [
+    { name: "ClusterId", in: "path" },
+    { name: "NodepoolId", in: "path" }
+  ],
+  body: true,
+  idempotent: true,
+  sensitive: ["/body/scaling_group/login_password"]
 };
-/** How `ScaleClusterNodePool` goes over the wire. */
-export const ScaleClusterNodePoolOperation = {
-    action: 'ScaleClusterNodePool',
-    method: 'POST',
-    path: '/clusters/{ClusterId}/nodepools/{NodepoolId}',
-    params: [
-        { name: 'ClusterId', in: 'path' },
-        { name: 'NodepoolId', in: 'path' },
-    ],
-    body: true,
-    idempotent: false,
+const ScaleClusterNodePoolOperation = {
+  action: "ScaleClusterNodePool",
+  method: "POST",
+  path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
+  params: [
+    { name: "ClusterId", in: "path" },
+    { name: "NodepoolId", in: "path" }
+  ],
+  body: true,
+  idempotent: false
 };
-/**
- * Client for Container Service for Kubernetes (CS 2015-12-15).
- *
- * Requests are validated before they are sent, signed with ACS3-HMAC-SHA256 and retried when that is safe.
- * Credentials and region default to the ALIBABA_CLOUD_* environment variables.
- */
-export class CsClient {
-    #core;
-    constructor(options = {}) {
-        this.#core = new ClientCore(CS_SERVICE, options);
-    }
-    /**
-     * Create a node pool in a cluster.
-     *
-     * `POST /clusters/{ClusterId}/nodepools` — see docs/CreateClusterNodePool.md.
-     * Not idempotent: retried only when the service provably did not act on it.
-     */
-    createClusterNodePool(request, options) {
-        return this.#core.send(CreateClusterNodePoolOperation, request, validateCreateClusterNodePoolRequest, options);
-    }
-    /**
-     * Delete a node pool.
-     *
-     * `DELETE /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DeleteClusterNodepool.md.
-     * Retried on throttling, 502/503/504 and network errors.
-     */
-    deleteClusterNodepool(request, options) {
-        return this.#core.send(DeleteClusterNodepoolOperation, request, validateDeleteClusterNodepoolRequest, options);
-    }
-    /**
-     * Get one node pool.
-     *
-     * `GET /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DescribeClusterNodePoolDetail.md.
-     * Retried on throttling, 502/503/504 and network errors.
-     */
-    describeClusterNodePoolDetail(request, options) {
-        return this.#core.send(DescribeClusterNodePoolDetailOperation, request, validateDescribeClusterNodePoolDetailRequest, options);
-    }
-    /**
-     * List the node pools of a cluster.
-     *
-     * `GET /clusters/{ClusterId}/nodepools` — see docs/DescribeClusterNodePools.md.
-     * Retried on throttling, 502/503/504 and network errors.
-     */
-    describeClusterNodePools(request, options) {
-        return this.#core.send(DescribeClusterNodePoolsOperation, request, validateDescribeClusterNodePoolsRequest, options);
-    }
-    /**
-     * Change the configuration of a node pool.
-     *
-     * `PUT /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ModifyClusterNodePool.md.
-     * Retried on throttling, 502/503/504 and network errors.
-     */
-    modifyClusterNodePool(request, options) {
-        return this.#core.send(ModifyClusterNodePoolOperation, request, validateModifyClusterNodePoolRequest, options);
-    }
-    /**
-     * Add nodes to a node pool.
-     *
-     * `POST /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ScaleClusterNodePool.md.
-     * Not idempotent: retried only when the service provably did not act on it.
-     */
-    scaleClusterNodePool(request, options) {
-        return this.#core.send(ScaleClusterNodePoolOperation, request, validateScaleClusterNodePoolRequest, options);
-    }
-    /** Closes the pooled connections of the built-in transport. Idle connections never keep the process alive. */
-    destroy() {
-        this.#core.destroy();
-    }
+class CsClient {
+  #core;
+  constructor(options = {}) {
+    this.#core = new ClientCore(CS_SERVICE, options);
+  }
+  /**
+   * Create a node pool in a cluster.
+   *
+   * `POST /clusters/{ClusterId}/nodepools` — see docs/CreateClusterNodePool.md.
+   * Not idempotent: retried only when the service provably did not act on it.
+   */
+  createClusterNodePool(request, options) {
+    return this.#core.send(CreateClusterNodePoolOperation, request, validateCreateClusterNodePoolRequest, options);
+  }
+  /**
+   * Delete a node pool.
+   *
+   * `DELETE /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DeleteClusterNodepool.md.
+   * Retried on throttling, 502/503/504 and network errors.
+   */
+  deleteClusterNodepool(request, options) {
+    return this.#core.send(DeleteClusterNodepoolOperation, request, validateDeleteClusterNodepoolRequest, options);
+  }
+  /**
+   * Get one node pool.
+   *
+   * `GET /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DescribeClusterNodePoolDetail.md.
+   * Retried on throttling, 502/503/504 and network errors.
+   */
+  describeClusterNodePoolDetail(request, options) {
+    return this.#core.send(
+      DescribeClusterNodePoolDetailOperation,
+      request,
+      validateDescribeClusterNodePoolDetailRequest,
+      options
+    );
+  }
+  /**
+   * List the node pools of a cluster.
+   *
+   * `GET /clusters/{ClusterId}/nodepools` — see docs/DescribeClusterNodePools.md.
+   * Retried on throttling, 502/503/504 and network errors.
+   */
+  describeClusterNodePools(request, options) {
+    return this.#core.send(
+      DescribeClusterNodePoolsOperation,
+      request,
+      validateDescribeClusterNodePoolsRequest,
+      options
+    );
+  }
+  /**
+   * Change the configuration of a node pool.
+   *
+   * `PUT /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ModifyClusterNodePool.md.
+   * Retried on throttling, 502/503/504 and network errors.
+   */
+  modifyClusterNodePool(request, options) {
+    return this.#core.send(ModifyClusterNodePoolOperation, request, validateModifyClusterNodePoolRequest, options);
+  }
+  /**
+   * Add nodes to a node pool.
+   *
+   * `POST /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ScaleClusterNodePool.md.
+   * Not idempotent: retried only when the service provably did not act on it.
+   */
+  scaleClusterNodePool(request, options) {
+    return this.#core.send(ScaleClusterNodePoolOperation, request, validateScaleClusterNodePoolRequest, options);
+  }
+  /** Closes the pooled connections of the built-in transport. Idle connections never keep the process alive. */
+  destroy() {
+    this.#core.destroy();
+  }
 }
+export {
+  CS_SERVICE,
+  CreateClusterNodePoolOperation,
+  CsClient,
+  DeleteClusterNodepoolOperation,
+  DescribeClusterNodePoolDetailOperation,
+  DescribeClusterNodePoolsOperation,
+  ModifyClusterNodePoolOperation,
+  ScaleClusterNodePoolOperation
+};

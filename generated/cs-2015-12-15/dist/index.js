@@ -1,5 +1,4 @@
-// Generated from openapi.json by the CS SDK generator. Do not edit: change the spec and regenerate.
-export * from './models.js';
-export * from './validators.js';
-export * from './client.js';
-export * from './runtime/index.js';
+export * from "./models.js";
+export * from "./validators.js";
+export * from "./client.js";
+export * from "./runtime/index.js";

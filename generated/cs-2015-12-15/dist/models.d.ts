@@ -20,18 +20,21 @@ export interface DeleteClusterNodepoolRequest {
      * ID of the cluster the node pool belongs to.
      *
      * Sent in the path.
+     * @example "c61da77e8bfbc4c4c999af2b51b65****"
      */
     ClusterId: string;
     /**
      * ID of the node pool to delete.
      *
      * Sent in the path.
+     * @example "np30db56bcac7843dca90b999c8928****"
      */
     NodepoolId: string;
     /**
      * Whether to force the deletion. Default `false`.
      *
      * Sent in the query.
+     * @example true
      */
     force?: boolean;
 }
@@ -41,12 +44,14 @@ export interface DescribeClusterNodePoolDetailRequest {
      * ID of the cluster the node pool belongs to.
      *
      * Sent in the path.
+     * @example "c23421cfa74454bc8b37163fd19af****"
      */
     ClusterId: string;
     /**
      * ID of the node pool.
      *
      * Sent in the path.
+     * @example "np31da1b38983f4511b490fc62108a****"
      */
     NodepoolId: string;
 }
@@ -58,12 +63,14 @@ export interface DescribeClusterNodePoolsRequest {
      * ID of the cluster whose node pools are listed.
      *
      * Sent in the path.
+     * @example "cc0f87de0b8fb403f86e10e204f83****"
      */
     ClusterId: string;
     /**
      * Only return node pools with this name.
      *
      * Sent in the query.
+     * @example "nodepool-test"
      */
     NodepoolName?: string;
 }
@@ -73,12 +80,14 @@ export interface ModifyClusterNodePoolRequest {
      * ID of the cluster the node pool belongs to.
      *
      * Sent in the path.
+     * @example "c23421cfa74454bc8b37163fd19af****"
      */
     ClusterId: string;
     /**
      * ID of the node pool to change.
      *
      * Sent in the path.
+     * @example "np31da1b38983f4511b490fc62108a****"
      */
     NodepoolId: string;
     /**
@@ -94,12 +103,14 @@ export interface ScaleClusterNodePoolRequest {
      * ID of the cluster the node pool belongs to.
      *
      * Sent in the path.
+     * @example "c23421cfa74454bc8b37163fd19af****"
      */
     ClusterId: string;
     /**
      * ID of the node pool to scale out.
      *
      * Sent in the path.
+     * @example "np31da1b38983f4511b490fc62108a****"
      */
     NodepoolId: string;
     /**
@@ -681,7 +692,6 @@ export interface ModifyClusterNodePoolBody {
      * Rules checked before sending:
      *
      * - With `instance_charge_type` set to `PrePaid`, `period` is required, and when `auto_renew` is also `true`, `auto_renew_period` is required too.
-     * - `min`/`max` bounds as listed on each field.
      */
     scaling_group?: ModifyClusterNodePoolScalingGroup;
     /** Kubernetes-level settings of the nodes of the pool. */
@@ -984,7 +994,6 @@ export interface ModifyClusterNodePoolResponse {
  * Rules checked before sending:
  *
  * - With `instance_charge_type` set to `PrePaid`, `period` is required, and when `auto_renew` is also `true`, `auto_renew_period` is required too.
- * - `min`/`max` bounds as listed on each field.
  */
 export interface ModifyClusterNodePoolScalingGroup {
     /** vSwitches the nodes are placed in, 1 to 20; pick several zones for high availability. */

@@ -1,2596 +1,2613 @@
-// Generated from openapi.json by the CS SDK generator. Do not edit: change the spec and regenerate.
-import { ValidationError } from './runtime/errors.js';
-import { codePointLength, escapePointerToken, isBase64, jsonTypeOf, } from './runtime/validation.js';
-/** Checks a `CreateClusterNodePool` request without throwing: every issue found, or the request typed. */
-export function validateCreateClusterNodePoolRequest(value) {
-    depth = 0;
-    const issues = checkCreateClusterNodePoolRequest(value, null);
-    return issues === null ? { ok: true, value: value } : { ok: false, issues };
+import { ValidationError } from "./runtime/errors.js";
+import {
+  codePointLength,
+  escapePointerToken,
+  isBase64,
+  jsonTypeOf
+} from "./runtime/validation.js";
+function validateCreateClusterNodePoolRequest(value) {
+  depth = 0;
+  const issues = checkCreateClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: true, value } : { ok: false, issues };
 }
-/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterNodePool` request. */
-export function assertCreateClusterNodePoolRequest(value) {
-    depth = 0;
-    const issues = checkCreateClusterNodePoolRequest(value, null);
-    if (issues !== null)
-        throw new ValidationError(issues);
+function assertCreateClusterNodePoolRequest(value) {
+  depth = 0;
+  const issues = checkCreateClusterNodePoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
 }
-/** Checks a `DeleteClusterNodepool` request without throwing: every issue found, or the request typed. */
-export function validateDeleteClusterNodepoolRequest(value) {
-    depth = 0;
-    const issues = checkDeleteClusterNodepoolRequest(value, null);
-    return issues === null ? { ok: true, value: value } : { ok: false, issues };
+function validateDeleteClusterNodepoolRequest(value) {
+  depth = 0;
+  const issues = checkDeleteClusterNodepoolRequest(value, null);
+  return issues === null ? { ok: true, value } : { ok: false, issues };
 }
-/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodepool` request. */
-export function assertDeleteClusterNodepoolRequest(value) {
-    depth = 0;
-    const issues = checkDeleteClusterNodepoolRequest(value, null);
-    if (issues !== null)
-        throw new ValidationError(issues);
+function assertDeleteClusterNodepoolRequest(value) {
+  depth = 0;
+  const issues = checkDeleteClusterNodepoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
 }
-/** Checks a `DescribeClusterNodePoolDetail` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterNodePoolDetailRequest(value) {
-    depth = 0;
-    const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
-    return issues === null ? { ok: true, value: value } : { ok: false, issues };
+function validateDescribeClusterNodePoolDetailRequest(value) {
+  depth = 0;
+  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  return issues === null ? { ok: true, value } : { ok: false, issues };
 }
-/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodePoolDetail` request. */
-export function assertDescribeClusterNodePoolDetailRequest(value) {
-    depth = 0;
-    const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
-    if (issues !== null)
-        throw new ValidationError(issues);
+function assertDescribeClusterNodePoolDetailRequest(value) {
+  depth = 0;
+  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
 }
-/** Checks a `DescribeClusterNodePools` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterNodePoolsRequest(value) {
-    depth = 0;
-    const issues = checkDescribeClusterNodePoolsRequest(value, null);
-    return issues === null ? { ok: true, value: value } : { ok: false, issues };
+function validateDescribeClusterNodePoolsRequest(value) {
+  depth = 0;
+  const issues = checkDescribeClusterNodePoolsRequest(value, null);
+  return issues === null ? { ok: true, value } : { ok: false, issues };
 }
-/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodePools` request. */
-export function assertDescribeClusterNodePoolsRequest(value) {
-    depth = 0;
-    const issues = checkDescribeClusterNodePoolsRequest(value, null);
-    if (issues !== null)
-        throw new ValidationError(issues);
+function assertDescribeClusterNodePoolsRequest(value) {
+  depth = 0;
+  const issues = checkDescribeClusterNodePoolsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
 }
-/** Checks a `ModifyClusterNodePool` request without throwing: every issue found, or the request typed. */
-export function validateModifyClusterNodePoolRequest(value) {
-    depth = 0;
-    const issues = checkModifyClusterNodePoolRequest(value, null);
-    return issues === null ? { ok: true, value: value } : { ok: false, issues };
+function validateModifyClusterNodePoolRequest(value) {
+  depth = 0;
+  const issues = checkModifyClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: true, value } : { ok: false, issues };
 }
-/** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterNodePool` request. */
-export function assertModifyClusterNodePoolRequest(value) {
-    depth = 0;
-    const issues = checkModifyClusterNodePoolRequest(value, null);
-    if (issues !== null)
-        throw new ValidationError(issues);
+function assertModifyClusterNodePoolRequest(value) {
+  depth = 0;
+  const issues = checkModifyClusterNodePoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
 }
-/** Checks a `ScaleClusterNodePool` request without throwing: every issue found, or the request typed. */
-export function validateScaleClusterNodePoolRequest(value) {
-    depth = 0;
-    const issues = checkScaleClusterNodePoolRequest(value, null);
-    return issues === null ? { ok: true, value: value } : { ok: false, issues };
+function validateScaleClusterNodePoolRequest(value) {
+  depth = 0;
+  const issues = checkScaleClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: true, value } : { ok: false, issues };
 }
-/** Throws a `ValidationError` listing every issue when `value` is not a valid `ScaleClusterNodePool` request. */
-export function assertScaleClusterNodePoolRequest(value) {
-    depth = 0;
-    const issues = checkScaleClusterNodePoolRequest(value, null);
-    if (issues !== null)
-        throw new ValidationError(issues);
+function assertScaleClusterNodePoolRequest(value) {
+  depth = 0;
+  const issues = checkScaleClusterNodePoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
 }
 const PATH = [];
 let depth = 0;
-/** JSON Pointer of the current path, extended by `tokens`. */
 function at(...tokens) {
-    let path = '';
-    for (let i = 0; i < depth; i++)
-        path += '/' + escapePointerToken(PATH[i] ?? '');
-    for (const token of tokens)
-        path += '/' + escapePointerToken(token);
-    return path;
+  let path = "";
+  for (let i = 0; i < depth; i++) path += "/" + escapePointerToken(PATH[i] ?? "");
+  for (const token of tokens) path += "/" + escapePointerToken(token);
+  return path;
 }
 function report(issues, path, code, message) {
-    const found = { path, code, message };
-    if (issues === null)
-        return [found];
-    issues.push(found);
-    return issues;
+  const found = { path, code, message };
+  if (issues === null) return [found];
+  issues.push(found);
+  return issues;
 }
-/** The JSON type of a value for messages, never the value itself. */
 function kindOf(value) {
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            return 'a non-finite number';
-        if (Number.isInteger(value) && !Number.isSafeInteger(value))
-            return 'an integer beyond 2^53-1 in magnitude';
-    }
-    return jsonTypeOf(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "a non-finite number";
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return "an integer beyond 2^53-1 in magnitude";
+  }
+  return jsonTypeOf(value);
 }
-const PATTERN1 = new RegExp('^[^-]', 'u');
-const VALUES1 = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
+const PATTERN1 = new RegExp("^[^-]", "u");
+const VALUES1 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
 function checkCreateClusterNodePoolRequest(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
+  const f2 = Object.hasOwn(o, "body") ? o["body"] : void 0;
+  if (f1 === void 0) {
+    issues = report(issues, at("ClusterId"), "required", "is required");
+  } else {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("ClusterId"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
+        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-    const f2 = Object.hasOwn(o, 'body') ? o['body'] : undefined;
-    if (f1 === undefined) {
-        issues = report(issues, at('ClusterId'), 'required', 'is required');
+  }
+  if (f2 !== void 0) {
+    PATH[depth++] = "body";
+    issues = checkCreateClusterNodePoolBody(f2, issues);
+    depth--;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+      case "body":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolRequest");
+      }
     }
-    else {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
-        }
-        else {
-            if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-                issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
-    }
-    if (f2 !== undefined) {
-        PATH[depth++] = 'body';
-        issues = checkCreateClusterNodePoolBody(f2, issues);
-        depth--;
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'ClusterId':
-            case 'body':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolRequest');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkDeleteClusterNodepoolRequest(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
+  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
+  const f3 = Object.hasOwn(o, "force") ? o["force"] : void 0;
+  if (f1 === void 0) {
+    issues = report(issues, at("ClusterId"), "required", "is required");
+  } else {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("ClusterId"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
+        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-    const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
-    const f3 = Object.hasOwn(o, 'force') ? o['force'] : undefined;
-    if (f1 === undefined) {
-        issues = report(issues, at('ClusterId'), 'required', 'is required');
+  }
+  if (f2 === void 0) {
+    issues = report(issues, at("NodepoolId"), "required", "is required");
+  } else {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("NodepoolId"), "type", "expected string, got " + kindOf(f2));
+    } else {
+      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
+        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+      }
     }
-    else {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
-        }
-        else {
-            if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-                issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "boolean") {
+      issues = report(issues, at("force"), "type", "expected boolean, got " + kindOf(f3));
     }
-    if (f2 === undefined) {
-        issues = report(issues, at('NodepoolId'), 'required', 'is required');
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+      case "NodepoolId":
+      case "force":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of DeleteClusterNodepoolRequest");
+      }
     }
-    else {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
-        }
-        else {
-            if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-                issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
-    }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'boolean') {
-            issues = report(issues, at('force'), 'type', 'expected boolean, got ' + kindOf(f3));
-        }
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'ClusterId':
-            case 'NodepoolId':
-            case 'force':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of DeleteClusterNodepoolRequest');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkDescribeClusterNodePoolDetailRequest(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
+  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
+  if (f1 === void 0) {
+    issues = report(issues, at("ClusterId"), "required", "is required");
+  } else {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("ClusterId"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
+        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-    const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
-    if (f1 === undefined) {
-        issues = report(issues, at('ClusterId'), 'required', 'is required');
+  }
+  if (f2 === void 0) {
+    issues = report(issues, at("NodepoolId"), "required", "is required");
+  } else {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("NodepoolId"), "type", "expected string, got " + kindOf(f2));
+    } else {
+      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
+        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+      }
     }
-    else {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
-        }
-        else {
-            if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-                issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+      case "NodepoolId":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of DescribeClusterNodePoolDetailRequest"
+        );
+      }
     }
-    if (f2 === undefined) {
-        issues = report(issues, at('NodepoolId'), 'required', 'is required');
-    }
-    else {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
-        }
-        else {
-            if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-                issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'ClusterId':
-            case 'NodepoolId':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolDetailRequest');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkDescribeClusterNodePoolsRequest(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
+  const f2 = Object.hasOwn(o, "NodepoolName") ? o["NodepoolName"] : void 0;
+  if (f1 === void 0) {
+    issues = report(issues, at("ClusterId"), "required", "is required");
+  } else {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("ClusterId"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
+        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-    const f2 = Object.hasOwn(o, 'NodepoolName') ? o['NodepoolName'] : undefined;
-    if (f1 === undefined) {
-        issues = report(issues, at('ClusterId'), 'required', 'is required');
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("NodepoolName"), "type", "expected string, got " + kindOf(f2));
     }
-    else {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
-        }
-        else {
-            if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-                issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+      case "NodepoolName":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of DescribeClusterNodePoolsRequest");
+      }
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('NodepoolName'), 'type', 'expected string, got ' + kindOf(f2));
-        }
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'ClusterId':
-            case 'NodepoolName':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolsRequest');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolRequest(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
+  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
+  const f3 = Object.hasOwn(o, "body") ? o["body"] : void 0;
+  if (f1 === void 0) {
+    issues = report(issues, at("ClusterId"), "required", "is required");
+  } else {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("ClusterId"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
+        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-    const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
-    const f3 = Object.hasOwn(o, 'body') ? o['body'] : undefined;
-    if (f1 === undefined) {
-        issues = report(issues, at('ClusterId'), 'required', 'is required');
+  }
+  if (f2 === void 0) {
+    issues = report(issues, at("NodepoolId"), "required", "is required");
+  } else {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("NodepoolId"), "type", "expected string, got " + kindOf(f2));
+    } else {
+      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
+        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+      }
     }
-    else {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
-        }
-        else {
-            if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-                issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    PATH[depth++] = "body";
+    issues = checkModifyClusterNodePoolBody(f3, issues);
+    depth--;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+      case "NodepoolId":
+      case "body":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolRequest");
+      }
     }
-    if (f2 === undefined) {
-        issues = report(issues, at('NodepoolId'), 'required', 'is required');
-    }
-    else {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
-        }
-        else {
-            if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-                issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
-    }
-    if (f3 !== undefined) {
-        PATH[depth++] = 'body';
-        issues = checkModifyClusterNodePoolBody(f3, issues);
-        depth--;
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'ClusterId':
-            case 'NodepoolId':
-            case 'body':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolRequest');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkScaleClusterNodePoolRequest(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
+  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
+  const f3 = Object.hasOwn(o, "body") ? o["body"] : void 0;
+  if (f1 === void 0) {
+    issues = report(issues, at("ClusterId"), "required", "is required");
+  } else {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("ClusterId"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
+        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-    const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
-    const f3 = Object.hasOwn(o, 'body') ? o['body'] : undefined;
-    if (f1 === undefined) {
-        issues = report(issues, at('ClusterId'), 'required', 'is required');
+  }
+  if (f2 === void 0) {
+    issues = report(issues, at("NodepoolId"), "required", "is required");
+  } else {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("NodepoolId"), "type", "expected string, got " + kindOf(f2));
+    } else {
+      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
+        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+      }
     }
-    else {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
-        }
-        else {
-            if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-                issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    PATH[depth++] = "body";
+    issues = checkScaleClusterNodePoolBody(f3, issues);
+    depth--;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+      case "NodepoolId":
+      case "body":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolRequest");
+      }
     }
-    if (f2 === undefined) {
-        issues = report(issues, at('NodepoolId'), 'required', 'is required');
-    }
-    else {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
-        }
-        else {
-            if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-                issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-            }
-        }
-    }
-    if (f3 !== undefined) {
-        PATH[depth++] = 'body';
-        issues = checkScaleClusterNodePoolBody(f3, issues);
-        depth--;
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'ClusterId':
-            case 'NodepoolId':
-            case 'body':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolRequest');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkAutoScaling(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "enable") ? o["enable"] : void 0;
+  const f2 = Object.hasOwn(o, "max_instances") ? o["max_instances"] : void 0;
+  const f3 = Object.hasOwn(o, "min_instances") ? o["min_instances"] : void 0;
+  const f4 = Object.hasOwn(o, "type") ? o["type"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("enable"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'enable') ? o['enable'] : undefined;
-    const f2 = Object.hasOwn(o, 'max_instances') ? o['max_instances'] : undefined;
-    const f3 = Object.hasOwn(o, 'min_instances') ? o['min_instances'] : undefined;
-    const f4 = Object.hasOwn(o, 'type') ? o['type'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
+      issues = report(issues, at("max_instances"), "type", "expected integer, got " + kindOf(f2));
+    } else {
+      if (f2 < 0) {
+        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
+      }
+      if (f2 > 2e3) {
+        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
+      }
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-            issues = report(issues, at('max_instances'), 'type', 'expected integer, got ' + kindOf(f2));
-        }
-        else {
-            if (f2 < 0) {
-                issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
-            }
-            if (f2 > 2000) {
-                issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
+      issues = report(issues, at("min_instances"), "type", "expected integer, got " + kindOf(f3));
+    } else {
+      if (f3 < 0) {
+        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
+      }
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-            issues = report(issues, at('min_instances'), 'type', 'expected integer, got ' + kindOf(f3));
-        }
-        else {
-            if (f3 < 0) {
-                issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
-            }
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "string") {
+      issues = report(issues, at("type"), "type", "expected string, got " + kindOf(f4));
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'string') {
-            issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f4));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "enable":
+      case "max_instances":
+      case "min_instances":
+      case "type":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of AutoScaling");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'enable':
-            case 'max_instances':
-            case 'min_instances':
-            case 'type':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of AutoScaling');
-            }
-        }
-    }
-    if (typeof f3 === 'number' && typeof f2 === 'number' && f3 > f2) {
-        issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
-    }
-    return issues;
+  }
+  if (typeof f3 === "number" && typeof f2 === "number" && f3 > f2) {
+    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
+  }
+  return issues;
 }
 function checkCreateClusterNodePoolBody(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "nodepool_info") ? o["nodepool_info"] : void 0;
+  const f2 = Object.hasOwn(o, "scaling_group") ? o["scaling_group"] : void 0;
+  const f3 = Object.hasOwn(o, "kubernetes_config") ? o["kubernetes_config"] : void 0;
+  const f4 = Object.hasOwn(o, "auto_scaling") ? o["auto_scaling"] : void 0;
+  const f5 = Object.hasOwn(o, "tee_config") ? o["tee_config"] : void 0;
+  if (f1 !== void 0) {
+    PATH[depth++] = "nodepool_info";
+    issues = checkNodepoolInfo(f1, issues);
+    depth--;
+  }
+  if (f2 !== void 0) {
+    PATH[depth++] = "scaling_group";
+    issues = checkScalingGroup(f2, issues);
+    depth--;
+  }
+  if (f3 !== void 0) {
+    PATH[depth++] = "kubernetes_config";
+    issues = checkKubernetesConfig(f3, issues);
+    depth--;
+  }
+  if (f4 !== void 0) {
+    PATH[depth++] = "auto_scaling";
+    issues = checkAutoScaling(f4, issues);
+    depth--;
+  }
+  if (f5 !== void 0) {
+    PATH[depth++] = "tee_config";
+    issues = checkTeeConfig(f5, issues);
+    depth--;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "nodepool_info":
+      case "scaling_group":
+      case "kubernetes_config":
+      case "auto_scaling":
+      case "tee_config":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolBody");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'nodepool_info') ? o['nodepool_info'] : undefined;
-    const f2 = Object.hasOwn(o, 'scaling_group') ? o['scaling_group'] : undefined;
-    const f3 = Object.hasOwn(o, 'kubernetes_config') ? o['kubernetes_config'] : undefined;
-    const f4 = Object.hasOwn(o, 'auto_scaling') ? o['auto_scaling'] : undefined;
-    const f5 = Object.hasOwn(o, 'tee_config') ? o['tee_config'] : undefined;
-    if (f1 !== undefined) {
-        PATH[depth++] = 'nodepool_info';
-        issues = checkNodepoolInfo(f1, issues);
-        depth--;
-    }
-    if (f2 !== undefined) {
-        PATH[depth++] = 'scaling_group';
-        issues = checkScalingGroup(f2, issues);
-        depth--;
-    }
-    if (f3 !== undefined) {
-        PATH[depth++] = 'kubernetes_config';
-        issues = checkKubernetesConfig(f3, issues);
-        depth--;
-    }
-    if (f4 !== undefined) {
-        PATH[depth++] = 'auto_scaling';
-        issues = checkAutoScaling(f4, issues);
-        depth--;
-    }
-    if (f5 !== undefined) {
-        PATH[depth++] = 'tee_config';
-        issues = checkTeeConfig(f5, issues);
-        depth--;
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'nodepool_info':
-            case 'scaling_group':
-            case 'kubernetes_config':
-            case 'auto_scaling':
-            case 'tee_config':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolBody');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkDataDisk(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "category") ? o["category"] : void 0;
+  const f2 = Object.hasOwn(o, "encrypted") ? o["encrypted"] : void 0;
+  const f3 = Object.hasOwn(o, "size") ? o["size"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("category"), "type", "expected string, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'category') ? o['category'] : undefined;
-    const f2 = Object.hasOwn(o, 'encrypted') ? o['encrypted'] : undefined;
-    const f3 = Object.hasOwn(o, 'size') ? o['size'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("encrypted"), "type", "expected string, got " + kindOf(f2));
+    } else {
+      if (!(f2 === "true" || f2 === "false")) {
+        issues = report(issues, at("encrypted"), "enum", 'must be one of "true", "false"');
+      }
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('encrypted'), 'type', 'expected string, got ' + kindOf(f2));
-        }
-        else {
-            if (!(f2 === 'true' || f2 === 'false')) {
-                issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
+      issues = report(issues, at("size"), "type", "expected integer, got " + kindOf(f3));
+    } else {
+      if (f3 < 40) {
+        issues = report(issues, at("size"), "minimum", "must be greater than or equal to 40");
+      }
+      if (f3 > 32768) {
+        issues = report(issues, at("size"), "maximum", "must be less than or equal to 32768");
+      }
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-            issues = report(issues, at('size'), 'type', 'expected integer, got ' + kindOf(f3));
-        }
-        else {
-            if (f3 < 40) {
-                issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
-            }
-            if (f3 > 32768) {
-                issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "category":
+      case "encrypted":
+      case "size":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of DataDisk");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'category':
-            case 'encrypted':
-            case 'size':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of DataDisk');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkInstancePattern(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "cores") ? o["cores"] : void 0;
+  const f2 = Object.hasOwn(o, "memory") ? o["memory"] : void 0;
+  const f3 = Object.hasOwn(o, "instance_family_level") ? o["instance_family_level"] : void 0;
+  const f4 = Object.hasOwn(o, "excluded_instance_types") ? o["excluded_instance_types"] : void 0;
+  const f5 = Object.hasOwn(o, "min_cpu_cores") ? o["min_cpu_cores"] : void 0;
+  const f6 = Object.hasOwn(o, "max_cpu_cores") ? o["max_cpu_cores"] : void 0;
+  const f7 = Object.hasOwn(o, "min_memory_size") ? o["min_memory_size"] : void 0;
+  const f8 = Object.hasOwn(o, "max_memory_size") ? o["max_memory_size"] : void 0;
+  const f9 = Object.hasOwn(o, "instance_categories") ? o["instance_categories"] : void 0;
+  const f10 = Object.hasOwn(o, "cpu_architectures") ? o["cpu_architectures"] : void 0;
+  const f11 = Object.hasOwn(o, "core") ? o["core"] : void 0;
+  const f12 = Object.hasOwn(o, "max_price") ? o["max_price"] : void 0;
+  const f13 = Object.hasOwn(o, "architectures") ? o["architectures"] : void 0;
+  const f14 = Object.hasOwn(o, "burst_performance_option") ? o["burst_performance_option"] : void 0;
+  const f15 = Object.hasOwn(o, "instance_type_families") ? o["instance_type_families"] : void 0;
+  const f16 = Object.hasOwn(o, "minimum_eni_quantity") ? o["minimum_eni_quantity"] : void 0;
+  const f17 = Object.hasOwn(o, "minimum_eni_private_ip_address_quantity") ? o["minimum_eni_private_ip_address_quantity"] : void 0;
+  const f18 = Object.hasOwn(o, "minimum_eni_ipv6_address_quantity") ? o["minimum_eni_ipv6_address_quantity"] : void 0;
+  const f19 = Object.hasOwn(o, "maximum_gpu_amount") ? o["maximum_gpu_amount"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
+      issues = report(issues, at("cores"), "type", "expected integer, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'cores') ? o['cores'] : undefined;
-    const f2 = Object.hasOwn(o, 'memory') ? o['memory'] : undefined;
-    const f3 = Object.hasOwn(o, 'instance_family_level') ? o['instance_family_level'] : undefined;
-    const f4 = Object.hasOwn(o, 'excluded_instance_types') ? o['excluded_instance_types'] : undefined;
-    const f5 = Object.hasOwn(o, 'min_cpu_cores') ? o['min_cpu_cores'] : undefined;
-    const f6 = Object.hasOwn(o, 'max_cpu_cores') ? o['max_cpu_cores'] : undefined;
-    const f7 = Object.hasOwn(o, 'min_memory_size') ? o['min_memory_size'] : undefined;
-    const f8 = Object.hasOwn(o, 'max_memory_size') ? o['max_memory_size'] : undefined;
-    const f9 = Object.hasOwn(o, 'instance_categories') ? o['instance_categories'] : undefined;
-    const f10 = Object.hasOwn(o, 'cpu_architectures') ? o['cpu_architectures'] : undefined;
-    const f11 = Object.hasOwn(o, 'core') ? o['core'] : undefined;
-    const f12 = Object.hasOwn(o, 'max_price') ? o['max_price'] : undefined;
-    const f13 = Object.hasOwn(o, 'architectures') ? o['architectures'] : undefined;
-    const f14 = Object.hasOwn(o, 'burst_performance_option') ? o['burst_performance_option'] : undefined;
-    const f15 = Object.hasOwn(o, 'instance_type_families') ? o['instance_type_families'] : undefined;
-    const f16 = Object.hasOwn(o, 'minimum_eni_quantity') ? o['minimum_eni_quantity'] : undefined;
-    const f17 = Object.hasOwn(o, 'minimum_eni_private_ip_address_quantity')
-        ? o['minimum_eni_private_ip_address_quantity']
-        : undefined;
-    const f18 = Object.hasOwn(o, 'minimum_eni_ipv6_address_quantity')
-        ? o['minimum_eni_ipv6_address_quantity']
-        : undefined;
-    const f19 = Object.hasOwn(o, 'maximum_gpu_amount') ? o['maximum_gpu_amount'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-            issues = report(issues, at('cores'), 'type', 'expected integer, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "number" || !Number.isFinite(f2)) {
+      issues = report(issues, at("memory"), "type", "expected number, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'number' || !Number.isFinite(f2)) {
-            issues = report(issues, at('memory'), 'type', 'expected number, got ' + kindOf(f2));
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "string") {
+      issues = report(issues, at("instance_family_level"), "type", "expected string, got " + kindOf(f3));
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'string') {
-            issues = report(issues, at('instance_family_level'), 'type', 'expected string, got ' + kindOf(f3));
+  }
+  if (f4 !== void 0) {
+    if (!Array.isArray(f4)) {
+      issues = report(issues, at("excluded_instance_types"), "type", "expected array, got " + kindOf(f4));
+    } else {
+      const a1 = f4;
+      for (let i1 = 0; i1 < a1.length; i1++) {
+        const e1 = a1[i1];
+        if (typeof e1 !== "string") {
+          issues = report(issues, at("excluded_instance_types", i1), "type", "expected string, got " + kindOf(e1));
         }
+      }
     }
-    if (f4 !== undefined) {
-        if (!Array.isArray(f4)) {
-            issues = report(issues, at('excluded_instance_types'), 'type', 'expected array, got ' + kindOf(f4));
-        }
-        else {
-            const a1 = f4;
-            for (let i1 = 0; i1 < a1.length; i1++) {
-                const e1 = a1[i1];
-                if (typeof e1 !== 'string') {
-                    issues = report(issues, at('excluded_instance_types', i1), 'type', 'expected string, got ' + kindOf(e1));
-                }
-            }
-        }
+  }
+  if (f5 !== void 0) {
+    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
+      issues = report(issues, at("min_cpu_cores"), "type", "expected integer, got " + kindOf(f5));
     }
-    if (f5 !== undefined) {
-        if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-            issues = report(issues, at('min_cpu_cores'), 'type', 'expected integer, got ' + kindOf(f5));
-        }
+  }
+  if (f6 !== void 0) {
+    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
+      issues = report(issues, at("max_cpu_cores"), "type", "expected integer, got " + kindOf(f6));
     }
-    if (f6 !== undefined) {
-        if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-            issues = report(issues, at('max_cpu_cores'), 'type', 'expected integer, got ' + kindOf(f6));
-        }
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "number" || !Number.isFinite(f7)) {
+      issues = report(issues, at("min_memory_size"), "type", "expected number, got " + kindOf(f7));
     }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'number' || !Number.isFinite(f7)) {
-            issues = report(issues, at('min_memory_size'), 'type', 'expected number, got ' + kindOf(f7));
-        }
+  }
+  if (f8 !== void 0) {
+    if (typeof f8 !== "number" || !Number.isFinite(f8)) {
+      issues = report(issues, at("max_memory_size"), "type", "expected number, got " + kindOf(f8));
     }
-    if (f8 !== undefined) {
-        if (typeof f8 !== 'number' || !Number.isFinite(f8)) {
-            issues = report(issues, at('max_memory_size'), 'type', 'expected number, got ' + kindOf(f8));
+  }
+  if (f9 !== void 0) {
+    if (!Array.isArray(f9)) {
+      issues = report(issues, at("instance_categories"), "type", "expected array, got " + kindOf(f9));
+    } else {
+      const a2 = f9;
+      for (let i2 = 0; i2 < a2.length; i2++) {
+        const e2 = a2[i2];
+        if (typeof e2 !== "string") {
+          issues = report(issues, at("instance_categories", i2), "type", "expected string, got " + kindOf(e2));
         }
+      }
     }
-    if (f9 !== undefined) {
-        if (!Array.isArray(f9)) {
-            issues = report(issues, at('instance_categories'), 'type', 'expected array, got ' + kindOf(f9));
+  }
+  if (f10 !== void 0) {
+    if (!Array.isArray(f10)) {
+      issues = report(issues, at("cpu_architectures"), "type", "expected array, got " + kindOf(f10));
+    } else {
+      const a3 = f10;
+      for (let i3 = 0; i3 < a3.length; i3++) {
+        const e3 = a3[i3];
+        if (typeof e3 !== "string") {
+          issues = report(issues, at("cpu_architectures", i3), "type", "expected string, got " + kindOf(e3));
         }
-        else {
-            const a2 = f9;
-            for (let i2 = 0; i2 < a2.length; i2++) {
-                const e2 = a2[i2];
-                if (typeof e2 !== 'string') {
-                    issues = report(issues, at('instance_categories', i2), 'type', 'expected string, got ' + kindOf(e2));
-                }
-            }
-        }
+      }
     }
-    if (f10 !== undefined) {
-        if (!Array.isArray(f10)) {
-            issues = report(issues, at('cpu_architectures'), 'type', 'expected array, got ' + kindOf(f10));
-        }
-        else {
-            const a3 = f10;
-            for (let i3 = 0; i3 < a3.length; i3++) {
-                const e3 = a3[i3];
-                if (typeof e3 !== 'string') {
-                    issues = report(issues, at('cpu_architectures', i3), 'type', 'expected string, got ' + kindOf(e3));
-                }
-            }
-        }
+  }
+  if (f11 !== void 0) {
+    if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
+      issues = report(issues, at("core"), "type", "expected integer, got " + kindOf(f11));
     }
-    if (f11 !== undefined) {
-        if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
-            issues = report(issues, at('core'), 'type', 'expected integer, got ' + kindOf(f11));
-        }
+  }
+  if (f12 !== void 0) {
+    if (typeof f12 !== "number" || !Number.isFinite(f12)) {
+      issues = report(issues, at("max_price"), "type", "expected number, got " + kindOf(f12));
     }
-    if (f12 !== undefined) {
-        if (typeof f12 !== 'number' || !Number.isFinite(f12)) {
-            issues = report(issues, at('max_price'), 'type', 'expected number, got ' + kindOf(f12));
+  }
+  if (f13 !== void 0) {
+    if (!Array.isArray(f13)) {
+      issues = report(issues, at("architectures"), "type", "expected array, got " + kindOf(f13));
+    } else {
+      const a4 = f13;
+      for (let i4 = 0; i4 < a4.length; i4++) {
+        const e4 = a4[i4];
+        if (typeof e4 !== "string") {
+          issues = report(issues, at("architectures", i4), "type", "expected string, got " + kindOf(e4));
         }
+      }
     }
-    if (f13 !== undefined) {
-        if (!Array.isArray(f13)) {
-            issues = report(issues, at('architectures'), 'type', 'expected array, got ' + kindOf(f13));
+  }
+  if (f14 !== void 0) {
+    if (typeof f14 !== "string") {
+      issues = report(issues, at("burst_performance_option"), "type", "expected string, got " + kindOf(f14));
+    }
+  }
+  if (f15 !== void 0) {
+    if (!Array.isArray(f15)) {
+      issues = report(issues, at("instance_type_families"), "type", "expected array, got " + kindOf(f15));
+    } else {
+      const a5 = f15;
+      for (let i5 = 0; i5 < a5.length; i5++) {
+        const e5 = a5[i5];
+        if (typeof e5 !== "string") {
+          issues = report(issues, at("instance_type_families", i5), "type", "expected string, got " + kindOf(e5));
         }
-        else {
-            const a4 = f13;
-            for (let i4 = 0; i4 < a4.length; i4++) {
-                const e4 = a4[i4];
-                if (typeof e4 !== 'string') {
-                    issues = report(issues, at('architectures', i4), 'type', 'expected string, got ' + kindOf(e4));
-                }
-            }
-        }
+      }
     }
-    if (f14 !== undefined) {
-        if (typeof f14 !== 'string') {
-            issues = report(issues, at('burst_performance_option'), 'type', 'expected string, got ' + kindOf(f14));
-        }
+  }
+  if (f16 !== void 0) {
+    if (typeof f16 !== "number" || !Number.isSafeInteger(f16)) {
+      issues = report(issues, at("minimum_eni_quantity"), "type", "expected integer, got " + kindOf(f16));
     }
-    if (f15 !== undefined) {
-        if (!Array.isArray(f15)) {
-            issues = report(issues, at('instance_type_families'), 'type', 'expected array, got ' + kindOf(f15));
-        }
-        else {
-            const a5 = f15;
-            for (let i5 = 0; i5 < a5.length; i5++) {
-                const e5 = a5[i5];
-                if (typeof e5 !== 'string') {
-                    issues = report(issues, at('instance_type_families', i5), 'type', 'expected string, got ' + kindOf(e5));
-                }
-            }
-        }
+  }
+  if (f17 !== void 0) {
+    if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
+      issues = report(
+        issues,
+        at("minimum_eni_private_ip_address_quantity"),
+        "type",
+        "expected integer, got " + kindOf(f17)
+      );
     }
-    if (f16 !== undefined) {
-        if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
-            issues = report(issues, at('minimum_eni_quantity'), 'type', 'expected integer, got ' + kindOf(f16));
-        }
+  }
+  if (f18 !== void 0) {
+    if (typeof f18 !== "number" || !Number.isSafeInteger(f18)) {
+      issues = report(issues, at("minimum_eni_ipv6_address_quantity"), "type", "expected integer, got " + kindOf(f18));
     }
-    if (f17 !== undefined) {
-        if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
-            issues = report(issues, at('minimum_eni_private_ip_address_quantity'), 'type', 'expected integer, got ' + kindOf(f17));
-        }
+  }
+  if (f19 !== void 0) {
+    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
+      issues = report(issues, at("maximum_gpu_amount"), "type", "expected integer, got " + kindOf(f19));
     }
-    if (f18 !== undefined) {
-        if (typeof f18 !== 'number' || !Number.isSafeInteger(f18)) {
-            issues = report(issues, at('minimum_eni_ipv6_address_quantity'), 'type', 'expected integer, got ' + kindOf(f18));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "cores":
+      case "memory":
+      case "instance_family_level":
+      case "excluded_instance_types":
+      case "min_cpu_cores":
+      case "max_cpu_cores":
+      case "min_memory_size":
+      case "max_memory_size":
+      case "instance_categories":
+      case "cpu_architectures":
+      case "core":
+      case "max_price":
+      case "architectures":
+      case "burst_performance_option":
+      case "instance_type_families":
+      case "minimum_eni_quantity":
+      case "minimum_eni_private_ip_address_quantity":
+      case "minimum_eni_ipv6_address_quantity":
+      case "maximum_gpu_amount":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of InstancePattern");
+      }
     }
-    if (f19 !== undefined) {
-        if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-            issues = report(issues, at('maximum_gpu_amount'), 'type', 'expected integer, got ' + kindOf(f19));
-        }
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'cores':
-            case 'memory':
-            case 'instance_family_level':
-            case 'excluded_instance_types':
-            case 'min_cpu_cores':
-            case 'max_cpu_cores':
-            case 'min_memory_size':
-            case 'max_memory_size':
-            case 'instance_categories':
-            case 'cpu_architectures':
-            case 'core':
-            case 'max_price':
-            case 'architectures':
-            case 'burst_performance_option':
-            case 'instance_type_families':
-            case 'minimum_eni_quantity':
-            case 'minimum_eni_private_ip_address_quantity':
-            case 'minimum_eni_ipv6_address_quantity':
-            case 'maximum_gpu_amount':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of InstancePattern');
-            }
-        }
-    }
-    if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
-        issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
-    }
-    if (typeof f7 === 'number' && typeof f8 === 'number' && f7 > f8) {
-        issues = report(issues, at('min_memory_size'), 'less_or_equal', 'must be less than or equal to max_memory_size');
-    }
-    return issues;
+  }
+  if (typeof f5 === "number" && typeof f6 === "number" && f5 > f6) {
+    issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
+  }
+  if (typeof f7 === "number" && typeof f8 === "number" && f7 > f8) {
+    issues = report(issues, at("min_memory_size"), "less_or_equal", "must be less than or equal to max_memory_size");
+  }
+  return issues;
 }
 function checkKubernetesConfig(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "cms_enabled") ? o["cms_enabled"] : void 0;
+  const f2 = Object.hasOwn(o, "cpu_policy") ? o["cpu_policy"] : void 0;
+  const f3 = Object.hasOwn(o, "labels") ? o["labels"] : void 0;
+  const f4 = Object.hasOwn(o, "runtime") ? o["runtime"] : void 0;
+  const f5 = Object.hasOwn(o, "runtime_version") ? o["runtime_version"] : void 0;
+  const f6 = Object.hasOwn(o, "taints") ? o["taints"] : void 0;
+  const f7 = Object.hasOwn(o, "user_data") ? o["user_data"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("cms_enabled"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'cms_enabled') ? o['cms_enabled'] : undefined;
-    const f2 = Object.hasOwn(o, 'cpu_policy') ? o['cpu_policy'] : undefined;
-    const f3 = Object.hasOwn(o, 'labels') ? o['labels'] : undefined;
-    const f4 = Object.hasOwn(o, 'runtime') ? o['runtime'] : undefined;
-    const f5 = Object.hasOwn(o, 'runtime_version') ? o['runtime_version'] : undefined;
-    const f6 = Object.hasOwn(o, 'taints') ? o['taints'] : undefined;
-    const f7 = Object.hasOwn(o, 'user_data') ? o['user_data'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('cms_enabled'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("cpu_policy"), "type", "expected string, got " + kindOf(f2));
+    } else {
+      if (!(f2 === "static" || f2 === "none")) {
+        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
+      }
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('cpu_policy'), 'type', 'expected string, got ' + kindOf(f2));
-        }
-        else {
-            if (!(f2 === 'static' || f2 === 'none')) {
-                issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (!Array.isArray(f3)) {
+      issues = report(issues, at("labels"), "type", "expected array, got " + kindOf(f3));
+    } else {
+      const a6 = f3;
+      for (let i6 = 0; i6 < a6.length; i6++) {
+        const e6 = a6[i6];
+        PATH[depth++] = "labels";
+        PATH[depth++] = i6;
+        issues = checkTag(e6, issues);
+        depth -= 2;
+      }
     }
-    if (f3 !== undefined) {
-        if (!Array.isArray(f3)) {
-            issues = report(issues, at('labels'), 'type', 'expected array, got ' + kindOf(f3));
-        }
-        else {
-            const a6 = f3;
-            for (let i6 = 0; i6 < a6.length; i6++) {
-                const e6 = a6[i6];
-                PATH[depth++] = 'labels';
-                PATH[depth++] = i6;
-                issues = checkTag(e6, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "string") {
+      issues = report(issues, at("runtime"), "type", "expected string, got " + kindOf(f4));
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'string') {
-            issues = report(issues, at('runtime'), 'type', 'expected string, got ' + kindOf(f4));
-        }
+  }
+  if (f5 !== void 0) {
+    if (typeof f5 !== "string") {
+      issues = report(issues, at("runtime_version"), "type", "expected string, got " + kindOf(f5));
     }
-    if (f5 !== undefined) {
-        if (typeof f5 !== 'string') {
-            issues = report(issues, at('runtime_version'), 'type', 'expected string, got ' + kindOf(f5));
-        }
+  }
+  if (f6 !== void 0) {
+    if (!Array.isArray(f6)) {
+      issues = report(issues, at("taints"), "type", "expected array, got " + kindOf(f6));
+    } else {
+      const a7 = f6;
+      for (let i7 = 0; i7 < a7.length; i7++) {
+        const e7 = a7[i7];
+        PATH[depth++] = "taints";
+        PATH[depth++] = i7;
+        issues = checkTaint(e7, issues);
+        depth -= 2;
+      }
     }
-    if (f6 !== undefined) {
-        if (!Array.isArray(f6)) {
-            issues = report(issues, at('taints'), 'type', 'expected array, got ' + kindOf(f6));
-        }
-        else {
-            const a7 = f6;
-            for (let i7 = 0; i7 < a7.length; i7++) {
-                const e7 = a7[i7];
-                PATH[depth++] = 'taints';
-                PATH[depth++] = i7;
-                issues = checkTaint(e7, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "string") {
+      issues = report(issues, at("user_data"), "type", "expected string, got " + kindOf(f7));
+    } else {
+      if (!isBase64(f7)) {
+        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
     }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'string') {
-            issues = report(issues, at('user_data'), 'type', 'expected string, got ' + kindOf(f7));
-        }
-        else {
-            if (!isBase64(f7)) {
-                issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "cms_enabled":
+      case "cpu_policy":
+      case "labels":
+      case "runtime":
+      case "runtime_version":
+      case "taints":
+      case "user_data":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of KubernetesConfig");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'cms_enabled':
-            case 'cpu_policy':
-            case 'labels':
-            case 'runtime':
-            case 'runtime_version':
-            case 'taints':
-            case 'user_data':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of KubernetesConfig');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBody(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "nodepool_info") ? o["nodepool_info"] : void 0;
+  const f2 = Object.hasOwn(o, "auto_scaling") ? o["auto_scaling"] : void 0;
+  const f3 = Object.hasOwn(o, "management") ? o["management"] : void 0;
+  const f4 = Object.hasOwn(o, "scaling_group") ? o["scaling_group"] : void 0;
+  const f5 = Object.hasOwn(o, "kubernetes_config") ? o["kubernetes_config"] : void 0;
+  const f6 = Object.hasOwn(o, "tee_config") ? o["tee_config"] : void 0;
+  const f7 = Object.hasOwn(o, "update_nodes") ? o["update_nodes"] : void 0;
+  const f8 = Object.hasOwn(o, "concurrency") ? o["concurrency"] : void 0;
+  if (f1 !== void 0) {
+    PATH[depth++] = "nodepool_info";
+    issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
+    depth--;
+  }
+  if (f2 !== void 0) {
+    PATH[depth++] = "auto_scaling";
+    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
+    depth--;
+  }
+  if (f3 !== void 0) {
+    PATH[depth++] = "management";
+    issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
+    depth--;
+  }
+  if (f4 !== void 0) {
+    PATH[depth++] = "scaling_group";
+    issues = checkModifyClusterNodePoolScalingGroup(f4, issues);
+    depth--;
+  }
+  if (f5 !== void 0) {
+    PATH[depth++] = "kubernetes_config";
+    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
+    depth--;
+  }
+  if (f6 !== void 0) {
+    PATH[depth++] = "tee_config";
+    issues = checkTeeConfig(f6, issues);
+    depth--;
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "boolean") {
+      issues = report(issues, at("update_nodes"), "type", "expected boolean, got " + kindOf(f7));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'nodepool_info') ? o['nodepool_info'] : undefined;
-    const f2 = Object.hasOwn(o, 'auto_scaling') ? o['auto_scaling'] : undefined;
-    const f3 = Object.hasOwn(o, 'management') ? o['management'] : undefined;
-    const f4 = Object.hasOwn(o, 'scaling_group') ? o['scaling_group'] : undefined;
-    const f5 = Object.hasOwn(o, 'kubernetes_config') ? o['kubernetes_config'] : undefined;
-    const f6 = Object.hasOwn(o, 'tee_config') ? o['tee_config'] : undefined;
-    const f7 = Object.hasOwn(o, 'update_nodes') ? o['update_nodes'] : undefined;
-    const f8 = Object.hasOwn(o, 'concurrency') ? o['concurrency'] : undefined;
-    if (f1 !== undefined) {
-        PATH[depth++] = 'nodepool_info';
-        issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
-        depth--;
+  }
+  if (f8 !== void 0) {
+    if (typeof f8 !== "boolean") {
+      issues = report(issues, at("concurrency"), "type", "expected boolean, got " + kindOf(f8));
     }
-    if (f2 !== undefined) {
-        PATH[depth++] = 'auto_scaling';
-        issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
-        depth--;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "nodepool_info":
+      case "auto_scaling":
+      case "management":
+      case "scaling_group":
+      case "kubernetes_config":
+      case "tee_config":
+      case "update_nodes":
+      case "concurrency":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolBody");
+      }
     }
-    if (f3 !== undefined) {
-        PATH[depth++] = 'management';
-        issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
-        depth--;
-    }
-    if (f4 !== undefined) {
-        PATH[depth++] = 'scaling_group';
-        issues = checkModifyClusterNodePoolScalingGroup(f4, issues);
-        depth--;
-    }
-    if (f5 !== undefined) {
-        PATH[depth++] = 'kubernetes_config';
-        issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
-        depth--;
-    }
-    if (f6 !== undefined) {
-        PATH[depth++] = 'tee_config';
-        issues = checkTeeConfig(f6, issues);
-        depth--;
-    }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'boolean') {
-            issues = report(issues, at('update_nodes'), 'type', 'expected boolean, got ' + kindOf(f7));
-        }
-    }
-    if (f8 !== undefined) {
-        if (typeof f8 !== 'boolean') {
-            issues = report(issues, at('concurrency'), 'type', 'expected boolean, got ' + kindOf(f8));
-        }
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'nodepool_info':
-            case 'auto_scaling':
-            case 'management':
-            case 'scaling_group':
-            case 'kubernetes_config':
-            case 'tee_config':
-            case 'update_nodes':
-            case 'concurrency':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBody');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "enable") ? o["enable"] : void 0;
+  const f2 = Object.hasOwn(o, "type") ? o["type"] : void 0;
+  const f3 = Object.hasOwn(o, "max_instances") ? o["max_instances"] : void 0;
+  const f4 = Object.hasOwn(o, "min_instances") ? o["min_instances"] : void 0;
+  const f5 = Object.hasOwn(o, "is_bond_eip") ? o["is_bond_eip"] : void 0;
+  const f6 = Object.hasOwn(o, "eip_internet_charge_type") ? o["eip_internet_charge_type"] : void 0;
+  const f7 = Object.hasOwn(o, "eip_bandwidth") ? o["eip_bandwidth"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("enable"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'enable') ? o['enable'] : undefined;
-    const f2 = Object.hasOwn(o, 'type') ? o['type'] : undefined;
-    const f3 = Object.hasOwn(o, 'max_instances') ? o['max_instances'] : undefined;
-    const f4 = Object.hasOwn(o, 'min_instances') ? o['min_instances'] : undefined;
-    const f5 = Object.hasOwn(o, 'is_bond_eip') ? o['is_bond_eip'] : undefined;
-    const f6 = Object.hasOwn(o, 'eip_internet_charge_type') ? o['eip_internet_charge_type'] : undefined;
-    const f7 = Object.hasOwn(o, 'eip_bandwidth') ? o['eip_bandwidth'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("type"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
+      issues = report(issues, at("max_instances"), "type", "expected integer, got " + kindOf(f3));
+    } else {
+      if (f3 < 0) {
+        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
+      }
+      if (f3 > 2e3) {
+        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
+      }
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-            issues = report(issues, at('max_instances'), 'type', 'expected integer, got ' + kindOf(f3));
-        }
-        else {
-            if (f3 < 0) {
-                issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
-            }
-            if (f3 > 2000) {
-                issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
-            }
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
+      issues = report(issues, at("min_instances"), "type", "expected integer, got " + kindOf(f4));
+    } else {
+      if (f4 < 0) {
+        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
+      }
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-            issues = report(issues, at('min_instances'), 'type', 'expected integer, got ' + kindOf(f4));
-        }
-        else {
-            if (f4 < 0) {
-                issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
-            }
-        }
+  }
+  if (f5 !== void 0) {
+    if (typeof f5 !== "boolean") {
+      issues = report(issues, at("is_bond_eip"), "type", "expected boolean, got " + kindOf(f5));
     }
-    if (f5 !== undefined) {
-        if (typeof f5 !== 'boolean') {
-            issues = report(issues, at('is_bond_eip'), 'type', 'expected boolean, got ' + kindOf(f5));
-        }
+  }
+  if (f6 !== void 0) {
+    if (typeof f6 !== "string") {
+      issues = report(issues, at("eip_internet_charge_type"), "type", "expected string, got " + kindOf(f6));
     }
-    if (f6 !== undefined) {
-        if (typeof f6 !== 'string') {
-            issues = report(issues, at('eip_internet_charge_type'), 'type', 'expected string, got ' + kindOf(f6));
-        }
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
+      issues = report(issues, at("eip_bandwidth"), "type", "expected integer, got " + kindOf(f7));
     }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-            issues = report(issues, at('eip_bandwidth'), 'type', 'expected integer, got ' + kindOf(f7));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "enable":
+      case "type":
+      case "max_instances":
+      case "min_instances":
+      case "is_bond_eip":
+      case "eip_internet_charge_type":
+      case "eip_bandwidth":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyAutoScaling"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'enable':
-            case 'type':
-            case 'max_instances':
-            case 'min_instances':
-            case 'is_bond_eip':
-            case 'eip_internet_charge_type':
-            case 'eip_bandwidth':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyAutoScaling');
-            }
-        }
-    }
-    if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
-        issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
-    }
-    return issues;
+  }
+  if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
+    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "labels") ? o["labels"] : void 0;
+  const f2 = Object.hasOwn(o, "taints") ? o["taints"] : void 0;
+  const f3 = Object.hasOwn(o, "runtime") ? o["runtime"] : void 0;
+  const f4 = Object.hasOwn(o, "runtime_version") ? o["runtime_version"] : void 0;
+  const f5 = Object.hasOwn(o, "cpu_policy") ? o["cpu_policy"] : void 0;
+  const f6 = Object.hasOwn(o, "unschedulable") ? o["unschedulable"] : void 0;
+  const f7 = Object.hasOwn(o, "user_data") ? o["user_data"] : void 0;
+  const f8 = Object.hasOwn(o, "cms_enabled") ? o["cms_enabled"] : void 0;
+  const f9 = Object.hasOwn(o, "pre_user_data") ? o["pre_user_data"] : void 0;
+  const f10 = Object.hasOwn(o, "node_name_mode") ? o["node_name_mode"] : void 0;
+  if (f1 !== void 0) {
+    if (!Array.isArray(f1)) {
+      issues = report(issues, at("labels"), "type", "expected array, got " + kindOf(f1));
+    } else {
+      const a8 = f1;
+      if (a8.length > 20) {
+        issues = report(issues, at("labels"), "max_items", "must have at most 20 items");
+      }
+      for (let i8 = 0; i8 < a8.length; i8++) {
+        const e8 = a8[i8];
+        PATH[depth++] = "labels";
+        PATH[depth++] = i8;
+        issues = checkTag(e8, issues);
+        depth -= 2;
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'labels') ? o['labels'] : undefined;
-    const f2 = Object.hasOwn(o, 'taints') ? o['taints'] : undefined;
-    const f3 = Object.hasOwn(o, 'runtime') ? o['runtime'] : undefined;
-    const f4 = Object.hasOwn(o, 'runtime_version') ? o['runtime_version'] : undefined;
-    const f5 = Object.hasOwn(o, 'cpu_policy') ? o['cpu_policy'] : undefined;
-    const f6 = Object.hasOwn(o, 'unschedulable') ? o['unschedulable'] : undefined;
-    const f7 = Object.hasOwn(o, 'user_data') ? o['user_data'] : undefined;
-    const f8 = Object.hasOwn(o, 'cms_enabled') ? o['cms_enabled'] : undefined;
-    const f9 = Object.hasOwn(o, 'pre_user_data') ? o['pre_user_data'] : undefined;
-    const f10 = Object.hasOwn(o, 'node_name_mode') ? o['node_name_mode'] : undefined;
-    if (f1 !== undefined) {
-        if (!Array.isArray(f1)) {
-            issues = report(issues, at('labels'), 'type', 'expected array, got ' + kindOf(f1));
-        }
-        else {
-            const a8 = f1;
-            if (a8.length > 20) {
-                issues = report(issues, at('labels'), 'max_items', 'must have at most 20 items');
-            }
-            for (let i8 = 0; i8 < a8.length; i8++) {
-                const e8 = a8[i8];
-                PATH[depth++] = 'labels';
-                PATH[depth++] = i8;
-                issues = checkTag(e8, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f2 !== void 0) {
+    if (!Array.isArray(f2)) {
+      issues = report(issues, at("taints"), "type", "expected array, got " + kindOf(f2));
+    } else {
+      const a9 = f2;
+      for (let i9 = 0; i9 < a9.length; i9++) {
+        const e9 = a9[i9];
+        PATH[depth++] = "taints";
+        PATH[depth++] = i9;
+        issues = checkTaint(e9, issues);
+        depth -= 2;
+      }
     }
-    if (f2 !== undefined) {
-        if (!Array.isArray(f2)) {
-            issues = report(issues, at('taints'), 'type', 'expected array, got ' + kindOf(f2));
-        }
-        else {
-            const a9 = f2;
-            for (let i9 = 0; i9 < a9.length; i9++) {
-                const e9 = a9[i9];
-                PATH[depth++] = 'taints';
-                PATH[depth++] = i9;
-                issues = checkTaint(e9, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "string") {
+      issues = report(issues, at("runtime"), "type", "expected string, got " + kindOf(f3));
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'string') {
-            issues = report(issues, at('runtime'), 'type', 'expected string, got ' + kindOf(f3));
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "string") {
+      issues = report(issues, at("runtime_version"), "type", "expected string, got " + kindOf(f4));
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'string') {
-            issues = report(issues, at('runtime_version'), 'type', 'expected string, got ' + kindOf(f4));
-        }
+  }
+  if (f5 !== void 0) {
+    if (typeof f5 !== "string") {
+      issues = report(issues, at("cpu_policy"), "type", "expected string, got " + kindOf(f5));
+    } else {
+      if (!(f5 === "static" || f5 === "none")) {
+        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
+      }
     }
-    if (f5 !== undefined) {
-        if (typeof f5 !== 'string') {
-            issues = report(issues, at('cpu_policy'), 'type', 'expected string, got ' + kindOf(f5));
-        }
-        else {
-            if (!(f5 === 'static' || f5 === 'none')) {
-                issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
-            }
-        }
+  }
+  if (f6 !== void 0) {
+    if (typeof f6 !== "boolean") {
+      issues = report(issues, at("unschedulable"), "type", "expected boolean, got " + kindOf(f6));
     }
-    if (f6 !== undefined) {
-        if (typeof f6 !== 'boolean') {
-            issues = report(issues, at('unschedulable'), 'type', 'expected boolean, got ' + kindOf(f6));
-        }
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "string") {
+      issues = report(issues, at("user_data"), "type", "expected string, got " + kindOf(f7));
+    } else {
+      if (!isBase64(f7)) {
+        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
     }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'string') {
-            issues = report(issues, at('user_data'), 'type', 'expected string, got ' + kindOf(f7));
-        }
-        else {
-            if (!isBase64(f7)) {
-                issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
-            }
-        }
+  }
+  if (f8 !== void 0) {
+    if (typeof f8 !== "boolean") {
+      issues = report(issues, at("cms_enabled"), "type", "expected boolean, got " + kindOf(f8));
     }
-    if (f8 !== undefined) {
-        if (typeof f8 !== 'boolean') {
-            issues = report(issues, at('cms_enabled'), 'type', 'expected boolean, got ' + kindOf(f8));
-        }
+  }
+  if (f9 !== void 0) {
+    if (typeof f9 !== "string") {
+      issues = report(issues, at("pre_user_data"), "type", "expected string, got " + kindOf(f9));
+    } else {
+      if (!isBase64(f9)) {
+        issues = report(issues, at("pre_user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
     }
-    if (f9 !== undefined) {
-        if (typeof f9 !== 'string') {
-            issues = report(issues, at('pre_user_data'), 'type', 'expected string, got ' + kindOf(f9));
-        }
-        else {
-            if (!isBase64(f9)) {
-                issues = report(issues, at('pre_user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
-            }
-        }
+  }
+  if (f10 !== void 0) {
+    if (typeof f10 !== "string") {
+      issues = report(issues, at("node_name_mode"), "type", "expected string, got " + kindOf(f10));
     }
-    if (f10 !== undefined) {
-        if (typeof f10 !== 'string') {
-            issues = report(issues, at('node_name_mode'), 'type', 'expected string, got ' + kindOf(f10));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "labels":
+      case "taints":
+      case "runtime":
+      case "runtime_version":
+      case "cpu_policy":
+      case "unschedulable":
+      case "user_data":
+      case "cms_enabled":
+      case "pre_user_data":
+      case "node_name_mode":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyKubernetesConfig"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'labels':
-            case 'taints':
-            case 'runtime':
-            case 'runtime_version':
-            case 'cpu_policy':
-            case 'unschedulable':
-            case 'user_data':
-            case 'cms_enabled':
-            case 'pre_user_data':
-            case 'node_name_mode':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyKubernetesConfig');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyManagement(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "enable") ? o["enable"] : void 0;
+  const f2 = Object.hasOwn(o, "auto_repair") ? o["auto_repair"] : void 0;
+  const f3 = Object.hasOwn(o, "auto_repair_policy") ? o["auto_repair_policy"] : void 0;
+  const f4 = Object.hasOwn(o, "auto_vul_fix") ? o["auto_vul_fix"] : void 0;
+  const f5 = Object.hasOwn(o, "auto_vul_fix_policy") ? o["auto_vul_fix_policy"] : void 0;
+  const f6 = Object.hasOwn(o, "auto_upgrade") ? o["auto_upgrade"] : void 0;
+  const f7 = Object.hasOwn(o, "auto_upgrade_policy") ? o["auto_upgrade_policy"] : void 0;
+  const f8 = Object.hasOwn(o, "upgrade_config") ? o["upgrade_config"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("enable"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'enable') ? o['enable'] : undefined;
-    const f2 = Object.hasOwn(o, 'auto_repair') ? o['auto_repair'] : undefined;
-    const f3 = Object.hasOwn(o, 'auto_repair_policy') ? o['auto_repair_policy'] : undefined;
-    const f4 = Object.hasOwn(o, 'auto_vul_fix') ? o['auto_vul_fix'] : undefined;
-    const f5 = Object.hasOwn(o, 'auto_vul_fix_policy') ? o['auto_vul_fix_policy'] : undefined;
-    const f6 = Object.hasOwn(o, 'auto_upgrade') ? o['auto_upgrade'] : undefined;
-    const f7 = Object.hasOwn(o, 'auto_upgrade_policy') ? o['auto_upgrade_policy'] : undefined;
-    const f8 = Object.hasOwn(o, 'upgrade_config') ? o['upgrade_config'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "boolean") {
+      issues = report(issues, at("auto_repair"), "type", "expected boolean, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'boolean') {
-            issues = report(issues, at('auto_repair'), 'type', 'expected boolean, got ' + kindOf(f2));
-        }
+  }
+  if (f3 !== void 0) {
+    PATH[depth++] = "auto_repair_policy";
+    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
+    depth--;
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "boolean") {
+      issues = report(issues, at("auto_vul_fix"), "type", "expected boolean, got " + kindOf(f4));
     }
-    if (f3 !== undefined) {
-        PATH[depth++] = 'auto_repair_policy';
-        issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-        depth--;
+  }
+  if (f5 !== void 0) {
+    PATH[depth++] = "auto_vul_fix_policy";
+    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
+    depth--;
+  }
+  if (f6 !== void 0) {
+    if (typeof f6 !== "boolean") {
+      issues = report(issues, at("auto_upgrade"), "type", "expected boolean, got " + kindOf(f6));
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'boolean') {
-            issues = report(issues, at('auto_vul_fix'), 'type', 'expected boolean, got ' + kindOf(f4));
-        }
+  }
+  if (f7 !== void 0) {
+    PATH[depth++] = "auto_upgrade_policy";
+    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
+    depth--;
+  }
+  if (f8 !== void 0) {
+    PATH[depth++] = "upgrade_config";
+    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
+    depth--;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "enable":
+      case "auto_repair":
+      case "auto_repair_policy":
+      case "auto_vul_fix":
+      case "auto_vul_fix_policy":
+      case "auto_upgrade":
+      case "auto_upgrade_policy":
+      case "upgrade_config":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagement"
+        );
+      }
     }
-    if (f5 !== undefined) {
-        PATH[depth++] = 'auto_vul_fix_policy';
-        issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-        depth--;
-    }
-    if (f6 !== undefined) {
-        if (typeof f6 !== 'boolean') {
-            issues = report(issues, at('auto_upgrade'), 'type', 'expected boolean, got ' + kindOf(f6));
-        }
-    }
-    if (f7 !== undefined) {
-        PATH[depth++] = 'auto_upgrade_policy';
-        issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-        depth--;
-    }
-    if (f8 !== undefined) {
-        PATH[depth++] = 'upgrade_config';
-        issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-        depth--;
-    }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'enable':
-            case 'auto_repair':
-            case 'auto_repair_policy':
-            case 'auto_vul_fix':
-            case 'auto_vul_fix_policy':
-            case 'auto_upgrade':
-            case 'auto_upgrade_policy':
-            case 'upgrade_config':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagement');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "restart_node") ? o["restart_node"] : void 0;
+  const f2 = Object.hasOwn(o, "approval_required") ? o["approval_required"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("restart_node"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'restart_node') ? o['restart_node'] : undefined;
-    const f2 = Object.hasOwn(o, 'approval_required') ? o['approval_required'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "boolean") {
+      issues = report(issues, at("approval_required"), "type", "expected boolean, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'boolean') {
-            issues = report(issues, at('approval_required'), 'type', 'expected boolean, got ' + kindOf(f2));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "restart_node":
+      case "approval_required":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagementAutoRepairPolicy"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'restart_node':
-            case 'approval_required':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagementAutoRepairPolicy');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "auto_upgrade_kubelet") ? o["auto_upgrade_kubelet"] : void 0;
+  const f2 = Object.hasOwn(o, "auto_upgrade_runtime") ? o["auto_upgrade_runtime"] : void 0;
+  const f3 = Object.hasOwn(o, "auto_upgrade_os") ? o["auto_upgrade_os"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("auto_upgrade_kubelet"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'auto_upgrade_kubelet') ? o['auto_upgrade_kubelet'] : undefined;
-    const f2 = Object.hasOwn(o, 'auto_upgrade_runtime') ? o['auto_upgrade_runtime'] : undefined;
-    const f3 = Object.hasOwn(o, 'auto_upgrade_os') ? o['auto_upgrade_os'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('auto_upgrade_kubelet'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "boolean") {
+      issues = report(issues, at("auto_upgrade_runtime"), "type", "expected boolean, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'boolean') {
-            issues = report(issues, at('auto_upgrade_runtime'), 'type', 'expected boolean, got ' + kindOf(f2));
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "boolean") {
+      issues = report(issues, at("auto_upgrade_os"), "type", "expected boolean, got " + kindOf(f3));
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'boolean') {
-            issues = report(issues, at('auto_upgrade_os'), 'type', 'expected boolean, got ' + kindOf(f3));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "auto_upgrade_kubelet":
+      case "auto_upgrade_runtime":
+      case "auto_upgrade_os":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'auto_upgrade_kubelet':
-            case 'auto_upgrade_runtime':
-            case 'auto_upgrade_os':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "restart_node") ? o["restart_node"] : void 0;
+  const f2 = Object.hasOwn(o, "vul_level") ? o["vul_level"] : void 0;
+  const f3 = Object.hasOwn(o, "exclude_packages") ? o["exclude_packages"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("restart_node"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'restart_node') ? o['restart_node'] : undefined;
-    const f2 = Object.hasOwn(o, 'vul_level') ? o['vul_level'] : undefined;
-    const f3 = Object.hasOwn(o, 'exclude_packages') ? o['exclude_packages'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("vul_level"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('vul_level'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "string") {
+      issues = report(issues, at("exclude_packages"), "type", "expected string, got " + kindOf(f3));
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'string') {
-            issues = report(issues, at('exclude_packages'), 'type', 'expected string, got ' + kindOf(f3));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "restart_node":
+      case "vul_level":
+      case "exclude_packages":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'restart_node':
-            case 'vul_level':
-            case 'exclude_packages':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "auto_upgrade") ? o["auto_upgrade"] : void 0;
+  const f2 = Object.hasOwn(o, "surge") ? o["surge"] : void 0;
+  const f3 = Object.hasOwn(o, "surge_percentage") ? o["surge_percentage"] : void 0;
+  const f4 = Object.hasOwn(o, "max_unavailable") ? o["max_unavailable"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("auto_upgrade"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'auto_upgrade') ? o['auto_upgrade'] : undefined;
-    const f2 = Object.hasOwn(o, 'surge') ? o['surge'] : undefined;
-    const f3 = Object.hasOwn(o, 'surge_percentage') ? o['surge_percentage'] : undefined;
-    const f4 = Object.hasOwn(o, 'max_unavailable') ? o['max_unavailable'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('auto_upgrade'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
+      issues = report(issues, at("surge"), "type", "expected integer, got " + kindOf(f2));
+    } else {
+      if (f2 < 0) {
+        issues = report(issues, at("surge"), "minimum", "must be greater than or equal to 0");
+      }
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-            issues = report(issues, at('surge'), 'type', 'expected integer, got ' + kindOf(f2));
-        }
-        else {
-            if (f2 < 0) {
-                issues = report(issues, at('surge'), 'minimum', 'must be greater than or equal to 0');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
+      issues = report(issues, at("surge_percentage"), "type", "expected integer, got " + kindOf(f3));
+    } else {
+      if (f3 < 0) {
+        issues = report(issues, at("surge_percentage"), "minimum", "must be greater than or equal to 0");
+      }
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-            issues = report(issues, at('surge_percentage'), 'type', 'expected integer, got ' + kindOf(f3));
-        }
-        else {
-            if (f3 < 0) {
-                issues = report(issues, at('surge_percentage'), 'minimum', 'must be greater than or equal to 0');
-            }
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
+      issues = report(issues, at("max_unavailable"), "type", "expected integer, got " + kindOf(f4));
+    } else {
+      if (f4 < 1) {
+        issues = report(issues, at("max_unavailable"), "minimum", "must be greater than or equal to 1");
+      }
+      if (f4 > 1e3) {
+        issues = report(issues, at("max_unavailable"), "maximum", "must be less than or equal to 1000");
+      }
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-            issues = report(issues, at('max_unavailable'), 'type', 'expected integer, got ' + kindOf(f4));
-        }
-        else {
-            if (f4 < 1) {
-                issues = report(issues, at('max_unavailable'), 'minimum', 'must be greater than or equal to 1');
-            }
-            if (f4 > 1000) {
-                issues = report(issues, at('max_unavailable'), 'maximum', 'must be less than or equal to 1000');
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "auto_upgrade":
+      case "surge":
+      case "surge_percentage":
+      case "max_unavailable":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'auto_upgrade':
-            case 'surge':
-            case 'surge_percentage':
-            case 'max_unavailable':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "name") ? o["name"] : void 0;
+  const f2 = Object.hasOwn(o, "resource_group_id") ? o["resource_group_id"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("name"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
+        issues = report(issues, at("name"), "min_length", "must be at least 1 character long");
+      }
+      if (f1.length > 63 && codePointLength(f1) > 63) {
+        issues = report(issues, at("name"), "max_length", "must be at most 63 characters long");
+      }
+      if (!PATTERN1.test(f1)) {
+        issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'name') ? o['name'] : undefined;
-    const f2 = Object.hasOwn(o, 'resource_group_id') ? o['resource_group_id'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
-        }
-        else {
-            if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-                issues = report(issues, at('name'), 'min_length', 'must be at least 1 character long');
-            }
-            if (f1.length > 63 && codePointLength(f1) > 63) {
-                issues = report(issues, at('name'), 'max_length', 'must be at most 63 characters long');
-            }
-            if (!PATTERN1.test(f1)) {
-                issues = report(issues, at('name'), 'pattern', 'must match the pattern ^[^-]');
-            }
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("resource_group_id"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "name":
+      case "resource_group_id":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyNodepoolInfo"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'name':
-            case 'resource_group_id':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyNodepoolInfo');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolScalingGroup(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "vswitch_ids") ? o["vswitch_ids"] : void 0;
+  const f2 = Object.hasOwn(o, "instance_types") ? o["instance_types"] : void 0;
+  const f3 = Object.hasOwn(o, "instance_charge_type") ? o["instance_charge_type"] : void 0;
+  const f4 = Object.hasOwn(o, "period") ? o["period"] : void 0;
+  const f5 = Object.hasOwn(o, "period_unit") ? o["period_unit"] : void 0;
+  const f6 = Object.hasOwn(o, "auto_renew") ? o["auto_renew"] : void 0;
+  const f7 = Object.hasOwn(o, "auto_renew_period") ? o["auto_renew_period"] : void 0;
+  const f8 = Object.hasOwn(o, "spot_strategy") ? o["spot_strategy"] : void 0;
+  const f9 = Object.hasOwn(o, "spot_price_limit") ? o["spot_price_limit"] : void 0;
+  const f10 = Object.hasOwn(o, "image_type") ? o["image_type"] : void 0;
+  const f11 = Object.hasOwn(o, "image_id") ? o["image_id"] : void 0;
+  const f12 = Object.hasOwn(o, "system_disk_category") ? o["system_disk_category"] : void 0;
+  const f13 = Object.hasOwn(o, "system_disk_categories") ? o["system_disk_categories"] : void 0;
+  const f14 = Object.hasOwn(o, "system_disk_size") ? o["system_disk_size"] : void 0;
+  const f15 = Object.hasOwn(o, "system_disk_performance_level") ? o["system_disk_performance_level"] : void 0;
+  const f16 = Object.hasOwn(o, "system_disk_encrypted") ? o["system_disk_encrypted"] : void 0;
+  const f17 = Object.hasOwn(o, "system_disk_kms_key_id") ? o["system_disk_kms_key_id"] : void 0;
+  const f18 = Object.hasOwn(o, "system_disk_encrypt_algorithm") ? o["system_disk_encrypt_algorithm"] : void 0;
+  const f19 = Object.hasOwn(o, "system_disk_provisioned_iops") ? o["system_disk_provisioned_iops"] : void 0;
+  const f20 = Object.hasOwn(o, "system_disk_bursting_enabled") ? o["system_disk_bursting_enabled"] : void 0;
+  const f21 = Object.hasOwn(o, "system_disk_snapshot_policy_id") ? o["system_disk_snapshot_policy_id"] : void 0;
+  const f22 = Object.hasOwn(o, "data_disks") ? o["data_disks"] : void 0;
+  const f23 = Object.hasOwn(o, "key_pair") ? o["key_pair"] : void 0;
+  const f24 = Object.hasOwn(o, "login_password") ? o["login_password"] : void 0;
+  const f25 = Object.hasOwn(o, "internet_charge_type") ? o["internet_charge_type"] : void 0;
+  const f26 = Object.hasOwn(o, "internet_max_bandwidth_out") ? o["internet_max_bandwidth_out"] : void 0;
+  const f27 = Object.hasOwn(o, "tags") ? o["tags"] : void 0;
+  const f28 = Object.hasOwn(o, "desired_size") ? o["desired_size"] : void 0;
+  const f29 = Object.hasOwn(o, "multi_az_policy") ? o["multi_az_policy"] : void 0;
+  const f30 = Object.hasOwn(o, "scaling_policy") ? o["scaling_policy"] : void 0;
+  const f31 = Object.hasOwn(o, "on_demand_base_capacity") ? o["on_demand_base_capacity"] : void 0;
+  const f32 = Object.hasOwn(o, "on_demand_percentage_above_base_capacity") ? o["on_demand_percentage_above_base_capacity"] : void 0;
+  const f33 = Object.hasOwn(o, "spot_instance_pools") ? o["spot_instance_pools"] : void 0;
+  const f34 = Object.hasOwn(o, "spot_instance_remedy") ? o["spot_instance_remedy"] : void 0;
+  const f35 = Object.hasOwn(o, "compensate_with_on_demand") ? o["compensate_with_on_demand"] : void 0;
+  const f36 = Object.hasOwn(o, "rds_instances") ? o["rds_instances"] : void 0;
+  const f37 = Object.hasOwn(o, "private_pool_options") ? o["private_pool_options"] : void 0;
+  const f38 = Object.hasOwn(o, "platform") ? o["platform"] : void 0;
+  const f39 = Object.hasOwn(o, "instance_patterns") ? o["instance_patterns"] : void 0;
+  const f40 = Object.hasOwn(o, "deploymentset_id") ? o["deploymentset_id"] : void 0;
+  const f41 = Object.hasOwn(o, "security_group_ids") ? o["security_group_ids"] : void 0;
+  const f42 = Object.hasOwn(o, "resource_pool_options") ? o["resource_pool_options"] : void 0;
+  if (f1 !== void 0) {
+    if (!Array.isArray(f1)) {
+      issues = report(issues, at("vswitch_ids"), "type", "expected array, got " + kindOf(f1));
+    } else {
+      const a10 = f1;
+      if (a10.length < 1) {
+        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
+      }
+      if (a10.length > 20) {
+        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 20 items");
+      }
+      for (let i10 = 0; i10 < a10.length; i10++) {
+        const e10 = a10[i10];
+        if (typeof e10 !== "string") {
+          issues = report(issues, at("vswitch_ids", i10), "type", "expected string, got " + kindOf(e10));
+        }
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'vswitch_ids') ? o['vswitch_ids'] : undefined;
-    const f2 = Object.hasOwn(o, 'instance_types') ? o['instance_types'] : undefined;
-    const f3 = Object.hasOwn(o, 'instance_charge_type') ? o['instance_charge_type'] : undefined;
-    const f4 = Object.hasOwn(o, 'period') ? o['period'] : undefined;
-    const f5 = Object.hasOwn(o, 'period_unit') ? o['period_unit'] : undefined;
-    const f6 = Object.hasOwn(o, 'auto_renew') ? o['auto_renew'] : undefined;
-    const f7 = Object.hasOwn(o, 'auto_renew_period') ? o['auto_renew_period'] : undefined;
-    const f8 = Object.hasOwn(o, 'spot_strategy') ? o['spot_strategy'] : undefined;
-    const f9 = Object.hasOwn(o, 'spot_price_limit') ? o['spot_price_limit'] : undefined;
-    const f10 = Object.hasOwn(o, 'image_type') ? o['image_type'] : undefined;
-    const f11 = Object.hasOwn(o, 'image_id') ? o['image_id'] : undefined;
-    const f12 = Object.hasOwn(o, 'system_disk_category') ? o['system_disk_category'] : undefined;
-    const f13 = Object.hasOwn(o, 'system_disk_categories') ? o['system_disk_categories'] : undefined;
-    const f14 = Object.hasOwn(o, 'system_disk_size') ? o['system_disk_size'] : undefined;
-    const f15 = Object.hasOwn(o, 'system_disk_performance_level') ? o['system_disk_performance_level'] : undefined;
-    const f16 = Object.hasOwn(o, 'system_disk_encrypted') ? o['system_disk_encrypted'] : undefined;
-    const f17 = Object.hasOwn(o, 'system_disk_kms_key_id') ? o['system_disk_kms_key_id'] : undefined;
-    const f18 = Object.hasOwn(o, 'system_disk_encrypt_algorithm') ? o['system_disk_encrypt_algorithm'] : undefined;
-    const f19 = Object.hasOwn(o, 'system_disk_provisioned_iops') ? o['system_disk_provisioned_iops'] : undefined;
-    const f20 = Object.hasOwn(o, 'system_disk_bursting_enabled') ? o['system_disk_bursting_enabled'] : undefined;
-    const f21 = Object.hasOwn(o, 'system_disk_snapshot_policy_id') ? o['system_disk_snapshot_policy_id'] : undefined;
-    const f22 = Object.hasOwn(o, 'data_disks') ? o['data_disks'] : undefined;
-    const f23 = Object.hasOwn(o, 'key_pair') ? o['key_pair'] : undefined;
-    const f24 = Object.hasOwn(o, 'login_password') ? o['login_password'] : undefined;
-    const f25 = Object.hasOwn(o, 'internet_charge_type') ? o['internet_charge_type'] : undefined;
-    const f26 = Object.hasOwn(o, 'internet_max_bandwidth_out') ? o['internet_max_bandwidth_out'] : undefined;
-    const f27 = Object.hasOwn(o, 'tags') ? o['tags'] : undefined;
-    const f28 = Object.hasOwn(o, 'desired_size') ? o['desired_size'] : undefined;
-    const f29 = Object.hasOwn(o, 'multi_az_policy') ? o['multi_az_policy'] : undefined;
-    const f30 = Object.hasOwn(o, 'scaling_policy') ? o['scaling_policy'] : undefined;
-    const f31 = Object.hasOwn(o, 'on_demand_base_capacity') ? o['on_demand_base_capacity'] : undefined;
-    const f32 = Object.hasOwn(o, 'on_demand_percentage_above_base_capacity')
-        ? o['on_demand_percentage_above_base_capacity']
-        : undefined;
-    const f33 = Object.hasOwn(o, 'spot_instance_pools') ? o['spot_instance_pools'] : undefined;
-    const f34 = Object.hasOwn(o, 'spot_instance_remedy') ? o['spot_instance_remedy'] : undefined;
-    const f35 = Object.hasOwn(o, 'compensate_with_on_demand') ? o['compensate_with_on_demand'] : undefined;
-    const f36 = Object.hasOwn(o, 'rds_instances') ? o['rds_instances'] : undefined;
-    const f37 = Object.hasOwn(o, 'private_pool_options') ? o['private_pool_options'] : undefined;
-    const f38 = Object.hasOwn(o, 'platform') ? o['platform'] : undefined;
-    const f39 = Object.hasOwn(o, 'instance_patterns') ? o['instance_patterns'] : undefined;
-    const f40 = Object.hasOwn(o, 'deploymentset_id') ? o['deploymentset_id'] : undefined;
-    const f41 = Object.hasOwn(o, 'security_group_ids') ? o['security_group_ids'] : undefined;
-    const f42 = Object.hasOwn(o, 'resource_pool_options') ? o['resource_pool_options'] : undefined;
-    if (f1 !== undefined) {
-        if (!Array.isArray(f1)) {
-            issues = report(issues, at('vswitch_ids'), 'type', 'expected array, got ' + kindOf(f1));
+  }
+  if (f2 !== void 0) {
+    if (!Array.isArray(f2)) {
+      issues = report(issues, at("instance_types"), "type", "expected array, got " + kindOf(f2));
+    } else {
+      const a11 = f2;
+      if (a11.length < 1) {
+        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
+      }
+      for (let i11 = 0; i11 < a11.length; i11++) {
+        const e11 = a11[i11];
+        if (typeof e11 !== "string") {
+          issues = report(issues, at("instance_types", i11), "type", "expected string, got " + kindOf(e11));
         }
-        else {
-            const a10 = f1;
-            if (a10.length < 1) {
-                issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
-            }
-            if (a10.length > 20) {
-                issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 20 items');
-            }
-            for (let i10 = 0; i10 < a10.length; i10++) {
-                const e10 = a10[i10];
-                if (typeof e10 !== 'string') {
-                    issues = report(issues, at('vswitch_ids', i10), 'type', 'expected string, got ' + kindOf(e10));
-                }
-            }
-        }
+      }
     }
-    if (f2 !== undefined) {
-        if (!Array.isArray(f2)) {
-            issues = report(issues, at('instance_types'), 'type', 'expected array, got ' + kindOf(f2));
-        }
-        else {
-            const a11 = f2;
-            if (a11.length < 1) {
-                issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
-            }
-            for (let i11 = 0; i11 < a11.length; i11++) {
-                const e11 = a11[i11];
-                if (typeof e11 !== 'string') {
-                    issues = report(issues, at('instance_types', i11), 'type', 'expected string, got ' + kindOf(e11));
-                }
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "string") {
+      issues = report(issues, at("instance_charge_type"), "type", "expected string, got " + kindOf(f3));
+    } else {
+      if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
+        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
+      }
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'string') {
-            issues = report(issues, at('instance_charge_type'), 'type', 'expected string, got ' + kindOf(f3));
-        }
-        else {
-            if (!(f3 === 'PrePaid' || f3 === 'PostPaid')) {
-                issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
-            }
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
+      issues = report(issues, at("period"), "type", "expected integer, got " + kindOf(f4));
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-            issues = report(issues, at('period'), 'type', 'expected integer, got ' + kindOf(f4));
-        }
+  }
+  if (f5 !== void 0) {
+    if (typeof f5 !== "string") {
+      issues = report(issues, at("period_unit"), "type", "expected string, got " + kindOf(f5));
     }
-    if (f5 !== undefined) {
-        if (typeof f5 !== 'string') {
-            issues = report(issues, at('period_unit'), 'type', 'expected string, got ' + kindOf(f5));
-        }
+  }
+  if (f6 !== void 0) {
+    if (typeof f6 !== "boolean") {
+      issues = report(issues, at("auto_renew"), "type", "expected boolean, got " + kindOf(f6));
     }
-    if (f6 !== undefined) {
-        if (typeof f6 !== 'boolean') {
-            issues = report(issues, at('auto_renew'), 'type', 'expected boolean, got ' + kindOf(f6));
-        }
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
+      issues = report(issues, at("auto_renew_period"), "type", "expected integer, got " + kindOf(f7));
     }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-            issues = report(issues, at('auto_renew_period'), 'type', 'expected integer, got ' + kindOf(f7));
-        }
+  }
+  if (f8 !== void 0) {
+    if (typeof f8 !== "string") {
+      issues = report(issues, at("spot_strategy"), "type", "expected string, got " + kindOf(f8));
     }
-    if (f8 !== undefined) {
-        if (typeof f8 !== 'string') {
-            issues = report(issues, at('spot_strategy'), 'type', 'expected string, got ' + kindOf(f8));
-        }
+  }
+  if (f9 !== void 0) {
+    if (!Array.isArray(f9)) {
+      issues = report(issues, at("spot_price_limit"), "type", "expected array, got " + kindOf(f9));
+    } else {
+      const a12 = f9;
+      for (let i12 = 0; i12 < a12.length; i12++) {
+        const e12 = a12[i12];
+        PATH[depth++] = "spot_price_limit";
+        PATH[depth++] = i12;
+        issues = checkSpotPriceLimit(e12, issues);
+        depth -= 2;
+      }
     }
-    if (f9 !== undefined) {
-        if (!Array.isArray(f9)) {
-            issues = report(issues, at('spot_price_limit'), 'type', 'expected array, got ' + kindOf(f9));
-        }
-        else {
-            const a12 = f9;
-            for (let i12 = 0; i12 < a12.length; i12++) {
-                const e12 = a12[i12];
-                PATH[depth++] = 'spot_price_limit';
-                PATH[depth++] = i12;
-                issues = checkSpotPriceLimit(e12, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f10 !== void 0) {
+    if (typeof f10 !== "string") {
+      issues = report(issues, at("image_type"), "type", "expected string, got " + kindOf(f10));
     }
-    if (f10 !== undefined) {
-        if (typeof f10 !== 'string') {
-            issues = report(issues, at('image_type'), 'type', 'expected string, got ' + kindOf(f10));
-        }
+  }
+  if (f11 !== void 0) {
+    if (typeof f11 !== "string") {
+      issues = report(issues, at("image_id"), "type", "expected string, got " + kindOf(f11));
     }
-    if (f11 !== undefined) {
-        if (typeof f11 !== 'string') {
-            issues = report(issues, at('image_id'), 'type', 'expected string, got ' + kindOf(f11));
-        }
+  }
+  if (f12 !== void 0) {
+    if (typeof f12 !== "string") {
+      issues = report(issues, at("system_disk_category"), "type", "expected string, got " + kindOf(f12));
     }
-    if (f12 !== undefined) {
-        if (typeof f12 !== 'string') {
-            issues = report(issues, at('system_disk_category'), 'type', 'expected string, got ' + kindOf(f12));
+  }
+  if (f13 !== void 0) {
+    if (!Array.isArray(f13)) {
+      issues = report(issues, at("system_disk_categories"), "type", "expected array, got " + kindOf(f13));
+    } else {
+      const a13 = f13;
+      if (a13.length > 10) {
+        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
+      }
+      for (let i13 = 0; i13 < a13.length; i13++) {
+        const e13 = a13[i13];
+        if (typeof e13 !== "string") {
+          issues = report(issues, at("system_disk_categories", i13), "type", "expected string, got " + kindOf(e13));
         }
+      }
     }
-    if (f13 !== undefined) {
-        if (!Array.isArray(f13)) {
-            issues = report(issues, at('system_disk_categories'), 'type', 'expected array, got ' + kindOf(f13));
-        }
-        else {
-            const a13 = f13;
-            if (a13.length > 10) {
-                issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
-            }
-            for (let i13 = 0; i13 < a13.length; i13++) {
-                const e13 = a13[i13];
-                if (typeof e13 !== 'string') {
-                    issues = report(issues, at('system_disk_categories', i13), 'type', 'expected string, got ' + kindOf(e13));
-                }
-            }
-        }
+  }
+  if (f14 !== void 0) {
+    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
+      issues = report(issues, at("system_disk_size"), "type", "expected integer, got " + kindOf(f14));
+    } else {
+      if (f14 < 20) {
+        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
+      }
+      if (f14 > 2048) {
+        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
+      }
     }
-    if (f14 !== undefined) {
-        if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-            issues = report(issues, at('system_disk_size'), 'type', 'expected integer, got ' + kindOf(f14));
-        }
-        else {
-            if (f14 < 20) {
-                issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
-            }
-            if (f14 > 2048) {
-                issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
-            }
-        }
+  }
+  if (f15 !== void 0) {
+    if (typeof f15 !== "string") {
+      issues = report(issues, at("system_disk_performance_level"), "type", "expected string, got " + kindOf(f15));
     }
-    if (f15 !== undefined) {
-        if (typeof f15 !== 'string') {
-            issues = report(issues, at('system_disk_performance_level'), 'type', 'expected string, got ' + kindOf(f15));
-        }
+  }
+  if (f16 !== void 0) {
+    if (typeof f16 !== "boolean") {
+      issues = report(issues, at("system_disk_encrypted"), "type", "expected boolean, got " + kindOf(f16));
     }
-    if (f16 !== undefined) {
-        if (typeof f16 !== 'boolean') {
-            issues = report(issues, at('system_disk_encrypted'), 'type', 'expected boolean, got ' + kindOf(f16));
-        }
+  }
+  if (f17 !== void 0) {
+    if (typeof f17 !== "string") {
+      issues = report(issues, at("system_disk_kms_key_id"), "type", "expected string, got " + kindOf(f17));
     }
-    if (f17 !== undefined) {
-        if (typeof f17 !== 'string') {
-            issues = report(issues, at('system_disk_kms_key_id'), 'type', 'expected string, got ' + kindOf(f17));
-        }
+  }
+  if (f18 !== void 0) {
+    if (typeof f18 !== "string") {
+      issues = report(issues, at("system_disk_encrypt_algorithm"), "type", "expected string, got " + kindOf(f18));
     }
-    if (f18 !== undefined) {
-        if (typeof f18 !== 'string') {
-            issues = report(issues, at('system_disk_encrypt_algorithm'), 'type', 'expected string, got ' + kindOf(f18));
-        }
+  }
+  if (f19 !== void 0) {
+    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
+      issues = report(issues, at("system_disk_provisioned_iops"), "type", "expected integer, got " + kindOf(f19));
+    } else {
+      if (f19 < 0) {
+        issues = report(issues, at("system_disk_provisioned_iops"), "minimum", "must be greater than or equal to 0");
+      }
     }
-    if (f19 !== undefined) {
-        if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-            issues = report(issues, at('system_disk_provisioned_iops'), 'type', 'expected integer, got ' + kindOf(f19));
-        }
-        else {
-            if (f19 < 0) {
-                issues = report(issues, at('system_disk_provisioned_iops'), 'minimum', 'must be greater than or equal to 0');
-            }
-        }
+  }
+  if (f20 !== void 0) {
+    if (typeof f20 !== "boolean") {
+      issues = report(issues, at("system_disk_bursting_enabled"), "type", "expected boolean, got " + kindOf(f20));
     }
-    if (f20 !== undefined) {
-        if (typeof f20 !== 'boolean') {
-            issues = report(issues, at('system_disk_bursting_enabled'), 'type', 'expected boolean, got ' + kindOf(f20));
-        }
+  }
+  if (f21 !== void 0) {
+    if (typeof f21 !== "string") {
+      issues = report(issues, at("system_disk_snapshot_policy_id"), "type", "expected string, got " + kindOf(f21));
     }
-    if (f21 !== undefined) {
-        if (typeof f21 !== 'string') {
-            issues = report(issues, at('system_disk_snapshot_policy_id'), 'type', 'expected string, got ' + kindOf(f21));
-        }
+  }
+  if (f22 !== void 0) {
+    if (!Array.isArray(f22)) {
+      issues = report(issues, at("data_disks"), "type", "expected array, got " + kindOf(f22));
+    } else {
+      const a14 = f22;
+      if (a14.length > 10) {
+        issues = report(issues, at("data_disks"), "max_items", "must have at most 10 items");
+      }
+      for (let i14 = 0; i14 < a14.length; i14++) {
+        const e14 = a14[i14];
+        PATH[depth++] = "data_disks";
+        PATH[depth++] = i14;
+        issues = checkNodePoolDataDisk(e14, issues);
+        depth -= 2;
+      }
     }
-    if (f22 !== undefined) {
-        if (!Array.isArray(f22)) {
-            issues = report(issues, at('data_disks'), 'type', 'expected array, got ' + kindOf(f22));
-        }
-        else {
-            const a14 = f22;
-            if (a14.length > 10) {
-                issues = report(issues, at('data_disks'), 'max_items', 'must have at most 10 items');
-            }
-            for (let i14 = 0; i14 < a14.length; i14++) {
-                const e14 = a14[i14];
-                PATH[depth++] = 'data_disks';
-                PATH[depth++] = i14;
-                issues = checkNodePoolDataDisk(e14, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f23 !== void 0) {
+    if (typeof f23 !== "string") {
+      issues = report(issues, at("key_pair"), "type", "expected string, got " + kindOf(f23));
     }
-    if (f23 !== undefined) {
-        if (typeof f23 !== 'string') {
-            issues = report(issues, at('key_pair'), 'type', 'expected string, got ' + kindOf(f23));
-        }
+  }
+  if (f24 !== void 0) {
+    if (typeof f24 !== "string") {
+      issues = report(issues, at("login_password"), "type", "expected string, got " + kindOf(f24));
+    } else {
+      if (f24.length > 30 && codePointLength(f24) > 30) {
+        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
+      }
     }
-    if (f24 !== undefined) {
-        if (typeof f24 !== 'string') {
-            issues = report(issues, at('login_password'), 'type', 'expected string, got ' + kindOf(f24));
-        }
-        else {
-            if (f24.length > 30 && codePointLength(f24) > 30) {
-                issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
-            }
-        }
+  }
+  if (f25 !== void 0) {
+    if (typeof f25 !== "string") {
+      issues = report(issues, at("internet_charge_type"), "type", "expected string, got " + kindOf(f25));
     }
-    if (f25 !== undefined) {
-        if (typeof f25 !== 'string') {
-            issues = report(issues, at('internet_charge_type'), 'type', 'expected string, got ' + kindOf(f25));
-        }
+  }
+  if (f26 !== void 0) {
+    if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
+      issues = report(issues, at("internet_max_bandwidth_out"), "type", "expected integer, got " + kindOf(f26));
+    } else {
+      if (f26 < 1) {
+        issues = report(issues, at("internet_max_bandwidth_out"), "minimum", "must be greater than or equal to 1");
+      }
+      if (f26 > 100) {
+        issues = report(issues, at("internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100");
+      }
     }
-    if (f26 !== undefined) {
-        if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
-            issues = report(issues, at('internet_max_bandwidth_out'), 'type', 'expected integer, got ' + kindOf(f26));
-        }
-        else {
-            if (f26 < 1) {
-                issues = report(issues, at('internet_max_bandwidth_out'), 'minimum', 'must be greater than or equal to 1');
-            }
-            if (f26 > 100) {
-                issues = report(issues, at('internet_max_bandwidth_out'), 'maximum', 'must be less than or equal to 100');
-            }
-        }
+  }
+  if (f27 !== void 0) {
+    if (!Array.isArray(f27)) {
+      issues = report(issues, at("tags"), "type", "expected array, got " + kindOf(f27));
+    } else {
+      const a15 = f27;
+      for (let i15 = 0; i15 < a15.length; i15++) {
+        const e15 = a15[i15];
+        PATH[depth++] = "tags";
+        PATH[depth++] = i15;
+        issues = checkTag(e15, issues);
+        depth -= 2;
+      }
     }
-    if (f27 !== undefined) {
-        if (!Array.isArray(f27)) {
-            issues = report(issues, at('tags'), 'type', 'expected array, got ' + kindOf(f27));
-        }
-        else {
-            const a15 = f27;
-            for (let i15 = 0; i15 < a15.length; i15++) {
-                const e15 = a15[i15];
-                PATH[depth++] = 'tags';
-                PATH[depth++] = i15;
-                issues = checkTag(e15, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f28 !== void 0) {
+    if (typeof f28 !== "number" || !Number.isSafeInteger(f28)) {
+      issues = report(issues, at("desired_size"), "type", "expected integer, got " + kindOf(f28));
+    } else {
+      if (f28 < 0) {
+        issues = report(issues, at("desired_size"), "minimum", "must be greater than or equal to 0");
+      }
     }
-    if (f28 !== undefined) {
-        if (typeof f28 !== 'number' || !Number.isSafeInteger(f28)) {
-            issues = report(issues, at('desired_size'), 'type', 'expected integer, got ' + kindOf(f28));
-        }
-        else {
-            if (f28 < 0) {
-                issues = report(issues, at('desired_size'), 'minimum', 'must be greater than or equal to 0');
-            }
-        }
+  }
+  if (f29 !== void 0) {
+    if (typeof f29 !== "string") {
+      issues = report(issues, at("multi_az_policy"), "type", "expected string, got " + kindOf(f29));
     }
-    if (f29 !== undefined) {
-        if (typeof f29 !== 'string') {
-            issues = report(issues, at('multi_az_policy'), 'type', 'expected string, got ' + kindOf(f29));
-        }
+  }
+  if (f30 !== void 0) {
+    if (typeof f30 !== "string") {
+      issues = report(issues, at("scaling_policy"), "type", "expected string, got " + kindOf(f30));
     }
-    if (f30 !== undefined) {
-        if (typeof f30 !== 'string') {
-            issues = report(issues, at('scaling_policy'), 'type', 'expected string, got ' + kindOf(f30));
-        }
+  }
+  if (f31 !== void 0) {
+    if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
+      issues = report(issues, at("on_demand_base_capacity"), "type", "expected integer, got " + kindOf(f31));
+    } else {
+      if (f31 < 0) {
+        issues = report(issues, at("on_demand_base_capacity"), "minimum", "must be greater than or equal to 0");
+      }
+      if (f31 > 1e3) {
+        issues = report(issues, at("on_demand_base_capacity"), "maximum", "must be less than or equal to 1000");
+      }
     }
-    if (f31 !== undefined) {
-        if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
-            issues = report(issues, at('on_demand_base_capacity'), 'type', 'expected integer, got ' + kindOf(f31));
-        }
-        else {
-            if (f31 < 0) {
-                issues = report(issues, at('on_demand_base_capacity'), 'minimum', 'must be greater than or equal to 0');
-            }
-            if (f31 > 1000) {
-                issues = report(issues, at('on_demand_base_capacity'), 'maximum', 'must be less than or equal to 1000');
-            }
-        }
+  }
+  if (f32 !== void 0) {
+    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
+      issues = report(
+        issues,
+        at("on_demand_percentage_above_base_capacity"),
+        "type",
+        "expected integer, got " + kindOf(f32)
+      );
+    } else {
+      if (f32 < 0) {
+        issues = report(
+          issues,
+          at("on_demand_percentage_above_base_capacity"),
+          "minimum",
+          "must be greater than or equal to 0"
+        );
+      }
+      if (f32 > 100) {
+        issues = report(
+          issues,
+          at("on_demand_percentage_above_base_capacity"),
+          "maximum",
+          "must be less than or equal to 100"
+        );
+      }
     }
-    if (f32 !== undefined) {
-        if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-            issues = report(issues, at('on_demand_percentage_above_base_capacity'), 'type', 'expected integer, got ' + kindOf(f32));
-        }
-        else {
-            if (f32 < 0) {
-                issues = report(issues, at('on_demand_percentage_above_base_capacity'), 'minimum', 'must be greater than or equal to 0');
-            }
-            if (f32 > 100) {
-                issues = report(issues, at('on_demand_percentage_above_base_capacity'), 'maximum', 'must be less than or equal to 100');
-            }
-        }
+  }
+  if (f33 !== void 0) {
+    if (typeof f33 !== "number" || !Number.isSafeInteger(f33)) {
+      issues = report(issues, at("spot_instance_pools"), "type", "expected integer, got " + kindOf(f33));
+    } else {
+      if (f33 < 1) {
+        issues = report(issues, at("spot_instance_pools"), "minimum", "must be greater than or equal to 1");
+      }
+      if (f33 > 10) {
+        issues = report(issues, at("spot_instance_pools"), "maximum", "must be less than or equal to 10");
+      }
     }
-    if (f33 !== undefined) {
-        if (typeof f33 !== 'number' || !Number.isSafeInteger(f33)) {
-            issues = report(issues, at('spot_instance_pools'), 'type', 'expected integer, got ' + kindOf(f33));
-        }
-        else {
-            if (f33 < 1) {
-                issues = report(issues, at('spot_instance_pools'), 'minimum', 'must be greater than or equal to 1');
-            }
-            if (f33 > 10) {
-                issues = report(issues, at('spot_instance_pools'), 'maximum', 'must be less than or equal to 10');
-            }
-        }
+  }
+  if (f34 !== void 0) {
+    if (typeof f34 !== "boolean") {
+      issues = report(issues, at("spot_instance_remedy"), "type", "expected boolean, got " + kindOf(f34));
     }
-    if (f34 !== undefined) {
-        if (typeof f34 !== 'boolean') {
-            issues = report(issues, at('spot_instance_remedy'), 'type', 'expected boolean, got ' + kindOf(f34));
-        }
+  }
+  if (f35 !== void 0) {
+    if (typeof f35 !== "boolean") {
+      issues = report(issues, at("compensate_with_on_demand"), "type", "expected boolean, got " + kindOf(f35));
     }
-    if (f35 !== undefined) {
-        if (typeof f35 !== 'boolean') {
-            issues = report(issues, at('compensate_with_on_demand'), 'type', 'expected boolean, got ' + kindOf(f35));
+  }
+  if (f36 !== void 0) {
+    if (!Array.isArray(f36)) {
+      issues = report(issues, at("rds_instances"), "type", "expected array, got " + kindOf(f36));
+    } else {
+      const a16 = f36;
+      for (let i16 = 0; i16 < a16.length; i16++) {
+        const e16 = a16[i16];
+        if (typeof e16 !== "string") {
+          issues = report(issues, at("rds_instances", i16), "type", "expected string, got " + kindOf(e16));
         }
+      }
     }
-    if (f36 !== undefined) {
-        if (!Array.isArray(f36)) {
-            issues = report(issues, at('rds_instances'), 'type', 'expected array, got ' + kindOf(f36));
-        }
-        else {
-            const a16 = f36;
-            for (let i16 = 0; i16 < a16.length; i16++) {
-                const e16 = a16[i16];
-                if (typeof e16 !== 'string') {
-                    issues = report(issues, at('rds_instances', i16), 'type', 'expected string, got ' + kindOf(e16));
-                }
-            }
-        }
+  }
+  if (f37 !== void 0) {
+    PATH[depth++] = "private_pool_options";
+    issues = checkPrivatePoolOptions(f37, issues);
+    depth--;
+  }
+  if (f38 !== void 0) {
+    if (typeof f38 !== "string") {
+      issues = report(issues, at("platform"), "type", "expected string, got " + kindOf(f38));
     }
-    if (f37 !== undefined) {
-        PATH[depth++] = 'private_pool_options';
-        issues = checkPrivatePoolOptions(f37, issues);
-        depth--;
+  }
+  if (f39 !== void 0) {
+    if (!Array.isArray(f39)) {
+      issues = report(issues, at("instance_patterns"), "type", "expected array, got " + kindOf(f39));
+    } else {
+      const a17 = f39;
+      for (let i17 = 0; i17 < a17.length; i17++) {
+        const e17 = a17[i17];
+        PATH[depth++] = "instance_patterns";
+        PATH[depth++] = i17;
+        issues = checkInstancePattern(e17, issues);
+        depth -= 2;
+      }
     }
-    if (f38 !== undefined) {
-        if (typeof f38 !== 'string') {
-            issues = report(issues, at('platform'), 'type', 'expected string, got ' + kindOf(f38));
-        }
+  }
+  if (f40 !== void 0) {
+    if (typeof f40 !== "string") {
+      issues = report(issues, at("deploymentset_id"), "type", "expected string, got " + kindOf(f40));
     }
-    if (f39 !== undefined) {
-        if (!Array.isArray(f39)) {
-            issues = report(issues, at('instance_patterns'), 'type', 'expected array, got ' + kindOf(f39));
+  }
+  if (f41 !== void 0) {
+    if (!Array.isArray(f41)) {
+      issues = report(issues, at("security_group_ids"), "type", "expected array, got " + kindOf(f41));
+    } else {
+      const a18 = f41;
+      for (let i18 = 0; i18 < a18.length; i18++) {
+        const e18 = a18[i18];
+        if (typeof e18 !== "string") {
+          issues = report(issues, at("security_group_ids", i18), "type", "expected string, got " + kindOf(e18));
         }
-        else {
-            const a17 = f39;
-            for (let i17 = 0; i17 < a17.length; i17++) {
-                const e17 = a17[i17];
-                PATH[depth++] = 'instance_patterns';
-                PATH[depth++] = i17;
-                issues = checkInstancePattern(e17, issues);
-                depth -= 2;
-            }
-        }
+      }
     }
-    if (f40 !== undefined) {
-        if (typeof f40 !== 'string') {
-            issues = report(issues, at('deploymentset_id'), 'type', 'expected string, got ' + kindOf(f40));
-        }
+  }
+  if (f42 !== void 0) {
+    PATH[depth++] = "resource_pool_options";
+    issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
+    depth--;
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "vswitch_ids":
+      case "instance_types":
+      case "instance_charge_type":
+      case "period":
+      case "period_unit":
+      case "auto_renew":
+      case "auto_renew_period":
+      case "spot_strategy":
+      case "spot_price_limit":
+      case "image_type":
+      case "image_id":
+      case "system_disk_category":
+      case "system_disk_categories":
+      case "system_disk_size":
+      case "system_disk_performance_level":
+      case "system_disk_encrypted":
+      case "system_disk_kms_key_id":
+      case "system_disk_encrypt_algorithm":
+      case "system_disk_provisioned_iops":
+      case "system_disk_bursting_enabled":
+      case "system_disk_snapshot_policy_id":
+      case "data_disks":
+      case "key_pair":
+      case "login_password":
+      case "internet_charge_type":
+      case "internet_max_bandwidth_out":
+      case "tags":
+      case "desired_size":
+      case "multi_az_policy":
+      case "scaling_policy":
+      case "on_demand_base_capacity":
+      case "on_demand_percentage_above_base_capacity":
+      case "spot_instance_pools":
+      case "spot_instance_remedy":
+      case "compensate_with_on_demand":
+      case "rds_instances":
+      case "private_pool_options":
+      case "platform":
+      case "instance_patterns":
+      case "deploymentset_id":
+      case "security_group_ids":
+      case "resource_pool_options":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolScalingGroup");
+      }
     }
-    if (f41 !== undefined) {
-        if (!Array.isArray(f41)) {
-            issues = report(issues, at('security_group_ids'), 'type', 'expected array, got ' + kindOf(f41));
-        }
-        else {
-            const a18 = f41;
-            for (let i18 = 0; i18 < a18.length; i18++) {
-                const e18 = a18[i18];
-                if (typeof e18 !== 'string') {
-                    issues = report(issues, at('security_group_ids', i18), 'type', 'expected string, got ' + kindOf(e18));
-                }
-            }
-        }
+  }
+  if (f3 === "PrePaid") {
+    if (f4 === void 0) {
+      issues = report(
+        issues,
+        at("period"),
+        "conditional_required",
+        'is required when instance_charge_type is "PrePaid"'
+      );
     }
-    if (f42 !== undefined) {
-        PATH[depth++] = 'resource_pool_options';
-        issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
-        depth--;
+  }
+  if (f3 === "PrePaid" && f6 === true) {
+    if (f7 === void 0) {
+      issues = report(
+        issues,
+        at("auto_renew_period"),
+        "conditional_required",
+        'is required when instance_charge_type is "PrePaid" and auto_renew is true'
+      );
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'vswitch_ids':
-            case 'instance_types':
-            case 'instance_charge_type':
-            case 'period':
-            case 'period_unit':
-            case 'auto_renew':
-            case 'auto_renew_period':
-            case 'spot_strategy':
-            case 'spot_price_limit':
-            case 'image_type':
-            case 'image_id':
-            case 'system_disk_category':
-            case 'system_disk_categories':
-            case 'system_disk_size':
-            case 'system_disk_performance_level':
-            case 'system_disk_encrypted':
-            case 'system_disk_kms_key_id':
-            case 'system_disk_encrypt_algorithm':
-            case 'system_disk_provisioned_iops':
-            case 'system_disk_bursting_enabled':
-            case 'system_disk_snapshot_policy_id':
-            case 'data_disks':
-            case 'key_pair':
-            case 'login_password':
-            case 'internet_charge_type':
-            case 'internet_max_bandwidth_out':
-            case 'tags':
-            case 'desired_size':
-            case 'multi_az_policy':
-            case 'scaling_policy':
-            case 'on_demand_base_capacity':
-            case 'on_demand_percentage_above_base_capacity':
-            case 'spot_instance_pools':
-            case 'spot_instance_remedy':
-            case 'compensate_with_on_demand':
-            case 'rds_instances':
-            case 'private_pool_options':
-            case 'platform':
-            case 'instance_patterns':
-            case 'deploymentset_id':
-            case 'security_group_ids':
-            case 'resource_pool_options':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroup');
-            }
-        }
-    }
-    if (f3 === 'PrePaid') {
-        if (f4 === undefined) {
-            issues = report(issues, at('period'), 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
-        }
-    }
-    if (f3 === 'PrePaid' && f6 === true) {
-        if (f7 === undefined) {
-            issues = report(issues, at('auto_renew_period'), 'conditional_required', 'is required when instance_charge_type is "PrePaid" and auto_renew is true');
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "strategy") ? o["strategy"] : void 0;
+  const f2 = Object.hasOwn(o, "private_pool_ids") ? o["private_pool_ids"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("strategy"), "type", "expected string, got " + kindOf(f1));
+    } else {
+      if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
+        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'strategy') ? o['strategy'] : undefined;
-    const f2 = Object.hasOwn(o, 'private_pool_ids') ? o['private_pool_ids'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('strategy'), 'type', 'expected string, got ' + kindOf(f1));
+  }
+  if (f2 !== void 0) {
+    if (!Array.isArray(f2)) {
+      issues = report(issues, at("private_pool_ids"), "type", "expected array, got " + kindOf(f2));
+    } else {
+      const a19 = f2;
+      for (let i19 = 0; i19 < a19.length; i19++) {
+        const e19 = a19[i19];
+        if (typeof e19 !== "string") {
+          issues = report(issues, at("private_pool_ids", i19), "type", "expected string, got " + kindOf(e19));
         }
-        else {
-            if (!(f1 === 'PrivatePoolFirst' || f1 === 'PrivatePoolOnly' || f1 === 'None')) {
-                issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
-            }
-        }
+      }
     }
-    if (f2 !== undefined) {
-        if (!Array.isArray(f2)) {
-            issues = report(issues, at('private_pool_ids'), 'type', 'expected array, got ' + kindOf(f2));
-        }
-        else {
-            const a19 = f2;
-            for (let i19 = 0; i19 < a19.length; i19++) {
-                const e19 = a19[i19];
-                if (typeof e19 !== 'string') {
-                    issues = report(issues, at('private_pool_ids', i19), 'type', 'expected string, got ' + kindOf(e19));
-                }
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "strategy":
+      case "private_pool_ids":
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions"
+        );
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'strategy':
-            case 'private_pool_ids':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkNodePoolDataDisk(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "category") ? o["category"] : void 0;
+  const f2 = Object.hasOwn(o, "size") ? o["size"] : void 0;
+  const f3 = Object.hasOwn(o, "encrypted") ? o["encrypted"] : void 0;
+  const f4 = Object.hasOwn(o, "kms_key_id") ? o["kms_key_id"] : void 0;
+  const f5 = Object.hasOwn(o, "auto_snapshot_policy_id") ? o["auto_snapshot_policy_id"] : void 0;
+  const f6 = Object.hasOwn(o, "performance_level") ? o["performance_level"] : void 0;
+  const f7 = Object.hasOwn(o, "provisioned_iops") ? o["provisioned_iops"] : void 0;
+  const f8 = Object.hasOwn(o, "bursting_enabled") ? o["bursting_enabled"] : void 0;
+  const f9 = Object.hasOwn(o, "auto_format") ? o["auto_format"] : void 0;
+  const f10 = Object.hasOwn(o, "file_system") ? o["file_system"] : void 0;
+  const f11 = Object.hasOwn(o, "mount_target") ? o["mount_target"] : void 0;
+  const f12 = Object.hasOwn(o, "disk_name") ? o["disk_name"] : void 0;
+  const f13 = Object.hasOwn(o, "device") ? o["device"] : void 0;
+  const f14 = Object.hasOwn(o, "snapshot_id") ? o["snapshot_id"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("category"), "type", "expected string, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'category') ? o['category'] : undefined;
-    const f2 = Object.hasOwn(o, 'size') ? o['size'] : undefined;
-    const f3 = Object.hasOwn(o, 'encrypted') ? o['encrypted'] : undefined;
-    const f4 = Object.hasOwn(o, 'kms_key_id') ? o['kms_key_id'] : undefined;
-    const f5 = Object.hasOwn(o, 'auto_snapshot_policy_id') ? o['auto_snapshot_policy_id'] : undefined;
-    const f6 = Object.hasOwn(o, 'performance_level') ? o['performance_level'] : undefined;
-    const f7 = Object.hasOwn(o, 'provisioned_iops') ? o['provisioned_iops'] : undefined;
-    const f8 = Object.hasOwn(o, 'bursting_enabled') ? o['bursting_enabled'] : undefined;
-    const f9 = Object.hasOwn(o, 'auto_format') ? o['auto_format'] : undefined;
-    const f10 = Object.hasOwn(o, 'file_system') ? o['file_system'] : undefined;
-    const f11 = Object.hasOwn(o, 'mount_target') ? o['mount_target'] : undefined;
-    const f12 = Object.hasOwn(o, 'disk_name') ? o['disk_name'] : undefined;
-    const f13 = Object.hasOwn(o, 'device') ? o['device'] : undefined;
-    const f14 = Object.hasOwn(o, 'snapshot_id') ? o['snapshot_id'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
+      issues = report(issues, at("size"), "type", "expected integer, got " + kindOf(f2));
+    } else {
+      if (f2 < 40) {
+        issues = report(issues, at("size"), "minimum", "must be greater than or equal to 40");
+      }
+      if (f2 > 32768) {
+        issues = report(issues, at("size"), "maximum", "must be less than or equal to 32768");
+      }
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-            issues = report(issues, at('size'), 'type', 'expected integer, got ' + kindOf(f2));
-        }
-        else {
-            if (f2 < 40) {
-                issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
-            }
-            if (f2 > 32768) {
-                issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
-            }
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "string") {
+      issues = report(issues, at("encrypted"), "type", "expected string, got " + kindOf(f3));
+    } else {
+      if (!(f3 === "true" || f3 === "false")) {
+        issues = report(issues, at("encrypted"), "enum", 'must be one of "true", "false"');
+      }
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'string') {
-            issues = report(issues, at('encrypted'), 'type', 'expected string, got ' + kindOf(f3));
-        }
-        else {
-            if (!(f3 === 'true' || f3 === 'false')) {
-                issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
-            }
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "string") {
+      issues = report(issues, at("kms_key_id"), "type", "expected string, got " + kindOf(f4));
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'string') {
-            issues = report(issues, at('kms_key_id'), 'type', 'expected string, got ' + kindOf(f4));
-        }
+  }
+  if (f5 !== void 0) {
+    if (typeof f5 !== "string") {
+      issues = report(issues, at("auto_snapshot_policy_id"), "type", "expected string, got " + kindOf(f5));
     }
-    if (f5 !== undefined) {
-        if (typeof f5 !== 'string') {
-            issues = report(issues, at('auto_snapshot_policy_id'), 'type', 'expected string, got ' + kindOf(f5));
-        }
+  }
+  if (f6 !== void 0) {
+    if (typeof f6 !== "string") {
+      issues = report(issues, at("performance_level"), "type", "expected string, got " + kindOf(f6));
     }
-    if (f6 !== undefined) {
-        if (typeof f6 !== 'string') {
-            issues = report(issues, at('performance_level'), 'type', 'expected string, got ' + kindOf(f6));
-        }
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
+      issues = report(issues, at("provisioned_iops"), "type", "expected integer, got " + kindOf(f7));
+    } else {
+      if (f7 < 0) {
+        issues = report(issues, at("provisioned_iops"), "minimum", "must be greater than or equal to 0");
+      }
     }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-            issues = report(issues, at('provisioned_iops'), 'type', 'expected integer, got ' + kindOf(f7));
-        }
-        else {
-            if (f7 < 0) {
-                issues = report(issues, at('provisioned_iops'), 'minimum', 'must be greater than or equal to 0');
-            }
-        }
+  }
+  if (f8 !== void 0) {
+    if (typeof f8 !== "boolean") {
+      issues = report(issues, at("bursting_enabled"), "type", "expected boolean, got " + kindOf(f8));
     }
-    if (f8 !== undefined) {
-        if (typeof f8 !== 'boolean') {
-            issues = report(issues, at('bursting_enabled'), 'type', 'expected boolean, got ' + kindOf(f8));
-        }
+  }
+  if (f9 !== void 0) {
+    if (typeof f9 !== "boolean") {
+      issues = report(issues, at("auto_format"), "type", "expected boolean, got " + kindOf(f9));
     }
-    if (f9 !== undefined) {
-        if (typeof f9 !== 'boolean') {
-            issues = report(issues, at('auto_format'), 'type', 'expected boolean, got ' + kindOf(f9));
-        }
+  }
+  if (f10 !== void 0) {
+    if (typeof f10 !== "string") {
+      issues = report(issues, at("file_system"), "type", "expected string, got " + kindOf(f10));
     }
-    if (f10 !== undefined) {
-        if (typeof f10 !== 'string') {
-            issues = report(issues, at('file_system'), 'type', 'expected string, got ' + kindOf(f10));
-        }
+  }
+  if (f11 !== void 0) {
+    if (typeof f11 !== "string") {
+      issues = report(issues, at("mount_target"), "type", "expected string, got " + kindOf(f11));
     }
-    if (f11 !== undefined) {
-        if (typeof f11 !== 'string') {
-            issues = report(issues, at('mount_target'), 'type', 'expected string, got ' + kindOf(f11));
-        }
+  }
+  if (f12 !== void 0) {
+    if (typeof f12 !== "string") {
+      issues = report(issues, at("disk_name"), "type", "expected string, got " + kindOf(f12));
+    } else {
+      if (f12.length < 2 || f12.length < 4 && codePointLength(f12) < 2) {
+        issues = report(issues, at("disk_name"), "min_length", "must be at least 2 characters long");
+      }
+      if (f12.length > 128 && codePointLength(f12) > 128) {
+        issues = report(issues, at("disk_name"), "max_length", "must be at most 128 characters long");
+      }
     }
-    if (f12 !== undefined) {
-        if (typeof f12 !== 'string') {
-            issues = report(issues, at('disk_name'), 'type', 'expected string, got ' + kindOf(f12));
-        }
-        else {
-            if (f12.length < 2 || (f12.length < 4 && codePointLength(f12) < 2)) {
-                issues = report(issues, at('disk_name'), 'min_length', 'must be at least 2 characters long');
-            }
-            if (f12.length > 128 && codePointLength(f12) > 128) {
-                issues = report(issues, at('disk_name'), 'max_length', 'must be at most 128 characters long');
-            }
-        }
+  }
+  if (f13 !== void 0) {
+    if (typeof f13 !== "string") {
+      issues = report(issues, at("device"), "type", "expected string, got " + kindOf(f13));
     }
-    if (f13 !== undefined) {
-        if (typeof f13 !== 'string') {
-            issues = report(issues, at('device'), 'type', 'expected string, got ' + kindOf(f13));
-        }
+  }
+  if (f14 !== void 0) {
+    if (typeof f14 !== "string") {
+      issues = report(issues, at("snapshot_id"), "type", "expected string, got " + kindOf(f14));
     }
-    if (f14 !== undefined) {
-        if (typeof f14 !== 'string') {
-            issues = report(issues, at('snapshot_id'), 'type', 'expected string, got ' + kindOf(f14));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "category":
+      case "size":
+      case "encrypted":
+      case "kms_key_id":
+      case "auto_snapshot_policy_id":
+      case "performance_level":
+      case "provisioned_iops":
+      case "bursting_enabled":
+      case "auto_format":
+      case "file_system":
+      case "mount_target":
+      case "disk_name":
+      case "device":
+      case "snapshot_id":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of NodePoolDataDisk");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'category':
-            case 'size':
-            case 'encrypted':
-            case 'kms_key_id':
-            case 'auto_snapshot_policy_id':
-            case 'performance_level':
-            case 'provisioned_iops':
-            case 'bursting_enabled':
-            case 'auto_format':
-            case 'file_system':
-            case 'mount_target':
-            case 'disk_name':
-            case 'device':
-            case 'snapshot_id':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of NodePoolDataDisk');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkNodepoolInfo(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "name") ? o["name"] : void 0;
+  const f2 = Object.hasOwn(o, "resource_group_id") ? o["resource_group_id"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("name"), "type", "expected string, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'name') ? o['name'] : undefined;
-    const f2 = Object.hasOwn(o, 'resource_group_id') ? o['resource_group_id'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("resource_group_id"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "name":
+      case "resource_group_id":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of NodepoolInfo");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'name':
-            case 'resource_group_id':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of NodepoolInfo');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkPrivatePoolOptions(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "id") ? o["id"] : void 0;
+  const f2 = Object.hasOwn(o, "match_criteria") ? o["match_criteria"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("id"), "type", "expected string, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'id') ? o['id'] : undefined;
-    const f2 = Object.hasOwn(o, 'match_criteria') ? o['match_criteria'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('id'), 'type', 'expected string, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("match_criteria"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('match_criteria'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "id":
+      case "match_criteria":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of PrivatePoolOptions");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'id':
-            case 'match_criteria':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of PrivatePoolOptions');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkScaleClusterNodePoolBody(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "count") ? o["count"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
+      issues = report(issues, at("count"), "type", "expected integer, got " + kindOf(f1));
+    } else {
+      if (f1 < 1) {
+        issues = report(issues, at("count"), "minimum", "must be greater than or equal to 1");
+      }
+      if (f1 > 500) {
+        issues = report(issues, at("count"), "maximum", "must be less than or equal to 500");
+      }
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'count') ? o['count'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-            issues = report(issues, at('count'), 'type', 'expected integer, got ' + kindOf(f1));
-        }
-        else {
-            if (f1 < 1) {
-                issues = report(issues, at('count'), 'minimum', 'must be greater than or equal to 1');
-            }
-            if (f1 > 500) {
-                issues = report(issues, at('count'), 'maximum', 'must be less than or equal to 500');
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "count":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolBody");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'count':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolBody');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkScalingGroup(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "auto_renew") ? o["auto_renew"] : void 0;
+  const f2 = Object.hasOwn(o, "auto_renew_period") ? o["auto_renew_period"] : void 0;
+  const f3 = Object.hasOwn(o, "data_disks") ? o["data_disks"] : void 0;
+  const f4 = Object.hasOwn(o, "image_id") ? o["image_id"] : void 0;
+  const f5 = Object.hasOwn(o, "instance_charge_type") ? o["instance_charge_type"] : void 0;
+  const f6 = Object.hasOwn(o, "instance_types") ? o["instance_types"] : void 0;
+  const f7 = Object.hasOwn(o, "key_pair") ? o["key_pair"] : void 0;
+  const f8 = Object.hasOwn(o, "login_password") ? o["login_password"] : void 0;
+  const f9 = Object.hasOwn(o, "period") ? o["period"] : void 0;
+  const f10 = Object.hasOwn(o, "period_unit") ? o["period_unit"] : void 0;
+  const f11 = Object.hasOwn(o, "platform") ? o["platform"] : void 0;
+  const f12 = Object.hasOwn(o, "rds_instances") ? o["rds_instances"] : void 0;
+  const f13 = Object.hasOwn(o, "scaling_policy") ? o["scaling_policy"] : void 0;
+  const f14 = Object.hasOwn(o, "security_group_id") ? o["security_group_id"] : void 0;
+  const f15 = Object.hasOwn(o, "system_disk_category") ? o["system_disk_category"] : void 0;
+  const f16 = Object.hasOwn(o, "system_disk_size") ? o["system_disk_size"] : void 0;
+  const f17 = Object.hasOwn(o, "tags") ? o["tags"] : void 0;
+  const f18 = Object.hasOwn(o, "vpc_id") ? o["vpc_id"] : void 0;
+  const f19 = Object.hasOwn(o, "vswitch_ids") ? o["vswitch_ids"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("auto_renew"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'auto_renew') ? o['auto_renew'] : undefined;
-    const f2 = Object.hasOwn(o, 'auto_renew_period') ? o['auto_renew_period'] : undefined;
-    const f3 = Object.hasOwn(o, 'data_disks') ? o['data_disks'] : undefined;
-    const f4 = Object.hasOwn(o, 'image_id') ? o['image_id'] : undefined;
-    const f5 = Object.hasOwn(o, 'instance_charge_type') ? o['instance_charge_type'] : undefined;
-    const f6 = Object.hasOwn(o, 'instance_types') ? o['instance_types'] : undefined;
-    const f7 = Object.hasOwn(o, 'key_pair') ? o['key_pair'] : undefined;
-    const f8 = Object.hasOwn(o, 'login_password') ? o['login_password'] : undefined;
-    const f9 = Object.hasOwn(o, 'period') ? o['period'] : undefined;
-    const f10 = Object.hasOwn(o, 'period_unit') ? o['period_unit'] : undefined;
-    const f11 = Object.hasOwn(o, 'platform') ? o['platform'] : undefined;
-    const f12 = Object.hasOwn(o, 'rds_instances') ? o['rds_instances'] : undefined;
-    const f13 = Object.hasOwn(o, 'scaling_policy') ? o['scaling_policy'] : undefined;
-    const f14 = Object.hasOwn(o, 'security_group_id') ? o['security_group_id'] : undefined;
-    const f15 = Object.hasOwn(o, 'system_disk_category') ? o['system_disk_category'] : undefined;
-    const f16 = Object.hasOwn(o, 'system_disk_size') ? o['system_disk_size'] : undefined;
-    const f17 = Object.hasOwn(o, 'tags') ? o['tags'] : undefined;
-    const f18 = Object.hasOwn(o, 'vpc_id') ? o['vpc_id'] : undefined;
-    const f19 = Object.hasOwn(o, 'vswitch_ids') ? o['vswitch_ids'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('auto_renew'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
+      issues = report(issues, at("auto_renew_period"), "type", "expected integer, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-            issues = report(issues, at('auto_renew_period'), 'type', 'expected integer, got ' + kindOf(f2));
-        }
+  }
+  if (f3 !== void 0) {
+    if (!Array.isArray(f3)) {
+      issues = report(issues, at("data_disks"), "type", "expected array, got " + kindOf(f3));
+    } else {
+      const a20 = f3;
+      for (let i20 = 0; i20 < a20.length; i20++) {
+        const e20 = a20[i20];
+        PATH[depth++] = "data_disks";
+        PATH[depth++] = i20;
+        issues = checkDataDisk(e20, issues);
+        depth -= 2;
+      }
     }
-    if (f3 !== undefined) {
-        if (!Array.isArray(f3)) {
-            issues = report(issues, at('data_disks'), 'type', 'expected array, got ' + kindOf(f3));
-        }
-        else {
-            const a20 = f3;
-            for (let i20 = 0; i20 < a20.length; i20++) {
-                const e20 = a20[i20];
-                PATH[depth++] = 'data_disks';
-                PATH[depth++] = i20;
-                issues = checkDataDisk(e20, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f4 !== void 0) {
+    if (typeof f4 !== "string") {
+      issues = report(issues, at("image_id"), "type", "expected string, got " + kindOf(f4));
     }
-    if (f4 !== undefined) {
-        if (typeof f4 !== 'string') {
-            issues = report(issues, at('image_id'), 'type', 'expected string, got ' + kindOf(f4));
-        }
+  }
+  if (f5 !== void 0) {
+    if (typeof f5 !== "string") {
+      issues = report(issues, at("instance_charge_type"), "type", "expected string, got " + kindOf(f5));
+    } else {
+      if (!(f5 === "PrePaid" || f5 === "PostPaid")) {
+        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
+      }
     }
-    if (f5 !== undefined) {
-        if (typeof f5 !== 'string') {
-            issues = report(issues, at('instance_charge_type'), 'type', 'expected string, got ' + kindOf(f5));
+  }
+  if (f6 !== void 0) {
+    if (!Array.isArray(f6)) {
+      issues = report(issues, at("instance_types"), "type", "expected array, got " + kindOf(f6));
+    } else {
+      const a21 = f6;
+      if (a21.length < 1) {
+        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
+      }
+      if (a21.length > 10) {
+        issues = report(issues, at("instance_types"), "max_items", "must have at most 10 items");
+      }
+      for (let i21 = 0; i21 < a21.length; i21++) {
+        const e21 = a21[i21];
+        if (typeof e21 !== "string") {
+          issues = report(issues, at("instance_types", i21), "type", "expected string, got " + kindOf(e21));
         }
-        else {
-            if (!(f5 === 'PrePaid' || f5 === 'PostPaid')) {
-                issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
-            }
-        }
+      }
     }
-    if (f6 !== undefined) {
-        if (!Array.isArray(f6)) {
-            issues = report(issues, at('instance_types'), 'type', 'expected array, got ' + kindOf(f6));
-        }
-        else {
-            const a21 = f6;
-            if (a21.length < 1) {
-                issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
-            }
-            if (a21.length > 10) {
-                issues = report(issues, at('instance_types'), 'max_items', 'must have at most 10 items');
-            }
-            for (let i21 = 0; i21 < a21.length; i21++) {
-                const e21 = a21[i21];
-                if (typeof e21 !== 'string') {
-                    issues = report(issues, at('instance_types', i21), 'type', 'expected string, got ' + kindOf(e21));
-                }
-            }
-        }
+  }
+  if (f7 !== void 0) {
+    if (typeof f7 !== "string") {
+      issues = report(issues, at("key_pair"), "type", "expected string, got " + kindOf(f7));
     }
-    if (f7 !== undefined) {
-        if (typeof f7 !== 'string') {
-            issues = report(issues, at('key_pair'), 'type', 'expected string, got ' + kindOf(f7));
-        }
+  }
+  if (f8 !== void 0) {
+    if (typeof f8 !== "string") {
+      issues = report(issues, at("login_password"), "type", "expected string, got " + kindOf(f8));
+    } else {
+      if (f8.length > 30 && codePointLength(f8) > 30) {
+        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
+      }
     }
-    if (f8 !== undefined) {
-        if (typeof f8 !== 'string') {
-            issues = report(issues, at('login_password'), 'type', 'expected string, got ' + kindOf(f8));
-        }
-        else {
-            if (f8.length > 30 && codePointLength(f8) > 30) {
-                issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
-            }
-        }
+  }
+  if (f9 !== void 0) {
+    if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
+      issues = report(issues, at("period"), "type", "expected integer, got " + kindOf(f9));
     }
-    if (f9 !== undefined) {
-        if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
-            issues = report(issues, at('period'), 'type', 'expected integer, got ' + kindOf(f9));
-        }
+  }
+  if (f10 !== void 0) {
+    if (typeof f10 !== "string") {
+      issues = report(issues, at("period_unit"), "type", "expected string, got " + kindOf(f10));
+    } else {
+      if (!(f10 === "Month" || f10 === "Week")) {
+        issues = report(issues, at("period_unit"), "enum", 'must be one of "Month", "Week"');
+      }
     }
-    if (f10 !== undefined) {
-        if (typeof f10 !== 'string') {
-            issues = report(issues, at('period_unit'), 'type', 'expected string, got ' + kindOf(f10));
-        }
-        else {
-            if (!(f10 === 'Month' || f10 === 'Week')) {
-                issues = report(issues, at('period_unit'), 'enum', 'must be one of "Month", "Week"');
-            }
-        }
+  }
+  if (f11 !== void 0) {
+    if (typeof f11 !== "string") {
+      issues = report(issues, at("platform"), "type", "expected string, got " + kindOf(f11));
     }
-    if (f11 !== undefined) {
-        if (typeof f11 !== 'string') {
-            issues = report(issues, at('platform'), 'type', 'expected string, got ' + kindOf(f11));
+  }
+  if (f12 !== void 0) {
+    if (!Array.isArray(f12)) {
+      issues = report(issues, at("rds_instances"), "type", "expected array, got " + kindOf(f12));
+    } else {
+      const a22 = f12;
+      for (let i22 = 0; i22 < a22.length; i22++) {
+        const e22 = a22[i22];
+        if (typeof e22 !== "string") {
+          issues = report(issues, at("rds_instances", i22), "type", "expected string, got " + kindOf(e22));
         }
+      }
     }
-    if (f12 !== undefined) {
-        if (!Array.isArray(f12)) {
-            issues = report(issues, at('rds_instances'), 'type', 'expected array, got ' + kindOf(f12));
-        }
-        else {
-            const a22 = f12;
-            for (let i22 = 0; i22 < a22.length; i22++) {
-                const e22 = a22[i22];
-                if (typeof e22 !== 'string') {
-                    issues = report(issues, at('rds_instances', i22), 'type', 'expected string, got ' + kindOf(e22));
-                }
-            }
-        }
+  }
+  if (f13 !== void 0) {
+    if (typeof f13 !== "string") {
+      issues = report(issues, at("scaling_policy"), "type", "expected string, got " + kindOf(f13));
     }
-    if (f13 !== undefined) {
-        if (typeof f13 !== 'string') {
-            issues = report(issues, at('scaling_policy'), 'type', 'expected string, got ' + kindOf(f13));
-        }
+  }
+  if (f14 !== void 0) {
+    if (typeof f14 !== "string") {
+      issues = report(issues, at("security_group_id"), "type", "expected string, got " + kindOf(f14));
     }
-    if (f14 !== undefined) {
-        if (typeof f14 !== 'string') {
-            issues = report(issues, at('security_group_id'), 'type', 'expected string, got ' + kindOf(f14));
-        }
+  }
+  if (f15 !== void 0) {
+    if (typeof f15 !== "string") {
+      issues = report(issues, at("system_disk_category"), "type", "expected string, got " + kindOf(f15));
     }
-    if (f15 !== undefined) {
-        if (typeof f15 !== 'string') {
-            issues = report(issues, at('system_disk_category'), 'type', 'expected string, got ' + kindOf(f15));
-        }
+  }
+  if (f16 !== void 0) {
+    if (typeof f16 !== "number" || !Number.isSafeInteger(f16)) {
+      issues = report(issues, at("system_disk_size"), "type", "expected integer, got " + kindOf(f16));
+    } else {
+      if (f16 < 20) {
+        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
+      }
+      if (f16 > 2048) {
+        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
+      }
     }
-    if (f16 !== undefined) {
-        if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
-            issues = report(issues, at('system_disk_size'), 'type', 'expected integer, got ' + kindOf(f16));
-        }
-        else {
-            if (f16 < 20) {
-                issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
-            }
-            if (f16 > 2048) {
-                issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
-            }
-        }
+  }
+  if (f17 !== void 0) {
+    if (!Array.isArray(f17)) {
+      issues = report(issues, at("tags"), "type", "expected array, got " + kindOf(f17));
+    } else {
+      const a23 = f17;
+      for (let i23 = 0; i23 < a23.length; i23++) {
+        const e23 = a23[i23];
+        PATH[depth++] = "tags";
+        PATH[depth++] = i23;
+        issues = checkTag(e23, issues);
+        depth -= 2;
+      }
     }
-    if (f17 !== undefined) {
-        if (!Array.isArray(f17)) {
-            issues = report(issues, at('tags'), 'type', 'expected array, got ' + kindOf(f17));
-        }
-        else {
-            const a23 = f17;
-            for (let i23 = 0; i23 < a23.length; i23++) {
-                const e23 = a23[i23];
-                PATH[depth++] = 'tags';
-                PATH[depth++] = i23;
-                issues = checkTag(e23, issues);
-                depth -= 2;
-            }
-        }
+  }
+  if (f18 !== void 0) {
+    if (typeof f18 !== "string") {
+      issues = report(issues, at("vpc_id"), "type", "expected string, got " + kindOf(f18));
     }
-    if (f18 !== undefined) {
-        if (typeof f18 !== 'string') {
-            issues = report(issues, at('vpc_id'), 'type', 'expected string, got ' + kindOf(f18));
+  }
+  if (f19 !== void 0) {
+    if (!Array.isArray(f19)) {
+      issues = report(issues, at("vswitch_ids"), "type", "expected array, got " + kindOf(f19));
+    } else {
+      const a24 = f19;
+      if (a24.length < 1) {
+        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
+      }
+      if (a24.length > 8) {
+        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 8 items");
+      }
+      for (let i24 = 0; i24 < a24.length; i24++) {
+        const e24 = a24[i24];
+        if (typeof e24 !== "string") {
+          issues = report(issues, at("vswitch_ids", i24), "type", "expected string, got " + kindOf(e24));
         }
+      }
     }
-    if (f19 !== undefined) {
-        if (!Array.isArray(f19)) {
-            issues = report(issues, at('vswitch_ids'), 'type', 'expected array, got ' + kindOf(f19));
-        }
-        else {
-            const a24 = f19;
-            if (a24.length < 1) {
-                issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
-            }
-            if (a24.length > 8) {
-                issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 8 items');
-            }
-            for (let i24 = 0; i24 < a24.length; i24++) {
-                const e24 = a24[i24];
-                if (typeof e24 !== 'string') {
-                    issues = report(issues, at('vswitch_ids', i24), 'type', 'expected string, got ' + kindOf(e24));
-                }
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "auto_renew":
+      case "auto_renew_period":
+      case "data_disks":
+      case "image_id":
+      case "instance_charge_type":
+      case "instance_types":
+      case "key_pair":
+      case "login_password":
+      case "period":
+      case "period_unit":
+      case "platform":
+      case "rds_instances":
+      case "scaling_policy":
+      case "security_group_id":
+      case "system_disk_category":
+      case "system_disk_size":
+      case "tags":
+      case "vpc_id":
+      case "vswitch_ids":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ScalingGroup");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'auto_renew':
-            case 'auto_renew_period':
-            case 'data_disks':
-            case 'image_id':
-            case 'instance_charge_type':
-            case 'instance_types':
-            case 'key_pair':
-            case 'login_password':
-            case 'period':
-            case 'period_unit':
-            case 'platform':
-            case 'rds_instances':
-            case 'scaling_policy':
-            case 'security_group_id':
-            case 'system_disk_category':
-            case 'system_disk_size':
-            case 'tags':
-            case 'vpc_id':
-            case 'vswitch_ids':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of ScalingGroup');
-            }
-        }
+  }
+  if (!(f7 !== void 0 || f8 !== void 0)) {
+    issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set");
+  }
+  if (f5 === "PrePaid") {
+    if (f9 === void 0) {
+      issues = report(
+        issues,
+        at("period"),
+        "conditional_required",
+        'is required when instance_charge_type is "PrePaid"'
+      );
     }
-    if (!(f7 !== undefined || f8 !== undefined)) {
-        issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
+    if (f10 === void 0) {
+      issues = report(
+        issues,
+        at("period_unit"),
+        "conditional_required",
+        'is required when instance_charge_type is "PrePaid"'
+      );
     }
-    if (f5 === 'PrePaid') {
-        if (f9 === undefined) {
-            issues = report(issues, at('period'), 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
-        }
-        if (f10 === undefined) {
-            issues = report(issues, at('period_unit'), 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
-        }
-        if (f1 === undefined) {
-            issues = report(issues, at('auto_renew'), 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
-        }
+    if (f1 === void 0) {
+      issues = report(
+        issues,
+        at("auto_renew"),
+        "conditional_required",
+        'is required when instance_charge_type is "PrePaid"'
+      );
     }
-    if (f5 === 'PrePaid' && f1 === true) {
-        if (f2 === undefined) {
-            issues = report(issues, at('auto_renew_period'), 'conditional_required', 'is required when instance_charge_type is "PrePaid" and auto_renew is true');
-        }
+  }
+  if (f5 === "PrePaid" && f1 === true) {
+    if (f2 === void 0) {
+      issues = report(
+        issues,
+        at("auto_renew_period"),
+        "conditional_required",
+        'is required when instance_charge_type is "PrePaid" and auto_renew is true'
+      );
     }
-    if (f10 === 'Week') {
-        if (f9 !== undefined) {
-            if (!(typeof f9 !== 'number' || !Number.isSafeInteger(f9))) {
-                if (!(f9 === 1 || f9 === 2 || f9 === 3 || f9 === 4)) {
-                    issues = report(issues, at('period'), 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
-                }
-            }
+  }
+  if (f10 === "Week") {
+    if (f9 !== void 0) {
+      if (!(typeof f9 !== "number" || !Number.isSafeInteger(f9))) {
+        if (!(f9 === 1 || f9 === 2 || f9 === 3 || f9 === 4)) {
+          issues = report(issues, at("period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
+      }
     }
-    else {
-        if (f9 !== undefined) {
-            if (!(typeof f9 !== 'number' || !Number.isSafeInteger(f9))) {
-                if (!VALUES1.has(f9)) {
-                    issues = report(issues, at('period'), 'enum', 'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"');
-                }
-            }
+  } else {
+    if (f9 !== void 0) {
+      if (!(typeof f9 !== "number" || !Number.isSafeInteger(f9))) {
+        if (!VALUES1.has(f9)) {
+          issues = report(
+            issues,
+            at("period"),
+            "enum",
+            'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
+          );
         }
-        if (f2 !== undefined) {
-            if (!(typeof f2 !== 'number' || !Number.isSafeInteger(f2))) {
-                if (!(f2 === 1 || f2 === 2 || f2 === 3 || f2 === 6 || f2 === 12)) {
-                    issues = report(issues, at('auto_renew_period'), 'enum', 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
-                }
-            }
-        }
+      }
     }
-    return issues;
+    if (f2 !== void 0) {
+      if (!(typeof f2 !== "number" || !Number.isSafeInteger(f2))) {
+        if (!(f2 === 1 || f2 === 2 || f2 === 3 || f2 === 6 || f2 === 12)) {
+          issues = report(
+            issues,
+            at("auto_renew_period"),
+            "enum",
+            'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'
+          );
+        }
+      }
+    }
+  }
+  return issues;
 }
 function checkSpotPriceLimit(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "instance_type") ? o["instance_type"] : void 0;
+  const f2 = Object.hasOwn(o, "price_limit") ? o["price_limit"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("instance_type"), "type", "expected string, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'instance_type') ? o['instance_type'] : undefined;
-    const f2 = Object.hasOwn(o, 'price_limit') ? o['price_limit'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('instance_type'), 'type', 'expected string, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("price_limit"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('price_limit'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "instance_type":
+      case "price_limit":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of SpotPriceLimit");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'instance_type':
-            case 'price_limit':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of SpotPriceLimit');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkTag(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "key") ? o["key"] : void 0;
+  const f2 = Object.hasOwn(o, "value") ? o["value"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("key"), "type", "expected string, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'key') ? o['key'] : undefined;
-    const f2 = Object.hasOwn(o, 'value') ? o['value'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("value"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "key":
+      case "value":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of Tag");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'key':
-            case 'value':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of Tag');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkTaint(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "key") ? o["key"] : void 0;
+  const f2 = Object.hasOwn(o, "value") ? o["value"] : void 0;
+  const f3 = Object.hasOwn(o, "effect") ? o["effect"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "string") {
+      issues = report(issues, at("key"), "type", "expected string, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'key') ? o['key'] : undefined;
-    const f2 = Object.hasOwn(o, 'value') ? o['value'] : undefined;
-    const f3 = Object.hasOwn(o, 'effect') ? o['effect'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'string') {
-            issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
-        }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "string") {
+      issues = report(issues, at("value"), "type", "expected string, got " + kindOf(f2));
     }
-    if (f2 !== undefined) {
-        if (typeof f2 !== 'string') {
-            issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
-        }
+  }
+  if (f3 !== void 0) {
+    if (typeof f3 !== "string") {
+      issues = report(issues, at("effect"), "type", "expected string, got " + kindOf(f3));
+    } else {
+      if (!(f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule")) {
+        issues = report(issues, at("effect"), "enum", 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
+      }
     }
-    if (f3 !== undefined) {
-        if (typeof f3 !== 'string') {
-            issues = report(issues, at('effect'), 'type', 'expected string, got ' + kindOf(f3));
-        }
-        else {
-            if (!(f3 === 'NoSchedule' || f3 === 'NoExecute' || f3 === 'PreferNoSchedule')) {
-                issues = report(issues, at('effect'), 'enum', 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
-            }
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "key":
+      case "value":
+      case "effect":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of Taint");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'key':
-            case 'value':
-            case 'effect':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of Taint');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
 function checkTeeConfig(value, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return report(issues, at(), "type", "expected object, got " + kindOf(value));
+  }
+  const o = value;
+  const f1 = Object.hasOwn(o, "tee_enable") ? o["tee_enable"] : void 0;
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("tee_enable"), "type", "expected boolean, got " + kindOf(f1));
     }
-    const o = value;
-    const f1 = Object.hasOwn(o, 'tee_enable') ? o['tee_enable'] : undefined;
-    if (f1 !== undefined) {
-        if (typeof f1 !== 'boolean') {
-            issues = report(issues, at('tee_enable'), 'type', 'expected boolean, got ' + kindOf(f1));
-        }
+  }
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "tee_enable":
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of TeeConfig");
+      }
     }
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        switch (key) {
-            case 'tee_enable':
-                break;
-            default: {
-                issues = report(issues, at(key), 'unknown_property', 'is not a property of TeeConfig');
-            }
-        }
-    }
-    return issues;
+  }
+  return issues;
 }
+export {
+  assertCreateClusterNodePoolRequest,
+  assertDeleteClusterNodepoolRequest,
+  assertDescribeClusterNodePoolDetailRequest,
+  assertDescribeClusterNodePoolsRequest,
+  assertModifyClusterNodePoolRequest,
+  assertScaleClusterNodePoolRequest,
+  validateCreateClusterNodePoolRequest,
+  validateDeleteClusterNodepoolRequest,
+  validateDescribeClusterNodePoolDetailRequest,
+  validateDescribeClusterNodePoolsRequest,
+  validateModifyClusterNodePoolRequest,
+  validateScaleClusterNodePoolRequest
+};
