@@ -96,11 +96,16 @@ function report(error: unknown): number {
   return 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
+/** The whole command as a function: its exit code, any failure reported as above. */
+export function runCli(argv: string[]): Promise<number> {
+  return main(argv).catch(report);
+}
+
+/** Set (before importing this module) by code that calls `runCli` itself, e.g. tests running the CLI in-process. */
+export const LIBRARY_MODE_FLAG = '__CS_GENERATOR_CLI_LIBRARY_MODE__';
+
+if ((globalThis as Record<string, unknown>)[LIBRARY_MODE_FLAG] !== true) {
+  void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = report(error);
-  },
-);
+  });
+}
