@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecError } from './load/spec-error.ts';
-import { generatePackage, type GeneratedPackage } from './pipeline.ts';
+import type { GeneratedPackage } from './pipeline.ts';
 import { diffFolder, writePackagesAtomically } from './write.ts';
-import { listSpecFiles } from './load/read-spec-files.ts';
+import { listSpecFiles } from './load/list-spec-files.ts';
+import { inputFingerprint, isUpToDate, recordStamp } from './stamp.ts';
 
 const USAGE = `Usage: npm run generate [-- --spec DIR --out DIR --check]
 
@@ -30,6 +31,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const sources = await findSpecSources(values.spec);
+  const fingerprints = await Promise.all(sources.map(inputFingerprint));
+  if (!values.check && (await allUpToDate(values.out, fingerprints))) {
+    console.log(`${values.out} is up to date (nothing changed since the last generation; ${elapsed(started)} s)`);
+    return 0;
+  }
+  // Loaded only when there is work to do: the parsers, ts-morph and prettier are most of a no-op run's cost.
+  const { generatePackage } = await import('./pipeline.ts');
   const packages: GeneratedPackage[] = [];
   for (const source of sources) packages.push(await generatePackage(source));
   assertDistinctPackages(packages, sources);
@@ -47,7 +55,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => c.pkg);
   await writePackagesAtomically(values.out, toWrite);
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  packages.forEach((pkg, i) => recordStamp(values.out, fingerprints[i]!, pkg));
+  const seconds = elapsed(started);
   for (const { pkg, changes: diff } of changes) {
     const count = (kind: string): number => diff.filter((c) => c.change === kind).length;
     console.log(
@@ -57,6 +66,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   console.log(`done in ${seconds} s`);
   return 0;
+}
+
+function elapsed(started: number): string {
+  return ((performance.now() - started) / 1000).toFixed(2);
+}
+
+async function allUpToDate(outRoot: string, fingerprints: string[]): Promise<boolean> {
+  for (const fingerprint of fingerprints) if (!(await isUpToDate(outRoot, fingerprint))) return false;
+  return fingerprints.length > 0;
 }
 
 /** Product-version folders under the spec root, or the path itself when it is one folder or one file. */

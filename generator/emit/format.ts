@@ -1,4 +1,5 @@
-import { format, type Options } from 'prettier';
+import { format, version, type Options } from 'prettier';
+import { readCache, sha256, writeCache } from '../cache.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Fixed options (never a user's prettier config): output must be byte-identical on every machine. */
@@ -19,8 +20,15 @@ const BASE_OPTIONS: Options = {
  */
 export async function formatFile(file: GeneratedFile): Promise<GeneratedFile> {
   if (!file.path.endsWith('.ts')) return file;
+  const key = sha256(FORMAT_FINGERPRINT, file.contents);
+  const cached = readCache('format', key);
+  if (cached !== undefined) return { path: file.path, contents: cached };
   // babel-ts prints the same as the typescript parser for the code we emit, and loads several times faster.
-  return { path: file.path, contents: await format(file.contents, { ...BASE_OPTIONS, parser: 'babel-ts' }) };
+  const contents = await format(file.contents, { ...BASE_OPTIONS, parser: 'babel-ts' });
+  writeCache('format', key, contents);
+  return { path: file.path, contents };
 }
+
+const FORMAT_FINGERPRINT = `prettier@${version}:${JSON.stringify(BASE_OPTIONS)}`;
 
 export const PRETTIER_OPTIONS: Options = BASE_OPTIONS;

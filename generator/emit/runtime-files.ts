@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
 import type { GeneratedFile } from './types.ts';
 
-const RUNTIME_DIR = new URL('../runtime/', import.meta.url);
+const RUNTIME_DIR = path.join(PROJECT_ROOT, 'generator', 'runtime');
 
 /** The hand-written runtime, copied verbatim into `src/runtime/` of every package. */
 export function runtimeFiles(): GeneratedFile[] {
@@ -11,5 +13,5 @@ export function runtimeFiles(): GeneratedFile[] {
   } catch {
     return [];
   }
-  return names.map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(new URL(name, RUNTIME_DIR), 'utf8') }));
+  return names.map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(path.join(RUNTIME_DIR, name), 'utf8') }));
 }

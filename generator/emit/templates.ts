@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Handlebars from 'handlebars';
+import { PROJECT_ROOT } from '../paths.ts';
 
-const TEMPLATE_ROOT = new URL('../../templates/', import.meta.url);
+const TEMPLATE_ROOT = path.join(PROJECT_ROOT, 'templates');
 const engine = Handlebars.create();
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
@@ -12,7 +14,7 @@ engine.registerHelper('json', (value: unknown) => JSON.stringify(value));
 export function render(name: string, view: object): string {
   let template = compiled.get(name);
   if (!template) {
-    template = engine.compile(readFileSync(new URL(name, TEMPLATE_ROOT), 'utf8'), { noEscape: true, strict: true });
+    template = engine.compile(readFileSync(path.join(TEMPLATE_ROOT, name), 'utf8'), { noEscape: true, strict: true });
     compiled.set(name, template);
   }
   return template(view);

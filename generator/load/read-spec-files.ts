@@ -1,10 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { parsePointer } from './pointer.ts';
 import { SpecError } from './spec-error.ts';
 
-const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+export { compareCodeUnits, listSpecFiles } from './list-spec-files.ts';
 
 /** One parsed spec file, able to say on which line a pointer into it was written. */
 export interface SpecFile {
@@ -14,19 +14,6 @@ export interface SpecFile {
   name: string;
   data: Record<string, unknown>;
   lineOf(pointer: string): number | undefined;
-}
-
-/** Lists the spec files of a product-version folder, sorted by name so that the merge is order-independent. */
-export async function listSpecFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && SPEC_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
-    .map((e) => path.join(folder, e.name))
-    .sort(compareCodeUnits);
-}
-
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export async function readSpecFile(filePath: string): Promise<SpecFile> {
