@@ -51,7 +51,8 @@ function metaFields(doc: JsonObject, schema: unknown, at: string, into: Fields):
   if (isObject(node) && typeof node.$ref === 'string') {
     const target = node.$ref.split('/').pop() ?? '';
     const components = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
-    node = { ...components[target], ...(node.deprecated === true ? { deprecated: true } : {}) };
+    const component = components[target];
+    node = isObject(component) ? { ...component, ...(node.deprecated === true ? { deprecated: true } : {}) } : undefined;
   }
   if (!isObject(node)) return into;
   into.set(at, describeField(node));
