@@ -83,6 +83,19 @@ export interface MockServerOptions {
   credentials?: Record<string, string>;
   /** When given, only these STS tokens are accepted. */
   securityTokens?: readonly string[];
+  /**
+   * Lean mode for throughput benchmarks: requests are not recorded and nonces not remembered (so one pre-signed
+   * request may be replayed), and the signature of only every `verifyEvery`-th request is checked (default 1:
+   * all). Outcomes are counted in `stats`.
+   */
+  bench?: { verifyEvery?: number };
+}
+
+/** What the server did, counted in every mode (in bench mode, the only record kept). */
+export interface MockStats {
+  handled: number;
+  signaturesChecked: number;
+  signaturesRejected: number;
 }
 
 export interface MockServer {
@@ -93,6 +106,8 @@ export interface MockServer {
   requests: RecordedRequest[];
   /** How many times each action was acted on (e.g. a node pool created). */
   acted: Record<string, number>;
+  /** Outcome counts. */
+  stats: MockStats;
   setFault(fault: MockFault | null): void;
   close(): Promise<void>;
 }
@@ -118,6 +133,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const seenNonces = new Set<string>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const sockets = new Set<Socket>();
+  const stats: MockStats = { handled: 0, signaturesChecked: 0, signaturesRejected: 0 };
+  const verifyEvery = Math.max(1, Math.floor(options.bench?.verifyEvery ?? 1));
   let fault: (MockFault & { remaining: number }) | null = null;
   let server: Server;
   let listening = false;
@@ -144,7 +161,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       status: undefined,
       acted: false,
     };
-    requests.push(record);
+    if (!options.bench) requests.push(record);
+    stats.handled++;
     const id = requestId();
     const reply = (status: number, body: unknown, extraHeaders: Record<string, string> = {}): void => {
       record.status = status;
@@ -155,14 +173,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const replyError = (status: number, code: string, message: string, extra: Record<string, string> = {}): void =>
       reply(status, { code, message, requestId: id, recommend: `https://api.aliyun.com/troubleshoot?q=${code}` }, extra);
 
-    const problem = verifySignature(req.method ?? '', req.url ?? '/', headers, rawBody, credentials, options.securityTokens);
+    const verify = (stats.handled - 1) % verifyEvery === 0;
+    const problem = verify ? verifySignature(req.method ?? '', req.url ?? '/', headers, rawBody, credentials, options.securityTokens) : undefined;
+    if (verify) stats.signaturesChecked++;
     if (problem) {
+      stats.signaturesRejected++;
       record.signatureProblem = problem.message;
       return replyError(problem.status, problem.code, problem.message);
     }
-    const nonce = headers['x-acs-signature-nonce'] as string;
-    if (seenNonces.has(nonce)) return replyError(400, 'SignatureNonceUsed', 'The signature nonce has been used.');
-    seenNonces.add(nonce);
+    if (!options.bench) {
+      const nonce = headers['x-acs-signature-nonce'] as string;
+      if (seenNonces.has(nonce)) return replyError(400, 'SignatureNonceUsed', 'The signature nonce has been used.');
+      seenNonces.add(nonce);
+    }
 
     const route = action === undefined ? undefined : routes[action];
     const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2);
@@ -277,6 +300,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     host,
     requests,
     acted,
+    stats,
     setFault(next: MockFault | null): void {
       fault = next && { ...next, remaining: 'times' in next && next.times !== undefined ? next.times : 1 };
       if (next?.kind === 'refuse') {

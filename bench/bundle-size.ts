@@ -1,0 +1,75 @@
+/**
+ * Row 5: what a user ships to call createClusterNodePool: esbuild --bundle --minify --format=esm --platform=node
+ * of a tiny script importing only what that call needs; minified bytes and gzip (level 9) bytes.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { generatedEntry, OFFICIAL_PACKAGE, repoRoot } from './paths.ts';
+import type { TableLine } from './table.ts';
+
+export interface BundleSize {
+  minifiedBytes: number;
+  gzipBytes: number;
+}
+
+/** Bundles `source` (an ESM script resolved from `resolveDir`) and measures the result. */
+export async function bundleSize(source: string, resolveDir: string = repoRoot): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: source, resolveDir, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no output');
+  return { minifiedBytes: output.contents.byteLength, gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength };
+}
+
+/** The generated package's entry is imported by path when the workspace is not linked into node_modules. */
+export function oursEntrySource(entry = generatedEntry()): string {
+  return [
+    `import { CsClient } from ${JSON.stringify(entry)};`,
+    `const client = new CsClient({ region: 'cn-hangzhou' });`,
+    `export const createNodePool = (request) => client.createClusterNodePool(request);`,
+  ].join('\n');
+}
+
+export function officialEntrySource(): string {
+  return [
+    `import Client, { CreateClusterNodePoolRequest } from ${JSON.stringify(OFFICIAL_PACKAGE)};`,
+    `import { $OpenApiUtil } from '@alicloud/openapi-core';`,
+    `const client = new Client(new $OpenApiUtil.Config({ regionId: 'cn-hangzhou', endpoint: 'cs.cn-hangzhou.aliyuncs.com' }));`,
+    `export const createNodePool = (clusterId, request) => client.createClusterNodePool(clusterId, new CreateClusterNodePoolRequest(request));`,
+  ].join('\n');
+}
+
+export interface BundleSizes {
+  ours: BundleSize;
+  official: BundleSize | Error;
+}
+
+export async function measureBundleSizes(): Promise<BundleSizes> {
+  const ours = await bundleSize(oursEntrySource());
+  const official = await bundleSize(officialEntrySource()).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  return { ours, official };
+}
+
+export function bundleLines(sizes: BundleSizes): TableLine[] {
+  const name = 'bundle for createClusterNodePool (esbuild, minified, esm, node)';
+  const official = sizes.official;
+  const peer = (pick: (size: BundleSize) => number): Pick<TableLine, 'peerValue' | 'remark'> =>
+    official instanceof Error ? { remark: `official bundle failed: ${official.message.split('\n')[0]}` } : { peerValue: { value: pick(official), unit: 'B' } };
+  return [
+    { benchmark: `${name}: minified`, ours: { value: sizes.ours.minifiedBytes, unit: 'B' }, peer: 'official', ...peer((s) => s.minifiedBytes) },
+    {
+      benchmark: `${name}: gzip -9`,
+      ours: { value: sizes.ours.gzipBytes, unit: 'B' },
+      peer: 'official',
+      ...peer((s) => s.gzipBytes),
+      target: { on: 'ours', atMost: 8 * 1024, unit: 'B' },
+    },
+  ];
+}
