@@ -1,4 +1,4 @@
-import { getAtPointer, isRecord } from './pointer.ts';
+import { escapePointerToken, getAtPointer, isRecord } from './pointer.ts';
 import { specErrorAt, type Locator } from './spec-error.ts';
 
 /**
@@ -8,6 +8,16 @@ import { specErrorAt, type Locator } from './spec-error.ts';
  * carry one self-contained openapi.json.
  */
 export function bundleRefs(document: Record<string, unknown>, siblingFiles: ReadonlySet<string>, locator: Locator): void {
+  try {
+    rewriteRefs(document, siblingFiles, locator);
+  } catch (error) {
+    if (error instanceof PropertyNamedRef) throw specErrorAt(locator, error.pointer, error.message);
+    throw error;
+  }
+  assertNoBareCycles(document, locator);
+}
+
+function rewriteRefs(document: Record<string, unknown>, siblingFiles: ReadonlySet<string>, locator: Locator): void {
   walk(document, '', (owner, pointer) => {
     const ref = owner.$ref;
     if (typeof ref !== 'string') throw specErrorAt(locator, `${pointer}/$ref`, '$ref must be a string');
@@ -20,7 +30,6 @@ export function bundleRefs(document: Record<string, unknown>, siblingFiles: Read
     }
     owner.$ref = internal;
   });
-  assertNoBareCycles(document, locator);
 }
 
 function toInternalRef(ref: string, siblingFiles: ReadonlySet<string>): string | undefined {
@@ -31,14 +40,30 @@ function toInternalRef(ref: string, siblingFiles: ReadonlySet<string>): string |
   return hash === -1 ? '#' : ref.slice(hash);
 }
 
-function walk(node: unknown, pointer: string, onRef: (owner: Record<string, unknown>, pointer: string) => void): void {
+/** Keywords whose values are data (never holding references). */
+const DATA_KEYWORDS = new Set(['examples', 'example', 'default', 'const', 'enum']);
+/** Keywords whose values map user-chosen names to schemas: there `$ref` or `enum` is a property name, not a keyword. */
+const NAME_MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+
+/**
+ * JSON Schema allows a property called `$ref`, but the OpenAPI validator (like many tools) reads it as a reference;
+ * refuse it clearly rather than fail later with a confusing message.
+ */
+class PropertyNamedRef extends Error {
+  constructor(readonly pointer: string) {
+    super('a property named "$ref" is not supported: OpenAPI tools read it as a reference');
+  }
+}
+
+function walk(node: unknown, pointer: string, onRef: (owner: Record<string, unknown>, pointer: string) => void, isNameMap = false): void {
   if (Array.isArray(node)) {
     node.forEach((item, index) => walk(item, `${pointer}/${index}`, onRef));
   } else if (isRecord(node)) {
-    if ('$ref' in node) onRef(node, pointer);
+    if (!isNameMap && '$ref' in node) onRef(node, pointer);
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'examples' || key === 'example' || key === 'default' || key === 'const' || key === 'enum') continue;
-      walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, onRef);
+      if (isNameMap && key === '$ref') throw new PropertyNamedRef(`${pointer}/$ref`);
+      if (!isNameMap && DATA_KEYWORDS.has(key)) continue;
+      walk(value, `${pointer}/${escapePointerToken(key)}`, onRef, !isNameMap && NAME_MAP_KEYWORDS.has(key));
     }
   }
 }

@@ -16,6 +16,8 @@ export async function validateOpenApi(document: Record<string, unknown>, locator
   // The validator mutates nothing it is given, but copy anyway: it must never see our later edits.
   const result = await validator.validate(structuredClone(document));
   if (result.valid) return;
+  // The validator reports problems it meets before schema validation (e.g. references it cannot follow) as a string.
+  if (typeof result.errors === 'string') throw specErrorAt(locator, '', `not valid OpenAPI 3.1: ${result.errors}`);
   const errors = (Array.isArray(result.errors) ? result.errors : []) as SchemaError[];
   const chosen = mostSpecific(errors);
   const pointer = chosen?.instancePath ?? '';
