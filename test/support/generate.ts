@@ -127,3 +127,39 @@ export async function snapshotTree(dir: string): Promise<Map<string, Buffer>> {
   await visit('');
   return new Map([...result.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+const tscPath = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/**
+ * Type-checks the `src/` of generated packages with one `tsc --strict --noEmit` run, using each package's own
+ * compiler options (its tsconfig.json) plus Node's types from this repository. Returns tsc's exit code and output.
+ */
+export async function typecheckPackages(packageDirs: string[]): Promise<RunResult> {
+  const first = packageDirs[0];
+  if (first === undefined) throw new Error('typecheckPackages: no package given');
+  const own = JSON.parse(await readFile(path.join(first, 'tsconfig.json'), 'utf8')) as { compilerOptions?: Record<string, unknown> };
+  const configDir = await makeTempDir('tsc-check-');
+  const config = {
+    compilerOptions: {
+      ...own.compilerOptions,
+      strict: true,
+      noEmit: true,
+      rootDir: undefined,
+      outDir: undefined,
+      types: ['node'],
+      typeRoots: [path.join(repoRoot, 'node_modules', '@types')],
+    },
+    include: packageDirs.map((dir) => path.join(dir, 'src', '**', '*.ts')),
+  };
+  const configPath = path.join(configDir, 'tsconfig.json');
+  await writeFile(configPath, JSON.stringify(config, null, 2));
+  try {
+    return await new Promise((resolve) => {
+      execFile(process.execPath, [tscPath, '--strict', '--noEmit', '-p', configPath], { maxBuffer: 16 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      });
+    });
+  } finally {
+    await removeDir(configDir);
+  }
+}
