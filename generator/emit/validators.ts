@@ -1,4 +1,4 @@
-import type { GenerationInput, NamedType, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
+import type { AliasType, GenerationInput, NamedType, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { checkFunctionName, CheckContext } from './validators/context.ts';
 import { objectCheckFunction } from './validators/object-checks.ts';
@@ -76,7 +76,9 @@ export type ValidationCode = (typeof VALIDATION_CODES)[number];
 /** The request of an operation as an object type: parameters by wire name, the JSON body under `body`. */
 export function requestObject(op: Operation): ObjectType {
   const params = op.parameters.map((p) => ({ wireName: p.wireName, shape: p.shape, required: p.required, doc: p.doc }));
-  const body = op.body ? [{ wireName: 'body', shape: op.body.shape, required: op.body.required, doc: op.body.doc }] : [];
+  const body = op.body
+    ? [{ wireName: 'body', shape: op.body.shape, required: op.body.required, doc: op.body.doc }]
+    : [];
   return {
     kind: 'object',
     name: op.requestType,
@@ -91,7 +93,9 @@ export function requestObject(op: Operation): ObjectType {
 export function validatorsSource(service: Service): string {
   const requests = service.operations.map(requestObject);
   const reachable = reachableTypeNames(requests, service.types);
-  const objectTypes = service.types.filter((t) => t.kind !== 'enum' && reachable.has(t.name));
+  const objectTypes = service.types.filter(
+    (t): t is ObjectType | AliasType => t.kind !== 'enum' && reachable.has(t.name),
+  );
   assertDistinctFunctionNames([...objectTypes.map((t) => t.name), ...requests.map((r) => r.name)]);
 
   const ctx = new CheckContext(service.types);
@@ -122,7 +126,12 @@ export function validatorsSource(service: Service): string {
 function aliasCheckFunction(name: string, shape: Shape, ctx: CheckContext): string {
   const site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
   const lines = shapeChecks(shape, site, ctx);
-  return [`function ${checkFunctionName(name)}(value: unknown, issues: Issues): Issues {`, ...lines, 'return issues;', '}'].join('\n');
+  return [
+    `function ${checkFunctionName(name)}(value: unknown, issues: Issues): Issues {`,
+    ...lines,
+    'return issues;',
+    '}',
+  ].join('\n');
 }
 
 /** Names of the named types the requests lead to (responses and unused components get no check function). */
@@ -166,7 +175,8 @@ function assertDistinctFunctionNames(names: string[]): void {
   for (const name of names) {
     const fn = checkFunctionName(name);
     const other = seen.get(fn);
-    if (other !== undefined) throw new Error(`validators: types "${other}" and "${name}" would share the check function ${fn}`);
+    if (other !== undefined)
+      throw new Error(`validators: types "${other}" and "${name}" would share the check function ${fn}`);
     seen.set(fn, name);
   }
 }

@@ -62,8 +62,18 @@ const IPV6_REGEX =
   '/^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:)))$/i';
 
 export const FORMAT_CHECKS: Readonly<Record<string, FormatCheck>> = {
-  byte: { appliesTo: 'string', declarations: [], test: (v) => `isBase64(${v})`, description: 'base64 string (RFC 4648, padded)' },
-  date: { appliesTo: 'string', declarations: DATE_DECLARATIONS, test: (v) => `isDate(${v})`, description: 'date (RFC 3339 full-date)' },
+  byte: {
+    appliesTo: 'string',
+    declarations: [],
+    test: (v) => `isBase64(${v})`,
+    description: 'base64 string (RFC 4648, padded)',
+  },
+  date: {
+    appliesTo: 'string',
+    declarations: DATE_DECLARATIONS,
+    test: (v) => `isDate(${v})`,
+    description: 'date (RFC 3339 full-date)',
+  },
   'date-time': {
     appliesTo: 'string',
     declarations: DATE_TIME_DECLARATIONS,
@@ -92,11 +102,18 @@ export const FORMAT_CHECKS: Readonly<Record<string, FormatCheck>> = {
   },
   ipv4: {
     appliesTo: 'string',
-    declarations: ['const FORMAT_IPV4 = /^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$/;'],
+    declarations: [
+      'const FORMAT_IPV4 = /^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$/;',
+    ],
     test: (v) => `FORMAT_IPV4.test(${v})`,
     description: 'IPv4 address',
   },
-  ipv6: { appliesTo: 'string', declarations: [`const FORMAT_IPV6 = ${IPV6_REGEX};`], test: (v) => `FORMAT_IPV6.test(${v})`, description: 'IPv6 address' },
+  ipv6: {
+    appliesTo: 'string',
+    declarations: [`const FORMAT_IPV6 = ${IPV6_REGEX};`],
+    test: (v) => `FORMAT_IPV6.test(${v})`,
+    description: 'IPv6 address',
+  },
   int32: {
     appliesTo: 'number',
     declarations: [],

@@ -41,7 +41,14 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): string
 }
 
 function fieldSite(wireName: string, local: string, sensitive: boolean): Site {
-  return { value: local, tokens: [JSON.stringify(wireName)], issues: 'issues', sensitive, reportType: true, suffix: '' };
+  return {
+    value: local,
+    tokens: [JSON.stringify(wireName)],
+    issues: 'issues',
+    sensitive,
+    reportType: true,
+    suffix: '',
+  };
 }
 
 function fieldChecks(field: Field, local: string, ctx: CheckContext): string[] {
@@ -49,13 +56,22 @@ function fieldChecks(field: Field, local: string, ctx: CheckContext): string[] {
   const checks = shapeChecks(field.shape, site, ctx);
   if (!field.required) return checks.length === 0 ? [] : [`if (${local} !== undefined) {`, ...checks, '}'];
   const missing = reportLine(site, 'required', 'is required');
-  return checks.length === 0 ? [`if (${local} === undefined) {`, missing, '}'] : [`if (${local} === undefined) {`, missing, '} else {', ...checks, '}'];
+  return checks.length === 0
+    ? [`if (${local} === undefined) {`, missing, '}']
+    : [`if (${local} === undefined) {`, missing, '} else {', ...checks, '}'];
 }
 
 /** Properties beyond the declared fields: an issue each on closed objects, checked against `additional` otherwise. */
 function extraPropertyChecks(type: ObjectType, ctx: CheckContext): string[] {
   if (!type.closed && !type.additional) return [];
-  const site: Site = { value: 'extra', tokens: ['key'], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
+  const site: Site = {
+    value: 'extra',
+    tokens: ['key'],
+    issues: 'issues',
+    sensitive: false,
+    reportType: true,
+    suffix: '',
+  };
   const onExtra = type.closed
     ? [reportLine(site, 'unknown_property', `is not a property of ${type.name}`)]
     : shapeChecks(type.additional ?? { kind: 'unknown' }, site, ctx);
@@ -85,9 +101,18 @@ function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
   const { localFor, sensitive } = scope;
   switch (rule.kind) {
     case 'anyRequired': {
-      const condition = rule.groups.map((group) => `(${group.map((f) => `${localFor(f)} !== undefined`).join(' && ')})`).join(' || ');
+      const condition = rule.groups
+        .map((group) => `(${group.map((f) => `${localFor(f)} !== undefined`).join(' && ')})`)
+        .join(' || ');
       const words = rule.groups.map((group) => group.join(' and ')).join(' or ');
-      const site: Site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
+      const site: Site = {
+        value: 'value',
+        tokens: [],
+        issues: 'issues',
+        sensitive: false,
+        reportType: true,
+        suffix: '',
+      };
       return [`if (!(${condition})) {`, reportLine(site, 'any_required', `at least one of ${words} must be set`), '}'];
     }
     case 'lessOrEqual': {
@@ -135,7 +160,11 @@ function assertionChecks(assertion: Assertion, suffix: string, scope: RuleScope,
   for (const constraint of assertion.constraints) {
     const local = localFor(constraint.field);
     const covered = typeAlreadyChecked(scope.fieldKinds.get(constraint.field), jsonKindOf(constraint.shape, ctx));
-    const site: Site = { ...fieldSite(constraint.field, local, sensitive.has(constraint.field)), suffix, reportType: !covered };
+    const site: Site = {
+      ...fieldSite(constraint.field, local, sensitive.has(constraint.field)),
+      suffix,
+      reportType: !covered,
+    };
     const checks = shapeChecks(constraint.shape, site, ctx);
     if (checks.length > 0) lines.push(`if (${local} !== undefined) {`, ...checks, '}');
   }

@@ -1,4 +1,13 @@
-import type { ArrayShape, EnumType, IntegerShape, MapShape, NumberShape, Shape, StringShape, UnionShape } from '../../ir/types.ts';
+import type {
+  ArrayShape,
+  EnumType,
+  IntegerShape,
+  MapShape,
+  NumberShape,
+  Shape,
+  StringShape,
+  UnionShape,
+} from '../../ir/types.ts';
 import { checkFunctionName, type CheckContext } from './context.ts';
 import { formatCheck } from './formats.ts';
 
@@ -26,7 +35,10 @@ const MAX_INLINE_VALUES = 8;
  * (`kindOf`, never the value itself), then the site's suffix.
  */
 export function reportLine(site: Site, code: string, message: string, kindOfValue?: string): string {
-  const parts = kindOfValue === undefined ? [JSON.stringify(message + site.suffix)] : [JSON.stringify(message), `kindOf(${kindOfValue})`];
+  const parts =
+    kindOfValue === undefined
+      ? [JSON.stringify(message + site.suffix)]
+      : [JSON.stringify(message), `kindOf(${kindOfValue})`];
   if (kindOfValue !== undefined && site.suffix) parts.push(JSON.stringify(site.suffix));
   return `${site.issues} = report(${site.issues}, at(${site.tokens.join(', ')}), '${code}', ${parts.join(' + ')});`;
 }
@@ -45,9 +57,18 @@ export function shapeChecks(shape: Shape, site: Site, ctx: CheckContext): string
         ctx,
       );
     case 'number':
-      return typeGuarded(site, `typeof ${site.value} !== 'number' || !Number.isFinite(${site.value})`, 'number', numberChecks(shape, site, ctx), ctx);
+      return typeGuarded(
+        site,
+        `typeof ${site.value} !== 'number' || !Number.isFinite(${site.value})`,
+        'number',
+        numberChecks(shape, site, ctx),
+        ctx,
+      );
     case 'boolean': {
-      const body = shape.const === undefined ? [] : [`if (${site.value} !== ${shape.const}) {`, constLine(site, String(shape.const)), '}'];
+      const body =
+        shape.const === undefined
+          ? []
+          : [`if (${site.value} !== ${shape.const}) {`, constLine(site, String(shape.const)), '}'];
       return typeGuarded(site, `typeof ${site.value} !== 'boolean'`, 'boolean', body, ctx);
     }
     case 'null':
@@ -80,7 +101,8 @@ function constLine(site: Site, expected: string): string {
 }
 
 function oneOfCondition(value: string, literals: string[], ctx: CheckContext): string {
-  if (literals.length > MAX_INLINE_VALUES) return `${ctx.constant('VALUES', `new Set<unknown>([${literals.join(', ')}])`)}.has(${value})`;
+  if (literals.length > MAX_INLINE_VALUES)
+    return `${ctx.constant('VALUES', `new Set<unknown>([${literals.join(', ')}])`)}.has(${value})`;
   return literals.map((literal) => `${value} === ${literal}`).join(' || ');
 }
 
@@ -92,8 +114,16 @@ function enumLines(site: Site, literals: string[], ctx: CheckContext): string[] 
 function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string[] {
   const v = site.value;
   const lines: string[] = [];
-  if (shape.const !== undefined) lines.push(`if (${v} !== ${JSON.stringify(shape.const)}) {`, constLine(site, JSON.stringify(shape.const)), '}');
-  if (shape.enum && !shape.enum.open) lines.push(...enumLines(site, shape.enum.values.map((s) => JSON.stringify(s)), ctx));
+  if (shape.const !== undefined)
+    lines.push(`if (${v} !== ${JSON.stringify(shape.const)}) {`, constLine(site, JSON.stringify(shape.const)), '}');
+  if (shape.enum && !shape.enum.open)
+    lines.push(
+      ...enumLines(
+        site,
+        shape.enum.values.map((s) => JSON.stringify(s)),
+        ctx,
+      ),
+    );
   if (shape.minLength !== undefined && shape.minLength > 0) {
     ctx.runtimeImports.add('codePointLength');
     const min = shape.minLength;
@@ -109,7 +139,11 @@ function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string
   }
   if (shape.pattern !== undefined) {
     const regex = ctx.constant('PATTERN', `new RegExp(${JSON.stringify(shape.pattern)}, 'u')`);
-    lines.push(`if (!${regex}.test(${v})) {`, reportLine(site, 'pattern', `must match the pattern ${shape.pattern}`), '}');
+    lines.push(
+      `if (!${regex}.test(${v})) {`,
+      reportLine(site, 'pattern', `must match the pattern ${shape.pattern}`),
+      '}',
+    );
   }
   const format = formatCheck(shape.format, 'string');
   if (format) lines.push(...formatLines(format, site, ctx));
@@ -119,22 +153,32 @@ function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string
 function formatLines(format: NonNullable<ReturnType<typeof formatCheck>>, site: Site, ctx: CheckContext): string[] {
   for (const declaration of format.declarations) ctx.declare(declaration);
   if (format.test('x').startsWith('isBase64(')) ctx.runtimeImports.add('isBase64');
-  return [`if (!(${format.test(site.value)})) {`, reportLine(site, 'format', `must be a valid ${format.description}`), '}'];
+  return [
+    `if (!(${format.test(site.value)})) {`,
+    reportLine(site, 'format', `must be a valid ${format.description}`),
+    '}',
+  ];
 }
 
 function numberChecks(shape: IntegerShape | NumberShape, site: Site, ctx: CheckContext): string[] {
   const v = site.value;
   const lines: string[] = [];
-  if (shape.const !== undefined) lines.push(`if (${v} !== ${shape.const}) {`, constLine(site, String(shape.const)), '}');
+  if (shape.const !== undefined)
+    lines.push(`if (${v} !== ${shape.const}) {`, constLine(site, String(shape.const)), '}');
   if (shape.enum) lines.push(...enumLines(site, shape.enum.map(String), ctx));
   const bound = (condition: string, code: string, message: string): void => {
     lines.push(`if (${condition}) {`, reportLine(site, code, message), '}');
   };
-  if (shape.minimum !== undefined) bound(`${v} < ${shape.minimum}`, 'minimum', `must be greater than or equal to ${shape.minimum}`);
-  if (shape.maximum !== undefined) bound(`${v} > ${shape.maximum}`, 'maximum', `must be less than or equal to ${shape.maximum}`);
-  if (shape.exclusiveMinimum !== undefined) bound(`${v} <= ${shape.exclusiveMinimum}`, 'exclusive_minimum', `must be greater than ${shape.exclusiveMinimum}`);
-  if (shape.exclusiveMaximum !== undefined) bound(`${v} >= ${shape.exclusiveMaximum}`, 'exclusive_maximum', `must be less than ${shape.exclusiveMaximum}`);
-  if (shape.multipleOf !== undefined) bound(`!Number.isInteger(${v} / ${shape.multipleOf})`, 'multiple_of', `must be a multiple of ${shape.multipleOf}`);
+  if (shape.minimum !== undefined)
+    bound(`${v} < ${shape.minimum}`, 'minimum', `must be greater than or equal to ${shape.minimum}`);
+  if (shape.maximum !== undefined)
+    bound(`${v} > ${shape.maximum}`, 'maximum', `must be less than or equal to ${shape.maximum}`);
+  if (shape.exclusiveMinimum !== undefined)
+    bound(`${v} <= ${shape.exclusiveMinimum}`, 'exclusive_minimum', `must be greater than ${shape.exclusiveMinimum}`);
+  if (shape.exclusiveMaximum !== undefined)
+    bound(`${v} >= ${shape.exclusiveMaximum}`, 'exclusive_maximum', `must be less than ${shape.exclusiveMaximum}`);
+  if (shape.multipleOf !== undefined)
+    bound(`!Number.isInteger(${v} / ${shape.multipleOf})`, 'multiple_of', `must be a multiple of ${shape.multipleOf}`);
   const format = formatCheck(shape.format, 'number');
   if (format) lines.push(...formatLines(format, site, ctx));
   return lines;
@@ -147,20 +191,37 @@ function arrayChecks(shape: ArrayShape, site: Site, ctx: CheckContext): string[]
   const lines = [`const ${array}: readonly unknown[] = ${site.value};`];
   const { minItems, maxItems } = shape;
   if (minItems !== undefined && minItems > 0) {
-    lines.push(`if (${array}.length < ${minItems}) {`, reportLine(site, 'min_items', `must have at least ${minItems} item${minItems === 1 ? '' : 's'}`), '}');
+    lines.push(
+      `if (${array}.length < ${minItems}) {`,
+      reportLine(site, 'min_items', `must have at least ${minItems} item${minItems === 1 ? '' : 's'}`),
+      '}',
+    );
   }
   if (maxItems !== undefined) {
-    lines.push(`if (${array}.length > ${maxItems}) {`, reportLine(site, 'max_items', `must have at most ${maxItems} item${maxItems === 1 ? '' : 's'}`), '}');
+    lines.push(
+      `if (${array}.length > ${maxItems}) {`,
+      reportLine(site, 'max_items', `must have at most ${maxItems} item${maxItems === 1 ? '' : 's'}`),
+      '}',
+    );
   }
   const itemSite: Site = { ...site, value: item, tokens: [...site.tokens, index], reportType: true };
   const itemLines = shapeChecks(shape.items, itemSite, ctx);
   if (itemLines.length > 0) {
-    lines.push(`for (let ${index} = 0; ${index} < ${array}.length; ${index}++) {`, `const ${item} = ${array}[${index}];`, ...itemLines, '}');
+    lines.push(
+      `for (let ${index} = 0; ${index} < ${array}.length; ${index}++) {`,
+      `const ${item} = ${array}[${index}];`,
+      ...itemLines,
+      '}',
+    );
   }
   if (shape.uniqueItems) {
     ctx.declare(DEEP_EQUAL);
     ctx.declare(HAS_DUPLICATES);
-    lines.push(`if (hasDuplicates(${array})) {`, reportLine(site, 'unique_items', 'must not contain duplicate items'), '}');
+    lines.push(
+      `if (hasDuplicates(${array})) {`,
+      reportLine(site, 'unique_items', 'must not contain duplicate items'),
+      '}',
+    );
   }
   return lines;
 }
@@ -171,7 +232,11 @@ function mapChecks(shape: MapShape, site: Site, ctx: CheckContext): string[] {
   const index = ctx.fresh('i');
   const key = ctx.fresh('key');
   const entry = ctx.fresh('e');
-  const entryLines = shapeChecks(shape.values, { ...site, value: entry, tokens: [...site.tokens, key], reportType: true }, ctx);
+  const entryLines = shapeChecks(
+    shape.values,
+    { ...site, value: entry, tokens: [...site.tokens, key], reportType: true },
+    ctx,
+  );
   if (entryLines.length === 0) return [];
   return [
     `const ${object} = ${site.value} as Record<string, unknown>;`,
@@ -192,14 +257,21 @@ function refChecks(name: string, site: Site, ctx: CheckContext): string[] {
 
 /** Named enums are checked inline: a string, and for closed enums one of the listed values. */
 function enumTypeChecks(type: EnumType, site: Site, ctx: CheckContext): string[] {
-  const body = type.open ? [] : enumLines(site, type.values.map((s) => JSON.stringify(s)), ctx);
+  const body = type.open
+    ? []
+    : enumLines(
+        site,
+        type.values.map((s) => JSON.stringify(s)),
+        ctx,
+      );
   return typeGuarded(site, `typeof ${site.value} !== 'string'`, 'string', body, ctx);
 }
 
 /** Calls a check function on the value: its tokens go on the path stack for the call. */
 export function callWithPath(functionName: string, site: Site): string[] {
   const push = site.tokens.map((token) => `PATH[depth++] = ${token};`);
-  const pop = site.tokens.length === 0 ? [] : [site.tokens.length === 1 ? 'depth--;' : `depth -= ${site.tokens.length};`];
+  const pop =
+    site.tokens.length === 0 ? [] : [site.tokens.length === 1 ? 'depth--;' : `depth -= ${site.tokens.length};`];
   return [...push, `${site.issues} = ${functionName}(${site.value}, ${site.issues});`, ...pop];
 }
 
@@ -208,7 +280,13 @@ function unionFunction(shape: UnionShape, sensitive: boolean, ctx: CheckContext)
   const name = ctx.fresh('union');
   const blocks = shape.variants.flatMap((variant) => {
     const site: Site = { value: 'value', tokens: [], issues: 'sub', sensitive, reportType: true, suffix: '' };
-    return ['{', 'let sub: Issues = null;', ...shapeChecks(variant, site, ctx), 'if (sub === null) return issues;', '}'];
+    return [
+      '{',
+      'let sub: Issues = null;',
+      ...shapeChecks(variant, site, ctx),
+      'if (sub === null) return issues;',
+      '}',
+    ];
   });
   const expected = shape.variants.map((v) => shapeLabel(v, ctx)).join(', ');
   ctx.helperFunctions.push(
