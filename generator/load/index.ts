@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { bundleRefs } from './bundle-refs.ts';
 import { mergeSpecFiles, type MergedSpec } from './merge.ts';
-import { listSpecFiles, readSpecFile } from './read-spec-files.ts';
+import { compareCodeUnits, listSpecFiles, readSpecFile } from './read-spec-files.ts';
 import { SpecError } from './spec-error.ts';
 import { checkSpecRules } from './check-rules.ts';
 import { validateOpenApi } from './validate-openapi.ts';
@@ -19,9 +19,12 @@ export async function loadSpecFolder(folder: string): Promise<MergedSpec> {
   return loadSpecFiles(paths);
 }
 
-/** Loads an explicit list of spec files (one bundled file, e.g. a generated package's openapi.json, is enough). */
+/**
+ * Loads an explicit list of spec files (one bundled file, e.g. a generated package's openapi.json, is enough).
+ * Files merge in path order whatever order they are given in, so the document and any conflict report are the same.
+ */
 export async function loadSpecFiles(paths: string[]): Promise<MergedSpec> {
-  const files = await Promise.all(paths.map(readSpecFile));
+  const files = await Promise.all([...paths].sort(compareCodeUnits).map(readSpecFile));
   const merged = mergeSpecFiles(files);
   bundleRefs(merged.document, new Set(paths.map((p) => path.basename(p))), merged);
   await validateOpenApi(merged.document, merged);
