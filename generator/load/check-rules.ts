@@ -236,6 +236,29 @@ function checkSchema(document: Record<string, unknown>, schema: Record<string, u
   }
   checkRequiredNamesExist(document, schema, pointer, fail);
   checkXRules(document, schema, pointer, fail);
+  checkUntypedAllOf(schema, pointer, fail);
+}
+
+/**
+ * An `allOf` that merges several schemas, or adds rules to one, describes an object only when it says so: without
+ * `type: object` the generator cannot tell an object composition from constraints on a scalar, and would lose it.
+ */
+function checkUntypedAllOf(schema: Record<string, unknown>, pointer: string, fail: Fail): void {
+  if (schema.type !== undefined || isRecord(schema.properties) || !Array.isArray(schema.allOf)) return;
+  const members = schema.allOf.filter((m) => !isRuleOnlyMember(m));
+  const hasRules = members.length < schema.allOf.length || isRecord(schema.if) || schema['x-rules'] !== undefined;
+  if (members.length >= 2 || (members.length === 1 && hasRules)) {
+    fail(`${pointer}/allOf`, 'an "allOf" that combines schemas or adds rules must be stated on an object: add "type: object"');
+  }
+}
+
+/** Mirrors the IR's view of `allOf` members that only carry rules (if/then/else, required, anyOf of required, x-rules). */
+function isRuleOnlyMember(member: unknown): boolean {
+  if (!isRecord(member)) return false;
+  const keys = Object.keys(member);
+  const isRequiredGroups = (list: unknown): boolean =>
+    Array.isArray(list) && list.length > 0 && list.every((g) => isRecord(g) && Object.keys(g).length === 1 && Array.isArray(g.required));
+  return keys.length > 0 && keys.every((k) => ['if', 'then', 'else', 'x-rules', 'required'].includes(k) || (k === 'anyOf' && isRequiredGroups(member.anyOf)));
 }
 
 function matchesType(value: unknown, type: string): boolean {
