@@ -214,9 +214,14 @@ let depth = 0;
 /** JSON Pointer of the current path, extended by \`tokens\`. */
 function at(...tokens: (string | number)[]): string {
   let path = '';
-  for (let i = 0; i < depth; i++) path += '/' + escapePointerToken(PATH[i] ?? '');
-  for (const token of tokens) path += '/' + escapePointerToken(token);
+  for (let i = 0; i < depth; i++) path += '/' + pointerToken(PATH[i] ?? '');
+  for (let i = 0; i < tokens.length; i++) path += '/' + pointerToken(tokens[i] ?? '');
   return path;
+}
+
+function pointerToken(token: string | number): string | number {
+  if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return token;
+  return escapePointerToken(token);
 }
 
 function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {

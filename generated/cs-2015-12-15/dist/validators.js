@@ -69,9 +69,13 @@ const PATH = [];
 let depth = 0;
 function at(...tokens) {
   let path = "";
-  for (let i = 0; i < depth; i++) path += "/" + escapePointerToken(PATH[i] ?? "");
-  for (const token of tokens) path += "/" + escapePointerToken(token);
+  for (let i = 0; i < depth; i++) path += "/" + pointerToken(PATH[i] ?? "");
+  for (let i = 0; i < tokens.length; i++) path += "/" + pointerToken(tokens[i] ?? "");
   return path;
+}
+function pointerToken(token) {
+  if (typeof token === "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
+  return escapePointerToken(token);
 }
 function report(issues, path, code, message) {
   const found = { path, code, message };
@@ -92,9 +96,24 @@ function checkCreateClusterNodePoolRequest(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
-  const f2 = Object.hasOwn(o, "body") ? o["body"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+        f1 = o["ClusterId"];
+        break;
+      case "body":
+        f2 = o["body"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolRequest");
+      }
+    }
+  }
   if (f1 === void 0) {
     issues = report(issues, at("ClusterId"), "required", "is required");
   } else {
@@ -111,28 +130,34 @@ function checkCreateClusterNodePoolRequest(value, issues) {
     issues = checkCreateClusterNodePoolBody(f2, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-      case "body":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolRequest");
-      }
-    }
-  }
   return issues;
 }
 function checkDeleteClusterNodepoolRequest(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
   const o = value;
-  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
-  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
-  const f3 = Object.hasOwn(o, "force") ? o["force"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+        f1 = o["ClusterId"];
+        break;
+      case "NodepoolId":
+        f2 = o["NodepoolId"];
+        break;
+      case "force":
+        f3 = o["force"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of DeleteClusterNodepoolRequest");
+      }
+    }
+  }
   if (f1 === void 0) {
     issues = report(issues, at("ClusterId"), "required", "is required");
   } else {
@@ -160,28 +185,35 @@ function checkDeleteClusterNodepoolRequest(value, issues) {
       issues = report(issues, at("force"), "type", "expected boolean, got " + kindOf(f3));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-      case "NodepoolId":
-      case "force":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of DeleteClusterNodepoolRequest");
-      }
-    }
-  }
   return issues;
 }
 function checkDescribeClusterNodePoolDetailRequest(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
-  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+        f1 = o["ClusterId"];
+        break;
+      case "NodepoolId":
+        f2 = o["NodepoolId"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of DescribeClusterNodePoolDetailRequest"
+        );
+      }
+    }
+  }
   if (f1 === void 0) {
     issues = report(issues, at("ClusterId"), "required", "is required");
   } else {
@@ -204,32 +236,30 @@ function checkDescribeClusterNodePoolDetailRequest(value, issues) {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-      case "NodepoolId":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of DescribeClusterNodePoolDetailRequest"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkDescribeClusterNodePoolsRequest(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
-  const f2 = Object.hasOwn(o, "NodepoolName") ? o["NodepoolName"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+        f1 = o["ClusterId"];
+        break;
+      case "NodepoolName":
+        f2 = o["NodepoolName"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of DescribeClusterNodePoolsRequest");
+      }
+    }
+  }
   if (f1 === void 0) {
     issues = report(issues, at("ClusterId"), "required", "is required");
   } else {
@@ -246,28 +276,34 @@ function checkDescribeClusterNodePoolsRequest(value, issues) {
       issues = report(issues, at("NodepoolName"), "type", "expected string, got " + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-      case "NodepoolName":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of DescribeClusterNodePoolsRequest");
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolRequest(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
   const o = value;
-  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
-  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
-  const f3 = Object.hasOwn(o, "body") ? o["body"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+        f1 = o["ClusterId"];
+        break;
+      case "NodepoolId":
+        f2 = o["NodepoolId"];
+        break;
+      case "body":
+        f3 = o["body"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolRequest");
+      }
+    }
+  }
   if (f1 === void 0) {
     issues = report(issues, at("ClusterId"), "required", "is required");
   } else {
@@ -295,29 +331,34 @@ function checkModifyClusterNodePoolRequest(value, issues) {
     issues = checkModifyClusterNodePoolBody(f3, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-      case "NodepoolId":
-      case "body":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolRequest");
-      }
-    }
-  }
   return issues;
 }
 function checkScaleClusterNodePoolRequest(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
   const o = value;
-  const f1 = Object.hasOwn(o, "ClusterId") ? o["ClusterId"] : void 0;
-  const f2 = Object.hasOwn(o, "NodepoolId") ? o["NodepoolId"] : void 0;
-  const f3 = Object.hasOwn(o, "body") ? o["body"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "ClusterId":
+        f1 = o["ClusterId"];
+        break;
+      case "NodepoolId":
+        f2 = o["NodepoolId"];
+        break;
+      case "body":
+        f3 = o["body"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolRequest");
+      }
+    }
+  }
   if (f1 === void 0) {
     issues = report(issues, at("ClusterId"), "required", "is required");
   } else {
@@ -345,30 +386,38 @@ function checkScaleClusterNodePoolRequest(value, issues) {
     issues = checkScaleClusterNodePoolBody(f3, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-      case "NodepoolId":
-      case "body":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolRequest");
-      }
-    }
-  }
   return issues;
 }
 function checkAutoScaling(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
   const o = value;
-  const f1 = Object.hasOwn(o, "enable") ? o["enable"] : void 0;
-  const f2 = Object.hasOwn(o, "max_instances") ? o["max_instances"] : void 0;
-  const f3 = Object.hasOwn(o, "min_instances") ? o["min_instances"] : void 0;
-  const f4 = Object.hasOwn(o, "type") ? o["type"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "enable":
+        f1 = o["enable"];
+        break;
+      case "max_instances":
+        f2 = o["max_instances"];
+        break;
+      case "min_instances":
+        f3 = o["min_instances"];
+        break;
+      case "type":
+        f4 = o["type"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of AutoScaling");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("enable"), "type", "expected boolean, got " + kindOf(f1));
@@ -400,20 +449,6 @@ function checkAutoScaling(value, issues) {
       issues = report(issues, at("type"), "type", "expected string, got " + kindOf(f4));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-      case "max_instances":
-      case "min_instances":
-      case "type":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of AutoScaling");
-      }
-    }
-  }
   if (typeof f3 === "number" && typeof f2 === "number" && f3 > f2) {
     issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
   }
@@ -423,12 +458,36 @@ function checkCreateClusterNodePoolBody(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
   const o = value;
-  const f1 = Object.hasOwn(o, "nodepool_info") ? o["nodepool_info"] : void 0;
-  const f2 = Object.hasOwn(o, "scaling_group") ? o["scaling_group"] : void 0;
-  const f3 = Object.hasOwn(o, "kubernetes_config") ? o["kubernetes_config"] : void 0;
-  const f4 = Object.hasOwn(o, "auto_scaling") ? o["auto_scaling"] : void 0;
-  const f5 = Object.hasOwn(o, "tee_config") ? o["tee_config"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "nodepool_info":
+        f1 = o["nodepool_info"];
+        break;
+      case "scaling_group":
+        f2 = o["scaling_group"];
+        break;
+      case "kubernetes_config":
+        f3 = o["kubernetes_config"];
+        break;
+      case "auto_scaling":
+        f4 = o["auto_scaling"];
+        break;
+      case "tee_config":
+        f5 = o["tee_config"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolBody");
+      }
+    }
+  }
   if (f1 !== void 0) {
     PATH[depth++] = "nodepool_info";
     issues = checkNodepoolInfo(f1, issues);
@@ -454,31 +513,34 @@ function checkCreateClusterNodePoolBody(value, issues) {
     issues = checkTeeConfig(f5, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_info":
-      case "scaling_group":
-      case "kubernetes_config":
-      case "auto_scaling":
-      case "tee_config":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolBody");
-      }
-    }
-  }
   return issues;
 }
 function checkDataDisk(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
   const o = value;
-  const f1 = Object.hasOwn(o, "category") ? o["category"] : void 0;
-  const f2 = Object.hasOwn(o, "encrypted") ? o["encrypted"] : void 0;
-  const f3 = Object.hasOwn(o, "size") ? o["size"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "category":
+        f1 = o["category"];
+        break;
+      case "encrypted":
+        f2 = o["encrypted"];
+        break;
+      case "size":
+        f3 = o["size"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of DataDisk");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("category"), "type", "expected string, got " + kindOf(f1));
@@ -505,45 +567,98 @@ function checkDataDisk(value, issues) {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "category":
-      case "encrypted":
-      case "size":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of DataDisk");
-      }
-    }
-  }
   return issues;
 }
 function checkInstancePattern(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
+  let f9;
+  let f10;
+  let f11;
+  let f12;
+  let f13;
+  let f14;
+  let f15;
+  let f16;
+  let f17;
+  let f18;
+  let f19;
   const o = value;
-  const f1 = Object.hasOwn(o, "cores") ? o["cores"] : void 0;
-  const f2 = Object.hasOwn(o, "memory") ? o["memory"] : void 0;
-  const f3 = Object.hasOwn(o, "instance_family_level") ? o["instance_family_level"] : void 0;
-  const f4 = Object.hasOwn(o, "excluded_instance_types") ? o["excluded_instance_types"] : void 0;
-  const f5 = Object.hasOwn(o, "min_cpu_cores") ? o["min_cpu_cores"] : void 0;
-  const f6 = Object.hasOwn(o, "max_cpu_cores") ? o["max_cpu_cores"] : void 0;
-  const f7 = Object.hasOwn(o, "min_memory_size") ? o["min_memory_size"] : void 0;
-  const f8 = Object.hasOwn(o, "max_memory_size") ? o["max_memory_size"] : void 0;
-  const f9 = Object.hasOwn(o, "instance_categories") ? o["instance_categories"] : void 0;
-  const f10 = Object.hasOwn(o, "cpu_architectures") ? o["cpu_architectures"] : void 0;
-  const f11 = Object.hasOwn(o, "core") ? o["core"] : void 0;
-  const f12 = Object.hasOwn(o, "max_price") ? o["max_price"] : void 0;
-  const f13 = Object.hasOwn(o, "architectures") ? o["architectures"] : void 0;
-  const f14 = Object.hasOwn(o, "burst_performance_option") ? o["burst_performance_option"] : void 0;
-  const f15 = Object.hasOwn(o, "instance_type_families") ? o["instance_type_families"] : void 0;
-  const f16 = Object.hasOwn(o, "minimum_eni_quantity") ? o["minimum_eni_quantity"] : void 0;
-  const f17 = Object.hasOwn(o, "minimum_eni_private_ip_address_quantity") ? o["minimum_eni_private_ip_address_quantity"] : void 0;
-  const f18 = Object.hasOwn(o, "minimum_eni_ipv6_address_quantity") ? o["minimum_eni_ipv6_address_quantity"] : void 0;
-  const f19 = Object.hasOwn(o, "maximum_gpu_amount") ? o["maximum_gpu_amount"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "cores":
+        f1 = o["cores"];
+        break;
+      case "memory":
+        f2 = o["memory"];
+        break;
+      case "instance_family_level":
+        f3 = o["instance_family_level"];
+        break;
+      case "excluded_instance_types":
+        f4 = o["excluded_instance_types"];
+        break;
+      case "min_cpu_cores":
+        f5 = o["min_cpu_cores"];
+        break;
+      case "max_cpu_cores":
+        f6 = o["max_cpu_cores"];
+        break;
+      case "min_memory_size":
+        f7 = o["min_memory_size"];
+        break;
+      case "max_memory_size":
+        f8 = o["max_memory_size"];
+        break;
+      case "instance_categories":
+        f9 = o["instance_categories"];
+        break;
+      case "cpu_architectures":
+        f10 = o["cpu_architectures"];
+        break;
+      case "core":
+        f11 = o["core"];
+        break;
+      case "max_price":
+        f12 = o["max_price"];
+        break;
+      case "architectures":
+        f13 = o["architectures"];
+        break;
+      case "burst_performance_option":
+        f14 = o["burst_performance_option"];
+        break;
+      case "instance_type_families":
+        f15 = o["instance_type_families"];
+        break;
+      case "minimum_eni_quantity":
+        f16 = o["minimum_eni_quantity"];
+        break;
+      case "minimum_eni_private_ip_address_quantity":
+        f17 = o["minimum_eni_private_ip_address_quantity"];
+        break;
+      case "minimum_eni_ipv6_address_quantity":
+        f18 = o["minimum_eni_ipv6_address_quantity"];
+        break;
+      case "maximum_gpu_amount":
+        f19 = o["maximum_gpu_amount"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of InstancePattern");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
       issues = report(issues, at("cores"), "type", "expected integer, got " + kindOf(f1));
@@ -684,35 +799,6 @@ function checkInstancePattern(value, issues) {
       issues = report(issues, at("maximum_gpu_amount"), "type", "expected integer, got " + kindOf(f19));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cores":
-      case "memory":
-      case "instance_family_level":
-      case "excluded_instance_types":
-      case "min_cpu_cores":
-      case "max_cpu_cores":
-      case "min_memory_size":
-      case "max_memory_size":
-      case "instance_categories":
-      case "cpu_architectures":
-      case "core":
-      case "max_price":
-      case "architectures":
-      case "burst_performance_option":
-      case "instance_type_families":
-      case "minimum_eni_quantity":
-      case "minimum_eni_private_ip_address_quantity":
-      case "minimum_eni_ipv6_address_quantity":
-      case "maximum_gpu_amount":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of InstancePattern");
-      }
-    }
-  }
   if (typeof f5 === "number" && typeof f6 === "number" && f5 > f6) {
     issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
   }
@@ -725,14 +811,44 @@ function checkKubernetesConfig(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
   const o = value;
-  const f1 = Object.hasOwn(o, "cms_enabled") ? o["cms_enabled"] : void 0;
-  const f2 = Object.hasOwn(o, "cpu_policy") ? o["cpu_policy"] : void 0;
-  const f3 = Object.hasOwn(o, "labels") ? o["labels"] : void 0;
-  const f4 = Object.hasOwn(o, "runtime") ? o["runtime"] : void 0;
-  const f5 = Object.hasOwn(o, "runtime_version") ? o["runtime_version"] : void 0;
-  const f6 = Object.hasOwn(o, "taints") ? o["taints"] : void 0;
-  const f7 = Object.hasOwn(o, "user_data") ? o["user_data"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "cms_enabled":
+        f1 = o["cms_enabled"];
+        break;
+      case "cpu_policy":
+        f2 = o["cpu_policy"];
+        break;
+      case "labels":
+        f3 = o["labels"];
+        break;
+      case "runtime":
+        f4 = o["runtime"];
+        break;
+      case "runtime_version":
+        f5 = o["runtime_version"];
+        break;
+      case "taints":
+        f6 = o["taints"];
+        break;
+      case "user_data":
+        f7 = o["user_data"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of KubernetesConfig");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("cms_enabled"), "type", "expected boolean, got " + kindOf(f1));
@@ -794,38 +910,54 @@ function checkKubernetesConfig(value, issues) {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cms_enabled":
-      case "cpu_policy":
-      case "labels":
-      case "runtime":
-      case "runtime_version":
-      case "taints":
-      case "user_data":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of KubernetesConfig");
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolBody(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
   const o = value;
-  const f1 = Object.hasOwn(o, "nodepool_info") ? o["nodepool_info"] : void 0;
-  const f2 = Object.hasOwn(o, "auto_scaling") ? o["auto_scaling"] : void 0;
-  const f3 = Object.hasOwn(o, "management") ? o["management"] : void 0;
-  const f4 = Object.hasOwn(o, "scaling_group") ? o["scaling_group"] : void 0;
-  const f5 = Object.hasOwn(o, "kubernetes_config") ? o["kubernetes_config"] : void 0;
-  const f6 = Object.hasOwn(o, "tee_config") ? o["tee_config"] : void 0;
-  const f7 = Object.hasOwn(o, "update_nodes") ? o["update_nodes"] : void 0;
-  const f8 = Object.hasOwn(o, "concurrency") ? o["concurrency"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "nodepool_info":
+        f1 = o["nodepool_info"];
+        break;
+      case "auto_scaling":
+        f2 = o["auto_scaling"];
+        break;
+      case "management":
+        f3 = o["management"];
+        break;
+      case "scaling_group":
+        f4 = o["scaling_group"];
+        break;
+      case "kubernetes_config":
+        f5 = o["kubernetes_config"];
+        break;
+      case "tee_config":
+        f6 = o["tee_config"];
+        break;
+      case "update_nodes":
+        f7 = o["update_nodes"];
+        break;
+      case "concurrency":
+        f8 = o["concurrency"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolBody");
+      }
+    }
+  }
   if (f1 !== void 0) {
     PATH[depth++] = "nodepool_info";
     issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
@@ -866,38 +998,55 @@ function checkModifyClusterNodePoolBody(value, issues) {
       issues = report(issues, at("concurrency"), "type", "expected boolean, got " + kindOf(f8));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_info":
-      case "auto_scaling":
-      case "management":
-      case "scaling_group":
-      case "kubernetes_config":
-      case "tee_config":
-      case "update_nodes":
-      case "concurrency":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolBody");
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
   const o = value;
-  const f1 = Object.hasOwn(o, "enable") ? o["enable"] : void 0;
-  const f2 = Object.hasOwn(o, "type") ? o["type"] : void 0;
-  const f3 = Object.hasOwn(o, "max_instances") ? o["max_instances"] : void 0;
-  const f4 = Object.hasOwn(o, "min_instances") ? o["min_instances"] : void 0;
-  const f5 = Object.hasOwn(o, "is_bond_eip") ? o["is_bond_eip"] : void 0;
-  const f6 = Object.hasOwn(o, "eip_internet_charge_type") ? o["eip_internet_charge_type"] : void 0;
-  const f7 = Object.hasOwn(o, "eip_bandwidth") ? o["eip_bandwidth"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "enable":
+        f1 = o["enable"];
+        break;
+      case "type":
+        f2 = o["type"];
+        break;
+      case "max_instances":
+        f3 = o["max_instances"];
+        break;
+      case "min_instances":
+        f4 = o["min_instances"];
+        break;
+      case "is_bond_eip":
+        f5 = o["is_bond_eip"];
+        break;
+      case "eip_internet_charge_type":
+        f6 = o["eip_internet_charge_type"];
+        break;
+      case "eip_bandwidth":
+        f7 = o["eip_bandwidth"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyAutoScaling"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("enable"), "type", "expected boolean, got " + kindOf(f1));
@@ -944,28 +1093,6 @@ function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
       issues = report(issues, at("eip_bandwidth"), "type", "expected integer, got " + kindOf(f7));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-      case "type":
-      case "max_instances":
-      case "min_instances":
-      case "is_bond_eip":
-      case "eip_internet_charge_type":
-      case "eip_bandwidth":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyAutoScaling"
-        );
-      }
-    }
-  }
   if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
     issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
   }
@@ -975,17 +1102,61 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
+  let f9;
+  let f10;
   const o = value;
-  const f1 = Object.hasOwn(o, "labels") ? o["labels"] : void 0;
-  const f2 = Object.hasOwn(o, "taints") ? o["taints"] : void 0;
-  const f3 = Object.hasOwn(o, "runtime") ? o["runtime"] : void 0;
-  const f4 = Object.hasOwn(o, "runtime_version") ? o["runtime_version"] : void 0;
-  const f5 = Object.hasOwn(o, "cpu_policy") ? o["cpu_policy"] : void 0;
-  const f6 = Object.hasOwn(o, "unschedulable") ? o["unschedulable"] : void 0;
-  const f7 = Object.hasOwn(o, "user_data") ? o["user_data"] : void 0;
-  const f8 = Object.hasOwn(o, "cms_enabled") ? o["cms_enabled"] : void 0;
-  const f9 = Object.hasOwn(o, "pre_user_data") ? o["pre_user_data"] : void 0;
-  const f10 = Object.hasOwn(o, "node_name_mode") ? o["node_name_mode"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "labels":
+        f1 = o["labels"];
+        break;
+      case "taints":
+        f2 = o["taints"];
+        break;
+      case "runtime":
+        f3 = o["runtime"];
+        break;
+      case "runtime_version":
+        f4 = o["runtime_version"];
+        break;
+      case "cpu_policy":
+        f5 = o["cpu_policy"];
+        break;
+      case "unschedulable":
+        f6 = o["unschedulable"];
+        break;
+      case "user_data":
+        f7 = o["user_data"];
+        break;
+      case "cms_enabled":
+        f8 = o["cms_enabled"];
+        break;
+      case "pre_user_data":
+        f9 = o["pre_user_data"];
+        break;
+      case "node_name_mode":
+        f10 = o["node_name_mode"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyKubernetesConfig"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
       issues = report(issues, at("labels"), "type", "expected array, got " + kindOf(f1));
@@ -1069,46 +1240,59 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
       issues = report(issues, at("node_name_mode"), "type", "expected string, got " + kindOf(f10));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "labels":
-      case "taints":
-      case "runtime":
-      case "runtime_version":
-      case "cpu_policy":
-      case "unschedulable":
-      case "user_data":
-      case "cms_enabled":
-      case "pre_user_data":
-      case "node_name_mode":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyKubernetesConfig"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagement(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
   const o = value;
-  const f1 = Object.hasOwn(o, "enable") ? o["enable"] : void 0;
-  const f2 = Object.hasOwn(o, "auto_repair") ? o["auto_repair"] : void 0;
-  const f3 = Object.hasOwn(o, "auto_repair_policy") ? o["auto_repair_policy"] : void 0;
-  const f4 = Object.hasOwn(o, "auto_vul_fix") ? o["auto_vul_fix"] : void 0;
-  const f5 = Object.hasOwn(o, "auto_vul_fix_policy") ? o["auto_vul_fix_policy"] : void 0;
-  const f6 = Object.hasOwn(o, "auto_upgrade") ? o["auto_upgrade"] : void 0;
-  const f7 = Object.hasOwn(o, "auto_upgrade_policy") ? o["auto_upgrade_policy"] : void 0;
-  const f8 = Object.hasOwn(o, "upgrade_config") ? o["upgrade_config"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "enable":
+        f1 = o["enable"];
+        break;
+      case "auto_repair":
+        f2 = o["auto_repair"];
+        break;
+      case "auto_repair_policy":
+        f3 = o["auto_repair_policy"];
+        break;
+      case "auto_vul_fix":
+        f4 = o["auto_vul_fix"];
+        break;
+      case "auto_vul_fix_policy":
+        f5 = o["auto_vul_fix_policy"];
+        break;
+      case "auto_upgrade":
+        f6 = o["auto_upgrade"];
+        break;
+      case "auto_upgrade_policy":
+        f7 = o["auto_upgrade_policy"];
+        break;
+      case "upgrade_config":
+        f8 = o["upgrade_config"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagement"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("enable"), "type", "expected boolean, got " + kindOf(f1));
@@ -1149,54 +1333,24 @@ function checkModifyClusterNodePoolBodyManagement(value, issues) {
     issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-      case "auto_repair":
-      case "auto_repair_policy":
-      case "auto_vul_fix":
-      case "auto_vul_fix_policy":
-      case "auto_upgrade":
-      case "auto_upgrade_policy":
-      case "upgrade_config":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagement"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "restart_node") ? o["restart_node"] : void 0;
-  const f2 = Object.hasOwn(o, "approval_required") ? o["approval_required"] : void 0;
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = report(issues, at("restart_node"), "type", "expected boolean, got " + kindOf(f1));
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = report(issues, at("approval_required"), "type", "expected boolean, got " + kindOf(f2));
-    }
-  }
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     switch (key) {
       case "restart_node":
+        f1 = o["restart_node"];
+        break;
       case "approval_required":
+        f2 = o["approval_required"];
         break;
       default: {
         issues = report(
@@ -1208,16 +1362,49 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
       }
     }
   }
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("restart_node"), "type", "expected boolean, got " + kindOf(f1));
+    }
+  }
+  if (f2 !== void 0) {
+    if (typeof f2 !== "boolean") {
+      issues = report(issues, at("approval_required"), "type", "expected boolean, got " + kindOf(f2));
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
   const o = value;
-  const f1 = Object.hasOwn(o, "auto_upgrade_kubelet") ? o["auto_upgrade_kubelet"] : void 0;
-  const f2 = Object.hasOwn(o, "auto_upgrade_runtime") ? o["auto_upgrade_runtime"] : void 0;
-  const f3 = Object.hasOwn(o, "auto_upgrade_os") ? o["auto_upgrade_os"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "auto_upgrade_kubelet":
+        f1 = o["auto_upgrade_kubelet"];
+        break;
+      case "auto_upgrade_runtime":
+        f2 = o["auto_upgrade_runtime"];
+        break;
+      case "auto_upgrade_os":
+        f3 = o["auto_upgrade_os"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("auto_upgrade_kubelet"), "type", "expected boolean, got " + kindOf(f1));
@@ -1233,34 +1420,39 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
       issues = report(issues, at("auto_upgrade_os"), "type", "expected boolean, got " + kindOf(f3));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-      case "auto_upgrade_runtime":
-      case "auto_upgrade_os":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
   const o = value;
-  const f1 = Object.hasOwn(o, "restart_node") ? o["restart_node"] : void 0;
-  const f2 = Object.hasOwn(o, "vul_level") ? o["vul_level"] : void 0;
-  const f3 = Object.hasOwn(o, "exclude_packages") ? o["exclude_packages"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "restart_node":
+        f1 = o["restart_node"];
+        break;
+      case "vul_level":
+        f2 = o["vul_level"];
+        break;
+      case "exclude_packages":
+        f3 = o["exclude_packages"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("restart_node"), "type", "expected boolean, got " + kindOf(f1));
@@ -1276,35 +1468,43 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
       issues = report(issues, at("exclude_packages"), "type", "expected string, got " + kindOf(f3));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-      case "vul_level":
-      case "exclude_packages":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
   const o = value;
-  const f1 = Object.hasOwn(o, "auto_upgrade") ? o["auto_upgrade"] : void 0;
-  const f2 = Object.hasOwn(o, "surge") ? o["surge"] : void 0;
-  const f3 = Object.hasOwn(o, "surge_percentage") ? o["surge_percentage"] : void 0;
-  const f4 = Object.hasOwn(o, "max_unavailable") ? o["max_unavailable"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "auto_upgrade":
+        f1 = o["auto_upgrade"];
+        break;
+      case "surge":
+        f2 = o["surge"];
+        break;
+      case "surge_percentage":
+        f3 = o["surge_percentage"];
+        break;
+      case "max_unavailable":
+        f4 = o["max_unavailable"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("auto_upgrade"), "type", "expected boolean, got " + kindOf(f1));
@@ -1340,34 +1540,35 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade":
-      case "surge":
-      case "surge_percentage":
-      case "max_unavailable":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "name") ? o["name"] : void 0;
-  const f2 = Object.hasOwn(o, "resource_group_id") ? o["resource_group_id"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "name":
+        f1 = o["name"];
+        break;
+      case "resource_group_id":
+        f2 = o["resource_group_id"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolBodyNodepoolInfo"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("name"), "type", "expected string, got " + kindOf(f1));
@@ -1388,72 +1589,190 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
       issues = report(issues, at("resource_group_id"), "type", "expected string, got " + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-      case "resource_group_id":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyNodepoolInfo"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkModifyClusterNodePoolScalingGroup(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
+  let f9;
+  let f10;
+  let f11;
+  let f12;
+  let f13;
+  let f14;
+  let f15;
+  let f16;
+  let f17;
+  let f18;
+  let f19;
+  let f20;
+  let f21;
+  let f22;
+  let f23;
+  let f24;
+  let f25;
+  let f26;
+  let f27;
+  let f28;
+  let f29;
+  let f30;
+  let f31;
+  let f32;
+  let f33;
+  let f34;
+  let f35;
+  let f36;
+  let f37;
+  let f38;
+  let f39;
+  let f40;
+  let f41;
+  let f42;
   const o = value;
-  const f1 = Object.hasOwn(o, "vswitch_ids") ? o["vswitch_ids"] : void 0;
-  const f2 = Object.hasOwn(o, "instance_types") ? o["instance_types"] : void 0;
-  const f3 = Object.hasOwn(o, "instance_charge_type") ? o["instance_charge_type"] : void 0;
-  const f4 = Object.hasOwn(o, "period") ? o["period"] : void 0;
-  const f5 = Object.hasOwn(o, "period_unit") ? o["period_unit"] : void 0;
-  const f6 = Object.hasOwn(o, "auto_renew") ? o["auto_renew"] : void 0;
-  const f7 = Object.hasOwn(o, "auto_renew_period") ? o["auto_renew_period"] : void 0;
-  const f8 = Object.hasOwn(o, "spot_strategy") ? o["spot_strategy"] : void 0;
-  const f9 = Object.hasOwn(o, "spot_price_limit") ? o["spot_price_limit"] : void 0;
-  const f10 = Object.hasOwn(o, "image_type") ? o["image_type"] : void 0;
-  const f11 = Object.hasOwn(o, "image_id") ? o["image_id"] : void 0;
-  const f12 = Object.hasOwn(o, "system_disk_category") ? o["system_disk_category"] : void 0;
-  const f13 = Object.hasOwn(o, "system_disk_categories") ? o["system_disk_categories"] : void 0;
-  const f14 = Object.hasOwn(o, "system_disk_size") ? o["system_disk_size"] : void 0;
-  const f15 = Object.hasOwn(o, "system_disk_performance_level") ? o["system_disk_performance_level"] : void 0;
-  const f16 = Object.hasOwn(o, "system_disk_encrypted") ? o["system_disk_encrypted"] : void 0;
-  const f17 = Object.hasOwn(o, "system_disk_kms_key_id") ? o["system_disk_kms_key_id"] : void 0;
-  const f18 = Object.hasOwn(o, "system_disk_encrypt_algorithm") ? o["system_disk_encrypt_algorithm"] : void 0;
-  const f19 = Object.hasOwn(o, "system_disk_provisioned_iops") ? o["system_disk_provisioned_iops"] : void 0;
-  const f20 = Object.hasOwn(o, "system_disk_bursting_enabled") ? o["system_disk_bursting_enabled"] : void 0;
-  const f21 = Object.hasOwn(o, "system_disk_snapshot_policy_id") ? o["system_disk_snapshot_policy_id"] : void 0;
-  const f22 = Object.hasOwn(o, "data_disks") ? o["data_disks"] : void 0;
-  const f23 = Object.hasOwn(o, "key_pair") ? o["key_pair"] : void 0;
-  const f24 = Object.hasOwn(o, "login_password") ? o["login_password"] : void 0;
-  const f25 = Object.hasOwn(o, "internet_charge_type") ? o["internet_charge_type"] : void 0;
-  const f26 = Object.hasOwn(o, "internet_max_bandwidth_out") ? o["internet_max_bandwidth_out"] : void 0;
-  const f27 = Object.hasOwn(o, "tags") ? o["tags"] : void 0;
-  const f28 = Object.hasOwn(o, "desired_size") ? o["desired_size"] : void 0;
-  const f29 = Object.hasOwn(o, "multi_az_policy") ? o["multi_az_policy"] : void 0;
-  const f30 = Object.hasOwn(o, "scaling_policy") ? o["scaling_policy"] : void 0;
-  const f31 = Object.hasOwn(o, "on_demand_base_capacity") ? o["on_demand_base_capacity"] : void 0;
-  const f32 = Object.hasOwn(o, "on_demand_percentage_above_base_capacity") ? o["on_demand_percentage_above_base_capacity"] : void 0;
-  const f33 = Object.hasOwn(o, "spot_instance_pools") ? o["spot_instance_pools"] : void 0;
-  const f34 = Object.hasOwn(o, "spot_instance_remedy") ? o["spot_instance_remedy"] : void 0;
-  const f35 = Object.hasOwn(o, "compensate_with_on_demand") ? o["compensate_with_on_demand"] : void 0;
-  const f36 = Object.hasOwn(o, "rds_instances") ? o["rds_instances"] : void 0;
-  const f37 = Object.hasOwn(o, "private_pool_options") ? o["private_pool_options"] : void 0;
-  const f38 = Object.hasOwn(o, "platform") ? o["platform"] : void 0;
-  const f39 = Object.hasOwn(o, "instance_patterns") ? o["instance_patterns"] : void 0;
-  const f40 = Object.hasOwn(o, "deploymentset_id") ? o["deploymentset_id"] : void 0;
-  const f41 = Object.hasOwn(o, "security_group_ids") ? o["security_group_ids"] : void 0;
-  const f42 = Object.hasOwn(o, "resource_pool_options") ? o["resource_pool_options"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "vswitch_ids":
+        f1 = o["vswitch_ids"];
+        break;
+      case "instance_types":
+        f2 = o["instance_types"];
+        break;
+      case "instance_charge_type":
+        f3 = o["instance_charge_type"];
+        break;
+      case "period":
+        f4 = o["period"];
+        break;
+      case "period_unit":
+        f5 = o["period_unit"];
+        break;
+      case "auto_renew":
+        f6 = o["auto_renew"];
+        break;
+      case "auto_renew_period":
+        f7 = o["auto_renew_period"];
+        break;
+      case "spot_strategy":
+        f8 = o["spot_strategy"];
+        break;
+      case "spot_price_limit":
+        f9 = o["spot_price_limit"];
+        break;
+      case "image_type":
+        f10 = o["image_type"];
+        break;
+      case "image_id":
+        f11 = o["image_id"];
+        break;
+      case "system_disk_category":
+        f12 = o["system_disk_category"];
+        break;
+      case "system_disk_categories":
+        f13 = o["system_disk_categories"];
+        break;
+      case "system_disk_size":
+        f14 = o["system_disk_size"];
+        break;
+      case "system_disk_performance_level":
+        f15 = o["system_disk_performance_level"];
+        break;
+      case "system_disk_encrypted":
+        f16 = o["system_disk_encrypted"];
+        break;
+      case "system_disk_kms_key_id":
+        f17 = o["system_disk_kms_key_id"];
+        break;
+      case "system_disk_encrypt_algorithm":
+        f18 = o["system_disk_encrypt_algorithm"];
+        break;
+      case "system_disk_provisioned_iops":
+        f19 = o["system_disk_provisioned_iops"];
+        break;
+      case "system_disk_bursting_enabled":
+        f20 = o["system_disk_bursting_enabled"];
+        break;
+      case "system_disk_snapshot_policy_id":
+        f21 = o["system_disk_snapshot_policy_id"];
+        break;
+      case "data_disks":
+        f22 = o["data_disks"];
+        break;
+      case "key_pair":
+        f23 = o["key_pair"];
+        break;
+      case "login_password":
+        f24 = o["login_password"];
+        break;
+      case "internet_charge_type":
+        f25 = o["internet_charge_type"];
+        break;
+      case "internet_max_bandwidth_out":
+        f26 = o["internet_max_bandwidth_out"];
+        break;
+      case "tags":
+        f27 = o["tags"];
+        break;
+      case "desired_size":
+        f28 = o["desired_size"];
+        break;
+      case "multi_az_policy":
+        f29 = o["multi_az_policy"];
+        break;
+      case "scaling_policy":
+        f30 = o["scaling_policy"];
+        break;
+      case "on_demand_base_capacity":
+        f31 = o["on_demand_base_capacity"];
+        break;
+      case "on_demand_percentage_above_base_capacity":
+        f32 = o["on_demand_percentage_above_base_capacity"];
+        break;
+      case "spot_instance_pools":
+        f33 = o["spot_instance_pools"];
+        break;
+      case "spot_instance_remedy":
+        f34 = o["spot_instance_remedy"];
+        break;
+      case "compensate_with_on_demand":
+        f35 = o["compensate_with_on_demand"];
+        break;
+      case "rds_instances":
+        f36 = o["rds_instances"];
+        break;
+      case "private_pool_options":
+        f37 = o["private_pool_options"];
+        break;
+      case "platform":
+        f38 = o["platform"];
+        break;
+      case "instance_patterns":
+        f39 = o["instance_patterns"];
+        break;
+      case "deploymentset_id":
+        f40 = o["deploymentset_id"];
+        break;
+      case "security_group_ids":
+        f41 = o["security_group_ids"];
+        break;
+      case "resource_pool_options":
+        f42 = o["resource_pool_options"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolScalingGroup");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
       issues = report(issues, at("vswitch_ids"), "type", "expected array, got " + kindOf(f1));
@@ -1821,58 +2140,6 @@ function checkModifyClusterNodePoolScalingGroup(value, issues) {
     issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "vswitch_ids":
-      case "instance_types":
-      case "instance_charge_type":
-      case "period":
-      case "period_unit":
-      case "auto_renew":
-      case "auto_renew_period":
-      case "spot_strategy":
-      case "spot_price_limit":
-      case "image_type":
-      case "image_id":
-      case "system_disk_category":
-      case "system_disk_categories":
-      case "system_disk_size":
-      case "system_disk_performance_level":
-      case "system_disk_encrypted":
-      case "system_disk_kms_key_id":
-      case "system_disk_encrypt_algorithm":
-      case "system_disk_provisioned_iops":
-      case "system_disk_bursting_enabled":
-      case "system_disk_snapshot_policy_id":
-      case "data_disks":
-      case "key_pair":
-      case "login_password":
-      case "internet_charge_type":
-      case "internet_max_bandwidth_out":
-      case "tags":
-      case "desired_size":
-      case "multi_az_policy":
-      case "scaling_policy":
-      case "on_demand_base_capacity":
-      case "on_demand_percentage_above_base_capacity":
-      case "spot_instance_pools":
-      case "spot_instance_remedy":
-      case "compensate_with_on_demand":
-      case "rds_instances":
-      case "private_pool_options":
-      case "platform":
-      case "instance_patterns":
-      case "deploymentset_id":
-      case "security_group_ids":
-      case "resource_pool_options":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolScalingGroup");
-      }
-    }
-  }
   if (f3 === "PrePaid") {
     if (f4 === void 0) {
       issues = report(
@@ -1899,9 +2166,29 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value, issues
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "strategy") ? o["strategy"] : void 0;
-  const f2 = Object.hasOwn(o, "private_pool_ids") ? o["private_pool_ids"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "strategy":
+        f1 = o["strategy"];
+        break;
+      case "private_pool_ids":
+        f2 = o["private_pool_ids"];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          "unknown_property",
+          "is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions"
+        );
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("strategy"), "type", "expected string, got " + kindOf(f1));
@@ -1924,44 +2211,78 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value, issues
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "strategy":
-      case "private_pool_ids":
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions"
-        );
-      }
-    }
-  }
   return issues;
 }
 function checkNodePoolDataDisk(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
+  let f9;
+  let f10;
+  let f11;
+  let f12;
+  let f13;
+  let f14;
   const o = value;
-  const f1 = Object.hasOwn(o, "category") ? o["category"] : void 0;
-  const f2 = Object.hasOwn(o, "size") ? o["size"] : void 0;
-  const f3 = Object.hasOwn(o, "encrypted") ? o["encrypted"] : void 0;
-  const f4 = Object.hasOwn(o, "kms_key_id") ? o["kms_key_id"] : void 0;
-  const f5 = Object.hasOwn(o, "auto_snapshot_policy_id") ? o["auto_snapshot_policy_id"] : void 0;
-  const f6 = Object.hasOwn(o, "performance_level") ? o["performance_level"] : void 0;
-  const f7 = Object.hasOwn(o, "provisioned_iops") ? o["provisioned_iops"] : void 0;
-  const f8 = Object.hasOwn(o, "bursting_enabled") ? o["bursting_enabled"] : void 0;
-  const f9 = Object.hasOwn(o, "auto_format") ? o["auto_format"] : void 0;
-  const f10 = Object.hasOwn(o, "file_system") ? o["file_system"] : void 0;
-  const f11 = Object.hasOwn(o, "mount_target") ? o["mount_target"] : void 0;
-  const f12 = Object.hasOwn(o, "disk_name") ? o["disk_name"] : void 0;
-  const f13 = Object.hasOwn(o, "device") ? o["device"] : void 0;
-  const f14 = Object.hasOwn(o, "snapshot_id") ? o["snapshot_id"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "category":
+        f1 = o["category"];
+        break;
+      case "size":
+        f2 = o["size"];
+        break;
+      case "encrypted":
+        f3 = o["encrypted"];
+        break;
+      case "kms_key_id":
+        f4 = o["kms_key_id"];
+        break;
+      case "auto_snapshot_policy_id":
+        f5 = o["auto_snapshot_policy_id"];
+        break;
+      case "performance_level":
+        f6 = o["performance_level"];
+        break;
+      case "provisioned_iops":
+        f7 = o["provisioned_iops"];
+        break;
+      case "bursting_enabled":
+        f8 = o["bursting_enabled"];
+        break;
+      case "auto_format":
+        f9 = o["auto_format"];
+        break;
+      case "file_system":
+        f10 = o["file_system"];
+        break;
+      case "mount_target":
+        f11 = o["mount_target"];
+        break;
+      case "disk_name":
+        f12 = o["disk_name"];
+        break;
+      case "device":
+        f13 = o["device"];
+        break;
+      case "snapshot_id":
+        f14 = o["snapshot_id"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of NodePoolDataDisk");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("category"), "type", "expected string, got " + kindOf(f1));
@@ -2054,39 +2375,30 @@ function checkNodePoolDataDisk(value, issues) {
       issues = report(issues, at("snapshot_id"), "type", "expected string, got " + kindOf(f14));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "category":
-      case "size":
-      case "encrypted":
-      case "kms_key_id":
-      case "auto_snapshot_policy_id":
-      case "performance_level":
-      case "provisioned_iops":
-      case "bursting_enabled":
-      case "auto_format":
-      case "file_system":
-      case "mount_target":
-      case "disk_name":
-      case "device":
-      case "snapshot_id":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of NodePoolDataDisk");
-      }
-    }
-  }
   return issues;
 }
 function checkNodepoolInfo(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "name") ? o["name"] : void 0;
-  const f2 = Object.hasOwn(o, "resource_group_id") ? o["resource_group_id"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "name":
+        f1 = o["name"];
+        break;
+      case "resource_group_id":
+        f2 = o["resource_group_id"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of NodepoolInfo");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("name"), "type", "expected string, got " + kindOf(f1));
@@ -2097,27 +2409,30 @@ function checkNodepoolInfo(value, issues) {
       issues = report(issues, at("resource_group_id"), "type", "expected string, got " + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-      case "resource_group_id":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of NodepoolInfo");
-      }
-    }
-  }
   return issues;
 }
 function checkPrivatePoolOptions(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "id") ? o["id"] : void 0;
-  const f2 = Object.hasOwn(o, "match_criteria") ? o["match_criteria"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "id":
+        f1 = o["id"];
+        break;
+      case "match_criteria":
+        f2 = o["match_criteria"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of PrivatePoolOptions");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("id"), "type", "expected string, got " + kindOf(f1));
@@ -2128,26 +2443,26 @@ function checkPrivatePoolOptions(value, issues) {
       issues = report(issues, at("match_criteria"), "type", "expected string, got " + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "id":
-      case "match_criteria":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of PrivatePoolOptions");
-      }
-    }
-  }
   return issues;
 }
 function checkScaleClusterNodePoolBody(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
   const o = value;
-  const f1 = Object.hasOwn(o, "count") ? o["count"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "count":
+        f1 = o["count"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolBody");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
       issues = report(issues, at("count"), "type", "expected integer, got " + kindOf(f1));
@@ -2160,43 +2475,98 @@ function checkScaleClusterNodePoolBody(value, issues) {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "count":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolBody");
-      }
-    }
-  }
   return issues;
 }
 function checkScalingGroup(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
+  let f9;
+  let f10;
+  let f11;
+  let f12;
+  let f13;
+  let f14;
+  let f15;
+  let f16;
+  let f17;
+  let f18;
+  let f19;
   const o = value;
-  const f1 = Object.hasOwn(o, "auto_renew") ? o["auto_renew"] : void 0;
-  const f2 = Object.hasOwn(o, "auto_renew_period") ? o["auto_renew_period"] : void 0;
-  const f3 = Object.hasOwn(o, "data_disks") ? o["data_disks"] : void 0;
-  const f4 = Object.hasOwn(o, "image_id") ? o["image_id"] : void 0;
-  const f5 = Object.hasOwn(o, "instance_charge_type") ? o["instance_charge_type"] : void 0;
-  const f6 = Object.hasOwn(o, "instance_types") ? o["instance_types"] : void 0;
-  const f7 = Object.hasOwn(o, "key_pair") ? o["key_pair"] : void 0;
-  const f8 = Object.hasOwn(o, "login_password") ? o["login_password"] : void 0;
-  const f9 = Object.hasOwn(o, "period") ? o["period"] : void 0;
-  const f10 = Object.hasOwn(o, "period_unit") ? o["period_unit"] : void 0;
-  const f11 = Object.hasOwn(o, "platform") ? o["platform"] : void 0;
-  const f12 = Object.hasOwn(o, "rds_instances") ? o["rds_instances"] : void 0;
-  const f13 = Object.hasOwn(o, "scaling_policy") ? o["scaling_policy"] : void 0;
-  const f14 = Object.hasOwn(o, "security_group_id") ? o["security_group_id"] : void 0;
-  const f15 = Object.hasOwn(o, "system_disk_category") ? o["system_disk_category"] : void 0;
-  const f16 = Object.hasOwn(o, "system_disk_size") ? o["system_disk_size"] : void 0;
-  const f17 = Object.hasOwn(o, "tags") ? o["tags"] : void 0;
-  const f18 = Object.hasOwn(o, "vpc_id") ? o["vpc_id"] : void 0;
-  const f19 = Object.hasOwn(o, "vswitch_ids") ? o["vswitch_ids"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "auto_renew":
+        f1 = o["auto_renew"];
+        break;
+      case "auto_renew_period":
+        f2 = o["auto_renew_period"];
+        break;
+      case "data_disks":
+        f3 = o["data_disks"];
+        break;
+      case "image_id":
+        f4 = o["image_id"];
+        break;
+      case "instance_charge_type":
+        f5 = o["instance_charge_type"];
+        break;
+      case "instance_types":
+        f6 = o["instance_types"];
+        break;
+      case "key_pair":
+        f7 = o["key_pair"];
+        break;
+      case "login_password":
+        f8 = o["login_password"];
+        break;
+      case "period":
+        f9 = o["period"];
+        break;
+      case "period_unit":
+        f10 = o["period_unit"];
+        break;
+      case "platform":
+        f11 = o["platform"];
+        break;
+      case "rds_instances":
+        f12 = o["rds_instances"];
+        break;
+      case "scaling_policy":
+        f13 = o["scaling_policy"];
+        break;
+      case "security_group_id":
+        f14 = o["security_group_id"];
+        break;
+      case "system_disk_category":
+        f15 = o["system_disk_category"];
+        break;
+      case "system_disk_size":
+        f16 = o["system_disk_size"];
+        break;
+      case "tags":
+        f17 = o["tags"];
+        break;
+      case "vpc_id":
+        f18 = o["vpc_id"];
+        break;
+      case "vswitch_ids":
+        f19 = o["vswitch_ids"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of ScalingGroup");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("auto_renew"), "type", "expected boolean, got " + kindOf(f1));
@@ -2365,35 +2735,6 @@ function checkScalingGroup(value, issues) {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_renew":
-      case "auto_renew_period":
-      case "data_disks":
-      case "image_id":
-      case "instance_charge_type":
-      case "instance_types":
-      case "key_pair":
-      case "login_password":
-      case "period":
-      case "period_unit":
-      case "platform":
-      case "rds_instances":
-      case "scaling_policy":
-      case "security_group_id":
-      case "system_disk_category":
-      case "system_disk_size":
-      case "tags":
-      case "vpc_id":
-      case "vswitch_ids":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ScalingGroup");
-      }
-    }
-  }
   if (!(f7 !== void 0 || f8 !== void 0)) {
     issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set");
   }
@@ -2473,9 +2814,24 @@ function checkSpotPriceLimit(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "instance_type") ? o["instance_type"] : void 0;
-  const f2 = Object.hasOwn(o, "price_limit") ? o["price_limit"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "instance_type":
+        f1 = o["instance_type"];
+        break;
+      case "price_limit":
+        f2 = o["price_limit"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of SpotPriceLimit");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("instance_type"), "type", "expected string, got " + kindOf(f1));
@@ -2486,27 +2842,30 @@ function checkSpotPriceLimit(value, issues) {
       issues = report(issues, at("price_limit"), "type", "expected string, got " + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instance_type":
-      case "price_limit":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of SpotPriceLimit");
-      }
-    }
-  }
   return issues;
 }
 function checkTag(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
   const o = value;
-  const f1 = Object.hasOwn(o, "key") ? o["key"] : void 0;
-  const f2 = Object.hasOwn(o, "value") ? o["value"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "key":
+        f1 = o["key"];
+        break;
+      case "value":
+        f2 = o["value"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of Tag");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("key"), "type", "expected string, got " + kindOf(f1));
@@ -2517,28 +2876,34 @@ function checkTag(value, issues) {
       issues = report(issues, at("value"), "type", "expected string, got " + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-      case "value":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of Tag");
-      }
-    }
-  }
   return issues;
 }
 function checkTaint(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
+  let f2;
+  let f3;
   const o = value;
-  const f1 = Object.hasOwn(o, "key") ? o["key"] : void 0;
-  const f2 = Object.hasOwn(o, "value") ? o["value"] : void 0;
-  const f3 = Object.hasOwn(o, "effect") ? o["effect"] : void 0;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    switch (key) {
+      case "key":
+        f1 = o["key"];
+        break;
+      case "value":
+        f2 = o["value"];
+        break;
+      case "effect":
+        f3 = o["effect"];
+        break;
+      default: {
+        issues = report(issues, at(key), "unknown_property", "is not a property of Taint");
+      }
+    }
+  }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
       issues = report(issues, at("key"), "type", "expected string, got " + kindOf(f1));
@@ -2558,41 +2923,29 @@ function checkTaint(value, issues) {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-      case "value":
-      case "effect":
-        break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of Taint");
-      }
-    }
-  }
   return issues;
 }
 function checkTeeConfig(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return report(issues, at(), "type", "expected object, got " + kindOf(value));
   }
+  let f1;
   const o = value;
-  const f1 = Object.hasOwn(o, "tee_enable") ? o["tee_enable"] : void 0;
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = report(issues, at("tee_enable"), "type", "expected boolean, got " + kindOf(f1));
-    }
-  }
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     switch (key) {
       case "tee_enable":
+        f1 = o["tee_enable"];
         break;
       default: {
         issues = report(issues, at(key), "unknown_property", "is not a property of TeeConfig");
       }
+    }
+  }
+  if (f1 !== void 0) {
+    if (typeof f1 !== "boolean") {
+      issues = report(issues, at("tee_enable"), "type", "expected boolean, got " + kindOf(f1));
     }
   }
   return issues;

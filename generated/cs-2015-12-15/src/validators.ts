@@ -118,9 +118,14 @@ let depth = 0;
 /** JSON Pointer of the current path, extended by `tokens`. */
 function at(...tokens: (string | number)[]): string {
   let path = '';
-  for (let i = 0; i < depth; i++) path += '/' + escapePointerToken(PATH[i] ?? '');
-  for (const token of tokens) path += '/' + escapePointerToken(token);
+  for (let i = 0; i < depth; i++) path += '/' + pointerToken(PATH[i] ?? '');
+  for (let i = 0; i < tokens.length; i++) path += '/' + pointerToken(tokens[i] ?? '');
   return path;
+}
+
+function pointerToken(token: string | number): string | number {
+  if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return token;
+  return escapePointerToken(token);
 }
 
 function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
@@ -146,9 +151,24 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-  const f2 = Object.hasOwn(o, 'body') ? o['body'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolRequest');
+      }
+    }
+  }
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -165,18 +185,6 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     issues = checkCreateClusterNodePoolBody(f2, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-      case 'body':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolRequest');
-      }
-    }
-  }
   return issues;
 }
 
@@ -184,10 +192,28 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-  const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
-  const f3 = Object.hasOwn(o, 'force') ? o['force'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      case 'force':
+        f3 = o['force'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of DeleteClusterNodepoolRequest');
+      }
+    }
+  }
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -215,19 +241,6 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
       issues = report(issues, at('force'), 'type', 'expected boolean, got ' + kindOf(f3));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-      case 'NodepoolId':
-      case 'force':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of DeleteClusterNodepoolRequest');
-      }
-    }
-  }
   return issues;
 }
 
@@ -235,9 +248,29 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-  const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of DescribeClusterNodePoolDetailRequest',
+        );
+      }
+    }
+  }
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -260,23 +293,6 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-      case 'NodepoolId':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of DescribeClusterNodePoolDetailRequest',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -284,9 +300,24 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-  const f2 = Object.hasOwn(o, 'NodepoolName') ? o['NodepoolName'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolName':
+        f2 = o['NodepoolName'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolsRequest');
+      }
+    }
+  }
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -303,18 +334,6 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
       issues = report(issues, at('NodepoolName'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-      case 'NodepoolName':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolsRequest');
-      }
-    }
-  }
   return issues;
 }
 
@@ -322,10 +341,28 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-  const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
-  const f3 = Object.hasOwn(o, 'body') ? o['body'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolRequest');
+      }
+    }
+  }
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -353,19 +390,6 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     issues = checkModifyClusterNodePoolBody(f3, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-      case 'NodepoolId':
-      case 'body':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolRequest');
-      }
-    }
-  }
   return issues;
 }
 
@@ -373,10 +397,28 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'ClusterId') ? o['ClusterId'] : undefined;
-  const f2 = Object.hasOwn(o, 'NodepoolId') ? o['NodepoolId'] : undefined;
-  const f3 = Object.hasOwn(o, 'body') ? o['body'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolRequest');
+      }
+    }
+  }
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -404,19 +446,6 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
     issues = checkScaleClusterNodePoolBody(f3, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-      case 'NodepoolId':
-      case 'body':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolRequest');
-      }
-    }
-  }
   return issues;
 }
 
@@ -424,11 +453,32 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'enable') ? o['enable'] : undefined;
-  const f2 = Object.hasOwn(o, 'max_instances') ? o['max_instances'] : undefined;
-  const f3 = Object.hasOwn(o, 'min_instances') ? o['min_instances'] : undefined;
-  const f4 = Object.hasOwn(o, 'type') ? o['type'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'max_instances':
+        f2 = o['max_instances'];
+        break;
+      case 'min_instances':
+        f3 = o['min_instances'];
+        break;
+      case 'type':
+        f4 = o['type'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of AutoScaling');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -460,20 +510,6 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f4));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-      case 'max_instances':
-      case 'min_instances':
-      case 'type':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of AutoScaling');
-      }
-    }
-  }
   if (typeof f3 === 'number' && typeof f2 === 'number' && f3 > f2) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
@@ -484,12 +520,36 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'nodepool_info') ? o['nodepool_info'] : undefined;
-  const f2 = Object.hasOwn(o, 'scaling_group') ? o['scaling_group'] : undefined;
-  const f3 = Object.hasOwn(o, 'kubernetes_config') ? o['kubernetes_config'] : undefined;
-  const f4 = Object.hasOwn(o, 'auto_scaling') ? o['auto_scaling'] : undefined;
-  const f5 = Object.hasOwn(o, 'tee_config') ? o['tee_config'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'nodepool_info':
+        f1 = o['nodepool_info'];
+        break;
+      case 'scaling_group':
+        f2 = o['scaling_group'];
+        break;
+      case 'kubernetes_config':
+        f3 = o['kubernetes_config'];
+        break;
+      case 'auto_scaling':
+        f4 = o['auto_scaling'];
+        break;
+      case 'tee_config':
+        f5 = o['tee_config'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolBody');
+      }
+    }
+  }
   if (f1 !== undefined) {
     PATH[depth++] = 'nodepool_info';
     issues = checkNodepoolInfo(f1, issues);
@@ -515,21 +575,6 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
     issues = checkTeeConfig(f5, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'nodepool_info':
-      case 'scaling_group':
-      case 'kubernetes_config':
-      case 'auto_scaling':
-      case 'tee_config':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolBody');
-      }
-    }
-  }
   return issues;
 }
 
@@ -537,10 +582,28 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'category') ? o['category'] : undefined;
-  const f2 = Object.hasOwn(o, 'encrypted') ? o['encrypted'] : undefined;
-  const f3 = Object.hasOwn(o, 'size') ? o['size'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'category':
+        f1 = o['category'];
+        break;
+      case 'encrypted':
+        f2 = o['encrypted'];
+        break;
+      case 'size':
+        f3 = o['size'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of DataDisk');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
@@ -567,19 +630,6 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'category':
-      case 'encrypted':
-      case 'size':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of DataDisk');
-      }
-    }
-  }
   return issues;
 }
 
@@ -587,30 +637,92 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'cores') ? o['cores'] : undefined;
-  const f2 = Object.hasOwn(o, 'memory') ? o['memory'] : undefined;
-  const f3 = Object.hasOwn(o, 'instance_family_level') ? o['instance_family_level'] : undefined;
-  const f4 = Object.hasOwn(o, 'excluded_instance_types') ? o['excluded_instance_types'] : undefined;
-  const f5 = Object.hasOwn(o, 'min_cpu_cores') ? o['min_cpu_cores'] : undefined;
-  const f6 = Object.hasOwn(o, 'max_cpu_cores') ? o['max_cpu_cores'] : undefined;
-  const f7 = Object.hasOwn(o, 'min_memory_size') ? o['min_memory_size'] : undefined;
-  const f8 = Object.hasOwn(o, 'max_memory_size') ? o['max_memory_size'] : undefined;
-  const f9 = Object.hasOwn(o, 'instance_categories') ? o['instance_categories'] : undefined;
-  const f10 = Object.hasOwn(o, 'cpu_architectures') ? o['cpu_architectures'] : undefined;
-  const f11 = Object.hasOwn(o, 'core') ? o['core'] : undefined;
-  const f12 = Object.hasOwn(o, 'max_price') ? o['max_price'] : undefined;
-  const f13 = Object.hasOwn(o, 'architectures') ? o['architectures'] : undefined;
-  const f14 = Object.hasOwn(o, 'burst_performance_option') ? o['burst_performance_option'] : undefined;
-  const f15 = Object.hasOwn(o, 'instance_type_families') ? o['instance_type_families'] : undefined;
-  const f16 = Object.hasOwn(o, 'minimum_eni_quantity') ? o['minimum_eni_quantity'] : undefined;
-  const f17 = Object.hasOwn(o, 'minimum_eni_private_ip_address_quantity')
-    ? o['minimum_eni_private_ip_address_quantity']
-    : undefined;
-  const f18 = Object.hasOwn(o, 'minimum_eni_ipv6_address_quantity')
-    ? o['minimum_eni_ipv6_address_quantity']
-    : undefined;
-  const f19 = Object.hasOwn(o, 'maximum_gpu_amount') ? o['maximum_gpu_amount'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cores':
+        f1 = o['cores'];
+        break;
+      case 'memory':
+        f2 = o['memory'];
+        break;
+      case 'instance_family_level':
+        f3 = o['instance_family_level'];
+        break;
+      case 'excluded_instance_types':
+        f4 = o['excluded_instance_types'];
+        break;
+      case 'min_cpu_cores':
+        f5 = o['min_cpu_cores'];
+        break;
+      case 'max_cpu_cores':
+        f6 = o['max_cpu_cores'];
+        break;
+      case 'min_memory_size':
+        f7 = o['min_memory_size'];
+        break;
+      case 'max_memory_size':
+        f8 = o['max_memory_size'];
+        break;
+      case 'instance_categories':
+        f9 = o['instance_categories'];
+        break;
+      case 'cpu_architectures':
+        f10 = o['cpu_architectures'];
+        break;
+      case 'core':
+        f11 = o['core'];
+        break;
+      case 'max_price':
+        f12 = o['max_price'];
+        break;
+      case 'architectures':
+        f13 = o['architectures'];
+        break;
+      case 'burst_performance_option':
+        f14 = o['burst_performance_option'];
+        break;
+      case 'instance_type_families':
+        f15 = o['instance_type_families'];
+        break;
+      case 'minimum_eni_quantity':
+        f16 = o['minimum_eni_quantity'];
+        break;
+      case 'minimum_eni_private_ip_address_quantity':
+        f17 = o['minimum_eni_private_ip_address_quantity'];
+        break;
+      case 'minimum_eni_ipv6_address_quantity':
+        f18 = o['minimum_eni_ipv6_address_quantity'];
+        break;
+      case 'maximum_gpu_amount':
+        f19 = o['maximum_gpu_amount'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of InstancePattern');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
       issues = report(issues, at('cores'), 'type', 'expected integer, got ' + kindOf(f1));
@@ -751,35 +863,6 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('maximum_gpu_amount'), 'type', 'expected integer, got ' + kindOf(f19));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cores':
-      case 'memory':
-      case 'instance_family_level':
-      case 'excluded_instance_types':
-      case 'min_cpu_cores':
-      case 'max_cpu_cores':
-      case 'min_memory_size':
-      case 'max_memory_size':
-      case 'instance_categories':
-      case 'cpu_architectures':
-      case 'core':
-      case 'max_price':
-      case 'architectures':
-      case 'burst_performance_option':
-      case 'instance_type_families':
-      case 'minimum_eni_quantity':
-      case 'minimum_eni_private_ip_address_quantity':
-      case 'minimum_eni_ipv6_address_quantity':
-      case 'maximum_gpu_amount':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of InstancePattern');
-      }
-    }
-  }
   if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
     issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
   }
@@ -793,14 +876,44 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'cms_enabled') ? o['cms_enabled'] : undefined;
-  const f2 = Object.hasOwn(o, 'cpu_policy') ? o['cpu_policy'] : undefined;
-  const f3 = Object.hasOwn(o, 'labels') ? o['labels'] : undefined;
-  const f4 = Object.hasOwn(o, 'runtime') ? o['runtime'] : undefined;
-  const f5 = Object.hasOwn(o, 'runtime_version') ? o['runtime_version'] : undefined;
-  const f6 = Object.hasOwn(o, 'taints') ? o['taints'] : undefined;
-  const f7 = Object.hasOwn(o, 'user_data') ? o['user_data'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cms_enabled':
+        f1 = o['cms_enabled'];
+        break;
+      case 'cpu_policy':
+        f2 = o['cpu_policy'];
+        break;
+      case 'labels':
+        f3 = o['labels'];
+        break;
+      case 'runtime':
+        f4 = o['runtime'];
+        break;
+      case 'runtime_version':
+        f5 = o['runtime_version'];
+        break;
+      case 'taints':
+        f6 = o['taints'];
+        break;
+      case 'user_data':
+        f7 = o['user_data'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of KubernetesConfig');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('cms_enabled'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -862,23 +975,6 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cms_enabled':
-      case 'cpu_policy':
-      case 'labels':
-      case 'runtime':
-      case 'runtime_version':
-      case 'taints':
-      case 'user_data':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of KubernetesConfig');
-      }
-    }
-  }
   return issues;
 }
 
@@ -886,15 +982,48 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'nodepool_info') ? o['nodepool_info'] : undefined;
-  const f2 = Object.hasOwn(o, 'auto_scaling') ? o['auto_scaling'] : undefined;
-  const f3 = Object.hasOwn(o, 'management') ? o['management'] : undefined;
-  const f4 = Object.hasOwn(o, 'scaling_group') ? o['scaling_group'] : undefined;
-  const f5 = Object.hasOwn(o, 'kubernetes_config') ? o['kubernetes_config'] : undefined;
-  const f6 = Object.hasOwn(o, 'tee_config') ? o['tee_config'] : undefined;
-  const f7 = Object.hasOwn(o, 'update_nodes') ? o['update_nodes'] : undefined;
-  const f8 = Object.hasOwn(o, 'concurrency') ? o['concurrency'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'nodepool_info':
+        f1 = o['nodepool_info'];
+        break;
+      case 'auto_scaling':
+        f2 = o['auto_scaling'];
+        break;
+      case 'management':
+        f3 = o['management'];
+        break;
+      case 'scaling_group':
+        f4 = o['scaling_group'];
+        break;
+      case 'kubernetes_config':
+        f5 = o['kubernetes_config'];
+        break;
+      case 'tee_config':
+        f6 = o['tee_config'];
+        break;
+      case 'update_nodes':
+        f7 = o['update_nodes'];
+        break;
+      case 'concurrency':
+        f8 = o['concurrency'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBody');
+      }
+    }
+  }
   if (f1 !== undefined) {
     PATH[depth++] = 'nodepool_info';
     issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
@@ -935,24 +1064,6 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
       issues = report(issues, at('concurrency'), 'type', 'expected boolean, got ' + kindOf(f8));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'nodepool_info':
-      case 'auto_scaling':
-      case 'management':
-      case 'scaling_group':
-      case 'kubernetes_config':
-      case 'tee_config':
-      case 'update_nodes':
-      case 'concurrency':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBody');
-      }
-    }
-  }
   return issues;
 }
 
@@ -960,14 +1071,49 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'enable') ? o['enable'] : undefined;
-  const f2 = Object.hasOwn(o, 'type') ? o['type'] : undefined;
-  const f3 = Object.hasOwn(o, 'max_instances') ? o['max_instances'] : undefined;
-  const f4 = Object.hasOwn(o, 'min_instances') ? o['min_instances'] : undefined;
-  const f5 = Object.hasOwn(o, 'is_bond_eip') ? o['is_bond_eip'] : undefined;
-  const f6 = Object.hasOwn(o, 'eip_internet_charge_type') ? o['eip_internet_charge_type'] : undefined;
-  const f7 = Object.hasOwn(o, 'eip_bandwidth') ? o['eip_bandwidth'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'type':
+        f2 = o['type'];
+        break;
+      case 'max_instances':
+        f3 = o['max_instances'];
+        break;
+      case 'min_instances':
+        f4 = o['min_instances'];
+        break;
+      case 'is_bond_eip':
+        f5 = o['is_bond_eip'];
+        break;
+      case 'eip_internet_charge_type':
+        f6 = o['eip_internet_charge_type'];
+        break;
+      case 'eip_bandwidth':
+        f7 = o['eip_bandwidth'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolBodyAutoScaling',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -1014,28 +1160,6 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
       issues = report(issues, at('eip_bandwidth'), 'type', 'expected integer, got ' + kindOf(f7));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-      case 'type':
-      case 'max_instances':
-      case 'min_instances':
-      case 'is_bond_eip':
-      case 'eip_internet_charge_type':
-      case 'eip_bandwidth':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyAutoScaling',
-        );
-      }
-    }
-  }
   if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
@@ -1046,17 +1170,61 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'labels') ? o['labels'] : undefined;
-  const f2 = Object.hasOwn(o, 'taints') ? o['taints'] : undefined;
-  const f3 = Object.hasOwn(o, 'runtime') ? o['runtime'] : undefined;
-  const f4 = Object.hasOwn(o, 'runtime_version') ? o['runtime_version'] : undefined;
-  const f5 = Object.hasOwn(o, 'cpu_policy') ? o['cpu_policy'] : undefined;
-  const f6 = Object.hasOwn(o, 'unschedulable') ? o['unschedulable'] : undefined;
-  const f7 = Object.hasOwn(o, 'user_data') ? o['user_data'] : undefined;
-  const f8 = Object.hasOwn(o, 'cms_enabled') ? o['cms_enabled'] : undefined;
-  const f9 = Object.hasOwn(o, 'pre_user_data') ? o['pre_user_data'] : undefined;
-  const f10 = Object.hasOwn(o, 'node_name_mode') ? o['node_name_mode'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'labels':
+        f1 = o['labels'];
+        break;
+      case 'taints':
+        f2 = o['taints'];
+        break;
+      case 'runtime':
+        f3 = o['runtime'];
+        break;
+      case 'runtime_version':
+        f4 = o['runtime_version'];
+        break;
+      case 'cpu_policy':
+        f5 = o['cpu_policy'];
+        break;
+      case 'unschedulable':
+        f6 = o['unschedulable'];
+        break;
+      case 'user_data':
+        f7 = o['user_data'];
+        break;
+      case 'cms_enabled':
+        f8 = o['cms_enabled'];
+        break;
+      case 'pre_user_data':
+        f9 = o['pre_user_data'];
+        break;
+      case 'node_name_mode':
+        f10 = o['node_name_mode'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolBodyKubernetesConfig',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
       issues = report(issues, at('labels'), 'type', 'expected array, got ' + kindOf(f1));
@@ -1140,31 +1308,6 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       issues = report(issues, at('node_name_mode'), 'type', 'expected string, got ' + kindOf(f10));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'labels':
-      case 'taints':
-      case 'runtime':
-      case 'runtime_version':
-      case 'cpu_policy':
-      case 'unschedulable':
-      case 'user_data':
-      case 'cms_enabled':
-      case 'pre_user_data':
-      case 'node_name_mode':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyKubernetesConfig',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -1172,15 +1315,53 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'enable') ? o['enable'] : undefined;
-  const f2 = Object.hasOwn(o, 'auto_repair') ? o['auto_repair'] : undefined;
-  const f3 = Object.hasOwn(o, 'auto_repair_policy') ? o['auto_repair_policy'] : undefined;
-  const f4 = Object.hasOwn(o, 'auto_vul_fix') ? o['auto_vul_fix'] : undefined;
-  const f5 = Object.hasOwn(o, 'auto_vul_fix_policy') ? o['auto_vul_fix_policy'] : undefined;
-  const f6 = Object.hasOwn(o, 'auto_upgrade') ? o['auto_upgrade'] : undefined;
-  const f7 = Object.hasOwn(o, 'auto_upgrade_policy') ? o['auto_upgrade_policy'] : undefined;
-  const f8 = Object.hasOwn(o, 'upgrade_config') ? o['upgrade_config'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'auto_repair':
+        f2 = o['auto_repair'];
+        break;
+      case 'auto_repair_policy':
+        f3 = o['auto_repair_policy'];
+        break;
+      case 'auto_vul_fix':
+        f4 = o['auto_vul_fix'];
+        break;
+      case 'auto_vul_fix_policy':
+        f5 = o['auto_vul_fix_policy'];
+        break;
+      case 'auto_upgrade':
+        f6 = o['auto_upgrade'];
+        break;
+      case 'auto_upgrade_policy':
+        f7 = o['auto_upgrade_policy'];
+        break;
+      case 'upgrade_config':
+        f8 = o['upgrade_config'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolBodyManagement',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -1221,29 +1402,6 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
     issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-      case 'auto_repair':
-      case 'auto_repair_policy':
-      case 'auto_vul_fix':
-      case 'auto_vul_fix_policy':
-      case 'auto_upgrade':
-      case 'auto_upgrade_policy':
-      case 'upgrade_config':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagement',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -1251,25 +1409,18 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'restart_node') ? o['restart_node'] : undefined;
-  const f2 = Object.hasOwn(o, 'approval_required') ? o['approval_required'] : undefined;
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
-    }
-  }
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = report(issues, at('approval_required'), 'type', 'expected boolean, got ' + kindOf(f2));
-    }
-  }
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
       case 'restart_node':
+        f1 = o['restart_node'];
+        break;
       case 'approval_required':
+        f2 = o['approval_required'];
         break;
       default: {
         issues = report(
@@ -1281,6 +1432,16 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
       }
     }
   }
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
+    }
+  }
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = report(issues, at('approval_required'), 'type', 'expected boolean, got ' + kindOf(f2));
+    }
+  }
   return issues;
 }
 
@@ -1288,10 +1449,33 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'auto_upgrade_kubelet') ? o['auto_upgrade_kubelet'] : undefined;
-  const f2 = Object.hasOwn(o, 'auto_upgrade_runtime') ? o['auto_upgrade_runtime'] : undefined;
-  const f3 = Object.hasOwn(o, 'auto_upgrade_os') ? o['auto_upgrade_os'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_upgrade_kubelet':
+        f1 = o['auto_upgrade_kubelet'];
+        break;
+      case 'auto_upgrade_runtime':
+        f2 = o['auto_upgrade_runtime'];
+        break;
+      case 'auto_upgrade_os':
+        f3 = o['auto_upgrade_os'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('auto_upgrade_kubelet'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -1307,24 +1491,6 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
       issues = report(issues, at('auto_upgrade_os'), 'type', 'expected boolean, got ' + kindOf(f3));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade_kubelet':
-      case 'auto_upgrade_runtime':
-      case 'auto_upgrade_os':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -1332,10 +1498,33 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'restart_node') ? o['restart_node'] : undefined;
-  const f2 = Object.hasOwn(o, 'vul_level') ? o['vul_level'] : undefined;
-  const f3 = Object.hasOwn(o, 'exclude_packages') ? o['exclude_packages'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'restart_node':
+        f1 = o['restart_node'];
+        break;
+      case 'vul_level':
+        f2 = o['vul_level'];
+        break;
+      case 'exclude_packages':
+        f3 = o['exclude_packages'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -1351,24 +1540,6 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
       issues = report(issues, at('exclude_packages'), 'type', 'expected string, got ' + kindOf(f3));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'restart_node':
-      case 'vul_level':
-      case 'exclude_packages':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -1376,11 +1547,37 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'auto_upgrade') ? o['auto_upgrade'] : undefined;
-  const f2 = Object.hasOwn(o, 'surge') ? o['surge'] : undefined;
-  const f3 = Object.hasOwn(o, 'surge_percentage') ? o['surge_percentage'] : undefined;
-  const f4 = Object.hasOwn(o, 'max_unavailable') ? o['max_unavailable'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_upgrade':
+        f1 = o['auto_upgrade'];
+        break;
+      case 'surge':
+        f2 = o['surge'];
+        break;
+      case 'surge_percentage':
+        f3 = o['surge_percentage'];
+        break;
+      case 'max_unavailable':
+        f4 = o['max_unavailable'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('auto_upgrade'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -1416,25 +1613,6 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade':
-      case 'surge':
-      case 'surge_percentage':
-      case 'max_unavailable':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -1442,9 +1620,29 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'name') ? o['name'] : undefined;
-  const f2 = Object.hasOwn(o, 'resource_group_id') ? o['resource_group_id'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'resource_group_id':
+        f2 = o['resource_group_id'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolBodyNodepoolInfo',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
@@ -1465,23 +1663,6 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
       issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-      case 'resource_group_id':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyNodepoolInfo',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -1489,51 +1670,184 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
+  let f20: unknown;
+  let f21: unknown;
+  let f22: unknown;
+  let f23: unknown;
+  let f24: unknown;
+  let f25: unknown;
+  let f26: unknown;
+  let f27: unknown;
+  let f28: unknown;
+  let f29: unknown;
+  let f30: unknown;
+  let f31: unknown;
+  let f32: unknown;
+  let f33: unknown;
+  let f34: unknown;
+  let f35: unknown;
+  let f36: unknown;
+  let f37: unknown;
+  let f38: unknown;
+  let f39: unknown;
+  let f40: unknown;
+  let f41: unknown;
+  let f42: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'vswitch_ids') ? o['vswitch_ids'] : undefined;
-  const f2 = Object.hasOwn(o, 'instance_types') ? o['instance_types'] : undefined;
-  const f3 = Object.hasOwn(o, 'instance_charge_type') ? o['instance_charge_type'] : undefined;
-  const f4 = Object.hasOwn(o, 'period') ? o['period'] : undefined;
-  const f5 = Object.hasOwn(o, 'period_unit') ? o['period_unit'] : undefined;
-  const f6 = Object.hasOwn(o, 'auto_renew') ? o['auto_renew'] : undefined;
-  const f7 = Object.hasOwn(o, 'auto_renew_period') ? o['auto_renew_period'] : undefined;
-  const f8 = Object.hasOwn(o, 'spot_strategy') ? o['spot_strategy'] : undefined;
-  const f9 = Object.hasOwn(o, 'spot_price_limit') ? o['spot_price_limit'] : undefined;
-  const f10 = Object.hasOwn(o, 'image_type') ? o['image_type'] : undefined;
-  const f11 = Object.hasOwn(o, 'image_id') ? o['image_id'] : undefined;
-  const f12 = Object.hasOwn(o, 'system_disk_category') ? o['system_disk_category'] : undefined;
-  const f13 = Object.hasOwn(o, 'system_disk_categories') ? o['system_disk_categories'] : undefined;
-  const f14 = Object.hasOwn(o, 'system_disk_size') ? o['system_disk_size'] : undefined;
-  const f15 = Object.hasOwn(o, 'system_disk_performance_level') ? o['system_disk_performance_level'] : undefined;
-  const f16 = Object.hasOwn(o, 'system_disk_encrypted') ? o['system_disk_encrypted'] : undefined;
-  const f17 = Object.hasOwn(o, 'system_disk_kms_key_id') ? o['system_disk_kms_key_id'] : undefined;
-  const f18 = Object.hasOwn(o, 'system_disk_encrypt_algorithm') ? o['system_disk_encrypt_algorithm'] : undefined;
-  const f19 = Object.hasOwn(o, 'system_disk_provisioned_iops') ? o['system_disk_provisioned_iops'] : undefined;
-  const f20 = Object.hasOwn(o, 'system_disk_bursting_enabled') ? o['system_disk_bursting_enabled'] : undefined;
-  const f21 = Object.hasOwn(o, 'system_disk_snapshot_policy_id') ? o['system_disk_snapshot_policy_id'] : undefined;
-  const f22 = Object.hasOwn(o, 'data_disks') ? o['data_disks'] : undefined;
-  const f23 = Object.hasOwn(o, 'key_pair') ? o['key_pair'] : undefined;
-  const f24 = Object.hasOwn(o, 'login_password') ? o['login_password'] : undefined;
-  const f25 = Object.hasOwn(o, 'internet_charge_type') ? o['internet_charge_type'] : undefined;
-  const f26 = Object.hasOwn(o, 'internet_max_bandwidth_out') ? o['internet_max_bandwidth_out'] : undefined;
-  const f27 = Object.hasOwn(o, 'tags') ? o['tags'] : undefined;
-  const f28 = Object.hasOwn(o, 'desired_size') ? o['desired_size'] : undefined;
-  const f29 = Object.hasOwn(o, 'multi_az_policy') ? o['multi_az_policy'] : undefined;
-  const f30 = Object.hasOwn(o, 'scaling_policy') ? o['scaling_policy'] : undefined;
-  const f31 = Object.hasOwn(o, 'on_demand_base_capacity') ? o['on_demand_base_capacity'] : undefined;
-  const f32 = Object.hasOwn(o, 'on_demand_percentage_above_base_capacity')
-    ? o['on_demand_percentage_above_base_capacity']
-    : undefined;
-  const f33 = Object.hasOwn(o, 'spot_instance_pools') ? o['spot_instance_pools'] : undefined;
-  const f34 = Object.hasOwn(o, 'spot_instance_remedy') ? o['spot_instance_remedy'] : undefined;
-  const f35 = Object.hasOwn(o, 'compensate_with_on_demand') ? o['compensate_with_on_demand'] : undefined;
-  const f36 = Object.hasOwn(o, 'rds_instances') ? o['rds_instances'] : undefined;
-  const f37 = Object.hasOwn(o, 'private_pool_options') ? o['private_pool_options'] : undefined;
-  const f38 = Object.hasOwn(o, 'platform') ? o['platform'] : undefined;
-  const f39 = Object.hasOwn(o, 'instance_patterns') ? o['instance_patterns'] : undefined;
-  const f40 = Object.hasOwn(o, 'deploymentset_id') ? o['deploymentset_id'] : undefined;
-  const f41 = Object.hasOwn(o, 'security_group_ids') ? o['security_group_ids'] : undefined;
-  const f42 = Object.hasOwn(o, 'resource_pool_options') ? o['resource_pool_options'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'vswitch_ids':
+        f1 = o['vswitch_ids'];
+        break;
+      case 'instance_types':
+        f2 = o['instance_types'];
+        break;
+      case 'instance_charge_type':
+        f3 = o['instance_charge_type'];
+        break;
+      case 'period':
+        f4 = o['period'];
+        break;
+      case 'period_unit':
+        f5 = o['period_unit'];
+        break;
+      case 'auto_renew':
+        f6 = o['auto_renew'];
+        break;
+      case 'auto_renew_period':
+        f7 = o['auto_renew_period'];
+        break;
+      case 'spot_strategy':
+        f8 = o['spot_strategy'];
+        break;
+      case 'spot_price_limit':
+        f9 = o['spot_price_limit'];
+        break;
+      case 'image_type':
+        f10 = o['image_type'];
+        break;
+      case 'image_id':
+        f11 = o['image_id'];
+        break;
+      case 'system_disk_category':
+        f12 = o['system_disk_category'];
+        break;
+      case 'system_disk_categories':
+        f13 = o['system_disk_categories'];
+        break;
+      case 'system_disk_size':
+        f14 = o['system_disk_size'];
+        break;
+      case 'system_disk_performance_level':
+        f15 = o['system_disk_performance_level'];
+        break;
+      case 'system_disk_encrypted':
+        f16 = o['system_disk_encrypted'];
+        break;
+      case 'system_disk_kms_key_id':
+        f17 = o['system_disk_kms_key_id'];
+        break;
+      case 'system_disk_encrypt_algorithm':
+        f18 = o['system_disk_encrypt_algorithm'];
+        break;
+      case 'system_disk_provisioned_iops':
+        f19 = o['system_disk_provisioned_iops'];
+        break;
+      case 'system_disk_bursting_enabled':
+        f20 = o['system_disk_bursting_enabled'];
+        break;
+      case 'system_disk_snapshot_policy_id':
+        f21 = o['system_disk_snapshot_policy_id'];
+        break;
+      case 'data_disks':
+        f22 = o['data_disks'];
+        break;
+      case 'key_pair':
+        f23 = o['key_pair'];
+        break;
+      case 'login_password':
+        f24 = o['login_password'];
+        break;
+      case 'internet_charge_type':
+        f25 = o['internet_charge_type'];
+        break;
+      case 'internet_max_bandwidth_out':
+        f26 = o['internet_max_bandwidth_out'];
+        break;
+      case 'tags':
+        f27 = o['tags'];
+        break;
+      case 'desired_size':
+        f28 = o['desired_size'];
+        break;
+      case 'multi_az_policy':
+        f29 = o['multi_az_policy'];
+        break;
+      case 'scaling_policy':
+        f30 = o['scaling_policy'];
+        break;
+      case 'on_demand_base_capacity':
+        f31 = o['on_demand_base_capacity'];
+        break;
+      case 'on_demand_percentage_above_base_capacity':
+        f32 = o['on_demand_percentage_above_base_capacity'];
+        break;
+      case 'spot_instance_pools':
+        f33 = o['spot_instance_pools'];
+        break;
+      case 'spot_instance_remedy':
+        f34 = o['spot_instance_remedy'];
+        break;
+      case 'compensate_with_on_demand':
+        f35 = o['compensate_with_on_demand'];
+        break;
+      case 'rds_instances':
+        f36 = o['rds_instances'];
+        break;
+      case 'private_pool_options':
+        f37 = o['private_pool_options'];
+        break;
+      case 'platform':
+        f38 = o['platform'];
+        break;
+      case 'instance_patterns':
+        f39 = o['instance_patterns'];
+        break;
+      case 'deploymentset_id':
+        f40 = o['deploymentset_id'];
+        break;
+      case 'security_group_ids':
+        f41 = o['security_group_ids'];
+        break;
+      case 'resource_pool_options':
+        f42 = o['resource_pool_options'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroup');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
       issues = report(issues, at('vswitch_ids'), 'type', 'expected array, got ' + kindOf(f1));
@@ -1901,58 +2215,6 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
     depth--;
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'vswitch_ids':
-      case 'instance_types':
-      case 'instance_charge_type':
-      case 'period':
-      case 'period_unit':
-      case 'auto_renew':
-      case 'auto_renew_period':
-      case 'spot_strategy':
-      case 'spot_price_limit':
-      case 'image_type':
-      case 'image_id':
-      case 'system_disk_category':
-      case 'system_disk_categories':
-      case 'system_disk_size':
-      case 'system_disk_performance_level':
-      case 'system_disk_encrypted':
-      case 'system_disk_kms_key_id':
-      case 'system_disk_encrypt_algorithm':
-      case 'system_disk_provisioned_iops':
-      case 'system_disk_bursting_enabled':
-      case 'system_disk_snapshot_policy_id':
-      case 'data_disks':
-      case 'key_pair':
-      case 'login_password':
-      case 'internet_charge_type':
-      case 'internet_max_bandwidth_out':
-      case 'tags':
-      case 'desired_size':
-      case 'multi_az_policy':
-      case 'scaling_policy':
-      case 'on_demand_base_capacity':
-      case 'on_demand_percentage_above_base_capacity':
-      case 'spot_instance_pools':
-      case 'spot_instance_remedy':
-      case 'compensate_with_on_demand':
-      case 'rds_instances':
-      case 'private_pool_options':
-      case 'platform':
-      case 'instance_patterns':
-      case 'deploymentset_id':
-      case 'security_group_ids':
-      case 'resource_pool_options':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroup');
-      }
-    }
-  }
   if (f3 === 'PrePaid') {
     if (f4 === undefined) {
       issues = report(
@@ -1980,9 +2242,29 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'strategy') ? o['strategy'] : undefined;
-  const f2 = Object.hasOwn(o, 'private_pool_ids') ? o['private_pool_ids'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'strategy':
+        f1 = o['strategy'];
+        break;
+      case 'private_pool_ids':
+        f2 = o['private_pool_ids'];
+        break;
+      default: {
+        issues = report(
+          issues,
+          at(key),
+          'unknown_property',
+          'is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions',
+        );
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('strategy'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2005,23 +2287,6 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'strategy':
-      case 'private_pool_ids':
-        break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions',
-        );
-      }
-    }
-  }
   return issues;
 }
 
@@ -2029,21 +2294,72 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'category') ? o['category'] : undefined;
-  const f2 = Object.hasOwn(o, 'size') ? o['size'] : undefined;
-  const f3 = Object.hasOwn(o, 'encrypted') ? o['encrypted'] : undefined;
-  const f4 = Object.hasOwn(o, 'kms_key_id') ? o['kms_key_id'] : undefined;
-  const f5 = Object.hasOwn(o, 'auto_snapshot_policy_id') ? o['auto_snapshot_policy_id'] : undefined;
-  const f6 = Object.hasOwn(o, 'performance_level') ? o['performance_level'] : undefined;
-  const f7 = Object.hasOwn(o, 'provisioned_iops') ? o['provisioned_iops'] : undefined;
-  const f8 = Object.hasOwn(o, 'bursting_enabled') ? o['bursting_enabled'] : undefined;
-  const f9 = Object.hasOwn(o, 'auto_format') ? o['auto_format'] : undefined;
-  const f10 = Object.hasOwn(o, 'file_system') ? o['file_system'] : undefined;
-  const f11 = Object.hasOwn(o, 'mount_target') ? o['mount_target'] : undefined;
-  const f12 = Object.hasOwn(o, 'disk_name') ? o['disk_name'] : undefined;
-  const f13 = Object.hasOwn(o, 'device') ? o['device'] : undefined;
-  const f14 = Object.hasOwn(o, 'snapshot_id') ? o['snapshot_id'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'category':
+        f1 = o['category'];
+        break;
+      case 'size':
+        f2 = o['size'];
+        break;
+      case 'encrypted':
+        f3 = o['encrypted'];
+        break;
+      case 'kms_key_id':
+        f4 = o['kms_key_id'];
+        break;
+      case 'auto_snapshot_policy_id':
+        f5 = o['auto_snapshot_policy_id'];
+        break;
+      case 'performance_level':
+        f6 = o['performance_level'];
+        break;
+      case 'provisioned_iops':
+        f7 = o['provisioned_iops'];
+        break;
+      case 'bursting_enabled':
+        f8 = o['bursting_enabled'];
+        break;
+      case 'auto_format':
+        f9 = o['auto_format'];
+        break;
+      case 'file_system':
+        f10 = o['file_system'];
+        break;
+      case 'mount_target':
+        f11 = o['mount_target'];
+        break;
+      case 'disk_name':
+        f12 = o['disk_name'];
+        break;
+      case 'device':
+        f13 = o['device'];
+        break;
+      case 'snapshot_id':
+        f14 = o['snapshot_id'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of NodePoolDataDisk');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2136,30 +2452,6 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('snapshot_id'), 'type', 'expected string, got ' + kindOf(f14));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'category':
-      case 'size':
-      case 'encrypted':
-      case 'kms_key_id':
-      case 'auto_snapshot_policy_id':
-      case 'performance_level':
-      case 'provisioned_iops':
-      case 'bursting_enabled':
-      case 'auto_format':
-      case 'file_system':
-      case 'mount_target':
-      case 'disk_name':
-      case 'device':
-      case 'snapshot_id':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of NodePoolDataDisk');
-      }
-    }
-  }
   return issues;
 }
 
@@ -2167,9 +2459,24 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'name') ? o['name'] : undefined;
-  const f2 = Object.hasOwn(o, 'resource_group_id') ? o['resource_group_id'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'resource_group_id':
+        f2 = o['resource_group_id'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of NodepoolInfo');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2180,18 +2487,6 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-      case 'resource_group_id':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of NodepoolInfo');
-      }
-    }
-  }
   return issues;
 }
 
@@ -2199,9 +2494,24 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'id') ? o['id'] : undefined;
-  const f2 = Object.hasOwn(o, 'match_criteria') ? o['match_criteria'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'id':
+        f1 = o['id'];
+        break;
+      case 'match_criteria':
+        f2 = o['match_criteria'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of PrivatePoolOptions');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('id'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2212,18 +2522,6 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('match_criteria'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'id':
-      case 'match_criteria':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of PrivatePoolOptions');
-      }
-    }
-  }
   return issues;
 }
 
@@ -2231,8 +2529,20 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'count') ? o['count'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'count':
+        f1 = o['count'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolBody');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
       issues = report(issues, at('count'), 'type', 'expected integer, got ' + kindOf(f1));
@@ -2245,17 +2555,6 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'count':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolBody');
-      }
-    }
-  }
   return issues;
 }
 
@@ -2263,26 +2562,92 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'auto_renew') ? o['auto_renew'] : undefined;
-  const f2 = Object.hasOwn(o, 'auto_renew_period') ? o['auto_renew_period'] : undefined;
-  const f3 = Object.hasOwn(o, 'data_disks') ? o['data_disks'] : undefined;
-  const f4 = Object.hasOwn(o, 'image_id') ? o['image_id'] : undefined;
-  const f5 = Object.hasOwn(o, 'instance_charge_type') ? o['instance_charge_type'] : undefined;
-  const f6 = Object.hasOwn(o, 'instance_types') ? o['instance_types'] : undefined;
-  const f7 = Object.hasOwn(o, 'key_pair') ? o['key_pair'] : undefined;
-  const f8 = Object.hasOwn(o, 'login_password') ? o['login_password'] : undefined;
-  const f9 = Object.hasOwn(o, 'period') ? o['period'] : undefined;
-  const f10 = Object.hasOwn(o, 'period_unit') ? o['period_unit'] : undefined;
-  const f11 = Object.hasOwn(o, 'platform') ? o['platform'] : undefined;
-  const f12 = Object.hasOwn(o, 'rds_instances') ? o['rds_instances'] : undefined;
-  const f13 = Object.hasOwn(o, 'scaling_policy') ? o['scaling_policy'] : undefined;
-  const f14 = Object.hasOwn(o, 'security_group_id') ? o['security_group_id'] : undefined;
-  const f15 = Object.hasOwn(o, 'system_disk_category') ? o['system_disk_category'] : undefined;
-  const f16 = Object.hasOwn(o, 'system_disk_size') ? o['system_disk_size'] : undefined;
-  const f17 = Object.hasOwn(o, 'tags') ? o['tags'] : undefined;
-  const f18 = Object.hasOwn(o, 'vpc_id') ? o['vpc_id'] : undefined;
-  const f19 = Object.hasOwn(o, 'vswitch_ids') ? o['vswitch_ids'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_renew':
+        f1 = o['auto_renew'];
+        break;
+      case 'auto_renew_period':
+        f2 = o['auto_renew_period'];
+        break;
+      case 'data_disks':
+        f3 = o['data_disks'];
+        break;
+      case 'image_id':
+        f4 = o['image_id'];
+        break;
+      case 'instance_charge_type':
+        f5 = o['instance_charge_type'];
+        break;
+      case 'instance_types':
+        f6 = o['instance_types'];
+        break;
+      case 'key_pair':
+        f7 = o['key_pair'];
+        break;
+      case 'login_password':
+        f8 = o['login_password'];
+        break;
+      case 'period':
+        f9 = o['period'];
+        break;
+      case 'period_unit':
+        f10 = o['period_unit'];
+        break;
+      case 'platform':
+        f11 = o['platform'];
+        break;
+      case 'rds_instances':
+        f12 = o['rds_instances'];
+        break;
+      case 'scaling_policy':
+        f13 = o['scaling_policy'];
+        break;
+      case 'security_group_id':
+        f14 = o['security_group_id'];
+        break;
+      case 'system_disk_category':
+        f15 = o['system_disk_category'];
+        break;
+      case 'system_disk_size':
+        f16 = o['system_disk_size'];
+        break;
+      case 'tags':
+        f17 = o['tags'];
+        break;
+      case 'vpc_id':
+        f18 = o['vpc_id'];
+        break;
+      case 'vswitch_ids':
+        f19 = o['vswitch_ids'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScalingGroup');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('auto_renew'), 'type', 'expected boolean, got ' + kindOf(f1));
@@ -2451,35 +2816,6 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_renew':
-      case 'auto_renew_period':
-      case 'data_disks':
-      case 'image_id':
-      case 'instance_charge_type':
-      case 'instance_types':
-      case 'key_pair':
-      case 'login_password':
-      case 'period':
-      case 'period_unit':
-      case 'platform':
-      case 'rds_instances':
-      case 'scaling_policy':
-      case 'security_group_id':
-      case 'system_disk_category':
-      case 'system_disk_size':
-      case 'tags':
-      case 'vpc_id':
-      case 'vswitch_ids':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScalingGroup');
-      }
-    }
-  }
   if (!(f7 !== undefined || f8 !== undefined)) {
     issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
   }
@@ -2560,9 +2896,24 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'instance_type') ? o['instance_type'] : undefined;
-  const f2 = Object.hasOwn(o, 'price_limit') ? o['price_limit'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'instance_type':
+        f1 = o['instance_type'];
+        break;
+      case 'price_limit':
+        f2 = o['price_limit'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of SpotPriceLimit');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('instance_type'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2573,18 +2924,6 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('price_limit'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'instance_type':
-      case 'price_limit':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of SpotPriceLimit');
-      }
-    }
-  }
   return issues;
 }
 
@@ -2592,9 +2931,24 @@ function checkTag(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'key') ? o['key'] : undefined;
-  const f2 = Object.hasOwn(o, 'value') ? o['value'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'key':
+        f1 = o['key'];
+        break;
+      case 'value':
+        f2 = o['value'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of Tag');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2605,18 +2959,6 @@ function checkTag(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'key':
-      case 'value':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of Tag');
-      }
-    }
-  }
   return issues;
 }
 
@@ -2624,10 +2966,28 @@ function checkTaint(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'key') ? o['key'] : undefined;
-  const f2 = Object.hasOwn(o, 'value') ? o['value'] : undefined;
-  const f3 = Object.hasOwn(o, 'effect') ? o['effect'] : undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'key':
+        f1 = o['key'];
+        break;
+      case 'value':
+        f2 = o['value'];
+        break;
+      case 'effect':
+        f3 = o['effect'];
+        break;
+      default: {
+        issues = report(issues, at(key), 'unknown_property', 'is not a property of Taint');
+      }
+    }
+  }
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2647,19 +3007,6 @@ function checkTaint(value: unknown, issues: Issues): Issues {
       }
     }
   }
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'key':
-      case 'value':
-      case 'effect':
-        break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of Taint');
-      }
-    }
-  }
   return issues;
 }
 
@@ -2667,22 +3014,23 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+  let f1: unknown;
   const o = value as Record<string, unknown>;
-  const f1 = Object.hasOwn(o, 'tee_enable') ? o['tee_enable'] : undefined;
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('tee_enable'), 'type', 'expected boolean, got ' + kindOf(f1));
-    }
-  }
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
       case 'tee_enable':
+        f1 = o['tee_enable'];
         break;
       default: {
         issues = report(issues, at(key), 'unknown_property', 'is not a property of TeeConfig');
       }
+    }
+  }
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = report(issues, at('tee_enable'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
   return issues;
