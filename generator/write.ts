@@ -60,8 +60,9 @@ export async function writePackagesAtomically(outRoot: string, packages: Package
   try {
     for (const pkg of packages) {
       const staging = path.join(outRoot, `.${pkg.packageName}.staging-${tag}`);
-      await writeFiles(staging, pkg.files);
+      // Listed before writing, so that a package failing half-way is cleaned up too.
       staged.push({ staging, target: path.join(outRoot, pkg.packageName) });
+      await writeFiles(staging, pkg.files);
     }
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.staging, { recursive: true, force: true })));
