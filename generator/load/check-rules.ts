@@ -237,6 +237,16 @@ function checkSchema(document: Record<string, unknown>, schema: Record<string, u
   checkRequiredNamesExist(document, schema, pointer, fail);
   checkXRules(document, schema, pointer, fail);
   checkUntypedAllOf(schema, pointer, fail);
+  if (typeof schema.pattern === 'string') checkPattern(schema.pattern, `${pointer}/pattern`, fail);
+}
+
+/** Generated validators compile each pattern as a Unicode regular expression when the package loads. */
+function checkPattern(pattern: string, pointer: string, fail: Fail): void {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    fail(pointer, `"pattern" is not a valid regular expression (ECMA-262, Unicode mode): ${(error as Error).message}`);
+  }
 }
 
 /**
