@@ -16,7 +16,7 @@ import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET } from '../test/support/mock
 import { microsPerCall, runLoad, type LoadOptions, type LoadResult } from './load.ts';
 import type { MockProcessMessage } from './mock-process.ts';
 import { generatedEntry, generatedOpenApi, OFFICIAL_PACKAGE, repoRoot } from './paths.ts';
-import type { TableLine } from './table.ts';
+import { formatNumber, median, type Quantity, type TableLine } from './table.ts';
 
 // ---- the generated package, typed by the little the benchmark uses ----
 
@@ -166,16 +166,35 @@ export async function startMockProcess(verifyEvery: number): Promise<MockProcess
 
 // ---- the benchmark ----
 
-/** A load run, and the share of one core the mock process used meanwhile (near 1: the mock was the limit). */
-export type PhaseResult = LoadResult & { mockCpuShare: number };
+/** One contender over all rounds: medians of the rounds, failures summed. */
+export interface ContenderResult {
+  requestsPerSecond: number;
+  /** Requests per second of each round, in order. */
+  rounds: number[];
+  completed: number;
+  failed: number;
+  firstError?: unknown;
+  /** CPU time of the benchmark process per completed request (median over rounds). */
+  clientCpuMicros: number;
+  /** Share of one core the mock process used meanwhile (median over rounds); near 1: the mock was the limit. */
+  mockCpuShare: number;
+}
+
+export interface ClientBenchOptions {
+  concurrency: number;
+  /** Each contender runs `rounds` times for `roundMs`, interleaved, so that drift in machine load hits all alike. */
+  rounds: number;
+  roundMs: number;
+  warmupMs: number;
+  /** Check the signature of every n-th request in the mock (1: all). */
+  verifyEvery: number;
+}
 
 export interface ClientResults {
-  concurrency: number;
-  durationMs: number;
-  verifyEvery: number;
-  ours: PhaseResult;
-  official: PhaseResult | Error;
-  bare: PhaseResult;
+  options: ClientBenchOptions;
+  ours: ContenderResult;
+  official: ContenderResult | Error;
+  bare: ContenderResult;
   /** µs per call through our client with a transport that answers at once (validate + serialize + sign). */
   noTransportMicros: number;
   /** µs per call of the validator alone, when the package exports it. */
@@ -189,16 +208,19 @@ const CANNED: HttpResponseLike = {
   body: '{"nodepool_id":"np0123456789abcdef0123456789abcd","request_id":"F1C3A2B4-0000-4000-8000-000000000000"}',
 };
 
+export const DEFAULT_CLIENT_BENCH: ClientBenchOptions = { concurrency: 16, rounds: 3, roundMs: 2000, warmupMs: 1000, verifyEvery: 1 };
+
 export async function measureClients(
-  load: LoadOptions = { concurrency: 16, durationMs: 5000, warmupMs: 1000, maxRequests: 500_000 },
-  verifyEvery = 1,
+  options: ClientBenchOptions = DEFAULT_CLIENT_BENCH,
   log: (line: string) => void = () => {},
 ): Promise<ClientResults> {
   const ourModule = await loadOurModule();
   const sample = seedSampleOne();
-  const mock = await startMockProcess(verifyEvery);
+  const mock = await startMockProcess(options.verifyEvery);
+  const cleanups: (() => void)[] = [];
   try {
     const ourClient = new ourModule.CsClient({ endpoint: mock.url, credentials });
+    cleanups.push(() => ourClient.destroy());
     const ourSend = async (): Promise<void> => {
       const result = await ourClient.createClusterNodePool(sample);
       if (!result.nodepool_id) throw new Error('our client: no nodepool_id in the response');
@@ -217,33 +239,40 @@ export async function measureClients(
     });
     await capturing.createClusterNodePool(sample);
     if (!captured) throw new Error('the capturing transport saw no request');
-    const bare = bareCaller(captured, load.concurrency);
+    const bare = bareCaller(captured, options.concurrency);
+    cleanups.push(() => bare.close());
     await bare.send();
 
-    const phase = async (send: () => Promise<unknown>): Promise<PhaseResult> => {
-      // The warm-up is part of runLoad; the mock's CPU is sampled around the whole run and the counted
-      // part is what the share is reported for, so the warm-up is done here first.
-      if (load.warmupMs) await runLoad(send, { ...load, durationMs: load.warmupMs, warmupMs: 0 });
-      const before = await mock.stats();
-      const result = await runLoad(send, { ...load, warmupMs: 0 });
-      const after = await mock.stats();
-      return { ...result, mockCpuShare: (after.cpuMs - before.cpuMs) / result.elapsedMs };
-    };
-    log(`ours: ${load.concurrency} in flight, ${load.durationMs} ms…`);
-    const ours = await phase(ourSend);
-    ourClient.destroy();
-    log('official…');
-    let official: PhaseResult | Error;
+    let official: Error | undefined;
+    let officialSend: (() => Promise<unknown>) | undefined;
     try {
-      const officialSend = officialCaller(mock.host, { ClusterId: sample.ClusterId, ...sample.body });
+      officialSend = officialCaller(mock.host, { ClusterId: sample.ClusterId, ...sample.body });
       await officialSend();
-      official = await phase(officialSend);
     } catch (error) {
       official = error instanceof Error ? error : new Error(String(error));
+      officialSend = undefined;
     }
-    log('bare node:http…');
-    const bareResult = await phase(bare.send);
-    bare.close();
+
+    const contenders = [
+      { name: 'ours', send: ourSend },
+      ...(officialSend ? [{ name: 'official', send: officialSend }] : []),
+      { name: 'bare', send: bare.send },
+    ];
+    const load: LoadOptions = { concurrency: options.concurrency, durationMs: options.roundMs };
+    for (const { name, send } of contenders) {
+      log(`warm-up ${name}…`);
+      await runLoad(send, { ...load, durationMs: options.warmupMs });
+    }
+    const runs = new Map<string, (LoadResult & { mockCpuShare: number })[]>(contenders.map(({ name }) => [name, []]));
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const { name, send } of contenders) {
+        log(`round ${round}/${options.rounds}: ${name}, ${options.concurrency} in flight, ${options.roundMs} ms…`);
+        const before = await mock.stats();
+        const result = await runLoad(send, load);
+        const after = await mock.stats();
+        runs.get(name)?.push({ ...result, mockCpuShare: (after.cpuMs - before.cpuMs) / result.elapsedMs });
+      }
+    }
     const { stats: mockStats } = await mock.stats();
     if (mockStats.signaturesRejected > 0) throw new Error(`the mock rejected ${mockStats.signaturesRejected} signatures`);
 
@@ -252,50 +281,68 @@ export async function measureClients(
     const validate = ourModule.validateCreateClusterNodePoolRequest;
     const validateMicros = validate ? await microsPerCall(() => validate(sample), 50_000) : undefined;
     return {
-      concurrency: load.concurrency,
-      durationMs: load.durationMs,
-      verifyEvery,
-      ours,
-      official,
-      bare: bareResult,
+      options,
+      ours: summarize(runs.get('ours') ?? []),
+      official: official ?? summarize(runs.get('official') ?? []),
+      bare: summarize(runs.get('bare') ?? []),
       noTransportMicros,
       validateMicros,
       mock: mockStats,
     };
   } finally {
+    for (const cleanup of cleanups) cleanup();
     await mock.close();
   }
 }
 
+export function summarize(rounds: readonly (LoadResult & { mockCpuShare: number })[]): ContenderResult {
+  const result: ContenderResult = {
+    requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
+    rounds: rounds.map((r) => r.requestsPerSecond),
+    completed: rounds.reduce((sum, r) => sum + r.completed, 0),
+    failed: rounds.reduce((sum, r) => sum + r.failed, 0),
+    clientCpuMicros: median(rounds.map((r) => (r.cpuShare * r.elapsedMs * 1000) / Math.max(1, r.completed))),
+    mockCpuShare: median(rounds.map((r) => r.mockCpuShare)),
+  };
+  const firstError = rounds.find((r) => r.firstError !== undefined)?.firstError;
+  if (firstError !== undefined) result.firstError = firstError;
+  return result;
+}
+
 export function clientLines(results: ClientResults): TableLine[] {
-  const name = `createClusterNodePool vs mock, ${results.concurrency} in flight, keep-alive, ${results.durationMs / 1000} s`;
-  const rps = (result: LoadResult): { value: number; unit: 'req/s' } => ({ value: result.requestsPerSecond, unit: 'req/s' });
-  const failures = (result: LoadResult): string | undefined =>
+  const { concurrency, rounds, roundMs } = results.options;
+  const name = `createClusterNodePool vs mock: ${concurrency} in flight, keep-alive, median of ${rounds}×${roundMs / 1000} s`;
+  const rps = (result: ContenderResult): Quantity => ({
+    value: result.requestsPerSecond,
+    unit: 'req/s',
+    note: `${formatNumber(result.clientCpuMicros)} µs CPU/req, mock ${Math.round(result.mockCpuShare * 100)}% busy`,
+  });
+  const failures = (result: ContenderResult): string | undefined =>
     result.failed > 0 ? `${result.failed} failed: ${String((result.firstError as Error | undefined)?.message ?? result.firstError)}` : undefined;
   const ours = rps(results.ours);
   const oursRemark = failures(results.ours);
-  const lines: TableLine[] = [];
   const official = results.official;
-  lines.push({
-    benchmark: name,
-    ours,
-    peer: 'official @alicloud/cs20151215',
-    ...(official instanceof Error ? { remark: `official client failed: ${official.message}` } : { peerValue: rps(official) }),
-    target: { on: 'ratio', atLeast: 2 },
-    ...(oursRemark ? { remark: oursRemark } : {}),
-  });
-  lines.push({
-    benchmark: name,
-    ours,
-    peer: 'bare node:http, pre-signed (floor)',
-    peerValue: rps(results.bare),
-    target: { on: 'ratio', atLeast: 0.8 },
-    remark: `mock checked ${results.mock.signaturesChecked} of ${results.mock.handled} signatures, 0 rejected`,
-  });
-  lines.push({
-    benchmark: 'validate + serialize + sign, no-op transport (per call)',
-    ours: { value: results.noTransportMicros, unit: 'µs' },
-  });
+  const officialRemark = official instanceof Error ? `official client failed: ${official.message}` : failures(official);
+  const remark = [oursRemark, officialRemark].filter(Boolean).join('; ');
+  const lines: TableLine[] = [
+    {
+      benchmark: name,
+      ours,
+      peer: 'official @alicloud/cs20151215',
+      ...(official instanceof Error ? {} : { peerValue: rps(official) }),
+      target: { on: 'ratio', atLeast: 2 },
+      ...(remark ? { remark } : {}),
+    },
+    {
+      benchmark: name,
+      ours,
+      peer: 'bare node:http, pre-signed (floor)',
+      peerValue: rps(results.bare),
+      target: { on: 'ratio', atLeast: 0.8 },
+      remark: `mock checked ${results.mock.signaturesChecked} of ${results.mock.handled} signatures, 0 rejected`,
+    },
+    { benchmark: 'validate + serialize + sign, no-op transport (per call)', ours: { value: results.noTransportMicros, unit: 'µs' } },
+  ];
   if (results.validateMicros !== undefined) {
     lines.push({ benchmark: 'of which validateCreateClusterNodePoolRequest alone', ours: { value: results.validateMicros, unit: 'µs' } });
   }

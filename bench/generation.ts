@@ -9,13 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runMeasured, runRepeated, type RepeatedRun } from './child-process.ts';
-import { repoRoot } from './paths.ts';
+import { npmScriptCommand, repoRoot } from './paths.ts';
 import type { TableLine } from './table.ts';
 
 const METADATA = path.resolve(repoRoot, '../shared/alibaba-meta/cs-2015-12-15.api-docs.2025-12.json');
-const TSX = ['--import', 'tsx'];
-const GENERATOR_CLI = path.join(repoRoot, 'generator/cli.ts');
-const IMPORT_CLI = path.join(repoRoot, 'generator/import/cli.ts');
+const NO_CACHE = { CS_GENERATOR_CACHE: 'off' };
 const OPENAPI_TYPESCRIPT_CLI = path.join(repoRoot, 'node_modules/openapi-typescript/bin/cli.js');
 // The package's bin only re-spawns node on dist/run.mjs; running that directly spares one process start.
 const HEY_API_CLI = path.join(repoRoot, 'node_modules/@hey-api/openapi-ts/dist/run.mjs');
@@ -43,7 +41,11 @@ export interface GenerationResults {
   operations: number;
   importMs: number | undefined;
   source: string;
+  /** Fresh process, empty output folder, generator cache off. */
   ours: RepeatedRun;
+  /** Fresh process, empty output folder, generator cache warm (formatting and transpiling served from it). */
+  warm: RepeatedRun;
+  /** Same spec, output current. */
   noop: RepeatedRun;
   openapiTypescript: RepeatedRun | Error;
   heyApi: RepeatedRun | Error;
@@ -58,21 +60,32 @@ export async function measureGeneration(runs = 3, log: (line: string) => void = 
     if (existsSync(METADATA)) {
       specRoot = path.join(work, 'spec');
       log('importing the 2025-12 metadata (--all)…');
-      const imported = await runMeasured(process.execPath, [...TSX, IMPORT_CLI, '--from', METADATA, '--all', '--out', specRoot], { cwd: repoRoot });
+      const imported = await runMeasured(process.execPath, [...npmScriptCommand('import'), '--from', METADATA, '--all', '--out', specRoot], {
+        cwd: repoRoot,
+      });
       importMs = imported.wallMs;
       source = 'import --all of the 2025-12 api-docs';
     }
-    const outRoot = (run: number): string => path.join(work, `out-${run}`);
-    const generate = (run: number): [string, string[]] => [process.execPath, [...TSX, GENERATOR_CLI, '--spec', specRoot, '--out', outRoot(run)]];
+    const outRoot = (name: string): string => path.join(work, name);
+    const generate = (out: string, ...extra: string[]): [string, string[]] => [
+      process.execPath,
+      [...npmScriptCommand('generate'), '--spec', specRoot, '--out', outRoot(out), ...extra],
+    ];
+    // Builds whatever the launcher builds once per change of the generator's sources, outside the timing.
+    await runMeasured(...generate('prime', '--help'), { cwd: repoRoot });
 
-    log(`generate, cold, ${runs}×…`);
-    const ours = await runRepeated(runs, generate, { cwd: repoRoot });
+    log(`generate, cold (cache off), ${runs}×…`);
+    const ours = await runRepeated(runs, (run) => generate(`cold-${run}`), { cwd: repoRoot, env: NO_CACHE });
     const operations = Number(/(\d+) operations?/.exec(ours.runs[0]?.stdout ?? '')?.[1] ?? NaN);
+    log('generate once with the cache on (fills it and stamps the output), untimed…');
+    await runMeasured(...generate('current'), { cwd: repoRoot });
+    log(`generate, warm cache, empty output, ${runs}×…`);
+    const warm = await runRepeated(runs, (run) => generate(`warm-${run}`), { cwd: repoRoot });
     log(`generate, no-op (output current), ${runs}×…`);
-    const noop = await runRepeated(runs, () => generate(0), { cwd: repoRoot });
+    const noop = await runRepeated(runs, () => generate('current'), { cwd: repoRoot });
     if (!noop.runs.every((run) => /unchanged|up to date/.test(run.stdout))) throw new Error(`no-op regeneration changed files: ${noop.runs[0]?.stdout}`);
 
-    const openapiJson = path.join(outRoot(0), 'cs-2015-12-15', 'openapi.json');
+    const openapiJson = path.join(outRoot('current'), 'cs-2015-12-15', 'openapi.json');
     log(`openapi-typescript, ${runs}×…`);
     const openapiTypescript = await runRepeated(
       runs,
@@ -83,7 +96,7 @@ export async function measureGeneration(runs = 3, log: (line: string) => void = 
     const heyApi = await runRepeated(runs, (run) => [process.execPath, PEER_COMMANDS.heyApi(openapiJson, path.join(work, `hey-api-${run}`))], {
       cwd: repoRoot,
     }).catch((error: unknown) => toError(error));
-    return { operations, importMs, source, ours, noop, openapiTypescript, heyApi };
+    return { operations, importMs, source, ours, warm, noop, openapiTypescript, heyApi };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -94,7 +107,7 @@ function toError(error: unknown): Error {
 }
 
 export function generationLines(results: GenerationResults): TableLine[] {
-  const name = `generate whole CS (${results.operations} ops), cold, median of ${results.ours.runs.length}`;
+  const name = `generate whole CS (${results.operations} ops), cold (fresh process, cache off), median of ${results.ours.runs.length}`;
   const seconds = (run: RepeatedRun): { value: number; unit: 's' } => ({ value: run.wallMs / 1000, unit: 's' });
   const rss = (run: RepeatedRun): { value: number; unit: 'MB' } | undefined =>
     run.peakRssMb === undefined ? undefined : { value: run.peakRssMb, unit: 'MB' };
@@ -103,14 +116,16 @@ export function generationLines(results: GenerationResults): TableLine[] {
     { peer: '@hey-api/openapi-ts (types+sdk+zod)', result: results.heyApi },
   ];
   const lines: TableLine[] = [];
-  for (const { peer, result, target } of peers) {
+  for (const [index, { peer, result, target }] of peers.entries()) {
     const failed = result instanceof Error;
+    const remark = failed ? `peer failed: ${result.message}` : index === 0 ? `spec: ${results.source}; peers read our bundled openapi.json` : undefined;
     lines.push({
       benchmark: `${name}: wall`,
       ours: seconds(results.ours),
       peer,
-      ...(failed ? { remark: `peer failed: ${result.message}` } : { peerValue: seconds(result) }),
+      ...(failed ? {} : { peerValue: seconds(result) }),
       ...(target ? { target } : {}),
+      ...(remark ? { remark } : {}),
     });
   }
   for (const { peer, result } of peers) {
@@ -119,6 +134,7 @@ export function generationLines(results: GenerationResults): TableLine[] {
     const theirs = rss(result);
     lines.push({ benchmark: `${name}: peak RSS`, ours, peer, ...(theirs ? { peerValue: theirs } : {}) });
   }
+  lines.push({ benchmark: 'generate whole CS, fresh process, warm generator cache, empty output', ours: seconds(results.warm) });
   lines.push({
     benchmark: 'no-op regeneration (output current)',
     ours: seconds(results.noop),

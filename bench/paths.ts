@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,4 +24,19 @@ export function generatedEntry(): string {
 
 export function generatedOpenApi(): string {
   return path.join(repoRoot, 'generated', GENERATED_PACKAGE, 'openapi.json');
+}
+
+/**
+ * What `npm run <script>` runs, as arguments for `process.execPath` (only `node FILE …` and `tsx FILE …` scripts
+ * are understood), so that the benchmark times exactly what a user runs, minus npm's own start-up.
+ */
+export function npmScriptCommand(script: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const command = manifest.scripts?.[script];
+  if (command === undefined) throw new Error(`package.json has no "${script}" script`);
+  const [runner, ...args] = command.trim().split(/\s+/);
+  const resolved = args.map((arg) => (/^[\w./-]+\.(ts|mts|js|mjs|cjs)$/.test(arg) ? path.join(repoRoot, arg) : arg));
+  if (runner === 'node') return resolved;
+  if (runner === 'tsx') return ['--import', 'tsx', ...resolved];
+  throw new Error(`cannot run the "${script}" script (${command}) without npm`);
 }

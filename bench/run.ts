@@ -7,7 +7,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { bundleLines, measureBundleSizes } from './bundle-size.ts';
-import { clientLines, measureClients } from './client-rps.ts';
+import { clientLines, DEFAULT_CLIENT_BENCH, measureClients } from './client-rps.ts';
 import { generationLines, measureGeneration } from './generation.ts';
 import { importLines, measureImportTimes } from './import-time.ts';
 import { machineLine } from './machine.ts';
@@ -47,18 +47,12 @@ const section = async (name: Section, run: () => Promise<TableLine[]>): Promise<
 
 await section('generate', async () => generationLines(await measureGeneration(quick ? 1 : 3, log)));
 await section('validators', async () => {
-  const rows = await validatorLines();
+  const rows = await validatorLines(undefined, quick ? { timeMs: 300 } : {});
   if (rows.raw) notes.push(`runValidatorBench() returned:\n${rows.raw}`);
   return rows.lines;
 });
 await section('client', async () =>
-  clientLines(
-    await measureClients(
-      { concurrency: 16, durationMs: quick ? 1500 : 5000, warmupMs: quick ? 300 : 1000, maxRequests: 500_000 },
-      1,
-      log,
-    ),
-  ),
+  clientLines(await measureClients({ ...DEFAULT_CLIENT_BENCH, ...(quick ? { rounds: 1, roundMs: 1000, warmupMs: 300 } : {}) }, log)),
 );
 await section('import', async () => importLines(await measureImportTimes(quick ? 3 : 10)));
 await section('bundle', async () => bundleLines(await measureBundleSizes()));

@@ -18,11 +18,11 @@ export interface ValidatorRows {
   raw?: string;
 }
 
-export async function validatorLines(file = VALIDATOR_BENCH): Promise<ValidatorRows> {
+export async function validatorLines(file = VALIDATOR_BENCH, options: { timeMs?: number } = {}): Promise<ValidatorRows> {
   if (!existsSync(file)) return pending(`${path.relative(repoRoot, file)} is not written yet`);
   const module = (await import(pathToFileURL(file).href)) as { runValidatorBench?: unknown };
   if (typeof module.runValidatorBench !== 'function') return pending(`${path.relative(repoRoot, file)} exports no runValidatorBench()`);
-  const result: unknown = await (module.runValidatorBench as () => unknown)();
+  const result: unknown = await (module.runValidatorBench as (options: { timeMs?: number }) => unknown)(options);
   return toValidatorRows(result);
 }
 
@@ -32,6 +32,8 @@ function pending(why: string): ValidatorRows {
 
 export function toValidatorRows(result: unknown): ValidatorRows {
   if (Array.isArray(result) && result.length > 0 && result.every(isTableLine)) return { lines: result };
+  const scenarios = scenarioLines(result);
+  if (scenarios.length > 0) return { lines: scenarios };
   const named = namedThroughputs(result);
   if (named.length >= 1) {
     const oursIndex = named.findIndex(({ name }) => /\bours\b|generated|cs-2015-12-15/i.test(name));
@@ -49,6 +51,26 @@ export function toValidatorRows(result: unknown): ValidatorRows {
     lines: [{ benchmark: BENCHMARK, ours: undefined, remark: 'runValidatorBench() result printed below the table' }],
     raw: JSON.stringify(result, null, 2),
   };
+}
+
+/**
+ * Rows of `{ scenario, ours, <peer>: number, … }` (validations per second; ratio fields such as `oursVsAjv` and
+ * non-numeric fields are ignored): one line per scenario and peer.
+ */
+function scenarioLines(result: unknown): TableLine[] {
+  if (!Array.isArray(result)) return [];
+  const lines: TableLine[] = [];
+  for (const row of result) {
+    if (!isRecord(row) || typeof row.ours !== 'number') return [];
+    const label = [row.scenario, row.name, row.case].find((value): value is string => typeof value === 'string');
+    if (label === undefined) return [];
+    const ours = { value: row.ours, unit: 'ops/s' as const };
+    for (const [peer, value] of Object.entries(row)) {
+      if (peer === 'ours' || typeof value !== 'number' || /vs|ratio/i.test(peer)) continue;
+      lines.push({ benchmark: `${BENCHMARK}: ${label}`, ours, peer, peerValue: { value, unit: 'ops/s' } });
+    }
+  }
+  return lines;
 }
 
 function isTableLine(value: unknown): value is TableLine {

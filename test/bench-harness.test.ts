@@ -135,6 +135,19 @@ describe('validator row', () => {
     ]);
   });
 
+  it('turns rows of { scenario, ours, <peer> } into one line per scenario and peer, ignoring ratio fields', () => {
+    const rows = toValidatorRows([
+      { scenario: 'valid', ours: 300, ajv: 100, zod: 30, oursVsAjv: 3, machine: 'x' },
+      { scenario: 'invalid', ours: 200, ajv: 100, zod: 20, oursVsAjv: 2, machine: 'x' },
+    ]);
+    expect(rows.lines.map((line) => [line.benchmark, line.peer, line.ours?.value, line.peerValue?.value])).toEqual([
+      ['validation throughput (ours vs ajv vs zod): valid', 'ajv', 300, 100],
+      ['validation throughput (ours vs ajv vs zod): valid', 'zod', 300, 30],
+      ['validation throughput (ours vs ajv vs zod): invalid', 'ajv', 200, 100],
+      ['validation throughput (ours vs ajv vs zod): invalid', 'zod', 200, 20],
+    ]);
+  });
+
   it('passes table lines through and prints an unknown shape raw', () => {
     const line: TableLine = { benchmark: 'validate', ours: { value: 1, unit: 'ops/s' } };
     expect(toValidatorRows([line]).lines).toEqual([line]);
