@@ -4,6 +4,8 @@ import { specErrorAt, type Locator } from './spec-error.ts';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']);
 const SUPPORTED_MEDIA_TYPES = new Set(['application/json']);
+/** RFC 9110 `token`: what an HTTP field name may be made of (anything else makes sending the request throw). */
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * Our own rules, beyond what the OpenAPI 3.1 schema checks: the facts the generator needs
@@ -103,6 +105,9 @@ function checkParameters(
     if (byKey.has(key) && byKey.get(key)!.startsWith(pointer)) fail(at, `duplicate parameter "${String(param.name)}" in ${String(param.in)}`);
     byKey.set(key, at);
     if (param.name === 'body') fail(`${at}/name`, 'a parameter named "body" would clash with the request body in the request type');
+    if (param.in === 'header' && (typeof param.name !== 'string' || !HTTP_TOKEN.test(param.name))) {
+      fail(`${at}/name`, `header name "${String(param.name)}" is not an HTTP token (letters, digits and !#$%&'*+.^_\`|~-)`);
+    }
     if (param.content !== undefined) fail(`${at}/content`, 'parameters with "content" are not supported: use "schema"');
     const style = param['x-acs-style'];
     if (style !== undefined && style !== 'json' && style !== 'flat' && style !== 'simple') {
