@@ -64,7 +64,7 @@ describe('hostile names and texts', () => {
   it('keep every wire name exact in the emitted types', async () => {
     const models = await readFile(path.join(generated.packageDir, 'src', 'models.ts'), 'utf8');
     expect(interfaceKeys(models, 'Weird')).toEqual(Object.keys(weirdSpec.properties));
-    expect(interfaceKeys(models, 'PutWeirdRequest')).toEqual(['ThingId', 'class', 'a-b', 'X-Trace*/Id', 'body']);
+    expect(interfaceKeys(models, 'PutWeirdRequest')).toEqual(['ThingId', 'class', 'a-b', 'X-Trace*Id~', 'body']);
     expect(interfaceKeys(models, 'TreeNode')).toEqual(['name', 'children', 'parent']);
     const dist = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'models.js')).href)) as Record<string, unknown>;
     expect(dist.MoodValues).toEqual(moodSpec.enum);
@@ -143,5 +143,36 @@ describe('the validator with hostile keys', () => {
     for (let i = 0; i < 200; i++) deep = { name: `n${i}`, children: [deep] };
     body.tree = deep;
     expect(validate({ ThingId: 't', body }).ok).toBe(true);
+  });
+});
+
+describe('the client with hostile names', () => {
+  it('sends hostile parameter names and values exactly, encoded where they travel', async () => {
+    const client = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'client.js')).href)) as {
+      HostileClient: new (options: object) => { putWeird(request: object): Promise<Record<string, unknown>>; destroy(): void };
+    };
+    const sent: { method: string; url: string; headers: Record<string, string>; body?: string }[] = [];
+    const transport = async (request: (typeof sent)[number]) => {
+      sent.push(request);
+      return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-acs-request-id': 'r-1' }, body: '{"name":"root","children":[]}' };
+    };
+    const hostile = new client.HostileClient({
+      region: 'cn-hangzhou',
+      credentials: { accessKeyId: 'id', accessKeySecret: 'secret' },
+      transport,
+    });
+    const body = JSON.parse('{ "class": "c */", "__proto__": "p", "名前": "名前", "a-b": "x&y=z" }') as object;
+    const result = await hostile.putWeird({ ThingId: 'id/with ?#%', class: 'a&b=c', 'a-b': 3, 'X-Trace*Id~': 'trace', body });
+    hostile.destroy();
+    expect(result.name).toBe('root');
+    expect(sent).toHaveLength(1);
+    const url = new URL(sent[0]!.url);
+    expect(url.pathname).toBe('/weird/id%2Fwith%20%3F%23%25');
+    expect(url.searchParams.get('class')).toBe('a&b=c');
+    expect(url.searchParams.get('a-b')).toBe('3');
+    expect(sent[0]!.headers['x-trace*id~'] ?? sent[0]!.headers['X-Trace*Id~']).toBe('trace');
+    expect(JSON.parse(sent[0]!.body!)).toEqual(body);
+    expect(Object.keys(JSON.parse(sent[0]!.body!) as object)).toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
