@@ -391,10 +391,10 @@ describe('hostile keys', () => {
       '{"ClusterId":"c1","__proto__":{"body":1},"constructor":1,"body":{"__proto__":[],"toString":2}}',
     );
     expect(issuesOf(request)).toEqual([
-      { path: '/__proto__', code: 'unknown_property' },
-      { path: '/constructor', code: 'unknown_property' },
       { path: '/body/__proto__', code: 'unknown_property' },
       { path: '/body/toString', code: 'unknown_property' },
+      { path: '/__proto__', code: 'unknown_property' },
+      { path: '/constructor', code: 'unknown_property' },
     ]);
   });
 

@@ -99,6 +99,7 @@ function checkCreateClusterNodePoolRequest(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -109,9 +110,8 @@ function checkCreateClusterNodePoolRequest(value, issues) {
       case "body":
         f2 = o["body"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolRequest");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === void 0) {
@@ -130,6 +130,12 @@ function checkCreateClusterNodePoolRequest(value, issues) {
     issues = checkCreateClusterNodePoolBody(f2, issues);
     depth--;
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolRequest");
+    }
+  }
   return issues;
 }
 function checkDeleteClusterNodepoolRequest(value, issues) {
@@ -140,6 +146,7 @@ function checkDeleteClusterNodepoolRequest(value, issues) {
   let f2;
   let f3;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -153,9 +160,8 @@ function checkDeleteClusterNodepoolRequest(value, issues) {
       case "force":
         f3 = o["force"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of DeleteClusterNodepoolRequest");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === void 0) {
@@ -185,6 +191,12 @@ function checkDeleteClusterNodepoolRequest(value, issues) {
       issues = report(issues, at("force"), "type", "expected boolean, got " + kindOf(f3));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of DeleteClusterNodepoolRequest");
+    }
+  }
   return issues;
 }
 function checkDescribeClusterNodePoolDetailRequest(value, issues) {
@@ -194,6 +206,7 @@ function checkDescribeClusterNodePoolDetailRequest(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -204,14 +217,8 @@ function checkDescribeClusterNodePoolDetailRequest(value, issues) {
       case "NodepoolId":
         f2 = o["NodepoolId"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of DescribeClusterNodePoolDetailRequest"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === void 0) {
@@ -236,6 +243,12 @@ function checkDescribeClusterNodePoolDetailRequest(value, issues) {
       }
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of DescribeClusterNodePoolDetailRequest");
+    }
+  }
   return issues;
 }
 function checkDescribeClusterNodePoolsRequest(value, issues) {
@@ -245,6 +258,7 @@ function checkDescribeClusterNodePoolsRequest(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -255,9 +269,8 @@ function checkDescribeClusterNodePoolsRequest(value, issues) {
       case "NodepoolName":
         f2 = o["NodepoolName"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of DescribeClusterNodePoolsRequest");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === void 0) {
@@ -276,6 +289,12 @@ function checkDescribeClusterNodePoolsRequest(value, issues) {
       issues = report(issues, at("NodepoolName"), "type", "expected string, got " + kindOf(f2));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of DescribeClusterNodePoolsRequest");
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolRequest(value, issues) {
@@ -286,6 +305,7 @@ function checkModifyClusterNodePoolRequest(value, issues) {
   let f2;
   let f3;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -299,9 +319,8 @@ function checkModifyClusterNodePoolRequest(value, issues) {
       case "body":
         f3 = o["body"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolRequest");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === void 0) {
@@ -331,6 +350,12 @@ function checkModifyClusterNodePoolRequest(value, issues) {
     issues = checkModifyClusterNodePoolBody(f3, issues);
     depth--;
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolRequest");
+    }
+  }
   return issues;
 }
 function checkScaleClusterNodePoolRequest(value, issues) {
@@ -341,6 +366,7 @@ function checkScaleClusterNodePoolRequest(value, issues) {
   let f2;
   let f3;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -354,9 +380,8 @@ function checkScaleClusterNodePoolRequest(value, issues) {
       case "body":
         f3 = o["body"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolRequest");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === void 0) {
@@ -386,6 +411,12 @@ function checkScaleClusterNodePoolRequest(value, issues) {
     issues = checkScaleClusterNodePoolBody(f3, issues);
     depth--;
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolRequest");
+    }
+  }
   return issues;
 }
 function checkAutoScaling(value, issues) {
@@ -397,6 +428,7 @@ function checkAutoScaling(value, issues) {
   let f3;
   let f4;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -413,9 +445,8 @@ function checkAutoScaling(value, issues) {
       case "type":
         f4 = o["type"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of AutoScaling");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -449,6 +480,12 @@ function checkAutoScaling(value, issues) {
       issues = report(issues, at("type"), "type", "expected string, got " + kindOf(f4));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of AutoScaling");
+    }
+  }
   if (typeof f3 === "number" && typeof f2 === "number" && f3 > f2) {
     issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
   }
@@ -464,6 +501,7 @@ function checkCreateClusterNodePoolBody(value, issues) {
   let f4;
   let f5;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -483,9 +521,8 @@ function checkCreateClusterNodePoolBody(value, issues) {
       case "tee_config":
         f5 = o["tee_config"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolBody");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -513,6 +550,12 @@ function checkCreateClusterNodePoolBody(value, issues) {
     issues = checkTeeConfig(f5, issues);
     depth--;
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of CreateClusterNodePoolBody");
+    }
+  }
   return issues;
 }
 function checkDataDisk(value, issues) {
@@ -523,6 +566,7 @@ function checkDataDisk(value, issues) {
   let f2;
   let f3;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -536,9 +580,8 @@ function checkDataDisk(value, issues) {
       case "size":
         f3 = o["size"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of DataDisk");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -567,6 +610,12 @@ function checkDataDisk(value, issues) {
       }
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of DataDisk");
+    }
+  }
   return issues;
 }
 function checkInstancePattern(value, issues) {
@@ -593,6 +642,7 @@ function checkInstancePattern(value, issues) {
   let f18;
   let f19;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -654,9 +704,8 @@ function checkInstancePattern(value, issues) {
       case "maximum_gpu_amount":
         f19 = o["maximum_gpu_amount"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of InstancePattern");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -799,6 +848,12 @@ function checkInstancePattern(value, issues) {
       issues = report(issues, at("maximum_gpu_amount"), "type", "expected integer, got " + kindOf(f19));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of InstancePattern");
+    }
+  }
   if (typeof f5 === "number" && typeof f6 === "number" && f5 > f6) {
     issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
   }
@@ -819,6 +874,7 @@ function checkKubernetesConfig(value, issues) {
   let f6;
   let f7;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -844,9 +900,8 @@ function checkKubernetesConfig(value, issues) {
       case "user_data":
         f7 = o["user_data"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of KubernetesConfig");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -910,6 +965,12 @@ function checkKubernetesConfig(value, issues) {
       }
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of KubernetesConfig");
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBody(value, issues) {
@@ -925,6 +986,7 @@ function checkModifyClusterNodePoolBody(value, issues) {
   let f7;
   let f8;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -953,9 +1015,8 @@ function checkModifyClusterNodePoolBody(value, issues) {
       case "concurrency":
         f8 = o["concurrency"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolBody");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -998,6 +1059,12 @@ function checkModifyClusterNodePoolBody(value, issues) {
       issues = report(issues, at("concurrency"), "type", "expected boolean, got " + kindOf(f8));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolBody");
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
@@ -1012,6 +1079,7 @@ function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
   let f6;
   let f7;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1037,14 +1105,8 @@ function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
       case "eip_bandwidth":
         f7 = o["eip_bandwidth"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyAutoScaling"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1093,6 +1155,12 @@ function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
       issues = report(issues, at("eip_bandwidth"), "type", "expected integer, got " + kindOf(f7));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolBodyAutoScaling");
+    }
+  }
   if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
     issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
   }
@@ -1113,6 +1181,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
   let f9;
   let f10;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1147,14 +1216,8 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
       case "node_name_mode":
         f10 = o["node_name_mode"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyKubernetesConfig"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1240,6 +1303,17 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
       issues = report(issues, at("node_name_mode"), "type", "expected string, got " + kindOf(f10));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(
+        issues,
+        at(key),
+        "unknown_property",
+        "is not a property of ModifyClusterNodePoolBodyKubernetesConfig"
+      );
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagement(value, issues) {
@@ -1255,6 +1329,7 @@ function checkModifyClusterNodePoolBodyManagement(value, issues) {
   let f7;
   let f8;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1283,14 +1358,8 @@ function checkModifyClusterNodePoolBodyManagement(value, issues) {
       case "upgrade_config":
         f8 = o["upgrade_config"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagement"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1333,6 +1402,12 @@ function checkModifyClusterNodePoolBodyManagement(value, issues) {
     issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
     depth--;
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolBodyManagement");
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
@@ -1342,6 +1417,7 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1352,14 +1428,8 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
       case "approval_required":
         f2 = o["approval_required"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagementAutoRepairPolicy"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1372,6 +1442,17 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
       issues = report(issues, at("approval_required"), "type", "expected boolean, got " + kindOf(f2));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(
+        issues,
+        at(key),
+        "unknown_property",
+        "is not a property of ModifyClusterNodePoolBodyManagementAutoRepairPolicy"
+      );
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
@@ -1382,6 +1463,7 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
   let f2;
   let f3;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1395,14 +1477,8 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
       case "auto_upgrade_os":
         f3 = o["auto_upgrade_os"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1420,6 +1496,17 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
       issues = report(issues, at("auto_upgrade_os"), "type", "expected boolean, got " + kindOf(f3));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(
+        issues,
+        at(key),
+        "unknown_property",
+        "is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy"
+      );
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
@@ -1430,6 +1517,7 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
   let f2;
   let f3;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1443,14 +1531,8 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
       case "exclude_packages":
         f3 = o["exclude_packages"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1468,6 +1550,17 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
       issues = report(issues, at("exclude_packages"), "type", "expected string, got " + kindOf(f3));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(
+        issues,
+        at(key),
+        "unknown_property",
+        "is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy"
+      );
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
@@ -1479,6 +1572,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
   let f3;
   let f4;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1495,14 +1589,8 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
       case "max_unavailable":
         f4 = o["max_unavailable"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1540,6 +1628,17 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
       }
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(
+        issues,
+        at(key),
+        "unknown_property",
+        "is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig"
+      );
+    }
+  }
   return issues;
 }
 function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
@@ -1549,6 +1648,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1559,14 +1659,8 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
       case "resource_group_id":
         f2 = o["resource_group_id"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolBodyNodepoolInfo"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -1587,6 +1681,17 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
       issues = report(issues, at("resource_group_id"), "type", "expected string, got " + kindOf(f2));
+    }
+  }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(
+        issues,
+        at(key),
+        "unknown_property",
+        "is not a property of ModifyClusterNodePoolBodyNodepoolInfo"
+      );
     }
   }
   return issues;
@@ -1638,6 +1743,7 @@ function checkModifyClusterNodePoolScalingGroup(value, issues) {
   let f41;
   let f42;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -1768,9 +1874,8 @@ function checkModifyClusterNodePoolScalingGroup(value, issues) {
       case "resource_pool_options":
         f42 = o["resource_pool_options"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolScalingGroup");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2140,6 +2245,12 @@ function checkModifyClusterNodePoolScalingGroup(value, issues) {
     issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
     depth--;
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ModifyClusterNodePoolScalingGroup");
+    }
+  }
   if (f3 === "PrePaid") {
     if (f4 === void 0) {
       issues = report(
@@ -2169,6 +2280,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value, issues
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2179,14 +2291,8 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value, issues
       case "private_pool_ids":
         f2 = o["private_pool_ids"];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          "unknown_property",
-          "is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions"
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2211,6 +2317,17 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value, issues
       }
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(
+        issues,
+        at(key),
+        "unknown_property",
+        "is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions"
+      );
+    }
+  }
   return issues;
 }
 function checkNodePoolDataDisk(value, issues) {
@@ -2232,6 +2349,7 @@ function checkNodePoolDataDisk(value, issues) {
   let f13;
   let f14;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2278,9 +2396,8 @@ function checkNodePoolDataDisk(value, issues) {
       case "snapshot_id":
         f14 = o["snapshot_id"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of NodePoolDataDisk");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2375,6 +2492,12 @@ function checkNodePoolDataDisk(value, issues) {
       issues = report(issues, at("snapshot_id"), "type", "expected string, got " + kindOf(f14));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of NodePoolDataDisk");
+    }
+  }
   return issues;
 }
 function checkNodepoolInfo(value, issues) {
@@ -2384,6 +2507,7 @@ function checkNodepoolInfo(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2394,9 +2518,8 @@ function checkNodepoolInfo(value, issues) {
       case "resource_group_id":
         f2 = o["resource_group_id"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of NodepoolInfo");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2409,6 +2532,12 @@ function checkNodepoolInfo(value, issues) {
       issues = report(issues, at("resource_group_id"), "type", "expected string, got " + kindOf(f2));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of NodepoolInfo");
+    }
+  }
   return issues;
 }
 function checkPrivatePoolOptions(value, issues) {
@@ -2418,6 +2547,7 @@ function checkPrivatePoolOptions(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2428,9 +2558,8 @@ function checkPrivatePoolOptions(value, issues) {
       case "match_criteria":
         f2 = o["match_criteria"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of PrivatePoolOptions");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2443,6 +2572,12 @@ function checkPrivatePoolOptions(value, issues) {
       issues = report(issues, at("match_criteria"), "type", "expected string, got " + kindOf(f2));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of PrivatePoolOptions");
+    }
+  }
   return issues;
 }
 function checkScaleClusterNodePoolBody(value, issues) {
@@ -2451,6 +2586,7 @@ function checkScaleClusterNodePoolBody(value, issues) {
   }
   let f1;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2458,9 +2594,8 @@ function checkScaleClusterNodePoolBody(value, issues) {
       case "count":
         f1 = o["count"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolBody");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2473,6 +2608,12 @@ function checkScaleClusterNodePoolBody(value, issues) {
       if (f1 > 500) {
         issues = report(issues, at("count"), "maximum", "must be less than or equal to 500");
       }
+    }
+  }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ScaleClusterNodePoolBody");
     }
   }
   return issues;
@@ -2501,6 +2642,7 @@ function checkScalingGroup(value, issues) {
   let f18;
   let f19;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2562,9 +2704,8 @@ function checkScalingGroup(value, issues) {
       case "vswitch_ids":
         f19 = o["vswitch_ids"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of ScalingGroup");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2735,6 +2876,12 @@ function checkScalingGroup(value, issues) {
       }
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of ScalingGroup");
+    }
+  }
   if (!(f7 !== void 0 || f8 !== void 0)) {
     issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set");
   }
@@ -2817,6 +2964,7 @@ function checkSpotPriceLimit(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2827,9 +2975,8 @@ function checkSpotPriceLimit(value, issues) {
       case "price_limit":
         f2 = o["price_limit"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of SpotPriceLimit");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2842,6 +2989,12 @@ function checkSpotPriceLimit(value, issues) {
       issues = report(issues, at("price_limit"), "type", "expected string, got " + kindOf(f2));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of SpotPriceLimit");
+    }
+  }
   return issues;
 }
 function checkTag(value, issues) {
@@ -2851,6 +3004,7 @@ function checkTag(value, issues) {
   let f1;
   let f2;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2861,9 +3015,8 @@ function checkTag(value, issues) {
       case "value":
         f2 = o["value"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of Tag");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2876,6 +3029,12 @@ function checkTag(value, issues) {
       issues = report(issues, at("value"), "type", "expected string, got " + kindOf(f2));
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of Tag");
+    }
+  }
   return issues;
 }
 function checkTaint(value, issues) {
@@ -2886,6 +3045,7 @@ function checkTaint(value, issues) {
   let f2;
   let f3;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2899,9 +3059,8 @@ function checkTaint(value, issues) {
       case "effect":
         f3 = o["effect"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of Taint");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
@@ -2923,6 +3082,12 @@ function checkTaint(value, issues) {
       }
     }
   }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of Taint");
+    }
+  }
   return issues;
 }
 function checkTeeConfig(value, issues) {
@@ -2931,6 +3096,7 @@ function checkTeeConfig(value, issues) {
   }
   let f1;
   const o = value;
+  let others;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -2938,14 +3104,19 @@ function checkTeeConfig(value, issues) {
       case "tee_enable":
         f1 = o["tee_enable"];
         break;
-      default: {
-        issues = report(issues, at(key), "unknown_property", "is not a property of TeeConfig");
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
       issues = report(issues, at("tee_enable"), "type", "expected boolean, got " + kindOf(f1));
+    }
+  }
+  if (others !== void 0) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i];
+      issues = report(issues, at(key), "unknown_property", "is not a property of TeeConfig");
     }
   }
   return issues;

@@ -154,6 +154,7 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -164,9 +165,8 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
       case 'body':
         f2 = o['body'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolRequest');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === undefined) {
@@ -185,6 +185,12 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     issues = checkCreateClusterNodePoolBody(f2, issues);
     depth--;
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolRequest');
+    }
+  }
   return issues;
 }
 
@@ -196,6 +202,7 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
   let f2: unknown;
   let f3: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -209,9 +216,8 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
       case 'force':
         f3 = o['force'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of DeleteClusterNodepoolRequest');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === undefined) {
@@ -241,6 +247,12 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
       issues = report(issues, at('force'), 'type', 'expected boolean, got ' + kindOf(f3));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of DeleteClusterNodepoolRequest');
+    }
+  }
   return issues;
 }
 
@@ -251,6 +263,7 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -261,14 +274,8 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
       case 'NodepoolId':
         f2 = o['NodepoolId'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of DescribeClusterNodePoolDetailRequest',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === undefined) {
@@ -293,6 +300,12 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
       }
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolDetailRequest');
+    }
+  }
   return issues;
 }
 
@@ -303,6 +316,7 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -313,9 +327,8 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
       case 'NodepoolName':
         f2 = o['NodepoolName'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolsRequest');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === undefined) {
@@ -334,6 +347,12 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
       issues = report(issues, at('NodepoolName'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolsRequest');
+    }
+  }
   return issues;
 }
 
@@ -345,6 +364,7 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   let f2: unknown;
   let f3: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -358,9 +378,8 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
       case 'body':
         f3 = o['body'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolRequest');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === undefined) {
@@ -390,6 +409,12 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     issues = checkModifyClusterNodePoolBody(f3, issues);
     depth--;
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolRequest');
+    }
+  }
   return issues;
 }
 
@@ -401,6 +426,7 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
   let f2: unknown;
   let f3: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -414,9 +440,8 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
       case 'body':
         f3 = o['body'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolRequest');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 === undefined) {
@@ -446,6 +471,12 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
     issues = checkScaleClusterNodePoolBody(f3, issues);
     depth--;
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolRequest');
+    }
+  }
   return issues;
 }
 
@@ -458,6 +489,7 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
   let f3: unknown;
   let f4: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -474,9 +506,8 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
       case 'type':
         f4 = o['type'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of AutoScaling');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -510,6 +541,12 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f4));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of AutoScaling');
+    }
+  }
   if (typeof f3 === 'number' && typeof f2 === 'number' && f3 > f2) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
@@ -526,6 +563,7 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   let f4: unknown;
   let f5: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -545,9 +583,8 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
       case 'tee_config':
         f5 = o['tee_config'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolBody');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -575,6 +612,12 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
     issues = checkTeeConfig(f5, issues);
     depth--;
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolBody');
+    }
+  }
   return issues;
 }
 
@@ -586,6 +629,7 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
   let f2: unknown;
   let f3: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -599,9 +643,8 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
       case 'size':
         f3 = o['size'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of DataDisk');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -628,6 +671,12 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
       if (f3 > 32768) {
         issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
       }
+    }
+  }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of DataDisk');
     }
   }
   return issues;
@@ -657,6 +706,7 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
   let f18: unknown;
   let f19: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -718,9 +768,8 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       case 'maximum_gpu_amount':
         f19 = o['maximum_gpu_amount'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of InstancePattern');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -863,6 +912,12 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('maximum_gpu_amount'), 'type', 'expected integer, got ' + kindOf(f19));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of InstancePattern');
+    }
+  }
   if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
     issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
   }
@@ -884,6 +939,7 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
   let f6: unknown;
   let f7: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -909,9 +965,8 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
       case 'user_data':
         f7 = o['user_data'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of KubernetesConfig');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -975,6 +1030,12 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
       }
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of KubernetesConfig');
+    }
+  }
   return issues;
 }
 
@@ -991,6 +1052,7 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   let f7: unknown;
   let f8: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1019,9 +1081,8 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
       case 'concurrency':
         f8 = o['concurrency'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBody');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1064,6 +1125,12 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
       issues = report(issues, at('concurrency'), 'type', 'expected boolean, got ' + kindOf(f8));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBody');
+    }
+  }
   return issues;
 }
 
@@ -1079,6 +1146,7 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
   let f6: unknown;
   let f7: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1104,14 +1172,8 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
       case 'eip_bandwidth':
         f7 = o['eip_bandwidth'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyAutoScaling',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1160,6 +1222,12 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
       issues = report(issues, at('eip_bandwidth'), 'type', 'expected integer, got ' + kindOf(f7));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyAutoScaling');
+    }
+  }
   if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
@@ -1181,6 +1249,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
   let f9: unknown;
   let f10: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1215,14 +1284,8 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       case 'node_name_mode':
         f10 = o['node_name_mode'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyKubernetesConfig',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1308,6 +1371,17 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       issues = report(issues, at('node_name_mode'), 'type', 'expected string, got ' + kindOf(f10));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(
+        issues,
+        at(key),
+        'unknown_property',
+        'is not a property of ModifyClusterNodePoolBodyKubernetesConfig',
+      );
+    }
+  }
   return issues;
 }
 
@@ -1324,6 +1398,7 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
   let f7: unknown;
   let f8: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1352,14 +1427,8 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
       case 'upgrade_config':
         f8 = o['upgrade_config'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagement',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1402,6 +1471,12 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
     issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
     depth--;
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagement');
+    }
+  }
   return issues;
 }
 
@@ -1412,6 +1487,7 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1422,14 +1498,8 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
       case 'approval_required':
         f2 = o['approval_required'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagementAutoRepairPolicy',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1440,6 +1510,17 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
       issues = report(issues, at('approval_required'), 'type', 'expected boolean, got ' + kindOf(f2));
+    }
+  }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(
+        issues,
+        at(key),
+        'unknown_property',
+        'is not a property of ModifyClusterNodePoolBodyManagementAutoRepairPolicy',
+      );
     }
   }
   return issues;
@@ -1453,6 +1534,7 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
   let f2: unknown;
   let f3: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1466,14 +1548,8 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
       case 'auto_upgrade_os':
         f3 = o['auto_upgrade_os'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1491,6 +1567,17 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
       issues = report(issues, at('auto_upgrade_os'), 'type', 'expected boolean, got ' + kindOf(f3));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(
+        issues,
+        at(key),
+        'unknown_property',
+        'is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy',
+      );
+    }
+  }
   return issues;
 }
 
@@ -1502,6 +1589,7 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
   let f2: unknown;
   let f3: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1515,14 +1603,8 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
       case 'exclude_packages':
         f3 = o['exclude_packages'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1540,6 +1622,17 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
       issues = report(issues, at('exclude_packages'), 'type', 'expected string, got ' + kindOf(f3));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(
+        issues,
+        at(key),
+        'unknown_property',
+        'is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy',
+      );
+    }
+  }
   return issues;
 }
 
@@ -1552,6 +1645,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
   let f3: unknown;
   let f4: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1568,14 +1662,8 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
       case 'max_unavailable':
         f4 = o['max_unavailable'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1613,6 +1701,17 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
       }
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(
+        issues,
+        at(key),
+        'unknown_property',
+        'is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig',
+      );
+    }
+  }
   return issues;
 }
 
@@ -1623,6 +1722,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1633,14 +1733,8 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
       case 'resource_group_id':
         f2 = o['resource_group_id'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolBodyNodepoolInfo',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -1661,6 +1755,17 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
+    }
+  }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(
+        issues,
+        at(key),
+        'unknown_property',
+        'is not a property of ModifyClusterNodePoolBodyNodepoolInfo',
+      );
     }
   }
   return issues;
@@ -1713,6 +1818,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
   let f41: unknown;
   let f42: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -1843,9 +1949,8 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       case 'resource_pool_options':
         f42 = o['resource_pool_options'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroup');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2215,6 +2320,12 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
     depth--;
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroup');
+    }
+  }
   if (f3 === 'PrePaid') {
     if (f4 === undefined) {
       issues = report(
@@ -2245,6 +2356,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2255,14 +2367,8 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
       case 'private_pool_ids':
         f2 = o['private_pool_ids'];
         break;
-      default: {
-        issues = report(
-          issues,
-          at(key),
-          'unknown_property',
-          'is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions',
-        );
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2287,6 +2393,17 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
       }
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(
+        issues,
+        at(key),
+        'unknown_property',
+        'is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions',
+      );
+    }
+  }
   return issues;
 }
 
@@ -2309,6 +2426,7 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
   let f13: unknown;
   let f14: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2355,9 +2473,8 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
       case 'snapshot_id':
         f14 = o['snapshot_id'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of NodePoolDataDisk');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2452,6 +2569,12 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('snapshot_id'), 'type', 'expected string, got ' + kindOf(f14));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of NodePoolDataDisk');
+    }
+  }
   return issues;
 }
 
@@ -2462,6 +2585,7 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2472,9 +2596,8 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
       case 'resource_group_id':
         f2 = o['resource_group_id'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of NodepoolInfo');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2487,6 +2610,12 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of NodepoolInfo');
+    }
+  }
   return issues;
 }
 
@@ -2497,6 +2626,7 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2507,9 +2637,8 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
       case 'match_criteria':
         f2 = o['match_criteria'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of PrivatePoolOptions');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2522,6 +2651,12 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('match_criteria'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of PrivatePoolOptions');
+    }
+  }
   return issues;
 }
 
@@ -2531,6 +2666,7 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
   }
   let f1: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2538,9 +2674,8 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
       case 'count':
         f1 = o['count'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolBody');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2553,6 +2688,12 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
       if (f1 > 500) {
         issues = report(issues, at('count'), 'maximum', 'must be less than or equal to 500');
       }
+    }
+  }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolBody');
     }
   }
   return issues;
@@ -2582,6 +2723,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
   let f18: unknown;
   let f19: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2643,9 +2785,8 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       case 'vswitch_ids':
         f19 = o['vswitch_ids'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of ScalingGroup');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2816,6 +2957,12 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of ScalingGroup');
+    }
+  }
   if (!(f7 !== undefined || f8 !== undefined)) {
     issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
   }
@@ -2899,6 +3046,7 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2909,9 +3057,8 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
       case 'price_limit':
         f2 = o['price_limit'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of SpotPriceLimit');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2924,6 +3071,12 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
       issues = report(issues, at('price_limit'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of SpotPriceLimit');
+    }
+  }
   return issues;
 }
 
@@ -2934,6 +3087,7 @@ function checkTag(value: unknown, issues: Issues): Issues {
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2944,9 +3098,8 @@ function checkTag(value: unknown, issues: Issues): Issues {
       case 'value':
         f2 = o['value'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of Tag');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -2957,6 +3110,12 @@ function checkTag(value: unknown, issues: Issues): Issues {
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
+    }
+  }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of Tag');
     }
   }
   return issues;
@@ -2970,6 +3129,7 @@ function checkTaint(value: unknown, issues: Issues): Issues {
   let f2: unknown;
   let f3: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -2983,9 +3143,8 @@ function checkTaint(value: unknown, issues: Issues): Issues {
       case 'effect':
         f3 = o['effect'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of Taint');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
@@ -3007,6 +3166,12 @@ function checkTaint(value: unknown, issues: Issues): Issues {
       }
     }
   }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of Taint');
+    }
+  }
   return issues;
 }
 
@@ -3016,6 +3181,7 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
   }
   let f1: unknown;
   const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -3023,14 +3189,19 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
       case 'tee_enable':
         f1 = o['tee_enable'];
         break;
-      default: {
-        issues = report(issues, at(key), 'unknown_property', 'is not a property of TeeConfig');
-      }
+      default:
+        (others ??= []).push(key);
     }
   }
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('tee_enable'), 'type', 'expected boolean, got ' + kindOf(f1));
+    }
+  }
+  if (others !== undefined) {
+    for (let i = 0; i < others.length; i++) {
+      const key = others[i] as string;
+      issues = report(issues, at(key), 'unknown_property', 'is not a property of TeeConfig');
     }
   }
   return issues;

@@ -10,7 +10,7 @@ type Locals = Map<string, string>;
  *
  * Field values are read in one pass over `Object.keys` (own keys only, so nothing is read through the
  * prototype chain, whatever the keys are), which also finds the unknown properties. This is faster than
- * an `Object.hasOwn` test per declared field.
+ * an `Object.hasOwn` test per declared field. Issues come in spec order: fields, unknown properties, rules.
  */
 export function objectCheckFunction(type: ObjectType, ctx: CheckContext): string {
   const locals: Locals = new Map();
@@ -26,15 +26,16 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): string
   const fieldLines = type.fields.flatMap((field) => fieldChecks(field, localFor(field.wireName), ctx));
   const fieldKinds = new Map(type.fields.map((f) => [f.wireName, jsonKindOf(f.shape, ctx)]));
   const ruleLines = type.rules.flatMap((rule) => ruleChecks(rule, { localFor, sensitive, fieldKinds }, ctx));
-  const readLines = keyLoop(type, locals, ctx);
+  const { loop, extra } = keyLoop(type, locals, ctx);
   return [
     `function ${checkFunctionName(type.name)}(value: unknown, issues: Issues): Issues {`,
     `if (${notObject('value')}) {`,
     `return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));`,
     '}',
     ...[...locals.values()].map((local) => `let ${local}: unknown;`),
-    ...readLines,
+    ...loop,
     ...fieldLines,
+    ...extra,
     ...ruleLines,
     'return issues;',
     '}',
@@ -42,10 +43,11 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): string
 }
 
 /**
- * One loop over the own keys: a declared (or rule-named) key fills its local; any other key is an issue on
- * closed objects, checked against `additional` on maps, ignored otherwise.
+ * One loop over the own keys: a declared (or rule-named) key fills its local; other keys are remembered and,
+ * after the declared fields are checked, reported on closed objects or checked against `additional` on maps.
+ * Returns the loop and the statements for the other keys.
  */
-function keyLoop(type: ObjectType, locals: Locals, ctx: CheckContext): string[] {
+function keyLoop(type: ObjectType, locals: Locals, ctx: CheckContext): { loop: string[]; extra: string[] } {
   const site: Site = {
     value: 'extra',
     tokens: ['key'],
@@ -57,29 +59,39 @@ function keyLoop(type: ObjectType, locals: Locals, ctx: CheckContext): string[] 
   const onExtra = type.closed
     ? [reportLine(site, 'unknown_property', `is not a property of ${type.name}`)]
     : shapeChecks(type.additional ?? { kind: 'unknown' }, site, ctx);
-  const extraBlock =
-    onExtra.length === 0
-      ? []
-      : [...(onExtra.some((l) => /\bextra\b/.test(l)) ? ['const extra = o[key];'] : []), ...onExtra];
-  if (locals.size === 0 && extraBlock.length === 0) return [];
+  if (locals.size === 0 && onExtra.length === 0) return { loop: [], extra: [] };
   const declared = new Set(type.fields.map((f) => f.wireName));
+  const remember = onExtra.length === 0 ? [] : ['(others ??= []).push(key);'];
   const cases = [...locals].flatMap(([wireName, local]) => {
     const read = `${local} = o[${JSON.stringify(wireName)}];`;
     // A rule may name a field the object does not declare: read it, and still treat it as unknown.
-    return [`case ${JSON.stringify(wireName)}:`, read, ...(declared.has(wireName) ? [] : extraBlock), 'break;'];
+    return [`case ${JSON.stringify(wireName)}:`, read, ...(declared.has(wireName) ? [] : remember), 'break;'];
   });
   const body =
     cases.length === 0
-      ? extraBlock
-      : ['switch (key) {', ...cases, ...(extraBlock.length > 0 ? ['default: {', ...extraBlock, '}'] : []), '}'];
-  return [
+      ? remember
+      : ['switch (key) {', ...cases, ...(remember.length > 0 ? ['default:', ...remember] : []), '}'];
+  const loop = [
     'const o = value as Record<string, unknown>;',
+    ...(remember.length > 0 ? ['let others: string[] | undefined;'] : []),
     'const keys = Object.keys(o);',
     'for (let i = 0; i < keys.length; i++) {',
     'const key = keys[i] as string;',
     ...body,
     '}',
   ];
+  if (remember.length === 0) return { loop, extra: [] };
+  const usesValue = onExtra.some((l) => /\bextra\b/.test(l));
+  const extra = [
+    'if (others !== undefined) {',
+    'for (let i = 0; i < others.length; i++) {',
+    'const key = others[i] as string;',
+    ...(usesValue ? ['const extra = o[key];'] : []),
+    ...onExtra,
+    '}',
+    '}',
+  ];
+  return { loop, extra };
 }
 
 function fieldSite(wireName: string, local: string, sensitive: boolean): Site {
