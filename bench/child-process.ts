@@ -93,6 +93,48 @@ export async function runRepeated(
     const [command, args] = await makeCommand(run);
     runs.push(await runMeasured(command, args, options));
   }
+  return summarizeRuns(runs);
+}
+
+export interface InterleavedTask {
+  name: string;
+  command: (run: number) => [string, string[]];
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs each task `times` times, round-robin (a, b, c, a, b, c, …), so that a change in machine load during the
+ * benchmark hits every task alike. A task that fails once is dropped and reported as its error.
+ */
+export async function runInterleaved(
+  times: number,
+  tasks: readonly InterleavedTask[],
+  options: RunOptions = {},
+  log: (line: string) => void = () => {},
+): Promise<Map<string, RepeatedRun | Error>> {
+  const runs = new Map<string, ProcessRun[]>(tasks.map((task) => [task.name, []]));
+  const failures = new Map<string, Error>();
+  for (let run = 0; run < times; run++) {
+    for (const task of tasks) {
+      if (failures.has(task.name)) continue;
+      log(`${task.name} (${run + 1}/${times})…`);
+      try {
+        const [command, args] = task.command(run);
+        runs.get(task.name)?.push(await runMeasured(command, args, { ...options, env: { ...options.env, ...task.env } }));
+      } catch (error) {
+        failures.set(task.name, error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+  }
+  const results = new Map<string, RepeatedRun | Error>();
+  for (const task of tasks) {
+    const failure = failures.get(task.name);
+    results.set(task.name, failure ?? summarizeRuns(runs.get(task.name) ?? []));
+  }
+  return results;
+}
+
+function summarizeRuns(runs: ProcessRun[]): RepeatedRun {
   const rss = runs.map((r) => r.peakRssMb).filter((v): v is number => v !== undefined);
   return { wallMs: median(runs.map((r) => r.wallMs)), peakRssMb: rss.length > 0 ? median(rss) : undefined, runs };
 }

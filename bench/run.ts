@@ -11,6 +11,7 @@ import { clientLines, DEFAULT_CLIENT_BENCH, measureClients } from './client-rps.
 import { generationLines, measureGeneration } from './generation.ts';
 import { importLines, measureImportTimes } from './import-time.ts';
 import { machineLine } from './machine.ts';
+import { methodNotes, type MethodParameters } from './methods.ts';
 import { formatTable, type TableLine } from './table.ts';
 import { validatorLines } from './validator-row.ts';
 
@@ -45,20 +46,35 @@ const section = async (name: Section, run: () => Promise<TableLine[]>): Promise<
   }
 };
 
-await section('generate', async () => generationLines(await measureGeneration(quick ? 1 : 3, log)));
+const parameters: MethodParameters = {
+  generateRuns: quick ? 1 : 3,
+  concurrency: DEFAULT_CLIENT_BENCH.concurrency,
+  clientRounds: quick ? 1 : DEFAULT_CLIENT_BENCH.rounds,
+  roundMs: quick ? 1000 : DEFAULT_CLIENT_BENCH.roundMs,
+  importRuns: quick ? 3 : 10,
+};
+
+await section('generate', async () => generationLines(await measureGeneration(parameters.generateRuns, log)));
 await section('validators', async () => {
   const rows = await validatorLines(undefined, quick ? { timeMs: 300 } : {});
   if (rows.raw) notes.push(`runValidatorBench() returned:\n${rows.raw}`);
   return rows.lines;
 });
 await section('client', async () =>
-  clientLines(await measureClients({ ...DEFAULT_CLIENT_BENCH, ...(quick ? { rounds: 1, roundMs: 1000, warmupMs: 300 } : {}) }, log)),
+  clientLines(
+    await measureClients(
+      { ...DEFAULT_CLIENT_BENCH, rounds: parameters.clientRounds, roundMs: parameters.roundMs, ...(quick ? { warmupMs: 300 } : {}) },
+      log,
+    ),
+  ),
 );
-await section('import', async () => importLines(await measureImportTimes(quick ? 3 : 10)));
+await section('import', async () => importLines(await measureImportTimes(parameters.importRuns)));
 await section('bundle', async () => bundleLines(await measureBundleSizes()));
 
 const loadAfter = os.loadavg()[0] ?? 0;
 console.log(`${machineLine()}; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
 console.log(`npm run bench${quick ? ' -- --quick' : ''}: ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 console.log(formatTable(lines));
+console.log('');
+for (const note of methodNotes(parameters)) console.log(`- ${note}`);
 for (const note of notes) console.log(`\n${note}`);

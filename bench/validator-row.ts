@@ -10,7 +10,7 @@ import { repoRoot } from './paths.ts';
 import type { TableLine } from './table.ts';
 
 export const VALIDATOR_BENCH = path.join(repoRoot, 'bench/validators.ts');
-const BENCHMARK = 'validation throughput (ours vs ajv vs zod)';
+const BENCHMARK = 'validate';
 
 export interface ValidatorRows {
   lines: TableLine[];
