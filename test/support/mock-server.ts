@@ -62,6 +62,21 @@ export type MockFault =
   /** Close the listener now (connections are refused); listen again on the same port after reopenAfterMs. */
   | { kind: 'refuse'; reopenAfterMs?: number };
 
+/** A fault that applies to one request (every kind but refuse). */
+export type RequestFault = Exclude<MockFault, { kind: 'refuse' }>;
+
+/**
+ * Faults drawn per request: each request gets one with the given probability, picked uniformly from `faults`
+ * (their `times` is ignored). The draws come from a generator seeded with `seed`, so the same sequence of requests
+ * meets the same faults. A fault set with setFault takes precedence while it lasts.
+ */
+export interface RandomFaults {
+  probability: number;
+  faults: readonly RequestFault[];
+  /** Default 1. */
+  seed?: number;
+}
+
 export interface RecordedRequest {
   method: string;
   url: string;
@@ -73,6 +88,8 @@ export interface RecordedRequest {
   /** The status answered; undefined when the server never answered. */
   status: number | undefined;
   acted: boolean;
+  /** The fault this request met, if any. */
+  fault?: RequestFault['kind'];
 }
 
 export interface MockServerOptions {
@@ -89,6 +106,8 @@ export interface MockServerOptions {
    * all). Outcomes are counted in `stats`.
    */
   bench?: { verifyEvery?: number };
+  /** Per-request faults from the start; see also setRandomFaults. */
+  randomFaults?: RandomFaults;
 }
 
 /** What the server did, counted in every mode (in bench mode, the only record kept). */
@@ -109,6 +128,10 @@ export interface MockServer {
   /** Outcome counts. */
   stats: MockStats;
   setFault(fault: MockFault | null): void;
+  /** Starts (or, with null, stops) per-request faults; the generator is seeded anew. */
+  setRandomFaults(faults: RandomFaults | null): void;
+  /** How many requests met each kind of fault (set or random). */
+  faultsInjected: Partial<Record<RequestFault['kind'], number>>;
   close(): Promise<void>;
 }
 
@@ -136,16 +159,29 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const stats: MockStats = { handled: 0, signaturesChecked: 0, signaturesRejected: 0 };
   const verifyEvery = Math.max(1, Math.floor(options.bench?.verifyEvery ?? 1));
   let fault: (MockFault & { remaining: number }) | null = null;
+  let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  let randomFaults: { config: RandomFaults; next: () => number } | null = null;
+  const faultsInjected: Partial<Record<RequestFault['kind'], number>> = {};
+  const setRandomFaults = (config: RandomFaults | null | undefined): void => {
+    randomFaults = config ? { config, next: seededRandom(config.seed ?? 1) } : null;
+  };
+  setRandomFaults(options.randomFaults);
   let server: Server;
   let listening = false;
   let closed = false;
 
-  const takeFault = (): MockFault | null => {
-    if (!fault || fault.kind === 'refuse') return null;
+  const takeFault = (): RequestFault | null => {
+    if (!fault || fault.kind === 'refuse') return drawRandomFault();
     const current = fault;
     current.remaining--;
     if (current.remaining <= 0) fault = null;
     return current;
+  };
+  const drawRandomFault = (): RequestFault | null => {
+    if (!randomFaults || randomFaults.config.faults.length === 0) return null;
+    const { config, next } = randomFaults;
+    if (next() >= config.probability) return null;
+    return config.faults[Math.floor(next() * config.faults.length)] ?? null;
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, rawBody: string): void => {
@@ -224,6 +260,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     };
 
     const current = takeFault();
+    if (current) {
+      record.fault = current.kind;
+      faultsInjected[current.kind] = (faultsInjected[current.kind] ?? 0) + 1;
+    }
     switch (current?.kind) {
       case undefined:
         return proceed();
@@ -305,22 +345,45 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       fault = next && { ...next, remaining: 'times' in next && next.times !== undefined ? next.times : 1 };
       if (next?.kind === 'refuse') {
         void stopListening();
+        // A window that starts while the listener is still closed replaces the pending reopen (two would both
+        // listen on the port, and the second would fail with EADDRINUSE).
+        if (reopenTimer) {
+          clearTimeout(reopenTimer);
+          timers.delete(reopenTimer);
+          reopenTimer = undefined;
+        }
         if (next.reopenAfterMs !== undefined) {
           const timer = setTimeout(() => {
             timers.delete(timer);
+            reopenTimer = undefined;
             fault = null;
-            if (!closed) void listen(port);
+            if (!closed) listen(port).catch(() => undefined);
           }, next.reopenAfterMs);
+          reopenTimer = timer;
           timers.add(timer);
         }
       }
     },
+    setRandomFaults,
+    faultsInjected,
     async close(): Promise<void> {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       await stopListening();
     },
+  };
+}
+
+/** mulberry32: a small, fast generator that is good enough for test draws. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
