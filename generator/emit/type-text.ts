@@ -15,7 +15,7 @@ export function typeText(shape: Shape): string {
     case 'boolean':
       return shape.const === undefined ? 'boolean' : String(shape.const);
     case 'array':
-      return `${wrapForArray(typeText(shape.items), shape.items)}[]`;
+      return `${wrapForArray(typeText(shape.items))}[]`;
     case 'map':
       return `{ [key: string]: ${typeText(shape.values)} }`;
     case 'ref':
@@ -33,9 +33,9 @@ function unionOf(members: string[]): string {
   return [...new Set(members)].join(' | ') || 'never';
 }
 
-function wrapForArray(text: string, items: Shape): string {
-  const needsParens = items.kind === 'union' || (items.kind === 'string' && !!items.enum) || ((items.kind === 'integer' || items.kind === 'number') && !!items.enum);
-  return needsParens && text.includes('|') ? `(${text})` : text;
+/** `A | B` and negative literals (`-1`) need parentheses before `[]`. */
+function wrapForArray(text: string): string {
+  return text.includes('|') || text.startsWith('-') ? `(${text})` : text;
 }
 
 /** A property key as TypeScript must spell it: bare when it is a plain identifier, quoted otherwise. */
