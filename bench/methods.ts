@@ -7,14 +7,14 @@ export interface MethodParameters {
   importRuns: number;
 }
 
-export function methodNotes(p: MethodParameters): string[] {
+export function methodNotes(p: MethodParameters): { section: string; note: string }[] {
   return [
-    `generate, cold: \`npm run generate\` (its command, without npm) in a fresh process into an empty folder with CS_GENERATOR_CACHE=off, median of ${p.generateRuns}, run round-robin with the peers; wall time around the process, peak RSS from GNU time. Spec: \`import --all\` of the 2025-12 api-docs. The peers read the openapi.json our generation bundled: openapi-typescript's CLI (types only) and @hey-api/openapi-ts's CLI with \`-c @hey-api/client-fetch -p @hey-api/typescript @hey-api/sdk zod\` (types + SDK + zod).`,
-    `generate, warm cache: the same with the generator's cache filled (formatting and transpiling served from it). No-op: same spec, output already current.`,
-    `validate: bench/validators.ts (tinybench), validations per second of CreateClusterNodePool requests.`,
-    `createClusterNodePool, HTTP: the mock CS server in a forked process on 127.0.0.1 verifying every signature; ${p.concurrency} requests in flight over keep-alive connections; each client ${p.clientRounds}× ${p.roundMs / 1000} s, round-robin, median. Request: the spec's first CreateClusterNodePool example (seed sample 1), our validation on. The official client keeps its default keep-alive agent; its request model is built once. The floor replays one request signed by our client through a node:http keep-alive agent. "µs CPU/req": CPU time of the benchmark process per request; "mock % busy": share of one core the mock used.`,
-    `validate+serialize+sign: our client with a transport that answers a canned response at once, sequential calls, mean.`,
-    `cold import: performance.now() around \`await import('cs-2015-12-15')\` or \`require('@alicloud/cs20151215')\` in a fresh node process, median of ${p.importRuns}.`,
-    `bundle: esbuild --bundle --minify --format=esm --platform=node of a script that creates a client and calls createClusterNodePool; gzip level 9.`,
+    { section: 'generate', note: `generate, cold: \`npm run generate\` (its command, without npm) in a fresh process into an empty folder with CS_GENERATOR_CACHE=off, median of ${p.generateRuns}, run round-robin with the peers; wall time around the process, peak RSS from GNU time. Spec: \`import --all\` of the 2025-12 api-docs. The peers read the openapi.json our generation bundled: openapi-typescript's CLI (types only) and @hey-api/openapi-ts's CLI with \`-c @hey-api/client-fetch -p @hey-api/typescript @hey-api/sdk zod\` (types + SDK + zod).` },
+    { section: 'generate', note: `generate, warm cache: the same with the generator's cache filled (formatting and transpiling served from it). No-op: same spec, output already current.` },
+    { section: 'validators', note: `validate: bench/validators.ts (tinybench), validations per second of CreateClusterNodePool requests.` },
+    { section: 'client', note: `createClusterNodePool, HTTP: the mock CS server in a forked process on 127.0.0.1 verifying every signature; ${p.concurrency} requests in flight over keep-alive connections; each client ${p.clientRounds}× ${p.roundMs / 1000} s, round-robin, median. Request: the spec's first CreateClusterNodePool example (seed sample 1), our validation on. The official client keeps its default keep-alive agent; its request model is built once. The floor replays one request signed by our client through a node:http keep-alive agent. "µs CPU/req": CPU time of the benchmark process per request; "mock % busy": share of one core the mock used.` },
+    { section: 'client', note: `validate+serialize+sign: our client with a transport that answers a canned response at once, sequential calls, mean.` },
+    { section: 'import', note: `cold import: performance.now() around \`await import('cs-2015-12-15')\` or \`require('@alicloud/cs20151215')\` in a fresh node process, median of ${p.importRuns}.` },
+    { section: 'bundle', note: `bundle: esbuild --bundle --minify --format=esm --platform=node of a script that creates a client and calls createClusterNodePool; gzip level 9.` },
   ];
 }

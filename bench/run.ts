@@ -76,5 +76,5 @@ console.log(`${machineLine()}; load average ${loadBefore.toFixed(1)} → ${loadA
 console.log(`npm run bench${quick ? ' -- --quick' : ''}: ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 console.log(formatTable(lines));
 console.log('');
-for (const note of methodNotes(parameters)) console.log(`- ${note}`);
+for (const { section, note } of methodNotes(parameters)) if (only.has(section)) console.log(`- ${note}`);
 for (const note of notes) console.log(`\n${note}`);
