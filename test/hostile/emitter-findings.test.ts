@@ -1,6 +1,6 @@
 /**
  * Emitter bugs found by the random-spec property (test/hostile/random-specs.property.test.ts), pinned as small
- * deterministic cases. generator/emit/ belongs to others: these tests fail until the emitter is fixed.
+ * deterministic regression cases.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,9 +35,8 @@ function productWithBody(body: object): Record<string, string> {
 }
 
 describe('emitter findings', () => {
-  // generator/emit/type-text.ts wrapForArray() leaves a single negative literal unwrapped: `-1[]`. TypeScript
-  // accepts it, but prettier's babel-ts parser (generator/emit/format.ts) does not, so generation fails with
-  // "error: generation failed: Unexpected token" instead of emitting `(-1)[]`.
+  // A single negative literal before `[]` (`-1[]`) is accepted by TypeScript but not by prettier's babel-ts parser,
+  // so generation failed with "error: generation failed: Unexpected token"; it must be emitted as `(-1)[]`.
   it.each([
     ['an array of a negative integer enum', { type: 'array', items: { type: 'integer', enum: [-1] } }],
     ['an array of a negative const', { type: 'array', items: { type: 'number', const: -2.5 } }],
