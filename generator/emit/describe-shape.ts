@@ -13,19 +13,20 @@ export class ShapeDescriber {
   }
 
   /** The object a shape leads to (through refs and arrays), for flattening nested parameters. */
-  objectOf(shape: Shape): { object: ObjectType; viaArray: boolean } | undefined {
+  objectOf(shape: Shape, seen: ReadonlySet<string> = new Set()): { object: ObjectType; viaArray: boolean } | undefined {
     if (shape.kind === 'array') {
-      const inner = this.objectOf(shape.items);
+      const inner = this.objectOf(shape.items, seen);
       return inner ? { object: inner.object, viaArray: true } : undefined;
     }
-    if (shape.kind !== 'ref') return undefined;
+    if (shape.kind !== 'ref' || seen.has(shape.name)) return undefined;
     const type = this.types.get(shape.name);
     if (type?.kind === 'object') return { object: type, viaArray: false };
-    if (type?.kind === 'alias') return this.objectOf(type.shape);
+    if (type?.kind === 'alias') return this.objectOf(type.shape, new Set(seen).add(shape.name));
     return undefined;
   }
 
-  label(shape: Shape): string {
+  /** Aliases are followed once: a type defined through itself (`Tree = Tree[]`) is named, not expanded forever. */
+  label(shape: Shape, seen: ReadonlySet<string> = new Set()): string {
     switch (shape.kind) {
       case 'string':
         return 'String';
@@ -36,30 +37,30 @@ export class ShapeDescriber {
       case 'boolean':
         return 'Boolean';
       case 'array':
-        return `Array of ${this.label(shape.items)}`;
+        return `Array of ${this.label(shape.items, seen)}`;
       case 'map':
-        return `Map of ${this.label(shape.values)}`;
+        return `Map of ${this.label(shape.values, seen)}`;
       case 'null':
         return 'Null';
       case 'unknown':
         return 'Any';
       case 'union':
-        return shape.variants.map((v) => this.label(v)).join(' or ');
+        return shape.variants.map((v) => this.label(v, seen)).join(' or ');
       case 'ref': {
         const type = this.types.get(shape.name);
-        if (!type) return shape.name;
-        return type.kind === 'object' ? 'Object' : type.kind === 'enum' ? 'String' : this.label(type.shape);
+        if (!type || seen.has(type.name)) return shape.name;
+        return type.kind === 'object' ? 'Object' : type.kind === 'enum' ? 'String' : this.label(type.shape, new Set(seen).add(type.name));
       }
     }
   }
 
   /** Sentences about the values a shape accepts: value lists, bounds, formats. */
-  constraints(shape: Shape): string[] {
+  constraints(shape: Shape, seen: ReadonlySet<string> = new Set()): string[] {
     const notes: string[] = [];
     if (shape.kind === 'ref') {
       const type = this.types.get(shape.name);
       if (type?.kind === 'enum') notes.push(valueList(type.values, type.open));
-      if (type?.kind === 'alias') notes.push(...this.constraints(type.shape));
+      if (type?.kind === 'alias' && !seen.has(type.name)) notes.push(...this.constraints(type.shape, new Set(seen).add(type.name)));
       return notes;
     }
     if (shape.kind === 'string') {
@@ -79,7 +80,7 @@ export class ShapeDescriber {
     if (shape.kind === 'array') {
       notes.push(...bounds('Items', shape.minItems, shape.maxItems));
       if (shape.uniqueItems) notes.push('Items must be unique.');
-      const itemNotes = this.constraints(shape.items);
+      const itemNotes = this.constraints(shape.items, seen);
       if (itemNotes.length > 0) notes.push(`Each item: ${itemNotes.join(' ')}`);
     }
     return notes;
