@@ -1,6 +1,8 @@
 import type { AliasType, GenerationInput, NamedType, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
+import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from 'ts-morph';
 import { GENERATED_HEADER } from './header.ts';
-import { checkFunctionName, CheckContext } from './validators/context.ts';
+import { printStructure } from './ts-source.ts';
+import { checkFunctionName, CheckContext, type CheckFunction } from './validators/context.ts';
 import { objectCheckFunction } from './validators/object-checks.ts';
 import { shapeChecks } from './validators/shape-checks.ts';
 import type { GeneratedFile } from './types.ts';
@@ -106,32 +108,43 @@ export function validatorsSource(service: Service): string {
   const runtimeImports = [...new Set(['escapePointerToken', 'jsonTypeOf', ...ctx.runtimeImports])].sort();
   const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
 
-  return [
-    GENERATED_HEADER.trimEnd(),
-    '',
-    "import { ValidationError } from './runtime/errors.js';",
-    `import { ${runtimeImports.join(', ')}, type ValidationIssue, type ValidationResult } from './runtime/validation.js';`,
-    ...(modelImports.length > 0 ? [`import type { ${modelImports.join(', ')} } from './models.js';`] : []),
-    '',
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/errors.js', namedImports: ['ValidationError'] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/validation.js',
+      namedImports: [...runtimeImports, 'type ValidationIssue', 'type ValidationResult'],
+    },
+    ...(modelImports.length > 0
+      ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
+      : []),
     ...service.operations.flatMap(entryPoints),
-    MODULE_HELPERS,
-    ...ctx.declarations,
-    '',
-    [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].join('\n\n'),
-    '',
-  ].join('\n');
+  ];
+  const rawStatements = [MODULE_HELPERS, ...ctx.declarations];
+  const functions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].map(checkFunctionStructure);
+  return printStructure('src/validators.ts', {
+    leadingTrivia: GENERATED_HEADER,
+    statements: [...statements, ...rawStatements, ...functions],
+  });
+}
+
+function checkFunctionStructure(fn: CheckFunction): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: fn.name,
+    parameters: [
+      { name: 'value', type: 'unknown' },
+      { name: 'issues', type: 'Issues' },
+    ],
+    returnType: 'Issues',
+    statements: fn.body,
+  };
 }
 
 /** The check function of a named non-object type: the value sits at the current path. */
-function aliasCheckFunction(name: string, shape: Shape, ctx: CheckContext): string {
+function aliasCheckFunction(name: string, shape: Shape, ctx: CheckContext): CheckFunction {
   const site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
-  const lines = shapeChecks(shape, site, ctx);
-  return [
-    `function ${checkFunctionName(name)}(value: unknown, issues: Issues): Issues {`,
-    ...lines,
-    'return issues;',
-    '}',
-  ].join('\n');
+  return { name: checkFunctionName(name), body: [...shapeChecks(shape, site, ctx), 'return issues;'] };
 }
 
 /** Names of the named types the requests lead to (responses and unused components get no check function). */
@@ -181,24 +194,32 @@ function assertDistinctFunctionNames(names: string[]): void {
   }
 }
 
-function entryPoints(op: Operation): string[] {
+function entryPoints(op: Operation): FunctionDeclarationStructure[] {
   const type = op.requestType;
   const check = checkFunctionName(type);
   return [
-    `/** Checks a \`${op.action}\` request without throwing: every issue found, or the request typed. */`,
-    `export function validate${type}(value: unknown): ValidationResult<${type}> {`,
-    'depth = 0;',
-    `const issues = ${check}(value, null);`,
-    `return issues === null ? { ok: true, value: value as ${type} } : { ok: false, issues };`,
-    '}',
-    '',
-    `/** Throws a \`ValidationError\` listing every issue when \`value\` is not a valid \`${op.action}\` request. */`,
-    `export function assert${type}(value: unknown): asserts value is ${type} {`,
-    'depth = 0;',
-    `const issues = ${check}(value, null);`,
-    'if (issues !== null) throw new ValidationError(issues);',
-    '}',
-    '',
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: `validate${type}`,
+      docs: [{ description: `Checks a \`${op.action}\` request without throwing: every issue found, or the request typed.` }],
+      parameters: [{ name: 'value', type: 'unknown' }],
+      returnType: `ValidationResult<${type}>`,
+      statements: [
+        'depth = 0;',
+        `const issues = ${check}(value, null);`,
+        `return issues === null ? { ok: true, value: value as ${type} } : { ok: false, issues };`,
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: `assert${type}`,
+      docs: [{ description: `Throws a \`ValidationError\` listing every issue when \`value\` is not a valid \`${op.action}\` request.` }],
+      parameters: [{ name: 'value', type: 'unknown' }],
+      returnType: `asserts value is ${type}`,
+      statements: ['depth = 0;', `const issues = ${check}(value, null);`, 'if (issues !== null) throw new ValidationError(issues);'],
+    },
   ];
 }
 

@@ -151,6 +151,7 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -169,6 +170,7 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
         (others ??= []).push(key);
     }
   }
+
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -180,17 +182,20 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
       }
     }
   }
+
   if (f2 !== undefined) {
     PATH[depth++] = 'body';
     issues = checkCreateClusterNodePoolBody(f2, issues);
     depth--;
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolRequest');
     }
   }
+
   return issues;
 }
 
@@ -198,6 +203,7 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -220,6 +226,7 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
         (others ??= []).push(key);
     }
   }
+
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -231,6 +238,7 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
       }
     }
   }
+
   if (f2 === undefined) {
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
@@ -242,17 +250,20 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
       }
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
       issues = report(issues, at('force'), 'type', 'expected boolean, got ' + kindOf(f3));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of DeleteClusterNodepoolRequest');
     }
   }
+
   return issues;
 }
 
@@ -260,6 +271,7 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -278,6 +290,7 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
         (others ??= []).push(key);
     }
   }
+
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -289,6 +302,7 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
       }
     }
   }
+
   if (f2 === undefined) {
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
@@ -300,12 +314,14 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolDetailRequest');
     }
   }
+
   return issues;
 }
 
@@ -313,6 +329,7 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -331,6 +348,7 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
         (others ??= []).push(key);
     }
   }
+
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -342,17 +360,20 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
       }
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('NodepoolName'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolsRequest');
     }
   }
+
   return issues;
 }
 
@@ -360,6 +381,7 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -382,6 +404,7 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
         (others ??= []).push(key);
     }
   }
+
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -393,6 +416,7 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
       }
     }
   }
+
   if (f2 === undefined) {
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
@@ -404,17 +428,20 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
       }
     }
   }
+
   if (f3 !== undefined) {
     PATH[depth++] = 'body';
     issues = checkModifyClusterNodePoolBody(f3, issues);
     depth--;
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolRequest');
     }
   }
+
   return issues;
 }
 
@@ -422,6 +449,7 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -444,6 +472,7 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
         (others ??= []).push(key);
     }
   }
+
   if (f1 === undefined) {
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
@@ -455,6 +484,7 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
       }
     }
   }
+
   if (f2 === undefined) {
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
@@ -466,17 +496,20 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
       }
     }
   }
+
   if (f3 !== undefined) {
     PATH[depth++] = 'body';
     issues = checkScaleClusterNodePoolBody(f3, issues);
     depth--;
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolRequest');
     }
   }
+
   return issues;
 }
 
@@ -484,6 +517,7 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -510,11 +544,13 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
       issues = report(issues, at('max_instances'), 'type', 'expected integer, got ' + kindOf(f2));
@@ -522,11 +558,13 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
       if (f2 < 0) {
         issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
       }
+
       if (f2 > 2000) {
         issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
       }
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
       issues = report(issues, at('min_instances'), 'type', 'expected integer, got ' + kindOf(f3));
@@ -536,20 +574,24 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
       issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f4));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of AutoScaling');
     }
   }
+
   if (typeof f3 === 'number' && typeof f2 === 'number' && f3 > f2) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
+
   return issues;
 }
 
@@ -557,6 +599,7 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -587,37 +630,44 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     PATH[depth++] = 'nodepool_info';
     issues = checkNodepoolInfo(f1, issues);
     depth--;
   }
+
   if (f2 !== undefined) {
     PATH[depth++] = 'scaling_group';
     issues = checkScalingGroup(f2, issues);
     depth--;
   }
+
   if (f3 !== undefined) {
     PATH[depth++] = 'kubernetes_config';
     issues = checkKubernetesConfig(f3, issues);
     depth--;
   }
+
   if (f4 !== undefined) {
     PATH[depth++] = 'auto_scaling';
     issues = checkAutoScaling(f4, issues);
     depth--;
   }
+
   if (f5 !== undefined) {
     PATH[depth++] = 'tee_config';
     issues = checkTeeConfig(f5, issues);
     depth--;
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolBody');
     }
   }
+
   return issues;
 }
 
@@ -625,6 +675,7 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -647,11 +698,13 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('encrypted'), 'type', 'expected string, got ' + kindOf(f2));
@@ -661,6 +714,7 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
       issues = report(issues, at('size'), 'type', 'expected integer, got ' + kindOf(f3));
@@ -668,17 +722,20 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
       if (f3 < 40) {
         issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
       }
+
       if (f3 > 32768) {
         issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of DataDisk');
     }
   }
+
   return issues;
 }
 
@@ -686,6 +743,7 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -772,21 +830,25 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
       issues = report(issues, at('cores'), 'type', 'expected integer, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isFinite(f2)) {
       issues = report(issues, at('memory'), 'type', 'expected number, got ' + kindOf(f2));
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
       issues = report(issues, at('instance_family_level'), 'type', 'expected string, got ' + kindOf(f3));
     }
   }
+
   if (f4 !== undefined) {
     if (!Array.isArray(f4)) {
       issues = report(issues, at('excluded_instance_types'), 'type', 'expected array, got ' + kindOf(f4));
@@ -800,26 +862,31 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
       issues = report(issues, at('min_cpu_cores'), 'type', 'expected integer, got ' + kindOf(f5));
     }
   }
+
   if (f6 !== undefined) {
     if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
       issues = report(issues, at('max_cpu_cores'), 'type', 'expected integer, got ' + kindOf(f6));
     }
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isFinite(f7)) {
       issues = report(issues, at('min_memory_size'), 'type', 'expected number, got ' + kindOf(f7));
     }
   }
+
   if (f8 !== undefined) {
     if (typeof f8 !== 'number' || !Number.isFinite(f8)) {
       issues = report(issues, at('max_memory_size'), 'type', 'expected number, got ' + kindOf(f8));
     }
   }
+
   if (f9 !== undefined) {
     if (!Array.isArray(f9)) {
       issues = report(issues, at('instance_categories'), 'type', 'expected array, got ' + kindOf(f9));
@@ -833,6 +900,7 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f10 !== undefined) {
     if (!Array.isArray(f10)) {
       issues = report(issues, at('cpu_architectures'), 'type', 'expected array, got ' + kindOf(f10));
@@ -846,16 +914,19 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f11 !== undefined) {
     if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
       issues = report(issues, at('core'), 'type', 'expected integer, got ' + kindOf(f11));
     }
   }
+
   if (f12 !== undefined) {
     if (typeof f12 !== 'number' || !Number.isFinite(f12)) {
       issues = report(issues, at('max_price'), 'type', 'expected number, got ' + kindOf(f12));
     }
   }
+
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
       issues = report(issues, at('architectures'), 'type', 'expected array, got ' + kindOf(f13));
@@ -869,11 +940,13 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
       issues = report(issues, at('burst_performance_option'), 'type', 'expected string, got ' + kindOf(f14));
     }
   }
+
   if (f15 !== undefined) {
     if (!Array.isArray(f15)) {
       issues = report(issues, at('instance_type_families'), 'type', 'expected array, got ' + kindOf(f15));
@@ -887,11 +960,13 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f16 !== undefined) {
     if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
       issues = report(issues, at('minimum_eni_quantity'), 'type', 'expected integer, got ' + kindOf(f16));
     }
   }
+
   if (f17 !== undefined) {
     if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
       issues = report(
@@ -902,28 +977,34 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
       );
     }
   }
+
   if (f18 !== undefined) {
     if (typeof f18 !== 'number' || !Number.isSafeInteger(f18)) {
       issues = report(issues, at('minimum_eni_ipv6_address_quantity'), 'type', 'expected integer, got ' + kindOf(f18));
     }
   }
+
   if (f19 !== undefined) {
     if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
       issues = report(issues, at('maximum_gpu_amount'), 'type', 'expected integer, got ' + kindOf(f19));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of InstancePattern');
     }
   }
+
   if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
     issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
   }
+
   if (typeof f7 === 'number' && typeof f8 === 'number' && f7 > f8) {
     issues = report(issues, at('min_memory_size'), 'less_or_equal', 'must be less than or equal to max_memory_size');
   }
+
   return issues;
 }
 
@@ -931,6 +1012,7 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -969,11 +1051,13 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('cms_enabled'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('cpu_policy'), 'type', 'expected string, got ' + kindOf(f2));
@@ -983,6 +1067,7 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
       issues = report(issues, at('labels'), 'type', 'expected array, got ' + kindOf(f3));
@@ -997,16 +1082,19 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
       issues = report(issues, at('runtime'), 'type', 'expected string, got ' + kindOf(f4));
     }
   }
+
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
       issues = report(issues, at('runtime_version'), 'type', 'expected string, got ' + kindOf(f5));
     }
   }
+
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
       issues = report(issues, at('taints'), 'type', 'expected array, got ' + kindOf(f6));
@@ -1021,6 +1109,7 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
       issues = report(issues, at('user_data'), 'type', 'expected string, got ' + kindOf(f7));
@@ -1030,12 +1119,14 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of KubernetesConfig');
     }
   }
+
   return issues;
 }
 
@@ -1043,6 +1134,7 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1085,52 +1177,62 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     PATH[depth++] = 'nodepool_info';
     issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
     depth--;
   }
+
   if (f2 !== undefined) {
     PATH[depth++] = 'auto_scaling';
     issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
     depth--;
   }
+
   if (f3 !== undefined) {
     PATH[depth++] = 'management';
     issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
     depth--;
   }
+
   if (f4 !== undefined) {
     PATH[depth++] = 'scaling_group';
     issues = checkModifyClusterNodePoolScalingGroup(f4, issues);
     depth--;
   }
+
   if (f5 !== undefined) {
     PATH[depth++] = 'kubernetes_config';
     issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
     depth--;
   }
+
   if (f6 !== undefined) {
     PATH[depth++] = 'tee_config';
     issues = checkTeeConfig(f6, issues);
     depth--;
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
       issues = report(issues, at('update_nodes'), 'type', 'expected boolean, got ' + kindOf(f7));
     }
   }
+
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
       issues = report(issues, at('concurrency'), 'type', 'expected boolean, got ' + kindOf(f8));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBody');
     }
   }
+
   return issues;
 }
 
@@ -1138,6 +1240,7 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1176,16 +1279,19 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
       issues = report(issues, at('max_instances'), 'type', 'expected integer, got ' + kindOf(f3));
@@ -1193,11 +1299,13 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
       if (f3 < 0) {
         issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
       }
+
       if (f3 > 2000) {
         issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
       }
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
       issues = report(issues, at('min_instances'), 'type', 'expected integer, got ' + kindOf(f4));
@@ -1207,30 +1315,36 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
       }
     }
   }
+
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
       issues = report(issues, at('is_bond_eip'), 'type', 'expected boolean, got ' + kindOf(f5));
     }
   }
+
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
       issues = report(issues, at('eip_internet_charge_type'), 'type', 'expected string, got ' + kindOf(f6));
     }
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
       issues = report(issues, at('eip_bandwidth'), 'type', 'expected integer, got ' + kindOf(f7));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyAutoScaling');
     }
   }
+
   if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
+
   return issues;
 }
 
@@ -1238,6 +1352,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1288,6 +1403,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
       issues = report(issues, at('labels'), 'type', 'expected array, got ' + kindOf(f1));
@@ -1296,6 +1412,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       if (a8.length > 20) {
         issues = report(issues, at('labels'), 'max_items', 'must have at most 20 items');
       }
+
       for (let i8 = 0; i8 < a8.length; i8++) {
         const e8 = a8[i8];
         PATH[depth++] = 'labels';
@@ -1305,6 +1422,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       }
     }
   }
+
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
       issues = report(issues, at('taints'), 'type', 'expected array, got ' + kindOf(f2));
@@ -1319,16 +1437,19 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       }
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
       issues = report(issues, at('runtime'), 'type', 'expected string, got ' + kindOf(f3));
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
       issues = report(issues, at('runtime_version'), 'type', 'expected string, got ' + kindOf(f4));
     }
   }
+
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
       issues = report(issues, at('cpu_policy'), 'type', 'expected string, got ' + kindOf(f5));
@@ -1338,11 +1459,13 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       }
     }
   }
+
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
       issues = report(issues, at('unschedulable'), 'type', 'expected boolean, got ' + kindOf(f6));
     }
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
       issues = report(issues, at('user_data'), 'type', 'expected string, got ' + kindOf(f7));
@@ -1352,11 +1475,13 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       }
     }
   }
+
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
       issues = report(issues, at('cms_enabled'), 'type', 'expected boolean, got ' + kindOf(f8));
     }
   }
+
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
       issues = report(issues, at('pre_user_data'), 'type', 'expected string, got ' + kindOf(f9));
@@ -1366,11 +1491,13 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       }
     }
   }
+
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
       issues = report(issues, at('node_name_mode'), 'type', 'expected string, got ' + kindOf(f10));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
@@ -1382,6 +1509,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
       );
     }
   }
+
   return issues;
 }
 
@@ -1389,6 +1517,7 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1431,52 +1560,62 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
       issues = report(issues, at('auto_repair'), 'type', 'expected boolean, got ' + kindOf(f2));
     }
   }
+
   if (f3 !== undefined) {
     PATH[depth++] = 'auto_repair_policy';
     issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
     depth--;
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
       issues = report(issues, at('auto_vul_fix'), 'type', 'expected boolean, got ' + kindOf(f4));
     }
   }
+
   if (f5 !== undefined) {
     PATH[depth++] = 'auto_vul_fix_policy';
     issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
     depth--;
   }
+
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
       issues = report(issues, at('auto_upgrade'), 'type', 'expected boolean, got ' + kindOf(f6));
     }
   }
+
   if (f7 !== undefined) {
     PATH[depth++] = 'auto_upgrade_policy';
     issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
     depth--;
   }
+
   if (f8 !== undefined) {
     PATH[depth++] = 'upgrade_config';
     issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
     depth--;
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagement');
     }
   }
+
   return issues;
 }
 
@@ -1484,6 +1623,7 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -1502,16 +1642,19 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
       issues = report(issues, at('approval_required'), 'type', 'expected boolean, got ' + kindOf(f2));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
@@ -1523,6 +1666,7 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
       );
     }
   }
+
   return issues;
 }
 
@@ -1530,6 +1674,7 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1552,21 +1697,25 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('auto_upgrade_kubelet'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
       issues = report(issues, at('auto_upgrade_runtime'), 'type', 'expected boolean, got ' + kindOf(f2));
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
       issues = report(issues, at('auto_upgrade_os'), 'type', 'expected boolean, got ' + kindOf(f3));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
@@ -1578,6 +1727,7 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
       );
     }
   }
+
   return issues;
 }
 
@@ -1585,6 +1735,7 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1607,21 +1758,25 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('vul_level'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
       issues = report(issues, at('exclude_packages'), 'type', 'expected string, got ' + kindOf(f3));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
@@ -1633,6 +1788,7 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
       );
     }
   }
+
   return issues;
 }
 
@@ -1640,6 +1796,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1666,11 +1823,13 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('auto_upgrade'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
       issues = report(issues, at('surge'), 'type', 'expected integer, got ' + kindOf(f2));
@@ -1680,6 +1839,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
       }
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
       issues = report(issues, at('surge_percentage'), 'type', 'expected integer, got ' + kindOf(f3));
@@ -1689,6 +1849,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
       }
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
       issues = report(issues, at('max_unavailable'), 'type', 'expected integer, got ' + kindOf(f4));
@@ -1696,11 +1857,13 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
       if (f4 < 1) {
         issues = report(issues, at('max_unavailable'), 'minimum', 'must be greater than or equal to 1');
       }
+
       if (f4 > 1000) {
         issues = report(issues, at('max_unavailable'), 'maximum', 'must be less than or equal to 1000');
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
@@ -1712,6 +1875,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
       );
     }
   }
+
   return issues;
 }
 
@@ -1719,6 +1883,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -1737,6 +1902,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
@@ -1744,19 +1910,23 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('name'), 'min_length', 'must be at least 1 character long');
       }
+
       if (f1.length > 63 && codePointLength(f1) > 63) {
         issues = report(issues, at('name'), 'max_length', 'must be at most 63 characters long');
       }
+
       if (!PATTERN1.test(f1)) {
         issues = report(issues, at('name'), 'pattern', 'must match the pattern ^[^-]');
       }
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
@@ -1768,6 +1938,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
       );
     }
   }
+
   return issues;
 }
 
@@ -1775,6 +1946,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -1953,6 +2125,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
       issues = report(issues, at('vswitch_ids'), 'type', 'expected array, got ' + kindOf(f1));
@@ -1961,9 +2134,11 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (a10.length < 1) {
         issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
       }
+
       if (a10.length > 20) {
         issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 20 items');
       }
+
       for (let i10 = 0; i10 < a10.length; i10++) {
         const e10 = a10[i10];
         if (typeof e10 !== 'string') {
@@ -1972,6 +2147,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
       issues = report(issues, at('instance_types'), 'type', 'expected array, got ' + kindOf(f2));
@@ -1980,6 +2156,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (a11.length < 1) {
         issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
       }
+
       for (let i11 = 0; i11 < a11.length; i11++) {
         const e11 = a11[i11];
         if (typeof e11 !== 'string') {
@@ -1988,6 +2165,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
       issues = report(issues, at('instance_charge_type'), 'type', 'expected string, got ' + kindOf(f3));
@@ -1997,31 +2175,37 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
       issues = report(issues, at('period'), 'type', 'expected integer, got ' + kindOf(f4));
     }
   }
+
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
       issues = report(issues, at('period_unit'), 'type', 'expected string, got ' + kindOf(f5));
     }
   }
+
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
       issues = report(issues, at('auto_renew'), 'type', 'expected boolean, got ' + kindOf(f6));
     }
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
       issues = report(issues, at('auto_renew_period'), 'type', 'expected integer, got ' + kindOf(f7));
     }
   }
+
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
       issues = report(issues, at('spot_strategy'), 'type', 'expected string, got ' + kindOf(f8));
     }
   }
+
   if (f9 !== undefined) {
     if (!Array.isArray(f9)) {
       issues = report(issues, at('spot_price_limit'), 'type', 'expected array, got ' + kindOf(f9));
@@ -2036,21 +2220,25 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
       issues = report(issues, at('image_type'), 'type', 'expected string, got ' + kindOf(f10));
     }
   }
+
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
       issues = report(issues, at('image_id'), 'type', 'expected string, got ' + kindOf(f11));
     }
   }
+
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
       issues = report(issues, at('system_disk_category'), 'type', 'expected string, got ' + kindOf(f12));
     }
   }
+
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
       issues = report(issues, at('system_disk_categories'), 'type', 'expected array, got ' + kindOf(f13));
@@ -2059,6 +2247,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (a13.length > 10) {
         issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
       }
+
       for (let i13 = 0; i13 < a13.length; i13++) {
         const e13 = a13[i13];
         if (typeof e13 !== 'string') {
@@ -2067,6 +2256,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f14 !== undefined) {
     if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
       issues = report(issues, at('system_disk_size'), 'type', 'expected integer, got ' + kindOf(f14));
@@ -2074,31 +2264,37 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (f14 < 20) {
         issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
       }
+
       if (f14 > 2048) {
         issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
       }
     }
   }
+
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
       issues = report(issues, at('system_disk_performance_level'), 'type', 'expected string, got ' + kindOf(f15));
     }
   }
+
   if (f16 !== undefined) {
     if (typeof f16 !== 'boolean') {
       issues = report(issues, at('system_disk_encrypted'), 'type', 'expected boolean, got ' + kindOf(f16));
     }
   }
+
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
       issues = report(issues, at('system_disk_kms_key_id'), 'type', 'expected string, got ' + kindOf(f17));
     }
   }
+
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
       issues = report(issues, at('system_disk_encrypt_algorithm'), 'type', 'expected string, got ' + kindOf(f18));
     }
   }
+
   if (f19 !== undefined) {
     if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
       issues = report(issues, at('system_disk_provisioned_iops'), 'type', 'expected integer, got ' + kindOf(f19));
@@ -2108,16 +2304,19 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f20 !== undefined) {
     if (typeof f20 !== 'boolean') {
       issues = report(issues, at('system_disk_bursting_enabled'), 'type', 'expected boolean, got ' + kindOf(f20));
     }
   }
+
   if (f21 !== undefined) {
     if (typeof f21 !== 'string') {
       issues = report(issues, at('system_disk_snapshot_policy_id'), 'type', 'expected string, got ' + kindOf(f21));
     }
   }
+
   if (f22 !== undefined) {
     if (!Array.isArray(f22)) {
       issues = report(issues, at('data_disks'), 'type', 'expected array, got ' + kindOf(f22));
@@ -2126,6 +2325,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (a14.length > 10) {
         issues = report(issues, at('data_disks'), 'max_items', 'must have at most 10 items');
       }
+
       for (let i14 = 0; i14 < a14.length; i14++) {
         const e14 = a14[i14];
         PATH[depth++] = 'data_disks';
@@ -2135,11 +2335,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
       issues = report(issues, at('key_pair'), 'type', 'expected string, got ' + kindOf(f23));
     }
   }
+
   if (f24 !== undefined) {
     if (typeof f24 !== 'string') {
       issues = report(issues, at('login_password'), 'type', 'expected string, got ' + kindOf(f24));
@@ -2149,11 +2351,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f25 !== undefined) {
     if (typeof f25 !== 'string') {
       issues = report(issues, at('internet_charge_type'), 'type', 'expected string, got ' + kindOf(f25));
     }
   }
+
   if (f26 !== undefined) {
     if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
       issues = report(issues, at('internet_max_bandwidth_out'), 'type', 'expected integer, got ' + kindOf(f26));
@@ -2161,11 +2365,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (f26 < 1) {
         issues = report(issues, at('internet_max_bandwidth_out'), 'minimum', 'must be greater than or equal to 1');
       }
+
       if (f26 > 100) {
         issues = report(issues, at('internet_max_bandwidth_out'), 'maximum', 'must be less than or equal to 100');
       }
     }
   }
+
   if (f27 !== undefined) {
     if (!Array.isArray(f27)) {
       issues = report(issues, at('tags'), 'type', 'expected array, got ' + kindOf(f27));
@@ -2180,6 +2386,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f28 !== undefined) {
     if (typeof f28 !== 'number' || !Number.isSafeInteger(f28)) {
       issues = report(issues, at('desired_size'), 'type', 'expected integer, got ' + kindOf(f28));
@@ -2189,16 +2396,19 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f29 !== undefined) {
     if (typeof f29 !== 'string') {
       issues = report(issues, at('multi_az_policy'), 'type', 'expected string, got ' + kindOf(f29));
     }
   }
+
   if (f30 !== undefined) {
     if (typeof f30 !== 'string') {
       issues = report(issues, at('scaling_policy'), 'type', 'expected string, got ' + kindOf(f30));
     }
   }
+
   if (f31 !== undefined) {
     if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
       issues = report(issues, at('on_demand_base_capacity'), 'type', 'expected integer, got ' + kindOf(f31));
@@ -2206,11 +2416,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (f31 < 0) {
         issues = report(issues, at('on_demand_base_capacity'), 'minimum', 'must be greater than or equal to 0');
       }
+
       if (f31 > 1000) {
         issues = report(issues, at('on_demand_base_capacity'), 'maximum', 'must be less than or equal to 1000');
       }
     }
   }
+
   if (f32 !== undefined) {
     if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
       issues = report(
@@ -2228,6 +2440,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
           'must be greater than or equal to 0',
         );
       }
+
       if (f32 > 100) {
         issues = report(
           issues,
@@ -2238,6 +2451,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f33 !== undefined) {
     if (typeof f33 !== 'number' || !Number.isSafeInteger(f33)) {
       issues = report(issues, at('spot_instance_pools'), 'type', 'expected integer, got ' + kindOf(f33));
@@ -2245,21 +2459,25 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       if (f33 < 1) {
         issues = report(issues, at('spot_instance_pools'), 'minimum', 'must be greater than or equal to 1');
       }
+
       if (f33 > 10) {
         issues = report(issues, at('spot_instance_pools'), 'maximum', 'must be less than or equal to 10');
       }
     }
   }
+
   if (f34 !== undefined) {
     if (typeof f34 !== 'boolean') {
       issues = report(issues, at('spot_instance_remedy'), 'type', 'expected boolean, got ' + kindOf(f34));
     }
   }
+
   if (f35 !== undefined) {
     if (typeof f35 !== 'boolean') {
       issues = report(issues, at('compensate_with_on_demand'), 'type', 'expected boolean, got ' + kindOf(f35));
     }
   }
+
   if (f36 !== undefined) {
     if (!Array.isArray(f36)) {
       issues = report(issues, at('rds_instances'), 'type', 'expected array, got ' + kindOf(f36));
@@ -2273,16 +2491,19 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f37 !== undefined) {
     PATH[depth++] = 'private_pool_options';
     issues = checkPrivatePoolOptions(f37, issues);
     depth--;
   }
+
   if (f38 !== undefined) {
     if (typeof f38 !== 'string') {
       issues = report(issues, at('platform'), 'type', 'expected string, got ' + kindOf(f38));
     }
   }
+
   if (f39 !== undefined) {
     if (!Array.isArray(f39)) {
       issues = report(issues, at('instance_patterns'), 'type', 'expected array, got ' + kindOf(f39));
@@ -2297,11 +2518,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f40 !== undefined) {
     if (typeof f40 !== 'string') {
       issues = report(issues, at('deploymentset_id'), 'type', 'expected string, got ' + kindOf(f40));
     }
   }
+
   if (f41 !== undefined) {
     if (!Array.isArray(f41)) {
       issues = report(issues, at('security_group_ids'), 'type', 'expected array, got ' + kindOf(f41));
@@ -2315,17 +2538,20 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       }
     }
   }
+
   if (f42 !== undefined) {
     PATH[depth++] = 'resource_pool_options';
     issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
     depth--;
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroup');
     }
   }
+
   if (f3 === 'PrePaid') {
     if (f4 === undefined) {
       issues = report(
@@ -2336,6 +2562,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       );
     }
   }
+
   if (f3 === 'PrePaid' && f6 === true) {
     if (f7 === undefined) {
       issues = report(
@@ -2346,6 +2573,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       );
     }
   }
+
   return issues;
 }
 
@@ -2353,6 +2581,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -2371,6 +2600,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('strategy'), 'type', 'expected string, got ' + kindOf(f1));
@@ -2380,6 +2610,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
       }
     }
   }
+
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
       issues = report(issues, at('private_pool_ids'), 'type', 'expected array, got ' + kindOf(f2));
@@ -2393,6 +2624,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
@@ -2404,6 +2636,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
       );
     }
   }
+
   return issues;
 }
 
@@ -2411,6 +2644,7 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -2477,11 +2711,13 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
       issues = report(issues, at('size'), 'type', 'expected integer, got ' + kindOf(f2));
@@ -2489,11 +2725,13 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
       if (f2 < 40) {
         issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
       }
+
       if (f2 > 32768) {
         issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
       }
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
       issues = report(issues, at('encrypted'), 'type', 'expected string, got ' + kindOf(f3));
@@ -2503,21 +2741,25 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
       issues = report(issues, at('kms_key_id'), 'type', 'expected string, got ' + kindOf(f4));
     }
   }
+
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
       issues = report(issues, at('auto_snapshot_policy_id'), 'type', 'expected string, got ' + kindOf(f5));
     }
   }
+
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
       issues = report(issues, at('performance_level'), 'type', 'expected string, got ' + kindOf(f6));
     }
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
       issues = report(issues, at('provisioned_iops'), 'type', 'expected integer, got ' + kindOf(f7));
@@ -2527,26 +2769,31 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
       issues = report(issues, at('bursting_enabled'), 'type', 'expected boolean, got ' + kindOf(f8));
     }
   }
+
   if (f9 !== undefined) {
     if (typeof f9 !== 'boolean') {
       issues = report(issues, at('auto_format'), 'type', 'expected boolean, got ' + kindOf(f9));
     }
   }
+
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
       issues = report(issues, at('file_system'), 'type', 'expected string, got ' + kindOf(f10));
     }
   }
+
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
       issues = report(issues, at('mount_target'), 'type', 'expected string, got ' + kindOf(f11));
     }
   }
+
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
       issues = report(issues, at('disk_name'), 'type', 'expected string, got ' + kindOf(f12));
@@ -2554,27 +2801,32 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
       if (f12.length < 2 || (f12.length < 4 && codePointLength(f12) < 2)) {
         issues = report(issues, at('disk_name'), 'min_length', 'must be at least 2 characters long');
       }
+
       if (f12.length > 128 && codePointLength(f12) > 128) {
         issues = report(issues, at('disk_name'), 'max_length', 'must be at most 128 characters long');
       }
     }
   }
+
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
       issues = report(issues, at('device'), 'type', 'expected string, got ' + kindOf(f13));
     }
   }
+
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
       issues = report(issues, at('snapshot_id'), 'type', 'expected string, got ' + kindOf(f14));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of NodePoolDataDisk');
     }
   }
+
   return issues;
 }
 
@@ -2582,6 +2834,7 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -2600,22 +2853,26 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of NodepoolInfo');
     }
   }
+
   return issues;
 }
 
@@ -2623,6 +2880,7 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -2641,22 +2899,26 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('id'), 'type', 'expected string, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('match_criteria'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of PrivatePoolOptions');
     }
   }
+
   return issues;
 }
 
@@ -2664,6 +2926,7 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   const o = value as Record<string, unknown>;
   let others: string[] | undefined;
@@ -2678,6 +2941,7 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
       issues = report(issues, at('count'), 'type', 'expected integer, got ' + kindOf(f1));
@@ -2685,17 +2949,20 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
       if (f1 < 1) {
         issues = report(issues, at('count'), 'minimum', 'must be greater than or equal to 1');
       }
+
       if (f1 > 500) {
         issues = report(issues, at('count'), 'maximum', 'must be less than or equal to 500');
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolBody');
     }
   }
+
   return issues;
 }
 
@@ -2703,6 +2970,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -2789,16 +3057,19 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('auto_renew'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
       issues = report(issues, at('auto_renew_period'), 'type', 'expected integer, got ' + kindOf(f2));
     }
   }
+
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
       issues = report(issues, at('data_disks'), 'type', 'expected array, got ' + kindOf(f3));
@@ -2813,11 +3084,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
       issues = report(issues, at('image_id'), 'type', 'expected string, got ' + kindOf(f4));
     }
   }
+
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
       issues = report(issues, at('instance_charge_type'), 'type', 'expected string, got ' + kindOf(f5));
@@ -2827,6 +3100,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
       issues = report(issues, at('instance_types'), 'type', 'expected array, got ' + kindOf(f6));
@@ -2835,9 +3109,11 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       if (a21.length < 1) {
         issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
       }
+
       if (a21.length > 10) {
         issues = report(issues, at('instance_types'), 'max_items', 'must have at most 10 items');
       }
+
       for (let i21 = 0; i21 < a21.length; i21++) {
         const e21 = a21[i21];
         if (typeof e21 !== 'string') {
@@ -2846,11 +3122,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
       issues = report(issues, at('key_pair'), 'type', 'expected string, got ' + kindOf(f7));
     }
   }
+
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
       issues = report(issues, at('login_password'), 'type', 'expected string, got ' + kindOf(f8));
@@ -2860,11 +3138,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f9 !== undefined) {
     if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
       issues = report(issues, at('period'), 'type', 'expected integer, got ' + kindOf(f9));
     }
   }
+
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
       issues = report(issues, at('period_unit'), 'type', 'expected string, got ' + kindOf(f10));
@@ -2874,11 +3154,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
       issues = report(issues, at('platform'), 'type', 'expected string, got ' + kindOf(f11));
     }
   }
+
   if (f12 !== undefined) {
     if (!Array.isArray(f12)) {
       issues = report(issues, at('rds_instances'), 'type', 'expected array, got ' + kindOf(f12));
@@ -2892,21 +3174,25 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
       issues = report(issues, at('scaling_policy'), 'type', 'expected string, got ' + kindOf(f13));
     }
   }
+
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
       issues = report(issues, at('security_group_id'), 'type', 'expected string, got ' + kindOf(f14));
     }
   }
+
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
       issues = report(issues, at('system_disk_category'), 'type', 'expected string, got ' + kindOf(f15));
     }
   }
+
   if (f16 !== undefined) {
     if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
       issues = report(issues, at('system_disk_size'), 'type', 'expected integer, got ' + kindOf(f16));
@@ -2914,11 +3200,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       if (f16 < 20) {
         issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
       }
+
       if (f16 > 2048) {
         issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
       }
     }
   }
+
   if (f17 !== undefined) {
     if (!Array.isArray(f17)) {
       issues = report(issues, at('tags'), 'type', 'expected array, got ' + kindOf(f17));
@@ -2933,11 +3221,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
       issues = report(issues, at('vpc_id'), 'type', 'expected string, got ' + kindOf(f18));
     }
   }
+
   if (f19 !== undefined) {
     if (!Array.isArray(f19)) {
       issues = report(issues, at('vswitch_ids'), 'type', 'expected array, got ' + kindOf(f19));
@@ -2946,9 +3236,11 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       if (a24.length < 1) {
         issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
       }
+
       if (a24.length > 8) {
         issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 8 items');
       }
+
       for (let i24 = 0; i24 < a24.length; i24++) {
         const e24 = a24[i24];
         if (typeof e24 !== 'string') {
@@ -2957,15 +3249,18 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of ScalingGroup');
     }
   }
+
   if (!(f7 !== undefined || f8 !== undefined)) {
     issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
   }
+
   if (f5 === 'PrePaid') {
     if (f9 === undefined) {
       issues = report(
@@ -2975,6 +3270,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
         'is required when instance_charge_type is "PrePaid"',
       );
     }
+
     if (f10 === undefined) {
       issues = report(
         issues,
@@ -2983,6 +3279,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
         'is required when instance_charge_type is "PrePaid"',
       );
     }
+
     if (f1 === undefined) {
       issues = report(
         issues,
@@ -2992,6 +3289,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       );
     }
   }
+
   if (f5 === 'PrePaid' && f1 === true) {
     if (f2 === undefined) {
       issues = report(
@@ -3002,6 +3300,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       );
     }
   }
+
   if (f10 === 'Week') {
     if (f9 !== undefined) {
       if (!(typeof f9 !== 'number' || !Number.isSafeInteger(f9))) {
@@ -3023,6 +3322,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
         }
       }
     }
+
     if (f2 !== undefined) {
       if (!(typeof f2 !== 'number' || !Number.isSafeInteger(f2))) {
         if (!(f2 === 1 || f2 === 2 || f2 === 3 || f2 === 6 || f2 === 12)) {
@@ -3036,6 +3336,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   return issues;
 }
 
@@ -3043,6 +3344,7 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -3061,22 +3363,26 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('instance_type'), 'type', 'expected string, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('price_limit'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of SpotPriceLimit');
     }
   }
+
   return issues;
 }
 
@@ -3084,6 +3390,7 @@ function checkTag(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   const o = value as Record<string, unknown>;
@@ -3102,22 +3409,26 @@ function checkTag(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of Tag');
     }
   }
+
   return issues;
 }
 
@@ -3125,6 +3436,7 @@ function checkTaint(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
@@ -3147,16 +3459,19 @@ function checkTaint(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
       issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
     }
   }
+
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
       issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
     }
   }
+
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
       issues = report(issues, at('effect'), 'type', 'expected string, got ' + kindOf(f3));
@@ -3166,12 +3481,14 @@ function checkTaint(value: unknown, issues: Issues): Issues {
       }
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of Taint');
     }
   }
+
   return issues;
 }
 
@@ -3179,6 +3496,7 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
   }
+
   let f1: unknown;
   const o = value as Record<string, unknown>;
   let others: string[] | undefined;
@@ -3193,16 +3511,19 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
         (others ??= []).push(key);
     }
   }
+
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
       issues = report(issues, at('tee_enable'), 'type', 'expected boolean, got ' + kindOf(f1));
     }
   }
+
   if (others !== undefined) {
     for (let i = 0; i < others.length; i++) {
       const key = others[i] as string;
       issues = report(issues, at(key), 'unknown_property', 'is not a property of TeeConfig');
     }
   }
+
   return issues;
 }

@@ -1,12 +1,19 @@
 import type { NamedType } from '../../ir/types.ts';
 
+/** A module-level check function: `function <name>(value: unknown, issues: Issues): Issues { <body> }`. */
+export interface CheckFunction {
+  name: string;
+  /** Statements of the body, one line each (prettier indents them). */
+  body: string[];
+}
+
 /** Module-level pieces a generated validators file needs, collected while its functions are written. */
 export class CheckContext {
   readonly types: ReadonlyMap<string, NamedType>;
   /** Declarations placed at module level, in first-use order, without duplicates (regexes, sets, format helpers). */
   readonly declarations: string[] = [];
   /** Non-exported helper functions written on demand (one per union occurrence). */
-  readonly helperFunctions: string[] = [];
+  readonly helperFunctions: CheckFunction[] = [];
   /** Runtime helpers imported from `./runtime/validation.js`. */
   readonly runtimeImports = new Set<string>();
   private readonly constantsByText = new Map<string, string>();

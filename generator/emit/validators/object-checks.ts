@@ -1,5 +1,5 @@
 import type { Assertion, Field, FieldEquals, ObjectType, Rule } from '../../ir/types.ts';
-import { checkFunctionName, type CheckContext } from './context.ts';
+import { checkFunctionName, type CheckContext, type CheckFunction } from './context.ts';
 import { jsonKindOf, notObject, reportLine, shapeChecks, type Site } from './shape-checks.ts';
 
 /** Local variables holding the own values of an object's fields (and of fields its rules name), by wire name. */
@@ -12,7 +12,7 @@ type Locals = Map<string, string>;
  * prototype chain, whatever the keys are), which also finds the unknown properties. This is faster than
  * an `Object.hasOwn` test per declared field. Issues come in spec order: fields, unknown properties, rules.
  */
-export function objectCheckFunction(type: ObjectType, ctx: CheckContext): string {
+export function objectCheckFunction(type: ObjectType, ctx: CheckContext): CheckFunction {
   const locals: Locals = new Map();
   const sensitive = new Set(type.fields.filter((f) => f.doc.sensitive).map((f) => f.wireName));
   const localFor = (wireName: string): string => {
@@ -27,19 +27,20 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): string
   const fieldKinds = new Map(type.fields.map((f) => [f.wireName, jsonKindOf(f.shape, ctx)]));
   const ruleLines = type.rules.flatMap((rule) => ruleChecks(rule, { localFor, sensitive, fieldKinds }, ctx));
   const { loop, extra } = keyLoop(type, locals, ctx);
-  return [
-    `function ${checkFunctionName(type.name)}(value: unknown, issues: Issues): Issues {`,
-    `if (${notObject('value')}) {`,
-    `return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));`,
-    '}',
-    ...[...locals.values()].map((local) => `let ${local}: unknown;`),
-    ...loop,
-    ...fieldLines,
-    ...extra,
-    ...ruleLines,
-    'return issues;',
-    '}',
-  ].join('\n');
+  return {
+    name: checkFunctionName(type.name),
+    body: [
+      `if (${notObject('value')}) {`,
+      `return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));`,
+      '}',
+      ...[...locals.values()].map((local) => `let ${local}: unknown;`),
+      ...loop,
+      ...fieldLines,
+      ...extra,
+      ...ruleLines,
+      'return issues;',
+    ],
+  };
 }
 
 /**

@@ -289,14 +289,13 @@ function unionFunction(shape: UnionShape, sensitive: boolean, ctx: CheckContext)
     ];
   });
   const expected = shape.variants.map((v) => shapeLabel(v, ctx)).join(', ');
-  ctx.helperFunctions.push(
-    [
-      `function ${name}(value: unknown, issues: Issues): Issues {`,
+  ctx.helperFunctions.push({
+    name,
+    body: [
       ...blocks,
       `return report(issues, at(), 'union', ${JSON.stringify(`must match one of: ${expected}; got `)} + kindOf(value));`,
-      '}',
-    ].join('\n'),
-  );
+    ],
+  });
   return name;
 }
 
