@@ -139,24 +139,28 @@ export class ResponseParseError extends CsError {
 export class CredentialsError extends CsError {
   override name: string = 'CredentialsError';
 
-  constructor(message: string) {
-    super('MissingCredentials', message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('MissingCredentials', message, options);
   }
 }
 
 const MASK = '***';
 
 /**
- * Returns a function that replaces every occurrence of the given secrets (raw, JSON-escaped and
- * percent-encoded, since a server may echo any of these forms) with `***`.
+ * Returns a function that replaces every occurrence of the given secrets (raw, JSON-escaped, percent-encoded
+ * as encodeURIComponent and RFC 3986 do, and form-encoded, since a server may echo any of these forms, e.g. in a
+ * troubleshooting URL) with `***`.
  */
 export function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
   const needles = new Set<string>();
   for (const secret of secrets) {
     if (!secret) continue;
+    const uriComponent = encodeURIComponent(secret);
     needles.add(secret);
     needles.add(JSON.stringify(secret).slice(1, -1));
-    needles.add(encodeURIComponent(secret));
+    needles.add(uriComponent);
+    needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
   }
   // Longest first so that a secret containing another one is masked whole.
   const ordered = [...needles].sort((a, b) => b.length - a.length);

@@ -78,6 +78,8 @@ export declare class ClientCore {
     /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
     destroy(): void;
     send<Req extends object, Res>(op: OperationDescriptor, request: Req, validator: ((v: unknown) => ValidationResult<Req>) | undefined, options?: CallOptions): Promise<WithMetadata<Res>>;
+    /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+    private resolveCredentials;
     private defaultTransport;
     private baseUrl;
     /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */

@@ -2,6 +2,7 @@ import { toCredentialsProvider } from "./credentials.js";
 import { isNode, readEnv } from "./env.js";
 import {
   AbortError,
+  CredentialsError,
   CsError,
   CsServiceError,
   NetworkError,
@@ -61,7 +62,7 @@ class ClientCore {
     const log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.credentials();
+      const credentials = await this.resolveCredentials(attempt);
       const scrub = (text) => createScrubber([...secrets, credentials.accessKeySecret, credentials.securityToken])(text);
       let retryAfterMs;
       let failure;
@@ -70,7 +71,9 @@ class ClientCore {
         log?.debug("cs.request", { action: op.action, attempt });
         const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
         const body = readJson(response.body);
-        const requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
+        const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
+        let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
+        if (requestId !== void 0 && (!ok || log)) requestId = scrub(requestId);
         log?.debug("cs.response", { action: op.action, attempt, statusCode: response.statusCode, requestId });
         const metadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== void 0) metadata.requestId = requestId;
@@ -91,6 +94,19 @@ class ClientCore {
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
+    }
+  }
+  /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+  async resolveCredentials(attempt) {
+    try {
+      return await this.credentials();
+    } catch (error) {
+      if (error instanceof CsError) throw error;
+      const name = error instanceof Error ? error.name : typeof error;
+      throw withAttempts(
+        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
+        attempt - 1
+      );
     }
   }
   defaultTransport() {
@@ -285,7 +301,7 @@ function field(body, ...names) {
 function serviceError(response, body, metadata, scrub) {
   const statusCode = response.statusCode;
   const code = scrub(field(body?.value, "code", "Code") ?? `Http${statusCode}`);
-  const serverMessage = field(body?.value, "message", "Message") ?? (body ? "" : response.body.slice(0, 200));
+  const serverMessage = field(body?.value, "message", "Message") ?? (body ? "" : scrub(response.body).slice(0, 200));
   const recommend = field(body?.value, "recommend", "Recommend");
   const fields = {
     statusCode,

@@ -79,10 +79,13 @@ export declare class ResponseParseError extends CsError {
 /** No credentials were configured, or they are incomplete. */
 export declare class CredentialsError extends CsError {
     name: string;
-    constructor(message: string);
+    constructor(message: string, options?: {
+        cause?: unknown;
+    });
 }
 /**
- * Returns a function that replaces every occurrence of the given secrets (raw, JSON-escaped and
- * percent-encoded, since a server may echo any of these forms) with `***`.
+ * Returns a function that replaces every occurrence of the given secrets (raw, JSON-escaped, percent-encoded
+ * as encodeURIComponent and RFC 3986 do, and form-encoded, since a server may echo any of these forms, e.g. in a
+ * troubleshooting URL) with `***`.
  */
 export declare function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string;

@@ -87,8 +87,8 @@ class ResponseParseError extends CsError {
 }
 class CredentialsError extends CsError {
   name = "CredentialsError";
-  constructor(message) {
-    super("MissingCredentials", message);
+  constructor(message, options) {
+    super("MissingCredentials", message, options);
   }
 }
 const MASK = "***";
@@ -96,9 +96,12 @@ function createScrubber(secrets) {
   const needles = /* @__PURE__ */ new Set();
   for (const secret of secrets) {
     if (!secret) continue;
+    const uriComponent = encodeURIComponent(secret);
     needles.add(secret);
     needles.add(JSON.stringify(secret).slice(1, -1));
-    needles.add(encodeURIComponent(secret));
+    needles.add(uriComponent);
+    needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
   }
   const ordered = [...needles].sort((a, b) => b.length - a.length);
   if (ordered.length === 0) return (text) => text;

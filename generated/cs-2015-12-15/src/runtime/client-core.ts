@@ -5,6 +5,7 @@ import { toCredentialsProvider, type Credentials, type CredentialsProvider } fro
 import { isNode, readEnv } from './env.js';
 import {
   AbortError,
+  CredentialsError,
   CsError,
   CsServiceError,
   NetworkError,
@@ -147,7 +148,7 @@ export class ClientCore {
 
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.credentials();
+      const credentials = await this.resolveCredentials(attempt);
       // Built only when an error message needs it.
       const scrub = (text: string): string =>
         createScrubber([...secrets, credentials.accessKeySecret, credentials.securityToken])(text);
@@ -158,8 +159,12 @@ export class ClientCore {
         log?.debug('cs.request', { action: op.action, attempt });
         const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
         const body = readJson(response.body);
-        const requestId =
+        const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== undefined;
+        // Whatever the server put in the request id goes into errors and logs: a server echoing the request there
+        // must not expose a secret. A successful result without a logger is the caller's own data, kept as is.
+        let requestId =
           field(body?.value, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
+        if (requestId !== undefined && (!ok || log)) requestId = scrub(requestId);
         log?.debug('cs.response', { action: op.action, attempt, statusCode: response.statusCode, requestId });
         const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== undefined) metadata.requestId = requestId;
@@ -180,6 +185,21 @@ export class ClientCore {
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
+    }
+  }
+
+  /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+  private async resolveCredentials(attempt: number): Promise<Credentials> {
+    try {
+      return await this.credentials();
+    } catch (error) {
+      if (error instanceof CsError) throw error;
+      // The provider's own message may carry what it was given; it stays reachable as `cause` only.
+      const name = error instanceof Error ? error.name : typeof error;
+      throw withAttempts(
+        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
+        attempt - 1,
+      );
     }
   }
 
@@ -410,8 +430,9 @@ function serviceError(
 ): CsServiceError {
   const statusCode = response.statusCode;
   const code = scrub(field(body?.value, 'code', 'Code') ?? `Http${statusCode}`);
-  // A non-JSON error body (e.g. a proxy's HTML page) is quoted briefly.
-  const serverMessage = field(body?.value, 'message', 'Message') ?? (body ? '' : response.body.slice(0, 200));
+  // A non-JSON error body (e.g. a proxy's HTML page) is quoted briefly; scrubbed before it is cut, or a secret
+  // straddling the cut would keep its first part.
+  const serverMessage = field(body?.value, 'message', 'Message') ?? (body ? '' : scrub(response.body).slice(0, 200));
   const recommend = field(body?.value, 'recommend', 'Recommend');
   const fields: ConstructorParameters<typeof CsServiceError>[0] = {
     statusCode,
