@@ -3,7 +3,7 @@
  * the SDK's signer), answers per action from a pluggable route table, records every request, counts how often
  * each action was acted on, and can be switched into fault modes.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -139,13 +139,13 @@ export const defaultRoutes: Record<string, MockRoute> = {
   CreateClusterNodePool: {
     method: 'POST',
     path: '/clusters/{ClusterId}/nodepools',
-    respond: () => ({ status: 200, body: { nodepool_id: `np${randomBytes(15).toString('hex')}`, request_id: requestId() } }),
+    respond: () => ({ status: 200, body: { nodepool_id: `np${randomUUID().replace(/-/g, '').slice(0, 30)}`, request_id: requestId() } }),
   },
 };
 
+/** randomUUID draws from a cached entropy pool, much cheaper per request than randomBytes. */
 function requestId(): string {
-  const hex = randomBytes(16).toString('hex').toUpperCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return randomUUID().toUpperCase();
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
