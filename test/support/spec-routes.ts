@@ -16,6 +16,8 @@ interface SpecOperation {
   method: string;
   path: string;
   example: Json | undefined;
+  /** Query parameter name → JSON type of its schema: the wire carries strings, the validators expect typed values. */
+  queryTypes: Record<string, string>;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
@@ -29,7 +31,7 @@ export async function specRoutes(packageDir: string): Promise<Record<string, Moc
     routes[op.action] = {
       method: op.method,
       path: op.path,
-      ...(typeof validate === 'function' ? { validate: validate as Validate } : {}),
+      ...(typeof validate === 'function' ? { validate: (input) => (validate as Validate)(typedQuery(input, op.queryTypes)) } : {}),
       respond: () => reply(op.example),
     };
   }
@@ -44,8 +46,27 @@ function operationsOf(document: { [key: string]: Json }): SpecOperation[] {
       method: m.toUpperCase(),
       path: template,
       example: successExample(document, item[m]!),
+      queryTypes: queryTypesOf(item[m]!),
     })),
   );
+}
+
+function queryTypesOf(operation: { [key: string]: Json }): Record<string, string> {
+  const params = (operation.parameters ?? []) as { name?: string; in?: string; schema?: { type?: string } }[];
+  return Object.fromEntries(params.filter((p) => p.in === 'query' && p.name).map((p) => [p.name!, p.schema?.type ?? 'string']));
+}
+
+/** Query values as the client typed them: `force=true` is the boolean true, `page=2` the number 2. */
+function typedQuery(input: unknown, types: Record<string, string>): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const typed: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  for (const [name, type] of Object.entries(types)) {
+    const raw = typed[name];
+    if (typeof raw !== 'string') continue;
+    if (type === 'boolean' && (raw === 'true' || raw === 'false')) typed[name] = raw === 'true';
+    else if ((type === 'integer' || type === 'number') && raw.trim() !== '' && Number.isFinite(Number(raw))) typed[name] = Number(raw);
+  }
+  return typed;
 }
 
 function successExample(document: { [key: string]: Json }, operation: { [key: string]: Json }): Json | undefined {
