@@ -1,3 +1,4 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { escapePointerToken, getAtPointer, isRecord } from '../load/pointer.ts';
 import { specErrorAt, type Locator } from '../load/spec-error.ts';
 import { firstSentence, readDoc } from './doc.ts';
@@ -12,13 +13,15 @@ const IDEMPOTENT_BY_DEFAULT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE
 
 /** OpenAPI (bundled, validated) → IR. Nothing past this point knows about OpenAPI. */
 export function normalize(document: Node, locator: Locator): Service {
+  // The loader has validated the document against OpenAPI 3.1, so its standard parts can be read as typed.
+  const openapi = document as unknown as OpenAPIV3_1.Document;
   const registry = new TypeRegistry(document, locator);
   const product = String(document['x-acs-product']);
   const version = String(document['x-acs-version']);
-  const info = isRecord(document.info) ? document.info : {};
+  const info = openapi.info;
 
   // Components first, in name order, so that names of shared types never depend on operation order.
-  const schemas = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
+  const schemas = openapi.components?.schemas ?? {};
   for (const name of Object.keys(schemas).sort()) registry.componentShape(name);
 
   const operations = collectOperations(document, registry, locator).sort((a, b) => (a.action < b.action ? -1 : 1));
