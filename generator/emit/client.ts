@@ -34,7 +34,9 @@ export function emitClient({ service }: GenerationInput): GeneratedFile[] {
     constStatement(serviceConst, 'ServiceDescriptor', serviceDescriptor(service), `Where the ${service.product} API (version ${service.version}) is reached.`),
     ...service.operations.map((op) => constStatement(descriptorName(op), 'OperationDescriptor', operationDescriptor(op, service), `How \`${op.action}\` goes over the wire.`)),
     { kind: StructureKind.TypeAlias, isExported: true, name: `${service.clientName}Options`, type: 'ClientOptions', docs: [{ description: `Options of {@link ${service.clientName}}.` }] },
-    clientClass(service, serviceConst),
+    baseClientClass(service, serviceConst),
+    ...service.operations.map(operationFunction),
+    clientClass(service),
   ];
   return [{ path: 'src/client.ts', contents: printStructure('src/client.ts', { leadingTrivia: GENERATED_HEADER, statements }) }];
 }
@@ -104,47 +106,78 @@ function sensitivePointers(shape: Shape, at: string, service: Service, visiting:
   }
 }
 
-function clientClass(service: Service, serviceConst: string): StatementStructures {
+/** Name of the client without per-operation methods, used with the standalone operation functions. */
+export function baseClientName(service: Service): string {
+  return service.clientName.replace(/Client$/, 'BaseClient');
+}
+
+/** The client configuration alone: a bundle that calls one operation through it carries only that operation. */
+function baseClientClass(service: Service, serviceConst: string): StatementStructures {
+  return {
+    kind: StructureKind.Class,
+    name: baseClientName(service),
+    isExported: true,
+    extends: 'ClientCore',
+    docs: [
+      {
+        description: [
+          `The ${service.product} client without operation methods: pass it to the standalone operation functions`,
+          `(\`${service.operations[0]?.methodName ?? 'operation'}(client, request)\`) so that bundlers keep only the operations you call.`,
+        ].join('\n'),
+      },
+    ],
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: `${service.clientName}Options`, initializer: '{}' }],
+        statements: [`super(${serviceConst}, options);`],
+      },
+    ],
+  };
+}
+
+function operationFunction(op: Operation): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: op.methodName,
+    docs: [{ description: methodDoc(op), tags: op.deprecated ? [{ tagName: 'deprecated' }] : [] }],
+    parameters: [
+      { name: 'client', type: 'ClientCore' },
+      { name: 'request', type: op.requestType },
+      { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+    ],
+    returnType: `Promise<WithMetadata<${op.responseType}>>`,
+    statements: [`return client.send(${descriptorName(op)}, request, validate${op.action}Request, options);`],
+  };
+}
+
+function clientClass(service: Service): StatementStructures {
   return {
     kind: StructureKind.Class,
     name: service.clientName,
     isExported: true,
+    extends: baseClientName(service),
     docs: [
       {
         description: [
-          `Client for ${commentSafe(service.title)} (${service.product} ${service.version}).`,
+          `Client for ${commentSafe(service.title)} (${service.product} ${service.version}): one method per operation.`,
           '',
           'Requests are validated before they are sent, signed with ACS3-HMAC-SHA256 and retried when that is safe.',
           'Credentials and region default to the ALIBABA_CLOUD_* environment variables.',
         ].join('\n'),
       },
     ],
-    properties: [{ name: '#core', isReadonly: true, type: 'ClientCore' }],
-    ctors: [
-      {
-        parameters: [{ name: 'options', type: `${service.clientName}Options`, initializer: '{}' }],
-        statements: [`this.#core = new ClientCore(${serviceConst}, options);`],
-      },
-    ],
-    methods: [
-      ...service.operations.map((op) => ({
-        name: op.methodName,
-        scope: Scope.Public,
-        docs: [{ description: methodDoc(op), tags: op.deprecated ? [{ tagName: 'deprecated' }] : [] }],
-        parameters: [
-          { name: 'request', type: op.requestType },
-          { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-        ],
-        returnType: `Promise<WithMetadata<${op.responseType}>>`,
-        statements: [`return this.#core.send(${descriptorName(op)}, request, validate${op.action}Request, options);`],
-      })),
-      {
-        name: 'destroy',
-        docs: [{ description: 'Closes the pooled connections of the built-in transport. Idle connections never keep the process alive.' }],
-        returnType: 'void',
-        statements: ['this.#core.destroy();'],
-      },
-    ],
+    methods: service.operations.map((op) => ({
+      name: op.methodName,
+      scope: Scope.Public,
+      docs: [{ description: methodDoc(op), tags: op.deprecated ? [{ tagName: 'deprecated' }] : [] }],
+      parameters: [
+        { name: 'request', type: op.requestType },
+        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<WithMetadata<${op.responseType}>>`,
+      statements: [`return ${op.methodName}(this, request, options);`],
+    })),
   };
 }
 

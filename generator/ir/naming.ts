@@ -45,3 +45,18 @@ function hashName(text: string): string {
   }
   return hash.toString(36);
 }
+
+/** Words a generated function or method may not be called: JavaScript reserved words and the client's own members. */
+const UNAVAILABLE_METHOD_NAMES = new Set([
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
+  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null',
+  'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield',
+  'let', 'static', 'implements', 'interface', 'package', 'private', 'protected', 'public', 'await', 'arguments', 'eval',
+  'constructor', 'send', 'destroy',
+]);
+
+/** The client method (and standalone function) of an action: lowerCamel, suffixed when that word is taken. */
+export function toMethodName(action: string): string {
+  const name = toLowerCamel(action);
+  return UNAVAILABLE_METHOD_NAMES.has(name) ? `${name}Action` : name;
+}

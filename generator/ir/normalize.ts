@@ -2,7 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { escapePointerToken, getAtPointer, isRecord } from '../load/pointer.ts';
 import { specErrorAt, type Locator } from '../load/spec-error.ts';
 import { firstSentence, readDoc } from './doc.ts';
-import { toLowerCamel, toPascalCase } from './naming.ts';
+import { toMethodName, toPascalCase } from './naming.ts';
 import { TypeRegistry } from './schema-to-shape.ts';
 import type { HttpMethod, JsonValue, Operation, Parameter, RegionEndpoint, RequestExample, ResponseIR, Service } from './types.ts';
 
@@ -87,7 +87,7 @@ function toOperation(document: Node, registry: TypeRegistry, locator: Locator, s
   const { success, errors } = readResponses(document, registry, action, operation, pointer);
   return {
     action,
-    methodName: toLowerCamel(action),
+    methodName: toMethodName(action),
     summary,
     description,
     method,

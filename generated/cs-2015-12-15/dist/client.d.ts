@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOptions, type OperationDescriptor, type ServiceDescriptor, type WithMetadata } from './runtime/client-core.js';
+import { ClientCore, type CallOptions, type ClientOptions, type OperationDescriptor, type ServiceDescriptor, type WithMetadata } from './runtime/client-core.js';
 import type { CreateClusterNodePoolRequest, CreateClusterNodePoolResponse, DeleteClusterNodepoolRequest, DeleteClusterNodepoolResponse, DescribeClusterNodePoolDetailRequest, DescribeClusterNodePoolDetailResponse, DescribeClusterNodePoolsRequest, DescribeClusterNodePoolsResponse, ModifyClusterNodePoolRequest, ModifyClusterNodePoolResponse, ScaleClusterNodePoolRequest, ScaleClusterNodePoolResponse } from './models.js';
 /** Where the CS API (version 2015-12-15) is reached. */
 export declare const CS_SERVICE: ServiceDescriptor;
@@ -17,14 +17,61 @@ export declare const ScaleClusterNodePoolOperation: OperationDescriptor;
 /** Options of {@link CsClient}. */
 export type CsClientOptions = ClientOptions;
 /**
- * Client for Container Service for Kubernetes (CS 2015-12-15).
+ * The CS client without operation methods: pass it to the standalone operation functions
+ * (`createClusterNodePool(client, request)`) so that bundlers keep only the operations you call.
+ */
+export declare class CsBaseClient extends ClientCore {
+    constructor(options?: CsClientOptions);
+}
+/**
+ * Create a node pool in a cluster.
+ *
+ * `POST /clusters/{ClusterId}/nodepools` — see docs/CreateClusterNodePool.md.
+ * Not idempotent: retried only when the service provably did not act on it.
+ */
+export declare function createClusterNodePool(client: ClientCore, request: CreateClusterNodePoolRequest, options?: CallOptions): Promise<WithMetadata<CreateClusterNodePoolResponse>>;
+/**
+ * Delete a node pool.
+ *
+ * `DELETE /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DeleteClusterNodepool.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export declare function deleteClusterNodepool(client: ClientCore, request: DeleteClusterNodepoolRequest, options?: CallOptions): Promise<WithMetadata<DeleteClusterNodepoolResponse>>;
+/**
+ * Get one node pool.
+ *
+ * `GET /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DescribeClusterNodePoolDetail.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export declare function describeClusterNodePoolDetail(client: ClientCore, request: DescribeClusterNodePoolDetailRequest, options?: CallOptions): Promise<WithMetadata<DescribeClusterNodePoolDetailResponse>>;
+/**
+ * List the node pools of a cluster.
+ *
+ * `GET /clusters/{ClusterId}/nodepools` — see docs/DescribeClusterNodePools.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export declare function describeClusterNodePools(client: ClientCore, request: DescribeClusterNodePoolsRequest, options?: CallOptions): Promise<WithMetadata<DescribeClusterNodePoolsResponse>>;
+/**
+ * Change the configuration of a node pool.
+ *
+ * `PUT /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ModifyClusterNodePool.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export declare function modifyClusterNodePool(client: ClientCore, request: ModifyClusterNodePoolRequest, options?: CallOptions): Promise<WithMetadata<ModifyClusterNodePoolResponse>>;
+/**
+ * Add nodes to a node pool.
+ *
+ * `POST /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ScaleClusterNodePool.md.
+ * Not idempotent: retried only when the service provably did not act on it.
+ */
+export declare function scaleClusterNodePool(client: ClientCore, request: ScaleClusterNodePoolRequest, options?: CallOptions): Promise<WithMetadata<ScaleClusterNodePoolResponse>>;
+/**
+ * Client for Container Service for Kubernetes (CS 2015-12-15): one method per operation.
  *
  * Requests are validated before they are sent, signed with ACS3-HMAC-SHA256 and retried when that is safe.
  * Credentials and region default to the ALIBABA_CLOUD_* environment variables.
  */
-export declare class CsClient {
-    #private;
-    constructor(options?: CsClientOptions);
+export declare class CsClient extends CsBaseClient {
     /**
      * Create a node pool in a cluster.
      *
@@ -67,6 +114,4 @@ export declare class CsClient {
      * Not idempotent: retried only when the service provably did not act on it.
      */
     scaleClusterNodePool(request: ScaleClusterNodePoolRequest, options?: CallOptions): Promise<WithMetadata<ScaleClusterNodePoolResponse>>;
-    /** Closes the pooled connections of the built-in transport. Idle connections never keep the process alive. */
-    destroy(): void;
 }

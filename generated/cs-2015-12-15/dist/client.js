@@ -82,11 +82,35 @@ const ScaleClusterNodePoolOperation = {
   body: true,
   idempotent: false
 };
-class CsClient {
-  #core;
+class CsBaseClient extends ClientCore {
   constructor(options = {}) {
-    this.#core = new ClientCore(CS_SERVICE, options);
+    super(CS_SERVICE, options);
   }
+}
+function createClusterNodePool(client, request, options) {
+  return client.send(CreateClusterNodePoolOperation, request, validateCreateClusterNodePoolRequest, options);
+}
+function deleteClusterNodepool(client, request, options) {
+  return client.send(DeleteClusterNodepoolOperation, request, validateDeleteClusterNodepoolRequest, options);
+}
+function describeClusterNodePoolDetail(client, request, options) {
+  return client.send(
+    DescribeClusterNodePoolDetailOperation,
+    request,
+    validateDescribeClusterNodePoolDetailRequest,
+    options
+  );
+}
+function describeClusterNodePools(client, request, options) {
+  return client.send(DescribeClusterNodePoolsOperation, request, validateDescribeClusterNodePoolsRequest, options);
+}
+function modifyClusterNodePool(client, request, options) {
+  return client.send(ModifyClusterNodePoolOperation, request, validateModifyClusterNodePoolRequest, options);
+}
+function scaleClusterNodePool(client, request, options) {
+  return client.send(ScaleClusterNodePoolOperation, request, validateScaleClusterNodePoolRequest, options);
+}
+class CsClient extends CsBaseClient {
   /**
    * Create a node pool in a cluster.
    *
@@ -94,7 +118,7 @@ class CsClient {
    * Not idempotent: retried only when the service provably did not act on it.
    */
   createClusterNodePool(request, options) {
-    return this.#core.send(CreateClusterNodePoolOperation, request, validateCreateClusterNodePoolRequest, options);
+    return createClusterNodePool(this, request, options);
   }
   /**
    * Delete a node pool.
@@ -103,7 +127,7 @@ class CsClient {
    * Retried on throttling, 502/503/504 and network errors.
    */
   deleteClusterNodepool(request, options) {
-    return this.#core.send(DeleteClusterNodepoolOperation, request, validateDeleteClusterNodepoolRequest, options);
+    return deleteClusterNodepool(this, request, options);
   }
   /**
    * Get one node pool.
@@ -112,12 +136,7 @@ class CsClient {
    * Retried on throttling, 502/503/504 and network errors.
    */
   describeClusterNodePoolDetail(request, options) {
-    return this.#core.send(
-      DescribeClusterNodePoolDetailOperation,
-      request,
-      validateDescribeClusterNodePoolDetailRequest,
-      options
-    );
+    return describeClusterNodePoolDetail(this, request, options);
   }
   /**
    * List the node pools of a cluster.
@@ -126,12 +145,7 @@ class CsClient {
    * Retried on throttling, 502/503/504 and network errors.
    */
   describeClusterNodePools(request, options) {
-    return this.#core.send(
-      DescribeClusterNodePoolsOperation,
-      request,
-      validateDescribeClusterNodePoolsRequest,
-      options
-    );
+    return describeClusterNodePools(this, request, options);
   }
   /**
    * Change the configuration of a node pool.
@@ -140,7 +154,7 @@ class CsClient {
    * Retried on throttling, 502/503/504 and network errors.
    */
   modifyClusterNodePool(request, options) {
-    return this.#core.send(ModifyClusterNodePoolOperation, request, validateModifyClusterNodePoolRequest, options);
+    return modifyClusterNodePool(this, request, options);
   }
   /**
    * Add nodes to a node pool.
@@ -149,20 +163,23 @@ class CsClient {
    * Not idempotent: retried only when the service provably did not act on it.
    */
   scaleClusterNodePool(request, options) {
-    return this.#core.send(ScaleClusterNodePoolOperation, request, validateScaleClusterNodePoolRequest, options);
-  }
-  /** Closes the pooled connections of the built-in transport. Idle connections never keep the process alive. */
-  destroy() {
-    this.#core.destroy();
+    return scaleClusterNodePool(this, request, options);
   }
 }
 export {
   CS_SERVICE,
   CreateClusterNodePoolOperation,
+  CsBaseClient,
   CsClient,
   DeleteClusterNodepoolOperation,
   DescribeClusterNodePoolDetailOperation,
   DescribeClusterNodePoolsOperation,
   ModifyClusterNodePoolOperation,
-  ScaleClusterNodePoolOperation
+  ScaleClusterNodePoolOperation,
+  createClusterNodePool,
+  deleteClusterNodepool,
+  describeClusterNodePoolDetail,
+  describeClusterNodePools,
+  modifyClusterNodePool,
+  scaleClusterNodePool
 };

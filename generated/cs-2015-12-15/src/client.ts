@@ -122,18 +122,111 @@ export const ScaleClusterNodePoolOperation: OperationDescriptor = {
 export type CsClientOptions = ClientOptions;
 
 /**
- * Client for Container Service for Kubernetes (CS 2015-12-15).
+ * The CS client without operation methods: pass it to the standalone operation functions
+ * (`createClusterNodePool(client, request)`) so that bundlers keep only the operations you call.
+ */
+export class CsBaseClient extends ClientCore {
+  constructor(options: CsClientOptions = {}) {
+    super(CS_SERVICE, options);
+  }
+}
+
+/**
+ * Create a node pool in a cluster.
+ *
+ * `POST /clusters/{ClusterId}/nodepools` — see docs/CreateClusterNodePool.md.
+ * Not idempotent: retried only when the service provably did not act on it.
+ */
+export function createClusterNodePool(
+  client: ClientCore,
+  request: CreateClusterNodePoolRequest,
+  options?: CallOptions,
+): Promise<WithMetadata<CreateClusterNodePoolResponse>> {
+  return client.send(CreateClusterNodePoolOperation, request, validateCreateClusterNodePoolRequest, options);
+}
+
+/**
+ * Delete a node pool.
+ *
+ * `DELETE /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DeleteClusterNodepool.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export function deleteClusterNodepool(
+  client: ClientCore,
+  request: DeleteClusterNodepoolRequest,
+  options?: CallOptions,
+): Promise<WithMetadata<DeleteClusterNodepoolResponse>> {
+  return client.send(DeleteClusterNodepoolOperation, request, validateDeleteClusterNodepoolRequest, options);
+}
+
+/**
+ * Get one node pool.
+ *
+ * `GET /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DescribeClusterNodePoolDetail.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export function describeClusterNodePoolDetail(
+  client: ClientCore,
+  request: DescribeClusterNodePoolDetailRequest,
+  options?: CallOptions,
+): Promise<WithMetadata<DescribeClusterNodePoolDetailResponse>> {
+  return client.send(
+    DescribeClusterNodePoolDetailOperation,
+    request,
+    validateDescribeClusterNodePoolDetailRequest,
+    options,
+  );
+}
+
+/**
+ * List the node pools of a cluster.
+ *
+ * `GET /clusters/{ClusterId}/nodepools` — see docs/DescribeClusterNodePools.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export function describeClusterNodePools(
+  client: ClientCore,
+  request: DescribeClusterNodePoolsRequest,
+  options?: CallOptions,
+): Promise<WithMetadata<DescribeClusterNodePoolsResponse>> {
+  return client.send(DescribeClusterNodePoolsOperation, request, validateDescribeClusterNodePoolsRequest, options);
+}
+
+/**
+ * Change the configuration of a node pool.
+ *
+ * `PUT /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ModifyClusterNodePool.md.
+ * Retried on throttling, 502/503/504 and network errors.
+ */
+export function modifyClusterNodePool(
+  client: ClientCore,
+  request: ModifyClusterNodePoolRequest,
+  options?: CallOptions,
+): Promise<WithMetadata<ModifyClusterNodePoolResponse>> {
+  return client.send(ModifyClusterNodePoolOperation, request, validateModifyClusterNodePoolRequest, options);
+}
+
+/**
+ * Add nodes to a node pool.
+ *
+ * `POST /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ScaleClusterNodePool.md.
+ * Not idempotent: retried only when the service provably did not act on it.
+ */
+export function scaleClusterNodePool(
+  client: ClientCore,
+  request: ScaleClusterNodePoolRequest,
+  options?: CallOptions,
+): Promise<WithMetadata<ScaleClusterNodePoolResponse>> {
+  return client.send(ScaleClusterNodePoolOperation, request, validateScaleClusterNodePoolRequest, options);
+}
+
+/**
+ * Client for Container Service for Kubernetes (CS 2015-12-15): one method per operation.
  *
  * Requests are validated before they are sent, signed with ACS3-HMAC-SHA256 and retried when that is safe.
  * Credentials and region default to the ALIBABA_CLOUD_* environment variables.
  */
-export class CsClient {
-  readonly #core: ClientCore;
-
-  constructor(options: CsClientOptions = {}) {
-    this.#core = new ClientCore(CS_SERVICE, options);
-  }
-
+export class CsClient extends CsBaseClient {
   /**
    * Create a node pool in a cluster.
    *
@@ -144,7 +237,7 @@ export class CsClient {
     request: CreateClusterNodePoolRequest,
     options?: CallOptions,
   ): Promise<WithMetadata<CreateClusterNodePoolResponse>> {
-    return this.#core.send(CreateClusterNodePoolOperation, request, validateCreateClusterNodePoolRequest, options);
+    return createClusterNodePool(this, request, options);
   }
 
   /**
@@ -157,7 +250,7 @@ export class CsClient {
     request: DeleteClusterNodepoolRequest,
     options?: CallOptions,
   ): Promise<WithMetadata<DeleteClusterNodepoolResponse>> {
-    return this.#core.send(DeleteClusterNodepoolOperation, request, validateDeleteClusterNodepoolRequest, options);
+    return deleteClusterNodepool(this, request, options);
   }
 
   /**
@@ -170,12 +263,7 @@ export class CsClient {
     request: DescribeClusterNodePoolDetailRequest,
     options?: CallOptions,
   ): Promise<WithMetadata<DescribeClusterNodePoolDetailResponse>> {
-    return this.#core.send(
-      DescribeClusterNodePoolDetailOperation,
-      request,
-      validateDescribeClusterNodePoolDetailRequest,
-      options,
-    );
+    return describeClusterNodePoolDetail(this, request, options);
   }
 
   /**
@@ -188,12 +276,7 @@ export class CsClient {
     request: DescribeClusterNodePoolsRequest,
     options?: CallOptions,
   ): Promise<WithMetadata<DescribeClusterNodePoolsResponse>> {
-    return this.#core.send(
-      DescribeClusterNodePoolsOperation,
-      request,
-      validateDescribeClusterNodePoolsRequest,
-      options,
-    );
+    return describeClusterNodePools(this, request, options);
   }
 
   /**
@@ -206,7 +289,7 @@ export class CsClient {
     request: ModifyClusterNodePoolRequest,
     options?: CallOptions,
   ): Promise<WithMetadata<ModifyClusterNodePoolResponse>> {
-    return this.#core.send(ModifyClusterNodePoolOperation, request, validateModifyClusterNodePoolRequest, options);
+    return modifyClusterNodePool(this, request, options);
   }
 
   /**
@@ -219,11 +302,6 @@ export class CsClient {
     request: ScaleClusterNodePoolRequest,
     options?: CallOptions,
   ): Promise<WithMetadata<ScaleClusterNodePoolResponse>> {
-    return this.#core.send(ScaleClusterNodePoolOperation, request, validateScaleClusterNodePoolRequest, options);
-  }
-
-  /** Closes the pooled connections of the built-in transport. Idle connections never keep the process alive. */
-  destroy(): void {
-    this.#core.destroy();
+    return scaleClusterNodePool(this, request, options);
   }
 }
