@@ -25,6 +25,6 @@ export async function generatePackage(specPath: string): Promise<GeneratedPackag
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(emitIndex(emitted));
   const formatted = await Promise.all(emitted.map(formatFile));
-  const files = [...formatted, ...transpileSources(formatted)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...formatted, ...(await transpileSources(formatted))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { packageName: service.packageName, operationCount: service.operations.length, files };
 }

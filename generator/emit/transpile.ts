@@ -1,4 +1,5 @@
-import { transformSync, version as esbuildVersion } from 'esbuild';
+import path from 'node:path';
+import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import { ts } from 'ts-morph';
 import { readCache, sha256, writeCache } from '../cache.ts';
 import type { GeneratedFile } from './types.ts';
@@ -13,30 +14,60 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
- * `dist/`: JavaScript and declarations for every `src/**.ts`, file by file (no type-checking program needed:
- * the generated sources and the runtime are written so that each file can be compiled on its own, with
- * isolatedDeclarations). JavaScript comes from esbuild, declarations from TypeScript.
+ * `dist/`: one bundled ES module, `dist/index.js` (one file loads faster than a graph of modules, and bundlers
+ * still tree-shake it), plus declarations for every `src/**.ts`, file by file (no type-checking program needed:
+ * the generated sources and the runtime are written for isolatedDeclarations).
  */
-export function transpileSources(files: GeneratedFile[]): GeneratedFile[] {
-  return files
-    .filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'))
-    .flatMap((f) => {
-      const base = `dist/${f.path.slice('src/'.length, -'.ts'.length)}`;
-      const { js, dts } = transpileCached(f);
-      return [
-        { path: `${base}.js`, contents: js },
-        { path: `${base}.d.ts`, contents: dts },
-      ];
-    });
+export async function transpileSources(files: GeneratedFile[]): Promise<GeneratedFile[]> {
+  const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
+  if (!sources.some((f) => f.path === 'src/index.ts')) return [];
+  const declarations = sources.map((f) => ({ path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts`, contents: declarationsOf(f) }));
+  return [{ path: 'dist/index.js', contents: await bundleCached(sources) }, ...declarations];
 }
 
-function transpileCached(file: GeneratedFile): { js: string; dts: string } {
-  const key = sha256(`typescript@${ts.version}`, `esbuild@${esbuildVersion}`, file.path, file.contents);
-  const cached = readCache('transpile', key);
-  if (cached !== undefined) return JSON.parse(cached) as { js: string; dts: string };
-  // esbuild strips types in milliseconds where ts.transpileModule takes seconds on the large validator files.
-  const js = transformSync(file.contents, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: file.path }).code;
+function declarationsOf(file: GeneratedFile): string {
+  const key = sha256(`typescript@${ts.version}`, file.path, file.contents);
+  const cached = readCache('declarations', key);
+  if (cached !== undefined) return cached;
   const dts = ts.transpileDeclaration(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName: file.path }).outputText;
-  writeCache('transpile', key, JSON.stringify({ js, dts }));
-  return { js, dts };
+  writeCache('declarations', key, dts);
+  return dts;
+}
+
+async function bundleCached(sources: GeneratedFile[]): Promise<string> {
+  const key = sha256(`esbuild@${esbuildVersion}`, ...sources.flatMap((f) => [f.path, f.contents]));
+  const cached = readCache('bundle', key);
+  if (cached !== undefined) return cached;
+  const code = await bundle(sources);
+  writeCache('bundle', key, code);
+  return code;
+}
+
+/** esbuild over the in-memory sources: `./x.js` imports resolve to `x.ts` among them, `node:*` stays external. */
+async function bundle(sources: GeneratedFile[]): Promise<string> {
+  const byPath = new Map(sources.map((f) => [`/${f.path}`, f.contents]));
+  const memory: Plugin = {
+    name: 'generated-sources',
+    setup(build) {
+      build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /.*/ }, (args) => {
+        const resolved = path.posix.join(args.importer ? path.posix.dirname(args.importer) : '/', args.path).replace(/\.js$/, '.ts');
+        if (!byPath.has(resolved)) return { errors: [{ text: `generated import not found: ${args.path}` }] };
+        return { path: resolved, namespace: 'generated' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'generated' }, (args) => ({ contents: byPath.get(args.path)!, loader: 'ts' }));
+    },
+  };
+  const result = await build({
+    entryPoints: ['/src/index.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'silent',
+    plugins: [memory],
+  });
+  return result.outputFiles[0]!.text;
 }

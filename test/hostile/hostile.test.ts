@@ -34,7 +34,7 @@ beforeAll(async () => {
   }).components.schemas;
   weirdSpec = components.Weird;
   moodSpec = components.Mood;
-  const validators = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'validators.js')).href)) as Record<string, unknown>;
+  const validators = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'index.js')).href)) as Record<string, unknown>;
   validate = validators.validatePutWeirdRequest as Validate;
 });
 
@@ -66,7 +66,7 @@ describe('hostile names and texts', () => {
     expect(interfaceKeys(models, 'Weird')).toEqual(Object.keys(weirdSpec.properties));
     expect(interfaceKeys(models, 'PutWeirdRequest')).toEqual(['ThingId', 'class', 'a-b', 'X-Trace*Id~', 'body']);
     expect(interfaceKeys(models, 'TreeNode')).toEqual(['name', 'children', 'parent']);
-    const dist = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'models.js')).href)) as Record<string, unknown>;
+    const dist = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'index.js')).href)) as Record<string, unknown>;
     expect(dist.MoodValues).toEqual(moodSpec.enum);
   });
 
@@ -148,7 +148,7 @@ describe('the validator with hostile keys', () => {
 
 describe('the client with hostile names', () => {
   it('sends hostile parameter names and values exactly, encoded where they travel', async () => {
-    const client = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'client.js')).href)) as {
+    const client = (await import(pathToFileURL(path.join(generated.packageDir, 'dist', 'index.js')).href)) as {
       HostileClient: new (options: object) => { putWeird(request: object): Promise<Record<string, unknown>>; destroy(): void };
     };
     const sent: { method: string; url: string; headers: Record<string, string>; body?: string }[] = [];

@@ -190,7 +190,7 @@ describe('random specs', () => {
         await writeFile(path.join(pkgDir, 'spec.json'), JSON.stringify(spec, null, 2));
         packages.push(pkgDir);
         // The module loads (every pattern and constant evaluates) and judges a request without throwing.
-        const validators = (await import(pathToFileURL(path.join(pkgDir, 'dist', 'validators.js')).href)) as Record<string, (v: unknown) => { ok: boolean }>;
+        const validators = (await import(pathToFileURL(path.join(pkgDir, 'dist', 'index.js')).href)) as Record<string, (v: unknown) => { ok: boolean }>;
         expect(validators.validateCreateThingRequest!({ ThingId: 't' })).toHaveProperty('ok');
         expect(validators.validateCreateThingRequest!(JSON.parse('{"ThingId":"t","body":{"__proto__":{"polluted":1}}}')).ok).toBeTypeOf('boolean');
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -260,7 +260,7 @@ describe('a generated package loads', () => {
     const pkg = await generatePackage(dir);
     const out = path.join(tmp, `load-out-${counter++}`);
     for (const file of pkg.files) await writeTree(out, { [file.path]: file.contents });
-    const validators = (await import(pathToFileURL(path.join(out, 'dist', 'validators.js')).href)) as Record<string, (v: unknown) => { ok: boolean }>;
+    const validators = (await import(pathToFileURL(path.join(out, 'dist', 'index.js')).href)) as Record<string, (v: unknown) => { ok: boolean }>;
     const validate = validators.validateCreateThingRequest!;
     expect(validate({ ThingId: 'x', body: JSON.parse('{"p":"a","e":"*/","__proto__":3}') }).ok).toBe(true);
     expect(validate({ ThingId: 'x', body: JSON.parse('{"p":"-a"}') }).ok).toBe(false);
