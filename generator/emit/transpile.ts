@@ -22,7 +22,11 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
   const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
   if (!sources.some((f) => f.path === 'src/index.ts')) return [];
   const declarations = sources.map((f) => ({ path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts`, contents: declarationsOf(f) }));
-  return [{ path: 'dist/index.js', contents: await bundleCached(sources) }, ...declarations];
+  return [
+    { path: 'dist/index.js', contents: await bundleCached(sources, 'node') },
+    { path: 'dist/index.browser.js', contents: await bundleCached(sources, 'web') },
+    ...declarations,
+  ];
 }
 
 function declarationsOf(file: GeneratedFile): string {
@@ -34,17 +38,20 @@ function declarationsOf(file: GeneratedFile): string {
   return dts;
 }
 
-async function bundleCached(sources: GeneratedFile[]): Promise<string> {
-  const key = sha256(`esbuild@${esbuildVersion}`, ...sources.flatMap((f) => [f.path, f.contents]));
+/** `node` keeps the node:http transport and node:crypto signing; `web` keeps fetch and WebCrypto. */
+type Platform = 'node' | 'web';
+
+async function bundleCached(sources: GeneratedFile[], platform: Platform): Promise<string> {
+  const key = sha256(`esbuild@${esbuildVersion}`, platform, ...sources.flatMap((f) => [f.path, f.contents]));
   const cached = readCache('bundle', key);
   if (cached !== undefined) return cached;
-  const code = await bundle(sources);
+  const code = await bundle(sources, platform);
   writeCache('bundle', key, code);
   return code;
 }
 
 /** esbuild over the in-memory sources: `./x.js` imports resolve to `x.ts` among them, `node:*` stays external. */
-async function bundle(sources: GeneratedFile[]): Promise<string> {
+async function bundle(sources: GeneratedFile[], platform: Platform): Promise<string> {
   const byPath = new Map(sources.map((f) => [`/${f.path}`, f.contents]));
   const memory: Plugin = {
     name: 'generated-sources',
@@ -66,6 +73,7 @@ async function bundle(sources: GeneratedFile[]): Promise<string> {
     platform: 'neutral',
     target: 'es2022',
     legalComments: 'none',
+    define: { __CS_RUNTIME_PLATFORM__: JSON.stringify(platform) },
     logLevel: 'silent',
     plugins: [memory],
   });

@@ -252,6 +252,17 @@ function report(issues: Issues, path: string, code: string, message: string): Va
   return issues;
 }
 
+/** A \`type\` issue: what was expected and the JSON type found (never the value). */
+function mistyped(issues: Issues, path: string, expected: string, value: unknown, suffix = ''): ValidationIssue[] {
+  return report(issues, path, 'type', 'expected ' + expected + ', got ' + kindOf(value) + suffix);
+}
+
+/** One \`unknown_property\` issue per key a closed object does not declare. */
+function unknownProperties(issues: Issues, keys: string[], typeName: string): ValidationIssue[] | null {
+  for (let i = 0; i < keys.length; i++) issues = report(issues, at(keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
+  return issues;
+}
+
 /** The JSON type of a value for messages, never the value itself. */
 function kindOf(value: unknown): string {
   if (typeof value === 'number') {

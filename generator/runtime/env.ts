@@ -7,6 +7,14 @@ interface ProcessLike {
 
 const processLike = (): ProcessLike | undefined => (globalThis as { process?: ProcessLike }).process;
 
+declare global {
+  /**
+   * Set at bundle time in the package's platform builds (`dist/index.js` for Node, `dist/index.browser.js` for the
+   * rest) so that the bundler drops the other platform's transport and crypto; absent when running from source.
+   */
+  var __CS_RUNTIME_PLATFORM__: 'node' | 'web' | undefined;
+}
+
 export function isNode(): boolean {
   return typeof processLike()?.versions?.node === 'string';
 }

@@ -135,6 +135,18 @@ function report(issues: Issues, path: string, code: string, message: string): Va
   return issues;
 }
 
+/** A `type` issue: what was expected and the JSON type found (never the value). */
+function mistyped(issues: Issues, path: string, expected: string, value: unknown, suffix = ''): ValidationIssue[] {
+  return report(issues, path, 'type', 'expected ' + expected + ', got ' + kindOf(value) + suffix);
+}
+
+/** One `unknown_property` issue per key a closed object does not declare. */
+function unknownProperties(issues: Issues, keys: string[], typeName: string): ValidationIssue[] | null {
+  for (let i = 0; i < keys.length; i++)
+    issues = report(issues, at(keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
+  return issues;
+}
+
 /** The JSON type of a value for messages, never the value itself. */
 function kindOf(value: unknown): string {
   if (typeof value === 'number') {
@@ -149,7 +161,7 @@ const VALUES1 = new Set<unknown>([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]
 
 function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -175,7 +187,7 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
@@ -189,19 +201,13 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     depth--;
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolRequest');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolRequest');
   return issues;
 }
 
 function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -231,7 +237,7 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
@@ -243,7 +249,7 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
         issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
@@ -253,23 +259,17 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = report(issues, at('force'), 'type', 'expected boolean, got ' + kindOf(f3));
+      issues = mistyped(issues, at('force'), 'boolean', f3);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of DeleteClusterNodepoolRequest');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodepoolRequest');
   return issues;
 }
 
 function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -295,7 +295,7 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
@@ -307,7 +307,7 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
         issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
@@ -315,19 +315,13 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolDetailRequest');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodePoolDetailRequest');
   return issues;
 }
 
 function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -353,7 +347,7 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
@@ -363,23 +357,17 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('NodepoolName'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('NodepoolName'), 'string', f2);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of DescribeClusterNodePoolsRequest');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodePoolsRequest');
   return issues;
 }
 
 function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -409,7 +397,7 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
@@ -421,7 +409,7 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
         issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
@@ -435,19 +423,13 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
     depth--;
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolRequest');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolRequest');
   return issues;
 }
 
 function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -477,7 +459,7 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
     issues = report(issues, at('ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('ClusterId'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
@@ -489,7 +471,7 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
     issues = report(issues, at('NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('NodepoolId'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
         issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
@@ -503,19 +485,13 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
     depth--;
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolRequest');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ScaleClusterNodePoolRequest');
   return issues;
 }
 
 function checkAutoScaling(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -547,13 +523,13 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = report(issues, at('max_instances'), 'type', 'expected integer, got ' + kindOf(f2));
+      issues = mistyped(issues, at('max_instances'), 'integer', f2);
     } else {
       if (f2 < 0) {
         issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
@@ -567,7 +543,7 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = report(issues, at('min_instances'), 'type', 'expected integer, got ' + kindOf(f3));
+      issues = mistyped(issues, at('min_instances'), 'integer', f3);
     } else {
       if (f3 < 0) {
         issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
@@ -577,17 +553,11 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f4));
+      issues = mistyped(issues, at('type'), 'string', f4);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of AutoScaling');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'AutoScaling');
   if (typeof f3 === 'number' && typeof f2 === 'number' && f3 > f2) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
@@ -597,7 +567,7 @@ function checkAutoScaling(value: unknown, issues: Issues): Issues {
 
 function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -661,19 +631,13 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
     depth--;
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of CreateClusterNodePoolBody');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBody');
   return issues;
 }
 
 function checkDataDisk(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -701,13 +665,13 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('category'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('encrypted'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('encrypted'), 'string', f2);
     } else {
       if (!(f2 === 'true' || f2 === 'false')) {
         issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
@@ -717,7 +681,7 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = report(issues, at('size'), 'type', 'expected integer, got ' + kindOf(f3));
+      issues = mistyped(issues, at('size'), 'integer', f3);
     } else {
       if (f3 < 40) {
         issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
@@ -729,19 +693,13 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of DataDisk');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DataDisk');
   return issues;
 }
 
 function checkInstancePattern(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -833,31 +791,31 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = report(issues, at('cores'), 'type', 'expected integer, got ' + kindOf(f1));
+      issues = mistyped(issues, at('cores'), 'integer', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isFinite(f2)) {
-      issues = report(issues, at('memory'), 'type', 'expected number, got ' + kindOf(f2));
+      issues = mistyped(issues, at('memory'), 'number', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = report(issues, at('instance_family_level'), 'type', 'expected string, got ' + kindOf(f3));
+      issues = mistyped(issues, at('instance_family_level'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (!Array.isArray(f4)) {
-      issues = report(issues, at('excluded_instance_types'), 'type', 'expected array, got ' + kindOf(f4));
+      issues = mistyped(issues, at('excluded_instance_types'), 'array', f4);
     } else {
       const a1: readonly unknown[] = f4;
       for (let i1 = 0; i1 < a1.length; i1++) {
         const e1 = a1[i1];
         if (typeof e1 !== 'string') {
-          issues = report(issues, at('excluded_instance_types', i1), 'type', 'expected string, got ' + kindOf(e1));
+          issues = mistyped(issues, at('excluded_instance_types', i1), 'string', e1);
         }
       }
     }
@@ -865,37 +823,37 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = report(issues, at('min_cpu_cores'), 'type', 'expected integer, got ' + kindOf(f5));
+      issues = mistyped(issues, at('min_cpu_cores'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = report(issues, at('max_cpu_cores'), 'type', 'expected integer, got ' + kindOf(f6));
+      issues = mistyped(issues, at('max_cpu_cores'), 'integer', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isFinite(f7)) {
-      issues = report(issues, at('min_memory_size'), 'type', 'expected number, got ' + kindOf(f7));
+      issues = mistyped(issues, at('min_memory_size'), 'number', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'number' || !Number.isFinite(f8)) {
-      issues = report(issues, at('max_memory_size'), 'type', 'expected number, got ' + kindOf(f8));
+      issues = mistyped(issues, at('max_memory_size'), 'number', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (!Array.isArray(f9)) {
-      issues = report(issues, at('instance_categories'), 'type', 'expected array, got ' + kindOf(f9));
+      issues = mistyped(issues, at('instance_categories'), 'array', f9);
     } else {
       const a2: readonly unknown[] = f9;
       for (let i2 = 0; i2 < a2.length; i2++) {
         const e2 = a2[i2];
         if (typeof e2 !== 'string') {
-          issues = report(issues, at('instance_categories', i2), 'type', 'expected string, got ' + kindOf(e2));
+          issues = mistyped(issues, at('instance_categories', i2), 'string', e2);
         }
       }
     }
@@ -903,13 +861,13 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
 
   if (f10 !== undefined) {
     if (!Array.isArray(f10)) {
-      issues = report(issues, at('cpu_architectures'), 'type', 'expected array, got ' + kindOf(f10));
+      issues = mistyped(issues, at('cpu_architectures'), 'array', f10);
     } else {
       const a3: readonly unknown[] = f10;
       for (let i3 = 0; i3 < a3.length; i3++) {
         const e3 = a3[i3];
         if (typeof e3 !== 'string') {
-          issues = report(issues, at('cpu_architectures', i3), 'type', 'expected string, got ' + kindOf(e3));
+          issues = mistyped(issues, at('cpu_architectures', i3), 'string', e3);
         }
       }
     }
@@ -917,25 +875,25 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
-      issues = report(issues, at('core'), 'type', 'expected integer, got ' + kindOf(f11));
+      issues = mistyped(issues, at('core'), 'integer', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'number' || !Number.isFinite(f12)) {
-      issues = report(issues, at('max_price'), 'type', 'expected number, got ' + kindOf(f12));
+      issues = mistyped(issues, at('max_price'), 'number', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = report(issues, at('architectures'), 'type', 'expected array, got ' + kindOf(f13));
+      issues = mistyped(issues, at('architectures'), 'array', f13);
     } else {
       const a4: readonly unknown[] = f13;
       for (let i4 = 0; i4 < a4.length; i4++) {
         const e4 = a4[i4];
         if (typeof e4 !== 'string') {
-          issues = report(issues, at('architectures', i4), 'type', 'expected string, got ' + kindOf(e4));
+          issues = mistyped(issues, at('architectures', i4), 'string', e4);
         }
       }
     }
@@ -943,19 +901,19 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = report(issues, at('burst_performance_option'), 'type', 'expected string, got ' + kindOf(f14));
+      issues = mistyped(issues, at('burst_performance_option'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (!Array.isArray(f15)) {
-      issues = report(issues, at('instance_type_families'), 'type', 'expected array, got ' + kindOf(f15));
+      issues = mistyped(issues, at('instance_type_families'), 'array', f15);
     } else {
       const a5: readonly unknown[] = f15;
       for (let i5 = 0; i5 < a5.length; i5++) {
         const e5 = a5[i5];
         if (typeof e5 !== 'string') {
-          issues = report(issues, at('instance_type_families', i5), 'type', 'expected string, got ' + kindOf(e5));
+          issues = mistyped(issues, at('instance_type_families', i5), 'string', e5);
         }
       }
     }
@@ -963,40 +921,29 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
-      issues = report(issues, at('minimum_eni_quantity'), 'type', 'expected integer, got ' + kindOf(f16));
+      issues = mistyped(issues, at('minimum_eni_quantity'), 'integer', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
-      issues = report(
-        issues,
-        at('minimum_eni_private_ip_address_quantity'),
-        'type',
-        'expected integer, got ' + kindOf(f17),
-      );
+      issues = mistyped(issues, at('minimum_eni_private_ip_address_quantity'), 'integer', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'number' || !Number.isSafeInteger(f18)) {
-      issues = report(issues, at('minimum_eni_ipv6_address_quantity'), 'type', 'expected integer, got ' + kindOf(f18));
+      issues = mistyped(issues, at('minimum_eni_ipv6_address_quantity'), 'integer', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-      issues = report(issues, at('maximum_gpu_amount'), 'type', 'expected integer, got ' + kindOf(f19));
+      issues = mistyped(issues, at('maximum_gpu_amount'), 'integer', f19);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of InstancePattern');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'InstancePattern');
   if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
     issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
   }
@@ -1010,7 +957,7 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
 
 function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1054,13 +1001,13 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('cms_enabled'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('cms_enabled'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('cpu_policy'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('cpu_policy'), 'string', f2);
     } else {
       if (!(f2 === 'static' || f2 === 'none')) {
         issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
@@ -1070,7 +1017,7 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = report(issues, at('labels'), 'type', 'expected array, got ' + kindOf(f3));
+      issues = mistyped(issues, at('labels'), 'array', f3);
     } else {
       const a6: readonly unknown[] = f3;
       for (let i6 = 0; i6 < a6.length; i6++) {
@@ -1085,19 +1032,19 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = report(issues, at('runtime'), 'type', 'expected string, got ' + kindOf(f4));
+      issues = mistyped(issues, at('runtime'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = report(issues, at('runtime_version'), 'type', 'expected string, got ' + kindOf(f5));
+      issues = mistyped(issues, at('runtime_version'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
-      issues = report(issues, at('taints'), 'type', 'expected array, got ' + kindOf(f6));
+      issues = mistyped(issues, at('taints'), 'array', f6);
     } else {
       const a7: readonly unknown[] = f6;
       for (let i7 = 0; i7 < a7.length; i7++) {
@@ -1112,7 +1059,7 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = report(issues, at('user_data'), 'type', 'expected string, got ' + kindOf(f7));
+      issues = mistyped(issues, at('user_data'), 'string', f7);
     } else {
       if (!isBase64(f7)) {
         issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
@@ -1120,19 +1067,13 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of KubernetesConfig');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'KubernetesConfig');
   return issues;
 }
 
 function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1216,29 +1157,23 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = report(issues, at('update_nodes'), 'type', 'expected boolean, got ' + kindOf(f7));
+      issues = mistyped(issues, at('update_nodes'), 'boolean', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = report(issues, at('concurrency'), 'type', 'expected boolean, got ' + kindOf(f8));
+      issues = mistyped(issues, at('concurrency'), 'boolean', f8);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBody');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBody');
   return issues;
 }
 
 function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1282,19 +1217,19 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('type'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = report(issues, at('max_instances'), 'type', 'expected integer, got ' + kindOf(f3));
+      issues = mistyped(issues, at('max_instances'), 'integer', f3);
     } else {
       if (f3 < 0) {
         issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
@@ -1308,7 +1243,7 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = report(issues, at('min_instances'), 'type', 'expected integer, got ' + kindOf(f4));
+      issues = mistyped(issues, at('min_instances'), 'integer', f4);
     } else {
       if (f4 < 0) {
         issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
@@ -1318,29 +1253,23 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = report(issues, at('is_bond_eip'), 'type', 'expected boolean, got ' + kindOf(f5));
+      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = report(issues, at('eip_internet_charge_type'), 'type', 'expected string, got ' + kindOf(f6));
+      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = report(issues, at('eip_bandwidth'), 'type', 'expected integer, got ' + kindOf(f7));
+      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyAutoScaling');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyAutoScaling');
   if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
     issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
@@ -1350,7 +1279,7 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
 
 function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1406,7 +1335,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = report(issues, at('labels'), 'type', 'expected array, got ' + kindOf(f1));
+      issues = mistyped(issues, at('labels'), 'array', f1);
     } else {
       const a8: readonly unknown[] = f1;
       if (a8.length > 20) {
@@ -1425,7 +1354,7 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = report(issues, at('taints'), 'type', 'expected array, got ' + kindOf(f2));
+      issues = mistyped(issues, at('taints'), 'array', f2);
     } else {
       const a9: readonly unknown[] = f2;
       for (let i9 = 0; i9 < a9.length; i9++) {
@@ -1440,19 +1369,19 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = report(issues, at('runtime'), 'type', 'expected string, got ' + kindOf(f3));
+      issues = mistyped(issues, at('runtime'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = report(issues, at('runtime_version'), 'type', 'expected string, got ' + kindOf(f4));
+      issues = mistyped(issues, at('runtime_version'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = report(issues, at('cpu_policy'), 'type', 'expected string, got ' + kindOf(f5));
+      issues = mistyped(issues, at('cpu_policy'), 'string', f5);
     } else {
       if (!(f5 === 'static' || f5 === 'none')) {
         issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
@@ -1462,13 +1391,13 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = report(issues, at('unschedulable'), 'type', 'expected boolean, got ' + kindOf(f6));
+      issues = mistyped(issues, at('unschedulable'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = report(issues, at('user_data'), 'type', 'expected string, got ' + kindOf(f7));
+      issues = mistyped(issues, at('user_data'), 'string', f7);
     } else {
       if (!isBase64(f7)) {
         issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
@@ -1478,13 +1407,13 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = report(issues, at('cms_enabled'), 'type', 'expected boolean, got ' + kindOf(f8));
+      issues = mistyped(issues, at('cms_enabled'), 'boolean', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = report(issues, at('pre_user_data'), 'type', 'expected string, got ' + kindOf(f9));
+      issues = mistyped(issues, at('pre_user_data'), 'string', f9);
     } else {
       if (!isBase64(f9)) {
         issues = report(issues, at('pre_user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
@@ -1494,28 +1423,17 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = report(issues, at('node_name_mode'), 'type', 'expected string, got ' + kindOf(f10));
+      issues = mistyped(issues, at('node_name_mode'), 'string', f10);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(
-        issues,
-        at(key),
-        'unknown_property',
-        'is not a property of ModifyClusterNodePoolBodyKubernetesConfig',
-      );
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyKubernetesConfig');
   return issues;
 }
 
 function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1563,13 +1481,13 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('enable'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = report(issues, at('auto_repair'), 'type', 'expected boolean, got ' + kindOf(f2));
+      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
     }
   }
 
@@ -1581,7 +1499,7 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = report(issues, at('auto_vul_fix'), 'type', 'expected boolean, got ' + kindOf(f4));
+      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f4);
     }
   }
 
@@ -1593,7 +1511,7 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = report(issues, at('auto_upgrade'), 'type', 'expected boolean, got ' + kindOf(f6));
+      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f6);
     }
   }
 
@@ -1609,19 +1527,13 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
     depth--;
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolBodyManagement');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagement');
   return issues;
 }
 
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1645,34 +1557,24 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = report(issues, at('approval_required'), 'type', 'expected boolean, got ' + kindOf(f2));
+      issues = mistyped(issues, at('approval_required'), 'boolean', f2);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(
-        issues,
-        at(key),
-        'unknown_property',
-        'is not a property of ModifyClusterNodePoolBodyManagementAutoRepairPolicy',
-      );
-    }
-  }
-
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoRepairPolicy');
   return issues;
 }
 
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1700,40 +1602,30 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('auto_upgrade_kubelet'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = report(issues, at('auto_upgrade_runtime'), 'type', 'expected boolean, got ' + kindOf(f2));
+      issues = mistyped(issues, at('auto_upgrade_runtime'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = report(issues, at('auto_upgrade_os'), 'type', 'expected boolean, got ' + kindOf(f3));
+      issues = mistyped(issues, at('auto_upgrade_os'), 'boolean', f3);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(
-        issues,
-        at(key),
-        'unknown_property',
-        'is not a property of ModifyClusterNodePoolBodyManagementAutoUpgradePolicy',
-      );
-    }
-  }
-
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy');
   return issues;
 }
 
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1761,40 +1653,30 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('restart_node'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('vul_level'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('vul_level'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = report(issues, at('exclude_packages'), 'type', 'expected string, got ' + kindOf(f3));
+      issues = mistyped(issues, at('exclude_packages'), 'string', f3);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(
-        issues,
-        at(key),
-        'unknown_property',
-        'is not a property of ModifyClusterNodePoolBodyManagementAutoVulFixPolicy',
-      );
-    }
-  }
-
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy');
   return issues;
 }
 
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1826,13 +1708,13 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('auto_upgrade'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = report(issues, at('surge'), 'type', 'expected integer, got ' + kindOf(f2));
+      issues = mistyped(issues, at('surge'), 'integer', f2);
     } else {
       if (f2 < 0) {
         issues = report(issues, at('surge'), 'minimum', 'must be greater than or equal to 0');
@@ -1842,7 +1724,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = report(issues, at('surge_percentage'), 'type', 'expected integer, got ' + kindOf(f3));
+      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
     } else {
       if (f3 < 0) {
         issues = report(issues, at('surge_percentage'), 'minimum', 'must be greater than or equal to 0');
@@ -1852,7 +1734,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = report(issues, at('max_unavailable'), 'type', 'expected integer, got ' + kindOf(f4));
+      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
     } else {
       if (f4 < 1) {
         issues = report(issues, at('max_unavailable'), 'minimum', 'must be greater than or equal to 1');
@@ -1864,24 +1746,14 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(
-        issues,
-        at(key),
-        'unknown_property',
-        'is not a property of ModifyClusterNodePoolBodyManagementUpgradeConfig',
-      );
-    }
-  }
-
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementUpgradeConfig');
   return issues;
 }
 
 function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -1905,7 +1777,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('name'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
         issues = report(issues, at('name'), 'min_length', 'must be at least 1 character long');
@@ -1923,28 +1795,17 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(
-        issues,
-        at(key),
-        'unknown_property',
-        'is not a property of ModifyClusterNodePoolBodyNodepoolInfo',
-      );
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyNodepoolInfo');
   return issues;
 }
 
 function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -2128,7 +1989,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = report(issues, at('vswitch_ids'), 'type', 'expected array, got ' + kindOf(f1));
+      issues = mistyped(issues, at('vswitch_ids'), 'array', f1);
     } else {
       const a10: readonly unknown[] = f1;
       if (a10.length < 1) {
@@ -2142,7 +2003,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       for (let i10 = 0; i10 < a10.length; i10++) {
         const e10 = a10[i10];
         if (typeof e10 !== 'string') {
-          issues = report(issues, at('vswitch_ids', i10), 'type', 'expected string, got ' + kindOf(e10));
+          issues = mistyped(issues, at('vswitch_ids', i10), 'string', e10);
         }
       }
     }
@@ -2150,7 +2011,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = report(issues, at('instance_types'), 'type', 'expected array, got ' + kindOf(f2));
+      issues = mistyped(issues, at('instance_types'), 'array', f2);
     } else {
       const a11: readonly unknown[] = f2;
       if (a11.length < 1) {
@@ -2160,7 +2021,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       for (let i11 = 0; i11 < a11.length; i11++) {
         const e11 = a11[i11];
         if (typeof e11 !== 'string') {
-          issues = report(issues, at('instance_types', i11), 'type', 'expected string, got ' + kindOf(e11));
+          issues = mistyped(issues, at('instance_types', i11), 'string', e11);
         }
       }
     }
@@ -2168,7 +2029,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = report(issues, at('instance_charge_type'), 'type', 'expected string, got ' + kindOf(f3));
+      issues = mistyped(issues, at('instance_charge_type'), 'string', f3);
     } else {
       if (!(f3 === 'PrePaid' || f3 === 'PostPaid')) {
         issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
@@ -2178,37 +2039,37 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = report(issues, at('period'), 'type', 'expected integer, got ' + kindOf(f4));
+      issues = mistyped(issues, at('period'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = report(issues, at('period_unit'), 'type', 'expected string, got ' + kindOf(f5));
+      issues = mistyped(issues, at('period_unit'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = report(issues, at('auto_renew'), 'type', 'expected boolean, got ' + kindOf(f6));
+      issues = mistyped(issues, at('auto_renew'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = report(issues, at('auto_renew_period'), 'type', 'expected integer, got ' + kindOf(f7));
+      issues = mistyped(issues, at('auto_renew_period'), 'integer', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = report(issues, at('spot_strategy'), 'type', 'expected string, got ' + kindOf(f8));
+      issues = mistyped(issues, at('spot_strategy'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (!Array.isArray(f9)) {
-      issues = report(issues, at('spot_price_limit'), 'type', 'expected array, got ' + kindOf(f9));
+      issues = mistyped(issues, at('spot_price_limit'), 'array', f9);
     } else {
       const a12: readonly unknown[] = f9;
       for (let i12 = 0; i12 < a12.length; i12++) {
@@ -2223,25 +2084,25 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = report(issues, at('image_type'), 'type', 'expected string, got ' + kindOf(f10));
+      issues = mistyped(issues, at('image_type'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = report(issues, at('image_id'), 'type', 'expected string, got ' + kindOf(f11));
+      issues = mistyped(issues, at('image_id'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = report(issues, at('system_disk_category'), 'type', 'expected string, got ' + kindOf(f12));
+      issues = mistyped(issues, at('system_disk_category'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = report(issues, at('system_disk_categories'), 'type', 'expected array, got ' + kindOf(f13));
+      issues = mistyped(issues, at('system_disk_categories'), 'array', f13);
     } else {
       const a13: readonly unknown[] = f13;
       if (a13.length > 10) {
@@ -2251,7 +2112,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       for (let i13 = 0; i13 < a13.length; i13++) {
         const e13 = a13[i13];
         if (typeof e13 !== 'string') {
-          issues = report(issues, at('system_disk_categories', i13), 'type', 'expected string, got ' + kindOf(e13));
+          issues = mistyped(issues, at('system_disk_categories', i13), 'string', e13);
         }
       }
     }
@@ -2259,7 +2120,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-      issues = report(issues, at('system_disk_size'), 'type', 'expected integer, got ' + kindOf(f14));
+      issues = mistyped(issues, at('system_disk_size'), 'integer', f14);
     } else {
       if (f14 < 20) {
         issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
@@ -2273,31 +2134,31 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = report(issues, at('system_disk_performance_level'), 'type', 'expected string, got ' + kindOf(f15));
+      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'boolean') {
-      issues = report(issues, at('system_disk_encrypted'), 'type', 'expected boolean, got ' + kindOf(f16));
+      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = report(issues, at('system_disk_kms_key_id'), 'type', 'expected string, got ' + kindOf(f17));
+      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = report(issues, at('system_disk_encrypt_algorithm'), 'type', 'expected string, got ' + kindOf(f18));
+      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-      issues = report(issues, at('system_disk_provisioned_iops'), 'type', 'expected integer, got ' + kindOf(f19));
+      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f19);
     } else {
       if (f19 < 0) {
         issues = report(issues, at('system_disk_provisioned_iops'), 'minimum', 'must be greater than or equal to 0');
@@ -2307,19 +2168,19 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f20 !== undefined) {
     if (typeof f20 !== 'boolean') {
-      issues = report(issues, at('system_disk_bursting_enabled'), 'type', 'expected boolean, got ' + kindOf(f20));
+      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f20);
     }
   }
 
   if (f21 !== undefined) {
     if (typeof f21 !== 'string') {
-      issues = report(issues, at('system_disk_snapshot_policy_id'), 'type', 'expected string, got ' + kindOf(f21));
+      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f21);
     }
   }
 
   if (f22 !== undefined) {
     if (!Array.isArray(f22)) {
-      issues = report(issues, at('data_disks'), 'type', 'expected array, got ' + kindOf(f22));
+      issues = mistyped(issues, at('data_disks'), 'array', f22);
     } else {
       const a14: readonly unknown[] = f22;
       if (a14.length > 10) {
@@ -2338,13 +2199,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
-      issues = report(issues, at('key_pair'), 'type', 'expected string, got ' + kindOf(f23));
+      issues = mistyped(issues, at('key_pair'), 'string', f23);
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'string') {
-      issues = report(issues, at('login_password'), 'type', 'expected string, got ' + kindOf(f24));
+      issues = mistyped(issues, at('login_password'), 'string', f24);
     } else {
       if (f24.length > 30 && codePointLength(f24) > 30) {
         issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
@@ -2354,13 +2215,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f25 !== undefined) {
     if (typeof f25 !== 'string') {
-      issues = report(issues, at('internet_charge_type'), 'type', 'expected string, got ' + kindOf(f25));
+      issues = mistyped(issues, at('internet_charge_type'), 'string', f25);
     }
   }
 
   if (f26 !== undefined) {
     if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
-      issues = report(issues, at('internet_max_bandwidth_out'), 'type', 'expected integer, got ' + kindOf(f26));
+      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f26);
     } else {
       if (f26 < 1) {
         issues = report(issues, at('internet_max_bandwidth_out'), 'minimum', 'must be greater than or equal to 1');
@@ -2374,7 +2235,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f27 !== undefined) {
     if (!Array.isArray(f27)) {
-      issues = report(issues, at('tags'), 'type', 'expected array, got ' + kindOf(f27));
+      issues = mistyped(issues, at('tags'), 'array', f27);
     } else {
       const a15: readonly unknown[] = f27;
       for (let i15 = 0; i15 < a15.length; i15++) {
@@ -2389,7 +2250,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f28 !== undefined) {
     if (typeof f28 !== 'number' || !Number.isSafeInteger(f28)) {
-      issues = report(issues, at('desired_size'), 'type', 'expected integer, got ' + kindOf(f28));
+      issues = mistyped(issues, at('desired_size'), 'integer', f28);
     } else {
       if (f28 < 0) {
         issues = report(issues, at('desired_size'), 'minimum', 'must be greater than or equal to 0');
@@ -2399,19 +2260,19 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f29 !== undefined) {
     if (typeof f29 !== 'string') {
-      issues = report(issues, at('multi_az_policy'), 'type', 'expected string, got ' + kindOf(f29));
+      issues = mistyped(issues, at('multi_az_policy'), 'string', f29);
     }
   }
 
   if (f30 !== undefined) {
     if (typeof f30 !== 'string') {
-      issues = report(issues, at('scaling_policy'), 'type', 'expected string, got ' + kindOf(f30));
+      issues = mistyped(issues, at('scaling_policy'), 'string', f30);
     }
   }
 
   if (f31 !== undefined) {
     if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
-      issues = report(issues, at('on_demand_base_capacity'), 'type', 'expected integer, got ' + kindOf(f31));
+      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f31);
     } else {
       if (f31 < 0) {
         issues = report(issues, at('on_demand_base_capacity'), 'minimum', 'must be greater than or equal to 0');
@@ -2425,12 +2286,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f32 !== undefined) {
     if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = report(
-        issues,
-        at('on_demand_percentage_above_base_capacity'),
-        'type',
-        'expected integer, got ' + kindOf(f32),
-      );
+      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f32);
     } else {
       if (f32 < 0) {
         issues = report(
@@ -2454,7 +2310,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f33 !== undefined) {
     if (typeof f33 !== 'number' || !Number.isSafeInteger(f33)) {
-      issues = report(issues, at('spot_instance_pools'), 'type', 'expected integer, got ' + kindOf(f33));
+      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f33);
     } else {
       if (f33 < 1) {
         issues = report(issues, at('spot_instance_pools'), 'minimum', 'must be greater than or equal to 1');
@@ -2468,25 +2324,25 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f34 !== undefined) {
     if (typeof f34 !== 'boolean') {
-      issues = report(issues, at('spot_instance_remedy'), 'type', 'expected boolean, got ' + kindOf(f34));
+      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f34);
     }
   }
 
   if (f35 !== undefined) {
     if (typeof f35 !== 'boolean') {
-      issues = report(issues, at('compensate_with_on_demand'), 'type', 'expected boolean, got ' + kindOf(f35));
+      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f35);
     }
   }
 
   if (f36 !== undefined) {
     if (!Array.isArray(f36)) {
-      issues = report(issues, at('rds_instances'), 'type', 'expected array, got ' + kindOf(f36));
+      issues = mistyped(issues, at('rds_instances'), 'array', f36);
     } else {
       const a16: readonly unknown[] = f36;
       for (let i16 = 0; i16 < a16.length; i16++) {
         const e16 = a16[i16];
         if (typeof e16 !== 'string') {
-          issues = report(issues, at('rds_instances', i16), 'type', 'expected string, got ' + kindOf(e16));
+          issues = mistyped(issues, at('rds_instances', i16), 'string', e16);
         }
       }
     }
@@ -2500,13 +2356,13 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f38 !== undefined) {
     if (typeof f38 !== 'string') {
-      issues = report(issues, at('platform'), 'type', 'expected string, got ' + kindOf(f38));
+      issues = mistyped(issues, at('platform'), 'string', f38);
     }
   }
 
   if (f39 !== undefined) {
     if (!Array.isArray(f39)) {
-      issues = report(issues, at('instance_patterns'), 'type', 'expected array, got ' + kindOf(f39));
+      issues = mistyped(issues, at('instance_patterns'), 'array', f39);
     } else {
       const a17: readonly unknown[] = f39;
       for (let i17 = 0; i17 < a17.length; i17++) {
@@ -2521,19 +2377,19 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
   if (f40 !== undefined) {
     if (typeof f40 !== 'string') {
-      issues = report(issues, at('deploymentset_id'), 'type', 'expected string, got ' + kindOf(f40));
+      issues = mistyped(issues, at('deploymentset_id'), 'string', f40);
     }
   }
 
   if (f41 !== undefined) {
     if (!Array.isArray(f41)) {
-      issues = report(issues, at('security_group_ids'), 'type', 'expected array, got ' + kindOf(f41));
+      issues = mistyped(issues, at('security_group_ids'), 'array', f41);
     } else {
       const a18: readonly unknown[] = f41;
       for (let i18 = 0; i18 < a18.length; i18++) {
         const e18 = a18[i18];
         if (typeof e18 !== 'string') {
-          issues = report(issues, at('security_group_ids', i18), 'type', 'expected string, got ' + kindOf(e18));
+          issues = mistyped(issues, at('security_group_ids', i18), 'string', e18);
         }
       }
     }
@@ -2545,13 +2401,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     depth--;
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ModifyClusterNodePoolScalingGroup');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolScalingGroup');
   if (f3 === 'PrePaid') {
     if (f4 === undefined) {
       issues = report(
@@ -2579,7 +2429,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
 
 function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -2603,7 +2453,7 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('strategy'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('strategy'), 'string', f1);
     } else {
       if (!(f1 === 'PrivatePoolFirst' || f1 === 'PrivatePoolOnly' || f1 === 'None')) {
         issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
@@ -2613,36 +2463,26 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = report(issues, at('private_pool_ids'), 'type', 'expected array, got ' + kindOf(f2));
+      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
     } else {
       const a19: readonly unknown[] = f2;
       for (let i19 = 0; i19 < a19.length; i19++) {
         const e19 = a19[i19];
         if (typeof e19 !== 'string') {
-          issues = report(issues, at('private_pool_ids', i19), 'type', 'expected string, got ' + kindOf(e19));
+          issues = mistyped(issues, at('private_pool_ids', i19), 'string', e19);
         }
       }
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(
-        issues,
-        at(key),
-        'unknown_property',
-        'is not a property of ModifyClusterNodePoolScalingGroupResourcePoolOptions',
-      );
-    }
-  }
-
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolScalingGroupResourcePoolOptions');
   return issues;
 }
 
 function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -2714,13 +2554,13 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('category'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('category'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = report(issues, at('size'), 'type', 'expected integer, got ' + kindOf(f2));
+      issues = mistyped(issues, at('size'), 'integer', f2);
     } else {
       if (f2 < 40) {
         issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
@@ -2734,7 +2574,7 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = report(issues, at('encrypted'), 'type', 'expected string, got ' + kindOf(f3));
+      issues = mistyped(issues, at('encrypted'), 'string', f3);
     } else {
       if (!(f3 === 'true' || f3 === 'false')) {
         issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
@@ -2744,25 +2584,25 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = report(issues, at('kms_key_id'), 'type', 'expected string, got ' + kindOf(f4));
+      issues = mistyped(issues, at('kms_key_id'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = report(issues, at('auto_snapshot_policy_id'), 'type', 'expected string, got ' + kindOf(f5));
+      issues = mistyped(issues, at('auto_snapshot_policy_id'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = report(issues, at('performance_level'), 'type', 'expected string, got ' + kindOf(f6));
+      issues = mistyped(issues, at('performance_level'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = report(issues, at('provisioned_iops'), 'type', 'expected integer, got ' + kindOf(f7));
+      issues = mistyped(issues, at('provisioned_iops'), 'integer', f7);
     } else {
       if (f7 < 0) {
         issues = report(issues, at('provisioned_iops'), 'minimum', 'must be greater than or equal to 0');
@@ -2772,31 +2612,31 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = report(issues, at('bursting_enabled'), 'type', 'expected boolean, got ' + kindOf(f8));
+      issues = mistyped(issues, at('bursting_enabled'), 'boolean', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'boolean') {
-      issues = report(issues, at('auto_format'), 'type', 'expected boolean, got ' + kindOf(f9));
+      issues = mistyped(issues, at('auto_format'), 'boolean', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = report(issues, at('file_system'), 'type', 'expected string, got ' + kindOf(f10));
+      issues = mistyped(issues, at('file_system'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = report(issues, at('mount_target'), 'type', 'expected string, got ' + kindOf(f11));
+      issues = mistyped(issues, at('mount_target'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = report(issues, at('disk_name'), 'type', 'expected string, got ' + kindOf(f12));
+      issues = mistyped(issues, at('disk_name'), 'string', f12);
     } else {
       if (f12.length < 2 || (f12.length < 4 && codePointLength(f12) < 2)) {
         issues = report(issues, at('disk_name'), 'min_length', 'must be at least 2 characters long');
@@ -2810,29 +2650,23 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
-      issues = report(issues, at('device'), 'type', 'expected string, got ' + kindOf(f13));
+      issues = mistyped(issues, at('device'), 'string', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = report(issues, at('snapshot_id'), 'type', 'expected string, got ' + kindOf(f14));
+      issues = mistyped(issues, at('snapshot_id'), 'string', f14);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of NodePoolDataDisk');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolDataDisk');
   return issues;
 }
 
 function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -2856,29 +2690,23 @@ function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('name'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('resource_group_id'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of NodepoolInfo');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodepoolInfo');
   return issues;
 }
 
 function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -2902,29 +2730,23 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('id'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('match_criteria'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('match_criteria'), 'string', f2);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of PrivatePoolOptions');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'PrivatePoolOptions');
   return issues;
 }
 
 function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -2944,7 +2766,7 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = report(issues, at('count'), 'type', 'expected integer, got ' + kindOf(f1));
+      issues = mistyped(issues, at('count'), 'integer', f1);
     } else {
       if (f1 < 1) {
         issues = report(issues, at('count'), 'minimum', 'must be greater than or equal to 1');
@@ -2956,19 +2778,13 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ScaleClusterNodePoolBody');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ScaleClusterNodePoolBody');
   return issues;
 }
 
 function checkScalingGroup(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -3060,19 +2876,19 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('auto_renew'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('auto_renew'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = report(issues, at('auto_renew_period'), 'type', 'expected integer, got ' + kindOf(f2));
+      issues = mistyped(issues, at('auto_renew_period'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = report(issues, at('data_disks'), 'type', 'expected array, got ' + kindOf(f3));
+      issues = mistyped(issues, at('data_disks'), 'array', f3);
     } else {
       const a20: readonly unknown[] = f3;
       for (let i20 = 0; i20 < a20.length; i20++) {
@@ -3087,13 +2903,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = report(issues, at('image_id'), 'type', 'expected string, got ' + kindOf(f4));
+      issues = mistyped(issues, at('image_id'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = report(issues, at('instance_charge_type'), 'type', 'expected string, got ' + kindOf(f5));
+      issues = mistyped(issues, at('instance_charge_type'), 'string', f5);
     } else {
       if (!(f5 === 'PrePaid' || f5 === 'PostPaid')) {
         issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
@@ -3103,7 +2919,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
-      issues = report(issues, at('instance_types'), 'type', 'expected array, got ' + kindOf(f6));
+      issues = mistyped(issues, at('instance_types'), 'array', f6);
     } else {
       const a21: readonly unknown[] = f6;
       if (a21.length < 1) {
@@ -3117,7 +2933,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       for (let i21 = 0; i21 < a21.length; i21++) {
         const e21 = a21[i21];
         if (typeof e21 !== 'string') {
-          issues = report(issues, at('instance_types', i21), 'type', 'expected string, got ' + kindOf(e21));
+          issues = mistyped(issues, at('instance_types', i21), 'string', e21);
         }
       }
     }
@@ -3125,13 +2941,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = report(issues, at('key_pair'), 'type', 'expected string, got ' + kindOf(f7));
+      issues = mistyped(issues, at('key_pair'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = report(issues, at('login_password'), 'type', 'expected string, got ' + kindOf(f8));
+      issues = mistyped(issues, at('login_password'), 'string', f8);
     } else {
       if (f8.length > 30 && codePointLength(f8) > 30) {
         issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
@@ -3141,13 +2957,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
-      issues = report(issues, at('period'), 'type', 'expected integer, got ' + kindOf(f9));
+      issues = mistyped(issues, at('period'), 'integer', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = report(issues, at('period_unit'), 'type', 'expected string, got ' + kindOf(f10));
+      issues = mistyped(issues, at('period_unit'), 'string', f10);
     } else {
       if (!(f10 === 'Month' || f10 === 'Week')) {
         issues = report(issues, at('period_unit'), 'enum', 'must be one of "Month", "Week"');
@@ -3157,19 +2973,19 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = report(issues, at('platform'), 'type', 'expected string, got ' + kindOf(f11));
+      issues = mistyped(issues, at('platform'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (!Array.isArray(f12)) {
-      issues = report(issues, at('rds_instances'), 'type', 'expected array, got ' + kindOf(f12));
+      issues = mistyped(issues, at('rds_instances'), 'array', f12);
     } else {
       const a22: readonly unknown[] = f12;
       for (let i22 = 0; i22 < a22.length; i22++) {
         const e22 = a22[i22];
         if (typeof e22 !== 'string') {
-          issues = report(issues, at('rds_instances', i22), 'type', 'expected string, got ' + kindOf(e22));
+          issues = mistyped(issues, at('rds_instances', i22), 'string', e22);
         }
       }
     }
@@ -3177,25 +2993,25 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
-      issues = report(issues, at('scaling_policy'), 'type', 'expected string, got ' + kindOf(f13));
+      issues = mistyped(issues, at('scaling_policy'), 'string', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = report(issues, at('security_group_id'), 'type', 'expected string, got ' + kindOf(f14));
+      issues = mistyped(issues, at('security_group_id'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = report(issues, at('system_disk_category'), 'type', 'expected string, got ' + kindOf(f15));
+      issues = mistyped(issues, at('system_disk_category'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
-      issues = report(issues, at('system_disk_size'), 'type', 'expected integer, got ' + kindOf(f16));
+      issues = mistyped(issues, at('system_disk_size'), 'integer', f16);
     } else {
       if (f16 < 20) {
         issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
@@ -3209,7 +3025,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f17 !== undefined) {
     if (!Array.isArray(f17)) {
-      issues = report(issues, at('tags'), 'type', 'expected array, got ' + kindOf(f17));
+      issues = mistyped(issues, at('tags'), 'array', f17);
     } else {
       const a23: readonly unknown[] = f17;
       for (let i23 = 0; i23 < a23.length; i23++) {
@@ -3224,13 +3040,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = report(issues, at('vpc_id'), 'type', 'expected string, got ' + kindOf(f18));
+      issues = mistyped(issues, at('vpc_id'), 'string', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (!Array.isArray(f19)) {
-      issues = report(issues, at('vswitch_ids'), 'type', 'expected array, got ' + kindOf(f19));
+      issues = mistyped(issues, at('vswitch_ids'), 'array', f19);
     } else {
       const a24: readonly unknown[] = f19;
       if (a24.length < 1) {
@@ -3244,19 +3060,13 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
       for (let i24 = 0; i24 < a24.length; i24++) {
         const e24 = a24[i24];
         if (typeof e24 !== 'string') {
-          issues = report(issues, at('vswitch_ids', i24), 'type', 'expected string, got ' + kindOf(e24));
+          issues = mistyped(issues, at('vswitch_ids', i24), 'string', e24);
         }
       }
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of ScalingGroup');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ScalingGroup');
   if (!(f7 !== undefined || f8 !== undefined)) {
     issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
   }
@@ -3342,7 +3152,7 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
 
 function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -3366,29 +3176,23 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('instance_type'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('instance_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('price_limit'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('price_limit'), 'string', f2);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of SpotPriceLimit');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'SpotPriceLimit');
   return issues;
 }
 
 function checkTag(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -3412,29 +3216,23 @@ function checkTag(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('key'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('value'), 'string', f2);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of Tag');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'Tag');
   return issues;
 }
 
 function checkTaint(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -3462,19 +3260,19 @@ function checkTaint(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = report(issues, at('key'), 'type', 'expected string, got ' + kindOf(f1));
+      issues = mistyped(issues, at('key'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = report(issues, at('value'), 'type', 'expected string, got ' + kindOf(f2));
+      issues = mistyped(issues, at('value'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = report(issues, at('effect'), 'type', 'expected string, got ' + kindOf(f3));
+      issues = mistyped(issues, at('effect'), 'string', f3);
     } else {
       if (!(f3 === 'NoSchedule' || f3 === 'NoExecute' || f3 === 'PreferNoSchedule')) {
         issues = report(issues, at('effect'), 'enum', 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
@@ -3482,19 +3280,13 @@ function checkTaint(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of Taint');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'Taint');
   return issues;
 }
 
 function checkTeeConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));
+    return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
@@ -3514,16 +3306,10 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = report(issues, at('tee_enable'), 'type', 'expected boolean, got ' + kindOf(f1));
+      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) {
-    for (let i = 0; i < others.length; i++) {
-      const key = others[i] as string;
-      issues = report(issues, at(key), 'unknown_property', 'is not a property of TeeConfig');
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'TeeConfig');
   return issues;
 }

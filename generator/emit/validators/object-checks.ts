@@ -31,7 +31,7 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): CheckF
     name: checkFunctionName(type.name),
     body: [
       `if (${notObject('value')}) {`,
-      `return report(issues, at(), 'type', 'expected object, got ' + kindOf(value));`,
+      `return mistyped(issues, at(), 'object', value);`,
       '}',
       ...[...locals.values()].map((local) => `let ${local}: unknown;`),
       ...loop,
@@ -82,6 +82,7 @@ function keyLoop(type: ObjectType, locals: Locals, ctx: CheckContext): { loop: s
     '}',
   ];
   if (remember.length === 0) return { loop, extra: [] };
+  if (type.closed) return { loop, extra: [`if (others !== undefined) issues = unknownProperties(issues, others, ${JSON.stringify(type.name)});`] };
   const usesValue = onExtra.some((l) => /\bextra\b/.test(l));
   const extra = [
     'if (others !== undefined) {',

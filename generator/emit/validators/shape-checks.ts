@@ -90,9 +90,15 @@ export function notObject(value: string): string {
   return `typeof ${value} !== 'object' || ${value} === null || Array.isArray(${value})`;
 }
 
+/** A `type` issue through the module's `mistyped` helper: the message is built only when the check fails. */
+export function typeIssueLine(site: Site, expected: string): string {
+  const suffix = site.suffix ? `, ${JSON.stringify(site.suffix)}` : '';
+  return `${site.issues} = mistyped(${site.issues}, at(${site.tokens.join(', ')}), ${JSON.stringify(expected)}, ${site.value}${suffix});`;
+}
+
 function typeGuarded(site: Site, failure: string, expected: string, body: string[], ctx: CheckContext): string[] {
   if (!site.reportType) return body.length === 0 ? [] : [`if (!(${failure})) {`, ...body, '}'];
-  const issue = reportLine(site, 'type', `expected ${expected}, got `, site.value);
+  const issue = typeIssueLine(site, expected);
   return body.length === 0 ? [`if (${failure}) {`, issue, '}'] : [`if (${failure}) {`, issue, '} else {', ...body, '}'];
 }
 

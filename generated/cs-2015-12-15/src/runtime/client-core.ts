@@ -204,7 +204,8 @@ export class ClientCore {
   }
 
   private defaultTransport(): Transport {
-    if (isNode()) {
+    // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
+    if (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) {
       this.ownTransport = createNodeTransport();
       this.transport = this.ownTransport;
     } else {

@@ -135,7 +135,8 @@ let defaultCrypto: Promise<SigningCrypto> | undefined;
 
 /** node:crypto (fast, synchronous) on Node, WebCrypto elsewhere; loaded once, lazily. */
 export function loadSigningCrypto(): Promise<SigningCrypto> {
-  defaultCrypto ??= isNode()
+  // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
+  defaultCrypto ??= (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode())
     ? import('node:crypto').then(nodeSigningCrypto)
     : Promise.resolve().then(() => {
         const subtle = (globalThis as { crypto?: { subtle?: SubtleLike } }).crypto?.subtle;
