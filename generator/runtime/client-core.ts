@@ -134,7 +134,8 @@ export class ClientCore {
     }
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
-    const secrets = sensitiveValues(input, op.sensitive);
+    // The request's secrets are only looked up when an error message or a log line needs scrubbing.
+    let secrets: string[] | undefined;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
@@ -144,7 +145,7 @@ export class ClientCore {
       const credentials = await this.resolveCredentials(attempt);
       // Built only when an error message needs it.
       const scrub = (text: string): string =>
-        createScrubber([...secrets, credentials.accessKeySecret, credentials.securityToken])(text);
+        createScrubber([...(secrets ??= sensitiveValues(input, op.sensitive)), credentials.accessKeySecret, credentials.securityToken])(text);
       let retryAfterMs: number | undefined;
       let failure: CsError;
       try {

@@ -3533,14 +3533,18 @@ var ClientCore = class {
     }
     const input = request;
     const prepared = this.prepare(op, input);
-    const secrets = sensitiveValues(input, op.sensitive);
+    let secrets;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       const credentials = await this.resolveCredentials(attempt);
-      const scrub = (text) => createScrubber([...secrets, credentials.accessKeySecret, credentials.securityToken])(text);
+      const scrub = (text) => createScrubber([
+        ...secrets ??= sensitiveValues(input, op.sensitive),
+        credentials.accessKeySecret,
+        credentials.securityToken
+      ])(text);
       let retryAfterMs;
       let failure;
       try {
