@@ -1,6 +1,7 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { GenerationInput } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
+import { baseClientName } from './client.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { render } from './templates.ts';
@@ -16,6 +17,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
     version: service.version,
     title: inline(service.title),
     clientName: service.clientName,
+    baseClientName: baseClientName(service),
     description: `${service.title} (${service.product} ${service.version}): typed models, validators and a signed client, with no dependencies.`,
     operationCount: service.operations.length,
     operationsTable: markdownTable(
