@@ -21,7 +21,11 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 export async function transpileSources(files: GeneratedFile[]): Promise<GeneratedFile[]> {
   const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
   if (!sources.some((f) => f.path === 'src/index.ts')) return [];
-  const declarations = sources.map((f) => ({ path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts`, contents: declarationsOf(f) }));
+  // An emitter may write the declarations of its module itself; the others are derived from the source.
+  const declarations = sources
+    .map((f) => ({ source: f, path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts` }))
+    .filter(({ path: target }) => !files.some((f) => f.path === target))
+    .map(({ source, path: target }) => ({ path: target, contents: declarationsOf(source) }));
   return [
     { path: 'dist/index.js', contents: await bundleCached(sources, 'node') },
     { path: 'dist/index.browser.js', contents: await bundleCached(sources, 'web') },

@@ -45,7 +45,25 @@ import type { GeneratedFile } from './types.ts';
  * int32), each like ajv-formats; other formats (password, int64, ...) are not checked.
  */
 export function emitValidators({ service }: GenerationInput): GeneratedFile[] {
-  return [{ path: 'src/validators.ts', contents: validatorsSource(service) }];
+  return [
+    { path: 'src/validators.ts', contents: validatorsSource(service) },
+    // The public surface is two signatures per operation: written here, it spares deriving declarations from the
+    // largest source file of the package (most of the cost of dist/ otherwise).
+    { path: 'dist/validators.d.ts', contents: validatorsDeclarations(service) },
+  ];
+}
+
+/** `dist/validators.d.ts`: the exported entry points, without the checks behind them. */
+export function validatorsDeclarations(service: Service): string {
+  const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/validation.js', namedImports: ['ValidationResult'] },
+    ...(modelImports.length > 0
+      ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
+      : []),
+    ...service.operations.flatMap(entryPoints).map((fn): FunctionDeclarationStructure => ({ ...fn, hasDeclareKeyword: true, statements: undefined })),
+  ];
+  return printStructure('dist/validators.d.ts', { statements });
 }
 
 /** Every issue code the generated validators can report. */
