@@ -15,6 +15,6 @@ export function methodNotes(p: MethodParameters): { section: string; note: strin
     { section: 'client', note: `createClusterNodePool, HTTP: the mock CS server in a forked process on 127.0.0.1 verifying every signature; ${p.concurrency} requests in flight over keep-alive connections; each client ${p.clientRounds}× ${p.roundMs / 1000} s, round-robin, median. Request: the spec's first CreateClusterNodePool example (seed sample 1), our validation on. The official client keeps its default keep-alive agent; its request model is built once. The floor replays one request signed by our client through a node:http keep-alive agent. "µs CPU/req": CPU time of the benchmark process per request; "mock % busy": share of one core the mock used.` },
     { section: 'client', note: `validate+serialize+sign: our client with a transport that answers a canned response at once, sequential calls, mean.` },
     { section: 'import', note: `cold import: performance.now() around \`await import('cs-2015-12-15')\` or \`require('@alicloud/cs20151215')\` in a fresh node process, median of ${p.importRuns}.` },
-    { section: 'bundle', note: `bundle: esbuild --bundle --minify --format=esm --platform=node of a script that creates a client and calls createClusterNodePool; gzip level 9.` },
+    { section: 'bundle', note: `bundle: esbuild --bundle --minify --format=esm --platform=node of a script that creates a `CsBaseClient` and calls the standalone `createClusterNodePool` (and, in the last line, the same through the `CsClient` class); gzip level 9.` },
   ];
 }
