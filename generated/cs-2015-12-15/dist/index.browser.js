@@ -3409,13 +3409,33 @@ function createNodeTransport(options = {}) {
     const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 50 };
     return secure ? agents.https ??= new https.Agent(agentOptions) : agents.http ??= new http.Agent(agentOptions);
   };
+  let lastOrigin;
+  const targetOf = (url) => {
+    const pathStart = url.indexOf("/", url.indexOf("//") + 2);
+    const origin = pathStart === -1 ? url : url.slice(0, pathStart);
+    if (lastOrigin?.origin !== origin) {
+      const parsed = new URL(origin);
+      const secure = parsed.protocol === "https:";
+      const hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
+      lastOrigin = {
+        origin,
+        target: {
+          protocol: parsed.protocol,
+          hostname,
+          port: parsed.port || (secure ? 443 : 80),
+          host: parsed.host,
+          secure
+        }
+      };
+    }
+    return { target: lastOrigin.target, path: pathStart === -1 ? "/" : url.slice(pathStart) };
+  };
   const transport = async (request, { signal }) => {
     modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http2, https2]) => ({ http: http2, https: https2 }));
     const { http, https } = await modules;
     signal.throwIfAborted();
-    const url = new URL(request.url);
-    const secure = url.protocol === "https:";
-    return send(secure ? https : http, agentFor(secure, http, https), url, secure, request, signal);
+    const { target, path } = targetOf(request.url);
+    return send(target.secure ? https : http, agentFor(target.secure, http, https), target, path, request, signal);
   };
   return Object.assign(transport, {
     destroy() {
@@ -3424,17 +3444,18 @@ function createNodeTransport(options = {}) {
     }
   });
 }
-function send(module, agent, url, secure, request, signal) {
+function send(module, agent, target, path, request, signal) {
   return new Promise((resolve, reject) => {
     const headers = { ...request.headers };
     if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
+    const secure = target.secure;
     let written = false;
     let settled = false;
     const outgoing = module.request({
-      protocol: url.protocol,
-      hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
-      port: url.port || (secure ? 443 : 80),
-      path: url.pathname + url.search,
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      path,
       method: request.method,
       headers,
       agent
@@ -3455,7 +3476,7 @@ function send(module, agent, url, secure, request, signal) {
       const code = systemErrorCode(error);
       const requestWritten = written && !isNotConnectedCode(code);
       finish(
-        new NetworkError(`Connection to ${url.host} failed${code ? ` (${code})` : ""}`, {
+        new NetworkError(`Connection to ${target.host} failed${code ? ` (${code})` : ""}`, {
           requestWritten,
           cause: error,
           ...code ? { causeCode: code } : {}

@@ -36,13 +36,35 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     return secure ? (agents.https ??= new https.Agent(agentOptions)) : (agents.http ??= new http.Agent(agentOptions));
   };
 
+  // A client talks to one endpoint: its URL's origin is parsed once, not on every request.
+  let lastOrigin: { origin: string; target: Target } | undefined;
+  const targetOf = (url: string): { target: Target; path: string } => {
+    const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+    const origin = pathStart === -1 ? url : url.slice(0, pathStart);
+    if (lastOrigin?.origin !== origin) {
+      const parsed = new URL(origin);
+      const secure = parsed.protocol === 'https:';
+      const hostname = parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname;
+      lastOrigin = {
+        origin,
+        target: {
+          protocol: parsed.protocol,
+          hostname,
+          port: parsed.port || (secure ? 443 : 80),
+          host: parsed.host,
+          secure,
+        },
+      };
+    }
+    return { target: lastOrigin.target, path: pathStart === -1 ? '/' : url.slice(pathStart) };
+  };
+
   const transport = async (request: HttpRequest, { signal }: { signal: AbortSignal }): Promise<HttpResponse> => {
     modules ??= Promise.all([import('node:http'), import('node:https')]).then(([http, https]) => ({ http, https }));
     const { http, https } = await modules;
     signal.throwIfAborted();
-    const url = new URL(request.url);
-    const secure = url.protocol === 'https:';
-    return send(secure ? https : http, agentFor(secure, http, https), url, secure, request, signal);
+    const { target, path } = targetOf(request.url);
+    return send(target.secure ? https : http, agentFor(target.secure, http, https), target, path, request, signal);
   };
   return Object.assign(transport, {
     destroy(): void {
@@ -52,26 +74,36 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
   });
 }
 
+interface Target {
+  protocol: string;
+  hostname: string;
+  port: string | number;
+  /** host[:port], for messages. */
+  host: string;
+  secure: boolean;
+}
+
 function send(
   module: HttpModule | HttpsModule,
   agent: Agent,
-  url: URL,
-  secure: boolean,
+  target: Target,
+  path: string,
   request: HttpRequest,
   signal: AbortSignal,
 ): Promise<HttpResponse> {
   return new Promise<HttpResponse>((resolve, reject) => {
     const headers: Record<string, string> = { ...request.headers };
     if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
+    const secure = target.secure;
     // True once a connected socket carries the request: from then on the server may have acted on it.
     let written = false;
     let settled = false;
 
     const outgoing = module.request({
-      protocol: url.protocol,
-      hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-      port: url.port || (secure ? 443 : 80),
-      path: url.pathname + url.search,
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      path,
       method: request.method,
       headers,
       agent,
@@ -93,7 +125,7 @@ function send(
       const code = systemErrorCode(error);
       const requestWritten = written && !isNotConnectedCode(code);
       finish(
-        new NetworkError(`Connection to ${url.host} failed${code ? ` (${code})` : ''}`, {
+        new NetworkError(`Connection to ${target.host} failed${code ? ` (${code})` : ''}`, {
           requestWritten,
           cause: error,
           ...(code ? { causeCode: code } : {}),
