@@ -3,12 +3,14 @@
  *
  * Converts Alibaba api-docs metadata into OpenAPI 3.1 files under `<spec root>/<product>-<version>/`.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { readApiDocs } from './api-docs.ts';
 import { ImportError } from './errors.ts';
-import { importApiDocs, renderDocuments } from './import.ts';
+import { importApiDocs } from './import.ts';
+import { fitIntoExisting } from './existing.ts';
 import { writeSpecFiles } from './write.ts';
 
 const USAGE = 'usage: import --from <api-docs.json> (--ops A,B,... | --all) --out <spec root> [--with-descriptions]';
@@ -46,11 +48,13 @@ export async function main(argv: string[]): Promise<number> {
     const options = parseCliArgs(argv);
     const docs = readApiDocs(options.from);
     const result = importApiDocs(docs, { ops: options.ops, withDescriptions: options.withDescriptions, file: options.from });
-    const files = renderDocuments(result.documents);
+    const { files, keptComponents, replaced } = fitIntoExisting(path.join(options.out, result.folder), result.documents);
     await writeSpecFiles(options.out, result.folder, files);
     const ms = Math.round(performance.now() - started);
     const note = options.withDescriptions ? ' (with Alibaba descriptions: local use only, do not commit)' : '';
     console.log(`imported ${result.operations.length} operations into ${options.out.replace(/\/$/, '')}/${result.folder}: ${files.size} files in ${ms} ms${note}`);
+    if (replaced.length > 0) console.log(`  replaced: ${replaced.join(', ')}`);
+    if (keptComponents.length > 0) console.log(`  kept your own definition of: ${keptComponents.join(', ')} (the imported ones differ; review the imported operations that use them)`);
     return 0;
   } catch (error) {
     const message = error instanceof ImportError || error instanceof Error ? error.message : String(error);

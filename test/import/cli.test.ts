@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main, parseCliArgs } from '../../generator/import/cli.ts';
 import { writeSpecFiles } from '../../generator/import/write.ts';
@@ -55,6 +56,30 @@ describe('import CLI', () => {
     expect(readFileSync(path.join(folder(), 'DescribeWidget.yaml'), 'utf8')).toBe('hand: edited\n');
     expect(readFileSync(path.join(folder(), 'notes.md'), 'utf8')).toBe('keep me\n');
     expect(readdirSync(folder()).sort()).toEqual(['CreateWidget.yaml', 'DescribeWidget.yaml', 'components.yaml', 'notes.md', 'product.yaml']);
+  });
+
+  it('keeps an existing product file and existing component schemas, adding only the missing schemas', async () => {
+    expect(await main(['--from', miniFile, '--ops', 'CreateWidget', '--out', out])).toBe(0);
+    const productText = '# my product file\n' + readFileSync(path.join(folder(), 'product.yaml'), 'utf8');
+    writeFileSync(path.join(folder(), 'product.yaml'), productText);
+    // A schema the imported operations use, so that keeping the user's version deserves a word in the summary.
+    const operations = readdirSync(folder()).filter((n) => /^[A-Z]/.test(n)).map((n) => readFileSync(path.join(folder(), n), 'utf8'));
+    const shared = Object.keys((parseYaml(readFileSync(path.join(folder(), 'components.yaml'), 'utf8')) as { components: { schemas: object } }).components.schemas);
+    const first = operations.flatMap((text) => [...text.matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]!)).find((n) => shared.includes(n));
+    expect(first).toBeDefined();
+    // The user rewrites one imported schema and keeps a comment in the file; a later import must keep both.
+    const edited = `# hand-tuned\ncomponents:\n  schemas:\n    ${first}:\n      type: object\n      description: mine\n`;
+    writeFileSync(path.join(folder(), 'components.yaml'), edited);
+    stdout.length = 0;
+    expect(await main(['--from', miniFile, '--all', '--out', out])).toBe(0);
+    expect(readFileSync(path.join(folder(), 'product.yaml'), 'utf8')).toBe(productText);
+    expect(readFileSync(path.join(folder(), 'components.yaml'), 'utf8')).toBe(edited);
+    const added = readFileSync(path.join(folder(), 'components.imported.yaml'), 'utf8');
+    const schemas = (parseYaml(added) as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    expect(Object.keys(schemas)).not.toContain(first);
+    expect(Object.keys(schemas).length).toBeGreaterThan(0);
+    expect(stdout.join('\n')).toContain(`kept your own definition of: ${first}`);
+    expect(stdout.join('\n')).toContain('replaced: CreateWidget.yaml');
   });
 
   it('carries Alibaba prose only with --with-descriptions, and says so in the summary', async () => {
