@@ -22,8 +22,9 @@ export class CsError extends Error {
     this.code = code;
   }
 
+  /** Every public field (`cause` and `stack` are left out: they may carry what the SDK was given). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, message: this.message, $metadata: this.$metadata };
+    return { name: this.name, message: this.message, ...this };
   }
 }
 
@@ -49,16 +50,6 @@ export class CsServiceError extends CsError {
     this.recommend = fields.recommend;
     this.retryable = fields.retryable;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      statusCode: this.statusCode,
-      requestId: this.requestId,
-      recommend: this.recommend,
-      retryable: this.retryable,
-    };
-  }
 }
 
 /** The request failed client-side validation; nothing was sent. */
@@ -69,10 +60,6 @@ export class ValidationError extends CsError {
   constructor(issues: readonly ValidationIssue[]) {
     super('ValidationError', describeIssues(issues));
     this.issues = issues;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
   }
 }
 
@@ -108,10 +95,6 @@ export class NetworkError extends CsError {
     super('NetworkError', message, { cause: fields.cause });
     this.causeCode = fields.causeCode;
     this.requestWritten = fields.requestWritten;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), causeCode: this.causeCode, requestWritten: this.requestWritten };
   }
 }
 

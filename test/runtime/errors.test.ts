@@ -82,3 +82,29 @@ describe('createScrubber', () => {
     expect(inspect(error)).not.toContain('s3cr3t');
   });
 });
+
+describe('toJSON', () => {
+  it('serializes every public field of each error class, and never cause or stack', () => {
+    const cause = new Error('provider said: secret-value');
+    const errors = [
+      new CsServiceError({ statusCode: 400, code: 'InvalidParameter', message: 'bad', requestId: 'r1', recommend: 'u', retryable: false }),
+      new ValidationError([{ path: '/a', code: 'type', message: 'expected string, got integer' }]),
+      new TimeoutError(250),
+      new NetworkError('Connection failed', { causeCode: 'ECONNRESET', requestWritten: true, cause }),
+      new ResponseParseError(200),
+      new CredentialsError('No credentials', { cause }),
+    ];
+    const json = errors.map((e) => JSON.parse(JSON.stringify(e)) as Record<string, unknown>);
+    expect(json[0]).toMatchObject({ name: 'CsServiceError', code: 'InvalidParameter', statusCode: 400, requestId: 'r1', recommend: 'u', retryable: false });
+    expect(json[1]).toMatchObject({ name: 'ValidationError', issues: [{ path: '/a', code: 'type' }] });
+    expect(json[2]).toMatchObject({ name: 'TimeoutError', code: 'Timeout', timeoutMs: 250 });
+    expect(json[3]).toMatchObject({ name: 'NetworkError', causeCode: 'ECONNRESET', requestWritten: true });
+    expect(json[4]).toMatchObject({ name: 'ResponseParseError', statusCode: 200 });
+    for (const entry of json) {
+      expect(entry).toHaveProperty('message');
+      expect(entry).not.toHaveProperty('cause');
+      expect(entry).not.toHaveProperty('stack');
+      expect(JSON.stringify(entry)).not.toContain('secret-value');
+    }
+  });
+});

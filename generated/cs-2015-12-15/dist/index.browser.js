@@ -127,8 +127,9 @@ var CsError = class extends Error {
     super(message, options);
     this.code = code;
   }
+  /** Every public field (`cause` and `stack` are left out: they may carry what the SDK was given). */
   toJSON() {
-    return { name: this.name, code: this.code, message: this.message, $metadata: this.$metadata };
+    return { name: this.name, message: this.message, ...this };
   }
 };
 var CsServiceError = class extends CsError {
@@ -144,15 +145,6 @@ var CsServiceError = class extends CsError {
     this.recommend = fields.recommend;
     this.retryable = fields.retryable;
   }
-  toJSON() {
-    return {
-      ...super.toJSON(),
-      statusCode: this.statusCode,
-      requestId: this.requestId,
-      recommend: this.recommend,
-      retryable: this.retryable
-    };
-  }
 };
 var ValidationError = class extends CsError {
   name = "ValidationError";
@@ -160,9 +152,6 @@ var ValidationError = class extends CsError {
   constructor(issues) {
     super("ValidationError", describeIssues(issues));
     this.issues = issues;
-  }
-  toJSON() {
-    return { ...super.toJSON(), issues: this.issues };
   }
 };
 function describeIssues(issues) {
@@ -187,9 +176,6 @@ var NetworkError = class extends CsError {
     super("NetworkError", message, { cause: fields.cause });
     this.causeCode = fields.causeCode;
     this.requestWritten = fields.requestWritten;
-  }
-  toJSON() {
-    return { ...super.toJSON(), causeCode: this.causeCode, requestWritten: this.requestWritten };
   }
 };
 var AbortError = class extends CsError {

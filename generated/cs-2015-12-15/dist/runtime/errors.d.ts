@@ -17,6 +17,7 @@ export declare class CsError extends Error {
     constructor(code: string, message: string, options?: {
         cause?: unknown;
     });
+    /** Every public field (`cause` and `stack` are left out: they may carry what the SDK was given). */
     toJSON(): Record<string, unknown>;
 }
 /** The service answered with a non-2xx status. `code` is Alibaba's error code (e.g. `InvalidParameter`). */
@@ -34,14 +35,12 @@ export declare class CsServiceError extends CsError {
         recommend?: string;
         retryable: boolean;
     });
-    toJSON(): Record<string, unknown>;
 }
 /** The request failed client-side validation; nothing was sent. */
 export declare class ValidationError extends CsError {
     name: string;
     readonly issues: readonly ValidationIssue[];
     constructor(issues: readonly ValidationIssue[]);
-    toJSON(): Record<string, unknown>;
 }
 /** An attempt took longer than the configured timeout. */
 export declare class TimeoutError extends CsError {
@@ -63,7 +62,6 @@ export declare class NetworkError extends CsError {
         requestWritten: boolean;
         cause?: unknown;
     });
-    toJSON(): Record<string, unknown>;
 }
 /** The caller's AbortSignal fired. */
 export declare class AbortError extends CsError {
