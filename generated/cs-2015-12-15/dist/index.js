@@ -129,7 +129,8 @@ var CsError = class extends Error {
   }
   /** Every public field (`cause` and `stack` are left out: they may carry what the SDK was given). */
   toJSON() {
-    return { name: this.name, message: this.message, ...this };
+    const fields = { name: this.name, message: this.message };
+    return Object.assign(fields, this);
   }
 };
 var CsServiceError = class extends CsError {

@@ -24,7 +24,8 @@ export class CsError extends Error {
 
   /** Every public field (`cause` and `stack` are left out: they may carry what the SDK was given). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, ...this };
+    const fields: Record<string, unknown> = { name: this.name, message: this.message };
+    return Object.assign(fields, this);
   }
 }
 
