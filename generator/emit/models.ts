@@ -16,7 +16,7 @@ export function emitModels({ service }: GenerationInput): GeneratedFile[] {
 }
 
 /** Name of the exported `as const` list of an enum's values. */
-export function enumValuesName(enumName: string): string {
+function enumValuesName(enumName: string): string {
   return `${enumName}Values`;
 }
 

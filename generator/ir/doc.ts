@@ -40,7 +40,3 @@ export function firstSentence(description: string): string {
   const end = line.search(/[.!?](\s|$)/);
   return end === -1 ? line : line.slice(0, end + 1);
 }
-
-export function emptyDoc(): Doc {
-  return { summary: '', description: '', examples: [], deprecated: false, sensitive: false };
-}
