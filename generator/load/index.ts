@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { bundleRefs } from './bundle-refs.ts';
 import { mergeSpecFiles, type MergedSpec } from './merge.ts';
-import { compareCodeUnits, listSpecFiles, readSpecFile } from './read-spec-files.ts';
+import { compareCodeUnits, listSpecFiles } from './list-spec-files.ts';
+import { readSpecFile } from './read-spec-files.ts';
 import { SpecError } from './spec-error.ts';
 import { checkSpecRules } from './check-rules.ts';
 import { validateOpenApi } from './validate-openapi.ts';

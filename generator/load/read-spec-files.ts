@@ -4,8 +4,6 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { parsePointer } from './pointer.ts';
 import { SpecError } from './spec-error.ts';
 
-export { compareCodeUnits, listSpecFiles } from './list-spec-files.ts';
-
 /** One parsed spec file, able to say on which line a pointer into it was written. */
 export interface SpecFile {
   /** Path as shown to the user (relative to the working directory when possible). */

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../generator/ir/normalize.ts';
 import { loadSpecFiles, SpecError } from '../../generator/load/index.ts';
-import { listSpecFiles } from '../../generator/load/read-spec-files.ts';
+import { listSpecFiles } from '../../generator/load/list-spec-files.ts';
 import { generatePackage, type GeneratedPackage } from '../../generator/pipeline.ts';
 import { makeTempDir, removeDir, typecheckPackages, writeTree } from '../support/generate.ts';
 

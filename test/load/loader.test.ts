@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecFiles, loadSpecFolder, SpecError } from '../../generator/load/index.ts';
 import { mergeSpecFiles } from '../../generator/load/merge.ts';
-import { listSpecFiles, parseSpecText } from '../../generator/load/read-spec-files.ts';
+import { listSpecFiles } from '../../generator/load/list-spec-files.ts';
+import { parseSpecText } from '../../generator/load/read-spec-files.ts';
 import { generateToTemp, makeTempDir, removeDir, repoRoot, writeTree } from '../support/generate.ts';
 
 const baseDir = path.join(repoRoot, 'test', 'fixtures', 'bad-specs', '_base', 'cs-2015-12-15');
