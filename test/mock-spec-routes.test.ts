@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CsClient } from '../generated/cs-2015-12-15/src/index.ts';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, type MockServer } from './support/mock-server.ts';
 import { specRoutes } from './support/spec-routes.ts';
+import { makeAjv, openapi, operations } from './validators/support.ts';
 
 let server: MockServer;
 let client: CsClient;
@@ -30,3 +31,37 @@ it('answers an invalid request (validation off in the client) with an Alibaba-st
   const call = client.scaleClusterNodePool({ ClusterId: 'c1', NodepoolId: 'np1', body: { count: 0 } }, { validate: false });
   await expect(call).rejects.toMatchObject({ statusCode: 400 });
 });
+
+// Every operation answers, with a body its own response schema accepts (checked by ajv), whether or not the spec
+// has a response example: requests and responses are synthesized from the schemas.
+it('answers every operation of the package with a response its schema accepts', async () => {
+  const ajv = makeAjv();
+  const methods = client as unknown as Record<string, (request: unknown) => Promise<Record<string, unknown>>>;
+  const failures: string[] = [];
+  const before = server.requests.length;
+  for (const op of operations()) {
+    const method = op.action.charAt(0).toLowerCase() + op.action.slice(1);
+    const request = op.examples[0]!.value;
+    const { $metadata, ...body } = await methods[method]!(structuredClone(request));
+    if ($metadata === undefined) failures.push(`${op.action}: no $metadata`);
+    const schema = responseSchemaOf(op.action);
+    if (schema === undefined) continue;
+    const validate = ajv.compile({ ...schema, components: openapi.components });
+    if (!validate(body)) failures.push(`${op.action}: ${ajv.errorsText(validate.errors)}`);
+  }
+  expect(failures).toEqual([]);
+  expect(server.requests.slice(before).filter((r) => r.status !== 200)).toEqual([]);
+  expect(server.requests.length - before).toBe(operations().length);
+});
+
+function responseSchemaOf(action: string): Record<string, unknown> | undefined {
+  for (const item of Object.values(openapi.paths as Record<string, Record<string, Record<string, unknown>>>)) {
+    for (const operation of Object.values(item)) {
+      if (operation.operationId !== action) continue;
+      const responses = operation.responses as Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
+      const status = Object.keys(responses).sort().find((s) => s.startsWith('2'));
+      return status === undefined ? undefined : responses[status]?.content?.['application/json']?.schema;
+    }
+  }
+  return undefined;
+}

@@ -5,6 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import * as validators from '../../generated/cs-2015-12-15/src/validators.ts';
 import type { ValidationIssue, ValidationResult } from '../../generated/cs-2015-12-15/src/runtime/validation.ts';
+import { requestSchemaOf, sampleRequest } from '../support/sample-request.ts';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -21,6 +22,7 @@ export interface OperationUnderTest {
   action: string;
   /** Request schema built from the document: parameters by name and the JSON body under `body`. */
   schema: Json;
+  /** The spec's request examples; where it has none, two requests synthesized from the schema (all fields, required only). */
   examples: { title: string; value: Json }[];
   validate: (value: unknown) => ValidationResult<unknown>;
   assert: (value: unknown) => void;
@@ -43,10 +45,11 @@ export function operations(): OperationUnderTest[] {
       const validate = generated[`validate${action}Request`];
       const assert = generated[`assert${action}Request`];
       if (!validate || !assert) throw new Error(`no generated validator for ${action}`);
+      const written = (operation['x-acs-request-examples'] as { title: string; value: Json }[] | undefined) ?? [];
       found.push({
         action,
         schema: requestSchema(operation),
-        examples: (operation['x-acs-request-examples'] as { title: string; value: Json }[] | undefined) ?? [],
+        examples: written.length > 0 ? written : synthesizedExamples(operation, validate as OperationUnderTest['validate']),
         validate: validate as OperationUnderTest['validate'],
         assert: assert as OperationUnderTest['assert'],
       });
@@ -61,21 +64,16 @@ export function operation(action: string): OperationUnderTest {
   return op;
 }
 
+function synthesizedExamples(operation: Json, validate: OperationUnderTest['validate']): { title: string; value: Json }[] {
+  return [
+    { title: 'synthesized: every field', value: sampleRequest(openapi, operation, validate, { full: true }) },
+    { title: 'synthesized: required fields only', value: sampleRequest(openapi, operation, validate) },
+  ];
+}
+
 /** `{ type: object, properties: { <params>, body }, required, additionalProperties: false }`, from the document. */
 function requestSchema(operation: Json): Json {
-  const properties: Json = {};
-  const required: string[] = [];
-  for (const param of (operation.parameters as Json[] | undefined) ?? []) {
-    properties[param.name as string] = param.schema ?? {};
-    if (param.required === true) required.push(param.name as string);
-  }
-  const body = operation.requestBody as Json | undefined;
-  if (body) {
-    const content = body.content as Record<string, Json>;
-    properties.body = content['application/json']?.schema ?? {};
-    if (body.required === true) required.push('body');
-  }
-  return { type: 'object', properties, required, additionalProperties: false, components: openapi.components };
+  return { ...requestSchemaOf(operation), additionalProperties: false, components: openapi.components };
 }
 
 /** Every `x-*` keyword used inside the document's schemas. */
