@@ -10,14 +10,13 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readApiDocs, type AliSchema, type ApiDocs } from '../../generator/import/api-docs.ts';
 import { main } from '../../generator/import/cli.ts';
-import { realMetadata, sharedAvailable, sharedMetaDir } from './support/fixtures.ts';
+import { realMetadata } from './support/fixtures.ts';
 import { mergeDocuments, readSpecFolder, resolvePointer, unresolvedRefs } from './support/spec-folder.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-if (!sharedAvailable) console.warn(`skipping real-metadata import tests: ${sharedMetaDir} is absent`);
 
 /** Visits every schema under `schema`, following component refs once each. */
 function walkSchemas(doc: Obj, schema: Json, visit: (s: Obj, where: string) => void, where: string, seen = new Set<string>()): void {
@@ -62,7 +61,7 @@ function metadataPropertyNames(schema: AliSchema | undefined, out = new Set<stri
   return out;
 }
 
-describe.skipIf(!sharedAvailable).each(realMetadata)('real metadata $file', ({ path: file, operations: count }) => {
+describe.each(realMetadata)('real metadata $file', ({ path: file, operations: count }) => {
   let out: string;
   let docs: ApiDocs;
   let merged: Obj;
