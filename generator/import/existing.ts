@@ -1,7 +1,7 @@
 /**
  * Fits an import into a product folder that may already hold spec files.
  *
- * Every file the importer writes starts with IMPORT_HEADER; such files are the importer's and a re-import replaces
+ * Every file the importer writes starts with IMPORT_HEADER (owned-file.ts); such files are the importer's and a re-import replaces
  * them. A file without the header was written by hand and is never touched (the run reports it): not the product
  * file, not an operation file, not a components.yaml. Where the folder has its own components.yaml, imported schemas
  * go to components.imported.yaml, and a schema the folder already defines by hand is kept. With `--all`, an
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { ImportError } from './errors.ts';
 import type { JsonObject, JsonValue } from './json.ts';
-import { toYaml } from './yaml.ts';
+import { isImporterOwned, renderOwnedFile } from './owned-file.ts';
 
 export interface FittedImport {
   /** File name → text to write. */
@@ -29,9 +29,6 @@ export interface FittedImport {
   after: Map<string, JsonObject>;
 }
 
-export const IMPORT_HEADER =
-  '# Written by `npm run import`: a re-import replaces this file. Curate in overlay files under overlays/ beside it, not here.\n';
-
 /** Where imported schemas go when the folder has a hand-written components.yaml. */
 export const IMPORTED_COMPONENTS = 'components.imported.yaml';
 
@@ -41,8 +38,6 @@ interface ExistingFile {
   data: JsonObject;
   owned: boolean;
 }
-
-export const isImporterOwned = (text: string): boolean => text.startsWith(IMPORT_HEADER.slice(0, IMPORT_HEADER.indexOf(':')));
 
 const schemasOf = (document: JsonObject | undefined): JsonObject =>
   (((document?.components as JsonObject | undefined)?.schemas ?? {}) as JsonObject);
@@ -57,7 +52,7 @@ export function fitIntoExisting(folder: string, documents: Map<string, JsonObjec
   const keptComponents: string[] = [];
   const write = (name: string, document: JsonObject): void => {
     written.set(name, document);
-    files.set(name, IMPORT_HEADER + toYaml(document));
+    files.set(name, renderOwnedFile(document));
   };
 
   for (const [name, document] of documents) {

@@ -7,7 +7,7 @@ import { convertOperation } from './convert-operation.ts';
 import { convertProduct, productFolder } from './convert-product.ts';
 import { ImportError, pointer } from './errors.ts';
 import type { JsonObject, JsonValue } from './json.ts';
-import { toYaml } from './yaml.ts';
+import { renderOwnedFile } from './owned-file.ts';
 
 export interface ImportOptions {
   /** Actions to import; all of them when undefined. */
@@ -83,5 +83,5 @@ export function reachableSchemas(operations: JsonObject[], schemas: JsonObject):
 }
 
 export function renderDocuments(documents: Map<string, JsonObject>): Map<string, string> {
-  return new Map([...documents].map(([name, doc]) => [name, toYaml(doc)]));
+  return new Map([...documents].map(([name, doc]) => [name, renderOwnedFile(doc)]));
 }
