@@ -1,6 +1,7 @@
 /**
  * Row 1: generating the whole CS product. Alibaba's metadata (every vintage committed under metadata/cs-2015-12-15,
- * merged) is imported (--all) into a temporary spec root once, then `generate` runs cold (a fresh process each time) against it, and the peers run on the bundled
+ * merged) is imported (--all) into a temporary spec root once, then `generate` runs cold (a fresh process each
+ * time) against it, and the peers run on the bundled
  * openapi.json that generation wrote: openapi-typescript (types only) and @hey-api/openapi-ts (types + SDK + zod).
  * Also a no-op regeneration: same spec, output already current.
  */

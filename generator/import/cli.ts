@@ -56,7 +56,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
 }
 
-/** The metadata files a `--from` names: the file itself, or every `*.json` directly in a folder (sorted). */
+/** The metadata files a `--from` names: the file itself, or every `*.json` directly in a folder (sorted; symlinks followed). */
 export function metadataFiles(from: string): string[] {
   let isFolder = false;
   try {
@@ -65,9 +65,10 @@ export function metadataFiles(from: string): string[] {
     return [from]; // reading it reports the problem
   }
   if (!isFolder) return [from];
-  const files = readdirSync(from, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => path.join(from, entry.name))
+  const files = readdirSync(from)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => path.join(from, name))
+    .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? true)
     .sort();
   if (files.length === 0) throw new ImportError(from, '', 'the folder holds no *.json api-docs file');
   return files;
@@ -75,7 +76,8 @@ export function metadataFiles(from: string): string[] {
 
 /** Reads every metadata file and orders the vintages (oldest first); one file needs no date in its name. */
 export function readVintages(froms: string[]): Vintage[] {
-  const files = [...new Set(froms.flatMap(metadataFiles).map((f) => path.normalize(f)))];
+  // The same file named twice (`a.json` and `./a.json`) counts once; errors name it as it was given.
+  const files = [...new Map(froms.flatMap(metadataFiles).map((file) => [path.resolve(file), file])).values()];
   const vintages = files.map((file) => {
     const docs = readApiDocs(file);
     const label = vintageLabel(file, docs.info.version);

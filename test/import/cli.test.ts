@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main, parseCliArgs } from '../../generator/import/cli.ts';
+import { main, metadataFiles, parseCliArgs } from '../../generator/import/cli.ts';
 import { IMPORT_HEADER } from '../../generator/import/owned-file.ts';
 import { writeSpecFiles } from '../../generator/import/write.ts';
 import { expectedDir, miniFile, repoRoot } from './support/fixtures.ts';
@@ -94,6 +94,19 @@ describe('import CLI', () => {
     stdout.length = 0;
     expect(await main(['--from', miniFile, '--all', '--out', out])).toBe(0);
     expect(stdout[1]).toBe('no changes against the spec already there');
+  });
+
+  it('reads every *.json of a --from folder, following symlinks, and refuses an empty folder', () => {
+    const meta = path.join(out, 'meta');
+    mkdirSync(meta);
+    writeFileSync(path.join(meta, 'b.2025-12.json'), '{}');
+    symlinkSync(miniFile, path.join(meta, 'a.2024-06.json'));
+    writeFileSync(path.join(meta, 'notes.md'), '');
+    expect(metadataFiles(meta)).toEqual([path.join(meta, 'a.2024-06.json'), path.join(meta, 'b.2025-12.json')]);
+    expect(metadataFiles(miniFile)).toEqual([miniFile]);
+    const empty = path.join(out, 'empty');
+    mkdirSync(empty);
+    expect(() => metadataFiles(empty)).toThrow(`${empty}#: the folder holds no *.json api-docs file`);
   });
 
   it('merges several vintages given by --from files or a folder, ordered by the date in their names', async () => {
