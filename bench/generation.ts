@@ -1,10 +1,10 @@
 /**
- * Row 1: generating the whole CS product. Alibaba's 2025-12 metadata is imported (--all) into a temporary spec
- * root once, then `generate` runs cold (a fresh process each time) against it, and the peers run on the bundled
+ * Row 1: generating the whole CS product. Alibaba's metadata (every vintage committed under metadata/cs-2015-12-15,
+ * merged) is imported (--all) into a temporary spec root once, then `generate` runs cold (a fresh process each
+ * time) against it, and the peers run on the bundled
  * openapi.json that generation wrote: openapi-typescript (types only) and @hey-api/openapi-ts (types + SDK + zod).
  * Also a no-op regeneration: same spec, output already current.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { runInterleaved, runMeasured, runRepeated, type RepeatedRun } from './ch
 import { npmScriptCommand, repoRoot } from './paths.ts';
 import type { TableLine } from './table.ts';
 
-const METADATA = path.resolve(repoRoot, '../shared/alibaba-meta/cs-2015-12-15.api-docs.2025-12.json');
+const METADATA = path.join(repoRoot, 'metadata/cs-2015-12-15');
 const NO_CACHE = { CS_GENERATOR_CACHE: 'off' };
 const OPENAPI_TYPESCRIPT_CLI = path.join(repoRoot, 'node_modules/openapi-typescript/bin/cli.js');
 // The package's bin only re-spawns node on dist/run.mjs; running that directly spares one process start.
@@ -54,18 +54,13 @@ export interface GenerationResults {
 export async function measureGeneration(runs = 3, log: (line: string) => void = () => {}): Promise<GenerationResults> {
   const work = await mkdtemp(path.join(tmpdir(), 'bench-generate-'));
   try {
-    let specRoot = path.join(repoRoot, 'spec');
-    let importMs: number | undefined;
-    let source = 'spec/ (../shared is absent)';
-    if (existsSync(METADATA)) {
-      specRoot = path.join(work, 'spec');
-      log('importing the 2025-12 metadata (--all)…');
-      const imported = await runMeasured(process.execPath, [...npmScriptCommand('import'), '--from', METADATA, '--all', '--out', specRoot], {
-        cwd: repoRoot,
-      });
-      importMs = imported.wallMs;
-      source = 'import --all of the 2025-12 api-docs';
-    }
+    const specRoot = path.join(work, 'spec');
+    log('importing the committed metadata (--all)…');
+    const imported = await runMeasured(process.execPath, [...npmScriptCommand('import'), '--from', METADATA, '--all', '--out', specRoot], {
+      cwd: repoRoot,
+    });
+    const importMs = imported.wallMs;
+    const source = 'import --all of the committed api-docs vintages (merged)';
     const outRoot = (name: string): string => path.join(work, name);
     const generate = (out: string, ...extra: string[]): [string, string[]] => [
       process.execPath,

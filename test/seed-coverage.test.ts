@@ -3,7 +3,7 @@
  * table row exists at its place with its type, nothing else exists, the sample requests are the spec's
  * request examples, and the schema accepts them while rejecting requests that break the documented rules.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -17,6 +17,7 @@ import {
   parseSampleRequests,
   parseSeedTable,
   placeRows,
+  SEED_PAGE,
   type PlacedRow,
 } from './support/seed.ts';
 
@@ -24,13 +25,8 @@ type JsonObject = Record<string, unknown>;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = path.join(repoRoot, 'spec', 'cs-2015-12-15');
-const sharedDir = path.resolve(repoRoot, '../shared');
-const seedFile = path.join(sharedDir, 'seed', 'CreateClusterNodePool.md');
-const metaDir = path.join(sharedDir, 'alibaba-meta');
-const hasShared = existsSync(seedFile);
-if (!hasShared) {
-  console.warn(`seed-coverage: skipping the seed comparisons, ${seedFile} is absent (../shared not mounted)`);
-}
+const seedFile = SEED_PAGE;
+const metaDir = path.join(repoRoot, 'metadata', 'cs-2015-12-15');
 
 const OPERATION_PATH = '/clusters/{ClusterId}/nodepools';
 const PATH_PARAMETERS = ['ClusterId'];
@@ -364,11 +360,11 @@ describe('requests checked against the schema (ajv, JSON Schema 2020-12)', () =>
   });
 });
 
-describe.skipIf(!hasShared)('the spec against the seed reference page', () => {
-  const markdown = hasShared ? readFileSync(seedFile, 'utf8') : '';
-  const rows = hasShared ? parseSeedTable(markdown) : [];
-  const hoisted = hasShared ? parseSampleRequests(markdown).map((s) => hoistSample(s.json, PATH_PARAMETERS)) : [];
-  const placed: PlacedRow[] = hasShared ? placeRows(rows, hoisted) : [];
+describe('the spec against the seed reference page', () => {
+  const markdown = readFileSync(seedFile, 'utf8');
+  const rows = parseSeedTable(markdown);
+  const hoisted = parseSampleRequests(markdown).map((s) => hoistSample(s.json, PATH_PARAMETERS));
+  const placed: PlacedRow[] = placeRows(rows, hoisted);
 
   it('reads the whole table and places its rows by the sample requests', () => {
     expect(rows).toHaveLength(50);

@@ -94,7 +94,7 @@ function row(name: string, shape: Shape, required: boolean, doc: Doc, describer:
   // Facts the author already wrote out in prose are not repeated from the schema.
   const notes = [prose, ...describer.constraints(shape).filter((note) => !saysAlready(prose, note))];
   if (doc.default !== undefined && !/\bdefault\b/i.test(prose)) notes.push(`Default: \`${JSON.stringify(doc.default)}\`.`);
-  if (doc.deprecated && !/\bdeprecated\b/i.test(prose)) notes.push('**Deprecated.**');
+  if (doc.deprecated && !/\bdeprecated\b/i.test(prose)) notes.push(doc.deprecatedReason !== undefined ? `**Deprecated** (${doc.deprecatedReason}).` : '**Deprecated.**');
   if (doc.sensitive) notes.push('Sensitive: never logged or echoed in errors.');
   if (!prose) notes.push(...extra);
   const example = doc.examples[0];

@@ -22,7 +22,7 @@ export function jsDocFor(doc: Doc, extraLines: string[] = []): OptionalKind<JSDo
   const tags: { tagName: string; text?: string }[] = [];
   for (const example of doc.examples.slice(0, 1)) tags.push({ tagName: 'example', text: commentSafe(exampleText(example, doc.sensitive)) });
   if (doc.default !== undefined) tags.push({ tagName: 'defaultValue', text: commentSafe(JSON.stringify(doc.default)) });
-  if (doc.deprecated) tags.push({ tagName: 'deprecated' });
+  if (doc.deprecated) tags.push({ tagName: 'deprecated', ...(doc.deprecatedReason !== undefined ? { text: commentSafe(doc.deprecatedReason) } : {}) });
   if (parts.length === 0 && tags.length === 0) return [];
   return [{ description: parts.join('\n\n'), tags }];
 }

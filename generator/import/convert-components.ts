@@ -28,11 +28,45 @@ export function reservedNames(docs: ApiDocs): Set<string> {
   return names;
 }
 
-/** PascalCase for names that are not already a PascalCase identifier (`data_disk` → `DataDisk`). */
-export function pascalName(original: string): string {
-  if (/^[A-Z][A-Za-z0-9]*$/.test(original)) return original;
+/** The words of an action name: `DescribeClusterNodePools` → Describe, Cluster, Node, Pools. */
+const actionWords = (action: string): string[] => action.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+
+/**
+ * How the actions spell each run of one to three consecutive words, by its lowercase form: the spelling most actions
+ * use, ties going to the alphabetically first (`nodepool` → `NodePool` when more actions say NodePool than Nodepool).
+ */
+export function actionWordCasing(actions: string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const action of actions) {
+    const words = actionWords(action);
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
+        const spelling = words.slice(start, end).join('');
+        const spellings = counts.get(spelling.toLowerCase()) ?? new Map<string, number>();
+        spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+        counts.set(spelling.toLowerCase(), spellings);
+      }
+    }
+  }
+  const casing = new Map<string, string>();
+  for (const [lower, spellings] of counts) {
+    const ranked = [...spellings].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+    casing.set(lower, ranked[0]![0]);
+  }
+  return casing;
+}
+
+/**
+ * PascalCase for names that are not already a PascalCase identifier (`data_disk` → `DataDisk`). A word written in
+ * one case (`nodepool`, `Nodepool`) takes the casing the actions give it (`NodePool`), so that component names and
+ * operation names spell one concept alike.
+ */
+export function pascalName(original: string, casing: Map<string, string> = new Map()): string {
   const words = original.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
-  const joined = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  const spell = (word: string): string =>
+    /^[A-Za-z][a-z0-9]*$/.test(word) && casing.has(word.toLowerCase()) ? casing.get(word.toLowerCase())! : word[0]!.toUpperCase() + word.slice(1);
+  if (/^[A-Z][A-Za-z0-9]*$/.test(original)) return spell(original);
+  const joined = words.map(spell).join('');
   if (joined === '') return 'Schema';
   return /^[0-9]/.test(joined) ? `Schema${joined}` : joined;
 }
@@ -80,9 +114,10 @@ export function planComponents(docs: ApiDocs): ComponentPlan {
     return name;
   };
   const usage = componentUsage(docs);
+  const casing = actionWordCasing(Object.keys(docs.apis));
   const plan: ComponentPlan = { request: new Map(), response: new Map() };
   for (const original of Object.keys(docs.components.schemas).sort()) {
-    const base = pascalName(original);
+    const base = pascalName(original, casing);
     const inRequest = usage.request.has(original);
     if (inRequest) plan.request.set(original, unique(base));
     if (usage.response.has(original) || !inRequest) {

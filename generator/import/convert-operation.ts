@@ -3,7 +3,7 @@ import type { AliApi } from './api-docs.ts';
 import { refNameResolver, type ComponentPlan } from './convert-components.ts';
 import { convertRequest } from './convert-parameters.ts';
 import { convertResponses } from './convert-responses.ts';
-import type { SchemaContext } from './convert-schema.ts';
+import { deprecation, type SchemaContext } from './convert-schema.ts';
 import { pointer } from './errors.ts';
 import { compact, type JsonObject } from './json.ts';
 
@@ -54,7 +54,7 @@ export function convertOperation(action: string, api: AliApi, options: Operation
     ['operationId', action],
     ['summary', text.summary ?? summaryFromAction(action)],
     ['description', text.description],
-    ['deprecated', api.deprecated === true ? true : undefined],
+    ...deprecation(api),
     ['parameters', request.parameters.length > 0 ? request.parameters : undefined],
     ['requestBody', request.requestBody],
     ['responses', responses],

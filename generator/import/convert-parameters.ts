@@ -3,7 +3,8 @@
  * parameters; `in: body`/`formData` parameters become the request body.
  */
 import type { AliApi, AliParameter } from './api-docs.ts';
-import { COMPONENT_REF_PREFIX, convertSchema, schemaType, type SchemaContext } from './convert-schema.ts';
+import { COMPONENT_REF_PREFIX, convertSchema, deprecation, schemaType, type SchemaContext } from './convert-schema.ts';
+import { DEPRECATED_REASON } from './merge-vintages.ts';
 import { pointer } from './errors.ts';
 import { compact, type JsonObject, type JsonValue } from './json.ts';
 
@@ -56,9 +57,9 @@ function convertParameter(parameter: AliParameter, ctx: SchemaContext, ptr: stri
     ['in', parameter.in],
     ['description', typeof description === 'string' && description !== '' ? description : undefined],
     ['required', parameter.in === 'path' || schema.required === true ? true : undefined],
-    ['deprecated', schema.deprecated === true ? true : undefined],
+    ...deprecation(schema),
     ...styleKeywords(parameter),
-    ['schema', convertSchema({ ...schema, deprecated: undefined }, ctx, `${ptr}/schema`)],
+    ['schema', convertSchema({ ...schema, deprecated: undefined, [DEPRECATED_REASON]: undefined }, ctx, `${ptr}/schema`)],
   ]);
 }
 
@@ -97,12 +98,13 @@ function bodySchema(
   const others = bodyParameters.filter((entry) => entry !== whole);
   if (others.length > 0) {
     if (schema['type'] !== 'object') ctx.fail(schemaPtr(whole!.index), 'other body parameters need an object body to join');
-    const properties: JsonObject = { ...((schema['properties'] as JsonObject | undefined) ?? {}) };
+    // Built from entries, so that a parameter named `__proto__` is an own key like any other.
+    const properties: JsonObject = Object.fromEntries([
+      ...Object.entries((schema['properties'] as JsonObject | undefined) ?? {}),
+      ...others.map(({ parameter, index }): [string, JsonValue] => [parameter.name, convertSchema(parameter.schema ?? {}, ctx, schemaPtr(index))]),
+    ]);
     const names = [...((schema['required'] as string[] | undefined) ?? [])];
-    for (const { parameter, index } of others) {
-      properties[parameter.name] = convertSchema(parameter.schema ?? {}, ctx, schemaPtr(index));
-      if (parameter.schema?.required === true) names.push(parameter.name);
-    }
+    for (const { parameter } of others) if (parameter.schema?.required === true) names.push(parameter.name);
     const { type, properties: _p, required: _r, additionalProperties, ...rest } = schema;
     schema = compact([
       ['type', type],

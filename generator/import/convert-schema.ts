@@ -6,6 +6,7 @@
  */
 import type { AliSchema } from './api-docs.ts';
 import { compact, type JsonObject, type JsonValue } from './json.ts';
+import { DEPRECATED_REASON } from './merge-vintages.ts';
 
 export type Flavour = 'request' | 'response';
 
@@ -138,18 +139,27 @@ function convertRef(schema: AliSchema & { $ref: string }, ptr: string, ctx: Sche
   return compact([
     ['$ref', `${COMPONENT_REF_PREFIX}${ctx.refName(original, `${ptr}/$ref`)}`],
     ...prose(schema, ctx),
-    ['deprecated', schema.deprecated === true ? true : undefined],
+    ...deprecation(schema),
   ]);
+}
+
+/** `deprecated`, and the reason the vintage merge gives for it (see merge-vintages.ts). */
+export function deprecation(source: { deprecated?: unknown; [key: string]: unknown }): [string, JsonValue | undefined][] {
+  const reason = source[DEPRECATED_REASON];
+  return [
+    ['deprecated', source.deprecated === true ? true : undefined],
+    [DEPRECATED_REASON, source.deprecated === true && typeof reason === 'string' ? reason : undefined],
+  ];
 }
 
 function convertProperties(schema: AliSchema, ptr: string, ctx: SchemaContext): { properties?: JsonObject; required?: string[] } {
   if (schema.properties === undefined || Object.keys(schema.properties).length === 0) return {};
-  const properties: JsonObject = {};
-  const required: string[] = [];
-  for (const [name, property] of Object.entries(schema.properties)) {
-    properties[name] = convertSchema(property, ctx, `${ptr}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`);
-    if (property.required === true) required.push(name);
-  }
+  // Built from entries, so that a property named `__proto__` is an own key like any other.
+  const entries = Object.entries(schema.properties);
+  const properties: JsonObject = Object.fromEntries(
+    entries.map(([name, property]) => [name, convertSchema(property, ctx, `${ptr}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`)]),
+  );
+  const required = entries.filter(([, property]) => property.required === true).map(([name]) => name);
   return { properties, ...(required.length > 0 ? { required } : {}) };
 }
 
@@ -200,7 +210,7 @@ export function convertSchema(schema: AliSchema, ctx: SchemaContext, ptr: string
     ['properties', objectParts.properties],
     ['required', objectParts.required],
     ['additionalProperties', isObject ? convertAdditional(schema, objectParts.properties !== undefined, ptr, ctx) : undefined],
-    ['deprecated', schema.deprecated === true ? true : undefined],
+    ...deprecation(schema),
     ['examples', example(schema, type, closedValues, ctx)],
   ]);
 }

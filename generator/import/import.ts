@@ -6,8 +6,8 @@ import { convertComponents, planComponents } from './convert-components.ts';
 import { convertOperation } from './convert-operation.ts';
 import { convertProduct, productFolder } from './convert-product.ts';
 import { ImportError, pointer } from './errors.ts';
-import type { JsonObject } from './json.ts';
-import { toYaml } from './yaml.ts';
+import type { JsonObject, JsonValue } from './json.ts';
+import { renderOwnedFile } from './owned-file.ts';
 
 export interface ImportOptions {
   /** Actions to import; all of them when undefined. */
@@ -48,8 +48,8 @@ export function importApiDocs(docs: ApiDocs, options: ImportOptions = {}): Impor
   const plan = planComponents(docs);
   const documents = new Map<string, JsonObject>();
   documents.set('product.yaml', convertProduct(docs));
-  const schemas = convertComponents(docs, plan, withDescriptions, fail);
-  if (Object.keys(schemas).length > 0) documents.set('components.yaml', { components: { schemas } });
+  const allSchemas = convertComponents(docs, plan, withDescriptions, fail);
+  const operationDocuments = new Map<string, JsonObject>();
   const routes = new Map<string, string>();
   for (const action of operations) {
     const api = docs.apis[action]!;
@@ -57,11 +57,31 @@ export function importApiDocs(docs: ApiDocs, options: ImportOptions = {}): Impor
     const other = routes.get(route);
     if (other !== undefined) fail(pointer('apis', action, 'path'), `${route} is already used by ${other}`);
     routes.set(route, action);
-    documents.set(`${action}.yaml`, convertOperation(action, docs.apis[action]!, { plan, withDescriptions, fail }));
+    operationDocuments.set(`${action}.yaml`, convertOperation(action, docs.apis[action]!, { plan, withDescriptions, fail }));
   }
+  const used = reachableSchemas([...operationDocuments.values()], allSchemas);
+  const schemas = Object.fromEntries(Object.entries(allSchemas).filter(([name]) => used.has(name)));
+  if (Object.keys(schemas).length > 0) documents.set('components.yaml', { components: { schemas } });
+  for (const [name, document] of operationDocuments) documents.set(name, document);
   return { folder: productFolder(docs), operations, documents };
 }
 
+const refsIn = (value: JsonValue | undefined): string[] =>
+  [...JSON.stringify(value ?? null).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+
+/** Component schemas the operations reach, directly or through other components: the only ones worth emitting. */
+export function reachableSchemas(operations: JsonObject[], schemas: JsonObject): Set<string> {
+  const used = new Set<string>();
+  const queue = operations.flatMap((document) => refsIn(document));
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (used.has(name) || !Object.hasOwn(schemas, name)) continue;
+    used.add(name);
+    queue.push(...refsIn(schemas[name]));
+  }
+  return used;
+}
+
 export function renderDocuments(documents: Map<string, JsonObject>): Map<string, string> {
-  return new Map([...documents].map(([name, doc]) => [name, toYaml(doc)]));
+  return new Map([...documents].map(([name, doc]) => [name, renderOwnedFile(doc)]));
 }

@@ -13,6 +13,8 @@ export function readDoc(node: Record<string, unknown>, fallback?: Record<string,
     sensitive: isSensitive(node) || (fallback !== undefined && isSensitive(fallback)),
   };
   if (node.default !== undefined) doc.default = node.default as JsonValue;
+  const reason = text(node['x-acs-deprecated-reason']);
+  if (doc.deprecated && reason !== '') doc.deprecatedReason = reason;
   return doc;
 }
 

@@ -19,6 +19,8 @@ export interface Doc {
   /** Default value the server applies when the field is omitted. */
   default?: JsonValue;
   deprecated: boolean;
+  /** Why it is deprecated (`x-acs-deprecated-reason`), when the spec says. */
+  deprecatedReason?: string;
   /** Secret values (passwords, keys): never logged, never echoed in errors, masked in docs. */
   sensitive: boolean;
 }

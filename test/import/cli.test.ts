@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main, parseCliArgs } from '../../generator/import/cli.ts';
+import { main, metadataFiles, parseCliArgs } from '../../generator/import/cli.ts';
+import { IMPORT_HEADER } from '../../generator/import/owned-file.ts';
 import { writeSpecFiles } from '../../generator/import/write.ts';
 import { expectedDir, miniFile, repoRoot } from './support/fixtures.ts';
 
@@ -28,34 +29,114 @@ const folder = () => path.join(out, 'mini-2020-01-01');
 
 describe('import CLI', () => {
   it('parses its arguments', () => {
-    expect(parseCliArgs(['--from', 'a.json', '--ops', 'A, B,', '--out', 'spec'])).toEqual({ from: 'a.json', out: 'spec', ops: ['A', 'B'], withDescriptions: false });
-    expect(parseCliArgs(['--from', 'a.json', '--all', '--out', 'spec', '--with-descriptions'])).toEqual({ from: 'a.json', out: 'spec', withDescriptions: true });
+    expect(parseCliArgs(['--from', 'a.json', '--ops', 'A, B,', '--out', 'spec'])).toEqual({ from: ['a.json'], out: 'spec', ops: ['A', 'B'], withDescriptions: false, dryRun: false });
+    expect(parseCliArgs(['--from', 'a.json', '--from', 'meta', '--all', '--out', 'spec', '--with-descriptions', '--dry-run'])).toEqual({
+      from: ['a.json', 'meta'],
+      out: 'spec',
+      withDescriptions: true,
+      dryRun: true,
+    });
     expect(() => parseCliArgs(['--from', 'a.json', '--out', 'spec'])).toThrow('exactly one of --ops and --all');
     expect(() => parseCliArgs(['--from', 'a.json', '--all', '--ops', 'A', '--out', 'spec'])).toThrow('exactly one of --ops and --all');
     expect(() => parseCliArgs(['--all', '--out', 'spec'])).toThrow('--from and --out are required');
     expect(() => parseCliArgs(['--from', 'a.json', '--ops', ',', '--out', 'spec'])).toThrow('--ops names no operation');
   });
 
-  it('imports --all, prints a one-line summary and writes the golden files', async () => {
+  it('imports --all, prints a summary and the change report, and writes the golden files', async () => {
     expect(await main(['--from', miniFile, '--all', '--out', out])).toBe(0);
-    expect(stdout).toHaveLength(1);
     expect(stdout[0]).toMatch(/^imported 7 operations into .*mini-2020-01-01: 9 files in \d+ ms$/);
+    expect(stdout[1]).toBe('7 changes against the spec already there (0 breaking):');
+    expect(stdout[2]).toBe('  CreateWidget: operation added');
+    expect(stdout).toHaveLength(9);
     const expected = path.join(expectedDir, 'mini-2020-01-01');
     expect(readdirSync(folder()).sort()).toEqual(readdirSync(expected).sort());
     for (const name of readdirSync(expected)) expect(readFileSync(path.join(folder(), name), 'utf8')).toBe(readFileSync(path.join(expected, name), 'utf8'));
     expect(readdirSync(out)).toEqual(['mini-2020-01-01']);
   });
 
-  it('is non-destructive: overwrites only the files it produces for the requested ops', async () => {
+  it('replaces its own files, never touches hand-written ones (and says so)', async () => {
     mkdirSync(folder(), { recursive: true });
-    writeFileSync(path.join(folder(), 'CreateWidget.yaml'), 'stale: true\n');
+    writeFileSync(path.join(folder(), 'CreateWidget.yaml'), `${IMPORT_HEADER}stale: true\n`);
     writeFileSync(path.join(folder(), 'DescribeWidget.yaml'), 'hand: edited\n');
     writeFileSync(path.join(folder(), 'notes.md'), 'keep me\n');
-    expect(await main(['--from', miniFile, '--ops', 'CreateWidget', '--out', out])).toBe(0);
+    expect(await main(['--from', miniFile, '--ops', 'CreateWidget,DescribeWidget', '--out', out])).toBe(0);
     expect(readFileSync(path.join(folder(), 'CreateWidget.yaml'), 'utf8')).toBe(readFileSync(path.join(expectedDir, 'mini-2020-01-01/CreateWidget.yaml'), 'utf8'));
     expect(readFileSync(path.join(folder(), 'DescribeWidget.yaml'), 'utf8')).toBe('hand: edited\n');
     expect(readFileSync(path.join(folder(), 'notes.md'), 'utf8')).toBe('keep me\n');
     expect(readdirSync(folder()).sort()).toEqual(['CreateWidget.yaml', 'DescribeWidget.yaml', 'components.yaml', 'notes.md', 'product.yaml']);
+    expect(stdout).toContain('  left alone (no importer header, written by hand): DescribeWidget.yaml');
+  });
+
+  it('with --all removes its own files of operations gone from the metadata, and nothing else', async () => {
+    mkdirSync(path.join(folder(), 'overlays'), { recursive: true });
+    const retired = `${IMPORT_HEADER}paths:\n  /old:\n    get:\n      operationId: OldThing\n      responses: {}\n`;
+    writeFileSync(path.join(folder(), 'OldThing.yaml'), retired);
+    writeFileSync(path.join(folder(), 'HandMade.yaml'), 'paths:\n  /hand:\n    get:\n      operationId: HandMade\n      responses: {}\n');
+    writeFileSync(path.join(folder(), 'overlays', 'OldThing.yaml'), `${IMPORT_HEADER}overlay: 1.0.0\n`);
+    expect(await main(['--from', miniFile, '--ops', 'CreateWidget', '--out', out])).toBe(0);
+    expect(readFileSync(path.join(folder(), 'OldThing.yaml'), 'utf8')).toBe(retired);
+    stdout.length = 0;
+    expect(await main(['--from', miniFile, '--all', '--out', out, '--dry-run'])).toBe(0);
+    expect(stdout).toContain('  would remove (operations gone from the metadata): OldThing.yaml');
+    expect(stdout).toContain('  **breaking** OldThing: operation removed');
+    expect(readFileSync(path.join(folder(), 'OldThing.yaml'), 'utf8')).toBe(retired);
+    expect(await main(['--from', miniFile, '--all', '--out', out])).toBe(0);
+    expect(existsSync(path.join(folder(), 'OldThing.yaml'))).toBe(false);
+    expect(readFileSync(path.join(folder(), 'HandMade.yaml'), 'utf8')).toContain('HandMade');
+    expect(readFileSync(path.join(folder(), 'overlays', 'OldThing.yaml'), 'utf8')).toBe(`${IMPORT_HEADER}overlay: 1.0.0\n`);
+  });
+
+  it('--dry-run prints the report and writes nothing; a repeated import reports no changes', async () => {
+    expect(await main(['--from', miniFile, '--all', '--out', out, '--dry-run'])).toBe(0);
+    expect(stdout[0]).toMatch(/^would import 7 operations into .*: nothing written \(--dry-run\)$/);
+    expect(readdirSync(out)).toEqual([]);
+    expect(await main(['--from', miniFile, '--all', '--out', out])).toBe(0);
+    stdout.length = 0;
+    expect(await main(['--from', miniFile, '--all', '--out', out])).toBe(0);
+    expect(stdout[1]).toBe('no changes against the spec already there');
+  });
+
+  it('reads every *.json of a --from folder, following symlinks, and refuses an empty folder', () => {
+    const meta = path.join(out, 'meta');
+    mkdirSync(meta);
+    writeFileSync(path.join(meta, 'b.2025-12.json'), '{}');
+    symlinkSync(miniFile, path.join(meta, 'a.2024-06.json'));
+    writeFileSync(path.join(meta, 'notes.md'), '');
+    expect(metadataFiles(meta)).toEqual([path.join(meta, 'a.2024-06.json'), path.join(meta, 'b.2025-12.json')]);
+    expect(metadataFiles(miniFile)).toEqual([miniFile]);
+    const empty = path.join(out, 'empty');
+    mkdirSync(empty);
+    expect(() => metadataFiles(empty)).toThrow(`${empty}#: the folder holds no *.json api-docs file`);
+  });
+
+  it('merges several vintages given by --from files or a folder, ordered by the date in their names', async () => {
+    const meta = path.join(out, 'meta');
+    mkdirSync(meta);
+    const vintage = (label: string, properties: object): void =>
+      writeFileSync(
+        path.join(meta, `mini-2020-01-01.api-docs.${label}.json`),
+        JSON.stringify({
+          info: { product: 'Mini', version: '2020-01-01', style: 'ROA' },
+          apis: { Put: { path: '/p', methods: ['post'], parameters: [{ name: 'body', in: 'body', schema: { type: 'object', properties } }] } },
+        }),
+      );
+    vintage('2025-12', { size: { type: 'integer', format: 'int64' } });
+    vintage('2024-06', { size: { type: 'string' }, zone: { type: 'string' } });
+    const spec = path.join(out, 'spec');
+    expect(await main(['--from', meta, '--all', '--out', spec])).toBe(0);
+    expect(stdout[0]).toMatch(/^imported 1 operations \(merged vintages 2024-06, 2025-12\) into /);
+    const body = parseYaml(readFileSync(path.join(spec, 'mini-2020-01-01', 'Put.yaml'), 'utf8')).components.schemas.PutBody;
+    expect(body.properties).toEqual({
+      size: { type: 'integer', format: 'int64' },
+      zone: { type: 'string', deprecated: true, 'x-acs-deprecated-reason': 'in the 2024-06 metadata, absent from 2025-12' },
+    });
+    const files = readdirSync(meta).map((name) => path.join(meta, name));
+    stdout.length = 0;
+    expect(await main(['--from', files[0]!, '--from', files[1]!, '--all', '--out', spec])).toBe(0);
+    expect(stdout[1]).toBe('no changes against the spec already there');
+    writeFileSync(path.join(meta, 'undated.json'), readFileSync(files[0]!));
+    expect(await main(['--from', meta, '--all', '--out', spec])).toBe(1);
+    expect(stderr.pop()).toBe(`import: ${path.join(meta, 'undated.json')}#: cannot order several vintages: the file name carries no date (YYYY-MM or YYYY-MM-DD) besides the API version`);
   });
 
   it('keeps an existing product file and existing component schemas, adding only the missing schemas', async () => {
@@ -79,7 +160,7 @@ describe('import CLI', () => {
     expect(Object.keys(schemas)).not.toContain(first);
     expect(Object.keys(schemas).length).toBeGreaterThan(0);
     expect(stdout.join('\n')).toContain(`kept your own definition of: ${first}`);
-    expect(stdout.join('\n')).toContain('replaced: CreateWidget.yaml');
+    expect(stdout.join('\n')).toContain('left alone (no importer header, written by hand): product.yaml');
   });
 
   it('carries Alibaba prose only with --with-descriptions, and says so in the summary', async () => {
@@ -115,7 +196,7 @@ describe('import CLI', () => {
   it('runs as `npm run import` and exits 1 on bad input', () => {
     const ok = spawnSync('npm', ['run', '-s', 'import', '--', '--from', miniFile, '--ops', 'RemoveTags', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
     expect(ok.status).toBe(0);
-    expect(ok.stdout.trim()).toMatch(/^imported 1 operations into .*: 3 files in \d+ ms$/);
+    expect(ok.stdout.trim().split('\n')[0]).toMatch(/^imported 1 operations into .*: 3 files in \d+ ms$/);
     expect(existsSync(path.join(folder(), 'RemoveTags.yaml'))).toBe(true);
     const bad = spawnSync('npm', ['run', '-s', 'import', '--', '--from', miniFile, '--ops', 'Nope', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
     expect(bad.status).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentUsage, convertComponents, pascalName, planComponents } from '../../generator/import/convert-components.ts';
+import { actionWordCasing, componentUsage, convertComponents, pascalName, planComponents } from '../../generator/import/convert-components.ts';
 import { ImportError } from '../../generator/import/errors.ts';
 import { docsWith } from './support/fixtures.ts';
 
@@ -16,6 +16,20 @@ describe('component naming', () => {
     expect(pascalName('Hugepage')).toBe('Hugepage');
     expect(pascalName('0legacy-thing')).toBe('Schema0legacyThing');
     expect(pascalName('__')).toBe('Schema');
+  });
+
+  it('spells a word as most actions do, so that component and operation names agree', () => {
+    const casing = actionWordCasing(['CreateClusterNodePool', 'DescribeClusterNodePools', 'ModifyClusterNodePool', 'DeleteClusterNodepool']);
+    expect(casing.get('nodepool')).toBe('NodePool');
+    expect(pascalName('nodepool', casing)).toBe('NodePool');
+    expect(pascalName('Nodepool', casing)).toBe('NodePool');
+    expect(pascalName('nodepool_info', casing)).toBe('NodePoolInfo');
+    expect(pascalName('data_disk', casing)).toBe('DataDisk');
+    // Ties go to the alphabetically first spelling, so the rule never depends on input order.
+    expect(actionWordCasing(['GetNodepool', 'GetNodePool']).get('nodepool')).toBe('NodePool');
+    expect(actionWordCasing(['GetNodePool', 'GetNodepool']).get('nodepool')).toBe('NodePool');
+    const docs = docsWith({ CreateClusterNodePool: {}, DescribeClusterNodePools: {}, DeleteClusterNodepool: {} }, { nodepool: { type: 'string' } });
+    expect(planComponents(docs).response.get('nodepool')).toBe('NodePool');
   });
 
   it('finds request and response usage transitively', () => {

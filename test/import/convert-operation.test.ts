@@ -56,11 +56,22 @@ describe('convertOperation', () => {
 });
 
 describe('importApiDocs', () => {
-  it('imports only the requested operations but always every component', () => {
-    const docs = docsWith({ A: { path: '/a' }, B: { path: '/b' } }, { tag: { type: 'string' } });
+  it('imports only the requested operations and only the components they reach', () => {
+    const tagRef = { $ref: '#/components/schemas/tag' };
+    const docs = docsWith(
+      {
+        A: { path: '/a', parameters: [{ name: 'body', in: 'body', schema: { type: 'object', properties: { t: tagRef } } }] },
+        B: { path: '/b', parameters: [{ name: 'body', in: 'body', schema: { type: 'object', properties: { d: { $ref: '#/components/schemas/disk' } } } }] },
+      },
+      { tag: { type: 'string' }, disk: { type: 'object', properties: { tags: { type: 'array', items: tagRef } } }, unused: { type: 'string' } },
+    );
     const result = importApiDocs(docs, { ops: ['B', 'B'] });
     expect(result.operations).toEqual(['B']);
     expect([...result.documents.keys()]).toEqual(['product.yaml', 'components.yaml', 'B.yaml']);
+    const schemas = (result.documents.get('components.yaml')!['components'] as { schemas: object }).schemas;
+    expect(Object.keys(schemas)).toEqual(['Disk', 'Tag']);
+    const all = importApiDocs(docs);
+    expect(Object.keys((all.documents.get('components.yaml')!['components'] as { schemas: object }).schemas)).toEqual(['Disk', 'Tag']);
   });
 
   it('names the unknown operation with its JSON Pointer', () => {

@@ -103,6 +103,20 @@ describe('convertRequest', () => {
     expect(form.bodyComponent).toEqual({ type: 'object', properties: { ids: { type: 'string' } }, additionalProperties: false });
   });
 
+  it('keeps body parameters named __proto__ or constructor as own body properties', () => {
+    const out = convertRequest('Op', api([idParam, { name: '__proto__', in: 'body', schema: { type: 'string', required: true } }, { name: 'constructor', in: 'body', schema: { type: 'integer' } }]), ctx);
+    const properties = out.bodyComponent!['properties'] as Record<string, unknown>;
+    expect(Object.keys(properties)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(properties, '__proto__')?.value).toEqual({ type: 'string' });
+    expect(out.bodyComponent!['required']).toEqual(['__proto__']);
+  });
+
+  it('carries a deprecation reason from the vintage merge to the parameter', () => {
+    const reason = 'in the 2024-06 metadata, absent from 2025-12';
+    const out = convertRequest('Op', api([idParam, { name: 'q', in: 'query', schema: { type: 'string', deprecated: true, 'x-acs-deprecated-reason': reason } }]), ctx);
+    expect(out.parameters.find((p) => p['name'] === 'q')).toEqual({ name: 'q', in: 'query', deprecated: true, 'x-acs-deprecated-reason': reason, schema: { type: 'string' } });
+  });
+
   it('merges extra body parameters into the named body object', () => {
     const out = convertRequest('Op', api([idParam, { name: 'body', in: 'body', schema: { type: 'object', properties: { a: { type: 'string' } } } }, { name: 'b', in: 'body', schema: { type: 'string', required: true } }]), ctx);
     expect(out.bodyComponent).toEqual({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, required: ['b'], additionalProperties: false });

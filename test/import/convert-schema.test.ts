@@ -16,6 +16,19 @@ function context(flavour: Flavour = 'request', withDescriptions = false): Schema
 const convert = (schema: AliSchema, flavour: Flavour = 'request', withDescriptions = false) =>
   convertSchema(schema, context(flavour, withDescriptions), '/s');
 
+describe('property names that are Object.prototype members', () => {
+  it('keeps __proto__, constructor and prototype as own properties, and in required', () => {
+    const properties = JSON.parse('{"__proto__": {"type": "string", "required": true}, "constructor": {"type": "integer"}, "prototype": {"type": "boolean"}}');
+    const converted = convert({ type: 'object', properties });
+    const out = converted['properties'] as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ type: 'string' });
+    expect(out['constructor']).toEqual({ type: 'integer' });
+    expect(converted['required']).toEqual(['__proto__']);
+  });
+});
+
 describe('coerceValue / toNumber', () => {
   it('turns numeric strings into numbers and rejects non-numbers', () => {
     expect(toNumber('100')).toBe(100);

@@ -1,6 +1,5 @@
 /**
- * Imports both real api-docs vintages from ../shared (skipped, with a printed reason, when absent):
- * every operation converts, the merged result is valid OpenAPI 3.1, refs resolve, request objects are
+ * Imports each real api-docs vintage (metadata/cs-2015-12-15), and all of them merged: every operation converts, the merged result is valid OpenAPI 3.1, refs resolve, request objects are
  * closed, response objects open, wire names exact and no Alibaba prose is carried.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,16 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readApiDocs, type AliSchema, type ApiDocs } from '../../generator/import/api-docs.ts';
-import { main } from '../../generator/import/cli.ts';
-import { realMetadata, sharedAvailable, sharedMetaDir } from './support/fixtures.ts';
+import type { AliSchema, ApiDocs } from '../../generator/import/api-docs.ts';
+import { main, readVintages } from '../../generator/import/cli.ts';
+import { mergeVintages } from '../../generator/import/merge-vintages.ts';
+import { realMetadata } from './support/fixtures.ts';
 import { mergeDocuments, readSpecFolder, resolvePointer, unresolvedRefs } from './support/spec-folder.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-if (!sharedAvailable) console.warn(`skipping real-metadata import tests: ${sharedMetaDir} is absent`);
 
 /** Visits every schema under `schema`, following component refs once each. */
 function walkSchemas(doc: Obj, schema: Json, visit: (s: Obj, where: string) => void, where: string, seen = new Set<string>()): void {
@@ -62,7 +61,7 @@ function metadataPropertyNames(schema: AliSchema | undefined, out = new Set<stri
   return out;
 }
 
-describe.skipIf(!sharedAvailable).each(realMetadata)('real metadata $file', ({ path: file, operations: count }) => {
+describe.each(realMetadata)('real metadata: $label', ({ path: file, operations: count, typedResponses }) => {
   let out: string;
   let docs: ApiDocs;
   let merged: Obj;
@@ -76,7 +75,7 @@ describe.skipIf(!sharedAvailable).each(realMetadata)('real metadata $file', ({ p
     const code = await main(['--from', file, '--all', '--out', out]);
     vi.restoreAllMocks();
     expect(code).toBe(0);
-    docs = readApiDocs(file);
+    docs = mergeVintages(readVintages([file]));
     files = readSpecFolder(path.join(out, 'cs-2015-12-15'));
     merged = mergeDocuments(files);
   });
@@ -84,7 +83,7 @@ describe.skipIf(!sharedAvailable).each(realMetadata)('real metadata $file', ({ p
 
   it(`converts all ${count} operations, one file each`, () => {
     expect(Object.keys(docs.apis)).toHaveLength(count);
-    expect(stdout[0]).toMatch(new RegExp(`^imported ${count} operations into .*cs-2015-12-15: ${count + 2} files in \\d+ ms$`));
+    expect(stdout[0]).toMatch(new RegExp(`^imported ${count} operations( \\(merged vintages 2024-06, 2025-12\\))? into .*cs-2015-12-15: ${count + 2} files in \\d+ ms$`));
     expect(files.size).toBe(count + 2);
     expect(operations(merged)).toHaveLength(count);
     for (const action of Object.keys(docs.apis)) expect(files.has(`${action}.yaml`), action).toBe(true);
@@ -96,6 +95,42 @@ describe.skipIf(!sharedAvailable).each(realMetadata)('real metadata $file', ({ p
     expect(verdict.errors).toBeUndefined();
     expect(verdict.valid).toBe(true);
     expect(validator.version).toBe('3.1');
+  });
+
+  it(`types the success response of the ${typedResponses} operations whose metadata has a response schema`, () => {
+    const described = Object.values(docs.apis).filter((api) => {
+      const schema = Object.entries(api.responses ?? {}).find(([status]) => /^2/.test(status))?.[1].schema;
+      return schema !== undefined;
+    });
+    expect(described).toHaveLength(typedResponses);
+    const typed = operations(merged).filter(([, , op]) => {
+      const schema = resolvePointer(merged, `#/components/schemas/${op['operationId']}Response`) as Obj;
+      return schema['type'] !== 'object' || isObj(schema['properties']) || isObj(schema['additionalProperties']);
+    });
+    expect(typed).toHaveLength(typedResponses);
+  });
+
+  it('emits only components the operations reach, named as the actions spell them', () => {
+    const schemas = Object.keys((merged['components'] as Obj)['schemas'] as Obj).filter((n) => !/(Body|Response)$/.test(n) && n !== 'ErrorBody');
+    const text = JSON.stringify([...files].filter(([name]) => name !== 'components.yaml').map(([, doc]) => doc));
+    const reached = new Set<string>();
+    const queue = [...text.matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]!);
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (reached.has(name)) continue;
+      reached.add(name);
+      queue.push(...[...JSON.stringify(resolvePointer(merged, `#/components/schemas/${name}`)).matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]!));
+    }
+    for (const name of schemas) expect(reached.has(name), name).toBe(true);
+    expect(schemas.some((n) => /Nodepool/.test(n))).toBe(false);
+    if (count > 117) expect(schemas).toContain('NodePool');
+  });
+
+  it('keeps operations only older vintages have, deprecated with the reason', () => {
+    const olderOnly = operations(merged).filter(([, , op]) => op['x-acs-deprecated-reason'] !== undefined);
+    if (count !== 134) return expect(olderOnly).toEqual([]);
+    expect(olderOnly.map(([, , op]) => op['operationId']).sort()).toEqual(['CancelWorkflow', 'DescirbeWorkflow', 'DescribeWorkflows', 'RemoveWorkflow', 'StartWorkflow']);
+    for (const [, , op] of olderOnly) expect(op).toMatchObject({ deprecated: true, 'x-acs-deprecated-reason': 'in the 2024-06 metadata, absent from 2025-12' });
   });
 
   it('has every $ref resolving', () => {

@@ -2,6 +2,11 @@
  * Reads an Alibaba API reference page (the seed Markdown): its request-parameter table and its sample
  * requests, and works out where each flat table row sits in the request.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The seed page, committed with the metadata it belongs to (see metadata/cs-2015-12-15/SOURCE.md). */
+export const SEED_PAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../metadata/cs-2015-12-15/seed/CreateClusterNodePool.md');
 
 /** One row of the "Request parameters" table, unescaped. */
 export interface SeedRow {
