@@ -1,0 +1,62 @@
+import { escapePointerToken, parsePointer } from './pointer.ts';
+import type { Locator } from './spec-error.ts';
+
+/** Where a value of the overlaid document was written: in an overlay file, or (no overlay) in the merged spec. */
+export interface Origin {
+  overlay?: { displayPath: string; lineOf(pointer: string): number | undefined };
+  /** Pointer into the overlay file, or into the merged spec as it was before any overlay. */
+  pointer: string;
+}
+
+/**
+ * Remembers which overlay wrote which value, so that an error about the overlaid document names the overlay file
+ * and line for values an overlay added or replaced, and the spec file for everything else.
+ * Only changes are recorded (per container and key); any other value inherits its origin from its parent, so the
+ * cost is proportional to what the overlays do, not to the size of the spec.
+ */
+export class OverlayOrigins implements Locator {
+  private readonly byKey = new WeakMap<object, Map<string, Origin>>();
+
+  constructor(
+    private readonly root: Record<string, unknown>,
+    private readonly base: Locator,
+  ) {}
+
+  /** `container[key]` now holds a value written at `origin`. */
+  set(container: object, key: string, origin: Origin): void {
+    let keys = this.byKey.get(container);
+    if (!keys) this.byKey.set(container, (keys = new Map()));
+    keys.set(key, origin);
+  }
+
+  removedKey(container: object, key: string): void {
+    this.byKey.get(container)?.delete(key);
+  }
+
+  /** Items after `index` move down by one: carry their origins along (a spec item keeps its original pointer). */
+  beforeArrayRemoval(array: unknown[], arrayPath: readonly (string | number)[], index: number): void {
+    const origins = array.map((_item, i) => this.originOfPath([...arrayPath, i]));
+    origins.splice(index, 1);
+    this.byKey.set(array, new Map(origins.map((origin, i) => [String(i), origin])));
+  }
+
+  locate(pointer: string): { file: string; line?: number } | undefined {
+    const origin = this.originOfPath(parsePointer(pointer));
+    if (!origin.overlay) return this.base.locate(origin.pointer);
+    const line = origin.overlay.lineOf(origin.pointer);
+    return line === undefined ? { file: origin.overlay.displayPath } : { file: origin.overlay.displayPath, line };
+  }
+
+  private originOfPath(tokens: readonly (string | number)[]): Origin {
+    let node: unknown = this.root;
+    let origin: Origin = { pointer: '' };
+    for (const token of tokens) {
+      const key = String(token);
+      const container = typeof node === 'object' && node !== null ? node : undefined;
+      const recorded = container ? this.byKey.get(container)?.get(key) : undefined;
+      origin = recorded ?? { ...origin, pointer: `${origin.pointer}/${escapePointerToken(key)}` };
+      node = container && Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined;
+    }
+    return origin;
+  }
+}
