@@ -5,9 +5,9 @@ import { listOverlayFiles, listSpecFiles } from './load/list-spec-files.ts';
 import { PROJECT_ROOT } from './paths.ts';
 
 /**
- * Generation stamps: "these inputs produced exactly these files". When the inputs (spec and overlay files, generator sources,
- * templates, runtime, formatter versions) and the files on disk both match the stamp, regeneration is a no-op and
- * none of the heavy machinery is even loaded.
+ * Generation stamps: "these inputs produced exactly these files". When the inputs (spec and overlay files,
+ * generator sources, templates, runtime, formatter versions) and the files on disk both match the stamp, regeneration
+ * is a no-op and none of the heavy machinery is even loaded.
  */
 const TOOL_PACKAGES = ['prettier', 'ts-morph', 'yaml', 'handlebars', '@seriousme/openapi-schema-validator'];
 
