@@ -23,7 +23,7 @@ export async function applyOverlayFiles(merged: MergedSpec, overlayPaths: readon
   );
   const { document, locator } = applyOverlays(merged.document, overlays, merged);
   bundleRefs(document, siblingFiles, locator);
-  return { document, files: merged.files, locate: (pointer) => locator.locate(pointer) };
+  return { document, files: merged.files, locate: (pointer) => locator.locate(pointer), note: (pointer) => locator.note(pointer) };
 }
 
 function toDisplay(file: string): string {

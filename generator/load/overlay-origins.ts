@@ -8,6 +8,9 @@ export interface Origin {
   pointer: string;
 }
 
+/** A place in an overlay file. */
+export type OverlayPlace = Required<Origin>;
+
 /**
  * Remembers which overlay wrote which value, so that an error about the overlaid document names the overlay file
  * and line for values an overlay added or replaced, and the spec file for everything else.
@@ -16,6 +19,8 @@ export interface Origin {
  */
 export class OverlayOrigins implements Locator {
   private readonly byKey = new WeakMap<object, Map<string, Origin>>();
+  /** The last overlay action that added, replaced or removed something directly inside a container. */
+  private readonly lastChange = new WeakMap<object, OverlayPlace>();
 
   constructor(
     private readonly root: Record<string, unknown>,
@@ -33,6 +38,10 @@ export class OverlayOrigins implements Locator {
     this.byKey.get(container)?.delete(key);
   }
 
+  changed(container: object, by: OverlayPlace): void {
+    this.lastChange.set(container, by);
+  }
+
   /** Items after `index` move down by one: carry their origins along (a spec item keeps its original pointer). */
   beforeArrayRemoval(array: unknown[], arrayPath: readonly (string | number)[], index: number): void {
     const origins = array.map((_item, i) => this.originOfPath([...arrayPath, i]));
@@ -45,6 +54,30 @@ export class OverlayOrigins implements Locator {
     if (!origin.overlay) return this.base.locate(origin.pointer);
     const line = origin.overlay.lineOf(origin.pointer);
     return line === undefined ? { file: origin.overlay.displayPath } : { file: origin.overlay.displayPath, line };
+  }
+
+  /**
+   * Names the overlay that last changed the value at the pointer or the object holding it, when that value is still
+   * located in a spec file (e.g. an overlay removed a field the spec then misses): the file alone would mislead.
+   */
+  note(pointer: string): string | undefined {
+    const tokens = parsePointer(pointer);
+    if (this.originOfPath(tokens).overlay) return undefined;
+    const node = this.nodeAt(tokens);
+    const parent = tokens.length > 0 ? this.nodeAt(tokens.slice(0, -1)) : undefined;
+    const change = (node && this.lastChange.get(node)) ?? (parent && this.lastChange.get(parent));
+    if (!change) return undefined;
+    const line = change.overlay.lineOf(change.pointer);
+    return `last changed by ${change.overlay.displayPath}${line === undefined ? '' : `:${line}`}`;
+  }
+
+  private nodeAt(tokens: readonly string[]): object | undefined {
+    let node: unknown = this.root;
+    for (const token of tokens) {
+      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token)) return undefined;
+      node = (node as Record<string, unknown>)[token];
+    }
+    return typeof node === 'object' && node !== null ? node : undefined;
   }
 
   private originOfPath(tokens: readonly (string | number)[]): Origin {

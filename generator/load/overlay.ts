@@ -1,5 +1,5 @@
 import { exec } from 'jsonpath-rfc9535';
-import { OverlayOrigins, type Origin } from './overlay-origins.ts';
+import { OverlayOrigins, type OverlayPlace } from './overlay-origins.ts';
 import { escapePointerToken, isRecord, toPointer } from './pointer.ts';
 import { SpecError, type Locator } from './spec-error.ts';
 
@@ -13,7 +13,7 @@ export interface OverlayFile {
 export interface OverlaidSpec {
   document: Record<string, unknown>;
   /** Locates pointers of the overlaid document: in the overlay that wrote a value, else in the spec files. */
-  locator: Locator;
+  locator: OverlayOrigins;
 }
 
 interface Action {
@@ -88,11 +88,11 @@ function applyAction(document: Record<string, unknown>, action: Action, overlay:
   };
   const matches = select(document, action.target, (message) => fail(`${at}/target`, `invalid JSONPath ${JSON.stringify(action.target)}: ${message}`));
   if (matches.length === 0) fail(`${at}/target`, `${JSON.stringify(action.target)} matches nothing in the spec`);
+  const source = (pointer: string): OverlayPlace => ({ overlay, pointer });
   if (action.remove) {
-    removeAll(document, matches, origins, () => fail(`${at}/target`, 'cannot remove the document root'));
+    removeAll(document, matches, origins, { overlay, pointer: `${at}/target` }, () => fail(`${at}/target`, 'cannot remove the document root'));
     return;
   }
-  const source = (pointer: string): Origin => ({ overlay, pointer });
   for (const path of matches) {
     const node = valueAt(document, path);
     const pointer = toPointer(path);
@@ -148,7 +148,13 @@ function valueAt(root: unknown, path: readonly PathToken[]): unknown {
 }
 
 /** Removes every match; array items from the highest index down, so that earlier removals never shift later ones. */
-function removeAll(document: Record<string, unknown>, matches: PathToken[][], origins: OverlayOrigins, rootRemoved: () => never): void {
+function removeAll(
+  document: Record<string, unknown>,
+  matches: PathToken[][],
+  origins: OverlayOrigins,
+  by: OverlayPlace,
+  rootRemoved: () => never,
+): void {
   const ordered = [...matches].sort((a, b) => {
     const last = (p: PathToken[]): number => (typeof p[p.length - 1] === 'number' ? (p[p.length - 1] as number) : -1);
     return last(b) - last(a);
@@ -161,9 +167,11 @@ function removeAll(document: Record<string, unknown>, matches: PathToken[][], or
     if (Array.isArray(parent) && typeof key === 'number') {
       origins.beforeArrayRemoval(parent, parentPath, key);
       parent.splice(key, 1);
+      origins.changed(parent, by);
     } else if (isRecord(parent) && Object.hasOwn(parent, key)) {
       origins.removedKey(parent, String(key));
       delete parent[key];
+      origins.changed(parent, by);
     }
   }
 }
@@ -173,10 +181,12 @@ function appendItems(
   items: readonly unknown[],
   itemPointer: (index: number) => string,
   origins: OverlayOrigins,
-  source: (pointer: string) => Origin,
+  source: (pointer: string) => OverlayPlace,
 ): void {
   items.forEach((item, i) => {
-    origins.set(target, String(target.length), source(itemPointer(i)));
+    const origin = source(itemPointer(i));
+    origins.set(target, String(target.length), origin);
+    origins.changed(target, origin);
     target.push(structuredClone(item));
   });
 }
@@ -188,7 +198,7 @@ function appendItems(
 class Merger {
   constructor(
     private readonly origins: OverlayOrigins,
-    private readonly source: (pointer: string) => Origin,
+    private readonly source: (pointer: string) => OverlayPlace,
     private readonly fail: (pointer: string, message: string) => never,
   ) {}
 
@@ -212,7 +222,9 @@ class Merger {
   }
 
   private setProperty(target: Record<string, unknown>, key: string, value: unknown, at: string): void {
-    this.origins.set(target, key, this.source(at));
+    const origin = this.source(at);
+    this.origins.set(target, key, origin);
+    this.origins.changed(target, origin);
     // Keys come from the user's files: define own properties, so that `__proto__` stays an ordinary name.
     Object.defineProperty(target, key, { value: structuredClone(value), writable: true, enumerable: true, configurable: true });
   }
