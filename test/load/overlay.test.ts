@@ -2,6 +2,7 @@
  * The overlay apply logic (generator/load/overlay.ts) on plain documents: merge rules, removal, JSONPath selection,
  * order, determinism, the shape check of overlay documents, and where errors and overlaid values are located.
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { applyOverlays, readOverlay, type OverlayFile } from '../../generator/load/overlay.ts';
 import { parseSpecText } from '../../generator/load/read-spec-files.ts';
@@ -266,5 +267,15 @@ describe('locations of overlaid values', () => {
     // Parameter B moved from index 1 to 0: still located where it was written; C (index 1) is the overlay's.
     expect(locator.locate('/paths/~1widgets/post/parameters/0/name')).toEqual({ file: 'spec.yaml', line: '/paths/~1widgets/post/parameters/1/name'.length });
     expect(locator.locate('/paths/~1widgets/post/parameters/1/name')).toEqual(inOverlay(16));
+  });
+});
+
+describe('the example in docs/spec-conventions.md', () => {
+  it('is a valid overlay document', async () => {
+    const docs = await readFile(new URL('../../docs/spec-conventions.md', import.meta.url), 'utf8');
+    const example = /```yaml\n(overlay: 1\.0\.0\n[\s\S]*?)```/.exec(docs)?.[1];
+    expect(example).toBeDefined();
+    const actions = readOverlay(overlayFile(example!));
+    expect(actions.map((a) => (a.remove ? 'remove' : 'update'))).toEqual(['update', 'update', 'update', 'remove', 'update']);
   });
 });
