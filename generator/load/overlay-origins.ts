@@ -42,11 +42,13 @@ export class OverlayOrigins implements Locator {
     this.lastChange.set(container, by);
   }
 
-  /** Items after `index` move down by one: carry their origins along (a spec item keeps its original pointer). */
-  beforeArrayRemoval(array: unknown[], arrayPath: readonly (string | number)[], index: number): void {
-    const origins = array.map((_item, i) => this.originOfPath([...arrayPath, i]));
-    origins.splice(index, 1);
-    this.byKey.set(array, new Map(origins.map((origin, i) => [String(i), origin])));
+  /**
+   * Items are about to be removed from the array at `arrayPath`, so the ones after them move down: carry their
+   * origins along (a spec item keeps its original pointer). Called while the document is still unchanged.
+   */
+  beforeArrayRemoval(array: unknown[], arrayPath: readonly (string | number)[], removed: ReadonlySet<number>): void {
+    const kept = array.map((_item, i) => this.originOfPath([...arrayPath, i])).filter((_origin, i) => !removed.has(i));
+    this.byKey.set(array, new Map(kept.map((origin, i) => [String(i), origin])));
   }
 
   locate(pointer: string): { file: string; line?: number } | undefined {

@@ -143,11 +143,14 @@ function fromNormalizedKey(key: string): string {
 
 function valueAt(root: unknown, path: readonly PathToken[]): unknown {
   let node = root;
-  for (const token of path) node = (node as Record<string | number, unknown>)[token];
+  for (const token of path) node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[token] : undefined;
   return node;
 }
 
-/** Removes every match; array items from the highest index down, so that earlier removals never shift later ones. */
+/**
+ * Removes every match. All matches are resolved before anything changes, so that removing one never moves another;
+ * array items go from the highest index down.
+ */
 function removeAll(
   document: Record<string, unknown>,
   matches: PathToken[][],
@@ -155,24 +158,30 @@ function removeAll(
   by: OverlayPlace,
   rootRemoved: () => never,
 ): void {
-  const ordered = [...matches].sort((a, b) => {
-    const last = (p: PathToken[]): number => (typeof p[p.length - 1] === 'number' ? (p[p.length - 1] as number) : -1);
-    return last(b) - last(a);
-  });
-  for (const path of ordered) {
-    if (path.length === 0) rootRemoved();
+  if (matches.some((path) => path.length === 0)) rootRemoved();
+  const fromArrays = new Map<unknown[], { path: PathToken[]; indices: number[] }>();
+  const fromObjects: [Record<string, unknown>, string][] = [];
+  for (const path of matches) {
     const parentPath = path.slice(0, -1);
     const parent = valueAt(document, parentPath);
     const key = path[path.length - 1]!;
     if (Array.isArray(parent) && typeof key === 'number') {
-      origins.beforeArrayRemoval(parent, parentPath, key);
-      parent.splice(key, 1);
-      origins.changed(parent, by);
-    } else if (isRecord(parent) && Object.hasOwn(parent, key)) {
-      origins.removedKey(parent, String(key));
-      delete parent[key];
-      origins.changed(parent, by);
+      const entry = fromArrays.get(parent) ?? { path: parentPath, indices: [] };
+      fromArrays.set(parent, entry);
+      entry.indices.push(key);
+    } else if (isRecord(parent)) {
+      fromObjects.push([parent, String(key)]);
     }
+  }
+  for (const [array, { path, indices }] of fromArrays) origins.beforeArrayRemoval(array, path, new Set(indices));
+  for (const [array, { indices }] of fromArrays) {
+    for (const index of [...indices].sort((a, b) => b - a)) array.splice(index, 1);
+    origins.changed(array, by);
+  }
+  for (const [object, key] of fromObjects) {
+    origins.removedKey(object, key);
+    delete object[key];
+    origins.changed(object, by);
   }
 }
 

@@ -150,6 +150,16 @@ describe('remove', () => {
     expect(result.paths['/widgets']!.post.parameters.map((p) => p.name)).toEqual(['B']);
   });
 
+  it('resolves every match before removing any: one removal never moves another, nested matches are fine', () => {
+    const doc = { list: [{ name: 'a', tags: ['x'] }, { name: 'b', tags: ['y', 'z'] }, { name: 'c', tags: ['w'], x: { name: 'a' } }] };
+    // Matches /list/0 (name a), /list/1/tags/0 ('y') and /list/2/x (name a, inside an item that stays).
+    const result = apply(doc, overlay(`  - target: $..[?@=='y' || @.name=='a']\n    remove: true\n`));
+    expect(result).toEqual({ list: [{ name: 'b', tags: ['z'] }, { name: 'c', tags: ['w'] }] });
+    const nested = { a: { description: 'outer', b: { description: 'inner', c: { description: 'deepest' } } } };
+    expect(apply(nested, overlay(`  - target: $..b\n    remove: true\n  - target: $..description\n    remove: true\n`))).toEqual({ a: {} });
+    expect(apply(nested, overlay(`  - target: $..[?@.description]\n    remove: true\n`))).toEqual({});
+  });
+
   it('lets a later action re-create what an earlier one removed (actions apply in order)', () => {
     const result = apply(
       spec(),
