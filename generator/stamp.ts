@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEnabled, readCache, sha256, writeCache } from './cache.ts';
-import { listSpecFiles } from './load/list-spec-files.ts';
+import { listOverlayFiles, listSpecFiles } from './load/list-spec-files.ts';
 import { PROJECT_ROOT } from './paths.ts';
 
 /**
- * Generation stamps: "these inputs produced exactly these files". When the inputs (spec files, generator sources,
- * templates, runtime, formatter versions) and the files on disk both match the stamp, regeneration is a no-op and
- * none of the heavy machinery is even loaded.
+ * Generation stamps: "these inputs produced exactly these files". When the inputs (spec and overlay files,
+ * generator sources, templates, runtime, formatter versions) and the files on disk both match the stamp, regeneration
+ * is a no-op and none of the heavy machinery is even loaded.
  */
 const TOOL_PACKAGES = ['prettier', 'ts-morph', 'yaml', 'handlebars', '@seriousme/openapi-schema-validator'];
 
@@ -15,8 +15,10 @@ let toolFingerprint: Promise<string> | undefined;
 
 export async function inputFingerprint(specSource: string): Promise<string> {
   toolFingerprint ??= fingerprintTools();
-  const specFiles = (await isFolder(specSource)) ? await listSpecFiles(specSource) : [specSource];
-  const specs = await Promise.all(specFiles.map(async (file) => `${path.basename(file)}:${sha256(await readFile(file, 'utf8'))}`));
+  const folder = await isFolder(specSource);
+  const specFiles = folder ? [...(await listSpecFiles(specSource)), ...(await listOverlayFiles(specSource))] : [specSource];
+  const root = folder ? specSource : path.dirname(specSource);
+  const specs = await Promise.all(specFiles.map(async (file) => `${path.relative(root, file)}:${sha256(await readFile(file, 'utf8'))}`));
   return sha256(await toolFingerprint, ...specs);
 }
 

@@ -28,9 +28,12 @@ function singleLine(text: string): string {
 /** Something that can say where a JSON Pointer of the bundled document was written. */
 export interface Locator {
   locate(pointer: string): { file: string; line?: number } | undefined;
+  /** Context worth adding to an error at the pointer (e.g. the overlay that last changed the value there). */
+  note?(pointer: string): string | undefined;
 }
 
 export function specErrorAt(locator: Locator, pointer: string, detail: string): SpecError {
   const where = locator.locate(pointer);
-  return new SpecError(detail, where?.file, pointer, where?.line);
+  const note = locator.note?.(pointer);
+  return new SpecError(note === undefined ? detail : `${detail} (${note})`, where?.file, pointer, where?.line);
 }
