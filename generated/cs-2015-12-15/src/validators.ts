@@ -10,13 +10,369 @@ import {
   type ValidationResult,
 } from './runtime/validation.js';
 import type {
+  AttachInstancesRequest,
+  AttachInstancesToNodePoolRequest,
+  CancelClusterUpgradeRequest,
+  CancelComponentUpgradeRequest,
+  CancelOperationPlanRequest,
+  CancelTaskRequest,
+  CancelWorkflowRequest,
+  CheckControlPlaneLogEnableRequest,
+  CheckServiceRoleRequest,
+  CleanClusterUserPermissionsRequest,
+  CleanUserPermissionsRequest,
+  CreateAutoscalingConfigRequest,
+  CreateClusterDiagnosisRequest,
+  CreateClusterInspectConfigRequest,
   CreateClusterNodePoolRequest,
+  CreateClusterRequest,
+  CreateKubernetesTriggerRequest,
+  CreateTemplateRequest,
+  CreateTriggerRequest,
+  DeleteAlertContactGroupRequest,
+  DeleteAlertContactRequest,
+  DeleteClusterInspectConfigRequest,
   DeleteClusterNodepoolRequest,
+  DeleteClusterNodesRequest,
+  DeleteClusterRequest,
+  DeleteKubernetesTriggerRequest,
+  DeletePolicyInstanceRequest,
+  DeleteTemplateRequest,
+  DeleteTriggerRequest,
+  DeployPolicyInstanceRequest,
+  DescirbeWorkflowRequest,
+  DescribeAddonRequest,
+  DescribeAddonsRequest,
+  DescribeClusterAddonInstanceRequest,
+  DescribeClusterAddonMetadataRequest,
+  DescribeClusterAddonUpgradeStatusRequest,
+  DescribeClusterAddonsUpgradeStatusRequest,
+  DescribeClusterAddonsVersionRequest,
+  DescribeClusterAttachScriptsRequest,
+  DescribeClusterDetailRequest,
+  DescribeClusterEventsRequest,
+  DescribeClusterLogsRequest,
   DescribeClusterNodePoolDetailRequest,
   DescribeClusterNodePoolsRequest,
+  DescribeClusterNodesRequest,
+  DescribeClusterResourcesRequest,
+  DescribeClusterTasksRequest,
+  DescribeClusterUserKubeconfigRequest,
+  DescribeClusterV2UserKubeconfigRequest,
+  DescribeClusterVulsRequest,
+  DescribeClustersForRegionRequest,
+  DescribeClustersRequest,
+  DescribeClustersV1Request,
+  DescribeEventsForRegionRequest,
+  DescribeEventsRequest,
+  DescribeExternalAgentRequest,
+  DescribeKubernetesVersionMetadataRequest,
+  DescribeNodePoolVulsRequest,
+  DescribePoliciesRequest,
+  DescribePolicyDetailsRequest,
+  DescribePolicyGovernanceInClusterRequest,
+  DescribePolicyInstancesRequest,
+  DescribePolicyInstancesStatusRequest,
+  DescribeResourcesDeleteProtectionRequest,
+  DescribeSubaccountK8sClusterUserConfigRequest,
+  DescribeTaskInfoRequest,
+  DescribeTemplateAttributeRequest,
+  DescribeTemplatesRequest,
+  DescribeTriggerRequest,
+  DescribeUserClusterNamespacesRequest,
+  DescribeUserPermissionRequest,
+  DescribeUserQuotaRequest,
+  DescribeWorkflowsRequest,
+  FixNodePoolVulsRequest,
+  GetClusterAddonInstanceRequest,
+  GetClusterAuditProjectRequest,
+  GetClusterCheckRequest,
+  GetClusterDiagnosisCheckItemsRequest,
+  GetClusterDiagnosisResultRequest,
+  GetClusterInspectConfigRequest,
+  GetClusterInspectReportDetailRequest,
+  GetKubernetesTriggerRequest,
+  GetUpgradeStatusRequest,
+  GrantPermissionsRequest,
+  InstallClusterAddonsRequest,
+  ListAddonsRequest,
+  ListClusterAddonInstancesRequest,
+  ListClusterChecksRequest,
+  ListClusterInspectReportsRequest,
+  ListClusterKubeconfigStatesRequest,
+  ListOperationPlansForRegionRequest,
+  ListOperationPlansRequest,
+  ListTagResourcesRequest,
+  ListUserKubeConfigStatesRequest,
+  MigrateClusterRequest,
+  ModifyClusterAddonRequest,
   ModifyClusterNodePoolRequest,
+  ModifyClusterRequest,
+  ModifyClusterTagsRequest,
+  ModifyNodePoolNodeConfigRequest,
+  ModifyPolicyInstanceRequest,
+  OpenAckServiceRequest,
+  PauseClusterUpgradeRequest,
+  PauseComponentUpgradeRequest,
+  PauseTaskRequest,
+  RemoveNodePoolNodesRequest,
+  RemoveWorkflowRequest,
+  RepairClusterNodePoolRequest,
+  ResumeComponentUpgradeRequest,
+  ResumeTaskRequest,
+  ResumeUpgradeClusterRequest,
+  RevokeK8sClusterKubeConfigRequest,
+  RunClusterCheckRequest,
+  RunClusterInspectRequest,
   ScaleClusterNodePoolRequest,
+  ScanClusterVulsRequest,
+  StartAlertRequest,
+  StartWorkflowRequest,
+  StopAlertRequest,
+  SyncClusterNodePoolRequest,
+  TagResourcesRequest,
+  UnInstallClusterAddonsRequest,
+  UntagResourcesRequest,
+  UpdateClusterAuditLogConfigRequest,
+  UpdateClusterInspectConfigRequest,
+  UpdateContactGroupForAlertRequest,
+  UpdateControlPlaneLogRequest,
+  UpdateK8sClusterUserConfigExpireRequest,
+  UpdateResourcesDeleteProtectionRequest,
+  UpdateTemplateRequest,
+  UpdateUserPermissionsRequest,
+  UpgradeClusterAddonsRequest,
+  UpgradeClusterNodepoolRequest,
+  UpgradeClusterRequest,
 } from './models.js';
+
+/** Checks a `AttachInstances` request without throwing: every issue found, or the request typed. */
+export function validateAttachInstancesRequest(value: unknown): ValidationResult<AttachInstancesRequest> {
+  depth = 0;
+  const issues = checkAttachInstancesRequest(value, null);
+  return issues === null ? { ok: true, value: value as AttachInstancesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `AttachInstances` request. */
+export function assertAttachInstancesRequest(value: unknown): asserts value is AttachInstancesRequest {
+  depth = 0;
+  const issues = checkAttachInstancesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `AttachInstancesToNodePool` request without throwing: every issue found, or the request typed. */
+export function validateAttachInstancesToNodePoolRequest(
+  value: unknown,
+): ValidationResult<AttachInstancesToNodePoolRequest> {
+  depth = 0;
+  const issues = checkAttachInstancesToNodePoolRequest(value, null);
+  return issues === null ? { ok: true, value: value as AttachInstancesToNodePoolRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `AttachInstancesToNodePool` request. */
+export function assertAttachInstancesToNodePoolRequest(
+  value: unknown,
+): asserts value is AttachInstancesToNodePoolRequest {
+  depth = 0;
+  const issues = checkAttachInstancesToNodePoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CancelClusterUpgrade` request without throwing: every issue found, or the request typed. */
+export function validateCancelClusterUpgradeRequest(value: unknown): ValidationResult<CancelClusterUpgradeRequest> {
+  depth = 0;
+  const issues = checkCancelClusterUpgradeRequest(value, null);
+  return issues === null ? { ok: true, value: value as CancelClusterUpgradeRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelClusterUpgrade` request. */
+export function assertCancelClusterUpgradeRequest(value: unknown): asserts value is CancelClusterUpgradeRequest {
+  depth = 0;
+  const issues = checkCancelClusterUpgradeRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CancelComponentUpgrade` request without throwing: every issue found, or the request typed. */
+export function validateCancelComponentUpgradeRequest(value: unknown): ValidationResult<CancelComponentUpgradeRequest> {
+  depth = 0;
+  const issues = checkCancelComponentUpgradeRequest(value, null);
+  return issues === null ? { ok: true, value: value as CancelComponentUpgradeRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelComponentUpgrade` request. */
+export function assertCancelComponentUpgradeRequest(value: unknown): asserts value is CancelComponentUpgradeRequest {
+  depth = 0;
+  const issues = checkCancelComponentUpgradeRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CancelOperationPlan` request without throwing: every issue found, or the request typed. */
+export function validateCancelOperationPlanRequest(value: unknown): ValidationResult<CancelOperationPlanRequest> {
+  depth = 0;
+  const issues = checkCancelOperationPlanRequest(value, null);
+  return issues === null ? { ok: true, value: value as CancelOperationPlanRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelOperationPlan` request. */
+export function assertCancelOperationPlanRequest(value: unknown): asserts value is CancelOperationPlanRequest {
+  depth = 0;
+  const issues = checkCancelOperationPlanRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CancelTask` request without throwing: every issue found, or the request typed. */
+export function validateCancelTaskRequest(value: unknown): ValidationResult<CancelTaskRequest> {
+  depth = 0;
+  const issues = checkCancelTaskRequest(value, null);
+  return issues === null ? { ok: true, value: value as CancelTaskRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelTask` request. */
+export function assertCancelTaskRequest(value: unknown): asserts value is CancelTaskRequest {
+  depth = 0;
+  const issues = checkCancelTaskRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CancelWorkflow` request without throwing: every issue found, or the request typed. */
+export function validateCancelWorkflowRequest(value: unknown): ValidationResult<CancelWorkflowRequest> {
+  depth = 0;
+  const issues = checkCancelWorkflowRequest(value, null);
+  return issues === null ? { ok: true, value: value as CancelWorkflowRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelWorkflow` request. */
+export function assertCancelWorkflowRequest(value: unknown): asserts value is CancelWorkflowRequest {
+  depth = 0;
+  const issues = checkCancelWorkflowRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CheckControlPlaneLogEnable` request without throwing: every issue found, or the request typed. */
+export function validateCheckControlPlaneLogEnableRequest(
+  value: unknown,
+): ValidationResult<CheckControlPlaneLogEnableRequest> {
+  depth = 0;
+  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  return issues === null ? { ok: true, value: value as CheckControlPlaneLogEnableRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CheckControlPlaneLogEnable` request. */
+export function assertCheckControlPlaneLogEnableRequest(
+  value: unknown,
+): asserts value is CheckControlPlaneLogEnableRequest {
+  depth = 0;
+  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CheckServiceRole` request without throwing: every issue found, or the request typed. */
+export function validateCheckServiceRoleRequest(value: unknown): ValidationResult<CheckServiceRoleRequest> {
+  depth = 0;
+  const issues = checkCheckServiceRoleRequest(value, null);
+  return issues === null ? { ok: true, value: value as CheckServiceRoleRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CheckServiceRole` request. */
+export function assertCheckServiceRoleRequest(value: unknown): asserts value is CheckServiceRoleRequest {
+  depth = 0;
+  const issues = checkCheckServiceRoleRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CleanClusterUserPermissions` request without throwing: every issue found, or the request typed. */
+export function validateCleanClusterUserPermissionsRequest(
+  value: unknown,
+): ValidationResult<CleanClusterUserPermissionsRequest> {
+  depth = 0;
+  const issues = checkCleanClusterUserPermissionsRequest(value, null);
+  return issues === null ? { ok: true, value: value as CleanClusterUserPermissionsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CleanClusterUserPermissions` request. */
+export function assertCleanClusterUserPermissionsRequest(
+  value: unknown,
+): asserts value is CleanClusterUserPermissionsRequest {
+  depth = 0;
+  const issues = checkCleanClusterUserPermissionsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CleanUserPermissions` request without throwing: every issue found, or the request typed. */
+export function validateCleanUserPermissionsRequest(value: unknown): ValidationResult<CleanUserPermissionsRequest> {
+  depth = 0;
+  const issues = checkCleanUserPermissionsRequest(value, null);
+  return issues === null ? { ok: true, value: value as CleanUserPermissionsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CleanUserPermissions` request. */
+export function assertCleanUserPermissionsRequest(value: unknown): asserts value is CleanUserPermissionsRequest {
+  depth = 0;
+  const issues = checkCleanUserPermissionsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CreateAutoscalingConfig` request without throwing: every issue found, or the request typed. */
+export function validateCreateAutoscalingConfigRequest(
+  value: unknown,
+): ValidationResult<CreateAutoscalingConfigRequest> {
+  depth = 0;
+  const issues = checkCreateAutoscalingConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as CreateAutoscalingConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateAutoscalingConfig` request. */
+export function assertCreateAutoscalingConfigRequest(value: unknown): asserts value is CreateAutoscalingConfigRequest {
+  depth = 0;
+  const issues = checkCreateAutoscalingConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CreateCluster` request without throwing: every issue found, or the request typed. */
+export function validateCreateClusterRequest(value: unknown): ValidationResult<CreateClusterRequest> {
+  depth = 0;
+  const issues = checkCreateClusterRequest(value, null);
+  return issues === null ? { ok: true, value: value as CreateClusterRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateCluster` request. */
+export function assertCreateClusterRequest(value: unknown): asserts value is CreateClusterRequest {
+  depth = 0;
+  const issues = checkCreateClusterRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CreateClusterDiagnosis` request without throwing: every issue found, or the request typed. */
+export function validateCreateClusterDiagnosisRequest(value: unknown): ValidationResult<CreateClusterDiagnosisRequest> {
+  depth = 0;
+  const issues = checkCreateClusterDiagnosisRequest(value, null);
+  return issues === null ? { ok: true, value: value as CreateClusterDiagnosisRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterDiagnosis` request. */
+export function assertCreateClusterDiagnosisRequest(value: unknown): asserts value is CreateClusterDiagnosisRequest {
+  depth = 0;
+  const issues = checkCreateClusterDiagnosisRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CreateClusterInspectConfig` request without throwing: every issue found, or the request typed. */
+export function validateCreateClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<CreateClusterInspectConfigRequest> {
+  depth = 0;
+  const issues = checkCreateClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as CreateClusterInspectConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterInspectConfig` request. */
+export function assertCreateClusterInspectConfigRequest(
+  value: unknown,
+): asserts value is CreateClusterInspectConfigRequest {
+  depth = 0;
+  const issues = checkCreateClusterInspectConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
 
 /** Checks a `CreateClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterNodePoolRequest(value: unknown): ValidationResult<CreateClusterNodePoolRequest> {
@@ -32,6 +388,112 @@ export function assertCreateClusterNodePoolRequest(value: unknown): asserts valu
   if (issues !== null) throw new ValidationError(issues);
 }
 
+/** Checks a `CreateKubernetesTrigger` request without throwing: every issue found, or the request typed. */
+export function validateCreateKubernetesTriggerRequest(
+  value: unknown,
+): ValidationResult<CreateKubernetesTriggerRequest> {
+  depth = 0;
+  const issues = checkCreateKubernetesTriggerRequest(value, null);
+  return issues === null ? { ok: true, value: value as CreateKubernetesTriggerRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateKubernetesTrigger` request. */
+export function assertCreateKubernetesTriggerRequest(value: unknown): asserts value is CreateKubernetesTriggerRequest {
+  depth = 0;
+  const issues = checkCreateKubernetesTriggerRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CreateTemplate` request without throwing: every issue found, or the request typed. */
+export function validateCreateTemplateRequest(value: unknown): ValidationResult<CreateTemplateRequest> {
+  depth = 0;
+  const issues = checkCreateTemplateRequest(value, null);
+  return issues === null ? { ok: true, value: value as CreateTemplateRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTemplate` request. */
+export function assertCreateTemplateRequest(value: unknown): asserts value is CreateTemplateRequest {
+  depth = 0;
+  const issues = checkCreateTemplateRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `CreateTrigger` request without throwing: every issue found, or the request typed. */
+export function validateCreateTriggerRequest(value: unknown): ValidationResult<CreateTriggerRequest> {
+  depth = 0;
+  const issues = checkCreateTriggerRequest(value, null);
+  return issues === null ? { ok: true, value: value as CreateTriggerRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTrigger` request. */
+export function assertCreateTriggerRequest(value: unknown): asserts value is CreateTriggerRequest {
+  depth = 0;
+  const issues = checkCreateTriggerRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteAlertContact` request without throwing: every issue found, or the request typed. */
+export function validateDeleteAlertContactRequest(value: unknown): ValidationResult<DeleteAlertContactRequest> {
+  depth = 0;
+  const issues = checkDeleteAlertContactRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteAlertContactRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContact` request. */
+export function assertDeleteAlertContactRequest(value: unknown): asserts value is DeleteAlertContactRequest {
+  depth = 0;
+  const issues = checkDeleteAlertContactRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteAlertContactGroup` request without throwing: every issue found, or the request typed. */
+export function validateDeleteAlertContactGroupRequest(
+  value: unknown,
+): ValidationResult<DeleteAlertContactGroupRequest> {
+  depth = 0;
+  const issues = checkDeleteAlertContactGroupRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteAlertContactGroupRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContactGroup` request. */
+export function assertDeleteAlertContactGroupRequest(value: unknown): asserts value is DeleteAlertContactGroupRequest {
+  depth = 0;
+  const issues = checkDeleteAlertContactGroupRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteCluster` request without throwing: every issue found, or the request typed. */
+export function validateDeleteClusterRequest(value: unknown): ValidationResult<DeleteClusterRequest> {
+  depth = 0;
+  const issues = checkDeleteClusterRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteClusterRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteCluster` request. */
+export function assertDeleteClusterRequest(value: unknown): asserts value is DeleteClusterRequest {
+  depth = 0;
+  const issues = checkDeleteClusterRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteClusterInspectConfig` request without throwing: every issue found, or the request typed. */
+export function validateDeleteClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<DeleteClusterInspectConfigRequest> {
+  depth = 0;
+  const issues = checkDeleteClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteClusterInspectConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterInspectConfig` request. */
+export function assertDeleteClusterInspectConfigRequest(
+  value: unknown,
+): asserts value is DeleteClusterInspectConfigRequest {
+  depth = 0;
+  const issues = checkDeleteClusterInspectConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
 /** Checks a `DeleteClusterNodepool` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterNodepoolRequest(value: unknown): ValidationResult<DeleteClusterNodepoolRequest> {
   depth = 0;
@@ -43,6 +505,288 @@ export function validateDeleteClusterNodepoolRequest(value: unknown): Validation
 export function assertDeleteClusterNodepoolRequest(value: unknown): asserts value is DeleteClusterNodepoolRequest {
   depth = 0;
   const issues = checkDeleteClusterNodepoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteClusterNodes` request without throwing: every issue found, or the request typed. */
+export function validateDeleteClusterNodesRequest(value: unknown): ValidationResult<DeleteClusterNodesRequest> {
+  depth = 0;
+  const issues = checkDeleteClusterNodesRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteClusterNodesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodes` request. */
+export function assertDeleteClusterNodesRequest(value: unknown): asserts value is DeleteClusterNodesRequest {
+  depth = 0;
+  const issues = checkDeleteClusterNodesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteKubernetesTrigger` request without throwing: every issue found, or the request typed. */
+export function validateDeleteKubernetesTriggerRequest(
+  value: unknown,
+): ValidationResult<DeleteKubernetesTriggerRequest> {
+  depth = 0;
+  const issues = checkDeleteKubernetesTriggerRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteKubernetesTriggerRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteKubernetesTrigger` request. */
+export function assertDeleteKubernetesTriggerRequest(value: unknown): asserts value is DeleteKubernetesTriggerRequest {
+  depth = 0;
+  const issues = checkDeleteKubernetesTriggerRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeletePolicyInstance` request without throwing: every issue found, or the request typed. */
+export function validateDeletePolicyInstanceRequest(value: unknown): ValidationResult<DeletePolicyInstanceRequest> {
+  depth = 0;
+  const issues = checkDeletePolicyInstanceRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeletePolicyInstanceRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeletePolicyInstance` request. */
+export function assertDeletePolicyInstanceRequest(value: unknown): asserts value is DeletePolicyInstanceRequest {
+  depth = 0;
+  const issues = checkDeletePolicyInstanceRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteTemplate` request without throwing: every issue found, or the request typed. */
+export function validateDeleteTemplateRequest(value: unknown): ValidationResult<DeleteTemplateRequest> {
+  depth = 0;
+  const issues = checkDeleteTemplateRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteTemplateRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTemplate` request. */
+export function assertDeleteTemplateRequest(value: unknown): asserts value is DeleteTemplateRequest {
+  depth = 0;
+  const issues = checkDeleteTemplateRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeleteTrigger` request without throwing: every issue found, or the request typed. */
+export function validateDeleteTriggerRequest(value: unknown): ValidationResult<DeleteTriggerRequest> {
+  depth = 0;
+  const issues = checkDeleteTriggerRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeleteTriggerRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTrigger` request. */
+export function assertDeleteTriggerRequest(value: unknown): asserts value is DeleteTriggerRequest {
+  depth = 0;
+  const issues = checkDeleteTriggerRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DeployPolicyInstance` request without throwing: every issue found, or the request typed. */
+export function validateDeployPolicyInstanceRequest(value: unknown): ValidationResult<DeployPolicyInstanceRequest> {
+  depth = 0;
+  const issues = checkDeployPolicyInstanceRequest(value, null);
+  return issues === null ? { ok: true, value: value as DeployPolicyInstanceRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DeployPolicyInstance` request. */
+export function assertDeployPolicyInstanceRequest(value: unknown): asserts value is DeployPolicyInstanceRequest {
+  depth = 0;
+  const issues = checkDeployPolicyInstanceRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescirbeWorkflow` request without throwing: every issue found, or the request typed. */
+export function validateDescirbeWorkflowRequest(value: unknown): ValidationResult<DescirbeWorkflowRequest> {
+  depth = 0;
+  const issues = checkDescirbeWorkflowRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescirbeWorkflowRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescirbeWorkflow` request. */
+export function assertDescirbeWorkflowRequest(value: unknown): asserts value is DescirbeWorkflowRequest {
+  depth = 0;
+  const issues = checkDescirbeWorkflowRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeAddon` request without throwing: every issue found, or the request typed. */
+export function validateDescribeAddonRequest(value: unknown): ValidationResult<DescribeAddonRequest> {
+  depth = 0;
+  const issues = checkDescribeAddonRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeAddonRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddon` request. */
+export function assertDescribeAddonRequest(value: unknown): asserts value is DescribeAddonRequest {
+  depth = 0;
+  const issues = checkDescribeAddonRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeAddons` request without throwing: every issue found, or the request typed. */
+export function validateDescribeAddonsRequest(value: unknown): ValidationResult<DescribeAddonsRequest> {
+  depth = 0;
+  const issues = checkDescribeAddonsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeAddonsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddons` request. */
+export function assertDescribeAddonsRequest(value: unknown): asserts value is DescribeAddonsRequest {
+  depth = 0;
+  const issues = checkDescribeAddonsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterAddonInstance` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterAddonInstanceRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonInstanceRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterAddonInstanceRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonInstance` request. */
+export function assertDescribeClusterAddonInstanceRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonInstanceRequest {
+  depth = 0;
+  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterAddonMetadata` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterAddonMetadataRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonMetadataRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterAddonMetadataRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonMetadata` request. */
+export function assertDescribeClusterAddonMetadataRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonMetadataRequest {
+  depth = 0;
+  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterAddonUpgradeStatus` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterAddonUpgradeStatusRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonUpgradeStatusRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  return issues === null
+    ? { ok: true, value: value as DescribeClusterAddonUpgradeStatusRequest }
+    : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonUpgradeStatus` request. */
+export function assertDescribeClusterAddonUpgradeStatusRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonUpgradeStatusRequest {
+  depth = 0;
+  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterAddonsUpgradeStatus` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterAddonsUpgradeStatusRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonsUpgradeStatusRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  return issues === null
+    ? { ok: true, value: value as DescribeClusterAddonsUpgradeStatusRequest }
+    : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonsUpgradeStatus` request. */
+export function assertDescribeClusterAddonsUpgradeStatusRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonsUpgradeStatusRequest {
+  depth = 0;
+  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterAddonsVersion` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterAddonsVersionRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonsVersionRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterAddonsVersionRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonsVersion` request. */
+export function assertDescribeClusterAddonsVersionRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonsVersionRequest {
+  depth = 0;
+  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterAttachScripts` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterAttachScriptsRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAttachScriptsRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterAttachScriptsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAttachScripts` request. */
+export function assertDescribeClusterAttachScriptsRequest(
+  value: unknown,
+): asserts value is DescribeClusterAttachScriptsRequest {
+  depth = 0;
+  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterDetail` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterDetailRequest(value: unknown): ValidationResult<DescribeClusterDetailRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterDetailRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterDetailRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterDetail` request. */
+export function assertDescribeClusterDetailRequest(value: unknown): asserts value is DescribeClusterDetailRequest {
+  depth = 0;
+  const issues = checkDescribeClusterDetailRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterEvents` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterEventsRequest(value: unknown): ValidationResult<DescribeClusterEventsRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterEventsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterEventsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterEvents` request. */
+export function assertDescribeClusterEventsRequest(value: unknown): asserts value is DescribeClusterEventsRequest {
+  depth = 0;
+  const issues = checkDescribeClusterEventsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterLogs` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterLogsRequest(value: unknown): ValidationResult<DescribeClusterLogsRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterLogsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterLogsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterLogs` request. */
+export function assertDescribeClusterLogsRequest(value: unknown): asserts value is DescribeClusterLogsRequest {
+  depth = 0;
+  const issues = checkDescribeClusterLogsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -82,6 +826,840 @@ export function assertDescribeClusterNodePoolsRequest(
   if (issues !== null) throw new ValidationError(issues);
 }
 
+/** Checks a `DescribeClusterNodes` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterNodesRequest(value: unknown): ValidationResult<DescribeClusterNodesRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterNodesRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterNodesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodes` request. */
+export function assertDescribeClusterNodesRequest(value: unknown): asserts value is DescribeClusterNodesRequest {
+  depth = 0;
+  const issues = checkDescribeClusterNodesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterResources` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterResourcesRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterResourcesRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterResourcesRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterResourcesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterResources` request. */
+export function assertDescribeClusterResourcesRequest(
+  value: unknown,
+): asserts value is DescribeClusterResourcesRequest {
+  depth = 0;
+  const issues = checkDescribeClusterResourcesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterTasks` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterTasksRequest(value: unknown): ValidationResult<DescribeClusterTasksRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterTasksRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterTasksRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterTasks` request. */
+export function assertDescribeClusterTasksRequest(value: unknown): asserts value is DescribeClusterTasksRequest {
+  depth = 0;
+  const issues = checkDescribeClusterTasksRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterUserKubeconfig` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterUserKubeconfigRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterUserKubeconfigRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterUserKubeconfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterUserKubeconfig` request. */
+export function assertDescribeClusterUserKubeconfigRequest(
+  value: unknown,
+): asserts value is DescribeClusterUserKubeconfigRequest {
+  depth = 0;
+  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterV2UserKubeconfig` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterV2UserKubeconfigRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterV2UserKubeconfigRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterV2UserKubeconfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterV2UserKubeconfig` request. */
+export function assertDescribeClusterV2UserKubeconfigRequest(
+  value: unknown,
+): asserts value is DescribeClusterV2UserKubeconfigRequest {
+  depth = 0;
+  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusterVuls` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClusterVulsRequest(value: unknown): ValidationResult<DescribeClusterVulsRequest> {
+  depth = 0;
+  const issues = checkDescribeClusterVulsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClusterVulsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterVuls` request. */
+export function assertDescribeClusterVulsRequest(value: unknown): asserts value is DescribeClusterVulsRequest {
+  depth = 0;
+  const issues = checkDescribeClusterVulsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClusters` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClustersRequest(value: unknown): ValidationResult<DescribeClustersRequest> {
+  depth = 0;
+  const issues = checkDescribeClustersRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClustersRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusters` request. */
+export function assertDescribeClustersRequest(value: unknown): asserts value is DescribeClustersRequest {
+  depth = 0;
+  const issues = checkDescribeClustersRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClustersForRegion` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClustersForRegionRequest(
+  value: unknown,
+): ValidationResult<DescribeClustersForRegionRequest> {
+  depth = 0;
+  const issues = checkDescribeClustersForRegionRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClustersForRegionRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClustersForRegion` request. */
+export function assertDescribeClustersForRegionRequest(
+  value: unknown,
+): asserts value is DescribeClustersForRegionRequest {
+  depth = 0;
+  const issues = checkDescribeClustersForRegionRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeClustersV1` request without throwing: every issue found, or the request typed. */
+export function validateDescribeClustersV1Request(value: unknown): ValidationResult<DescribeClustersV1Request> {
+  depth = 0;
+  const issues = checkDescribeClustersV1Request(value, null);
+  return issues === null ? { ok: true, value: value as DescribeClustersV1Request } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClustersV1` request. */
+export function assertDescribeClustersV1Request(value: unknown): asserts value is DescribeClustersV1Request {
+  depth = 0;
+  const issues = checkDescribeClustersV1Request(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeEvents` request without throwing: every issue found, or the request typed. */
+export function validateDescribeEventsRequest(value: unknown): ValidationResult<DescribeEventsRequest> {
+  depth = 0;
+  const issues = checkDescribeEventsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeEventsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEvents` request. */
+export function assertDescribeEventsRequest(value: unknown): asserts value is DescribeEventsRequest {
+  depth = 0;
+  const issues = checkDescribeEventsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeEventsForRegion` request without throwing: every issue found, or the request typed. */
+export function validateDescribeEventsForRegionRequest(
+  value: unknown,
+): ValidationResult<DescribeEventsForRegionRequest> {
+  depth = 0;
+  const issues = checkDescribeEventsForRegionRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeEventsForRegionRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEventsForRegion` request. */
+export function assertDescribeEventsForRegionRequest(value: unknown): asserts value is DescribeEventsForRegionRequest {
+  depth = 0;
+  const issues = checkDescribeEventsForRegionRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeExternalAgent` request without throwing: every issue found, or the request typed. */
+export function validateDescribeExternalAgentRequest(value: unknown): ValidationResult<DescribeExternalAgentRequest> {
+  depth = 0;
+  const issues = checkDescribeExternalAgentRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeExternalAgentRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeExternalAgent` request. */
+export function assertDescribeExternalAgentRequest(value: unknown): asserts value is DescribeExternalAgentRequest {
+  depth = 0;
+  const issues = checkDescribeExternalAgentRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeKubernetesVersionMetadata` request without throwing: every issue found, or the request typed. */
+export function validateDescribeKubernetesVersionMetadataRequest(
+  value: unknown,
+): ValidationResult<DescribeKubernetesVersionMetadataRequest> {
+  depth = 0;
+  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  return issues === null
+    ? { ok: true, value: value as DescribeKubernetesVersionMetadataRequest }
+    : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeKubernetesVersionMetadata` request. */
+export function assertDescribeKubernetesVersionMetadataRequest(
+  value: unknown,
+): asserts value is DescribeKubernetesVersionMetadataRequest {
+  depth = 0;
+  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeNodePoolVuls` request without throwing: every issue found, or the request typed. */
+export function validateDescribeNodePoolVulsRequest(value: unknown): ValidationResult<DescribeNodePoolVulsRequest> {
+  depth = 0;
+  const issues = checkDescribeNodePoolVulsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeNodePoolVulsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeNodePoolVuls` request. */
+export function assertDescribeNodePoolVulsRequest(value: unknown): asserts value is DescribeNodePoolVulsRequest {
+  depth = 0;
+  const issues = checkDescribeNodePoolVulsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribePolicies` request without throwing: every issue found, or the request typed. */
+export function validateDescribePoliciesRequest(value: unknown): ValidationResult<DescribePoliciesRequest> {
+  depth = 0;
+  const issues = checkDescribePoliciesRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribePoliciesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicies` request. */
+export function assertDescribePoliciesRequest(value: unknown): asserts value is DescribePoliciesRequest {
+  depth = 0;
+  const issues = checkDescribePoliciesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribePolicyDetails` request without throwing: every issue found, or the request typed. */
+export function validateDescribePolicyDetailsRequest(value: unknown): ValidationResult<DescribePolicyDetailsRequest> {
+  depth = 0;
+  const issues = checkDescribePolicyDetailsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribePolicyDetailsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyDetails` request. */
+export function assertDescribePolicyDetailsRequest(value: unknown): asserts value is DescribePolicyDetailsRequest {
+  depth = 0;
+  const issues = checkDescribePolicyDetailsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribePolicyGovernanceInCluster` request without throwing: every issue found, or the request typed. */
+export function validateDescribePolicyGovernanceInClusterRequest(
+  value: unknown,
+): ValidationResult<DescribePolicyGovernanceInClusterRequest> {
+  depth = 0;
+  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  return issues === null
+    ? { ok: true, value: value as DescribePolicyGovernanceInClusterRequest }
+    : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyGovernanceInCluster` request. */
+export function assertDescribePolicyGovernanceInClusterRequest(
+  value: unknown,
+): asserts value is DescribePolicyGovernanceInClusterRequest {
+  depth = 0;
+  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribePolicyInstances` request without throwing: every issue found, or the request typed. */
+export function validateDescribePolicyInstancesRequest(
+  value: unknown,
+): ValidationResult<DescribePolicyInstancesRequest> {
+  depth = 0;
+  const issues = checkDescribePolicyInstancesRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribePolicyInstancesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyInstances` request. */
+export function assertDescribePolicyInstancesRequest(value: unknown): asserts value is DescribePolicyInstancesRequest {
+  depth = 0;
+  const issues = checkDescribePolicyInstancesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribePolicyInstancesStatus` request without throwing: every issue found, or the request typed. */
+export function validateDescribePolicyInstancesStatusRequest(
+  value: unknown,
+): ValidationResult<DescribePolicyInstancesStatusRequest> {
+  depth = 0;
+  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribePolicyInstancesStatusRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyInstancesStatus` request. */
+export function assertDescribePolicyInstancesStatusRequest(
+  value: unknown,
+): asserts value is DescribePolicyInstancesStatusRequest {
+  depth = 0;
+  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeResourcesDeleteProtection` request without throwing: every issue found, or the request typed. */
+export function validateDescribeResourcesDeleteProtectionRequest(
+  value: unknown,
+): ValidationResult<DescribeResourcesDeleteProtectionRequest> {
+  depth = 0;
+  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  return issues === null
+    ? { ok: true, value: value as DescribeResourcesDeleteProtectionRequest }
+    : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeResourcesDeleteProtection` request. */
+export function assertDescribeResourcesDeleteProtectionRequest(
+  value: unknown,
+): asserts value is DescribeResourcesDeleteProtectionRequest {
+  depth = 0;
+  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeSubaccountK8sClusterUserConfig` request without throwing: every issue found, or the request typed. */
+export function validateDescribeSubaccountK8sClusterUserConfigRequest(
+  value: unknown,
+): ValidationResult<DescribeSubaccountK8sClusterUserConfigRequest> {
+  depth = 0;
+  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  return issues === null
+    ? { ok: true, value: value as DescribeSubaccountK8sClusterUserConfigRequest }
+    : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeSubaccountK8sClusterUserConfig` request. */
+export function assertDescribeSubaccountK8sClusterUserConfigRequest(
+  value: unknown,
+): asserts value is DescribeSubaccountK8sClusterUserConfigRequest {
+  depth = 0;
+  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeTaskInfo` request without throwing: every issue found, or the request typed. */
+export function validateDescribeTaskInfoRequest(value: unknown): ValidationResult<DescribeTaskInfoRequest> {
+  depth = 0;
+  const issues = checkDescribeTaskInfoRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeTaskInfoRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTaskInfo` request. */
+export function assertDescribeTaskInfoRequest(value: unknown): asserts value is DescribeTaskInfoRequest {
+  depth = 0;
+  const issues = checkDescribeTaskInfoRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeTemplateAttribute` request without throwing: every issue found, or the request typed. */
+export function validateDescribeTemplateAttributeRequest(
+  value: unknown,
+): ValidationResult<DescribeTemplateAttributeRequest> {
+  depth = 0;
+  const issues = checkDescribeTemplateAttributeRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeTemplateAttributeRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTemplateAttribute` request. */
+export function assertDescribeTemplateAttributeRequest(
+  value: unknown,
+): asserts value is DescribeTemplateAttributeRequest {
+  depth = 0;
+  const issues = checkDescribeTemplateAttributeRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeTemplates` request without throwing: every issue found, or the request typed. */
+export function validateDescribeTemplatesRequest(value: unknown): ValidationResult<DescribeTemplatesRequest> {
+  depth = 0;
+  const issues = checkDescribeTemplatesRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeTemplatesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTemplates` request. */
+export function assertDescribeTemplatesRequest(value: unknown): asserts value is DescribeTemplatesRequest {
+  depth = 0;
+  const issues = checkDescribeTemplatesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeTrigger` request without throwing: every issue found, or the request typed. */
+export function validateDescribeTriggerRequest(value: unknown): ValidationResult<DescribeTriggerRequest> {
+  depth = 0;
+  const issues = checkDescribeTriggerRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeTriggerRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTrigger` request. */
+export function assertDescribeTriggerRequest(value: unknown): asserts value is DescribeTriggerRequest {
+  depth = 0;
+  const issues = checkDescribeTriggerRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeUserClusterNamespaces` request without throwing: every issue found, or the request typed. */
+export function validateDescribeUserClusterNamespacesRequest(
+  value: unknown,
+): ValidationResult<DescribeUserClusterNamespacesRequest> {
+  depth = 0;
+  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeUserClusterNamespacesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserClusterNamespaces` request. */
+export function assertDescribeUserClusterNamespacesRequest(
+  value: unknown,
+): asserts value is DescribeUserClusterNamespacesRequest {
+  depth = 0;
+  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeUserPermission` request without throwing: every issue found, or the request typed. */
+export function validateDescribeUserPermissionRequest(value: unknown): ValidationResult<DescribeUserPermissionRequest> {
+  depth = 0;
+  const issues = checkDescribeUserPermissionRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeUserPermissionRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserPermission` request. */
+export function assertDescribeUserPermissionRequest(value: unknown): asserts value is DescribeUserPermissionRequest {
+  depth = 0;
+  const issues = checkDescribeUserPermissionRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeUserQuota` request without throwing: every issue found, or the request typed. */
+export function validateDescribeUserQuotaRequest(value: unknown): ValidationResult<DescribeUserQuotaRequest> {
+  depth = 0;
+  const issues = checkDescribeUserQuotaRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeUserQuotaRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserQuota` request. */
+export function assertDescribeUserQuotaRequest(value: unknown): asserts value is DescribeUserQuotaRequest {
+  depth = 0;
+  const issues = checkDescribeUserQuotaRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `DescribeWorkflows` request without throwing: every issue found, or the request typed. */
+export function validateDescribeWorkflowsRequest(value: unknown): ValidationResult<DescribeWorkflowsRequest> {
+  depth = 0;
+  const issues = checkDescribeWorkflowsRequest(value, null);
+  return issues === null ? { ok: true, value: value as DescribeWorkflowsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeWorkflows` request. */
+export function assertDescribeWorkflowsRequest(value: unknown): asserts value is DescribeWorkflowsRequest {
+  depth = 0;
+  const issues = checkDescribeWorkflowsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `FixNodePoolVuls` request without throwing: every issue found, or the request typed. */
+export function validateFixNodePoolVulsRequest(value: unknown): ValidationResult<FixNodePoolVulsRequest> {
+  depth = 0;
+  const issues = checkFixNodePoolVulsRequest(value, null);
+  return issues === null ? { ok: true, value: value as FixNodePoolVulsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `FixNodePoolVuls` request. */
+export function assertFixNodePoolVulsRequest(value: unknown): asserts value is FixNodePoolVulsRequest {
+  depth = 0;
+  const issues = checkFixNodePoolVulsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetClusterAddonInstance` request without throwing: every issue found, or the request typed. */
+export function validateGetClusterAddonInstanceRequest(
+  value: unknown,
+): ValidationResult<GetClusterAddonInstanceRequest> {
+  depth = 0;
+  const issues = checkGetClusterAddonInstanceRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetClusterAddonInstanceRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAddonInstance` request. */
+export function assertGetClusterAddonInstanceRequest(value: unknown): asserts value is GetClusterAddonInstanceRequest {
+  depth = 0;
+  const issues = checkGetClusterAddonInstanceRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetClusterAuditProject` request without throwing: every issue found, or the request typed. */
+export function validateGetClusterAuditProjectRequest(value: unknown): ValidationResult<GetClusterAuditProjectRequest> {
+  depth = 0;
+  const issues = checkGetClusterAuditProjectRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetClusterAuditProjectRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAuditProject` request. */
+export function assertGetClusterAuditProjectRequest(value: unknown): asserts value is GetClusterAuditProjectRequest {
+  depth = 0;
+  const issues = checkGetClusterAuditProjectRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetClusterCheck` request without throwing: every issue found, or the request typed. */
+export function validateGetClusterCheckRequest(value: unknown): ValidationResult<GetClusterCheckRequest> {
+  depth = 0;
+  const issues = checkGetClusterCheckRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetClusterCheckRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterCheck` request. */
+export function assertGetClusterCheckRequest(value: unknown): asserts value is GetClusterCheckRequest {
+  depth = 0;
+  const issues = checkGetClusterCheckRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetClusterDiagnosisCheckItems` request without throwing: every issue found, or the request typed. */
+export function validateGetClusterDiagnosisCheckItemsRequest(
+  value: unknown,
+): ValidationResult<GetClusterDiagnosisCheckItemsRequest> {
+  depth = 0;
+  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetClusterDiagnosisCheckItemsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterDiagnosisCheckItems` request. */
+export function assertGetClusterDiagnosisCheckItemsRequest(
+  value: unknown,
+): asserts value is GetClusterDiagnosisCheckItemsRequest {
+  depth = 0;
+  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetClusterDiagnosisResult` request without throwing: every issue found, or the request typed. */
+export function validateGetClusterDiagnosisResultRequest(
+  value: unknown,
+): ValidationResult<GetClusterDiagnosisResultRequest> {
+  depth = 0;
+  const issues = checkGetClusterDiagnosisResultRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetClusterDiagnosisResultRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterDiagnosisResult` request. */
+export function assertGetClusterDiagnosisResultRequest(
+  value: unknown,
+): asserts value is GetClusterDiagnosisResultRequest {
+  depth = 0;
+  const issues = checkGetClusterDiagnosisResultRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetClusterInspectConfig` request without throwing: every issue found, or the request typed. */
+export function validateGetClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<GetClusterInspectConfigRequest> {
+  depth = 0;
+  const issues = checkGetClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetClusterInspectConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterInspectConfig` request. */
+export function assertGetClusterInspectConfigRequest(value: unknown): asserts value is GetClusterInspectConfigRequest {
+  depth = 0;
+  const issues = checkGetClusterInspectConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetClusterInspectReportDetail` request without throwing: every issue found, or the request typed. */
+export function validateGetClusterInspectReportDetailRequest(
+  value: unknown,
+): ValidationResult<GetClusterInspectReportDetailRequest> {
+  depth = 0;
+  const issues = checkGetClusterInspectReportDetailRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetClusterInspectReportDetailRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterInspectReportDetail` request. */
+export function assertGetClusterInspectReportDetailRequest(
+  value: unknown,
+): asserts value is GetClusterInspectReportDetailRequest {
+  depth = 0;
+  const issues = checkGetClusterInspectReportDetailRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetKubernetesTrigger` request without throwing: every issue found, or the request typed. */
+export function validateGetKubernetesTriggerRequest(value: unknown): ValidationResult<GetKubernetesTriggerRequest> {
+  depth = 0;
+  const issues = checkGetKubernetesTriggerRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetKubernetesTriggerRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetKubernetesTrigger` request. */
+export function assertGetKubernetesTriggerRequest(value: unknown): asserts value is GetKubernetesTriggerRequest {
+  depth = 0;
+  const issues = checkGetKubernetesTriggerRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GetUpgradeStatus` request without throwing: every issue found, or the request typed. */
+export function validateGetUpgradeStatusRequest(value: unknown): ValidationResult<GetUpgradeStatusRequest> {
+  depth = 0;
+  const issues = checkGetUpgradeStatusRequest(value, null);
+  return issues === null ? { ok: true, value: value as GetUpgradeStatusRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GetUpgradeStatus` request. */
+export function assertGetUpgradeStatusRequest(value: unknown): asserts value is GetUpgradeStatusRequest {
+  depth = 0;
+  const issues = checkGetUpgradeStatusRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `GrantPermissions` request without throwing: every issue found, or the request typed. */
+export function validateGrantPermissionsRequest(value: unknown): ValidationResult<GrantPermissionsRequest> {
+  depth = 0;
+  const issues = checkGrantPermissionsRequest(value, null);
+  return issues === null ? { ok: true, value: value as GrantPermissionsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `GrantPermissions` request. */
+export function assertGrantPermissionsRequest(value: unknown): asserts value is GrantPermissionsRequest {
+  depth = 0;
+  const issues = checkGrantPermissionsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `InstallClusterAddons` request without throwing: every issue found, or the request typed. */
+export function validateInstallClusterAddonsRequest(value: unknown): ValidationResult<InstallClusterAddonsRequest> {
+  depth = 0;
+  const issues = checkInstallClusterAddonsRequest(value, null);
+  return issues === null ? { ok: true, value: value as InstallClusterAddonsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `InstallClusterAddons` request. */
+export function assertInstallClusterAddonsRequest(value: unknown): asserts value is InstallClusterAddonsRequest {
+  depth = 0;
+  const issues = checkInstallClusterAddonsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListAddons` request without throwing: every issue found, or the request typed. */
+export function validateListAddonsRequest(value: unknown): ValidationResult<ListAddonsRequest> {
+  depth = 0;
+  const issues = checkListAddonsRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListAddonsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListAddons` request. */
+export function assertListAddonsRequest(value: unknown): asserts value is ListAddonsRequest {
+  depth = 0;
+  const issues = checkListAddonsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListClusterAddonInstances` request without throwing: every issue found, or the request typed. */
+export function validateListClusterAddonInstancesRequest(
+  value: unknown,
+): ValidationResult<ListClusterAddonInstancesRequest> {
+  depth = 0;
+  const issues = checkListClusterAddonInstancesRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListClusterAddonInstancesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterAddonInstances` request. */
+export function assertListClusterAddonInstancesRequest(
+  value: unknown,
+): asserts value is ListClusterAddonInstancesRequest {
+  depth = 0;
+  const issues = checkListClusterAddonInstancesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListClusterChecks` request without throwing: every issue found, or the request typed. */
+export function validateListClusterChecksRequest(value: unknown): ValidationResult<ListClusterChecksRequest> {
+  depth = 0;
+  const issues = checkListClusterChecksRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListClusterChecksRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterChecks` request. */
+export function assertListClusterChecksRequest(value: unknown): asserts value is ListClusterChecksRequest {
+  depth = 0;
+  const issues = checkListClusterChecksRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListClusterInspectReports` request without throwing: every issue found, or the request typed. */
+export function validateListClusterInspectReportsRequest(
+  value: unknown,
+): ValidationResult<ListClusterInspectReportsRequest> {
+  depth = 0;
+  const issues = checkListClusterInspectReportsRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListClusterInspectReportsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterInspectReports` request. */
+export function assertListClusterInspectReportsRequest(
+  value: unknown,
+): asserts value is ListClusterInspectReportsRequest {
+  depth = 0;
+  const issues = checkListClusterInspectReportsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListClusterKubeconfigStates` request without throwing: every issue found, or the request typed. */
+export function validateListClusterKubeconfigStatesRequest(
+  value: unknown,
+): ValidationResult<ListClusterKubeconfigStatesRequest> {
+  depth = 0;
+  const issues = checkListClusterKubeconfigStatesRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListClusterKubeconfigStatesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterKubeconfigStates` request. */
+export function assertListClusterKubeconfigStatesRequest(
+  value: unknown,
+): asserts value is ListClusterKubeconfigStatesRequest {
+  depth = 0;
+  const issues = checkListClusterKubeconfigStatesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListOperationPlans` request without throwing: every issue found, or the request typed. */
+export function validateListOperationPlansRequest(value: unknown): ValidationResult<ListOperationPlansRequest> {
+  depth = 0;
+  const issues = checkListOperationPlansRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListOperationPlansRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListOperationPlans` request. */
+export function assertListOperationPlansRequest(value: unknown): asserts value is ListOperationPlansRequest {
+  depth = 0;
+  const issues = checkListOperationPlansRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListOperationPlansForRegion` request without throwing: every issue found, or the request typed. */
+export function validateListOperationPlansForRegionRequest(
+  value: unknown,
+): ValidationResult<ListOperationPlansForRegionRequest> {
+  depth = 0;
+  const issues = checkListOperationPlansForRegionRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListOperationPlansForRegionRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListOperationPlansForRegion` request. */
+export function assertListOperationPlansForRegionRequest(
+  value: unknown,
+): asserts value is ListOperationPlansForRegionRequest {
+  depth = 0;
+  const issues = checkListOperationPlansForRegionRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListTagResources` request without throwing: every issue found, or the request typed. */
+export function validateListTagResourcesRequest(value: unknown): ValidationResult<ListTagResourcesRequest> {
+  depth = 0;
+  const issues = checkListTagResourcesRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListTagResourcesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListTagResources` request. */
+export function assertListTagResourcesRequest(value: unknown): asserts value is ListTagResourcesRequest {
+  depth = 0;
+  const issues = checkListTagResourcesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ListUserKubeConfigStates` request without throwing: every issue found, or the request typed. */
+export function validateListUserKubeConfigStatesRequest(
+  value: unknown,
+): ValidationResult<ListUserKubeConfigStatesRequest> {
+  depth = 0;
+  const issues = checkListUserKubeConfigStatesRequest(value, null);
+  return issues === null ? { ok: true, value: value as ListUserKubeConfigStatesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ListUserKubeConfigStates` request. */
+export function assertListUserKubeConfigStatesRequest(
+  value: unknown,
+): asserts value is ListUserKubeConfigStatesRequest {
+  depth = 0;
+  const issues = checkListUserKubeConfigStatesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `MigrateCluster` request without throwing: every issue found, or the request typed. */
+export function validateMigrateClusterRequest(value: unknown): ValidationResult<MigrateClusterRequest> {
+  depth = 0;
+  const issues = checkMigrateClusterRequest(value, null);
+  return issues === null ? { ok: true, value: value as MigrateClusterRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `MigrateCluster` request. */
+export function assertMigrateClusterRequest(value: unknown): asserts value is MigrateClusterRequest {
+  depth = 0;
+  const issues = checkMigrateClusterRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ModifyCluster` request without throwing: every issue found, or the request typed. */
+export function validateModifyClusterRequest(value: unknown): ValidationResult<ModifyClusterRequest> {
+  depth = 0;
+  const issues = checkModifyClusterRequest(value, null);
+  return issues === null ? { ok: true, value: value as ModifyClusterRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyCluster` request. */
+export function assertModifyClusterRequest(value: unknown): asserts value is ModifyClusterRequest {
+  depth = 0;
+  const issues = checkModifyClusterRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ModifyClusterAddon` request without throwing: every issue found, or the request typed. */
+export function validateModifyClusterAddonRequest(value: unknown): ValidationResult<ModifyClusterAddonRequest> {
+  depth = 0;
+  const issues = checkModifyClusterAddonRequest(value, null);
+  return issues === null ? { ok: true, value: value as ModifyClusterAddonRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterAddon` request. */
+export function assertModifyClusterAddonRequest(value: unknown): asserts value is ModifyClusterAddonRequest {
+  depth = 0;
+  const issues = checkModifyClusterAddonRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
 /** Checks a `ModifyClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterNodePoolRequest(value: unknown): ValidationResult<ModifyClusterNodePoolRequest> {
   depth = 0;
@@ -96,6 +1674,238 @@ export function assertModifyClusterNodePoolRequest(value: unknown): asserts valu
   if (issues !== null) throw new ValidationError(issues);
 }
 
+/** Checks a `ModifyClusterTags` request without throwing: every issue found, or the request typed. */
+export function validateModifyClusterTagsRequest(value: unknown): ValidationResult<ModifyClusterTagsRequest> {
+  depth = 0;
+  const issues = checkModifyClusterTagsRequest(value, null);
+  return issues === null ? { ok: true, value: value as ModifyClusterTagsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterTags` request. */
+export function assertModifyClusterTagsRequest(value: unknown): asserts value is ModifyClusterTagsRequest {
+  depth = 0;
+  const issues = checkModifyClusterTagsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ModifyNodePoolNodeConfig` request without throwing: every issue found, or the request typed. */
+export function validateModifyNodePoolNodeConfigRequest(
+  value: unknown,
+): ValidationResult<ModifyNodePoolNodeConfigRequest> {
+  depth = 0;
+  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as ModifyNodePoolNodeConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyNodePoolNodeConfig` request. */
+export function assertModifyNodePoolNodeConfigRequest(
+  value: unknown,
+): asserts value is ModifyNodePoolNodeConfigRequest {
+  depth = 0;
+  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ModifyPolicyInstance` request without throwing: every issue found, or the request typed. */
+export function validateModifyPolicyInstanceRequest(value: unknown): ValidationResult<ModifyPolicyInstanceRequest> {
+  depth = 0;
+  const issues = checkModifyPolicyInstanceRequest(value, null);
+  return issues === null ? { ok: true, value: value as ModifyPolicyInstanceRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyPolicyInstance` request. */
+export function assertModifyPolicyInstanceRequest(value: unknown): asserts value is ModifyPolicyInstanceRequest {
+  depth = 0;
+  const issues = checkModifyPolicyInstanceRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `OpenAckService` request without throwing: every issue found, or the request typed. */
+export function validateOpenAckServiceRequest(value: unknown): ValidationResult<OpenAckServiceRequest> {
+  depth = 0;
+  const issues = checkOpenAckServiceRequest(value, null);
+  return issues === null ? { ok: true, value: value as OpenAckServiceRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `OpenAckService` request. */
+export function assertOpenAckServiceRequest(value: unknown): asserts value is OpenAckServiceRequest {
+  depth = 0;
+  const issues = checkOpenAckServiceRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `PauseClusterUpgrade` request without throwing: every issue found, or the request typed. */
+export function validatePauseClusterUpgradeRequest(value: unknown): ValidationResult<PauseClusterUpgradeRequest> {
+  depth = 0;
+  const issues = checkPauseClusterUpgradeRequest(value, null);
+  return issues === null ? { ok: true, value: value as PauseClusterUpgradeRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseClusterUpgrade` request. */
+export function assertPauseClusterUpgradeRequest(value: unknown): asserts value is PauseClusterUpgradeRequest {
+  depth = 0;
+  const issues = checkPauseClusterUpgradeRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `PauseComponentUpgrade` request without throwing: every issue found, or the request typed. */
+export function validatePauseComponentUpgradeRequest(value: unknown): ValidationResult<PauseComponentUpgradeRequest> {
+  depth = 0;
+  const issues = checkPauseComponentUpgradeRequest(value, null);
+  return issues === null ? { ok: true, value: value as PauseComponentUpgradeRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseComponentUpgrade` request. */
+export function assertPauseComponentUpgradeRequest(value: unknown): asserts value is PauseComponentUpgradeRequest {
+  depth = 0;
+  const issues = checkPauseComponentUpgradeRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `PauseTask` request without throwing: every issue found, or the request typed. */
+export function validatePauseTaskRequest(value: unknown): ValidationResult<PauseTaskRequest> {
+  depth = 0;
+  const issues = checkPauseTaskRequest(value, null);
+  return issues === null ? { ok: true, value: value as PauseTaskRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseTask` request. */
+export function assertPauseTaskRequest(value: unknown): asserts value is PauseTaskRequest {
+  depth = 0;
+  const issues = checkPauseTaskRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `RemoveNodePoolNodes` request without throwing: every issue found, or the request typed. */
+export function validateRemoveNodePoolNodesRequest(value: unknown): ValidationResult<RemoveNodePoolNodesRequest> {
+  depth = 0;
+  const issues = checkRemoveNodePoolNodesRequest(value, null);
+  return issues === null ? { ok: true, value: value as RemoveNodePoolNodesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveNodePoolNodes` request. */
+export function assertRemoveNodePoolNodesRequest(value: unknown): asserts value is RemoveNodePoolNodesRequest {
+  depth = 0;
+  const issues = checkRemoveNodePoolNodesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `RemoveWorkflow` request without throwing: every issue found, or the request typed. */
+export function validateRemoveWorkflowRequest(value: unknown): ValidationResult<RemoveWorkflowRequest> {
+  depth = 0;
+  const issues = checkRemoveWorkflowRequest(value, null);
+  return issues === null ? { ok: true, value: value as RemoveWorkflowRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveWorkflow` request. */
+export function assertRemoveWorkflowRequest(value: unknown): asserts value is RemoveWorkflowRequest {
+  depth = 0;
+  const issues = checkRemoveWorkflowRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `RepairClusterNodePool` request without throwing: every issue found, or the request typed. */
+export function validateRepairClusterNodePoolRequest(value: unknown): ValidationResult<RepairClusterNodePoolRequest> {
+  depth = 0;
+  const issues = checkRepairClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: true, value: value as RepairClusterNodePoolRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `RepairClusterNodePool` request. */
+export function assertRepairClusterNodePoolRequest(value: unknown): asserts value is RepairClusterNodePoolRequest {
+  depth = 0;
+  const issues = checkRepairClusterNodePoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ResumeComponentUpgrade` request without throwing: every issue found, or the request typed. */
+export function validateResumeComponentUpgradeRequest(value: unknown): ValidationResult<ResumeComponentUpgradeRequest> {
+  depth = 0;
+  const issues = checkResumeComponentUpgradeRequest(value, null);
+  return issues === null ? { ok: true, value: value as ResumeComponentUpgradeRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeComponentUpgrade` request. */
+export function assertResumeComponentUpgradeRequest(value: unknown): asserts value is ResumeComponentUpgradeRequest {
+  depth = 0;
+  const issues = checkResumeComponentUpgradeRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ResumeTask` request without throwing: every issue found, or the request typed. */
+export function validateResumeTaskRequest(value: unknown): ValidationResult<ResumeTaskRequest> {
+  depth = 0;
+  const issues = checkResumeTaskRequest(value, null);
+  return issues === null ? { ok: true, value: value as ResumeTaskRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeTask` request. */
+export function assertResumeTaskRequest(value: unknown): asserts value is ResumeTaskRequest {
+  depth = 0;
+  const issues = checkResumeTaskRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ResumeUpgradeCluster` request without throwing: every issue found, or the request typed. */
+export function validateResumeUpgradeClusterRequest(value: unknown): ValidationResult<ResumeUpgradeClusterRequest> {
+  depth = 0;
+  const issues = checkResumeUpgradeClusterRequest(value, null);
+  return issues === null ? { ok: true, value: value as ResumeUpgradeClusterRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeUpgradeCluster` request. */
+export function assertResumeUpgradeClusterRequest(value: unknown): asserts value is ResumeUpgradeClusterRequest {
+  depth = 0;
+  const issues = checkResumeUpgradeClusterRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `RevokeK8sClusterKubeConfig` request without throwing: every issue found, or the request typed. */
+export function validateRevokeK8sClusterKubeConfigRequest(
+  value: unknown,
+): ValidationResult<RevokeK8sClusterKubeConfigRequest> {
+  depth = 0;
+  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as RevokeK8sClusterKubeConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `RevokeK8sClusterKubeConfig` request. */
+export function assertRevokeK8sClusterKubeConfigRequest(
+  value: unknown,
+): asserts value is RevokeK8sClusterKubeConfigRequest {
+  depth = 0;
+  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `RunClusterCheck` request without throwing: every issue found, or the request typed. */
+export function validateRunClusterCheckRequest(value: unknown): ValidationResult<RunClusterCheckRequest> {
+  depth = 0;
+  const issues = checkRunClusterCheckRequest(value, null);
+  return issues === null ? { ok: true, value: value as RunClusterCheckRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterCheck` request. */
+export function assertRunClusterCheckRequest(value: unknown): asserts value is RunClusterCheckRequest {
+  depth = 0;
+  const issues = checkRunClusterCheckRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `RunClusterInspect` request without throwing: every issue found, or the request typed. */
+export function validateRunClusterInspectRequest(value: unknown): ValidationResult<RunClusterInspectRequest> {
+  depth = 0;
+  const issues = checkRunClusterInspectRequest(value, null);
+  return issues === null ? { ok: true, value: value as RunClusterInspectRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterInspect` request. */
+export function assertRunClusterInspectRequest(value: unknown): asserts value is RunClusterInspectRequest {
+  depth = 0;
+  const issues = checkRunClusterInspectRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
 /** Checks a `ScaleClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateScaleClusterNodePoolRequest(value: unknown): ValidationResult<ScaleClusterNodePoolRequest> {
   depth = 0;
@@ -107,6 +1917,294 @@ export function validateScaleClusterNodePoolRequest(value: unknown): ValidationR
 export function assertScaleClusterNodePoolRequest(value: unknown): asserts value is ScaleClusterNodePoolRequest {
   depth = 0;
   const issues = checkScaleClusterNodePoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `ScanClusterVuls` request without throwing: every issue found, or the request typed. */
+export function validateScanClusterVulsRequest(value: unknown): ValidationResult<ScanClusterVulsRequest> {
+  depth = 0;
+  const issues = checkScanClusterVulsRequest(value, null);
+  return issues === null ? { ok: true, value: value as ScanClusterVulsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `ScanClusterVuls` request. */
+export function assertScanClusterVulsRequest(value: unknown): asserts value is ScanClusterVulsRequest {
+  depth = 0;
+  const issues = checkScanClusterVulsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `StartAlert` request without throwing: every issue found, or the request typed. */
+export function validateStartAlertRequest(value: unknown): ValidationResult<StartAlertRequest> {
+  depth = 0;
+  const issues = checkStartAlertRequest(value, null);
+  return issues === null ? { ok: true, value: value as StartAlertRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `StartAlert` request. */
+export function assertStartAlertRequest(value: unknown): asserts value is StartAlertRequest {
+  depth = 0;
+  const issues = checkStartAlertRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `StartWorkflow` request without throwing: every issue found, or the request typed. */
+export function validateStartWorkflowRequest(value: unknown): ValidationResult<StartWorkflowRequest> {
+  depth = 0;
+  const issues = checkStartWorkflowRequest(value, null);
+  return issues === null ? { ok: true, value: value as StartWorkflowRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `StartWorkflow` request. */
+export function assertStartWorkflowRequest(value: unknown): asserts value is StartWorkflowRequest {
+  depth = 0;
+  const issues = checkStartWorkflowRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `StopAlert` request without throwing: every issue found, or the request typed. */
+export function validateStopAlertRequest(value: unknown): ValidationResult<StopAlertRequest> {
+  depth = 0;
+  const issues = checkStopAlertRequest(value, null);
+  return issues === null ? { ok: true, value: value as StopAlertRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `StopAlert` request. */
+export function assertStopAlertRequest(value: unknown): asserts value is StopAlertRequest {
+  depth = 0;
+  const issues = checkStopAlertRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `SyncClusterNodePool` request without throwing: every issue found, or the request typed. */
+export function validateSyncClusterNodePoolRequest(value: unknown): ValidationResult<SyncClusterNodePoolRequest> {
+  depth = 0;
+  const issues = checkSyncClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: true, value: value as SyncClusterNodePoolRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `SyncClusterNodePool` request. */
+export function assertSyncClusterNodePoolRequest(value: unknown): asserts value is SyncClusterNodePoolRequest {
+  depth = 0;
+  const issues = checkSyncClusterNodePoolRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `TagResources` request without throwing: every issue found, or the request typed. */
+export function validateTagResourcesRequest(value: unknown): ValidationResult<TagResourcesRequest> {
+  depth = 0;
+  const issues = checkTagResourcesRequest(value, null);
+  return issues === null ? { ok: true, value: value as TagResourcesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `TagResources` request. */
+export function assertTagResourcesRequest(value: unknown): asserts value is TagResourcesRequest {
+  depth = 0;
+  const issues = checkTagResourcesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UnInstallClusterAddons` request without throwing: every issue found, or the request typed. */
+export function validateUnInstallClusterAddonsRequest(value: unknown): ValidationResult<UnInstallClusterAddonsRequest> {
+  depth = 0;
+  const issues = checkUnInstallClusterAddonsRequest(value, null);
+  return issues === null ? { ok: true, value: value as UnInstallClusterAddonsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UnInstallClusterAddons` request. */
+export function assertUnInstallClusterAddonsRequest(value: unknown): asserts value is UnInstallClusterAddonsRequest {
+  depth = 0;
+  const issues = checkUnInstallClusterAddonsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UntagResources` request without throwing: every issue found, or the request typed. */
+export function validateUntagResourcesRequest(value: unknown): ValidationResult<UntagResourcesRequest> {
+  depth = 0;
+  const issues = checkUntagResourcesRequest(value, null);
+  return issues === null ? { ok: true, value: value as UntagResourcesRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UntagResources` request. */
+export function assertUntagResourcesRequest(value: unknown): asserts value is UntagResourcesRequest {
+  depth = 0;
+  const issues = checkUntagResourcesRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateClusterAuditLogConfig` request without throwing: every issue found, or the request typed. */
+export function validateUpdateClusterAuditLogConfigRequest(
+  value: unknown,
+): ValidationResult<UpdateClusterAuditLogConfigRequest> {
+  depth = 0;
+  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpdateClusterAuditLogConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateClusterAuditLogConfig` request. */
+export function assertUpdateClusterAuditLogConfigRequest(
+  value: unknown,
+): asserts value is UpdateClusterAuditLogConfigRequest {
+  depth = 0;
+  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateClusterInspectConfig` request without throwing: every issue found, or the request typed. */
+export function validateUpdateClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<UpdateClusterInspectConfigRequest> {
+  depth = 0;
+  const issues = checkUpdateClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpdateClusterInspectConfigRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateClusterInspectConfig` request. */
+export function assertUpdateClusterInspectConfigRequest(
+  value: unknown,
+): asserts value is UpdateClusterInspectConfigRequest {
+  depth = 0;
+  const issues = checkUpdateClusterInspectConfigRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateContactGroupForAlert` request without throwing: every issue found, or the request typed. */
+export function validateUpdateContactGroupForAlertRequest(
+  value: unknown,
+): ValidationResult<UpdateContactGroupForAlertRequest> {
+  depth = 0;
+  const issues = checkUpdateContactGroupForAlertRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpdateContactGroupForAlertRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateContactGroupForAlert` request. */
+export function assertUpdateContactGroupForAlertRequest(
+  value: unknown,
+): asserts value is UpdateContactGroupForAlertRequest {
+  depth = 0;
+  const issues = checkUpdateContactGroupForAlertRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateControlPlaneLog` request without throwing: every issue found, or the request typed. */
+export function validateUpdateControlPlaneLogRequest(value: unknown): ValidationResult<UpdateControlPlaneLogRequest> {
+  depth = 0;
+  const issues = checkUpdateControlPlaneLogRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpdateControlPlaneLogRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateControlPlaneLog` request. */
+export function assertUpdateControlPlaneLogRequest(value: unknown): asserts value is UpdateControlPlaneLogRequest {
+  depth = 0;
+  const issues = checkUpdateControlPlaneLogRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateK8sClusterUserConfigExpire` request without throwing: every issue found, or the request typed. */
+export function validateUpdateK8sClusterUserConfigExpireRequest(
+  value: unknown,
+): ValidationResult<UpdateK8sClusterUserConfigExpireRequest> {
+  depth = 0;
+  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  return issues === null
+    ? { ok: true, value: value as UpdateK8sClusterUserConfigExpireRequest }
+    : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateK8sClusterUserConfigExpire` request. */
+export function assertUpdateK8sClusterUserConfigExpireRequest(
+  value: unknown,
+): asserts value is UpdateK8sClusterUserConfigExpireRequest {
+  depth = 0;
+  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateResourcesDeleteProtection` request without throwing: every issue found, or the request typed. */
+export function validateUpdateResourcesDeleteProtectionRequest(
+  value: unknown,
+): ValidationResult<UpdateResourcesDeleteProtectionRequest> {
+  depth = 0;
+  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpdateResourcesDeleteProtectionRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateResourcesDeleteProtection` request. */
+export function assertUpdateResourcesDeleteProtectionRequest(
+  value: unknown,
+): asserts value is UpdateResourcesDeleteProtectionRequest {
+  depth = 0;
+  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateTemplate` request without throwing: every issue found, or the request typed. */
+export function validateUpdateTemplateRequest(value: unknown): ValidationResult<UpdateTemplateRequest> {
+  depth = 0;
+  const issues = checkUpdateTemplateRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpdateTemplateRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateTemplate` request. */
+export function assertUpdateTemplateRequest(value: unknown): asserts value is UpdateTemplateRequest {
+  depth = 0;
+  const issues = checkUpdateTemplateRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpdateUserPermissions` request without throwing: every issue found, or the request typed. */
+export function validateUpdateUserPermissionsRequest(value: unknown): ValidationResult<UpdateUserPermissionsRequest> {
+  depth = 0;
+  const issues = checkUpdateUserPermissionsRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpdateUserPermissionsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateUserPermissions` request. */
+export function assertUpdateUserPermissionsRequest(value: unknown): asserts value is UpdateUserPermissionsRequest {
+  depth = 0;
+  const issues = checkUpdateUserPermissionsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpgradeCluster` request without throwing: every issue found, or the request typed. */
+export function validateUpgradeClusterRequest(value: unknown): ValidationResult<UpgradeClusterRequest> {
+  depth = 0;
+  const issues = checkUpgradeClusterRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpgradeClusterRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeCluster` request. */
+export function assertUpgradeClusterRequest(value: unknown): asserts value is UpgradeClusterRequest {
+  depth = 0;
+  const issues = checkUpgradeClusterRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpgradeClusterAddons` request without throwing: every issue found, or the request typed. */
+export function validateUpgradeClusterAddonsRequest(value: unknown): ValidationResult<UpgradeClusterAddonsRequest> {
+  depth = 0;
+  const issues = checkUpgradeClusterAddonsRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpgradeClusterAddonsRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterAddons` request. */
+export function assertUpgradeClusterAddonsRequest(value: unknown): asserts value is UpgradeClusterAddonsRequest {
+  depth = 0;
+  const issues = checkUpgradeClusterAddonsRequest(value, null);
+  if (issues !== null) throw new ValidationError(issues);
+}
+
+/** Checks a `UpgradeClusterNodepool` request without throwing: every issue found, or the request typed. */
+export function validateUpgradeClusterNodepoolRequest(value: unknown): ValidationResult<UpgradeClusterNodepoolRequest> {
+  depth = 0;
+  const issues = checkUpgradeClusterNodepoolRequest(value, null);
+  return issues === null ? { ok: true, value: value as UpgradeClusterNodepoolRequest } : { ok: false, issues };
+}
+
+/** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterNodepool` request. */
+export function assertUpgradeClusterNodepoolRequest(value: unknown): asserts value is UpgradeClusterNodepoolRequest {
+  depth = 0;
+  const issues = checkUpgradeClusterNodepoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -156,8 +2254,628 @@ function kindOf(value: unknown): string {
   return jsonTypeOf(value);
 }
 
-const PATTERN1 = new RegExp('^[^-]', 'u');
 const VALUES1 = new Set<unknown>([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
+const PATTERN1 = new RegExp('^[^-]', 'u');
+
+function checkAttachInstancesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkAttachInstancesBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesRequest');
+  return issues;
+}
+
+function checkAttachInstancesToNodePoolRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkAttachInstancesToNodePoolBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesToNodePoolRequest');
+  return issues;
+}
+
+function checkCancelClusterUpgradeRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelClusterUpgradeRequest');
+  return issues;
+}
+
+function checkCancelComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      case 'componentId':
+        f2 = o['componentId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('componentId'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('componentId'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelComponentUpgradeRequest');
+  return issues;
+}
+
+function checkCancelOperationPlanRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'plan_id':
+        f1 = o['plan_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('plan_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('plan_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelOperationPlanRequest');
+  return issues;
+}
+
+function checkCancelTaskRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'task_id':
+        f1 = o['task_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('task_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('task_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelTaskRequest');
+  return issues;
+}
+
+function checkCancelWorkflowRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'workflowName':
+        f1 = o['workflowName'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('workflowName'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('workflowName'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkCancelWorkflowBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelWorkflowRequest');
+  return issues;
+}
+
+function checkCheckControlPlaneLogEnableRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckControlPlaneLogEnableRequest');
+  return issues;
+}
+
+function checkCheckServiceRoleRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'body':
+        f1 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkCheckServiceRoleBody(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleRequest');
+  return issues;
+}
+
+function checkCleanClusterUserPermissionsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'Uid':
+        f2 = o['Uid'];
+        break;
+      case 'Force':
+        f3 = o['Force'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('Uid'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('Uid'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('Force'), 'boolean', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CleanClusterUserPermissionsRequest');
+  return issues;
+}
+
+function checkCleanUserPermissionsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'Uid':
+        f1 = o['Uid'];
+        break;
+      case 'Force':
+        f2 = o['Force'];
+        break;
+      case 'ClusterIds':
+        f3 = o['ClusterIds'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('Uid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('Uid'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('Force'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('ClusterIds'), 'array', f3);
+    } else {
+      const a1: readonly unknown[] = f3;
+      for (let i1 = 0; i1 < a1.length; i1++) {
+        const e1 = a1[i1];
+        if (typeof e1 !== 'string') {
+          issues = mistyped(issues, at('ClusterIds', i1), 'string', e1);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CleanUserPermissionsRequest');
+  return issues;
+}
+
+function checkCreateAutoscalingConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkCreateAutoscalingConfigBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateAutoscalingConfigRequest');
+  return issues;
+}
+
+function checkCreateClusterRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'body':
+        f1 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkCreateClusterBody(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterRequest');
+  return issues;
+}
+
+function checkCreateClusterDiagnosisRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkCreateClusterDiagnosisBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterDiagnosisRequest');
+  return issues;
+}
+
+function checkCreateClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkCreateClusterInspectConfigBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterInspectConfigRequest');
+  return issues;
+}
 
 function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -202,6 +2920,315 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   }
 
   if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolRequest');
+  return issues;
+}
+
+function checkCreateKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'body':
+        f1 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkCreateKubernetesTriggerBody(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateKubernetesTriggerRequest');
+  return issues;
+}
+
+function checkCreateTemplateRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'body':
+        f1 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkCreateTemplateBody(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTemplateRequest');
+  return issues;
+}
+
+function checkCreateTriggerRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkCreateTriggerBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTriggerRequest');
+  return issues;
+}
+
+function checkDeleteAlertContactRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'contact_ids':
+        f1 = o['contact_ids'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('contact_ids'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('contact_ids'), 'array', f1);
+    } else {
+      const a2: readonly unknown[] = f1;
+      for (let i2 = 0; i2 < a2.length; i2++) {
+        const e2 = a2[i2];
+        if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
+          issues = mistyped(issues, at('contact_ids', i2), 'integer', e2);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteAlertContactRequest');
+  return issues;
+}
+
+function checkDeleteAlertContactGroupRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'contact_group_ids':
+        f1 = o['contact_group_ids'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('contact_group_ids'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('contact_group_ids'), 'array', f1);
+    } else {
+      const a3: readonly unknown[] = f1;
+      for (let i3 = 0; i3 < a3.length; i3++) {
+        const e3 = a3[i3];
+        if (typeof e3 !== 'number' || !Number.isSafeInteger(e3)) {
+          issues = mistyped(issues, at('contact_group_ids', i3), 'integer', e3);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteAlertContactGroupRequest');
+  return issues;
+}
+
+function checkDeleteClusterRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'retain_all_resources':
+        f2 = o['retain_all_resources'];
+        break;
+      case 'keep_slb':
+        f3 = o['keep_slb'];
+        break;
+      case 'retain_resources':
+        f4 = o['retain_resources'];
+        break;
+      case 'delete_options':
+        f5 = o['delete_options'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('retain_all_resources'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('keep_slb'), 'boolean', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (!Array.isArray(f4)) {
+      issues = mistyped(issues, at('retain_resources'), 'array', f4);
+    } else {
+      const a4: readonly unknown[] = f4;
+      for (let i4 = 0; i4 < a4.length; i4++) {
+        const e4 = a4[i4];
+        if (typeof e4 !== 'string') {
+          issues = mistyped(issues, at('retain_resources', i4), 'string', e4);
+        }
+      }
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (!Array.isArray(f5)) {
+      issues = mistyped(issues, at('delete_options'), 'array', f5);
+    } else {
+      const a5: readonly unknown[] = f5;
+      for (let i5 = 0; i5 < a5.length; i5++) {
+        const e5 = a5[i5];
+        PATH[depth++] = 'delete_options';
+        PATH[depth++] = i5;
+        issues = checkDeleteClusterDeleteOptionsItem(e5, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterRequest');
+  return issues;
+}
+
+function checkDeleteClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterInspectConfigRequest');
   return issues;
 }
 
@@ -264,6 +3291,866 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
   }
 
   if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodepoolRequest');
+  return issues;
+}
+
+function checkDeleteClusterNodesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkDeleteClusterNodesBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodesRequest');
+  return issues;
+}
+
+function checkDeleteKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'Id':
+        f1 = o['Id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('Id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('Id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteKubernetesTriggerRequest');
+  return issues;
+}
+
+function checkDeletePolicyInstanceRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'policy_name':
+        f2 = o['policy_name'];
+        break;
+      case 'instance_name':
+        f3 = o['instance_name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('policy_name'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('policy_name'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('instance_name'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeletePolicyInstanceRequest');
+  return issues;
+}
+
+function checkDeleteTemplateRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'TemplateId':
+        f1 = o['TemplateId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('TemplateId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('TemplateId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteTemplateRequest');
+  return issues;
+}
+
+function checkDeleteTriggerRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'Id':
+        f2 = o['Id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('Id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('Id'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteTriggerRequest');
+  return issues;
+}
+
+function checkDeployPolicyInstanceRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'policy_name':
+        f2 = o['policy_name'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('policy_name'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('policy_name'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkDeployPolicyInstanceBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeployPolicyInstanceRequest');
+  return issues;
+}
+
+function checkDescirbeWorkflowRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'workflowName':
+        f1 = o['workflowName'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('workflowName'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('workflowName'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescirbeWorkflowRequest');
+  return issues;
+}
+
+function checkDescribeAddonRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'addon_name':
+        f1 = o['addon_name'];
+        break;
+      case 'region_id':
+        f2 = o['region_id'];
+        break;
+      case 'cluster_type':
+        f3 = o['cluster_type'];
+        break;
+      case 'profile':
+        f4 = o['profile'];
+        break;
+      case 'cluster_spec':
+        f5 = o['cluster_spec'];
+        break;
+      case 'cluster_version':
+        f6 = o['cluster_version'];
+        break;
+      case 'cluster_id':
+        f7 = o['cluster_id'];
+        break;
+      case 'version':
+        f8 = o['version'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('addon_name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('addon_name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('cluster_type'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('profile'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('cluster_spec'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('cluster_version'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f8);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeAddonRequest');
+  return issues;
+}
+
+function checkDescribeAddonsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'region':
+        f1 = o['region'];
+        break;
+      case 'cluster_type':
+        f2 = o['cluster_type'];
+        break;
+      case 'cluster_profile':
+        f3 = o['cluster_profile'];
+        break;
+      case 'cluster_spec':
+        f4 = o['cluster_spec'];
+        break;
+      case 'cluster_version':
+        f5 = o['cluster_version'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('region'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('region'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('cluster_profile'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('cluster_version'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeAddonsRequest');
+  return issues;
+}
+
+function checkDescribeClusterAddonInstanceRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterID':
+        f1 = o['ClusterID'];
+        break;
+      case 'AddonName':
+        f2 = o['AddonName'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterID'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterID'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('AddonName'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('AddonName'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonInstanceRequest');
+  return issues;
+}
+
+function checkDescribeClusterAddonMetadataRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'component_id':
+        f2 = o['component_id'];
+        break;
+      case 'version':
+        f3 = o['version'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('component_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('component_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonMetadataRequest');
+  return issues;
+}
+
+function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'ComponentId':
+        f2 = o['ComponentId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('ComponentId'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('ComponentId'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonUpgradeStatusRequest');
+  return issues;
+}
+
+function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'componentIds':
+        f2 = o['componentIds'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('componentIds'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('componentIds'), 'array', f2);
+    } else {
+      const a6: readonly unknown[] = f2;
+      for (let i6 = 0; i6 < a6.length; i6++) {
+        const e6 = a6[i6];
+        if (typeof e6 !== 'string') {
+          issues = mistyped(issues, at('componentIds', i6), 'string', e6);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonsUpgradeStatusRequest');
+  return issues;
+}
+
+function checkDescribeClusterAddonsVersionRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonsVersionRequest');
+  return issues;
+}
+
+function checkDescribeClusterAttachScriptsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkDescribeClusterAttachScriptsBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAttachScriptsRequest');
+  return issues;
+}
+
+function checkDescribeClusterDetailRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterDetailRequest');
+  return issues;
+}
+
+function checkDescribeClusterEventsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'page_size':
+        f2 = o['page_size'];
+        break;
+      case 'page_number':
+        f3 = o['page_number'];
+        break;
+      case 'task_id':
+        f4 = o['task_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_number'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('task_id'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterEventsRequest');
+  return issues;
+}
+
+function checkDescribeClusterLogsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterLogsRequest');
   return issues;
 }
 
@@ -365,6 +4252,2792 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
   return issues;
 }
 
+function checkDescribeClusterNodesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'instanceIds':
+        f2 = o['instanceIds'];
+        break;
+      case 'nodepool_id':
+        f3 = o['nodepool_id'];
+        break;
+      case 'state':
+        f4 = o['state'];
+        break;
+      case 'pageSize':
+        f5 = o['pageSize'];
+        break;
+      case 'pageNumber':
+        f6 = o['pageNumber'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('instanceIds'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('nodepool_id'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('state'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('pageSize'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('pageNumber'), 'string', f6);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodesRequest');
+  return issues;
+}
+
+function checkDescribeClusterResourcesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'with_addon_resources':
+        f2 = o['with_addon_resources'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('with_addon_resources'), 'boolean', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterResourcesRequest');
+  return issues;
+}
+
+function checkDescribeClusterTasksRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'page_size':
+        f2 = o['page_size'];
+        break;
+      case 'page_number':
+        f3 = o['page_number'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f2);
+    } else {
+      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
+        issues = report(issues, at('page_size'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_number'), 'integer', f3);
+    } else {
+      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
+        issues = report(issues, at('page_number'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterTasksRequest');
+  return issues;
+}
+
+function checkDescribeClusterUserKubeconfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'PrivateIpAddress':
+        f2 = o['PrivateIpAddress'];
+        break;
+      case 'TemporaryDurationMinutes':
+        f3 = o['TemporaryDurationMinutes'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterUserKubeconfigRequest');
+  return issues;
+}
+
+function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'PrivateIpAddress':
+        f2 = o['PrivateIpAddress'];
+        break;
+      case 'TemporaryDurationMinutes':
+        f3 = o['TemporaryDurationMinutes'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterV2UserKubeconfigRequest');
+  return issues;
+}
+
+function checkDescribeClusterVulsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterVulsRequest');
+  return issues;
+}
+
+function checkDescribeClustersRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'clusterType':
+        f2 = o['clusterType'];
+        break;
+      case 'resource_group_id':
+        f3 = o['resource_group_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('clusterType'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('resource_group_id'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersRequest');
+  return issues;
+}
+
+function checkDescribeClustersForRegionRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'cluster_type':
+        f2 = o['cluster_type'];
+        break;
+      case 'page_size':
+        f3 = o['page_size'];
+        break;
+      case 'page_number':
+        f4 = o['page_number'];
+        break;
+      case 'profile':
+        f5 = o['profile'];
+        break;
+      case 'cluster_spec':
+        f6 = o['cluster_spec'];
+        break;
+      case 'cluster_id':
+        f7 = o['cluster_id'];
+        break;
+      case 'region_id':
+        f8 = o['region_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('page_number'), 'integer', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('profile'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('cluster_spec'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f7);
+    }
+  }
+
+  if (f8 === undefined) {
+    issues = report(issues, at('region_id'), 'required', 'is required');
+  } else {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f8);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersForRegionRequest');
+  return issues;
+}
+
+function checkDescribeClustersV1Request(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'cluster_type':
+        f2 = o['cluster_type'];
+        break;
+      case 'page_size':
+        f3 = o['page_size'];
+        break;
+      case 'page_number':
+        f4 = o['page_number'];
+        break;
+      case 'profile':
+        f5 = o['profile'];
+        break;
+      case 'cluster_spec':
+        f6 = o['cluster_spec'];
+        break;
+      case 'region_id':
+        f7 = o['region_id'];
+        break;
+      case 'cluster_id':
+        f8 = o['cluster_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('page_number'), 'integer', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('profile'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('cluster_spec'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f8);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersV1Request');
+  return issues;
+}
+
+function checkDescribeEventsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'type':
+        f2 = o['type'];
+        break;
+      case 'page_size':
+        f3 = o['page_size'];
+        break;
+      case 'page_number':
+        f4 = o['page_number'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('page_number'), 'integer', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeEventsRequest');
+  return issues;
+}
+
+function checkDescribeEventsForRegionRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'page_size':
+        f2 = o['page_size'];
+        break;
+      case 'page_number':
+        f3 = o['page_number'];
+        break;
+      case 'region_id':
+        f4 = o['region_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_number'), 'integer', f3);
+    }
+  }
+
+  if (f4 === undefined) {
+    issues = report(issues, at('region_id'), 'required', 'is required');
+  } else {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeEventsForRegionRequest');
+  return issues;
+}
+
+function checkDescribeExternalAgentRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'PrivateIpAddress':
+        f2 = o['PrivateIpAddress'];
+        break;
+      case 'AgentMode':
+        f3 = o['AgentMode'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('PrivateIpAddress'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('AgentMode'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeExternalAgentRequest');
+  return issues;
+}
+
+function checkDescribeKubernetesVersionMetadataRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'Region':
+        f1 = o['Region'];
+        break;
+      case 'ClusterType':
+        f2 = o['ClusterType'];
+        break;
+      case 'KubernetesVersion':
+        f3 = o['KubernetesVersion'];
+        break;
+      case 'Profile':
+        f4 = o['Profile'];
+        break;
+      case 'runtime':
+        f5 = o['runtime'];
+        break;
+      case 'Mode':
+        f6 = o['Mode'];
+        break;
+      case 'QueryUpgradableVersion':
+        f7 = o['QueryUpgradableVersion'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('Region'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('Region'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('ClusterType'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('ClusterType'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('KubernetesVersion'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('Profile'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('runtime'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('Mode'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'boolean') {
+      issues = mistyped(issues, at('QueryUpgradableVersion'), 'boolean', f7);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeKubernetesVersionMetadataRequest');
+  return issues;
+}
+
+function checkDescribeNodePoolVulsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'nodepool_id':
+        f2 = o['nodepool_id'];
+        break;
+      case 'necessity':
+        f3 = o['necessity'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('nodepool_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('necessity'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeNodePoolVulsRequest');
+  return issues;
+}
+
+function checkDescribePoliciesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    (others ??= []).push(key);
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePoliciesRequest');
+  return issues;
+}
+
+function checkDescribePolicyDetailsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'policy_name':
+        f1 = o['policy_name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('policy_name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('policy_name'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyDetailsRequest');
+  return issues;
+}
+
+function checkDescribePolicyGovernanceInClusterRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyGovernanceInClusterRequest');
+  return issues;
+}
+
+function checkDescribePolicyInstancesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'policy_name':
+        f2 = o['policy_name'];
+        break;
+      case 'instance_name':
+        f3 = o['instance_name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('policy_name'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('instance_name'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyInstancesRequest');
+  return issues;
+}
+
+function checkDescribePolicyInstancesStatusRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyInstancesStatusRequest');
+  return issues;
+}
+
+function checkDescribeResourcesDeleteProtectionRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'ResourceType':
+        f2 = o['ResourceType'];
+        break;
+      case 'namespace':
+        f3 = o['namespace'];
+        break;
+      case 'resources':
+        f4 = o['resources'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('ResourceType'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('ResourceType'), 'string', f2);
+    } else {
+      if (!(f2 === 'namespaces' || f2 === 'services')) {
+        issues = report(issues, at('ResourceType'), 'enum', 'must be one of "namespaces", "services"');
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('namespace'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('resources'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeResourcesDeleteProtectionRequest');
+  return issues;
+}
+
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'Uid':
+        f2 = o['Uid'];
+        break;
+      case 'PrivateIpAddress':
+        f3 = o['PrivateIpAddress'];
+        break;
+      case 'TemporaryDurationMinutes':
+        f4 = o['TemporaryDurationMinutes'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('Uid'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('Uid'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeSubaccountK8sClusterUserConfigRequest');
+  return issues;
+}
+
+function checkDescribeTaskInfoRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'task_id':
+        f1 = o['task_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('task_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('task_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTaskInfoRequest');
+  return issues;
+}
+
+function checkDescribeTemplateAttributeRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'TemplateId':
+        f1 = o['TemplateId'];
+        break;
+      case 'template_type':
+        f2 = o['template_type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('TemplateId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('TemplateId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('template_type'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTemplateAttributeRequest');
+  return issues;
+}
+
+function checkDescribeTemplatesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'template_type':
+        f1 = o['template_type'];
+        break;
+      case 'page_num':
+        f2 = o['page_num'];
+        break;
+      case 'page_size':
+        f3 = o['page_size'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('template_type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('page_num'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTemplatesRequest');
+  return issues;
+}
+
+function checkDescribeTriggerRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'Namespace':
+        f2 = o['Namespace'];
+        break;
+      case 'Type':
+        f3 = o['Type'];
+        break;
+      case 'Name':
+        f4 = o['Name'];
+        break;
+      case 'action':
+        f5 = o['action'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('Namespace'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('Namespace'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('Type'), 'string', f3);
+    }
+  }
+
+  if (f4 === undefined) {
+    issues = report(issues, at('Name'), 'required', 'is required');
+  } else {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('Name'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTriggerRequest');
+  return issues;
+}
+
+function checkDescribeUserClusterNamespacesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserClusterNamespacesRequest');
+  return issues;
+}
+
+function checkDescribeUserPermissionRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'uid':
+        f1 = o['uid'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('uid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('uid'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserPermissionRequest');
+  return issues;
+}
+
+function checkDescribeUserQuotaRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    (others ??= []).push(key);
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserQuotaRequest');
+  return issues;
+}
+
+function checkDescribeWorkflowsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    (others ??= []).push(key);
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeWorkflowsRequest');
+  return issues;
+}
+
+function checkFixNodePoolVulsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'nodepool_id':
+        f2 = o['nodepool_id'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('nodepool_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkFixNodePoolVulsBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsRequest');
+  return issues;
+}
+
+function checkGetClusterAddonInstanceRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'instance_name':
+        f2 = o['instance_name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('instance_name'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('instance_name'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterAddonInstanceRequest');
+  return issues;
+}
+
+function checkGetClusterAuditProjectRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterid':
+        f1 = o['clusterid'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterid'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterAuditProjectRequest');
+  return issues;
+}
+
+function checkGetClusterCheckRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'check_id':
+        f2 = o['check_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('check_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('check_id'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterCheckRequest');
+  return issues;
+}
+
+function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'diagnosis_id':
+        f2 = o['diagnosis_id'];
+        break;
+      case 'language':
+        f3 = o['language'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('diagnosis_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('diagnosis_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('language'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterDiagnosisCheckItemsRequest');
+  return issues;
+}
+
+function checkGetClusterDiagnosisResultRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'diagnosis_id':
+        f2 = o['diagnosis_id'];
+        break;
+      case 'language':
+        f3 = o['language'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('diagnosis_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('diagnosis_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('language'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterDiagnosisResultRequest');
+  return issues;
+}
+
+function checkGetClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterInspectConfigRequest');
+  return issues;
+}
+
+function checkGetClusterInspectReportDetailRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      case 'reportId':
+        f2 = o['reportId'];
+        break;
+      case 'language':
+        f3 = o['language'];
+        break;
+      case 'category':
+        f4 = o['category'];
+        break;
+      case 'targetType':
+        f5 = o['targetType'];
+        break;
+      case 'level':
+        f6 = o['level'];
+        break;
+      case 'enableFilter':
+        f7 = o['enableFilter'];
+        break;
+      case 'nextToken':
+        f8 = o['nextToken'];
+        break;
+      case 'maxResults':
+        f9 = o['maxResults'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('reportId'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('reportId'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('language'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('category'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('targetType'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('level'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'boolean') {
+      issues = mistyped(issues, at('enableFilter'), 'boolean', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('nextToken'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
+      issues = mistyped(issues, at('maxResults'), 'integer', f9);
+    } else {
+      if (!(f9 >= -2147483648 && f9 <= 2147483647)) {
+        issues = report(issues, at('maxResults'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterInspectReportDetailRequest');
+  return issues;
+}
+
+function checkGetKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'Namespace':
+        f2 = o['Namespace'];
+        break;
+      case 'Type':
+        f3 = o['Type'];
+        break;
+      case 'Name':
+        f4 = o['Name'];
+        break;
+      case 'action':
+        f5 = o['action'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('Namespace'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('Namespace'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('Type'), 'string', f3);
+    }
+  }
+
+  if (f4 === undefined) {
+    issues = report(issues, at('Name'), 'required', 'is required');
+  } else {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('Name'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetKubernetesTriggerRequest');
+  return issues;
+}
+
+function checkGetUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GetUpgradeStatusRequest');
+  return issues;
+}
+
+function checkGrantPermissionsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'uid':
+        f1 = o['uid'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('uid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('uid'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkGrantPermissionsBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GrantPermissionsRequest');
+  return issues;
+}
+
+function checkInstallClusterAddonsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkInstallClusterAddonsBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'InstallClusterAddonsRequest');
+  return issues;
+}
+
+function checkListAddonsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'region_id':
+        f1 = o['region_id'];
+        break;
+      case 'cluster_type':
+        f2 = o['cluster_type'];
+        break;
+      case 'profile':
+        f3 = o['profile'];
+        break;
+      case 'cluster_spec':
+        f4 = o['cluster_spec'];
+        break;
+      case 'cluster_version':
+        f5 = o['cluster_version'];
+        break;
+      case 'cluster_id':
+        f6 = o['cluster_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('profile'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('cluster_version'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f6);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListAddonsRequest');
+  return issues;
+}
+
+function checkListClusterAddonInstancesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterAddonInstancesRequest');
+  return issues;
+}
+
+function checkListClusterChecksRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'type':
+        f2 = o['type'];
+        break;
+      case 'target':
+        f3 = o['target'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('target'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterChecksRequest');
+  return issues;
+}
+
+function checkListClusterInspectReportsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      case 'nextToken':
+        f2 = o['nextToken'];
+        break;
+      case 'maxResults':
+        f3 = o['maxResults'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('nextToken'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('maxResults'), 'integer', f3);
+    } else {
+      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
+        issues = report(issues, at('maxResults'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterInspectReportsRequest');
+  return issues;
+}
+
+function checkListClusterKubeconfigStatesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'pageNumber':
+        f2 = o['pageNumber'];
+        break;
+      case 'pageSize':
+        f3 = o['pageSize'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('pageNumber'), 'integer', f2);
+    } else {
+      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
+        issues = report(issues, at('pageNumber'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('pageSize'), 'integer', f3);
+    } else {
+      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
+        issues = report(issues, at('pageSize'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterKubeconfigStatesRequest');
+  return issues;
+}
+
+function checkListOperationPlansRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'type':
+        f2 = o['type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListOperationPlansRequest');
+  return issues;
+}
+
+function checkListOperationPlansForRegionRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'region_id':
+        f1 = o['region_id'];
+        break;
+      case 'cluster_id':
+        f2 = o['cluster_id'];
+        break;
+      case 'type':
+        f3 = o['type'];
+        break;
+      case 'state':
+        f4 = o['state'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('region_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('state'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListOperationPlansForRegionRequest');
+  return issues;
+}
+
+function checkListTagResourcesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'resource_ids':
+        f1 = o['resource_ids'];
+        break;
+      case 'resource_type':
+        f2 = o['resource_type'];
+        break;
+      case 'region_id':
+        f3 = o['region_id'];
+        break;
+      case 'tags':
+        f4 = o['tags'];
+        break;
+      case 'next_token':
+        f5 = o['next_token'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('resource_ids'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('resource_ids'), 'array', f1);
+    } else {
+      const a7: readonly unknown[] = f1;
+      for (let i7 = 0; i7 < a7.length; i7++) {
+        const e7 = a7[i7];
+        if (typeof e7 !== 'string') {
+          issues = mistyped(issues, at('resource_ids', i7), 'string', e7);
+        }
+      }
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('resource_type'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('resource_type'), 'string', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('region_id'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (!Array.isArray(f4)) {
+      issues = mistyped(issues, at('tags'), 'array', f4);
+    } else {
+      const a8: readonly unknown[] = f4;
+      for (let i8 = 0; i8 < a8.length; i8++) {
+        const e8 = a8[i8];
+        PATH[depth++] = 'tags';
+        PATH[depth++] = i8;
+        issues = checkTag(e8, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('next_token'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListTagResourcesRequest');
+  return issues;
+}
+
+function checkListUserKubeConfigStatesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'Uid':
+        f1 = o['Uid'];
+        break;
+      case 'page_number':
+        f2 = o['page_number'];
+        break;
+      case 'page_size':
+        f3 = o['page_size'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('Uid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('Uid'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('page_number'), 'integer', f2);
+    } else {
+      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
+        issues = report(issues, at('page_number'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('page_size'), 'integer', f3);
+    } else {
+      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
+        issues = report(issues, at('page_size'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ListUserKubeConfigStatesRequest');
+  return issues;
+}
+
+function checkMigrateClusterRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkMigrateClusterBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'MigrateClusterRequest');
+  return issues;
+}
+
+function checkModifyClusterRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkModifyClusterBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterRequest');
+  return issues;
+}
+
+function checkModifyClusterAddonRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'component_id':
+        f2 = o['component_id'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('component_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('component_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkModifyClusterAddonBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterAddonRequest');
+  return issues;
+}
+
 function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
@@ -424,6 +7097,716 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   }
 
   if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolRequest');
+  return issues;
+}
+
+function checkModifyClusterTagsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkModifyClusterTagsBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterTagsRequest');
+  return issues;
+}
+
+function checkModifyNodePoolNodeConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkModifyNodePoolNodeConfigBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigRequest');
+  return issues;
+}
+
+function checkModifyPolicyInstanceRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'policy_name':
+        f2 = o['policy_name'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('policy_name'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('policy_name'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkModifyPolicyInstanceBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyPolicyInstanceRequest');
+  return issues;
+}
+
+function checkOpenAckServiceRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'type':
+        f1 = o['type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'OpenAckServiceRequest');
+  return issues;
+}
+
+function checkPauseClusterUpgradeRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseClusterUpgradeRequest');
+  return issues;
+}
+
+function checkPauseComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterid':
+        f1 = o['clusterid'];
+        break;
+      case 'componentid':
+        f2 = o['componentid'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterid'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('componentid'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('componentid'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseComponentUpgradeRequest');
+  return issues;
+}
+
+function checkPauseTaskRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'task_id':
+        f1 = o['task_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('task_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('task_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseTaskRequest');
+  return issues;
+}
+
+function checkRemoveNodePoolNodesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      case 'release_node':
+        f3 = o['release_node'];
+        break;
+      case 'drain_node':
+        f4 = o['drain_node'];
+        break;
+      case 'nodes':
+        f5 = o['nodes'];
+        break;
+      case 'instance_ids':
+        f6 = o['instance_ids'];
+        break;
+      case 'concurrency':
+        f7 = o['concurrency'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('release_node'), 'boolean', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('drain_node'), 'boolean', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (!Array.isArray(f5)) {
+      issues = mistyped(issues, at('nodes'), 'array', f5);
+    } else {
+      const a9: readonly unknown[] = f5;
+      for (let i9 = 0; i9 < a9.length; i9++) {
+        const e9 = a9[i9];
+        if (typeof e9 !== 'string') {
+          issues = mistyped(issues, at('nodes', i9), 'string', e9);
+        }
+      }
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (!Array.isArray(f6)) {
+      issues = mistyped(issues, at('instance_ids'), 'array', f6);
+    } else {
+      const a10: readonly unknown[] = f6;
+      for (let i10 = 0; i10 < a10.length; i10++) {
+        const e10 = a10[i10];
+        if (typeof e10 !== 'string') {
+          issues = mistyped(issues, at('instance_ids', i10), 'string', e10);
+        }
+      }
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'boolean') {
+      issues = mistyped(issues, at('concurrency'), 'boolean', f7);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RemoveNodePoolNodesRequest');
+  return issues;
+}
+
+function checkRemoveWorkflowRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'workflowName':
+        f1 = o['workflowName'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('workflowName'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('workflowName'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RemoveWorkflowRequest');
+  return issues;
+}
+
+function checkRepairClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'nodepool_id':
+        f2 = o['nodepool_id'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('nodepool_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkRepairClusterNodePoolBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolRequest');
+  return issues;
+}
+
+function checkResumeComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterid':
+        f1 = o['clusterid'];
+        break;
+      case 'componentid':
+        f2 = o['componentid'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterid'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('componentid'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('componentid'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeComponentUpgradeRequest');
+  return issues;
+}
+
+function checkResumeTaskRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'task_id':
+        f1 = o['task_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('task_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('task_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeTaskRequest');
+  return issues;
+}
+
+function checkResumeUpgradeClusterRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeUpgradeClusterRequest');
+  return issues;
+}
+
+function checkRevokeK8sClusterKubeConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RevokeK8sClusterKubeConfigRequest');
+  return issues;
+}
+
+function checkRunClusterCheckRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkRunClusterCheckBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterCheckRequest');
+  return issues;
+}
+
+function checkRunClusterInspectRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkRunClusterInspectBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterInspectRequest');
   return issues;
 }
 
@@ -489,83 +7872,261 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
   return issues;
 }
 
-function checkAutoScaling(value: unknown, issues: Issues): Issues {
+function checkScanClusterVulsRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
 
   let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
   const o = value as Record<string, unknown>;
   let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'max_instances':
-        f2 = o['max_instances'];
-        break;
-      case 'min_instances':
-        f3 = o['min_instances'];
-        break;
-      case 'type':
-        f4 = o['type'];
+      case 'cluster_id':
+        f1 = o['cluster_id'];
         break;
       default:
         (others ??= []).push(key);
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ScanClusterVulsRequest');
+  return issues;
+}
+
+function checkStartAlertRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('max_instances'), 'integer', f2);
-    } else {
-      if (f2 < 0) {
-        issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
-      }
-
-      if (f2 > 2000) {
-        issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
-      }
-    }
+    PATH[depth++] = 'body';
+    issues = checkStartAlertBody(f2, issues);
+    depth--;
   }
 
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('min_instances'), 'integer', f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AutoScaling');
-  if (typeof f3 === 'number' && typeof f2 === 'number' && f3 > f2) {
-    issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'StartAlertRequest');
   return issues;
 }
 
-function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues {
+function checkStartWorkflowRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'body':
+        f1 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkStartWorkflowBody(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'StartWorkflowRequest');
+  return issues;
+}
+
+function checkStopAlertRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkStopAlertBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'StopAlertRequest');
+  return issues;
+}
+
+function checkSyncClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'SyncClusterNodePoolRequest');
+  return issues;
+}
+
+function checkTagResourcesRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'body':
+        f1 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkTagResourcesBody(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'TagResourcesRequest');
+  return issues;
+}
+
+function checkUnInstallClusterAddonsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUnInstallClusterAddonsBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UnInstallClusterAddonsRequest');
+  return issues;
+}
+
+function checkUntagResourcesRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -581,61 +8142,383 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
-      case 'nodepool_info':
-        f1 = o['nodepool_info'];
+      case 'region_id':
+        f1 = o['region_id'];
         break;
-      case 'scaling_group':
-        f2 = o['scaling_group'];
+      case 'resource_ids':
+        f2 = o['resource_ids'];
         break;
-      case 'kubernetes_config':
-        f3 = o['kubernetes_config'];
+      case 'resource_type':
+        f3 = o['resource_type'];
         break;
-      case 'auto_scaling':
-        f4 = o['auto_scaling'];
+      case 'tag_keys':
+        f4 = o['tag_keys'];
         break;
-      case 'tee_config':
-        f5 = o['tee_config'];
+      case 'all':
+        f5 = o['all'];
         break;
       default:
         (others ??= []).push(key);
     }
   }
 
-  if (f1 !== undefined) {
-    PATH[depth++] = 'nodepool_info';
-    issues = checkNodepoolInfo(f1, issues);
-    depth--;
+  if (f1 === undefined) {
+    issues = report(issues, at('region_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f1);
+    }
   }
 
-  if (f2 !== undefined) {
-    PATH[depth++] = 'scaling_group';
-    issues = checkScalingGroup(f2, issues);
-    depth--;
+  if (f2 === undefined) {
+    issues = report(issues, at('resource_ids'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('resource_ids'), 'array', f2);
+    } else {
+      const a11: readonly unknown[] = f2;
+      for (let i11 = 0; i11 < a11.length; i11++) {
+        const e11 = a11[i11];
+        if (typeof e11 !== 'string') {
+          issues = mistyped(issues, at('resource_ids', i11), 'string', e11);
+        }
+      }
+    }
   }
 
-  if (f3 !== undefined) {
-    PATH[depth++] = 'kubernetes_config';
-    issues = checkKubernetesConfig(f3, issues);
-    depth--;
+  if (f3 === undefined) {
+    issues = report(issues, at('resource_type'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('resource_type'), 'string', f3);
+    }
   }
 
-  if (f4 !== undefined) {
-    PATH[depth++] = 'auto_scaling';
-    issues = checkAutoScaling(f4, issues);
-    depth--;
+  if (f4 === undefined) {
+    issues = report(issues, at('tag_keys'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f4)) {
+      issues = mistyped(issues, at('tag_keys'), 'array', f4);
+    } else {
+      const a12: readonly unknown[] = f4;
+      for (let i12 = 0; i12 < a12.length; i12++) {
+        const e12 = a12[i12];
+        if (typeof e12 !== 'string') {
+          issues = mistyped(issues, at('tag_keys', i12), 'string', e12);
+        }
+      }
+    }
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'tee_config';
-    issues = checkTeeConfig(f5, issues);
-    depth--;
+    if (typeof f5 !== 'boolean') {
+      issues = mistyped(issues, at('all'), 'boolean', f5);
+    }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBody');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UntagResourcesRequest');
   return issues;
 }
 
-function checkDataDisk(value: unknown, issues: Issues): Issues {
+function checkUpdateClusterAuditLogConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterid':
+        f1 = o['clusterid'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterid'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpdateClusterAuditLogConfigBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterAuditLogConfigRequest');
+  return issues;
+}
+
+function checkUpdateClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clusterId':
+        f1 = o['clusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('clusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpdateClusterInspectConfigBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterInspectConfigRequest');
+  return issues;
+}
+
+function checkUpdateContactGroupForAlertRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpdateContactGroupForAlertBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateContactGroupForAlertRequest');
+  return issues;
+}
+
+function checkUpdateControlPlaneLogRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpdateControlPlaneLogBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateControlPlaneLogRequest');
+  return issues;
+}
+
+function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateK8sClusterUserConfigExpireRequest');
+  return issues;
+}
+
+function checkUpdateResourcesDeleteProtectionRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('body'), 'required', 'is required');
+  } else {
+    PATH[depth++] = 'body';
+    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateResourcesDeleteProtectionRequest');
+  return issues;
+}
+
+function checkUpdateTemplateRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'TemplateId':
+        f1 = o['TemplateId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('TemplateId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('TemplateId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpdateTemplateBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateTemplateRequest');
+  return issues;
+}
+
+function checkUpdateUserPermissionsRequest(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -643,6 +8526,2579 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
   let f1: unknown;
   let f2: unknown;
   let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'uid':
+        f1 = o['uid'];
+        break;
+      case 'mode':
+        f2 = o['mode'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('uid'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('uid'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('mode'), 'string', f2);
+    } else {
+      if (!(f2 === 'delete' || f2 === 'patch' || f2 === 'apply')) {
+        issues = report(issues, at('mode'), 'enum', 'must be one of "delete", "patch", "apply"');
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpdateUserPermissionsBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateUserPermissionsRequest');
+  return issues;
+}
+
+function checkUpgradeClusterRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpgradeClusterBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterRequest');
+  return issues;
+}
+
+function checkUpgradeClusterAddonsRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'body':
+        f2 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpgradeClusterAddonsBody(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterAddonsRequest');
+  return issues;
+}
+
+function checkUpgradeClusterNodepoolRequest(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'ClusterId':
+        f1 = o['ClusterId'];
+        break;
+      case 'NodepoolId':
+        f2 = o['NodepoolId'];
+        break;
+      case 'body':
+        f3 = o['body'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('ClusterId'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'body';
+    issues = checkUpgradeClusterNodepoolBody(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolRequest');
+  return issues;
+}
+
+function checkAddon(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'config':
+        f2 = o['config'];
+        break;
+      case 'disabled':
+        f3 = o['disabled'];
+        break;
+      case 'version':
+        f4 = o['version'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('config'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('disabled'), 'boolean', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'Addon');
+  return issues;
+}
+
+function checkAttachInstancesBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'instances':
+        f1 = o['instances'];
+        break;
+      case 'key_pair':
+        f2 = o['key_pair'];
+        break;
+      case 'password':
+        f3 = o['password'];
+        break;
+      case 'format_disk':
+        f4 = o['format_disk'];
+        break;
+      case 'keep_instance_name':
+        f5 = o['keep_instance_name'];
+        break;
+      case 'is_edge_worker':
+        f6 = o['is_edge_worker'];
+        break;
+      case 'nodepool_id':
+        f7 = o['nodepool_id'];
+        break;
+      case 'image_id':
+        f8 = o['image_id'];
+        break;
+      case 'cpu_policy':
+        f9 = o['cpu_policy'];
+        break;
+      case 'user_data':
+        f10 = o['user_data'];
+        break;
+      case 'rds_instances':
+        f11 = o['rds_instances'];
+        break;
+      case 'runtime':
+        f12 = o['runtime'];
+        break;
+      case 'tags':
+        f13 = o['tags'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('instances'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('instances'), 'array', f1);
+    } else {
+      const a13: readonly unknown[] = f1;
+      for (let i13 = 0; i13 < a13.length; i13++) {
+        const e13 = a13[i13];
+        if (typeof e13 !== 'string') {
+          issues = mistyped(issues, at('instances', i13), 'string', e13);
+        }
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('key_pair'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('password'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('format_disk'), 'boolean', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'boolean') {
+      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'boolean') {
+      issues = mistyped(issues, at('is_edge_worker'), 'boolean', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('nodepool_id'), 'string', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('image_id'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'string') {
+      issues = mistyped(issues, at('cpu_policy'), 'string', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'string') {
+      issues = mistyped(issues, at('user_data'), 'string', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (!Array.isArray(f11)) {
+      issues = mistyped(issues, at('rds_instances'), 'array', f11);
+    } else {
+      const a14: readonly unknown[] = f11;
+      for (let i14 = 0; i14 < a14.length; i14++) {
+        const e14 = a14[i14];
+        if (typeof e14 !== 'string') {
+          issues = mistyped(issues, at('rds_instances', i14), 'string', e14);
+        }
+      }
+    }
+  }
+
+  if (f12 !== undefined) {
+    PATH[depth++] = 'runtime';
+    issues = checkRuntime(f12, issues);
+    depth--;
+  }
+
+  if (f13 !== undefined) {
+    if (!Array.isArray(f13)) {
+      issues = mistyped(issues, at('tags'), 'array', f13);
+    } else {
+      const a15: readonly unknown[] = f13;
+      for (let i15 = 0; i15 < a15.length; i15++) {
+        const e15 = a15[i15];
+        PATH[depth++] = 'tags';
+        PATH[depth++] = i15;
+        issues = checkTag(e15, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesBody');
+  return issues;
+}
+
+function checkAttachInstancesToNodePoolBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'instances':
+        f1 = o['instances'];
+        break;
+      case 'password':
+        f2 = o['password'];
+        break;
+      case 'format_disk':
+        f3 = o['format_disk'];
+        break;
+      case 'keep_instance_name':
+        f4 = o['keep_instance_name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('instances'), 'array', f1);
+    } else {
+      const a16: readonly unknown[] = f1;
+      for (let i16 = 0; i16 < a16.length; i16++) {
+        const e16 = a16[i16];
+        if (typeof e16 !== 'string') {
+          issues = mistyped(issues, at('instances', i16), 'string', e16);
+        }
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('password'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('format_disk'), 'boolean', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesToNodePoolBody');
+  return issues;
+}
+
+function checkCancelWorkflowBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'action':
+        f1 = o['action'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('action'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelWorkflowBody');
+  return issues;
+}
+
+function checkCheckServiceRoleBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'roles':
+        f1 = o['roles'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('roles'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('roles'), 'array', f1);
+    } else {
+      const a17: readonly unknown[] = f1;
+      for (let i17 = 0; i17 < a17.length; i17++) {
+        const e17 = a17[i17];
+        PATH[depth++] = 'roles';
+        PATH[depth++] = i17;
+        issues = checkCheckServiceRoleBodyRolesItem(e17, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleBody');
+  return issues;
+}
+
+function checkCheckServiceRoleBodyRolesItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleBodyRolesItem');
+  return issues;
+}
+
+function checkContainerdConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'registryMirrors':
+        f1 = o['registryMirrors'];
+        break;
+      case 'insecureRegistries':
+        f2 = o['insecureRegistries'];
+        break;
+      case 'maxConcurrentDownloads':
+        f3 = o['maxConcurrentDownloads'];
+        break;
+      case 'ignoreImageDefinedVolume':
+        f4 = o['ignoreImageDefinedVolume'];
+        break;
+      case 'limitCore':
+        f5 = o['limitCore'];
+        break;
+      case 'limitNoFile':
+        f6 = o['limitNoFile'];
+        break;
+      case 'limitMemLock':
+        f7 = o['limitMemLock'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('registryMirrors'), 'array', f1);
+    } else {
+      const a18: readonly unknown[] = f1;
+      for (let i18 = 0; i18 < a18.length; i18++) {
+        const e18 = a18[i18];
+        if (typeof e18 !== 'string') {
+          issues = mistyped(issues, at('registryMirrors', i18), 'string', e18);
+        }
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('insecureRegistries'), 'array', f2);
+    } else {
+      const a19: readonly unknown[] = f2;
+      for (let i19 = 0; i19 < a19.length; i19++) {
+        const e19 = a19[i19];
+        if (typeof e19 !== 'string') {
+          issues = mistyped(issues, at('insecureRegistries', i19), 'string', e19);
+        }
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('maxConcurrentDownloads'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('ignoreImageDefinedVolume'), 'boolean', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
+      issues = mistyped(issues, at('limitCore'), 'integer', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
+      issues = mistyped(issues, at('limitNoFile'), 'integer', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
+      issues = mistyped(issues, at('limitMemLock'), 'integer', f7);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ContainerdConfig');
+  return issues;
+}
+
+function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cool_down_duration':
+        f1 = o['cool_down_duration'];
+        break;
+      case 'unneeded_duration':
+        f2 = o['unneeded_duration'];
+        break;
+      case 'utilization_threshold':
+        f3 = o['utilization_threshold'];
+        break;
+      case 'gpu_utilization_threshold':
+        f4 = o['gpu_utilization_threshold'];
+        break;
+      case 'scan_interval':
+        f5 = o['scan_interval'];
+        break;
+      case 'scale_down_enabled':
+        f6 = o['scale_down_enabled'];
+        break;
+      case 'expander':
+        f7 = o['expander'];
+        break;
+      case 'skip_nodes_with_system_pods':
+        f8 = o['skip_nodes_with_system_pods'];
+        break;
+      case 'skip_nodes_with_local_storage':
+        f9 = o['skip_nodes_with_local_storage'];
+        break;
+      case 'daemonset_eviction_for_nodes':
+        f10 = o['daemonset_eviction_for_nodes'];
+        break;
+      case 'max_graceful_termination_sec':
+        f11 = o['max_graceful_termination_sec'];
+        break;
+      case 'min_replica_count':
+        f12 = o['min_replica_count'];
+        break;
+      case 'recycle_node_deletion_enabled':
+        f13 = o['recycle_node_deletion_enabled'];
+        break;
+      case 'scale_up_from_zero':
+        f14 = o['scale_up_from_zero'];
+        break;
+      case 'scaler_type':
+        f15 = o['scaler_type'];
+        break;
+      case 'priorities':
+        f16 = o['priorities'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cool_down_duration'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('unneeded_duration'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('utilization_threshold'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('gpu_utilization_threshold'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('scan_interval'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'boolean') {
+      issues = mistyped(issues, at('scale_down_enabled'), 'boolean', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('expander'), 'string', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'boolean') {
+      issues = mistyped(issues, at('skip_nodes_with_system_pods'), 'boolean', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'boolean') {
+      issues = mistyped(issues, at('skip_nodes_with_local_storage'), 'boolean', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'boolean') {
+      issues = mistyped(issues, at('daemonset_eviction_for_nodes'), 'boolean', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
+      issues = mistyped(issues, at('max_graceful_termination_sec'), 'integer', f11);
+    } else {
+      if (!(f11 >= -2147483648 && f11 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('max_graceful_termination_sec'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
+      issues = mistyped(issues, at('min_replica_count'), 'integer', f12);
+    } else {
+      if (!(f12 >= -2147483648 && f12 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('min_replica_count'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (typeof f13 !== 'boolean') {
+      issues = mistyped(issues, at('recycle_node_deletion_enabled'), 'boolean', f13);
+    }
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'boolean') {
+      issues = mistyped(issues, at('scale_up_from_zero'), 'boolean', f14);
+    }
+  }
+
+  if (f15 !== undefined) {
+    if (typeof f15 !== 'string') {
+      issues = mistyped(issues, at('scaler_type'), 'string', f15);
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'object' || f16 === null || Array.isArray(f16)) {
+      issues = mistyped(issues, at('priorities'), 'object', f16);
+    } else {
+      const m1 = f16 as Record<string, unknown>;
+      const k1 = Object.keys(m1);
+      for (let i20 = 0; i20 < k1.length; i20++) {
+        const key1 = k1[i20] as string;
+        const e20 = m1[key1];
+        if (!Array.isArray(e20)) {
+          issues = mistyped(issues, at('priorities', key1), 'array', e20);
+        } else {
+          const a20: readonly unknown[] = e20;
+          for (let i21 = 0; i21 < a20.length; i21++) {
+            const e21 = a20[i21];
+            if (typeof e21 !== 'string') {
+              issues = mistyped(issues, at('priorities', key1, i21), 'string', e21);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateAutoscalingConfigBody');
+  return issues;
+}
+
+function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
+  let f20: unknown;
+  let f21: unknown;
+  let f22: unknown;
+  let f23: unknown;
+  let f24: unknown;
+  let f25: unknown;
+  let f26: unknown;
+  let f27: unknown;
+  let f28: unknown;
+  let f29: unknown;
+  let f30: unknown;
+  let f31: unknown;
+  let f32: unknown;
+  let f33: unknown;
+  let f34: unknown;
+  let f35: unknown;
+  let f36: unknown;
+  let f37: unknown;
+  let f38: unknown;
+  let f39: unknown;
+  let f40: unknown;
+  let f41: unknown;
+  let f42: unknown;
+  let f43: unknown;
+  let f44: unknown;
+  let f45: unknown;
+  let f46: unknown;
+  let f47: unknown;
+  let f48: unknown;
+  let f49: unknown;
+  let f50: unknown;
+  let f51: unknown;
+  let f52: unknown;
+  let f53: unknown;
+  let f54: unknown;
+  let f55: unknown;
+  let f56: unknown;
+  let f57: unknown;
+  let f58: unknown;
+  let f59: unknown;
+  let f60: unknown;
+  let f61: unknown;
+  let f62: unknown;
+  let f63: unknown;
+  let f64: unknown;
+  let f65: unknown;
+  let f66: unknown;
+  let f67: unknown;
+  let f68: unknown;
+  let f69: unknown;
+  let f70: unknown;
+  let f71: unknown;
+  let f72: unknown;
+  let f73: unknown;
+  let f74: unknown;
+  let f75: unknown;
+  let f76: unknown;
+  let f77: unknown;
+  let f78: unknown;
+  let f79: unknown;
+  let f80: unknown;
+  let f81: unknown;
+  let f82: unknown;
+  let f83: unknown;
+  let f84: unknown;
+  let f85: unknown;
+  let f86: unknown;
+  let f87: unknown;
+  let f88: unknown;
+  let f89: unknown;
+  let f90: unknown;
+  let f91: unknown;
+  let f92: unknown;
+  let f93: unknown;
+  let f94: unknown;
+  let f95: unknown;
+  let f96: unknown;
+  let f97: unknown;
+  let f98: unknown;
+  let f99: unknown;
+  let f100: unknown;
+  let f101: unknown;
+  let f102: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'region_id':
+        f2 = o['region_id'];
+        break;
+      case 'cluster_type':
+        f3 = o['cluster_type'];
+        break;
+      case 'cluster_spec':
+        f4 = o['cluster_spec'];
+        break;
+      case 'profile':
+        f5 = o['profile'];
+        break;
+      case 'kubernetes_version':
+        f6 = o['kubernetes_version'];
+        break;
+      case 'auto_mode':
+        f7 = o['auto_mode'];
+        break;
+      case 'tags':
+        f8 = o['tags'];
+        break;
+      case 'resource_group_id':
+        f9 = o['resource_group_id'];
+        break;
+      case 'deletion_protection':
+        f10 = o['deletion_protection'];
+        break;
+      case 'zone_ids':
+        f11 = o['zone_ids'];
+        break;
+      case 'vpcid':
+        f12 = o['vpcid'];
+        break;
+      case 'vswitch_ids':
+        f13 = o['vswitch_ids'];
+        break;
+      case 'ip_stack':
+        f14 = o['ip_stack'];
+        break;
+      case 'pod_vswitch_ids':
+        f15 = o['pod_vswitch_ids'];
+        break;
+      case 'container_cidr':
+        f16 = o['container_cidr'];
+        break;
+      case 'service_cidr':
+        f17 = o['service_cidr'];
+        break;
+      case 'security_group_id':
+        f18 = o['security_group_id'];
+        break;
+      case 'is_enterprise_security_group':
+        f19 = o['is_enterprise_security_group'];
+        break;
+      case 'snat_entry':
+        f20 = o['snat_entry'];
+        break;
+      case 'endpoint_public_access':
+        f21 = o['endpoint_public_access'];
+        break;
+      case 'load_balancer_id':
+        f22 = o['load_balancer_id'];
+        break;
+      case 'ssh_flags':
+        f23 = o['ssh_flags'];
+        break;
+      case 'timezone':
+        f24 = o['timezone'];
+        break;
+      case 'node_cidr_mask':
+        f25 = o['node_cidr_mask'];
+        break;
+      case 'proxy_mode':
+        f26 = o['proxy_mode'];
+        break;
+      case 'controlplane_log_ttl':
+        f27 = o['controlplane_log_ttl'];
+        break;
+      case 'controlplane_log_project':
+        f28 = o['controlplane_log_project'];
+        break;
+      case 'controlplane_log_components':
+        f29 = o['controlplane_log_components'];
+        break;
+      case 'audit_log_config':
+        f30 = o['audit_log_config'];
+        break;
+      case 'rrsa_config':
+        f31 = o['rrsa_config'];
+        break;
+      case 'cluster_domain':
+        f32 = o['cluster_domain'];
+        break;
+      case 'encryption_provider_key':
+        f33 = o['encryption_provider_key'];
+        break;
+      case 'service_account_issuer':
+        f34 = o['service_account_issuer'];
+        break;
+      case 'api_audiences':
+        f35 = o['api_audiences'];
+        break;
+      case 'extra_sans':
+        f36 = o['extra_sans'];
+        break;
+      case 'maintenance_window':
+        f37 = o['maintenance_window'];
+        break;
+      case 'operation_policy':
+        f38 = o['operation_policy'];
+        break;
+      case 'addons':
+        f39 = o['addons'];
+        break;
+      case 'nodepools':
+        f40 = o['nodepools'];
+        break;
+      case 'user_ca':
+        f41 = o['user_ca'];
+        break;
+      case 'control_plane_config':
+        f42 = o['control_plane_config'];
+        break;
+      case 'custom_san':
+        f43 = o['custom_san'];
+        break;
+      case 'runtime':
+        f44 = o['runtime'];
+        break;
+      case 'node_name_mode':
+        f45 = o['node_name_mode'];
+        break;
+      case 'user_data':
+        f46 = o['user_data'];
+        break;
+      case 'image_id':
+        f47 = o['image_id'];
+        break;
+      case 'rds_instances':
+        f48 = o['rds_instances'];
+        break;
+      case 'taints':
+        f49 = o['taints'];
+        break;
+      case 'cloud_monitor_flags':
+        f50 = o['cloud_monitor_flags'];
+        break;
+      case 'platform':
+        f51 = o['platform'];
+        break;
+      case 'os_type':
+        f52 = o['os_type'];
+        break;
+      case 'soc_enabled':
+        f53 = o['soc_enabled'];
+        break;
+      case 'security_hardening_os':
+        f54 = o['security_hardening_os'];
+        break;
+      case 'cis_enabled':
+        f55 = o['cis_enabled'];
+        break;
+      case 'cpu_policy':
+        f56 = o['cpu_policy'];
+        break;
+      case 'node_port_range':
+        f57 = o['node_port_range'];
+        break;
+      case 'master_vswitch_ids':
+        f58 = o['master_vswitch_ids'];
+        break;
+      case 'key_pair':
+        f59 = o['key_pair'];
+        break;
+      case 'login_password':
+        f60 = o['login_password'];
+        break;
+      case 'master_count':
+        f61 = o['master_count'];
+        break;
+      case 'master_instance_types':
+        f62 = o['master_instance_types'];
+        break;
+      case 'master_system_disk_category':
+        f63 = o['master_system_disk_category'];
+        break;
+      case 'master_system_disk_size':
+        f64 = o['master_system_disk_size'];
+        break;
+      case 'master_system_disk_performance_level':
+        f65 = o['master_system_disk_performance_level'];
+        break;
+      case 'master_system_disk_snapshot_policy_id':
+        f66 = o['master_system_disk_snapshot_policy_id'];
+        break;
+      case 'master_instance_charge_type':
+        f67 = o['master_instance_charge_type'];
+        break;
+      case 'master_period_unit':
+        f68 = o['master_period_unit'];
+        break;
+      case 'master_period':
+        f69 = o['master_period'];
+        break;
+      case 'master_auto_renew':
+        f70 = o['master_auto_renew'];
+        break;
+      case 'master_auto_renew_period':
+        f71 = o['master_auto_renew_period'];
+        break;
+      case 'num_of_nodes':
+        f72 = o['num_of_nodes'];
+        break;
+      case 'worker_vswitch_ids':
+        f73 = o['worker_vswitch_ids'];
+        break;
+      case 'worker_instance_types':
+        f74 = o['worker_instance_types'];
+        break;
+      case 'worker_system_disk_category':
+        f75 = o['worker_system_disk_category'];
+        break;
+      case 'worker_system_disk_size':
+        f76 = o['worker_system_disk_size'];
+        break;
+      case 'worker_system_disk_snapshot_policy_id':
+        f77 = o['worker_system_disk_snapshot_policy_id'];
+        break;
+      case 'worker_system_disk_performance_level':
+        f78 = o['worker_system_disk_performance_level'];
+        break;
+      case 'worker_data_disks':
+        f79 = o['worker_data_disks'];
+        break;
+      case 'worker_instance_charge_type':
+        f80 = o['worker_instance_charge_type'];
+        break;
+      case 'worker_period_unit':
+        f81 = o['worker_period_unit'];
+        break;
+      case 'worker_period':
+        f82 = o['worker_period'];
+        break;
+      case 'worker_auto_renew':
+        f83 = o['worker_auto_renew'];
+        break;
+      case 'worker_auto_renew_period':
+        f84 = o['worker_auto_renew_period'];
+        break;
+      case 'instances':
+        f85 = o['instances'];
+        break;
+      case 'format_disk':
+        f86 = o['format_disk'];
+        break;
+      case 'keep_instance_name':
+        f87 = o['keep_instance_name'];
+        break;
+      case 'service_discovery_types':
+        f88 = o['service_discovery_types'];
+        break;
+      case 'nat_gateway':
+        f89 = o['nat_gateway'];
+        break;
+      case 'zone_id':
+        f90 = o['zone_id'];
+        break;
+      case 'logging_type':
+        f91 = o['logging_type'];
+        break;
+      case 'disable_rollback':
+        f92 = o['disable_rollback'];
+        break;
+      case 'timeout_mins':
+        f93 = o['timeout_mins'];
+        break;
+      case 'image_type':
+        f94 = o['image_type'];
+        break;
+      case 'load_balancer_spec':
+        f95 = o['load_balancer_spec'];
+        break;
+      case 'enable_rrsa':
+        f96 = o['enable_rrsa'];
+        break;
+      case 'charge_type':
+        f97 = o['charge_type'];
+        break;
+      case 'period_unit':
+        f98 = o['period_unit'];
+        break;
+      case 'period':
+        f99 = o['period'];
+        break;
+      case 'auto_renew':
+        f100 = o['auto_renew'];
+        break;
+      case 'auto_renew_period':
+        f101 = o['auto_renew_period'];
+        break;
+      case 'access_control_list':
+        f102 = o['access_control_list'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('region_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('cluster_type'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('profile'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('kubernetes_version'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    PATH[depth++] = 'auto_mode';
+    issues = checkCreateClusterBodyAutoMode(f7, issues);
+    depth--;
+  }
+
+  if (f8 !== undefined) {
+    if (!Array.isArray(f8)) {
+      issues = mistyped(issues, at('tags'), 'array', f8);
+    } else {
+      const a21: readonly unknown[] = f8;
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const e22 = a21[i22];
+        PATH[depth++] = 'tags';
+        PATH[depth++] = i22;
+        issues = checkTag(e22, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'string') {
+      issues = mistyped(issues, at('resource_group_id'), 'string', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'boolean') {
+      issues = mistyped(issues, at('deletion_protection'), 'boolean', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (!Array.isArray(f11)) {
+      issues = mistyped(issues, at('zone_ids'), 'array', f11);
+    } else {
+      const a22: readonly unknown[] = f11;
+      for (let i23 = 0; i23 < a22.length; i23++) {
+        const e23 = a22[i23];
+        if (typeof e23 !== 'string') {
+          issues = mistyped(issues, at('zone_ids', i23), 'string', e23);
+        }
+      }
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'string') {
+      issues = mistyped(issues, at('vpcid'), 'string', f12);
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (!Array.isArray(f13)) {
+      issues = mistyped(issues, at('vswitch_ids'), 'array', f13);
+    } else {
+      const a23: readonly unknown[] = f13;
+      for (let i24 = 0; i24 < a23.length; i24++) {
+        const e24 = a23[i24];
+        if (typeof e24 !== 'string') {
+          issues = mistyped(issues, at('vswitch_ids', i24), 'string', e24);
+        }
+      }
+    }
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'string') {
+      issues = mistyped(issues, at('ip_stack'), 'string', f14);
+    } else {
+      if (!(f14 === 'ipv4' || f14 === 'dual')) {
+        issues = report(issues, at('ip_stack'), 'enum', 'must be one of "ipv4", "dual"');
+      }
+    }
+  }
+
+  if (f15 !== undefined) {
+    if (!Array.isArray(f15)) {
+      issues = mistyped(issues, at('pod_vswitch_ids'), 'array', f15);
+    } else {
+      const a24: readonly unknown[] = f15;
+      for (let i25 = 0; i25 < a24.length; i25++) {
+        const e25 = a24[i25];
+        if (typeof e25 !== 'string') {
+          issues = mistyped(issues, at('pod_vswitch_ids', i25), 'string', e25);
+        }
+      }
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'string') {
+      issues = mistyped(issues, at('container_cidr'), 'string', f16);
+    }
+  }
+
+  if (f17 !== undefined) {
+    if (typeof f17 !== 'string') {
+      issues = mistyped(issues, at('service_cidr'), 'string', f17);
+    }
+  }
+
+  if (f18 !== undefined) {
+    if (typeof f18 !== 'string') {
+      issues = mistyped(issues, at('security_group_id'), 'string', f18);
+    }
+  }
+
+  if (f19 !== undefined) {
+    if (typeof f19 !== 'boolean') {
+      issues = mistyped(issues, at('is_enterprise_security_group'), 'boolean', f19);
+    }
+  }
+
+  if (f20 !== undefined) {
+    if (typeof f20 !== 'boolean') {
+      issues = mistyped(issues, at('snat_entry'), 'boolean', f20);
+    }
+  }
+
+  if (f21 !== undefined) {
+    if (typeof f21 !== 'boolean') {
+      issues = mistyped(issues, at('endpoint_public_access'), 'boolean', f21);
+    }
+  }
+
+  if (f22 !== undefined) {
+    if (typeof f22 !== 'string') {
+      issues = mistyped(issues, at('load_balancer_id'), 'string', f22);
+    }
+  }
+
+  if (f23 !== undefined) {
+    if (typeof f23 !== 'boolean') {
+      issues = mistyped(issues, at('ssh_flags'), 'boolean', f23);
+    }
+  }
+
+  if (f24 !== undefined) {
+    if (typeof f24 !== 'string') {
+      issues = mistyped(issues, at('timezone'), 'string', f24);
+    }
+  }
+
+  if (f25 !== undefined) {
+    if (typeof f25 !== 'string') {
+      issues = mistyped(issues, at('node_cidr_mask'), 'string', f25);
+    }
+  }
+
+  if (f26 !== undefined) {
+    if (typeof f26 !== 'string') {
+      issues = mistyped(issues, at('proxy_mode'), 'string', f26);
+    }
+  }
+
+  if (f27 !== undefined) {
+    if (typeof f27 !== 'string') {
+      issues = mistyped(issues, at('controlplane_log_ttl'), 'string', f27);
+    }
+  }
+
+  if (f28 !== undefined) {
+    if (typeof f28 !== 'string') {
+      issues = mistyped(issues, at('controlplane_log_project'), 'string', f28);
+    }
+  }
+
+  if (f29 !== undefined) {
+    if (!Array.isArray(f29)) {
+      issues = mistyped(issues, at('controlplane_log_components'), 'array', f29);
+    } else {
+      const a25: readonly unknown[] = f29;
+      for (let i26 = 0; i26 < a25.length; i26++) {
+        const e26 = a25[i26];
+        if (typeof e26 !== 'string') {
+          issues = mistyped(issues, at('controlplane_log_components', i26), 'string', e26);
+        }
+      }
+    }
+  }
+
+  if (f30 !== undefined) {
+    PATH[depth++] = 'audit_log_config';
+    issues = checkCreateClusterBodyAuditLogConfig(f30, issues);
+    depth--;
+  }
+
+  if (f31 !== undefined) {
+    PATH[depth++] = 'rrsa_config';
+    issues = checkCreateClusterBodyRrsaConfig(f31, issues);
+    depth--;
+  }
+
+  if (f32 !== undefined) {
+    if (typeof f32 !== 'string') {
+      issues = mistyped(issues, at('cluster_domain'), 'string', f32);
+    }
+  }
+
+  if (f33 !== undefined) {
+    if (typeof f33 !== 'string') {
+      issues = mistyped(issues, at('encryption_provider_key'), 'string', f33);
+    }
+  }
+
+  if (f34 !== undefined) {
+    if (typeof f34 !== 'string') {
+      issues = mistyped(issues, at('service_account_issuer'), 'string', f34);
+    }
+  }
+
+  if (f35 !== undefined) {
+    if (typeof f35 !== 'string') {
+      issues = mistyped(issues, at('api_audiences'), 'string', f35);
+    }
+  }
+
+  if (f36 !== undefined) {
+    if (!Array.isArray(f36)) {
+      issues = mistyped(issues, at('extra_sans'), 'array', f36);
+    } else {
+      const a26: readonly unknown[] = f36;
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const e27 = a26[i27];
+        if (typeof e27 !== 'string') {
+          issues = mistyped(issues, at('extra_sans', i27), 'string', e27);
+        }
+      }
+    }
+  }
+
+  if (f37 !== undefined) {
+    PATH[depth++] = 'maintenance_window';
+    issues = checkMaintenanceWindow(f37, issues);
+    depth--;
+  }
+
+  if (f38 !== undefined) {
+    PATH[depth++] = 'operation_policy';
+    issues = checkCreateClusterBodyOperationPolicy(f38, issues);
+    depth--;
+  }
+
+  if (f39 !== undefined) {
+    if (!Array.isArray(f39)) {
+      issues = mistyped(issues, at('addons'), 'array', f39);
+    } else {
+      const a27: readonly unknown[] = f39;
+      for (let i28 = 0; i28 < a27.length; i28++) {
+        const e28 = a27[i28];
+        PATH[depth++] = 'addons';
+        PATH[depth++] = i28;
+        issues = checkAddon(e28, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f40 !== undefined) {
+    if (!Array.isArray(f40)) {
+      issues = mistyped(issues, at('nodepools'), 'array', f40);
+    } else {
+      const a28: readonly unknown[] = f40;
+      for (let i29 = 0; i29 < a28.length; i29++) {
+        const e29 = a28[i29];
+        PATH[depth++] = 'nodepools';
+        PATH[depth++] = i29;
+        issues = checkNodePool(e29, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f41 !== undefined) {
+    if (typeof f41 !== 'string') {
+      issues = mistyped(issues, at('user_ca'), 'string', f41);
+    }
+  }
+
+  if (f42 !== undefined) {
+    PATH[depth++] = 'control_plane_config';
+    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues);
+    depth--;
+  }
+
+  if (f43 !== undefined) {
+    if (typeof f43 !== 'string') {
+      issues = mistyped(issues, at('custom_san'), 'string', f43);
+    }
+  }
+
+  if (f44 !== undefined) {
+    PATH[depth++] = 'runtime';
+    issues = checkRuntime(f44, issues);
+    depth--;
+  }
+
+  if (f45 !== undefined) {
+    if (typeof f45 !== 'string') {
+      issues = mistyped(issues, at('node_name_mode'), 'string', f45);
+    }
+  }
+
+  if (f46 !== undefined) {
+    if (typeof f46 !== 'string') {
+      issues = mistyped(issues, at('user_data'), 'string', f46);
+    }
+  }
+
+  if (f47 !== undefined) {
+    if (typeof f47 !== 'string') {
+      issues = mistyped(issues, at('image_id'), 'string', f47);
+    }
+  }
+
+  if (f48 !== undefined) {
+    if (!Array.isArray(f48)) {
+      issues = mistyped(issues, at('rds_instances'), 'array', f48);
+    } else {
+      const a29: readonly unknown[] = f48;
+      for (let i30 = 0; i30 < a29.length; i30++) {
+        const e30 = a29[i30];
+        if (typeof e30 !== 'string') {
+          issues = mistyped(issues, at('rds_instances', i30), 'string', e30);
+        }
+      }
+    }
+  }
+
+  if (f49 !== undefined) {
+    if (!Array.isArray(f49)) {
+      issues = mistyped(issues, at('taints'), 'array', f49);
+    } else {
+      const a30: readonly unknown[] = f49;
+      for (let i31 = 0; i31 < a30.length; i31++) {
+        const e31 = a30[i31];
+        PATH[depth++] = 'taints';
+        PATH[depth++] = i31;
+        issues = checkTaint(e31, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f50 !== undefined) {
+    if (typeof f50 !== 'boolean') {
+      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f50);
+    }
+  }
+
+  if (f51 !== undefined) {
+    if (typeof f51 !== 'string') {
+      issues = mistyped(issues, at('platform'), 'string', f51);
+    }
+  }
+
+  if (f52 !== undefined) {
+    if (typeof f52 !== 'string') {
+      issues = mistyped(issues, at('os_type'), 'string', f52);
+    }
+  }
+
+  if (f53 !== undefined) {
+    if (typeof f53 !== 'boolean') {
+      issues = mistyped(issues, at('soc_enabled'), 'boolean', f53);
+    }
+  }
+
+  if (f54 !== undefined) {
+    if (typeof f54 !== 'boolean') {
+      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f54);
+    }
+  }
+
+  if (f55 !== undefined) {
+    if (typeof f55 !== 'boolean') {
+      issues = mistyped(issues, at('cis_enabled'), 'boolean', f55);
+    }
+  }
+
+  if (f56 !== undefined) {
+    if (typeof f56 !== 'string') {
+      issues = mistyped(issues, at('cpu_policy'), 'string', f56);
+    }
+  }
+
+  if (f57 !== undefined) {
+    if (typeof f57 !== 'string') {
+      issues = mistyped(issues, at('node_port_range'), 'string', f57);
+    }
+  }
+
+  if (f58 !== undefined) {
+    if (!Array.isArray(f58)) {
+      issues = mistyped(issues, at('master_vswitch_ids'), 'array', f58);
+    } else {
+      const a31: readonly unknown[] = f58;
+      for (let i32 = 0; i32 < a31.length; i32++) {
+        const e32 = a31[i32];
+        if (typeof e32 !== 'string') {
+          issues = mistyped(issues, at('master_vswitch_ids', i32), 'string', e32);
+        }
+      }
+    }
+  }
+
+  if (f59 !== undefined) {
+    if (typeof f59 !== 'string') {
+      issues = mistyped(issues, at('key_pair'), 'string', f59);
+    }
+  }
+
+  if (f60 !== undefined) {
+    if (typeof f60 !== 'string') {
+      issues = mistyped(issues, at('login_password'), 'string', f60);
+    }
+  }
+
+  if (f61 !== undefined) {
+    if (typeof f61 !== 'number' || !Number.isSafeInteger(f61)) {
+      issues = mistyped(issues, at('master_count'), 'integer', f61);
+    }
+  }
+
+  if (f62 !== undefined) {
+    if (!Array.isArray(f62)) {
+      issues = mistyped(issues, at('master_instance_types'), 'array', f62);
+    } else {
+      const a32: readonly unknown[] = f62;
+      for (let i33 = 0; i33 < a32.length; i33++) {
+        const e33 = a32[i33];
+        if (typeof e33 !== 'string') {
+          issues = mistyped(issues, at('master_instance_types', i33), 'string', e33);
+        }
+      }
+    }
+  }
+
+  if (f63 !== undefined) {
+    if (typeof f63 !== 'string') {
+      issues = mistyped(issues, at('master_system_disk_category'), 'string', f63);
+    }
+  }
+
+  if (f64 !== undefined) {
+    if (typeof f64 !== 'number' || !Number.isSafeInteger(f64)) {
+      issues = mistyped(issues, at('master_system_disk_size'), 'integer', f64);
+    }
+  }
+
+  if (f65 !== undefined) {
+    if (typeof f65 !== 'string') {
+      issues = mistyped(issues, at('master_system_disk_performance_level'), 'string', f65);
+    }
+  }
+
+  if (f66 !== undefined) {
+    if (typeof f66 !== 'string') {
+      issues = mistyped(issues, at('master_system_disk_snapshot_policy_id'), 'string', f66);
+    }
+  }
+
+  if (f67 !== undefined) {
+    if (typeof f67 !== 'string') {
+      issues = mistyped(issues, at('master_instance_charge_type'), 'string', f67);
+    }
+  }
+
+  if (f68 !== undefined) {
+    if (typeof f68 !== 'string') {
+      issues = mistyped(issues, at('master_period_unit'), 'string', f68);
+    }
+  }
+
+  if (f69 !== undefined) {
+    if (typeof f69 !== 'number' || !Number.isSafeInteger(f69)) {
+      issues = mistyped(issues, at('master_period'), 'integer', f69);
+    }
+  }
+
+  if (f70 !== undefined) {
+    if (typeof f70 !== 'boolean') {
+      issues = mistyped(issues, at('master_auto_renew'), 'boolean', f70);
+    }
+  }
+
+  if (f71 !== undefined) {
+    if (typeof f71 !== 'number' || !Number.isSafeInteger(f71)) {
+      issues = mistyped(issues, at('master_auto_renew_period'), 'integer', f71);
+    }
+  }
+
+  if (f72 !== undefined) {
+    if (typeof f72 !== 'number' || !Number.isSafeInteger(f72)) {
+      issues = mistyped(issues, at('num_of_nodes'), 'integer', f72);
+    }
+  }
+
+  if (f73 !== undefined) {
+    if (!Array.isArray(f73)) {
+      issues = mistyped(issues, at('worker_vswitch_ids'), 'array', f73);
+    } else {
+      const a33: readonly unknown[] = f73;
+      for (let i34 = 0; i34 < a33.length; i34++) {
+        const e34 = a33[i34];
+        if (typeof e34 !== 'string') {
+          issues = mistyped(issues, at('worker_vswitch_ids', i34), 'string', e34);
+        }
+      }
+    }
+  }
+
+  if (f74 !== undefined) {
+    if (!Array.isArray(f74)) {
+      issues = mistyped(issues, at('worker_instance_types'), 'array', f74);
+    } else {
+      const a34: readonly unknown[] = f74;
+      for (let i35 = 0; i35 < a34.length; i35++) {
+        const e35 = a34[i35];
+        if (typeof e35 !== 'string') {
+          issues = mistyped(issues, at('worker_instance_types', i35), 'string', e35);
+        }
+      }
+    }
+  }
+
+  if (f75 !== undefined) {
+    if (typeof f75 !== 'string') {
+      issues = mistyped(issues, at('worker_system_disk_category'), 'string', f75);
+    }
+  }
+
+  if (f76 !== undefined) {
+    if (typeof f76 !== 'number' || !Number.isSafeInteger(f76)) {
+      issues = mistyped(issues, at('worker_system_disk_size'), 'integer', f76);
+    }
+  }
+
+  if (f77 !== undefined) {
+    if (typeof f77 !== 'string') {
+      issues = mistyped(issues, at('worker_system_disk_snapshot_policy_id'), 'string', f77);
+    }
+  }
+
+  if (f78 !== undefined) {
+    if (typeof f78 !== 'string') {
+      issues = mistyped(issues, at('worker_system_disk_performance_level'), 'string', f78);
+    }
+  }
+
+  if (f79 !== undefined) {
+    if (!Array.isArray(f79)) {
+      issues = mistyped(issues, at('worker_data_disks'), 'array', f79);
+    } else {
+      const a35: readonly unknown[] = f79;
+      for (let i36 = 0; i36 < a35.length; i36++) {
+        const e36 = a35[i36];
+        PATH[depth++] = 'worker_data_disks';
+        PATH[depth++] = i36;
+        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f80 !== undefined) {
+    if (typeof f80 !== 'string') {
+      issues = mistyped(issues, at('worker_instance_charge_type'), 'string', f80);
+    }
+  }
+
+  if (f81 !== undefined) {
+    if (typeof f81 !== 'string') {
+      issues = mistyped(issues, at('worker_period_unit'), 'string', f81);
+    }
+  }
+
+  if (f82 !== undefined) {
+    if (typeof f82 !== 'number' || !Number.isSafeInteger(f82)) {
+      issues = mistyped(issues, at('worker_period'), 'integer', f82);
+    }
+  }
+
+  if (f83 !== undefined) {
+    if (typeof f83 !== 'boolean') {
+      issues = mistyped(issues, at('worker_auto_renew'), 'boolean', f83);
+    }
+  }
+
+  if (f84 !== undefined) {
+    if (typeof f84 !== 'number' || !Number.isSafeInteger(f84)) {
+      issues = mistyped(issues, at('worker_auto_renew_period'), 'integer', f84);
+    }
+  }
+
+  if (f85 !== undefined) {
+    if (!Array.isArray(f85)) {
+      issues = mistyped(issues, at('instances'), 'array', f85);
+    } else {
+      const a36: readonly unknown[] = f85;
+      for (let i37 = 0; i37 < a36.length; i37++) {
+        const e37 = a36[i37];
+        if (typeof e37 !== 'string') {
+          issues = mistyped(issues, at('instances', i37), 'string', e37);
+        }
+      }
+    }
+  }
+
+  if (f86 !== undefined) {
+    if (typeof f86 !== 'boolean') {
+      issues = mistyped(issues, at('format_disk'), 'boolean', f86);
+    }
+  }
+
+  if (f87 !== undefined) {
+    if (typeof f87 !== 'boolean') {
+      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f87);
+    }
+  }
+
+  if (f88 !== undefined) {
+    if (!Array.isArray(f88)) {
+      issues = mistyped(issues, at('service_discovery_types'), 'array', f88);
+    } else {
+      const a37: readonly unknown[] = f88;
+      for (let i38 = 0; i38 < a37.length; i38++) {
+        const e38 = a37[i38];
+        if (typeof e38 !== 'string') {
+          issues = mistyped(issues, at('service_discovery_types', i38), 'string', e38);
+        }
+      }
+    }
+  }
+
+  if (f89 !== undefined) {
+    if (typeof f89 !== 'boolean') {
+      issues = mistyped(issues, at('nat_gateway'), 'boolean', f89);
+    }
+  }
+
+  if (f90 !== undefined) {
+    if (typeof f90 !== 'string') {
+      issues = mistyped(issues, at('zone_id'), 'string', f90);
+    }
+  }
+
+  if (f91 !== undefined) {
+    if (typeof f91 !== 'string') {
+      issues = mistyped(issues, at('logging_type'), 'string', f91);
+    }
+  }
+
+  if (f92 !== undefined) {
+    if (typeof f92 !== 'boolean') {
+      issues = mistyped(issues, at('disable_rollback'), 'boolean', f92);
+    }
+  }
+
+  if (f93 !== undefined) {
+    if (typeof f93 !== 'number' || !Number.isSafeInteger(f93)) {
+      issues = mistyped(issues, at('timeout_mins'), 'integer', f93);
+    }
+  }
+
+  if (f94 !== undefined) {
+    if (typeof f94 !== 'string') {
+      issues = mistyped(issues, at('image_type'), 'string', f94);
+    }
+  }
+
+  if (f95 !== undefined) {
+    if (typeof f95 !== 'string') {
+      issues = mistyped(issues, at('load_balancer_spec'), 'string', f95);
+    }
+  }
+
+  if (f96 !== undefined) {
+    if (typeof f96 !== 'boolean') {
+      issues = mistyped(issues, at('enable_rrsa'), 'boolean', f96);
+    }
+  }
+
+  if (f97 !== undefined) {
+    if (typeof f97 !== 'string') {
+      issues = mistyped(issues, at('charge_type'), 'string', f97);
+    }
+  }
+
+  if (f98 !== undefined) {
+    if (typeof f98 !== 'string') {
+      issues = mistyped(issues, at('period_unit'), 'string', f98);
+    }
+  }
+
+  if (f99 !== undefined) {
+    if (typeof f99 !== 'number' || !Number.isSafeInteger(f99)) {
+      issues = mistyped(issues, at('period'), 'integer', f99);
+    }
+  }
+
+  if (f100 !== undefined) {
+    if (typeof f100 !== 'boolean') {
+      issues = mistyped(issues, at('auto_renew'), 'boolean', f100);
+    }
+  }
+
+  if (f101 !== undefined) {
+    if (typeof f101 !== 'number' || !Number.isSafeInteger(f101)) {
+      issues = mistyped(issues, at('auto_renew_period'), 'integer', f101);
+    }
+  }
+
+  if (f102 !== undefined) {
+    if (!Array.isArray(f102)) {
+      issues = mistyped(issues, at('access_control_list'), 'array', f102);
+    } else {
+      const a38: readonly unknown[] = f102;
+      for (let i39 = 0; i39 < a38.length; i39++) {
+        const e39 = a38[i39];
+        if (typeof e39 !== 'string') {
+          issues = mistyped(issues, at('access_control_list', i39), 'string', e39);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBody');
+  return issues;
+}
+
+function checkCreateClusterBodyAuditLogConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enabled':
+        f1 = o['enabled'];
+        break;
+      case 'sls_project_name':
+        f2 = o['sls_project_name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('sls_project_name'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyAuditLogConfig');
+  return issues;
+}
+
+function checkCreateClusterBodyAutoMode(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyAutoMode');
+  return issues;
+}
+
+function checkCreateClusterBodyControlPlaneConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
+  let f20: unknown;
+  let f21: unknown;
+  let f22: unknown;
+  let f23: unknown;
+  let f24: unknown;
+  let f25: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'charge_type':
+        f1 = o['charge_type'];
+        break;
+      case 'period':
+        f2 = o['period'];
+        break;
+      case 'period_unit':
+        f3 = o['period_unit'];
+        break;
+      case 'auto_renew':
+        f4 = o['auto_renew'];
+        break;
+      case 'auto_renew_period':
+        f5 = o['auto_renew_period'];
+        break;
+      case 'instance_types':
+        f6 = o['instance_types'];
+        break;
+      case 'image_type':
+        f7 = o['image_type'];
+        break;
+      case 'image_id':
+        f8 = o['image_id'];
+        break;
+      case 'key_pair':
+        f9 = o['key_pair'];
+        break;
+      case 'login_password':
+        f10 = o['login_password'];
+        break;
+      case 'system_disk_category':
+        f11 = o['system_disk_category'];
+        break;
+      case 'system_disk_size':
+        f12 = o['system_disk_size'];
+        break;
+      case 'system_disk_snapshot_policy_id':
+        f13 = o['system_disk_snapshot_policy_id'];
+        break;
+      case 'system_disk_performance_level':
+        f14 = o['system_disk_performance_level'];
+        break;
+      case 'system_disk_provisioned_iops':
+        f15 = o['system_disk_provisioned_iops'];
+        break;
+      case 'system_disk_bursting_enabled':
+        f16 = o['system_disk_bursting_enabled'];
+        break;
+      case 'deploymentset_id':
+        f17 = o['deploymentset_id'];
+        break;
+      case 'cloud_monitor_flags':
+        f18 = o['cloud_monitor_flags'];
+        break;
+      case 'instance_metadata_options':
+        f19 = o['instance_metadata_options'];
+        break;
+      case 'soc_enabled':
+        f20 = o['soc_enabled'];
+        break;
+      case 'security_hardening_os':
+        f21 = o['security_hardening_os'];
+        break;
+      case 'cpu_policy':
+        f22 = o['cpu_policy'];
+        break;
+      case 'runtime':
+        f23 = o['runtime'];
+        break;
+      case 'node_port_range':
+        f24 = o['node_port_range'];
+        break;
+      case 'size':
+        f25 = o['size'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('charge_type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('period'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('period_unit'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('auto_renew'), 'boolean', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
+      issues = mistyped(issues, at('auto_renew_period'), 'integer', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (!Array.isArray(f6)) {
+      issues = mistyped(issues, at('instance_types'), 'array', f6);
+    } else {
+      const a39: readonly unknown[] = f6;
+      for (let i40 = 0; i40 < a39.length; i40++) {
+        const e40 = a39[i40];
+        if (typeof e40 !== 'string') {
+          issues = mistyped(issues, at('instance_types', i40), 'string', e40);
+        }
+      }
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('image_type'), 'string', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('image_id'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'string') {
+      issues = mistyped(issues, at('key_pair'), 'string', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'string') {
+      issues = mistyped(issues, at('login_password'), 'string', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (typeof f11 !== 'string') {
+      issues = mistyped(issues, at('system_disk_category'), 'string', f11);
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
+      issues = mistyped(issues, at('system_disk_size'), 'integer', f12);
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (typeof f13 !== 'string') {
+      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f13);
+    }
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'string') {
+      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f14);
+    }
+  }
+
+  if (f15 !== undefined) {
+    if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
+      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f15);
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'boolean') {
+      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f16);
+    }
+  }
+
+  if (f17 !== undefined) {
+    if (typeof f17 !== 'string') {
+      issues = mistyped(issues, at('deploymentset_id'), 'string', f17);
+    }
+  }
+
+  if (f18 !== undefined) {
+    if (typeof f18 !== 'boolean') {
+      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f18);
+    }
+  }
+
+  if (f19 !== undefined) {
+    PATH[depth++] = 'instance_metadata_options';
+    issues = checkInstanceMetadataOptions(f19, issues);
+    depth--;
+  }
+
+  if (f20 !== undefined) {
+    if (typeof f20 !== 'boolean') {
+      issues = mistyped(issues, at('soc_enabled'), 'boolean', f20);
+    }
+  }
+
+  if (f21 !== undefined) {
+    if (typeof f21 !== 'boolean') {
+      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f21);
+    }
+  }
+
+  if (f22 !== undefined) {
+    if (typeof f22 !== 'string') {
+      issues = mistyped(issues, at('cpu_policy'), 'string', f22);
+    }
+  }
+
+  if (f23 !== undefined) {
+    if (typeof f23 !== 'string') {
+      issues = mistyped(issues, at('runtime'), 'string', f23);
+    }
+  }
+
+  if (f24 !== undefined) {
+    if (typeof f24 !== 'string') {
+      issues = mistyped(issues, at('node_port_range'), 'string', f24);
+    }
+  }
+
+  if (f25 !== undefined) {
+    if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
+      issues = mistyped(issues, at('size'), 'integer', f25);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyControlPlaneConfig');
+  return issues;
+}
+
+function checkCreateClusterBodyOperationPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_auto_upgrade':
+        f1 = o['cluster_auto_upgrade'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    PATH[depth++] = 'cluster_auto_upgrade';
+    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyOperationPolicy');
+  return issues;
+}
+
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enabled':
+        f1 = o['enabled'];
+        break;
+      case 'channel':
+        f2 = o['channel'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('channel'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterBodyOperationPolicyClusterAutoUpgrade');
+  return issues;
+}
+
+function checkCreateClusterBodyRrsaConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enabled':
+        f1 = o['enabled'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyRrsaConfig');
+  return issues;
+}
+
+function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
   const o = value as Record<string, unknown>;
   let others: string[] | undefined;
   const keys = Object.keys(o);
@@ -658,6 +11114,2398 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
       case 'size':
         f3 = o['size'];
         break;
+      case 'performance_level':
+        f4 = o['performance_level'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('category'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('category'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('encrypted'), 'string', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('size'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('size'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('performance_level'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyWorkerDataDisksItem');
+  return issues;
+}
+
+function checkCreateClusterDiagnosisBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'type':
+        f1 = o['type'];
+        break;
+      case 'target':
+        f2 = o['target'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'object' || f2 === null || Array.isArray(f2)) {
+      issues = mistyped(issues, at('target'), 'object', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterDiagnosisBody');
+  return issues;
+}
+
+function checkCreateClusterInspectConfigBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enabled':
+        f1 = o['enabled'];
+        break;
+      case 'recurrence':
+        f2 = o['recurrence'];
+        break;
+      case 'disabledCheckItems':
+        f3 = o['disabledCheckItems'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('enabled'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('recurrence'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('recurrence'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('disabledCheckItems'), 'array', f3);
+    } else {
+      const a40: readonly unknown[] = f3;
+      for (let i42 = 0; i42 < a40.length; i42++) {
+        const e42 = a40[i42];
+        if (typeof e42 !== 'string') {
+          issues = mistyped(issues, at('disabledCheckItems', i42), 'string', e42);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterInspectConfigBody');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'nodepool_info':
+        f1 = o['nodepool_info'];
+        break;
+      case 'auto_scaling':
+        f2 = o['auto_scaling'];
+        break;
+      case 'management':
+        f3 = o['management'];
+        break;
+      case 'scaling_group':
+        f4 = o['scaling_group'];
+        break;
+      case 'node_config':
+        f5 = o['node_config'];
+        break;
+      case 'kubernetes_config':
+        f6 = o['kubernetes_config'];
+        break;
+      case 'tee_config':
+        f7 = o['tee_config'];
+        break;
+      case 'interconnect_config':
+        f8 = o['interconnect_config'];
+        break;
+      case 'count':
+        f9 = o['count'];
+        break;
+      case 'max_nodes':
+        f10 = o['max_nodes'];
+        break;
+      case 'interconnect_mode':
+        f11 = o['interconnect_mode'];
+        break;
+      case 'host_network':
+        f12 = o['host_network'];
+        break;
+      case 'intranet':
+        f13 = o['intranet'];
+        break;
+      case 'eflo_node_group':
+        f14 = o['eflo_node_group'];
+        break;
+      case 'auto_mode':
+        f15 = o['auto_mode'];
+        break;
+      case 'node_components':
+        f16 = o['node_components'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    PATH[depth++] = 'nodepool_info';
+    issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues);
+    depth--;
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'auto_scaling';
+    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues);
+    depth--;
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'management';
+    issues = checkCreateClusterNodePoolBodyManagement(f3, issues);
+    depth--;
+  }
+
+  if (f4 !== undefined) {
+    PATH[depth++] = 'scaling_group';
+    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues);
+    depth--;
+  }
+
+  if (f5 !== undefined) {
+    PATH[depth++] = 'node_config';
+    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues);
+    depth--;
+  }
+
+  if (f6 !== undefined) {
+    PATH[depth++] = 'kubernetes_config';
+    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues);
+    depth--;
+  }
+
+  if (f7 !== undefined) {
+    PATH[depth++] = 'tee_config';
+    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues);
+    depth--;
+  }
+
+  if (f8 !== undefined) {
+    PATH[depth++] = 'interconnect_config';
+    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues);
+    depth--;
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
+      issues = mistyped(issues, at('count'), 'integer', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
+      issues = mistyped(issues, at('max_nodes'), 'integer', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (typeof f11 !== 'string') {
+      issues = mistyped(issues, at('interconnect_mode'), 'string', f11);
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'boolean') {
+      issues = mistyped(issues, at('host_network'), 'boolean', f12);
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (typeof f13 !== 'boolean') {
+      issues = mistyped(issues, at('intranet'), 'boolean', f13);
+    }
+  }
+
+  if (f14 !== undefined) {
+    PATH[depth++] = 'eflo_node_group';
+    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues);
+    depth--;
+  }
+
+  if (f15 !== undefined) {
+    PATH[depth++] = 'auto_mode';
+    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues);
+    depth--;
+  }
+
+  if (f16 !== undefined) {
+    if (!Array.isArray(f16)) {
+      issues = mistyped(issues, at('node_components'), 'array', f16);
+    } else {
+      const a41: readonly unknown[] = f16;
+      for (let i43 = 0; i43 < a41.length; i43++) {
+        const e43 = a41[i43];
+        PATH[depth++] = 'node_components';
+        PATH[depth++] = i43;
+        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBody');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyAutoMode(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyAutoMode');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'type':
+        f2 = o['type'];
+        break;
+      case 'max_instances':
+        f3 = o['max_instances'];
+        break;
+      case 'min_instances':
+        f4 = o['min_instances'];
+        break;
+      case 'is_bond_eip':
+        f5 = o['is_bond_eip'];
+        break;
+      case 'eip_internet_charge_type':
+        f6 = o['eip_internet_charge_type'];
+        break;
+      case 'eip_bandwidth':
+        f7 = o['eip_bandwidth'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('max_instances'), 'integer', f3);
+    } else {
+      if (f3 < 0) {
+        issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
+      }
+
+      if (f3 > 2000) {
+        issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
+      }
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('min_instances'), 'integer', f4);
+    } else {
+      if (f4 < 0) {
+        issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
+      }
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'boolean') {
+      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
+      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyAutoScaling');
+  if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
+    issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
+  }
+
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'group_id':
+        f2 = o['group_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('group_id'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyEfloNodeGroup');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cen_id':
+        f1 = o['cen_id'];
+        break;
+      case 'ccn_id':
+        f2 = o['ccn_id'];
+        break;
+      case 'ccn_region_id':
+        f3 = o['ccn_region_id'];
+        break;
+      case 'bandwidth':
+        f4 = o['bandwidth'];
+        break;
+      case 'improved_period':
+        f5 = o['improved_period'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cen_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('ccn_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('ccn_region_id'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('bandwidth'), 'integer', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('improved_period'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyInterconnectConfig');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'labels':
+        f1 = o['labels'];
+        break;
+      case 'taints':
+        f2 = o['taints'];
+        break;
+      case 'runtime':
+        f3 = o['runtime'];
+        break;
+      case 'runtime_version':
+        f4 = o['runtime_version'];
+        break;
+      case 'cpu_policy':
+        f5 = o['cpu_policy'];
+        break;
+      case 'user_data':
+        f6 = o['user_data'];
+        break;
+      case 'unschedulable':
+        f7 = o['unschedulable'];
+        break;
+      case 'cms_enabled':
+        f8 = o['cms_enabled'];
+        break;
+      case 'node_name_mode':
+        f9 = o['node_name_mode'];
+        break;
+      case 'pre_user_data':
+        f10 = o['pre_user_data'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('labels'), 'array', f1);
+    } else {
+      const a42: readonly unknown[] = f1;
+      for (let i44 = 0; i44 < a42.length; i44++) {
+        const e44 = a42[i44];
+        PATH[depth++] = 'labels';
+        PATH[depth++] = i44;
+        issues = checkTag(e44, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('taints'), 'array', f2);
+    } else {
+      const a43: readonly unknown[] = f2;
+      for (let i45 = 0; i45 < a43.length; i45++) {
+        const e45 = a43[i45];
+        PATH[depth++] = 'taints';
+        PATH[depth++] = i45;
+        issues = checkTaint(e45, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('runtime'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('runtime_version'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('cpu_policy'), 'string', f5);
+    } else {
+      if (!(f5 === 'static' || f5 === 'none')) {
+        issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
+      }
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('user_data'), 'string', f6);
+    } else {
+      if (!isBase64(f6)) {
+        issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
+      }
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'boolean') {
+      issues = mistyped(issues, at('unschedulable'), 'boolean', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'boolean') {
+      issues = mistyped(issues, at('cms_enabled'), 'boolean', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'string') {
+      issues = mistyped(issues, at('node_name_mode'), 'string', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'string') {
+      issues = mistyped(issues, at('pre_user_data'), 'string', f10);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyKubernetesConfig');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyManagement(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'auto_repair':
+        f2 = o['auto_repair'];
+        break;
+      case 'auto_repair_policy':
+        f3 = o['auto_repair_policy'];
+        break;
+      case 'auto_vul_fix':
+        f4 = o['auto_vul_fix'];
+        break;
+      case 'auto_vul_fix_policy':
+        f5 = o['auto_vul_fix_policy'];
+        break;
+      case 'auto_upgrade':
+        f6 = o['auto_upgrade'];
+        break;
+      case 'auto_upgrade_policy':
+        f7 = o['auto_upgrade_policy'];
+        break;
+      case 'upgrade_config':
+        f8 = o['upgrade_config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'auto_repair_policy';
+    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
+    depth--;
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    PATH[depth++] = 'auto_vul_fix_policy';
+    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
+    depth--;
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    PATH[depth++] = 'auto_upgrade_policy';
+    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
+    depth--;
+  }
+
+  if (f8 !== undefined) {
+    PATH[depth++] = 'upgrade_config';
+    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagement');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'restart_node':
+        f1 = o['restart_node'];
+        break;
+      case 'approval_required':
+        f2 = o['approval_required'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('approval_required'), 'boolean', f2);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoRepairPolicy');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_upgrade_kubelet':
+        f1 = o['auto_upgrade_kubelet'];
+        break;
+      case 'auto_upgrade_runtime':
+        f2 = o['auto_upgrade_runtime'];
+        break;
+      case 'auto_upgrade_os':
+        f3 = o['auto_upgrade_os'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade_runtime'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade_os'), 'boolean', f3);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoUpgradePolicy');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'restart_node':
+        f1 = o['restart_node'];
+        break;
+      case 'vul_level':
+        f2 = o['vul_level'];
+        break;
+      case 'exclude_packages':
+        f3 = o['exclude_packages'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('vul_level'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('exclude_packages'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoVulFixPolicy');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_upgrade':
+        f1 = o['auto_upgrade'];
+        break;
+      case 'surge':
+        f2 = o['surge'];
+        break;
+      case 'surge_percentage':
+        f3 = o['surge_percentage'];
+        break;
+      case 'max_unavailable':
+        f4 = o['max_unavailable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('surge'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementUpgradeConfig');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'version':
+        f2 = o['version'];
+        break;
+      case 'config':
+        f3 = o['config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'config';
+    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeComponentsItem');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'custom_config':
+        f1 = o['custom_config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
+      issues = mistyped(issues, at('custom_config'), 'object', f1);
+    } else {
+      const m3 = f1 as Record<string, unknown>;
+      const k3 = Object.keys(m3);
+      for (let i46 = 0; i46 < k3.length; i46++) {
+        const key3 = k3[i46] as string;
+        const e46 = m3[key3];
+        if (typeof e46 !== 'string') {
+          issues = mistyped(issues, at('custom_config', key3), 'string', e46);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeComponentsItemConfig');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'kubelet_configuration':
+        f1 = o['kubelet_configuration'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    PATH[depth++] = 'kubelet_configuration';
+    issues = checkKubeletConfig(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeConfig');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'type':
+        f2 = o['type'];
+        break;
+      case 'resource_group_id':
+        f3 = o['resource_group_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('resource_group_id'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodepoolInfo');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
+  let f20: unknown;
+  let f21: unknown;
+  let f22: unknown;
+  let f23: unknown;
+  let f24: unknown;
+  let f25: unknown;
+  let f26: unknown;
+  let f27: unknown;
+  let f28: unknown;
+  let f29: unknown;
+  let f30: unknown;
+  let f31: unknown;
+  let f32: unknown;
+  let f33: unknown;
+  let f34: unknown;
+  let f35: unknown;
+  let f36: unknown;
+  let f37: unknown;
+  let f38: unknown;
+  let f39: unknown;
+  let f40: unknown;
+  let f41: unknown;
+  let f42: unknown;
+  let f43: unknown;
+  let f44: unknown;
+  let f45: unknown;
+  let f46: unknown;
+  let f47: unknown;
+  let f48: unknown;
+  let f49: unknown;
+  let f50: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'vswitch_ids':
+        f1 = o['vswitch_ids'];
+        break;
+      case 'instance_types':
+        f2 = o['instance_types'];
+        break;
+      case 'instance_charge_type':
+        f3 = o['instance_charge_type'];
+        break;
+      case 'period':
+        f4 = o['period'];
+        break;
+      case 'period_unit':
+        f5 = o['period_unit'];
+        break;
+      case 'auto_renew':
+        f6 = o['auto_renew'];
+        break;
+      case 'auto_renew_period':
+        f7 = o['auto_renew_period'];
+        break;
+      case 'spot_strategy':
+        f8 = o['spot_strategy'];
+        break;
+      case 'spot_price_limit':
+        f9 = o['spot_price_limit'];
+        break;
+      case 'image_type':
+        f10 = o['image_type'];
+        break;
+      case 'image_id':
+        f11 = o['image_id'];
+        break;
+      case 'system_disk_category':
+        f12 = o['system_disk_category'];
+        break;
+      case 'system_disk_categories':
+        f13 = o['system_disk_categories'];
+        break;
+      case 'system_disk_size':
+        f14 = o['system_disk_size'];
+        break;
+      case 'system_disk_performance_level':
+        f15 = o['system_disk_performance_level'];
+        break;
+      case 'system_disk_encrypted':
+        f16 = o['system_disk_encrypted'];
+        break;
+      case 'system_disk_kms_key_id':
+        f17 = o['system_disk_kms_key_id'];
+        break;
+      case 'system_disk_encrypt_algorithm':
+        f18 = o['system_disk_encrypt_algorithm'];
+        break;
+      case 'system_disk_bursting_enabled':
+        f19 = o['system_disk_bursting_enabled'];
+        break;
+      case 'system_disk_provisioned_iops':
+        f20 = o['system_disk_provisioned_iops'];
+        break;
+      case 'data_disks':
+        f21 = o['data_disks'];
+        break;
+      case 'security_group_ids':
+        f22 = o['security_group_ids'];
+        break;
+      case 'key_pair':
+        f23 = o['key_pair'];
+        break;
+      case 'login_password':
+        f24 = o['login_password'];
+        break;
+      case 'login_as_non_root':
+        f25 = o['login_as_non_root'];
+        break;
+      case 'cis_enabled':
+        f26 = o['cis_enabled'];
+        break;
+      case 'soc_enabled':
+        f27 = o['soc_enabled'];
+        break;
+      case 'security_hardening_os':
+        f28 = o['security_hardening_os'];
+        break;
+      case 'internet_charge_type':
+        f29 = o['internet_charge_type'];
+        break;
+      case 'internet_max_bandwidth_out':
+        f30 = o['internet_max_bandwidth_out'];
+        break;
+      case 'tags':
+        f31 = o['tags'];
+        break;
+      case 'desired_size':
+        f32 = o['desired_size'];
+        break;
+      case 'multi_az_policy':
+        f33 = o['multi_az_policy'];
+        break;
+      case 'scaling_policy':
+        f34 = o['scaling_policy'];
+        break;
+      case 'on_demand_base_capacity':
+        f35 = o['on_demand_base_capacity'];
+        break;
+      case 'on_demand_percentage_above_base_capacity':
+        f36 = o['on_demand_percentage_above_base_capacity'];
+        break;
+      case 'spot_instance_pools':
+        f37 = o['spot_instance_pools'];
+        break;
+      case 'spot_instance_remedy':
+        f38 = o['spot_instance_remedy'];
+        break;
+      case 'compensate_with_on_demand':
+        f39 = o['compensate_with_on_demand'];
+        break;
+      case 'deploymentset_id':
+        f40 = o['deploymentset_id'];
+        break;
+      case 'rds_instances':
+        f41 = o['rds_instances'];
+        break;
+      case 'private_pool_options':
+        f42 = o['private_pool_options'];
+        break;
+      case 'security_group_id':
+        f43 = o['security_group_id'];
+        break;
+      case 'platform':
+        f44 = o['platform'];
+        break;
+      case 'instance_patterns':
+        f45 = o['instance_patterns'];
+        break;
+      case 'ram_role_name':
+        f46 = o['ram_role_name'];
+        break;
+      case 'instance_metadata_options':
+        f47 = o['instance_metadata_options'];
+        break;
+      case 'resource_pool_options':
+        f48 = o['resource_pool_options'];
+        break;
+      case 'system_disk_snapshot_policy_id':
+        f49 = o['system_disk_snapshot_policy_id'];
+        break;
+      case 'vpc_id':
+        f50 = o['vpc_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('vswitch_ids'), 'array', f1);
+    } else {
+      const a44: readonly unknown[] = f1;
+      if (a44.length < 1) {
+        issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
+      }
+
+      if (a44.length > 8) {
+        issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 8 items');
+      }
+
+      for (let i47 = 0; i47 < a44.length; i47++) {
+        const e47 = a44[i47];
+        if (typeof e47 !== 'string') {
+          issues = mistyped(issues, at('vswitch_ids', i47), 'string', e47);
+        }
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('instance_types'), 'array', f2);
+    } else {
+      const a45: readonly unknown[] = f2;
+      if (a45.length < 1) {
+        issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
+      }
+
+      if (a45.length > 10) {
+        issues = report(issues, at('instance_types'), 'max_items', 'must have at most 10 items');
+      }
+
+      for (let i48 = 0; i48 < a45.length; i48++) {
+        const e48 = a45[i48];
+        if (typeof e48 !== 'string') {
+          issues = mistyped(issues, at('instance_types', i48), 'string', e48);
+        }
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('instance_charge_type'), 'string', f3);
+    } else {
+      if (!(f3 === 'PrePaid' || f3 === 'PostPaid')) {
+        issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
+      }
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('period'), 'integer', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('period_unit'), 'string', f5);
+    } else {
+      if (!(f5 === 'Month' || f5 === 'Week')) {
+        issues = report(issues, at('period_unit'), 'enum', 'must be one of "Month", "Week"');
+      }
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'boolean') {
+      issues = mistyped(issues, at('auto_renew'), 'boolean', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
+      issues = mistyped(issues, at('auto_renew_period'), 'integer', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('spot_strategy'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (!Array.isArray(f9)) {
+      issues = mistyped(issues, at('spot_price_limit'), 'array', f9);
+    } else {
+      const a46: readonly unknown[] = f9;
+      for (let i49 = 0; i49 < a46.length; i49++) {
+        const e49 = a46[i49];
+        PATH[depth++] = 'spot_price_limit';
+        PATH[depth++] = i49;
+        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'string') {
+      issues = mistyped(issues, at('image_type'), 'string', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (typeof f11 !== 'string') {
+      issues = mistyped(issues, at('image_id'), 'string', f11);
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'string') {
+      issues = mistyped(issues, at('system_disk_category'), 'string', f12);
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (!Array.isArray(f13)) {
+      issues = mistyped(issues, at('system_disk_categories'), 'array', f13);
+    } else {
+      const a47: readonly unknown[] = f13;
+      if (a47.length > 10) {
+        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
+      }
+
+      for (let i50 = 0; i50 < a47.length; i50++) {
+        const e50 = a47[i50];
+        if (typeof e50 !== 'string') {
+          issues = mistyped(issues, at('system_disk_categories', i50), 'string', e50);
+        }
+      }
+    }
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
+      issues = mistyped(issues, at('system_disk_size'), 'integer', f14);
+    } else {
+      if (f14 < 20) {
+        issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
+      }
+
+      if (f14 > 2048) {
+        issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
+      }
+    }
+  }
+
+  if (f15 !== undefined) {
+    if (typeof f15 !== 'string') {
+      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f15);
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'boolean') {
+      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f16);
+    }
+  }
+
+  if (f17 !== undefined) {
+    if (typeof f17 !== 'string') {
+      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f17);
+    }
+  }
+
+  if (f18 !== undefined) {
+    if (typeof f18 !== 'string') {
+      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f18);
+    }
+  }
+
+  if (f19 !== undefined) {
+    if (typeof f19 !== 'boolean') {
+      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f19);
+    }
+  }
+
+  if (f20 !== undefined) {
+    if (typeof f20 !== 'number' || !Number.isSafeInteger(f20)) {
+      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f20);
+    }
+  }
+
+  if (f21 !== undefined) {
+    if (!Array.isArray(f21)) {
+      issues = mistyped(issues, at('data_disks'), 'array', f21);
+    } else {
+      const a48: readonly unknown[] = f21;
+      for (let i51 = 0; i51 < a48.length; i51++) {
+        const e51 = a48[i51];
+        PATH[depth++] = 'data_disks';
+        PATH[depth++] = i51;
+        issues = checkDataDisk(e51, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f22 !== undefined) {
+    if (!Array.isArray(f22)) {
+      issues = mistyped(issues, at('security_group_ids'), 'array', f22);
+    } else {
+      const a49: readonly unknown[] = f22;
+      for (let i52 = 0; i52 < a49.length; i52++) {
+        const e52 = a49[i52];
+        if (typeof e52 !== 'string') {
+          issues = mistyped(issues, at('security_group_ids', i52), 'string', e52);
+        }
+      }
+    }
+  }
+
+  if (f23 !== undefined) {
+    if (typeof f23 !== 'string') {
+      issues = mistyped(issues, at('key_pair'), 'string', f23);
+    }
+  }
+
+  if (f24 !== undefined) {
+    if (typeof f24 !== 'string') {
+      issues = mistyped(issues, at('login_password'), 'string', f24);
+    } else {
+      if (f24.length > 30 && codePointLength(f24) > 30) {
+        issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
+      }
+    }
+  }
+
+  if (f25 !== undefined) {
+    if (typeof f25 !== 'boolean') {
+      issues = mistyped(issues, at('login_as_non_root'), 'boolean', f25);
+    }
+  }
+
+  if (f26 !== undefined) {
+    if (typeof f26 !== 'boolean') {
+      issues = mistyped(issues, at('cis_enabled'), 'boolean', f26);
+    }
+  }
+
+  if (f27 !== undefined) {
+    if (typeof f27 !== 'boolean') {
+      issues = mistyped(issues, at('soc_enabled'), 'boolean', f27);
+    }
+  }
+
+  if (f28 !== undefined) {
+    if (typeof f28 !== 'boolean') {
+      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f28);
+    }
+  }
+
+  if (f29 !== undefined) {
+    if (typeof f29 !== 'string') {
+      issues = mistyped(issues, at('internet_charge_type'), 'string', f29);
+    }
+  }
+
+  if (f30 !== undefined) {
+    if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
+      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f30);
+    }
+  }
+
+  if (f31 !== undefined) {
+    if (!Array.isArray(f31)) {
+      issues = mistyped(issues, at('tags'), 'array', f31);
+    } else {
+      const a50: readonly unknown[] = f31;
+      for (let i53 = 0; i53 < a50.length; i53++) {
+        const e53 = a50[i53];
+        PATH[depth++] = 'tags';
+        PATH[depth++] = i53;
+        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f32 !== undefined) {
+    if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
+      issues = mistyped(issues, at('desired_size'), 'integer', f32);
+    }
+  }
+
+  if (f33 !== undefined) {
+    if (typeof f33 !== 'string') {
+      issues = mistyped(issues, at('multi_az_policy'), 'string', f33);
+    }
+  }
+
+  if (f34 !== undefined) {
+    if (typeof f34 !== 'string') {
+      issues = mistyped(issues, at('scaling_policy'), 'string', f34);
+    }
+  }
+
+  if (f35 !== undefined) {
+    if (typeof f35 !== 'number' || !Number.isSafeInteger(f35)) {
+      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f35);
+    }
+  }
+
+  if (f36 !== undefined) {
+    if (typeof f36 !== 'number' || !Number.isSafeInteger(f36)) {
+      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f36);
+    }
+  }
+
+  if (f37 !== undefined) {
+    if (typeof f37 !== 'number' || !Number.isSafeInteger(f37)) {
+      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f37);
+    }
+  }
+
+  if (f38 !== undefined) {
+    if (typeof f38 !== 'boolean') {
+      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f38);
+    }
+  }
+
+  if (f39 !== undefined) {
+    if (typeof f39 !== 'boolean') {
+      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f39);
+    }
+  }
+
+  if (f40 !== undefined) {
+    if (typeof f40 !== 'string') {
+      issues = mistyped(issues, at('deploymentset_id'), 'string', f40);
+    }
+  }
+
+  if (f41 !== undefined) {
+    if (!Array.isArray(f41)) {
+      issues = mistyped(issues, at('rds_instances'), 'array', f41);
+    } else {
+      const a51: readonly unknown[] = f41;
+      for (let i54 = 0; i54 < a51.length; i54++) {
+        const e54 = a51[i54];
+        if (typeof e54 !== 'string') {
+          issues = mistyped(issues, at('rds_instances', i54), 'string', e54);
+        }
+      }
+    }
+  }
+
+  if (f42 !== undefined) {
+    PATH[depth++] = 'private_pool_options';
+    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues);
+    depth--;
+  }
+
+  if (f43 !== undefined) {
+    if (typeof f43 !== 'string') {
+      issues = mistyped(issues, at('security_group_id'), 'string', f43);
+    }
+  }
+
+  if (f44 !== undefined) {
+    if (typeof f44 !== 'string') {
+      issues = mistyped(issues, at('platform'), 'string', f44);
+    }
+  }
+
+  if (f45 !== undefined) {
+    if (!Array.isArray(f45)) {
+      issues = mistyped(issues, at('instance_patterns'), 'array', f45);
+    } else {
+      const a52: readonly unknown[] = f45;
+      for (let i55 = 0; i55 < a52.length; i55++) {
+        const e55 = a52[i55];
+        PATH[depth++] = 'instance_patterns';
+        PATH[depth++] = i55;
+        issues = checkInstancePatterns(e55, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f46 !== undefined) {
+    if (typeof f46 !== 'string') {
+      issues = mistyped(issues, at('ram_role_name'), 'string', f46);
+    }
+  }
+
+  if (f47 !== undefined) {
+    PATH[depth++] = 'instance_metadata_options';
+    issues = checkInstanceMetadataOptions(f47, issues);
+    depth--;
+  }
+
+  if (f48 !== undefined) {
+    PATH[depth++] = 'resource_pool_options';
+    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues);
+    depth--;
+  }
+
+  if (f49 !== undefined) {
+    if (typeof f49 !== 'string') {
+      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f49);
+    }
+  }
+
+  if (f50 !== undefined) {
+    if (typeof f50 !== 'string') {
+      issues = mistyped(issues, at('vpc_id'), 'string', f50);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroup');
+  if (!(f23 !== undefined || f24 !== undefined)) {
+    issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
+  }
+
+  if (f3 === 'PrePaid') {
+    if (f4 === undefined) {
+      issues = report(
+        issues,
+        at('period'),
+        'conditional_required',
+        'is required when instance_charge_type is "PrePaid"',
+      );
+    }
+
+    if (f5 === undefined) {
+      issues = report(
+        issues,
+        at('period_unit'),
+        'conditional_required',
+        'is required when instance_charge_type is "PrePaid"',
+      );
+    }
+
+    if (f6 === undefined) {
+      issues = report(
+        issues,
+        at('auto_renew'),
+        'conditional_required',
+        'is required when instance_charge_type is "PrePaid"',
+      );
+    }
+  }
+
+  if (f3 === 'PrePaid' && f6 === true) {
+    if (f7 === undefined) {
+      issues = report(
+        issues,
+        at('auto_renew_period'),
+        'conditional_required',
+        'is required when instance_charge_type is "PrePaid" and auto_renew is true',
+      );
+    }
+  }
+
+  if (f5 === 'Week') {
+    if (f4 !== undefined) {
+      if (!(typeof f4 !== 'number' || !Number.isSafeInteger(f4))) {
+        if (!(f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4)) {
+          issues = report(issues, at('period'), 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
+        }
+      }
+    }
+  } else {
+    if (f4 !== undefined) {
+      if (!(typeof f4 !== 'number' || !Number.isSafeInteger(f4))) {
+        if (!VALUES1.has(f4)) {
+          issues = report(
+            issues,
+            at('period'),
+            'enum',
+            'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"',
+          );
+        }
+      }
+    }
+
+    if (f7 !== undefined) {
+      if (!(typeof f7 !== 'number' || !Number.isSafeInteger(f7))) {
+        if (!(f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12)) {
+          issues = report(
+            issues,
+            at('auto_renew_period'),
+            'enum',
+            'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"',
+          );
+        }
+      }
+    }
+  }
+
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'id':
+        f1 = o['id'];
+        break;
+      case 'match_criteria':
+        f2 = o['match_criteria'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('match_criteria'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'strategy':
+        f1 = o['strategy'];
+        break;
+      case 'private_pool_ids':
+        f2 = o['private_pool_ids'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('strategy'), 'string', f1);
+    } else {
+      if (!(f1 === 'PrivatePoolOnly' || f1 === 'PrivatePoolFirst' || f1 === 'None')) {
+        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"');
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
+    } else {
+      const a53: readonly unknown[] = f2;
+      for (let i56 = 0; i56 < a53.length; i56++) {
+        const e56 = a53[i56];
+        if (typeof e56 !== 'string') {
+          issues = mistyped(issues, at('private_pool_ids', i56), 'string', e56);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'instance_type':
+        f1 = o['instance_type'];
+        break;
+      case 'price_limit':
+        f2 = o['price_limit'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('instance_type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('price_limit'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'key':
+        f1 = o['key'];
+        break;
+      case 'value':
+        f2 = o['value'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('key'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('value'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupTagsItem');
+  return issues;
+}
+
+function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'tee_enable':
+        f1 = o['tee_enable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyTeeConfig');
+  return issues;
+}
+
+function checkCreateKubernetesTriggerBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'project_id':
+        f2 = o['project_id'];
+        break;
+      case 'action':
+        f3 = o['action'];
+        break;
+      case 'type':
+        f4 = o['type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('project_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('project_id'), 'string', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('action'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateKubernetesTriggerBody');
+  return issues;
+}
+
+function checkCreateTemplateBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'template':
+        f2 = o['template'];
+        break;
+      case 'tags':
+        f3 = o['tags'];
+        break;
+      case 'description':
+        f4 = o['description'];
+        break;
+      case 'template_type':
+        f5 = o['template_type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('template'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('template'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('tags'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('description'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('template_type'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTemplateBody');
+  return issues;
+}
+
+function checkCreateTriggerBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_id':
+        f1 = o['cluster_id'];
+        break;
+      case 'project_id':
+        f2 = o['project_id'];
+        break;
+      case 'action':
+        f3 = o['action'];
+        break;
+      case 'type':
+        f4 = o['type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster_id'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('project_id'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('project_id'), 'string', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('action'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTriggerBody');
+  return issues;
+}
+
+function checkDataDisk(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'category':
+        f1 = o['category'];
+        break;
+      case 'size':
+        f2 = o['size'];
+        break;
+      case 'encrypted':
+        f3 = o['encrypted'];
+        break;
+      case 'kms_key_id':
+        f4 = o['kms_key_id'];
+        break;
+      case 'auto_snapshot_policy_id':
+        f5 = o['auto_snapshot_policy_id'];
+        break;
+      case 'performance_level':
+        f6 = o['performance_level'];
+        break;
+      case 'provisioned_iops':
+        f7 = o['provisioned_iops'];
+        break;
+      case 'bursting_enabled':
+        f8 = o['bursting_enabled'];
+        break;
+      case 'auto_format':
+        f9 = o['auto_format'];
+        break;
+      case 'file_system':
+        f10 = o['file_system'];
+        break;
+      case 'mount_target':
+        f11 = o['mount_target'];
+        break;
+      case 'disk_name':
+        f12 = o['disk_name'];
+        break;
+      case 'device':
+        f13 = o['device'];
+        break;
+      case 'snapshot_id':
+        f14 = o['snapshot_id'];
+        break;
       default:
         (others ??= []).push(key);
     }
@@ -670,26 +13518,92 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
   }
 
   if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('encrypted'), 'string', f2);
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('size'), 'integer', f2);
     } else {
-      if (!(f2 === 'true' || f2 === 'false')) {
-        issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
+      if (f2 < 40) {
+        issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
+      }
+
+      if (f2 > 32768) {
+        issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
       }
     }
   }
 
   if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('size'), 'integer', f3);
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('encrypted'), 'string', f3);
     } else {
-      if (f3 < 40) {
-        issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
+      if (!(f3 === 'true' || f3 === 'false')) {
+        issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
       }
+    }
+  }
 
-      if (f3 > 32768) {
-        issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
-      }
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('kms_key_id'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('auto_snapshot_policy_id'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('performance_level'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
+      issues = mistyped(issues, at('provisioned_iops'), 'integer', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'boolean') {
+      issues = mistyped(issues, at('bursting_enabled'), 'boolean', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'boolean') {
+      issues = mistyped(issues, at('auto_format'), 'boolean', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'string') {
+      issues = mistyped(issues, at('file_system'), 'string', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (typeof f11 !== 'string') {
+      issues = mistyped(issues, at('mount_target'), 'string', f11);
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'string') {
+      issues = mistyped(issues, at('disk_name'), 'string', f12);
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (typeof f13 !== 'string') {
+      issues = mistyped(issues, at('device'), 'string', f13);
+    }
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'string') {
+      issues = mistyped(issues, at('snapshot_id'), 'string', f14);
     }
   }
 
@@ -697,7 +13611,655 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
   return issues;
 }
 
-function checkInstancePattern(value: unknown, issues: Issues): Issues {
+function checkDeleteClusterDeleteOptionsItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'resource_type':
+        f1 = o['resource_type'];
+        break;
+      case 'delete_mode':
+        f2 = o['delete_mode'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('resource_type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('delete_mode'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterDeleteOptionsItem');
+  return issues;
+}
+
+function checkDeleteClusterNodesBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'drain_node':
+        f1 = o['drain_node'];
+        break;
+      case 'release_node':
+        f2 = o['release_node'];
+        break;
+      case 'nodes':
+        f3 = o['nodes'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('drain_node'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('release_node'), 'boolean', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('nodes'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('nodes'), 'array', f3);
+    } else {
+      const a54: readonly unknown[] = f3;
+      for (let i57 = 0; i57 < a54.length; i57++) {
+        const e57 = a54[i57];
+        if (typeof e57 !== 'string') {
+          issues = mistyped(issues, at('nodes', i57), 'string', e57);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodesBody');
+  return issues;
+}
+
+function checkDeployPolicyInstanceBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'action':
+        f1 = o['action'];
+        break;
+      case 'namespaces':
+        f2 = o['namespaces'];
+        break;
+      case 'parameters':
+        f3 = o['parameters'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('namespaces'), 'array', f2);
+    } else {
+      const a55: readonly unknown[] = f2;
+      for (let i58 = 0; i58 < a55.length; i58++) {
+        const e58 = a55[i58];
+        if (typeof e58 !== 'string') {
+          issues = mistyped(issues, at('namespaces', i58), 'string', e58);
+        }
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'object' || f3 === null || Array.isArray(f3)) {
+      issues = mistyped(issues, at('parameters'), 'object', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DeployPolicyInstanceBody');
+  return issues;
+}
+
+function checkDescribeClusterAttachScriptsBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'nodepool_id':
+        f1 = o['nodepool_id'];
+        break;
+      case 'format_disk':
+        f2 = o['format_disk'];
+        break;
+      case 'keep_instance_name':
+        f3 = o['keep_instance_name'];
+        break;
+      case 'rds_instances':
+        f4 = o['rds_instances'];
+        break;
+      case 'arch':
+        f5 = o['arch'];
+        break;
+      case 'options':
+        f6 = o['options'];
+        break;
+      case 'expired':
+        f7 = o['expired'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('nodepool_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('format_disk'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (!Array.isArray(f4)) {
+      issues = mistyped(issues, at('rds_instances'), 'array', f4);
+    } else {
+      const a56: readonly unknown[] = f4;
+      for (let i60 = 0; i60 < a56.length; i60++) {
+        const e60 = a56[i60];
+        if (typeof e60 !== 'string') {
+          issues = mistyped(issues, at('rds_instances', i60), 'string', e60);
+        }
+      }
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('arch'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('options'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
+      issues = mistyped(issues, at('expired'), 'integer', f7);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAttachScriptsBody');
+  return issues;
+}
+
+function checkFixNodePoolVulsBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'vuls':
+        f1 = o['vuls'];
+        break;
+      case 'nodes':
+        f2 = o['nodes'];
+        break;
+      case 'rollout_policy':
+        f3 = o['rollout_policy'];
+        break;
+      case 'auto_restart':
+        f4 = o['auto_restart'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('vuls'), 'array', f1);
+    } else {
+      const a57: readonly unknown[] = f1;
+      for (let i61 = 0; i61 < a57.length; i61++) {
+        const e61 = a57[i61];
+        if (typeof e61 !== 'string') {
+          issues = mistyped(issues, at('vuls', i61), 'string', e61);
+        }
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('nodes'), 'array', f2);
+    } else {
+      const a58: readonly unknown[] = f2;
+      for (let i62 = 0; i62 < a58.length; i62++) {
+        const e62 = a58[i62];
+        if (typeof e62 !== 'string') {
+          issues = mistyped(issues, at('nodes', i62), 'string', e62);
+        }
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'rollout_policy';
+    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues);
+    depth--;
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('auto_restart'), 'boolean', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsBody');
+  return issues;
+}
+
+function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'max_parallelism':
+        f1 = o['max_parallelism'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
+      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsBodyRolloutPolicy');
+  return issues;
+}
+
+function checkGrantPermissionsBody(value: unknown, issues: Issues): Issues {
+  if (!Array.isArray(value)) {
+    issues = mistyped(issues, at(), 'array', value);
+  } else {
+    const a59: readonly unknown[] = value;
+    for (let i63 = 0; i63 < a59.length; i63++) {
+      const e63 = a59[i63];
+      PATH[depth++] = i63;
+      issues = checkGrantPermissionsBodyItem(e63, issues);
+      depth--;
+    }
+  }
+
+  return issues;
+}
+
+function checkGrantPermissionsBodyItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster':
+        f1 = o['cluster'];
+        break;
+      case 'is_custom':
+        f2 = o['is_custom'];
+        break;
+      case 'role_name':
+        f3 = o['role_name'];
+        break;
+      case 'role_type':
+        f4 = o['role_type'];
+        break;
+      case 'namespace':
+        f5 = o['namespace'];
+        break;
+      case 'is_ram_role':
+        f6 = o['is_ram_role'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('cluster'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('is_custom'), 'boolean', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('role_name'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('role_name'), 'string', f3);
+    }
+  }
+
+  if (f4 === undefined) {
+    issues = report(issues, at('role_type'), 'required', 'is required');
+  } else {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('role_type'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('namespace'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'boolean') {
+      issues = mistyped(issues, at('is_ram_role'), 'boolean', f6);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'GrantPermissionsBodyItem');
+  return issues;
+}
+
+function checkHugepage(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'transparentEnabled':
+        f1 = o['transparentEnabled'];
+        break;
+      case 'transparentDefrag':
+        f2 = o['transparentDefrag'];
+        break;
+      case 'khugepagedDefrag':
+        f3 = o['khugepagedDefrag'];
+        break;
+      case 'khugepagedAllocSleepMillisecs':
+        f4 = o['khugepagedAllocSleepMillisecs'];
+        break;
+      case 'khugepagedScanSleepMillisecs':
+        f5 = o['khugepagedScanSleepMillisecs'];
+        break;
+      case 'khugepagedPagesToScan':
+        f6 = o['khugepagedPagesToScan'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('transparentEnabled'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('transparentDefrag'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('khugepagedDefrag'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('khugepagedAllocSleepMillisecs'), 'integer', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
+      issues = mistyped(issues, at('khugepagedScanSleepMillisecs'), 'integer', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
+      issues = mistyped(issues, at('khugepagedPagesToScan'), 'integer', f6);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'Hugepage');
+  return issues;
+}
+
+function checkInstallClusterAddonsBody(value: unknown, issues: Issues): Issues {
+  if (!Array.isArray(value)) {
+    issues = mistyped(issues, at(), 'array', value);
+  } else {
+    const a60: readonly unknown[] = value;
+    for (let i64 = 0; i64 < a60.length; i64++) {
+      const e64 = a60[i64];
+      PATH[depth++] = i64;
+      issues = checkInstallClusterAddonsBodyItem(e64, issues);
+      depth--;
+    }
+  }
+
+  return issues;
+}
+
+function checkInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'version':
+        f2 = o['version'];
+        break;
+      case 'config':
+        f3 = o['config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('version'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('config'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'InstallClusterAddonsBodyItem');
+  return issues;
+}
+
+function checkInstanceMetadataOptions(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'http_tokens':
+        f1 = o['http_tokens'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('http_tokens'), 'string', f1);
+    } else {
+      if (!(f1 === 'optional' || f1 === 'required')) {
+        issues = report(issues, at('http_tokens'), 'enum', 'must be one of "optional", "required"');
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'InstanceMetadataOptions');
+  return issues;
+}
+
+function checkInstancePatterns(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -811,11 +14373,11 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
     if (!Array.isArray(f4)) {
       issues = mistyped(issues, at('excluded_instance_types'), 'array', f4);
     } else {
-      const a1: readonly unknown[] = f4;
-      for (let i1 = 0; i1 < a1.length; i1++) {
-        const e1 = a1[i1];
-        if (typeof e1 !== 'string') {
-          issues = mistyped(issues, at('excluded_instance_types', i1), 'string', e1);
+      const a61: readonly unknown[] = f4;
+      for (let i65 = 0; i65 < a61.length; i65++) {
+        const e65 = a61[i65];
+        if (typeof e65 !== 'string') {
+          issues = mistyped(issues, at('excluded_instance_types', i65), 'string', e65);
         }
       }
     }
@@ -849,11 +14411,11 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
     if (!Array.isArray(f9)) {
       issues = mistyped(issues, at('instance_categories'), 'array', f9);
     } else {
-      const a2: readonly unknown[] = f9;
-      for (let i2 = 0; i2 < a2.length; i2++) {
-        const e2 = a2[i2];
-        if (typeof e2 !== 'string') {
-          issues = mistyped(issues, at('instance_categories', i2), 'string', e2);
+      const a62: readonly unknown[] = f9;
+      for (let i66 = 0; i66 < a62.length; i66++) {
+        const e66 = a62[i66];
+        if (typeof e66 !== 'string') {
+          issues = mistyped(issues, at('instance_categories', i66), 'string', e66);
         }
       }
     }
@@ -863,11 +14425,11 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
     if (!Array.isArray(f10)) {
       issues = mistyped(issues, at('cpu_architectures'), 'array', f10);
     } else {
-      const a3: readonly unknown[] = f10;
-      for (let i3 = 0; i3 < a3.length; i3++) {
-        const e3 = a3[i3];
-        if (typeof e3 !== 'string') {
-          issues = mistyped(issues, at('cpu_architectures', i3), 'string', e3);
+      const a63: readonly unknown[] = f10;
+      for (let i67 = 0; i67 < a63.length; i67++) {
+        const e67 = a63[i67];
+        if (typeof e67 !== 'string') {
+          issues = mistyped(issues, at('cpu_architectures', i67), 'string', e67);
         }
       }
     }
@@ -889,11 +14451,11 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
     if (!Array.isArray(f13)) {
       issues = mistyped(issues, at('architectures'), 'array', f13);
     } else {
-      const a4: readonly unknown[] = f13;
-      for (let i4 = 0; i4 < a4.length; i4++) {
-        const e4 = a4[i4];
-        if (typeof e4 !== 'string') {
-          issues = mistyped(issues, at('architectures', i4), 'string', e4);
+      const a64: readonly unknown[] = f13;
+      for (let i68 = 0; i68 < a64.length; i68++) {
+        const e68 = a64[i68];
+        if (typeof e68 !== 'string') {
+          issues = mistyped(issues, at('architectures', i68), 'string', e68);
         }
       }
     }
@@ -909,11 +14471,11 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
     if (!Array.isArray(f15)) {
       issues = mistyped(issues, at('instance_type_families'), 'array', f15);
     } else {
-      const a5: readonly unknown[] = f15;
-      for (let i5 = 0; i5 < a5.length; i5++) {
-        const e5 = a5[i5];
-        if (typeof e5 !== 'string') {
-          issues = mistyped(issues, at('instance_type_families', i5), 'string', e5);
+      const a65: readonly unknown[] = f15;
+      for (let i69 = 0; i69 < a65.length; i69++) {
+        const e69 = a65[i69];
+        if (typeof e69 !== 'string') {
+          issues = mistyped(issues, at('instance_type_families', i69), 'string', e69);
         }
       }
     }
@@ -943,7 +14505,7 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstancePattern');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'InstancePatterns');
   if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
     issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
   }
@@ -955,7 +14517,7 @@ function checkInstancePattern(value: unknown, issues: Issues): Issues {
   return issues;
 }
 
-function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
+function checkKubeletConfig(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -967,32 +14529,509 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
   let f5: unknown;
   let f6: unknown;
   let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
+  let f20: unknown;
+  let f21: unknown;
+  let f22: unknown;
+  let f23: unknown;
+  let f24: unknown;
+  let f25: unknown;
+  let f26: unknown;
+  let f27: unknown;
+  let f28: unknown;
+  let f29: unknown;
+  let f30: unknown;
+  let f31: unknown;
+  let f32: unknown;
   const o = value as Record<string, unknown>;
   let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
-      case 'cms_enabled':
-        f1 = o['cms_enabled'];
+      case 'registryPullQPS':
+        f1 = o['registryPullQPS'];
         break;
-      case 'cpu_policy':
-        f2 = o['cpu_policy'];
+      case 'registryBurst':
+        f2 = o['registryBurst'];
         break;
-      case 'labels':
-        f3 = o['labels'];
+      case 'eventRecordQPS':
+        f3 = o['eventRecordQPS'];
         break;
-      case 'runtime':
-        f4 = o['runtime'];
+      case 'eventBurst':
+        f4 = o['eventBurst'];
         break;
-      case 'runtime_version':
-        f5 = o['runtime_version'];
+      case 'kubeAPIQPS':
+        f5 = o['kubeAPIQPS'];
         break;
-      case 'taints':
-        f6 = o['taints'];
+      case 'kubeAPIBurst':
+        f6 = o['kubeAPIBurst'];
         break;
-      case 'user_data':
-        f7 = o['user_data'];
+      case 'serializeImagePulls':
+        f7 = o['serializeImagePulls'];
+        break;
+      case 'cpuManagerPolicy':
+        f8 = o['cpuManagerPolicy'];
+        break;
+      case 'evictionHard':
+        f9 = o['evictionHard'];
+        break;
+      case 'evictionSoft':
+        f10 = o['evictionSoft'];
+        break;
+      case 'evictionSoftGracePeriod':
+        f11 = o['evictionSoftGracePeriod'];
+        break;
+      case 'systemReserved':
+        f12 = o['systemReserved'];
+        break;
+      case 'kubeReserved':
+        f13 = o['kubeReserved'];
+        break;
+      case 'readOnlyPort':
+        f14 = o['readOnlyPort'];
+        break;
+      case 'maxPods':
+        f15 = o['maxPods'];
+        break;
+      case 'containerLogMaxSize':
+        f16 = o['containerLogMaxSize'];
+        break;
+      case 'containerLogMaxFiles':
+        f17 = o['containerLogMaxFiles'];
+        break;
+      case 'featureGates':
+        f18 = o['featureGates'];
+        break;
+      case 'allowedUnsafeSysctls':
+        f19 = o['allowedUnsafeSysctls'];
+        break;
+      case 'reservedMemory':
+        f20 = o['reservedMemory'];
+        break;
+      case 'memoryManagerPolicy':
+        f21 = o['memoryManagerPolicy'];
+        break;
+      case 'cpuCFSQuota':
+        f22 = o['cpuCFSQuota'];
+        break;
+      case 'cpuCFSQuotaPeriod':
+        f23 = o['cpuCFSQuotaPeriod'];
+        break;
+      case 'imageGCHighThresholdPercent':
+        f24 = o['imageGCHighThresholdPercent'];
+        break;
+      case 'imageGCLowThresholdPercent':
+        f25 = o['imageGCLowThresholdPercent'];
+        break;
+      case 'podPidsLimit':
+        f26 = o['podPidsLimit'];
+        break;
+      case 'topologyManagerPolicy':
+        f27 = o['topologyManagerPolicy'];
+        break;
+      case 'clusterDNS':
+        f28 = o['clusterDNS'];
+        break;
+      case 'tracing':
+        f29 = o['tracing'];
+        break;
+      case 'containerLogMaxWorkers':
+        f30 = o['containerLogMaxWorkers'];
+        break;
+      case 'containerLogMonitorInterval':
+        f31 = o['containerLogMonitorInterval'];
+        break;
+      case 'serverTLSBootstrap':
+        f32 = o['serverTLSBootstrap'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
+      issues = mistyped(issues, at('registryPullQPS'), 'integer', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('registryBurst'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('eventRecordQPS'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('eventBurst'), 'integer', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
+      issues = mistyped(issues, at('kubeAPIQPS'), 'integer', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
+      issues = mistyped(issues, at('kubeAPIBurst'), 'integer', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'boolean') {
+      issues = mistyped(issues, at('serializeImagePulls'), 'boolean', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('cpuManagerPolicy'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'object' || f9 === null || Array.isArray(f9)) {
+      issues = mistyped(issues, at('evictionHard'), 'object', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'object' || f10 === null || Array.isArray(f10)) {
+      issues = mistyped(issues, at('evictionSoft'), 'object', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (typeof f11 !== 'object' || f11 === null || Array.isArray(f11)) {
+      issues = mistyped(issues, at('evictionSoftGracePeriod'), 'object', f11);
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'object' || f12 === null || Array.isArray(f12)) {
+      issues = mistyped(issues, at('systemReserved'), 'object', f12);
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (typeof f13 !== 'object' || f13 === null || Array.isArray(f13)) {
+      issues = mistyped(issues, at('kubeReserved'), 'object', f13);
+    }
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
+      issues = mistyped(issues, at('readOnlyPort'), 'integer', f14);
+    }
+  }
+
+  if (f15 !== undefined) {
+    if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
+      issues = mistyped(issues, at('maxPods'), 'integer', f15);
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'string') {
+      issues = mistyped(issues, at('containerLogMaxSize'), 'string', f16);
+    }
+  }
+
+  if (f17 !== undefined) {
+    if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
+      issues = mistyped(issues, at('containerLogMaxFiles'), 'integer', f17);
+    }
+  }
+
+  if (f18 !== undefined) {
+    if (typeof f18 !== 'object' || f18 === null || Array.isArray(f18)) {
+      issues = mistyped(issues, at('featureGates'), 'object', f18);
+    }
+  }
+
+  if (f19 !== undefined) {
+    if (!Array.isArray(f19)) {
+      issues = mistyped(issues, at('allowedUnsafeSysctls'), 'array', f19);
+    } else {
+      const a66: readonly unknown[] = f19;
+      for (let i76 = 0; i76 < a66.length; i76++) {
+        const e76 = a66[i76];
+        if (typeof e76 !== 'string') {
+          issues = mistyped(issues, at('allowedUnsafeSysctls', i76), 'string', e76);
+        }
+      }
+    }
+  }
+
+  if (f20 !== undefined) {
+    if (!Array.isArray(f20)) {
+      issues = mistyped(issues, at('reservedMemory'), 'array', f20);
+    } else {
+      const a67: readonly unknown[] = f20;
+      for (let i77 = 0; i77 < a67.length; i77++) {
+        const e77 = a67[i77];
+        PATH[depth++] = 'reservedMemory';
+        PATH[depth++] = i77;
+        issues = checkKubeletConfigReservedMemoryItem(e77, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f21 !== undefined) {
+    if (typeof f21 !== 'string') {
+      issues = mistyped(issues, at('memoryManagerPolicy'), 'string', f21);
+    }
+  }
+
+  if (f22 !== undefined) {
+    if (typeof f22 !== 'boolean') {
+      issues = mistyped(issues, at('cpuCFSQuota'), 'boolean', f22);
+    }
+  }
+
+  if (f23 !== undefined) {
+    if (typeof f23 !== 'string') {
+      issues = mistyped(issues, at('cpuCFSQuotaPeriod'), 'string', f23);
+    }
+  }
+
+  if (f24 !== undefined) {
+    if (typeof f24 !== 'number' || !Number.isSafeInteger(f24)) {
+      issues = mistyped(issues, at('imageGCHighThresholdPercent'), 'integer', f24);
+    } else {
+      if (!(f24 >= -2147483648 && f24 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('imageGCHighThresholdPercent'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (f25 !== undefined) {
+    if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
+      issues = mistyped(issues, at('imageGCLowThresholdPercent'), 'integer', f25);
+    } else {
+      if (!(f25 >= -2147483648 && f25 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('imageGCLowThresholdPercent'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (f26 !== undefined) {
+    if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
+      issues = mistyped(issues, at('podPidsLimit'), 'integer', f26);
+    }
+  }
+
+  if (f27 !== undefined) {
+    if (typeof f27 !== 'string') {
+      issues = mistyped(issues, at('topologyManagerPolicy'), 'string', f27);
+    }
+  }
+
+  if (f28 !== undefined) {
+    if (!Array.isArray(f28)) {
+      issues = mistyped(issues, at('clusterDNS'), 'array', f28);
+    } else {
+      const a68: readonly unknown[] = f28;
+      for (let i78 = 0; i78 < a68.length; i78++) {
+        const e78 = a68[i78];
+        if (typeof e78 !== 'string') {
+          issues = mistyped(issues, at('clusterDNS', i78), 'string', e78);
+        }
+      }
+    }
+  }
+
+  if (f29 !== undefined) {
+    PATH[depth++] = 'tracing';
+    issues = checkKubeletConfigTracing(f29, issues);
+    depth--;
+  }
+
+  if (f30 !== undefined) {
+    if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
+      issues = mistyped(issues, at('containerLogMaxWorkers'), 'integer', f30);
+    } else {
+      if (!(f30 >= -2147483648 && f30 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('containerLogMaxWorkers'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (f31 !== undefined) {
+    if (typeof f31 !== 'string') {
+      issues = mistyped(issues, at('containerLogMonitorInterval'), 'string', f31);
+    }
+  }
+
+  if (f32 !== undefined) {
+    if (typeof f32 !== 'boolean') {
+      issues = mistyped(issues, at('serverTLSBootstrap'), 'boolean', f32);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfig');
+  return issues;
+}
+
+function checkKubeletConfigReservedMemoryItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'numaNode':
+        f1 = o['numaNode'];
+        break;
+      case 'limits':
+        f2 = o['limits'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
+      issues = mistyped(issues, at('numaNode'), 'integer', f1);
+    } else {
+      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
+        issues = report(issues, at('numaNode'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'object' || f2 === null || Array.isArray(f2)) {
+      issues = mistyped(issues, at('limits'), 'object', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfigReservedMemoryItem');
+  return issues;
+}
+
+function checkKubeletConfigTracing(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'endpoint':
+        f1 = o['endpoint'];
+        break;
+      case 'samplingRatePerMillion':
+        f2 = o['samplingRatePerMillion'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('endpoint'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('samplingRatePerMillion'), 'integer', f2);
+    } else {
+      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('samplingRatePerMillion'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfigTracing');
+  return issues;
+}
+
+function checkMaintenanceWindow(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'maintenance_time':
+        f2 = o['maintenance_time'];
+        break;
+      case 'duration':
+        f3 = o['duration'];
+        break;
+      case 'weekly_period':
+        f4 = o['weekly_period'];
+        break;
+      case 'recurrence':
+        f5 = o['recurrence'];
         break;
       default:
         (others ??= []).push(key);
@@ -1001,73 +15040,752 @@ function checkKubernetesConfig(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('cms_enabled'), 'boolean', f1);
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f2);
-    } else {
-      if (!(f2 === 'static' || f2 === 'none')) {
-        issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
-      }
+      issues = mistyped(issues, at('maintenance_time'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('labels'), 'array', f3);
-    } else {
-      const a6: readonly unknown[] = f3;
-      for (let i6 = 0; i6 < a6.length; i6++) {
-        const e6 = a6[i6];
-        PATH[depth++] = 'labels';
-        PATH[depth++] = i6;
-        issues = checkTag(e6, issues);
-        depth -= 2;
-      }
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('duration'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f4);
+      issues = mistyped(issues, at('weekly_period'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f5);
+      issues = mistyped(issues, at('recurrence'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'MaintenanceWindow');
+  return issues;
+}
+
+function checkMigrateClusterBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'oss_bucket_name':
+        f1 = o['oss_bucket_name'];
+        break;
+      case 'oss_bucket_endpoint':
+        f2 = o['oss_bucket_endpoint'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('oss_bucket_name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('oss_bucket_endpoint'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'MigrateClusterBody');
+  return issues;
+}
+
+function checkModifyClusterAddonBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'config':
+        f1 = o['config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('config'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterAddonBody');
+  return issues;
+}
+
+function checkModifyClusterBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'api_server_eip':
+        f1 = o['api_server_eip'];
+        break;
+      case 'api_server_eip_id':
+        f2 = o['api_server_eip_id'];
+        break;
+      case 'deletion_protection':
+        f3 = o['deletion_protection'];
+        break;
+      case 'resource_group_id':
+        f4 = o['resource_group_id'];
+        break;
+      case 'maintenance_window':
+        f5 = o['maintenance_window'];
+        break;
+      case 'enable_rrsa':
+        f6 = o['enable_rrsa'];
+        break;
+      case 'access_control_list':
+        f7 = o['access_control_list'];
+        break;
+      case 'cluster_name':
+        f8 = o['cluster_name'];
+        break;
+      case 'system_events_logging':
+        f9 = o['system_events_logging'];
+        break;
+      case 'operation_policy':
+        f10 = o['operation_policy'];
+        break;
+      case 'api_server_custom_cert_sans':
+        f11 = o['api_server_custom_cert_sans'];
+        break;
+      case 'vswitch_ids':
+        f12 = o['vswitch_ids'];
+        break;
+      case 'control_plane_config':
+        f13 = o['control_plane_config'];
+        break;
+      case 'security_group_id':
+        f14 = o['security_group_id'];
+        break;
+      case 'timezone':
+        f15 = o['timezone'];
+        break;
+      case 'instance_deletion_protection':
+        f16 = o['instance_deletion_protection'];
+        break;
+      case 'ingress_domain_rebinding':
+        f17 = o['ingress_domain_rebinding'];
+        break;
+      case 'ingress_loadbalancer_id':
+        f18 = o['ingress_loadbalancer_id'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('api_server_eip'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('api_server_eip_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'boolean') {
+      issues = mistyped(issues, at('deletion_protection'), 'boolean', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('resource_group_id'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    PATH[depth++] = 'maintenance_window';
+    issues = checkMaintenanceWindow(f5, issues);
+    depth--;
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'boolean') {
+      issues = mistyped(issues, at('enable_rrsa'), 'boolean', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (!Array.isArray(f7)) {
+      issues = mistyped(issues, at('access_control_list'), 'array', f7);
+    } else {
+      const a69: readonly unknown[] = f7;
+      for (let i80 = 0; i80 < a69.length; i80++) {
+        const e80 = a69[i80];
+        if (typeof e80 !== 'string') {
+          issues = mistyped(issues, at('access_control_list', i80), 'string', e80);
+        }
+      }
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('cluster_name'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    PATH[depth++] = 'system_events_logging';
+    issues = checkModifyClusterBodySystemEventsLogging(f9, issues);
+    depth--;
+  }
+
+  if (f10 !== undefined) {
+    PATH[depth++] = 'operation_policy';
+    issues = checkModifyClusterBodyOperationPolicy(f10, issues);
+    depth--;
+  }
+
+  if (f11 !== undefined) {
+    PATH[depth++] = 'api_server_custom_cert_sans';
+    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues);
+    depth--;
+  }
+
+  if (f12 !== undefined) {
+    if (!Array.isArray(f12)) {
+      issues = mistyped(issues, at('vswitch_ids'), 'array', f12);
+    } else {
+      const a70: readonly unknown[] = f12;
+      for (let i81 = 0; i81 < a70.length; i81++) {
+        const e81 = a70[i81];
+        if (typeof e81 !== 'string') {
+          issues = mistyped(issues, at('vswitch_ids', i81), 'string', e81);
+        }
+      }
+    }
+  }
+
+  if (f13 !== undefined) {
+    PATH[depth++] = 'control_plane_config';
+    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues);
+    depth--;
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'string') {
+      issues = mistyped(issues, at('security_group_id'), 'string', f14);
+    }
+  }
+
+  if (f15 !== undefined) {
+    if (typeof f15 !== 'string') {
+      issues = mistyped(issues, at('timezone'), 'string', f15);
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'boolean') {
+      issues = mistyped(issues, at('instance_deletion_protection'), 'boolean', f16);
+    }
+  }
+
+  if (f17 !== undefined) {
+    if (typeof f17 !== 'boolean') {
+      issues = mistyped(issues, at('ingress_domain_rebinding'), 'boolean', f17);
+    }
+  }
+
+  if (f18 !== undefined) {
+    if (typeof f18 !== 'string') {
+      issues = mistyped(issues, at('ingress_loadbalancer_id'), 'string', f18);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBody');
+  return issues;
+}
+
+function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'action':
+        f1 = o['action'];
+        break;
+      case 'subject_alternative_names':
+        f2 = o['subject_alternative_names'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f1);
+    } else {
+      if (!(f1 === 'append' || f1 === 'overwrite')) {
+        issues = report(issues, at('action'), 'enum', 'must be one of "append", "overwrite"');
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('subject_alternative_names'), 'array', f2);
+    } else {
+      const a71: readonly unknown[] = f2;
+      for (let i82 = 0; i82 < a71.length; i82++) {
+        const e82 = a71[i82];
+        if (typeof e82 !== 'string') {
+          issues = mistyped(issues, at('subject_alternative_names', i82), 'string', e82);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyApiServerCustomCertSans');
+  return issues;
+}
+
+function checkModifyClusterBodyControlPlaneConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  let f13: unknown;
+  let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
+  let f20: unknown;
+  let f21: unknown;
+  let f22: unknown;
+  let f23: unknown;
+  let f24: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'charge_type':
+        f1 = o['charge_type'];
+        break;
+      case 'period':
+        f2 = o['period'];
+        break;
+      case 'period_unit':
+        f3 = o['period_unit'];
+        break;
+      case 'auto_renew':
+        f4 = o['auto_renew'];
+        break;
+      case 'auto_renew_period':
+        f5 = o['auto_renew_period'];
+        break;
+      case 'instance_types':
+        f6 = o['instance_types'];
+        break;
+      case 'image_type':
+        f7 = o['image_type'];
+        break;
+      case 'image_id':
+        f8 = o['image_id'];
+        break;
+      case 'key_pair':
+        f9 = o['key_pair'];
+        break;
+      case 'login_password':
+        f10 = o['login_password'];
+        break;
+      case 'system_disk_category':
+        f11 = o['system_disk_category'];
+        break;
+      case 'system_disk_size':
+        f12 = o['system_disk_size'];
+        break;
+      case 'system_disk_snapshot_policy_id':
+        f13 = o['system_disk_snapshot_policy_id'];
+        break;
+      case 'system_disk_performance_level':
+        f14 = o['system_disk_performance_level'];
+        break;
+      case 'system_disk_provisioned_iops':
+        f15 = o['system_disk_provisioned_iops'];
+        break;
+      case 'system_disk_bursting_enabled':
+        f16 = o['system_disk_bursting_enabled'];
+        break;
+      case 'deploymentset_id':
+        f17 = o['deploymentset_id'];
+        break;
+      case 'cloud_monitor_flags':
+        f18 = o['cloud_monitor_flags'];
+        break;
+      case 'soc_enabled':
+        f19 = o['soc_enabled'];
+        break;
+      case 'security_hardening_os':
+        f20 = o['security_hardening_os'];
+        break;
+      case 'cpu_policy':
+        f21 = o['cpu_policy'];
+        break;
+      case 'runtime':
+        f22 = o['runtime'];
+        break;
+      case 'node_port_range':
+        f23 = o['node_port_range'];
+        break;
+      case 'size':
+        f24 = o['size'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('charge_type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('period'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('period_unit'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('auto_renew'), 'boolean', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
+      issues = mistyped(issues, at('auto_renew_period'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('taints'), 'array', f6);
+      issues = mistyped(issues, at('instance_types'), 'array', f6);
     } else {
-      const a7: readonly unknown[] = f6;
-      for (let i7 = 0; i7 < a7.length; i7++) {
-        const e7 = a7[i7];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i7;
-        issues = checkTaint(e7, issues);
-        depth -= 2;
+      const a72: readonly unknown[] = f6;
+      for (let i83 = 0; i83 < a72.length; i83++) {
+        const e83 = a72[i83];
+        if (typeof e83 !== 'string') {
+          issues = mistyped(issues, at('instance_types', i83), 'string', e83);
+        }
       }
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f7);
-    } else {
-      if (!isBase64(f7)) {
-        issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
-      }
+      issues = mistyped(issues, at('image_type'), 'string', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'KubernetesConfig');
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('image_id'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    if (typeof f9 !== 'string') {
+      issues = mistyped(issues, at('key_pair'), 'string', f9);
+    }
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'string') {
+      issues = mistyped(issues, at('login_password'), 'string', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    if (typeof f11 !== 'string') {
+      issues = mistyped(issues, at('system_disk_category'), 'string', f11);
+    }
+  }
+
+  if (f12 !== undefined) {
+    if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
+      issues = mistyped(issues, at('system_disk_size'), 'integer', f12);
+    }
+  }
+
+  if (f13 !== undefined) {
+    if (typeof f13 !== 'string') {
+      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f13);
+    }
+  }
+
+  if (f14 !== undefined) {
+    if (typeof f14 !== 'string') {
+      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f14);
+    }
+  }
+
+  if (f15 !== undefined) {
+    if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
+      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f15);
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'boolean') {
+      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f16);
+    }
+  }
+
+  if (f17 !== undefined) {
+    if (typeof f17 !== 'string') {
+      issues = mistyped(issues, at('deploymentset_id'), 'string', f17);
+    }
+  }
+
+  if (f18 !== undefined) {
+    if (typeof f18 !== 'boolean') {
+      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f18);
+    }
+  }
+
+  if (f19 !== undefined) {
+    if (typeof f19 !== 'boolean') {
+      issues = mistyped(issues, at('soc_enabled'), 'boolean', f19);
+    }
+  }
+
+  if (f20 !== undefined) {
+    if (typeof f20 !== 'boolean') {
+      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f20);
+    }
+  }
+
+  if (f21 !== undefined) {
+    if (typeof f21 !== 'string') {
+      issues = mistyped(issues, at('cpu_policy'), 'string', f21);
+    }
+  }
+
+  if (f22 !== undefined) {
+    if (typeof f22 !== 'string') {
+      issues = mistyped(issues, at('runtime'), 'string', f22);
+    }
+  }
+
+  if (f23 !== undefined) {
+    if (typeof f23 !== 'string') {
+      issues = mistyped(issues, at('node_port_range'), 'string', f23);
+    }
+  }
+
+  if (f24 !== undefined) {
+    if (typeof f24 !== 'number' || !Number.isSafeInteger(f24)) {
+      issues = mistyped(issues, at('size'), 'integer', f24);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyControlPlaneConfig');
+  return issues;
+}
+
+function checkModifyClusterBodyOperationPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster_auto_upgrade':
+        f1 = o['cluster_auto_upgrade'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    PATH[depth++] = 'cluster_auto_upgrade';
+    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyOperationPolicy');
+  return issues;
+}
+
+function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enabled':
+        f1 = o['enabled'];
+        break;
+      case 'channel':
+        f2 = o['channel'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('channel'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterBodyOperationPolicyClusterAutoUpgrade');
+  return issues;
+}
+
+function checkModifyClusterBodySystemEventsLogging(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enabled':
+        f1 = o['enabled'];
+        break;
+      case 'logging_project':
+        f2 = o['logging_project'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('logging_project'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodySystemEventsLogging');
   return issues;
 }
 
@@ -1139,7 +15857,7 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
 
   if (f4 !== undefined) {
     PATH[depth++] = 'scaling_group';
-    issues = checkModifyClusterNodePoolScalingGroup(f4, issues);
+    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues);
     depth--;
   }
 
@@ -1151,7 +15869,7 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
 
   if (f6 !== undefined) {
     PATH[depth++] = 'tee_config';
-    issues = checkTeeConfig(f6, issues);
+    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues);
     depth--;
   }
 
@@ -1337,16 +16055,16 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
     if (!Array.isArray(f1)) {
       issues = mistyped(issues, at('labels'), 'array', f1);
     } else {
-      const a8: readonly unknown[] = f1;
-      if (a8.length > 20) {
+      const a73: readonly unknown[] = f1;
+      if (a73.length > 20) {
         issues = report(issues, at('labels'), 'max_items', 'must have at most 20 items');
       }
 
-      for (let i8 = 0; i8 < a8.length; i8++) {
-        const e8 = a8[i8];
+      for (let i84 = 0; i84 < a73.length; i84++) {
+        const e84 = a73[i84];
         PATH[depth++] = 'labels';
-        PATH[depth++] = i8;
-        issues = checkTag(e8, issues);
+        PATH[depth++] = i84;
+        issues = checkTag(e84, issues);
         depth -= 2;
       }
     }
@@ -1356,12 +16074,12 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
     if (!Array.isArray(f2)) {
       issues = mistyped(issues, at('taints'), 'array', f2);
     } else {
-      const a9: readonly unknown[] = f2;
-      for (let i9 = 0; i9 < a9.length; i9++) {
-        const e9 = a9[i9];
+      const a74: readonly unknown[] = f2;
+      for (let i85 = 0; i85 < a74.length; i85++) {
+        const e85 = a74[i85];
         PATH[depth++] = 'taints';
-        PATH[depth++] = i9;
-        issues = checkTaint(e9, issues);
+        PATH[depth++] = i85;
+        issues = checkTaint(e85, issues);
         depth -= 2;
       }
     }
@@ -1803,7 +16521,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
   return issues;
 }
 
-function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -1916,71 +16634,71 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
       case 'system_disk_bursting_enabled':
         f20 = o['system_disk_bursting_enabled'];
         break;
-      case 'system_disk_snapshot_policy_id':
-        f21 = o['system_disk_snapshot_policy_id'];
-        break;
       case 'data_disks':
-        f22 = o['data_disks'];
+        f21 = o['data_disks'];
         break;
       case 'key_pair':
-        f23 = o['key_pair'];
+        f22 = o['key_pair'];
         break;
       case 'login_password':
-        f24 = o['login_password'];
+        f23 = o['login_password'];
         break;
       case 'internet_charge_type':
-        f25 = o['internet_charge_type'];
+        f24 = o['internet_charge_type'];
         break;
       case 'internet_max_bandwidth_out':
-        f26 = o['internet_max_bandwidth_out'];
+        f25 = o['internet_max_bandwidth_out'];
         break;
       case 'tags':
-        f27 = o['tags'];
+        f26 = o['tags'];
         break;
       case 'desired_size':
-        f28 = o['desired_size'];
+        f27 = o['desired_size'];
         break;
       case 'multi_az_policy':
-        f29 = o['multi_az_policy'];
+        f28 = o['multi_az_policy'];
         break;
       case 'scaling_policy':
-        f30 = o['scaling_policy'];
+        f29 = o['scaling_policy'];
         break;
       case 'on_demand_base_capacity':
-        f31 = o['on_demand_base_capacity'];
+        f30 = o['on_demand_base_capacity'];
         break;
       case 'on_demand_percentage_above_base_capacity':
-        f32 = o['on_demand_percentage_above_base_capacity'];
+        f31 = o['on_demand_percentage_above_base_capacity'];
         break;
       case 'spot_instance_pools':
-        f33 = o['spot_instance_pools'];
+        f32 = o['spot_instance_pools'];
         break;
       case 'spot_instance_remedy':
-        f34 = o['spot_instance_remedy'];
+        f33 = o['spot_instance_remedy'];
         break;
       case 'compensate_with_on_demand':
-        f35 = o['compensate_with_on_demand'];
+        f34 = o['compensate_with_on_demand'];
         break;
       case 'rds_instances':
-        f36 = o['rds_instances'];
+        f35 = o['rds_instances'];
         break;
       case 'private_pool_options':
-        f37 = o['private_pool_options'];
+        f36 = o['private_pool_options'];
         break;
       case 'platform':
-        f38 = o['platform'];
+        f37 = o['platform'];
         break;
       case 'instance_patterns':
-        f39 = o['instance_patterns'];
+        f38 = o['instance_patterns'];
         break;
       case 'deploymentset_id':
-        f40 = o['deploymentset_id'];
+        f39 = o['deploymentset_id'];
         break;
       case 'security_group_ids':
-        f41 = o['security_group_ids'];
+        f40 = o['security_group_ids'];
         break;
       case 'resource_pool_options':
-        f42 = o['resource_pool_options'];
+        f41 = o['resource_pool_options'];
+        break;
+      case 'system_disk_snapshot_policy_id':
+        f42 = o['system_disk_snapshot_policy_id'];
         break;
       default:
         (others ??= []).push(key);
@@ -1991,19 +16709,19 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     if (!Array.isArray(f1)) {
       issues = mistyped(issues, at('vswitch_ids'), 'array', f1);
     } else {
-      const a10: readonly unknown[] = f1;
-      if (a10.length < 1) {
+      const a75: readonly unknown[] = f1;
+      if (a75.length < 1) {
         issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
       }
 
-      if (a10.length > 20) {
+      if (a75.length > 20) {
         issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 20 items');
       }
 
-      for (let i10 = 0; i10 < a10.length; i10++) {
-        const e10 = a10[i10];
-        if (typeof e10 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i10), 'string', e10);
+      for (let i86 = 0; i86 < a75.length; i86++) {
+        const e86 = a75[i86];
+        if (typeof e86 !== 'string') {
+          issues = mistyped(issues, at('vswitch_ids', i86), 'string', e86);
         }
       }
     }
@@ -2013,15 +16731,15 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     if (!Array.isArray(f2)) {
       issues = mistyped(issues, at('instance_types'), 'array', f2);
     } else {
-      const a11: readonly unknown[] = f2;
-      if (a11.length < 1) {
+      const a76: readonly unknown[] = f2;
+      if (a76.length < 1) {
         issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
       }
 
-      for (let i11 = 0; i11 < a11.length; i11++) {
-        const e11 = a11[i11];
-        if (typeof e11 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i11), 'string', e11);
+      for (let i87 = 0; i87 < a76.length; i87++) {
+        const e87 = a76[i87];
+        if (typeof e87 !== 'string') {
+          issues = mistyped(issues, at('instance_types', i87), 'string', e87);
         }
       }
     }
@@ -2071,12 +16789,12 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     if (!Array.isArray(f9)) {
       issues = mistyped(issues, at('spot_price_limit'), 'array', f9);
     } else {
-      const a12: readonly unknown[] = f9;
-      for (let i12 = 0; i12 < a12.length; i12++) {
-        const e12 = a12[i12];
+      const a77: readonly unknown[] = f9;
+      for (let i88 = 0; i88 < a77.length; i88++) {
+        const e88 = a77[i88];
         PATH[depth++] = 'spot_price_limit';
-        PATH[depth++] = i12;
-        issues = checkSpotPriceLimit(e12, issues);
+        PATH[depth++] = i88;
+        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues);
         depth -= 2;
       }
     }
@@ -2104,15 +16822,15 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     if (!Array.isArray(f13)) {
       issues = mistyped(issues, at('system_disk_categories'), 'array', f13);
     } else {
-      const a13: readonly unknown[] = f13;
-      if (a13.length > 10) {
+      const a78: readonly unknown[] = f13;
+      if (a78.length > 10) {
         issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
       }
 
-      for (let i13 = 0; i13 < a13.length; i13++) {
-        const e13 = a13[i13];
-        if (typeof e13 !== 'string') {
-          issues = mistyped(issues, at('system_disk_categories', i13), 'string', e13);
+      for (let i89 = 0; i89 < a78.length; i89++) {
+        const e89 = a78[i89];
+        if (typeof e89 !== 'string') {
+          issues = mistyped(issues, at('system_disk_categories', i89), 'string', e89);
         }
       }
     }
@@ -2173,122 +16891,116 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
   }
 
   if (f21 !== undefined) {
-    if (typeof f21 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f21);
+    if (!Array.isArray(f21)) {
+      issues = mistyped(issues, at('data_disks'), 'array', f21);
+    } else {
+      const a79: readonly unknown[] = f21;
+      if (a79.length > 10) {
+        issues = report(issues, at('data_disks'), 'max_items', 'must have at most 10 items');
+      }
+
+      for (let i90 = 0; i90 < a79.length; i90++) {
+        const e90 = a79[i90];
+        PATH[depth++] = 'data_disks';
+        PATH[depth++] = i90;
+        issues = checkDataDisk(e90, issues);
+        depth -= 2;
+      }
     }
   }
 
   if (f22 !== undefined) {
-    if (!Array.isArray(f22)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f22);
-    } else {
-      const a14: readonly unknown[] = f22;
-      if (a14.length > 10) {
-        issues = report(issues, at('data_disks'), 'max_items', 'must have at most 10 items');
-      }
-
-      for (let i14 = 0; i14 < a14.length; i14++) {
-        const e14 = a14[i14];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i14;
-        issues = checkNodePoolDataDisk(e14, issues);
-        depth -= 2;
-      }
+    if (typeof f22 !== 'string') {
+      issues = mistyped(issues, at('key_pair'), 'string', f22);
     }
   }
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f23);
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f24);
+      issues = mistyped(issues, at('login_password'), 'string', f23);
     } else {
-      if (f24.length > 30 && codePointLength(f24) > 30) {
+      if (f23.length > 30 && codePointLength(f23) > 30) {
         issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
       }
     }
   }
 
-  if (f25 !== undefined) {
-    if (typeof f25 !== 'string') {
-      issues = mistyped(issues, at('internet_charge_type'), 'string', f25);
+  if (f24 !== undefined) {
+    if (typeof f24 !== 'string') {
+      issues = mistyped(issues, at('internet_charge_type'), 'string', f24);
     }
   }
 
-  if (f26 !== undefined) {
-    if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f26);
+  if (f25 !== undefined) {
+    if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
+      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f25);
     } else {
-      if (f26 < 1) {
+      if (f25 < 1) {
         issues = report(issues, at('internet_max_bandwidth_out'), 'minimum', 'must be greater than or equal to 1');
       }
 
-      if (f26 > 100) {
+      if (f25 > 100) {
         issues = report(issues, at('internet_max_bandwidth_out'), 'maximum', 'must be less than or equal to 100');
       }
     }
   }
 
-  if (f27 !== undefined) {
-    if (!Array.isArray(f27)) {
-      issues = mistyped(issues, at('tags'), 'array', f27);
+  if (f26 !== undefined) {
+    if (!Array.isArray(f26)) {
+      issues = mistyped(issues, at('tags'), 'array', f26);
     } else {
-      const a15: readonly unknown[] = f27;
-      for (let i15 = 0; i15 < a15.length; i15++) {
-        const e15 = a15[i15];
+      const a80: readonly unknown[] = f26;
+      for (let i91 = 0; i91 < a80.length; i91++) {
+        const e91 = a80[i91];
         PATH[depth++] = 'tags';
-        PATH[depth++] = i15;
-        issues = checkTag(e15, issues);
+        PATH[depth++] = i91;
+        issues = checkTag(e91, issues);
         depth -= 2;
       }
     }
   }
 
-  if (f28 !== undefined) {
-    if (typeof f28 !== 'number' || !Number.isSafeInteger(f28)) {
-      issues = mistyped(issues, at('desired_size'), 'integer', f28);
+  if (f27 !== undefined) {
+    if (typeof f27 !== 'number' || !Number.isSafeInteger(f27)) {
+      issues = mistyped(issues, at('desired_size'), 'integer', f27);
     } else {
-      if (f28 < 0) {
+      if (f27 < 0) {
         issues = report(issues, at('desired_size'), 'minimum', 'must be greater than or equal to 0');
       }
     }
   }
 
+  if (f28 !== undefined) {
+    if (typeof f28 !== 'string') {
+      issues = mistyped(issues, at('multi_az_policy'), 'string', f28);
+    }
+  }
+
   if (f29 !== undefined) {
     if (typeof f29 !== 'string') {
-      issues = mistyped(issues, at('multi_az_policy'), 'string', f29);
+      issues = mistyped(issues, at('scaling_policy'), 'string', f29);
     }
   }
 
   if (f30 !== undefined) {
-    if (typeof f30 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f30);
-    }
-  }
-
-  if (f31 !== undefined) {
-    if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f31);
+    if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
+      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f30);
     } else {
-      if (f31 < 0) {
+      if (f30 < 0) {
         issues = report(issues, at('on_demand_base_capacity'), 'minimum', 'must be greater than or equal to 0');
       }
 
-      if (f31 > 1000) {
+      if (f30 > 1000) {
         issues = report(issues, at('on_demand_base_capacity'), 'maximum', 'must be less than or equal to 1000');
       }
     }
   }
 
-  if (f32 !== undefined) {
-    if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f32);
+  if (f31 !== undefined) {
+    if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
+      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f31);
     } else {
-      if (f32 < 0) {
+      if (f31 < 0) {
         issues = report(
           issues,
           at('on_demand_percentage_above_base_capacity'),
@@ -2297,7 +17009,7 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
         );
       }
 
-      if (f32 > 100) {
+      if (f31 > 100) {
         issues = report(
           issues,
           at('on_demand_percentage_above_base_capacity'),
@@ -2308,100 +17020,106 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
     }
   }
 
-  if (f33 !== undefined) {
-    if (typeof f33 !== 'number' || !Number.isSafeInteger(f33)) {
-      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f33);
+  if (f32 !== undefined) {
+    if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
+      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f32);
     } else {
-      if (f33 < 1) {
+      if (f32 < 1) {
         issues = report(issues, at('spot_instance_pools'), 'minimum', 'must be greater than or equal to 1');
       }
 
-      if (f33 > 10) {
+      if (f32 > 10) {
         issues = report(issues, at('spot_instance_pools'), 'maximum', 'must be less than or equal to 10');
       }
     }
   }
 
+  if (f33 !== undefined) {
+    if (typeof f33 !== 'boolean') {
+      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f33);
+    }
+  }
+
   if (f34 !== undefined) {
     if (typeof f34 !== 'boolean') {
-      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f34);
+      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f34);
     }
   }
 
   if (f35 !== undefined) {
-    if (typeof f35 !== 'boolean') {
-      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f35);
-    }
-  }
-
-  if (f36 !== undefined) {
-    if (!Array.isArray(f36)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f36);
+    if (!Array.isArray(f35)) {
+      issues = mistyped(issues, at('rds_instances'), 'array', f35);
     } else {
-      const a16: readonly unknown[] = f36;
-      for (let i16 = 0; i16 < a16.length; i16++) {
-        const e16 = a16[i16];
-        if (typeof e16 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i16), 'string', e16);
+      const a81: readonly unknown[] = f35;
+      for (let i92 = 0; i92 < a81.length; i92++) {
+        const e92 = a81[i92];
+        if (typeof e92 !== 'string') {
+          issues = mistyped(issues, at('rds_instances', i92), 'string', e92);
         }
       }
     }
   }
 
-  if (f37 !== undefined) {
+  if (f36 !== undefined) {
     PATH[depth++] = 'private_pool_options';
-    issues = checkPrivatePoolOptions(f37, issues);
+    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues);
     depth--;
   }
 
-  if (f38 !== undefined) {
-    if (typeof f38 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f38);
+  if (f37 !== undefined) {
+    if (typeof f37 !== 'string') {
+      issues = mistyped(issues, at('platform'), 'string', f37);
     }
   }
 
-  if (f39 !== undefined) {
-    if (!Array.isArray(f39)) {
-      issues = mistyped(issues, at('instance_patterns'), 'array', f39);
+  if (f38 !== undefined) {
+    if (!Array.isArray(f38)) {
+      issues = mistyped(issues, at('instance_patterns'), 'array', f38);
     } else {
-      const a17: readonly unknown[] = f39;
-      for (let i17 = 0; i17 < a17.length; i17++) {
-        const e17 = a17[i17];
+      const a82: readonly unknown[] = f38;
+      for (let i93 = 0; i93 < a82.length; i93++) {
+        const e93 = a82[i93];
         PATH[depth++] = 'instance_patterns';
-        PATH[depth++] = i17;
-        issues = checkInstancePattern(e17, issues);
+        PATH[depth++] = i93;
+        issues = checkInstancePatterns(e93, issues);
         depth -= 2;
       }
     }
   }
 
-  if (f40 !== undefined) {
-    if (typeof f40 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f40);
+  if (f39 !== undefined) {
+    if (typeof f39 !== 'string') {
+      issues = mistyped(issues, at('deploymentset_id'), 'string', f39);
     }
   }
 
-  if (f41 !== undefined) {
-    if (!Array.isArray(f41)) {
-      issues = mistyped(issues, at('security_group_ids'), 'array', f41);
+  if (f40 !== undefined) {
+    if (!Array.isArray(f40)) {
+      issues = mistyped(issues, at('security_group_ids'), 'array', f40);
     } else {
-      const a18: readonly unknown[] = f41;
-      for (let i18 = 0; i18 < a18.length; i18++) {
-        const e18 = a18[i18];
-        if (typeof e18 !== 'string') {
-          issues = mistyped(issues, at('security_group_ids', i18), 'string', e18);
+      const a83: readonly unknown[] = f40;
+      for (let i94 = 0; i94 < a83.length; i94++) {
+        const e94 = a83[i94];
+        if (typeof e94 !== 'string') {
+          issues = mistyped(issues, at('security_group_ids', i94), 'string', e94);
         }
       }
     }
   }
 
-  if (f42 !== undefined) {
+  if (f41 !== undefined) {
     PATH[depth++] = 'resource_pool_options';
-    issues = checkModifyClusterNodePoolScalingGroupResourcePoolOptions(f42, issues);
+    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues);
     depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolScalingGroup');
+  if (f42 !== undefined) {
+    if (typeof f42 !== 'string') {
+      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f42);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroup');
   if (f3 === 'PrePaid') {
     if (f4 === undefined) {
       issues = report(
@@ -2427,7 +17145,48 @@ function checkModifyClusterNodePoolScalingGroup(value: unknown, issues: Issues):
   return issues;
 }
 
-function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'id':
+        f1 = o['id'];
+        break;
+      case 'match_criteria':
+        f2 = o['match_criteria'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('match_criteria'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions');
+  return issues;
+}
+
+function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -2465,22 +17224,1176 @@ function checkModifyClusterNodePoolScalingGroupResourcePoolOptions(value: unknow
     if (!Array.isArray(f2)) {
       issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
     } else {
-      const a19: readonly unknown[] = f2;
-      for (let i19 = 0; i19 < a19.length; i19++) {
-        const e19 = a19[i19];
-        if (typeof e19 !== 'string') {
-          issues = mistyped(issues, at('private_pool_ids', i19), 'string', e19);
+      const a84: readonly unknown[] = f2;
+      for (let i95 = 0; i95 < a84.length; i95++) {
+        const e95 = a84[i95];
+        if (typeof e95 !== 'string') {
+          issues = mistyped(issues, at('private_pool_ids', i95), 'string', e95);
         }
       }
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolScalingGroupResourcePoolOptions');
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions');
   return issues;
 }
 
-function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'instance_type':
+        f1 = o['instance_type'];
+        break;
+      case 'price_limit':
+        f2 = o['price_limit'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('instance_type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('price_limit'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined)
+    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
+  return issues;
+}
+
+function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'tee_enable':
+        f1 = o['tee_enable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyTeeConfig');
+  return issues;
+}
+
+function checkModifyClusterTagsBody(value: unknown, issues: Issues): Issues {
+  if (!Array.isArray(value)) {
+    issues = mistyped(issues, at(), 'array', value);
+  } else {
+    const a85: readonly unknown[] = value;
+    for (let i96 = 0; i96 < a85.length; i96++) {
+      const e96 = a85[i96];
+      PATH[depth++] = i96;
+      issues = checkTag(e96, issues);
+      depth--;
+    }
+  }
+
+  return issues;
+}
+
+function checkModifyNodePoolNodeConfigBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'kubelet_config':
+        f1 = o['kubelet_config'];
+        break;
+      case 'rolling_policy':
+        f2 = o['rolling_policy'];
+        break;
+      case 'os_config':
+        f3 = o['os_config'];
+        break;
+      case 'containerd_config':
+        f4 = o['containerd_config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    PATH[depth++] = 'kubelet_config';
+    issues = checkKubeletConfig(f1, issues);
+    depth--;
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'rolling_policy';
+    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues);
+    depth--;
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'os_config';
+    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues);
+    depth--;
+  }
+
+  if (f4 !== undefined) {
+    PATH[depth++] = 'containerd_config';
+    issues = checkContainerdConfig(f4, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBody');
+  return issues;
+}
+
+function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'sysctl':
+        f1 = o['sysctl'];
+        break;
+      case 'hugepage':
+        f2 = o['hugepage'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
+      issues = mistyped(issues, at('sysctl'), 'object', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'hugepage';
+    issues = checkHugepage(f2, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBodyOsConfig');
+  return issues;
+}
+
+function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'max_parallelism':
+        f1 = o['max_parallelism'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
+      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBodyRollingPolicy');
+  return issues;
+}
+
+function checkModifyPolicyInstanceBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'action':
+        f1 = o['action'];
+        break;
+      case 'instance_name':
+        f2 = o['instance_name'];
+        break;
+      case 'namespaces':
+        f3 = o['namespaces'];
+        break;
+      case 'parameters':
+        f4 = o['parameters'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('action'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('instance_name'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('namespaces'), 'array', f3);
+    } else {
+      const a86: readonly unknown[] = f3;
+      for (let i98 = 0; i98 < a86.length; i98++) {
+        const e98 = a86[i98];
+        if (typeof e98 !== 'string') {
+          issues = mistyped(issues, at('namespaces', i98), 'string', e98);
+        }
+      }
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'object' || f4 === null || Array.isArray(f4)) {
+      issues = mistyped(issues, at('parameters'), 'object', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyPolicyInstanceBody');
+  return issues;
+}
+
+function checkNodePool(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  let f9: unknown;
+  let f10: unknown;
+  let f11: unknown;
+  let f12: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_scaling':
+        f1 = o['auto_scaling'];
+        break;
+      case 'kubernetes_config':
+        f2 = o['kubernetes_config'];
+        break;
+      case 'nodepool_info':
+        f3 = o['nodepool_info'];
+        break;
+      case 'scaling_group':
+        f4 = o['scaling_group'];
+        break;
+      case 'tee_config':
+        f5 = o['tee_config'];
+        break;
+      case 'management':
+        f6 = o['management'];
+        break;
+      case 'count':
+        f7 = o['count'];
+        break;
+      case 'interconnect_mode':
+        f8 = o['interconnect_mode'];
+        break;
+      case 'interconnect_config':
+        f9 = o['interconnect_config'];
+        break;
+      case 'max_nodes':
+        f10 = o['max_nodes'];
+        break;
+      case 'node_config':
+        f11 = o['node_config'];
+        break;
+      case 'node_components':
+        f12 = o['node_components'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    PATH[depth++] = 'auto_scaling';
+    issues = checkNodePoolAutoScaling(f1, issues);
+    depth--;
+  }
+
+  if (f2 !== undefined) {
+    PATH[depth++] = 'kubernetes_config';
+    issues = checkNodePoolKubernetesConfig(f2, issues);
+    depth--;
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'nodepool_info';
+    issues = checkNodePoolNodepoolInfo(f3, issues);
+    depth--;
+  }
+
+  if (f4 !== undefined) {
+    PATH[depth++] = 'scaling_group';
+    issues = checkNodePoolScalingGroup(f4, issues);
+    depth--;
+  }
+
+  if (f5 !== undefined) {
+    PATH[depth++] = 'tee_config';
+    issues = checkNodePoolTeeConfig(f5, issues);
+    depth--;
+  }
+
+  if (f6 !== undefined) {
+    PATH[depth++] = 'management';
+    issues = checkNodePoolManagement(f6, issues);
+    depth--;
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
+      issues = mistyped(issues, at('count'), 'integer', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('interconnect_mode'), 'string', f8);
+    }
+  }
+
+  if (f9 !== undefined) {
+    PATH[depth++] = 'interconnect_config';
+    issues = checkNodePoolInterconnectConfig(f9, issues);
+    depth--;
+  }
+
+  if (f10 !== undefined) {
+    if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
+      issues = mistyped(issues, at('max_nodes'), 'integer', f10);
+    }
+  }
+
+  if (f11 !== undefined) {
+    PATH[depth++] = 'node_config';
+    issues = checkNodePoolNodeConfig(f11, issues);
+    depth--;
+  }
+
+  if (f12 !== undefined) {
+    if (!Array.isArray(f12)) {
+      issues = mistyped(issues, at('node_components'), 'array', f12);
+    } else {
+      const a87: readonly unknown[] = f12;
+      for (let i100 = 0; i100 < a87.length; i100++) {
+        const e100 = a87[i100];
+        PATH[depth++] = 'node_components';
+        PATH[depth++] = i100;
+        issues = checkNodePoolNodeComponentsItem(e100, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePool');
+  return issues;
+}
+
+function checkNodePoolAutoScaling(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'max_instances':
+        f2 = o['max_instances'];
+        break;
+      case 'min_instances':
+        f3 = o['min_instances'];
+        break;
+      case 'type':
+        f4 = o['type'];
+        break;
+      case 'is_bond_eip':
+        f5 = o['is_bond_eip'];
+        break;
+      case 'eip_internet_charge_type':
+        f6 = o['eip_internet_charge_type'];
+        break;
+      case 'eip_bandwidth':
+        f7 = o['eip_bandwidth'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('enable'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('max_instances'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('max_instances'), 'integer', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('min_instances'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('min_instances'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'boolean') {
+      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
+      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolAutoScaling');
+  return issues;
+}
+
+function checkNodePoolInterconnectConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cen_id':
+        f1 = o['cen_id'];
+        break;
+      case 'ccn_id':
+        f2 = o['ccn_id'];
+        break;
+      case 'ccn_region_id':
+        f3 = o['ccn_region_id'];
+        break;
+      case 'bandwidth':
+        f4 = o['bandwidth'];
+        break;
+      case 'improved_period':
+        f5 = o['improved_period'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cen_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('ccn_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('ccn_region_id'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('bandwidth'), 'integer', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('improved_period'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolInterconnectConfig');
+  return issues;
+}
+
+function checkNodePoolKubernetesConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cms_enabled':
+        f1 = o['cms_enabled'];
+        break;
+      case 'cpu_policy':
+        f2 = o['cpu_policy'];
+        break;
+      case 'labels':
+        f3 = o['labels'];
+        break;
+      case 'runtime':
+        f4 = o['runtime'];
+        break;
+      case 'runtime_version':
+        f5 = o['runtime_version'];
+        break;
+      case 'taints':
+        f6 = o['taints'];
+        break;
+      case 'user_data':
+        f7 = o['user_data'];
+        break;
+      case 'node_name_mode':
+        f8 = o['node_name_mode'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('cms_enabled'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('cpu_policy'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('labels'), 'array', f3);
+    } else {
+      const a88: readonly unknown[] = f3;
+      for (let i101 = 0; i101 < a88.length; i101++) {
+        const e101 = a88[i101];
+        PATH[depth++] = 'labels';
+        PATH[depth++] = i101;
+        issues = checkTag(e101, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f4 === undefined) {
+    issues = report(issues, at('runtime'), 'required', 'is required');
+  } else {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('runtime'), 'string', f4);
+    }
+  }
+
+  if (f5 === undefined) {
+    issues = report(issues, at('runtime_version'), 'required', 'is required');
+  } else {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('runtime_version'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (!Array.isArray(f6)) {
+      issues = mistyped(issues, at('taints'), 'array', f6);
+    } else {
+      const a89: readonly unknown[] = f6;
+      for (let i102 = 0; i102 < a89.length; i102++) {
+        const e102 = a89[i102];
+        PATH[depth++] = 'taints';
+        PATH[depth++] = i102;
+        issues = checkTaint(e102, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('user_data'), 'string', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('node_name_mode'), 'string', f8);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolKubernetesConfig');
+  return issues;
+}
+
+function checkNodePoolManagement(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  let f8: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enable':
+        f1 = o['enable'];
+        break;
+      case 'auto_repair':
+        f2 = o['auto_repair'];
+        break;
+      case 'upgrade_config':
+        f3 = o['upgrade_config'];
+        break;
+      case 'auto_repair_policy':
+        f4 = o['auto_repair_policy'];
+        break;
+      case 'auto_vul_fix':
+        f5 = o['auto_vul_fix'];
+        break;
+      case 'auto_vul_fix_policy':
+        f6 = o['auto_vul_fix_policy'];
+        break;
+      case 'auto_upgrade':
+        f7 = o['auto_upgrade'];
+        break;
+      case 'auto_upgrade_policy':
+        f8 = o['auto_upgrade_policy'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enable'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'upgrade_config';
+    issues = checkNodePoolManagementUpgradeConfig(f3, issues);
+    depth--;
+  }
+
+  if (f4 !== undefined) {
+    PATH[depth++] = 'auto_repair_policy';
+    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues);
+    depth--;
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'boolean') {
+      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    PATH[depth++] = 'auto_vul_fix_policy';
+    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues);
+    depth--;
+  }
+
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f7);
+    }
+  }
+
+  if (f8 !== undefined) {
+    PATH[depth++] = 'auto_upgrade_policy';
+    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagement');
+  return issues;
+}
+
+function checkNodePoolManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'restart_node':
+        f1 = o['restart_node'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoRepairPolicy');
+  return issues;
+}
+
+function checkNodePoolManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_upgrade_kubelet':
+        f1 = o['auto_upgrade_kubelet'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoUpgradePolicy');
+  return issues;
+}
+
+function checkNodePoolManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'restart_node':
+        f1 = o['restart_node'];
+        break;
+      case 'vul_level':
+        f2 = o['vul_level'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('vul_level'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoVulFixPolicy');
+  return issues;
+}
+
+function checkNodePoolManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'auto_upgrade':
+        f1 = o['auto_upgrade'];
+        break;
+      case 'surge':
+        f2 = o['surge'];
+        break;
+      case 'surge_percentage':
+        f3 = o['surge_percentage'];
+        break;
+      case 'max_unavailable':
+        f4 = o['max_unavailable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('surge'), 'integer', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
+      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementUpgradeConfig');
+  return issues;
+}
+
+function checkNodePoolNodeComponentsItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'version':
+        f2 = o['version'];
+        break;
+      case 'config':
+        f3 = o['config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    PATH[depth++] = 'config';
+    issues = checkNodePoolNodeComponentsItemConfig(f3, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeComponentsItem');
+  return issues;
+}
+
+function checkNodePoolNodeComponentsItemConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'custom_config':
+        f1 = o['custom_config'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
+      issues = mistyped(issues, at('custom_config'), 'object', f1);
+    } else {
+      const m14 = f1 as Record<string, unknown>;
+      const k14 = Object.keys(m14);
+      for (let i103 = 0; i103 < k14.length; i103++) {
+        const key14 = k14[i103] as string;
+        const e103 = m14[key14];
+        if (typeof e103 !== 'string') {
+          issues = mistyped(issues, at('custom_config', key14), 'string', e103);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeComponentsItemConfig');
+  return issues;
+}
+
+function checkNodePoolNodeConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'kubelet_configuration':
+        f1 = o['kubelet_configuration'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    PATH[depth++] = 'kubelet_configuration';
+    issues = checkKubeletConfig(f1, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeConfig');
+  return issues;
+}
+
+function checkNodePoolNodepoolInfo(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'resource_group_id':
+        f2 = o['resource_group_id'];
+        break;
+      case 'type':
+        f3 = o['type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f3);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodepoolInfo');
+  return issues;
+}
+
+function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -2499,53 +18412,173 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
   let f12: unknown;
   let f13: unknown;
   let f14: unknown;
+  let f15: unknown;
+  let f16: unknown;
+  let f17: unknown;
+  let f18: unknown;
+  let f19: unknown;
+  let f20: unknown;
+  let f21: unknown;
+  let f22: unknown;
+  let f23: unknown;
+  let f24: unknown;
+  let f25: unknown;
+  let f26: unknown;
+  let f27: unknown;
+  let f28: unknown;
+  let f29: unknown;
+  let f30: unknown;
+  let f31: unknown;
+  let f32: unknown;
+  let f33: unknown;
+  let f34: unknown;
+  let f35: unknown;
+  let f36: unknown;
+  let f37: unknown;
+  let f38: unknown;
+  let f39: unknown;
+  let f40: unknown;
+  let f41: unknown;
+  let f42: unknown;
+  let f43: unknown;
+  let f44: unknown;
   const o = value as Record<string, unknown>;
   let others: string[] | undefined;
   const keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
-      case 'category':
-        f1 = o['category'];
+      case 'auto_renew':
+        f1 = o['auto_renew'];
         break;
-      case 'size':
-        f2 = o['size'];
+      case 'auto_renew_period':
+        f2 = o['auto_renew_period'];
         break;
-      case 'encrypted':
-        f3 = o['encrypted'];
+      case 'data_disks':
+        f3 = o['data_disks'];
         break;
-      case 'kms_key_id':
-        f4 = o['kms_key_id'];
+      case 'image_id':
+        f4 = o['image_id'];
         break;
-      case 'auto_snapshot_policy_id':
-        f5 = o['auto_snapshot_policy_id'];
+      case 'instance_charge_type':
+        f5 = o['instance_charge_type'];
         break;
-      case 'performance_level':
-        f6 = o['performance_level'];
+      case 'instance_types':
+        f6 = o['instance_types'];
         break;
-      case 'provisioned_iops':
-        f7 = o['provisioned_iops'];
+      case 'key_pair':
+        f7 = o['key_pair'];
         break;
-      case 'bursting_enabled':
-        f8 = o['bursting_enabled'];
+      case 'login_password':
+        f8 = o['login_password'];
         break;
-      case 'auto_format':
-        f9 = o['auto_format'];
+      case 'login_as_non_root':
+        f9 = o['login_as_non_root'];
         break;
-      case 'file_system':
-        f10 = o['file_system'];
+      case 'period':
+        f10 = o['period'];
         break;
-      case 'mount_target':
-        f11 = o['mount_target'];
+      case 'period_unit':
+        f11 = o['period_unit'];
         break;
-      case 'disk_name':
-        f12 = o['disk_name'];
+      case 'platform':
+        f12 = o['platform'];
         break;
-      case 'device':
-        f13 = o['device'];
+      case 'rds_instances':
+        f13 = o['rds_instances'];
         break;
-      case 'snapshot_id':
-        f14 = o['snapshot_id'];
+      case 'spot_strategy':
+        f14 = o['spot_strategy'];
+        break;
+      case 'spot_price_limit':
+        f15 = o['spot_price_limit'];
+        break;
+      case 'scaling_policy':
+        f16 = o['scaling_policy'];
+        break;
+      case 'security_group_id':
+        f17 = o['security_group_id'];
+        break;
+      case 'security_group_ids':
+        f18 = o['security_group_ids'];
+        break;
+      case 'system_disk_category':
+        f19 = o['system_disk_category'];
+        break;
+      case 'system_disk_categories':
+        f20 = o['system_disk_categories'];
+        break;
+      case 'system_disk_size':
+        f21 = o['system_disk_size'];
+        break;
+      case 'system_disk_performance_level':
+        f22 = o['system_disk_performance_level'];
+        break;
+      case 'system_disk_encrypted':
+        f23 = o['system_disk_encrypted'];
+        break;
+      case 'system_disk_kms_key_id':
+        f24 = o['system_disk_kms_key_id'];
+        break;
+      case 'system_disk_encrypt_algorithm':
+        f25 = o['system_disk_encrypt_algorithm'];
+        break;
+      case 'system_disk_provisioned_iops':
+        f26 = o['system_disk_provisioned_iops'];
+        break;
+      case 'system_disk_bursting_enabled':
+        f27 = o['system_disk_bursting_enabled'];
+        break;
+      case 'tags':
+        f28 = o['tags'];
+        break;
+      case 'vswitch_ids':
+        f29 = o['vswitch_ids'];
+        break;
+      case 'multi_az_policy':
+        f30 = o['multi_az_policy'];
+        break;
+      case 'on_demand_base_capacity':
+        f31 = o['on_demand_base_capacity'];
+        break;
+      case 'on_demand_percentage_above_base_capacity':
+        f32 = o['on_demand_percentage_above_base_capacity'];
+        break;
+      case 'spot_instance_pools':
+        f33 = o['spot_instance_pools'];
+        break;
+      case 'spot_instance_remedy':
+        f34 = o['spot_instance_remedy'];
+        break;
+      case 'compensate_with_on_demand':
+        f35 = o['compensate_with_on_demand'];
+        break;
+      case 'internet_charge_type':
+        f36 = o['internet_charge_type'];
+        break;
+      case 'internet_max_bandwidth_out':
+        f37 = o['internet_max_bandwidth_out'];
+        break;
+      case 'image_type':
+        f38 = o['image_type'];
+        break;
+      case 'deploymentset_id':
+        f39 = o['deploymentset_id'];
+        break;
+      case 'desired_size':
+        f40 = o['desired_size'];
+        break;
+      case 'private_pool_options':
+        f41 = o['private_pool_options'];
+        break;
+      case 'ram_role_name':
+        f42 = o['ram_role_name'];
+        break;
+      case 'instance_metadata_options':
+        f43 = o['instance_metadata_options'];
+        break;
+      case 'resource_pool_options':
+        f44 = o['resource_pool_options'];
         break;
       default:
         (others ??= []).push(key);
@@ -2553,158 +18586,351 @@ function checkNodePoolDataDisk(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('category'), 'string', f1);
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('auto_renew'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('size'), 'integer', f2);
-    } else {
-      if (f2 < 40) {
-        issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
-      }
-
-      if (f2 > 32768) {
-        issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
-      }
+      issues = mistyped(issues, at('auto_renew_period'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('encrypted'), 'string', f3);
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('data_disks'), 'array', f3);
     } else {
-      if (!(f3 === 'true' || f3 === 'false')) {
-        issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
+      const a90: readonly unknown[] = f3;
+      for (let i104 = 0; i104 < a90.length; i104++) {
+        const e104 = a90[i104];
+        PATH[depth++] = 'data_disks';
+        PATH[depth++] = i104;
+        issues = checkDataDisk(e104, issues);
+        depth -= 2;
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('kms_key_id'), 'string', f4);
+      issues = mistyped(issues, at('image_id'), 'string', f4);
     }
   }
 
-  if (f5 !== undefined) {
+  if (f5 === undefined) {
+    issues = report(issues, at('instance_charge_type'), 'required', 'is required');
+  } else {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('auto_snapshot_policy_id'), 'string', f5);
+      issues = mistyped(issues, at('instance_charge_type'), 'string', f5);
     }
   }
 
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('performance_level'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('provisioned_iops'), 'integer', f7);
+  if (f6 === undefined) {
+    issues = report(issues, at('instance_types'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f6)) {
+      issues = mistyped(issues, at('instance_types'), 'array', f6);
     } else {
-      if (f7 < 0) {
-        issues = report(issues, at('provisioned_iops'), 'minimum', 'must be greater than or equal to 0');
+      const a91: readonly unknown[] = f6;
+      for (let i105 = 0; i105 < a91.length; i105++) {
+        const e105 = a91[i105];
+        if (typeof e105 !== 'string') {
+          issues = mistyped(issues, at('instance_types', i105), 'string', e105);
+        }
       }
     }
   }
 
+  if (f7 !== undefined) {
+    if (typeof f7 !== 'string') {
+      issues = mistyped(issues, at('key_pair'), 'string', f7);
+    }
+  }
+
   if (f8 !== undefined) {
-    if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('bursting_enabled'), 'boolean', f8);
+    if (typeof f8 !== 'string') {
+      issues = mistyped(issues, at('login_password'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'boolean') {
-      issues = mistyped(issues, at('auto_format'), 'boolean', f9);
+      issues = mistyped(issues, at('login_as_non_root'), 'boolean', f9);
     }
   }
 
   if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('file_system'), 'string', f10);
+    if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
+      issues = mistyped(issues, at('period'), 'integer', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('mount_target'), 'string', f11);
+      issues = mistyped(issues, at('period_unit'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('disk_name'), 'string', f12);
-    } else {
-      if (f12.length < 2 || (f12.length < 4 && codePointLength(f12) < 2)) {
-        issues = report(issues, at('disk_name'), 'min_length', 'must be at least 2 characters long');
-      }
-
-      if (f12.length > 128 && codePointLength(f12) > 128) {
-        issues = report(issues, at('disk_name'), 'max_length', 'must be at most 128 characters long');
-      }
+      issues = mistyped(issues, at('platform'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
-    if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('device'), 'string', f13);
+    if (!Array.isArray(f13)) {
+      issues = mistyped(issues, at('rds_instances'), 'array', f13);
+    } else {
+      const a92: readonly unknown[] = f13;
+      for (let i106 = 0; i106 < a92.length; i106++) {
+        const e106 = a92[i106];
+        if (typeof e106 !== 'string') {
+          issues = mistyped(issues, at('rds_instances', i106), 'string', e106);
+        }
+      }
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('snapshot_id'), 'string', f14);
+      issues = mistyped(issues, at('spot_strategy'), 'string', f14);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolDataDisk');
+  if (f15 !== undefined) {
+    if (!Array.isArray(f15)) {
+      issues = mistyped(issues, at('spot_price_limit'), 'array', f15);
+    } else {
+      const a93: readonly unknown[] = f15;
+      for (let i107 = 0; i107 < a93.length; i107++) {
+        const e107 = a93[i107];
+        PATH[depth++] = 'spot_price_limit';
+        PATH[depth++] = i107;
+        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f16 !== undefined) {
+    if (typeof f16 !== 'string') {
+      issues = mistyped(issues, at('scaling_policy'), 'string', f16);
+    }
+  }
+
+  if (f17 !== undefined) {
+    if (typeof f17 !== 'string') {
+      issues = mistyped(issues, at('security_group_id'), 'string', f17);
+    }
+  }
+
+  if (f18 !== undefined) {
+    if (!Array.isArray(f18)) {
+      issues = mistyped(issues, at('security_group_ids'), 'array', f18);
+    } else {
+      const a94: readonly unknown[] = f18;
+      for (let i108 = 0; i108 < a94.length; i108++) {
+        const e108 = a94[i108];
+        if (typeof e108 !== 'string') {
+          issues = mistyped(issues, at('security_group_ids', i108), 'string', e108);
+        }
+      }
+    }
+  }
+
+  if (f19 !== undefined) {
+    if (typeof f19 !== 'string') {
+      issues = mistyped(issues, at('system_disk_category'), 'string', f19);
+    }
+  }
+
+  if (f20 !== undefined) {
+    if (!Array.isArray(f20)) {
+      issues = mistyped(issues, at('system_disk_categories'), 'array', f20);
+    } else {
+      const a95: readonly unknown[] = f20;
+      if (a95.length > 10) {
+        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
+      }
+
+      for (let i109 = 0; i109 < a95.length; i109++) {
+        const e109 = a95[i109];
+        if (typeof e109 !== 'string') {
+          issues = mistyped(issues, at('system_disk_categories', i109), 'string', e109);
+        }
+      }
+    }
+  }
+
+  if (f21 !== undefined) {
+    if (typeof f21 !== 'number' || !Number.isSafeInteger(f21)) {
+      issues = mistyped(issues, at('system_disk_size'), 'integer', f21);
+    }
+  }
+
+  if (f22 !== undefined) {
+    if (typeof f22 !== 'string') {
+      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f22);
+    }
+  }
+
+  if (f23 !== undefined) {
+    if (typeof f23 !== 'boolean') {
+      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f23);
+    }
+  }
+
+  if (f24 !== undefined) {
+    if (typeof f24 !== 'string') {
+      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f24);
+    }
+  }
+
+  if (f25 !== undefined) {
+    if (typeof f25 !== 'string') {
+      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f25);
+    }
+  }
+
+  if (f26 !== undefined) {
+    if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
+      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f26);
+    }
+  }
+
+  if (f27 !== undefined) {
+    if (typeof f27 !== 'boolean') {
+      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f27);
+    }
+  }
+
+  if (f28 !== undefined) {
+    if (!Array.isArray(f28)) {
+      issues = mistyped(issues, at('tags'), 'array', f28);
+    } else {
+      const a96: readonly unknown[] = f28;
+      for (let i110 = 0; i110 < a96.length; i110++) {
+        const e110 = a96[i110];
+        PATH[depth++] = 'tags';
+        PATH[depth++] = i110;
+        issues = checkNodePoolScalingGroupTagsItem(e110, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (f29 === undefined) {
+    issues = report(issues, at('vswitch_ids'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f29)) {
+      issues = mistyped(issues, at('vswitch_ids'), 'array', f29);
+    } else {
+      const a97: readonly unknown[] = f29;
+      for (let i111 = 0; i111 < a97.length; i111++) {
+        const e111 = a97[i111];
+        if (typeof e111 !== 'string') {
+          issues = mistyped(issues, at('vswitch_ids', i111), 'string', e111);
+        }
+      }
+    }
+  }
+
+  if (f30 !== undefined) {
+    if (typeof f30 !== 'string') {
+      issues = mistyped(issues, at('multi_az_policy'), 'string', f30);
+    }
+  }
+
+  if (f31 !== undefined) {
+    if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
+      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f31);
+    }
+  }
+
+  if (f32 !== undefined) {
+    if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
+      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f32);
+    }
+  }
+
+  if (f33 !== undefined) {
+    if (typeof f33 !== 'number' || !Number.isSafeInteger(f33)) {
+      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f33);
+    }
+  }
+
+  if (f34 !== undefined) {
+    if (typeof f34 !== 'boolean') {
+      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f34);
+    }
+  }
+
+  if (f35 !== undefined) {
+    if (typeof f35 !== 'boolean') {
+      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f35);
+    }
+  }
+
+  if (f36 !== undefined) {
+    if (typeof f36 !== 'string') {
+      issues = mistyped(issues, at('internet_charge_type'), 'string', f36);
+    }
+  }
+
+  if (f37 !== undefined) {
+    if (typeof f37 !== 'number' || !Number.isSafeInteger(f37)) {
+      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f37);
+    }
+  }
+
+  if (f38 !== undefined) {
+    if (typeof f38 !== 'string') {
+      issues = mistyped(issues, at('image_type'), 'string', f38);
+    }
+  }
+
+  if (f39 !== undefined) {
+    if (typeof f39 !== 'string') {
+      issues = mistyped(issues, at('deploymentset_id'), 'string', f39);
+    }
+  }
+
+  if (f40 !== undefined) {
+    if (typeof f40 !== 'number' || !Number.isSafeInteger(f40)) {
+      issues = mistyped(issues, at('desired_size'), 'integer', f40);
+    }
+  }
+
+  if (f41 !== undefined) {
+    PATH[depth++] = 'private_pool_options';
+    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues);
+    depth--;
+  }
+
+  if (f42 !== undefined) {
+    if (typeof f42 !== 'string') {
+      issues = mistyped(issues, at('ram_role_name'), 'string', f42);
+    }
+  }
+
+  if (f43 !== undefined) {
+    PATH[depth++] = 'instance_metadata_options';
+    issues = checkInstanceMetadataOptions(f43, issues);
+    depth--;
+  }
+
+  if (f44 !== undefined) {
+    PATH[depth++] = 'resource_pool_options';
+    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroup');
   return issues;
 }
 
-function checkNodepoolInfo(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'resource_group_id':
-        f2 = o['resource_group_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodepoolInfo');
-  return issues;
-}
-
-function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
+function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -2740,7 +18966,422 @@ function checkPrivatePoolOptions(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'PrivatePoolOptions');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupPrivatePoolOptions');
+  return issues;
+}
+
+function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'strategy':
+        f1 = o['strategy'];
+        break;
+      case 'private_pool_ids':
+        f2 = o['private_pool_ids'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('strategy'), 'string', f1);
+    } else {
+      if (!(f1 === 'PrivatePoolFirst' || f1 === 'PrivatePoolOnly' || f1 === 'None')) {
+        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
+    } else {
+      const a98: readonly unknown[] = f2;
+      if (a98.length > 20) {
+        issues = report(issues, at('private_pool_ids'), 'max_items', 'must have at most 20 items');
+      }
+
+      for (let i112 = 0; i112 < a98.length; i112++) {
+        const e112 = a98[i112];
+        if (typeof e112 !== 'string') {
+          issues = mistyped(issues, at('private_pool_ids', i112), 'string', e112);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupResourcePoolOptions');
+  return issues;
+}
+
+function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'instance_type':
+        f1 = o['instance_type'];
+        break;
+      case 'price_limit':
+        f2 = o['price_limit'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('instance_type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('price_limit'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupSpotPriceLimitItem');
+  return issues;
+}
+
+function checkNodePoolScalingGroupTagsItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'key':
+        f1 = o['key'];
+        break;
+      case 'value':
+        f2 = o['value'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('key'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('value'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupTagsItem');
+  return issues;
+}
+
+function checkNodePoolTeeConfig(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'tee_enable':
+        f1 = o['tee_enable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('tee_enable'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolTeeConfig');
+  return issues;
+}
+
+function checkRepairClusterNodePoolBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'nodes':
+        f1 = o['nodes'];
+        break;
+      case 'auto_restart':
+        f2 = o['auto_restart'];
+        break;
+      case 'operations':
+        f3 = o['operations'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('nodes'), 'array', f1);
+    } else {
+      const a99: readonly unknown[] = f1;
+      for (let i113 = 0; i113 < a99.length; i113++) {
+        const e113 = a99[i113];
+        if (typeof e113 !== 'string') {
+          issues = mistyped(issues, at('nodes', i113), 'string', e113);
+        }
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('auto_restart'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('operations'), 'array', f3);
+    } else {
+      const a100: readonly unknown[] = f3;
+      for (let i114 = 0; i114 < a100.length; i114++) {
+        const e114 = a100[i114];
+        PATH[depth++] = 'operations';
+        PATH[depth++] = i114;
+        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolBody');
+  return issues;
+}
+
+function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'operation_id':
+        f1 = o['operation_id'];
+        break;
+      case 'args':
+        f2 = o['args'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('operation_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('args'), 'array', f2);
+    } else {
+      const a101: readonly unknown[] = f2;
+      for (let i115 = 0; i115 < a101.length; i115++) {
+        const e115 = a101[i115];
+        if (typeof e115 !== 'string') {
+          issues = mistyped(issues, at('args', i115), 'string', e115);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolBodyOperationsItem');
+  return issues;
+}
+
+function checkRunClusterCheckBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'type':
+        f1 = o['type'];
+        break;
+      case 'target':
+        f2 = o['target'];
+        break;
+      case 'options':
+        f3 = o['options'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('type'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('type'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('target'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'object' || f3 === null || Array.isArray(f3)) {
+      issues = mistyped(issues, at('options'), 'object', f3);
+    } else {
+      const m15 = f3 as Record<string, unknown>;
+      const k15 = Object.keys(m15);
+      for (let i116 = 0; i116 < k15.length; i116++) {
+        const key15 = k15[i116] as string;
+        const e116 = m15[key15];
+        if (typeof e116 !== 'string') {
+          issues = mistyped(issues, at('options', key15), 'string', e116);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterCheckBody');
+  return issues;
+}
+
+function checkRunClusterInspectBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'clientToken':
+        f1 = o['clientToken'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('clientToken'), 'string', f1);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterInspectBody');
+  return issues;
+}
+
+function checkRuntime(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'version':
+        f2 = o['version'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'Runtime');
   return issues;
 }
 
@@ -2782,7 +19423,47 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
   return issues;
 }
 
-function checkScalingGroup(value: unknown, issues: Issues): Issues {
+function checkStartAlertBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'alert_rule_group_name':
+        f1 = o['alert_rule_group_name'];
+        break;
+      case 'alert_rule_name':
+        f2 = o['alert_rule_name'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('alert_rule_name'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'StartAlertBody');
+  return issues;
+}
+
+function checkStartWorkflowBody(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -2812,345 +19493,189 @@ function checkScalingGroup(value: unknown, issues: Issues): Issues {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
-      case 'auto_renew':
-        f1 = o['auto_renew'];
+      case 'workflow_type':
+        f1 = o['workflow_type'];
         break;
-      case 'auto_renew_period':
-        f2 = o['auto_renew_period'];
+      case 'service':
+        f2 = o['service'];
         break;
-      case 'data_disks':
-        f3 = o['data_disks'];
+      case 'mapping_oss_region':
+        f3 = o['mapping_oss_region'];
         break;
-      case 'image_id':
-        f4 = o['image_id'];
+      case 'mapping_fastq_first_filename':
+        f4 = o['mapping_fastq_first_filename'];
         break;
-      case 'instance_charge_type':
-        f5 = o['instance_charge_type'];
+      case 'mapping_fastq_second_filename':
+        f5 = o['mapping_fastq_second_filename'];
         break;
-      case 'instance_types':
-        f6 = o['instance_types'];
+      case 'mapping_bucket_name':
+        f6 = o['mapping_bucket_name'];
         break;
-      case 'key_pair':
-        f7 = o['key_pair'];
+      case 'mapping_fastq_path':
+        f7 = o['mapping_fastq_path'];
         break;
-      case 'login_password':
-        f8 = o['login_password'];
+      case 'mapping_reference_path':
+        f8 = o['mapping_reference_path'];
         break;
-      case 'period':
-        f9 = o['period'];
+      case 'mapping_is_mark_dup':
+        f9 = o['mapping_is_mark_dup'];
         break;
-      case 'period_unit':
-        f10 = o['period_unit'];
+      case 'mapping_bam_out_path':
+        f10 = o['mapping_bam_out_path'];
         break;
-      case 'platform':
-        f11 = o['platform'];
+      case 'mapping_bam_out_filename':
+        f11 = o['mapping_bam_out_filename'];
         break;
-      case 'rds_instances':
-        f12 = o['rds_instances'];
+      case 'wgs_oss_region':
+        f12 = o['wgs_oss_region'];
         break;
-      case 'scaling_policy':
-        f13 = o['scaling_policy'];
+      case 'wgs_fastq_first_filename':
+        f13 = o['wgs_fastq_first_filename'];
         break;
-      case 'security_group_id':
-        f14 = o['security_group_id'];
+      case 'wgs_fastq_second_filename':
+        f14 = o['wgs_fastq_second_filename'];
         break;
-      case 'system_disk_category':
-        f15 = o['system_disk_category'];
+      case 'wgs_bucket_name':
+        f15 = o['wgs_bucket_name'];
         break;
-      case 'system_disk_size':
-        f16 = o['system_disk_size'];
+      case 'wgs_fastq_path':
+        f16 = o['wgs_fastq_path'];
         break;
-      case 'tags':
-        f17 = o['tags'];
+      case 'wgs_reference_path':
+        f17 = o['wgs_reference_path'];
         break;
-      case 'vpc_id':
-        f18 = o['vpc_id'];
+      case 'wgs_vcf_out_path':
+        f18 = o['wgs_vcf_out_path'];
         break;
-      case 'vswitch_ids':
-        f19 = o['vswitch_ids'];
+      case 'wgs_vcf_out_filename':
+        f19 = o['wgs_vcf_out_filename'];
         break;
       default:
         (others ??= []).push(key);
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f1);
+  if (f1 === undefined) {
+    issues = report(issues, at('workflow_type'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('workflow_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f2);
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('service'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f3);
-    } else {
-      const a20: readonly unknown[] = f3;
-      for (let i20 = 0; i20 < a20.length; i20++) {
-        const e20 = a20[i20];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i20;
-        issues = checkDataDisk(e20, issues);
-        depth -= 2;
-      }
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('mapping_oss_region'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f4);
+      issues = mistyped(issues, at('mapping_fastq_first_filename'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('instance_charge_type'), 'string', f5);
-    } else {
-      if (!(f5 === 'PrePaid' || f5 === 'PostPaid')) {
-        issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
-      }
+      issues = mistyped(issues, at('mapping_fastq_second_filename'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f6);
-    } else {
-      const a21: readonly unknown[] = f6;
-      if (a21.length < 1) {
-        issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
-      }
-
-      if (a21.length > 10) {
-        issues = report(issues, at('instance_types'), 'max_items', 'must have at most 10 items');
-      }
-
-      for (let i21 = 0; i21 < a21.length; i21++) {
-        const e21 = a21[i21];
-        if (typeof e21 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i21), 'string', e21);
-        }
-      }
+    if (typeof f6 !== 'string') {
+      issues = mistyped(issues, at('mapping_bucket_name'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f7);
+      issues = mistyped(issues, at('mapping_fastq_path'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f8);
-    } else {
-      if (f8.length > 30 && codePointLength(f8) > 30) {
-        issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
-      }
+      issues = mistyped(issues, at('mapping_reference_path'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
-    if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at('period'), 'integer', f9);
+    if (typeof f9 !== 'string') {
+      issues = mistyped(issues, at('mapping_is_mark_dup'), 'string', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f10);
-    } else {
-      if (!(f10 === 'Month' || f10 === 'Week')) {
-        issues = report(issues, at('period_unit'), 'enum', 'must be one of "Month", "Week"');
-      }
+      issues = mistyped(issues, at('mapping_bam_out_path'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f11);
+      issues = mistyped(issues, at('mapping_bam_out_filename'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
-    if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f12);
-    } else {
-      const a22: readonly unknown[] = f12;
-      for (let i22 = 0; i22 < a22.length; i22++) {
-        const e22 = a22[i22];
-        if (typeof e22 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i22), 'string', e22);
-        }
-      }
+    if (typeof f12 !== 'string') {
+      issues = mistyped(issues, at('wgs_oss_region'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f13);
+      issues = mistyped(issues, at('wgs_fastq_first_filename'), 'string', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f14);
+      issues = mistyped(issues, at('wgs_fastq_second_filename'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f15);
+      issues = mistyped(issues, at('wgs_bucket_name'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
-    if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f16);
-    } else {
-      if (f16 < 20) {
-        issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
-      }
-
-      if (f16 > 2048) {
-        issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
-      }
+    if (typeof f16 !== 'string') {
+      issues = mistyped(issues, at('wgs_fastq_path'), 'string', f16);
     }
   }
 
   if (f17 !== undefined) {
-    if (!Array.isArray(f17)) {
-      issues = mistyped(issues, at('tags'), 'array', f17);
-    } else {
-      const a23: readonly unknown[] = f17;
-      for (let i23 = 0; i23 < a23.length; i23++) {
-        const e23 = a23[i23];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i23;
-        issues = checkTag(e23, issues);
-        depth -= 2;
-      }
+    if (typeof f17 !== 'string') {
+      issues = mistyped(issues, at('wgs_reference_path'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('vpc_id'), 'string', f18);
+      issues = mistyped(issues, at('wgs_vcf_out_path'), 'string', f18);
     }
   }
 
   if (f19 !== undefined) {
-    if (!Array.isArray(f19)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f19);
-    } else {
-      const a24: readonly unknown[] = f19;
-      if (a24.length < 1) {
-        issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
-      }
-
-      if (a24.length > 8) {
-        issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 8 items');
-      }
-
-      for (let i24 = 0; i24 < a24.length; i24++) {
-        const e24 = a24[i24];
-        if (typeof e24 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i24), 'string', e24);
-        }
-      }
+    if (typeof f19 !== 'string') {
+      issues = mistyped(issues, at('wgs_vcf_out_filename'), 'string', f19);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ScalingGroup');
-  if (!(f7 !== undefined || f8 !== undefined)) {
-    issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
-  }
-
-  if (f5 === 'PrePaid') {
-    if (f9 === undefined) {
-      issues = report(
-        issues,
-        at('period'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid"',
-      );
-    }
-
-    if (f10 === undefined) {
-      issues = report(
-        issues,
-        at('period_unit'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid"',
-      );
-    }
-
-    if (f1 === undefined) {
-      issues = report(
-        issues,
-        at('auto_renew'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid"',
-      );
-    }
-  }
-
-  if (f5 === 'PrePaid' && f1 === true) {
-    if (f2 === undefined) {
-      issues = report(
-        issues,
-        at('auto_renew_period'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid" and auto_renew is true',
-      );
-    }
-  }
-
-  if (f10 === 'Week') {
-    if (f9 !== undefined) {
-      if (!(typeof f9 !== 'number' || !Number.isSafeInteger(f9))) {
-        if (!(f9 === 1 || f9 === 2 || f9 === 3 || f9 === 4)) {
-          issues = report(issues, at('period'), 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
-        }
-      }
-    }
-  } else {
-    if (f9 !== undefined) {
-      if (!(typeof f9 !== 'number' || !Number.isSafeInteger(f9))) {
-        if (!VALUES1.has(f9)) {
-          issues = report(
-            issues,
-            at('period'),
-            'enum',
-            'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"',
-          );
-        }
-      }
-    }
-
-    if (f2 !== undefined) {
-      if (!(typeof f2 !== 'number' || !Number.isSafeInteger(f2))) {
-        if (!(f2 === 1 || f2 === 2 || f2 === 3 || f2 === 6 || f2 === 12)) {
-          issues = report(
-            issues,
-            at('auto_renew_period'),
-            'enum',
-            'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"',
-          );
-        }
-      }
-    }
-  }
-
+  if (others !== undefined) issues = unknownProperties(issues, others, 'StartWorkflowBody');
   return issues;
 }
 
-function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
+function checkStopAlertBody(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -3163,11 +19688,11 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
-      case 'instance_type':
-        f1 = o['instance_type'];
+      case 'alert_rule_group_name':
+        f1 = o['alert_rule_group_name'];
         break;
-      case 'price_limit':
-        f2 = o['price_limit'];
+      case 'alert_rule_name':
+        f2 = o['alert_rule_name'];
         break;
       default:
         (others ??= []).push(key);
@@ -3176,17 +19701,17 @@ function checkSpotPriceLimit(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('instance_type'), 'string', f1);
+      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('price_limit'), 'string', f2);
+      issues = mistyped(issues, at('alert_rule_name'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'SpotPriceLimit');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'StopAlertBody');
   return issues;
 }
 
@@ -3227,6 +19752,91 @@ function checkTag(value: unknown, issues: Issues): Issues {
   }
 
   if (others !== undefined) issues = unknownProperties(issues, others, 'Tag');
+  return issues;
+}
+
+function checkTagResourcesBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'resource_ids':
+        f1 = o['resource_ids'];
+        break;
+      case 'resource_type':
+        f2 = o['resource_type'];
+        break;
+      case 'region_id':
+        f3 = o['region_id'];
+        break;
+      case 'tags':
+        f4 = o['tags'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('resource_ids'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f1)) {
+      issues = mistyped(issues, at('resource_ids'), 'array', f1);
+    } else {
+      const a102: readonly unknown[] = f1;
+      for (let i117 = 0; i117 < a102.length; i117++) {
+        const e117 = a102[i117];
+        if (typeof e117 !== 'string') {
+          issues = mistyped(issues, at('resource_ids', i117), 'string', e117);
+        }
+      }
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('resource_type'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('resource_type'), 'string', f2);
+    }
+  }
+
+  if (f3 === undefined) {
+    issues = report(issues, at('region_id'), 'required', 'is required');
+  } else {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('region_id'), 'string', f3);
+    }
+  }
+
+  if (f4 === undefined) {
+    issues = report(issues, at('tags'), 'required', 'is required');
+  } else {
+    if (!Array.isArray(f4)) {
+      issues = mistyped(issues, at('tags'), 'array', f4);
+    } else {
+      const a103: readonly unknown[] = f4;
+      for (let i118 = 0; i118 < a103.length; i118++) {
+        const e118 = a103[i118];
+        PATH[depth++] = 'tags';
+        PATH[depth++] = i118;
+        issues = checkTag(e118, issues);
+        depth -= 2;
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'TagResourcesBody');
   return issues;
 }
 
@@ -3284,7 +19894,749 @@ function checkTaint(value: unknown, issues: Issues): Issues {
   return issues;
 }
 
-function checkTeeConfig(value: unknown, issues: Issues): Issues {
+function checkUnInstallClusterAddonsBody(value: unknown, issues: Issues): Issues {
+  if (!Array.isArray(value)) {
+    issues = mistyped(issues, at(), 'array', value);
+  } else {
+    const a104: readonly unknown[] = value;
+    for (let i119 = 0; i119 < a104.length; i119++) {
+      const e119 = a104[i119];
+      PATH[depth++] = i119;
+      issues = checkUnInstallClusterAddonsBodyItem(e119, issues);
+      depth--;
+    }
+  }
+
+  return issues;
+}
+
+function checkUnInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'name':
+        f1 = o['name'];
+        break;
+      case 'cleanup_cloud_resources':
+        f2 = o['cleanup_cloud_resources'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('cleanup_cloud_resources'), 'boolean', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UnInstallClusterAddonsBodyItem');
+  return issues;
+}
+
+function checkUpdateClusterAuditLogConfigBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'sls_project_name':
+        f1 = o['sls_project_name'];
+        break;
+      case 'disable':
+        f2 = o['disable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('sls_project_name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('disable'), 'boolean', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterAuditLogConfigBody');
+  return issues;
+}
+
+function checkUpdateClusterInspectConfigBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'enabled':
+        f1 = o['enabled'];
+        break;
+      case 'scheduleTime':
+        f2 = o['scheduleTime'];
+        break;
+      case 'disabledCheckItems':
+        f3 = o['disabledCheckItems'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'boolean') {
+      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('scheduleTime'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('disabledCheckItems'), 'array', f3);
+    } else {
+      const a105: readonly unknown[] = f3;
+      for (let i120 = 0; i120 < a105.length; i120++) {
+        const e120 = a105[i120];
+        if (typeof e120 !== 'string') {
+          issues = mistyped(issues, at('disabledCheckItems', i120), 'string', e120);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterInspectConfigBody');
+  return issues;
+}
+
+function checkUpdateContactGroupForAlertBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'alert_rule_group_name':
+        f1 = o['alert_rule_group_name'];
+        break;
+      case 'contact_group_ids':
+        f2 = o['contact_group_ids'];
+        break;
+      case 'cr_name':
+        f3 = o['cr_name'];
+        break;
+      case 'namespace':
+        f4 = o['namespace'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (!Array.isArray(f2)) {
+      issues = mistyped(issues, at('contact_group_ids'), 'array', f2);
+    } else {
+      const a106: readonly unknown[] = f2;
+      for (let i121 = 0; i121 < a106.length; i121++) {
+        const e121 = a106[i121];
+        if (typeof e121 !== 'number' || !Number.isSafeInteger(e121)) {
+          issues = mistyped(issues, at('contact_group_ids', i121), 'integer', e121);
+        }
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('cr_name'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('namespace'), 'string', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateContactGroupForAlertBody');
+  return issues;
+}
+
+function checkUpdateControlPlaneLogBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'log_project':
+        f1 = o['log_project'];
+        break;
+      case 'log_ttl':
+        f2 = o['log_ttl'];
+        break;
+      case 'aliuid':
+        f3 = o['aliuid'];
+        break;
+      case 'components':
+        f4 = o['components'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('log_project'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('log_ttl'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('aliuid'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (!Array.isArray(f4)) {
+      issues = mistyped(issues, at('components'), 'array', f4);
+    } else {
+      const a107: readonly unknown[] = f4;
+      for (let i122 = 0; i122 < a107.length; i122++) {
+        const e122 = a107[i122];
+        if (typeof e122 !== 'string') {
+          issues = mistyped(issues, at('components', i122), 'string', e122);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateControlPlaneLogBody');
+  return issues;
+}
+
+function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'expire_hour':
+        f1 = o['expire_hour'];
+        break;
+      case 'user':
+        f2 = o['user'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('expire_hour'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
+      issues = mistyped(issues, at('expire_hour'), 'integer', f1);
+    } else {
+      if (f1 < 0) {
+        issues = report(issues, at('expire_hour'), 'minimum', 'must be greater than or equal to 0');
+      }
+
+      if (f1 > 876000) {
+        issues = report(issues, at('expire_hour'), 'maximum', 'must be less than or equal to 876000');
+      }
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('user'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('user'), 'string', f2);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateK8sClusterUserConfigExpireBody');
+  return issues;
+}
+
+function checkUpdateResourcesDeleteProtectionBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'namespace':
+        f1 = o['namespace'];
+        break;
+      case 'resource_type':
+        f2 = o['resource_type'];
+        break;
+      case 'resources':
+        f3 = o['resources'];
+        break;
+      case 'enable':
+        f4 = o['enable'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('namespace'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('resource_type'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('resource_type'), 'string', f2);
+    } else {
+      if (!(f2 === 'services' || f2 === 'namespaces')) {
+        issues = report(issues, at('resource_type'), 'enum', 'must be one of "services", "namespaces"');
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (!Array.isArray(f3)) {
+      issues = mistyped(issues, at('resources'), 'array', f3);
+    } else {
+      const a108: readonly unknown[] = f3;
+      for (let i123 = 0; i123 < a108.length; i123++) {
+        const e123 = a108[i123];
+        if (typeof e123 !== 'string') {
+          issues = mistyped(issues, at('resources', i123), 'string', e123);
+        }
+      }
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('enable'), 'boolean', f4);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateResourcesDeleteProtectionBody');
+  return issues;
+}
+
+function checkUpdateTemplateBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'description':
+        f1 = o['description'];
+        break;
+      case 'name':
+        f2 = o['name'];
+        break;
+      case 'tags':
+        f3 = o['tags'];
+        break;
+      case 'template':
+        f4 = o['template'];
+        break;
+      case 'template_type':
+        f5 = o['template_type'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('description'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('name'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('tags'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('template'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('template_type'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateTemplateBody');
+  return issues;
+}
+
+function checkUpdateUserPermissionsBody(value: unknown, issues: Issues): Issues {
+  if (!Array.isArray(value)) {
+    issues = mistyped(issues, at(), 'array', value);
+  } else {
+    const a109: readonly unknown[] = value;
+    for (let i124 = 0; i124 < a109.length; i124++) {
+      const e124 = a109[i124];
+      PATH[depth++] = i124;
+      issues = checkUpdateUserPermissionsBodyItem(e124, issues);
+      depth--;
+    }
+  }
+
+  return issues;
+}
+
+function checkUpdateUserPermissionsBodyItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'cluster':
+        f1 = o['cluster'];
+        break;
+      case 'is_custom':
+        f2 = o['is_custom'];
+        break;
+      case 'role_name':
+        f3 = o['role_name'];
+        break;
+      case 'role_type':
+        f4 = o['role_type'];
+        break;
+      case 'namespace':
+        f5 = o['namespace'];
+        break;
+      case 'is_ram_role':
+        f6 = o['is_ram_role'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('cluster'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'boolean') {
+      issues = mistyped(issues, at('is_custom'), 'boolean', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('role_name'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('role_type'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('namespace'), 'string', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    if (typeof f6 !== 'boolean') {
+      issues = mistyped(issues, at('is_ram_role'), 'boolean', f6);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateUserPermissionsBodyItem');
+  return issues;
+}
+
+function checkUpgradeClusterAddonsBody(value: unknown, issues: Issues): Issues {
+  if (!Array.isArray(value)) {
+    issues = mistyped(issues, at(), 'array', value);
+  } else {
+    const a110: readonly unknown[] = value;
+    for (let i125 = 0; i125 < a110.length; i125++) {
+      const e125 = a110[i125];
+      PATH[depth++] = i125;
+      issues = checkUpgradeClusterAddonsBodyItem(e125, issues);
+      depth--;
+    }
+  }
+
+  return issues;
+}
+
+function checkUpgradeClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'component_name':
+        f1 = o['component_name'];
+        break;
+      case 'next_version':
+        f2 = o['next_version'];
+        break;
+      case 'version':
+        f3 = o['version'];
+        break;
+      case 'config':
+        f4 = o['config'];
+        break;
+      case 'policy':
+        f5 = o['policy'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 === undefined) {
+    issues = report(issues, at('component_name'), 'required', 'is required');
+  } else {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('component_name'), 'string', f1);
+    }
+  }
+
+  if (f2 === undefined) {
+    issues = report(issues, at('next_version'), 'required', 'is required');
+  } else {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('next_version'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('config'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'string') {
+      issues = mistyped(issues, at('policy'), 'string', f5);
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterAddonsBodyItem');
+  return issues;
+}
+
+function checkUpgradeClusterBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'component_name':
+        f1 = o['component_name'];
+        break;
+      case 'next_version':
+        f2 = o['next_version'];
+        break;
+      case 'version':
+        f3 = o['version'];
+        break;
+      case 'master_only':
+        f4 = o['master_only'];
+        break;
+      case 'rolling_policy':
+        f5 = o['rolling_policy'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('component_name'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('next_version'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('version'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'boolean') {
+      issues = mistyped(issues, at('master_only'), 'boolean', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    PATH[depth++] = 'rolling_policy';
+    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues);
+    depth--;
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterBody');
+  return issues;
+}
+
+function checkUpgradeClusterBodyRollingPolicy(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -3296,8 +20648,8 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     switch (key) {
-      case 'tee_enable':
-        f1 = o['tee_enable'];
+      case 'max_parallelism':
+        f1 = o['max_parallelism'];
         break;
       default:
         (others ??= []).push(key);
@@ -3305,11 +20657,190 @@ function checkTeeConfig(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
+    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
+      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
+    } else {
+      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('max_parallelism'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'TeeConfig');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterBodyRollingPolicy');
+  return issues;
+}
+
+function checkUpgradeClusterNodepoolBody(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  let f4: unknown;
+  let f5: unknown;
+  let f6: unknown;
+  let f7: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'image_id':
+        f1 = o['image_id'];
+        break;
+      case 'runtime_version':
+        f2 = o['runtime_version'];
+        break;
+      case 'kubernetes_version':
+        f3 = o['kubernetes_version'];
+        break;
+      case 'runtime_type':
+        f4 = o['runtime_type'];
+        break;
+      case 'use_replace':
+        f5 = o['use_replace'];
+        break;
+      case 'rolling_policy':
+        f6 = o['rolling_policy'];
+        break;
+      case 'node_names':
+        f7 = o['node_names'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('image_id'), 'string', f1);
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'string') {
+      issues = mistyped(issues, at('runtime_version'), 'string', f2);
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'string') {
+      issues = mistyped(issues, at('kubernetes_version'), 'string', f3);
+    }
+  }
+
+  if (f4 !== undefined) {
+    if (typeof f4 !== 'string') {
+      issues = mistyped(issues, at('runtime_type'), 'string', f4);
+    }
+  }
+
+  if (f5 !== undefined) {
+    if (typeof f5 !== 'boolean') {
+      issues = mistyped(issues, at('use_replace'), 'boolean', f5);
+    }
+  }
+
+  if (f6 !== undefined) {
+    PATH[depth++] = 'rolling_policy';
+    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues);
+    depth--;
+  }
+
+  if (f7 !== undefined) {
+    if (!Array.isArray(f7)) {
+      issues = mistyped(issues, at('node_names'), 'array', f7);
+    } else {
+      const a111: readonly unknown[] = f7;
+      for (let i126 = 0; i126 < a111.length; i126++) {
+        const e126 = a111[i126];
+        if (typeof e126 !== 'string') {
+          issues = mistyped(issues, at('node_names', i126), 'string', e126);
+        }
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolBody');
+  return issues;
+}
+
+function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, issues: Issues): Issues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return mistyped(issues, at(), 'object', value);
+  }
+
+  let f1: unknown;
+  let f2: unknown;
+  let f3: unknown;
+  const o = value as Record<string, unknown>;
+  let others: string[] | undefined;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'pause_policy':
+        f1 = o['pause_policy'];
+        break;
+      case 'batch_interval':
+        f2 = o['batch_interval'];
+        break;
+      case 'max_parallelism':
+        f3 = o['max_parallelism'];
+        break;
+      default:
+        (others ??= []).push(key);
+    }
+  }
+
+  if (f1 !== undefined) {
+    if (typeof f1 !== 'string') {
+      issues = mistyped(issues, at('pause_policy'), 'string', f1);
+    } else {
+      if (!(f1 === 'FirstBatch' || f1 === 'EveryBatch' || f1 === 'NotPause')) {
+        issues = report(issues, at('pause_policy'), 'enum', 'must be one of "FirstBatch", "EveryBatch", "NotPause"');
+      }
+    }
+  }
+
+  if (f2 !== undefined) {
+    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
+      issues = mistyped(issues, at('batch_interval'), 'integer', f2);
+    } else {
+      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('batch_interval'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (f3 !== undefined) {
+    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
+      issues = mistyped(issues, at('max_parallelism'), 'integer', f3);
+    } else {
+      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
+        issues = report(
+          issues,
+          at('max_parallelism'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
+      }
+    }
+  }
+
+  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolBodyRollingPolicy');
   return issues;
 }
