@@ -15,7 +15,6 @@ import type {
   DescribeClusterNodePoolsResponse,
   ModifyClusterNodePoolRequest,
   ModifyClusterNodePoolResponse,
-  NodePool,
   ScaleClusterNodePoolRequest,
   ScaleClusterNodePoolResponse,
 } from '../../generated/cs-2015-12-15/src/index.ts';
@@ -120,7 +119,7 @@ describe('model types', () => {
   });
 
   it('type the responses', () => {
-    const pool: NodePool = { nodepool_info: { nodepool_id: 'np1', name: 'web' }, status: { state: 'active', total_nodes: 3 } };
+    const pool: NonNullable<DescribeClusterNodePoolsResponse['nodepools']>[number] = { nodepool_info: { nodepool_id: 'np1', name: 'web' }, status: { state: 'active', total_nodes: 3 } };
     const list: DescribeClusterNodePoolsResponse = { nodepools: [pool] };
     const detail: DescribeClusterNodePoolDetailResponse = pool;
     const modified: ModifyClusterNodePoolResponse = { task_id: 'T-1', nodepool_id: 'np1', request_id: 'r' };

@@ -122,8 +122,8 @@ function successExample(document: { [key: string]: Json }, operation: { [key: st
   return sampler.value(media.schema, { full: true }) as Json;
 }
 
+/** The response body as the spec describes it (an object, an array, a string, …); the request id goes in the header. */
 function reply(example: Json | undefined): MockReply {
   const requestId = randomBytes(16).toString('hex').toUpperCase();
-  const body = typeof example === 'object' && example !== null && !Array.isArray(example) ? { ...example, request_id: requestId } : { request_id: requestId };
-  return { status: 200, body, headers: { 'x-acs-request-id': requestId } };
+  return { status: 200, body: example ?? {}, headers: { 'x-acs-request-id': requestId } };
 }
