@@ -3388,13 +3388,154 @@ function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(inpu
   };
 }
 
+// generated:/src/runtime/proxy.ts
+function proxyFor(secure, hostname, port, option) {
+  if (option === false) return void 0;
+  if (option !== void 0) return parseProxyUrl(option, "The `proxy` option");
+  const variable = envPair(secure ? "https_proxy" : "http_proxy");
+  if (variable === void 0 || bypassesProxy(hostname, port, envPair("no_proxy")?.value)) return void 0;
+  return parseProxyUrl(variable.value, variable.name);
+}
+function envPair(lowercase) {
+  for (const name of [lowercase, lowercase.toUpperCase()]) {
+    const value = readEnv(name)?.trim();
+    if (value) return { name, value };
+  }
+  return void 0;
+}
+function parseProxyUrl(text, source) {
+  let url;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+  } catch {
+    throw new CsError("InvalidProxy", `${source} is not a valid URL`);
+  }
+  if (url.protocol !== "http:") {
+    throw new CsError(
+      "InvalidProxy",
+      `${source} must be an http:// proxy URL (${url.protocol}// proxies are not supported)`
+    );
+  }
+  const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  const port = url.port === "" ? 80 : Number(url.port);
+  let authorization2;
+  if (url.username !== "") {
+    const userPass = `${safeDecode(url.username)}:${safeDecode(url.password)}`;
+    authorization2 = `Basic ${Buffer.from(userPass, "utf8").toString("base64")}`;
+  }
+  return { hostname, port, host: `${url.hostname}:${port}`, authorization: authorization2 };
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function bypassesProxy(hostname, port, noProxy) {
+  if (!noProxy) return false;
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
+  for (const entry of noProxy.toLowerCase().split(/[\s,]+/)) {
+    if (entry === "") continue;
+    if (entry === "*") return true;
+    const { name, port: entryPort } = splitHostPort(entry);
+    if (entryPort !== void 0 && entryPort !== port) continue;
+    const domain = name.replace(/^\*?\./, "").replace(/\.$/, "");
+    if (domain !== "" && (host === domain || host.endsWith(`.${domain}`))) return true;
+  }
+  return false;
+}
+function splitHostPort(entry) {
+  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+  if (bracketed)
+    return { name: bracketed[1] ?? "", port: bracketed[2] === void 0 ? void 0 : Number(bracketed[2]) };
+  const withPort = /^([^:]+):(\d+)$/.exec(entry);
+  if (withPort) return { name: withPort[1] ?? "", port: Number(withPort[2]) };
+  return { name: entry, port: void 0 };
+}
+
+// generated:/src/runtime/proxy-tunnel.ts
+var PROXY_TUNNEL_FAILED = "ERR_PROXY_TUNNEL";
+function createTunnelAgent(modules, proxy, agentOptions) {
+  const agent = new modules.https.Agent(agentOptions);
+  const pending = /* @__PURE__ */ new Set();
+  const createConnection = (options, callback) => {
+    const host = options.host ?? "localhost";
+    const authority = `${host.includes(":") ? `[${host}]` : host}:${Number(options.port ?? 443)}`;
+    const headers = { host: authority };
+    if (proxy.authorization !== void 0) headers["proxy-authorization"] = proxy.authorization;
+    const connect = modules.http.request({
+      hostname: proxy.hostname,
+      port: proxy.port,
+      method: "CONNECT",
+      path: authority,
+      headers,
+      agent: false
+    });
+    pending.add(connect);
+    connect.once("error", (error) => {
+      pending.delete(connect);
+      callback(error);
+    });
+    connect.once("connect", (response, socket, head) => {
+      pending.delete(connect);
+      if (response.statusCode !== 200) {
+        socket.destroy();
+        const reason = `proxy ${proxy.host} answered ${response.statusCode} to CONNECT ${authority}`;
+        return callback(Object.assign(new Error(reason), { code: PROXY_TUNNEL_FAILED }));
+      }
+      if (head.length > 0) socket.unshift(head);
+      const secure = modules.tls.connect({
+        socket,
+        host,
+        ...isIpAddress(host) ? {} : { servername: host },
+        ...options.ca === void 0 ? {} : { ca: options.ca }
+      });
+      const onTlsError = (error) => callback(error);
+      secure.once("error", onTlsError);
+      secure.once("secureConnect", () => {
+        secure.removeListener("error", onTlsError);
+        callback(null, secure);
+      });
+    });
+    connect.end();
+    return void 0;
+  };
+  const destroyPooled = agent.destroy.bind(agent);
+  return Object.assign(agent, {
+    createConnection,
+    destroy() {
+      for (const request of pending) request.destroy();
+      pending.clear();
+      destroyPooled();
+    }
+  });
+}
+function isIpAddress(host) {
+  return host.includes(":") || /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
+}
+
 // generated:/src/runtime/transport-node.ts
 function createNodeTransport(options = {}) {
   let modules;
   const agents = {};
+  const proxyAgents = /* @__PURE__ */ new Map();
+  const agentOptions = {
+    keepAlive: options.keepAlive ?? true,
+    maxSockets: options.maxSockets ?? 50,
+    ...options.ca === void 0 ? {} : { ca: options.ca }
+  };
   const agentFor = (secure, http, https) => {
-    const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 50 };
     return secure ? agents.https ??= new https.Agent(agentOptions) : agents.http ??= new http.Agent(agentOptions);
+  };
+  const proxyAgentFor = async (target, proxy, http, https) => {
+    const key = `${target.secure ? "tunnel" : "forward"} ${proxy.host} ${proxy.authorization ?? ""}`;
+    let agent = proxyAgents.get(key);
+    if (agent === void 0) {
+      agent = target.secure ? createTunnelAgent({ http, https, tls: await import("node:tls") }, proxy, agentOptions) : new http.Agent(agentOptions);
+      proxyAgents.set(key, agent);
+    }
+    return agent;
   };
   let lastOrigin;
   const targetOf = (url) => {
@@ -3404,15 +3545,11 @@ function createNodeTransport(options = {}) {
       const parsed = new URL(origin);
       const secure = parsed.protocol === "https:";
       const hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
+      const port = parsed.port ? Number(parsed.port) : secure ? 443 : 80;
+      const proxy = proxyFor(secure, hostname, port, options.proxy);
       lastOrigin = {
         origin,
-        target: {
-          protocol: parsed.protocol,
-          hostname,
-          port: parsed.port || (secure ? 443 : 80),
-          host: parsed.host,
-          secure
-        }
+        target: { origin: parsed.origin, protocol: parsed.protocol, hostname, port, host: parsed.host, secure, proxy }
       };
     }
     return { target: lastOrigin.target, path: pathStart === -1 ? "/" : url.slice(pathStart) };
@@ -3422,26 +3559,53 @@ function createNodeTransport(options = {}) {
     const { http, https } = await modules;
     signal.throwIfAborted();
     const { target, path } = targetOf(request.url);
-    return send(target.secure ? https : http, agentFor(target.secure, http, https), target, path, request, signal);
+    const { proxy } = target;
+    if (proxy === void 0) {
+      return send(
+        target.secure ? https : http,
+        agentFor(target.secure, http, https),
+        target,
+        target,
+        path,
+        request,
+        signal
+      );
+    }
+    const agent = await proxyAgentFor(target, proxy, http, https);
+    if (target.secure) return send(https, agent, target, target, path, request, signal);
+    return send(
+      http,
+      agent,
+      target,
+      { protocol: "http:", hostname: proxy.hostname, port: proxy.port },
+      target.origin + path,
+      request,
+      signal
+    );
   };
   return Object.assign(transport, {
     destroy() {
       agents.http?.destroy();
       agents.https?.destroy();
+      for (const agent of proxyAgents.values()) agent.destroy();
     }
   });
 }
-function send(module, agent, target, path, request, signal) {
+function send(module, agent, target, connectTo, path, request, signal) {
   return new Promise((resolve, reject) => {
     const headers = { ...request.headers };
     if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
-    const secure = target.secure;
+    const { proxy, secure } = target;
+    if (proxy !== void 0 && !secure) {
+      headers.host ??= target.host;
+      if (proxy.authorization !== void 0) headers["proxy-authorization"] = proxy.authorization;
+    }
     let written = false;
     let settled = false;
     const outgoing = module.request({
-      protocol: target.protocol,
-      hostname: target.hostname,
-      port: target.port,
+      protocol: connectTo.protocol,
+      hostname: connectTo.hostname,
+      port: connectTo.port,
       path,
       method: request.method,
       headers,
@@ -3462,8 +3626,10 @@ function send(module, agent, target, path, request, signal) {
       if (signal.aborted) return finish(signal.reason);
       const code = systemErrorCode(error);
       const requestWritten = written && !isNotConnectedCode(code);
+      const via = proxy ? ` through proxy ${proxy.host}` : "";
+      const reason = code === PROXY_TUNNEL_FAILED ? `: ${error.message}` : "";
       finish(
-        new NetworkError(`Connection to ${target.host} failed${code ? ` (${code})` : ""}`, {
+        new NetworkError(`Connection to ${target.host}${via} failed${code ? ` (${code})` : ""}${reason}`, {
           requestWritten,
           cause: error,
           ...code ? { causeCode: code } : {}
@@ -3600,7 +3766,7 @@ var ClientCore = class {
   }
   defaultTransport() {
     if (true ? true : isNode2()) {
-      this.ownTransport = createNodeTransport();
+      this.ownTransport = createNodeTransport(this.options.proxy === void 0 ? {} : { proxy: this.options.proxy });
       this.transport = this.ownTransport;
     } else {
       this.transport = createFetchTransport();

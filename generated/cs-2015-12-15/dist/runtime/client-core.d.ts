@@ -48,6 +48,11 @@ export interface ClientOptions {
     validate?: boolean;
     /** Appended to the SDK's user agent. */
     userAgent?: string;
+    /**
+     * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
+     * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+     */
+    proxy?: string | false;
     logger?: {
         debug(msg: string, data?: object): void;
     };

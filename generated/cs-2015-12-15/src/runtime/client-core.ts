@@ -72,6 +72,11 @@ export interface ClientOptions {
   validate?: boolean;
   /** Appended to the SDK's user agent. */
   userAgent?: string;
+  /**
+   * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
+   * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+   */
+  proxy?: string | false;
   logger?: { debug(msg: string, data?: object): void };
 }
 
@@ -211,7 +216,7 @@ export class ClientCore {
   private defaultTransport(): Transport {
     // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
     if (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) {
-      this.ownTransport = createNodeTransport();
+      this.ownTransport = createNodeTransport(this.options.proxy === undefined ? {} : { proxy: this.options.proxy });
       this.transport = this.ownTransport;
     } else {
       this.transport = createFetchTransport();
