@@ -3225,6 +3225,79 @@ function toCredentialsProvider(credentials) {
   };
 }
 
+// generated:/src/runtime/hooks.ts
+var HookError = class extends CsError {
+  name = "HookError";
+  constructor(stage, cause) {
+    super("HookFailed", `An ${stage} hook failed (${cause instanceof Error ? cause.name : typeof cause})`, { cause });
+  }
+};
+var RESERVED_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "authorization",
+  "content-length",
+  "content-type",
+  "host",
+  "user-agent",
+  "x-acs-accesskey-id",
+  "x-acs-action",
+  "x-acs-content-sha256",
+  "x-acs-date",
+  "x-acs-security-token",
+  "x-acs-signature-nonce",
+  "x-acs-version"
+]);
+var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+function checkedHeaders(headers, source) {
+  const checked = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) throw new CsError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
+    const lower = name.toLowerCase();
+    if (typeof value !== "string" || /[\r\n\0]/.test(value)) {
+      throw new CsError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
+    }
+    if (RESERVED_HEADERS.has(lower)) throw new CsError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
+    checked[lower] = value;
+  }
+  return checked;
+}
+function joinHooks(client, call) {
+  const all = [...client ?? [], ...call ?? []];
+  return all.length > 0 ? all : void 0;
+}
+async function runRequestHooks(hooks, info, headers, body) {
+  const context = { ...info, headers: { ...headers }, body };
+  for (const hook of hooks) if (hook.onRequest) await guarded("onRequest", () => hook.onRequest?.(context));
+  return checkedHeaders(context.headers, "onRequest hook");
+}
+async function runResponseHooks(hooks, context) {
+  for (const hook of hooks) if (hook.onResponse) await guarded("onResponse", () => hook.onResponse?.(context));
+}
+async function runErrorHooks(hooks, info, error, retry) {
+  let decision = retry;
+  for (const hook of hooks) {
+    if (!hook.onError) continue;
+    const verdict = await guarded("onError", () => hook.onError?.({ ...info, error, retry: decision }));
+    if (typeof verdict === "boolean") decision = verdict;
+  }
+  return decision;
+}
+async function guarded(stage, run) {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof CsError ? error : new HookError(stage, error);
+  }
+}
+
+// generated:/src/runtime/log.ts
+function failureFields(error) {
+  const fields = { code: error.code };
+  if (error.$metadata?.httpStatusCode !== void 0) fields.status = error.$metadata.httpStatusCode;
+  if (error.$metadata?.requestId !== void 0) fields.requestId = error.$metadata.requestId;
+  return fields;
+}
+
 // generated:/src/runtime/retry.ts
 var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -3707,6 +3780,8 @@ var ClientCore = class {
     }
     const input = request;
     const prepared = this.prepare(op, input);
+    const hooks = joinHooks(this.options.hooks, options.hooks);
+    const callHeaders = options.headers ? { ...prepared.headers, ...checkedHeaders(options.headers, "CallOptions.headers") } : prepared.headers;
     let secrets;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -3719,17 +3794,34 @@ var ClientCore = class {
         credentials.accessKeySecret,
         credentials.securityToken
       ])(text);
+      const info = { action: op.action, method: op.method, url: prepared.url, attempt };
+      const headers = hooks ? await runRequestHooks(hooks, info, callHeaders, prepared.body) : callHeaders;
+      const event = log && {
+        action: op.action,
+        method: op.method,
+        path: scrub(prepared.path),
+        attempt
+      };
       let retryAfterMs;
       let failure;
+      const started = Date.now();
       try {
-        const httpRequest = await this.sign(op, prepared, credentials);
-        log?.debug("cs.request", { action: op.action, attempt });
+        const httpRequest = await this.sign(op, prepared, headers, credentials);
+        if (event) log?.debug("cs.request", event);
         const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
+        const durationMs = Date.now() - started;
+        if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
         if (requestId !== void 0 && (!ok || log)) requestId = scrub(requestId);
-        log?.debug("cs.response", { action: op.action, attempt, statusCode: response.statusCode, requestId });
+        if (event) {
+          const status = response.statusCode;
+          log?.debug(
+            "cs.response",
+            requestId === void 0 ? { ...event, status, durationMs } : { ...event, status, durationMs, requestId }
+          );
+        }
         const metadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== void 0) metadata.requestId = requestId;
         if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -3743,9 +3835,15 @@ var ClientCore = class {
       }
       if (failure.$metadata === void 0) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
-      if (attempt > this.retry.maxRetries || !shouldRetry(failure, op.idempotent)) throw failure;
+      const withinBudget = attempt <= this.retry.maxRetries;
+      let retry = withinBudget && shouldRetry(failure, op.idempotent);
+      if (hooks) retry = await runErrorHooks(hooks, info, failure, retry) && withinBudget;
+      if (!retry) {
+        if (event) log?.debug("cs.error", { ...event, ...failureFields(failure), durationMs: Date.now() - started });
+        throw failure;
+      }
       const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
-      log?.debug("cs.retry", { action: op.action, attempt, code: failure.code, delayMs });
+      if (event) log?.debug("cs.retry", { ...event, ...failureFields(failure), delayMs });
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
@@ -3835,11 +3933,12 @@ var ClientCore = class {
     if (body !== void 0) prepared.body = body;
     return prepared;
   }
-  async sign(op, prepared, credentials) {
+  /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
+  async sign(op, prepared, extraHeaders, credentials) {
     const crypto = await loadSigningCrypto();
     const payloadHash = await crypto.sha256Hex(prepared.body ?? "");
     const headers = {
-      ...prepared.headers,
+      ...extraHeaders,
       host: prepared.host,
       "x-acs-action": op.action,
       "x-acs-version": this.service.version,
@@ -4151,6 +4250,7 @@ export {
   DeleteClusterNodepoolOperation,
   DescribeClusterNodePoolDetailOperation,
   DescribeClusterNodePoolsOperation,
+  HookError,
   KubernetesConfigCpuPolicyValues,
   KubernetesConfigRuntimeValues,
   ModifyClusterNodePoolBodyAutoScalingEipInternetChargeTypeValues,
@@ -4189,6 +4289,7 @@ export {
   NodePoolStatusStateValues,
   PrivatePoolOptionsMatchCriteriaValues,
   PrivatePoolOptionsOutputMatchCriteriaValues,
+  RESERVED_HEADERS,
   ResponseParseError,
   ScaleClusterNodePoolOperation,
   ScalingGroupInstanceChargeTypeValues,
