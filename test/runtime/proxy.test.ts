@@ -3,7 +3,10 @@
  * CS server through a local proxy on 127.0.0.1 — http via a forward proxy, https through a CONNECT tunnel to a TLS
  * front of the mock — with the signature verified and the proxy's credentials kept out of every error.
  */
-import { inspect } from 'node:util';
+import { execFile } from 'node:child_process';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
+import path from 'node:path';
+import { inspect, promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClientCore, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
 import { CsError, CsServiceError, NetworkError } from '../../generator/runtime/errors.ts';
@@ -262,5 +265,22 @@ describe('calls through a local proxy', () => {
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).message).toBe(`Connection to ${mock.host} through proxy ${address} failed (ECONNREFUSED)`);
     expect((error as NetworkError).requestWritten).toBe(false);
+  });
+
+  it('a CONNECT the proxy never answers does not keep the process alive after the attempt timed out', async () => {
+    const held = new Set<Socket>();
+    const silent = createTcpServer((socket) => void held.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const child = path.join(import.meta.dirname, '..', 'support', 'proxy-silent-child.ts');
+      const address = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      // Without the fix the child hangs until the proxy gives up, here never: execFile's timeout would kill it.
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, address], { timeout: 20_000 });
+      expect(stdout.trim()).toBe('Timeout');
+      expect(held.size).toBe(1);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

@@ -3546,6 +3546,7 @@ function createTunnelAgent(modules, proxy, agentOptions) {
       agent: false
     });
     pending.add(connect);
+    connect.once("socket", (socket) => socket.unref());
     connect.once("error", (error) => {
       pending.delete(connect);
       callback(error);

@@ -45,6 +45,9 @@ export function createTunnelAgent(
       agent: false,
     });
     pending.add(connect);
+    // The attempt's own timer keeps the process alive while it waits; a CONNECT left over from an attempt that timed
+    // out or was aborted must not.
+    connect.once('socket', (socket) => socket.unref());
     connect.once('error', (error) => {
       pending.delete(connect);
       callback(error);
