@@ -2,7 +2,7 @@
  * Hooks: caller code run around every attempt of a call, registered on the client (`hooks`) and per call
  * (`CallOptions.hooks`; client hooks run first, each list in order). `onRequest` runs before the request is signed,
  * so the x-acs-* headers it sets are covered by the signature; `onResponse` sees every HTTP response; `onError` sees
- * every failed attempt and may overrule the retry decision.
+ * every failed attempt (but a hook's own failure) and may overrule the retry decision.
  */
 import { CsError } from './errors.js';
 import type { HttpResponse } from './transport.js';
@@ -51,7 +51,7 @@ export interface Hook {
   onError?(context: ErrorHookContext): boolean | void | Promise<boolean | void>;
 }
 
-/** A hook threw (or rejected); the original error is `cause`. Not retried. */
+/** A hook threw (or rejected); the original error is `cause`. Ends the call: not retried, onError not asked. */
 export class HookError extends CsError {
   override name: string = 'HookError';
 
@@ -120,8 +120,9 @@ export async function runResponseHooks(hooks: readonly Hook[], context: Response
   for (const hook of hooks) if (hook.onResponse) await guarded('onResponse', () => hook.onResponse?.(context));
 }
 
-/** The retry decision after every onError hook had its say. */
+/** The retry decision after every onError hook had its say; a hook's own failure ends the call without asking. */
 export async function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean> {
+  if (error instanceof HookError) return false;
   let decision = retry;
   for (const hook of hooks) {
     if (!hook.onError) continue;

@@ -205,6 +205,7 @@ describe('hooks around attempts', () => {
     expect(failed.cause).toBe(thrown);
     expect(server.requests).toEqual([]);
 
+    const onError: string[] = [];
     const afterResponse = await rejection(
       describeNodePools(client(), {
         hooks: [
@@ -212,11 +213,16 @@ describe('hooks around attempts', () => {
             onResponse: () => {
               throw new RangeError('nope');
             },
+            onError: (context) => {
+              onError.push(context.error.code);
+              return true;
+            },
           },
         ],
       }),
     );
     expect(afterResponse).toBeInstanceOf(HookError);
+    expect(onError).toEqual([]);
     expect(afterResponse.$metadata?.attempts).toBe(1);
     expect(server.requests).toHaveLength(1);
 

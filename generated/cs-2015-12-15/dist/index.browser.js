@@ -3274,6 +3274,7 @@ async function runResponseHooks(hooks, context) {
   for (const hook of hooks) if (hook.onResponse) await guarded("onResponse", () => hook.onResponse?.(context));
 }
 async function runErrorHooks(hooks, info, error, retry) {
+  if (error instanceof HookError) return false;
   let decision = retry;
   for (const hook of hooks) {
     if (!hook.onError) continue;

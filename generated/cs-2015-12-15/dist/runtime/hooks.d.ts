@@ -2,7 +2,7 @@
  * Hooks: caller code run around every attempt of a call, registered on the client (`hooks`) and per call
  * (`CallOptions.hooks`; client hooks run first, each list in order). `onRequest` runs before the request is signed,
  * so the x-acs-* headers it sets are covered by the signature; `onResponse` sees every HTTP response; `onError` sees
- * every failed attempt and may overrule the retry decision.
+ * every failed attempt (but a hook's own failure) and may overrule the retry decision.
  */
 import { CsError } from './errors.js';
 import type { HttpResponse } from './transport.js';
@@ -45,7 +45,7 @@ export interface Hook {
     onResponse?(context: ResponseHookContext): void | Promise<void>;
     onError?(context: ErrorHookContext): boolean | void | Promise<boolean | void>;
 }
-/** A hook threw (or rejected); the original error is `cause`. Not retried. */
+/** A hook threw (or rejected); the original error is `cause`. Ends the call: not retried, onError not asked. */
 export declare class HookError extends CsError {
     name: string;
     constructor(stage: keyof Hook, cause: unknown);
@@ -62,5 +62,5 @@ export declare function joinHooks(client: readonly Hook[] | undefined, call: rea
 /** Runs every onRequest hook on a fresh copy of `headers` and returns the checked result. */
 export declare function runRequestHooks(hooks: readonly Hook[], info: AttemptInfo, headers: Readonly<Record<string, string>>, body: string | undefined): Promise<Record<string, string>>;
 export declare function runResponseHooks(hooks: readonly Hook[], context: ResponseHookContext): Promise<void>;
-/** The retry decision after every onError hook had its say. */
+/** The retry decision after every onError hook had its say; a hook's own failure ends the call without asking. */
 export declare function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
