@@ -4,6 +4,7 @@ import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
+import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
 import { render } from './templates.ts';
 import { printStructure } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
@@ -24,7 +25,9 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
       ['Method', 'Action', 'Summary'],
       service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
     ),
-    errorsTable: markdownTable(['Error', 'When'], ERRORS),
+    errorsTable: markdownTable(['Error', '`code`', 'When'], ERRORS),
+    clientOptionsTable: clientOptionsTable(),
+    callOptionsTable: callOptionsTable(),
     example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
   };
   return [
@@ -35,11 +38,17 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
   ];
 }
 
+/** Every error class the runtime exports (a test checks), with its code(s). */
 const ERRORS: string[][] = [
-  ['`CsServiceError`', 'the service answered with an error: `statusCode`, `code`, `message`, `requestId`, `recommend`, `retryable`'],
-  ['`ValidationError`', 'the request breaks the spec; nothing was sent; `issues` lists every problem'],
-  ['`TimeoutError`', 'no answer within `timeoutMs`'],
-  ['`NetworkError`', 'the connection failed'],
+  ['`CsServiceError`', 'the service\'s (`InvalidParameter`, …), or `Http<status>`', 'the service answered with an error: `statusCode`, `requestId`, `recommend` (a troubleshooting link), `retryable`'],
+  ['`ValidationError`', '`ValidationError`', 'the request breaks the API\'s rules; nothing was sent; `issues` lists every problem'],
+  ['`TimeoutError`', '`Timeout`', 'an attempt got no answer within `timeoutMs`'],
+  ['`NetworkError`', '`NetworkError`', 'the connection failed: `causeCode` (`ECONNREFUSED`, …); `requestWritten: false` means the service cannot have acted'],
+  ['`AbortError`', '`Aborted`', 'the call\'s `signal` fired'],
+  ['`ResponseParseError`', '`MalformedResponse`', 'a 2xx answer whose body is not JSON; the service may have acted'],
+  ['`CredentialsError`', '`MissingCredentials`', 'no credentials, incomplete ones, or the credentials function failed (`cause`)'],
+  ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
+  ['`CsError`', '`MissingRegion`, `InvalidProxy`, `InvalidHeader`', 'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets'],
 ];
 
 /** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */

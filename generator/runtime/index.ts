@@ -20,6 +20,16 @@ export {
   ValidationError,
   type ErrorMetadata,
 } from './errors.js';
+export {
+  HookError,
+  RESERVED_HEADERS,
+  type AttemptInfo,
+  type ErrorHookContext,
+  type Hook,
+  type RequestHookContext,
+  type ResponseHookContext,
+} from './hooks.js';
+export type { LogEvent, LogEventName, Logger } from './log.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
 export { createNodeTransport, type NodeTransport, type NodeTransportOptions } from './transport-node.js';

@@ -311,7 +311,7 @@ describe('debug logger', () => {
 
   it('captured requests, responses and retries of every call above, and none of it holds a secret', () => {
     const kinds = new Set(log.lines.map((line) => line.split(' ')[0]));
-    expect(kinds).toEqual(new Set(['cs.request', 'cs.response', 'cs.retry']));
+    expect(kinds).toEqual(new Set(['cs.request', 'cs.response', 'cs.retry', 'cs.error']));
     expect(log.lines.flatMap(leaks)).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@
  * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
  */
 import { type Credentials, type CredentialsProvider } from './credentials.js';
+import { type Hook } from './hooks.js';
+import { type Logger } from './log.js';
 import type { Transport } from './transport.js';
 import { type ValidationResult } from './validation.js';
 export interface ServiceDescriptor {
@@ -48,14 +50,24 @@ export interface ClientOptions {
     validate?: boolean;
     /** Appended to the SDK's user agent. */
     userAgent?: string;
-    logger?: {
-        debug(msg: string, data?: object): void;
-    };
+    /**
+     * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
+     * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+     */
+    proxy?: string | false;
+    /** Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do. */
+    logger?: Logger;
+    /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). */
+    hooks?: readonly Hook[];
 }
 export interface CallOptions {
     signal?: AbortSignal;
     timeoutMs?: number;
     validate?: boolean;
+    /** Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. */
+    headers?: Readonly<Record<string, string>>;
+    /** Run around every attempt of this call, after the client's hooks. */
+    hooks?: readonly Hook[];
 }
 export interface ResponseMetadata {
     requestId?: string;
@@ -86,6 +98,7 @@ export declare class ClientCore {
     private parsedBase;
     /** Everything about the HTTP request that does not change between attempts. */
     private prepare;
+    /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
     private sign;
 }
 /** The wire values of one query or header parameter (several when an array is exploded). */

@@ -1,6 +1,8 @@
 export { ClientCore, type CallOptions, type ClientOptions, type OperationDescriptor, type ParamDescriptor, type ResponseMetadata, type ServiceDescriptor, type WithMetadata, } from './client-core.js';
 export { fromEnv, type Credentials, type CredentialsProvider } from './credentials.js';
 export { AbortError, CredentialsError, CsError, CsServiceError, NetworkError, ResponseParseError, TimeoutError, ValidationError, type ErrorMetadata, } from './errors.js';
+export { HookError, RESERVED_HEADERS, type AttemptInfo, type ErrorHookContext, type Hook, type RequestHookContext, type ResponseHookContext, } from './hooks.js';
+export type { LogEvent, LogEventName, Logger } from './log.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
 export { createNodeTransport, type NodeTransport, type NodeTransportOptions } from './transport-node.js';

@@ -14,6 +14,8 @@ import {
   ValidationError,
   createScrubber,
 } from './errors.js';
+import { checkedHeaders, joinHooks, runErrorHooks, runRequestHooks, runResponseHooks, type Hook } from './hooks.js';
+import { failureFields, type LogEvent, type Logger } from './log.js';
 import {
   DEFAULT_RETRY,
   isRetryableStatus,
@@ -72,13 +74,25 @@ export interface ClientOptions {
   validate?: boolean;
   /** Appended to the SDK's user agent. */
   userAgent?: string;
-  logger?: { debug(msg: string, data?: object): void };
+  /**
+   * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
+   * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+   */
+  proxy?: string | false;
+  /** Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do. */
+  logger?: Logger;
+  /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). */
+  hooks?: readonly Hook[];
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   validate?: boolean;
+  /** Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. */
+  headers?: Readonly<Record<string, string>>;
+  /** Run around every attempt of this call, after the client's hooks. */
+  hooks?: readonly Hook[];
 }
 
 export interface ResponseMetadata {
@@ -141,6 +155,11 @@ export class ClientCore {
     }
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
+    // Caller headers and hooks: with neither, nothing below costs anything.
+    const hooks = joinHooks(this.options.hooks, options.hooks);
+    const callHeaders = options.headers
+      ? { ...prepared.headers, ...checkedHeaders(options.headers, 'CallOptions.headers') }
+      : prepared.headers;
     // The request's secrets are only looked up when an error message or a log line needs scrubbing.
     let secrets: string[] | undefined;
     const transport = this.transport ?? this.defaultTransport();
@@ -157,12 +176,25 @@ export class ClientCore {
           credentials.accessKeySecret,
           credentials.securityToken,
         ])(text);
+      const info = { action: op.action, method: op.method, url: prepared.url, attempt };
+      // A hook's failure ends the call here, unretried.
+      const headers = hooks ? await runRequestHooks(hooks, info, callHeaders, prepared.body) : callHeaders;
+      // Built only with a logger: scrubbing the path looks up the request's secrets.
+      const event: LogEvent | undefined = log && {
+        action: op.action,
+        method: op.method,
+        path: scrub(prepared.path),
+        attempt,
+      };
       let retryAfterMs: number | undefined;
       let failure: CsError;
+      const started = Date.now();
       try {
-        const httpRequest = await this.sign(op, prepared, credentials);
-        log?.debug('cs.request', { action: op.action, attempt });
+        const httpRequest = await this.sign(op, prepared, headers, credentials);
+        if (event) log?.debug('cs.request', event);
         const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
+        const durationMs = Date.now() - started;
+        if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== undefined;
         // Whatever the server put in the request id goes into errors and logs: a server echoing the request there
@@ -170,7 +202,13 @@ export class ClientCore {
         let requestId =
           field(body?.value, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
         if (requestId !== undefined && (!ok || log)) requestId = scrub(requestId);
-        log?.debug('cs.response', { action: op.action, attempt, statusCode: response.statusCode, requestId });
+        if (event) {
+          const status = response.statusCode;
+          log?.debug(
+            'cs.response',
+            requestId === undefined ? { ...event, status, durationMs } : { ...event, status, durationMs, requestId },
+          );
+        }
         const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== undefined) metadata.requestId = requestId;
         if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -184,9 +222,15 @@ export class ClientCore {
       }
       if (failure.$metadata === undefined) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
-      if (attempt > this.retry.maxRetries || !shouldRetry(failure, op.idempotent)) throw failure;
+      const withinBudget = attempt <= this.retry.maxRetries;
+      let retry = withinBudget && shouldRetry(failure, op.idempotent);
+      if (hooks) retry = (await runErrorHooks(hooks, info, failure, retry)) && withinBudget;
+      if (!retry) {
+        if (event) log?.debug('cs.error', { ...event, ...failureFields(failure), durationMs: Date.now() - started });
+        throw failure;
+      }
       const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
-      log?.debug('cs.retry', { action: op.action, attempt, code: failure.code, delayMs });
+      if (event) log?.debug('cs.retry', { ...event, ...failureFields(failure), delayMs });
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
@@ -211,7 +255,7 @@ export class ClientCore {
   private defaultTransport(): Transport {
     // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
     if (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) {
-      this.ownTransport = createNodeTransport();
+      this.ownTransport = createNodeTransport(this.options.proxy === undefined ? {} : { proxy: this.options.proxy });
       this.transport = this.ownTransport;
     } else {
       this.transport = createFetchTransport();
@@ -284,15 +328,17 @@ export class ClientCore {
     return prepared;
   }
 
+  /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
   private async sign(
     op: OperationDescriptor,
     prepared: PreparedRequest,
+    extraHeaders: Readonly<Record<string, string>>,
     credentials: Credentials,
   ): Promise<HttpRequest> {
     const crypto = await loadSigningCrypto();
     const payloadHash = await crypto.sha256Hex(prepared.body ?? '');
     const headers: Record<string, string> = {
-      ...prepared.headers,
+      ...extraHeaders,
       host: prepared.host,
       'x-acs-action': op.action,
       'x-acs-version': this.service.version,
