@@ -12,7 +12,7 @@ import {
   fromCredentialsFile,
 } from './credentials-profile.js';
 import { fromCredentialsUri } from './credentials-uri.js';
-import { fromEnv, missingEnvKeys, type Credentials, type CredentialsProvider } from './credentials.js';
+import { fromEnv, missingEnvKeys, nodeOnly, type Credentials, type CredentialsProvider } from './credentials.js';
 import { readEnv } from './env.js';
 import { CredentialsError } from './errors.js';
 
@@ -82,6 +82,13 @@ function sources(endpoints: CredentialEndpoints): Source[] {
  * concurrent first calls share one search.
  */
 export function defaultCredentialsChain(endpoints: CredentialEndpoints = {}): CredentialsProvider {
+  // A ternary written out (not a helper call or an early return), so that a platform build drops the Node code.
+  return typeof __CS_RUNTIME_PLATFORM__ === 'string' && __CS_RUNTIME_PLATFORM__ !== 'node'
+    ? nodeOnly('default credential chain')
+    : defaultCredentialsChainOnNode(endpoints);
+}
+
+function defaultCredentialsChainOnNode(endpoints: CredentialEndpoints): CredentialsProvider {
   let chosen: CredentialsProvider | undefined;
   let searching: Promise<Credentials> | undefined;
 

@@ -9,7 +9,7 @@ import {
   stsEndpoint,
   stsQuery,
 } from './credentials-sts.js';
-import type { CredentialsProvider } from './credentials.js';
+import { nodeOnly, type CredentialsProvider } from './credentials.js';
 import { readEnv } from './env.js';
 import { systemErrorCode } from './transport.js';
 
@@ -52,6 +52,13 @@ export function oidcRoleFromEnv(): OidcRoleOptions | { missing: string[] } {
 
 /** Temporary credentials of the role, refreshed before they expire. The token's content never appears in an error. */
 export function fromOidcRole(options: OidcRoleOptions): CredentialsProvider {
+  // A ternary written out (not a helper call or an early return), so that a platform build drops the Node code.
+  return typeof __CS_RUNTIME_PLATFORM__ === 'string' && __CS_RUNTIME_PLATFORM__ !== 'node'
+    ? nodeOnly(SOURCE)
+    : oidcRoleOnNode(options);
+}
+
+function oidcRoleOnNode(options: OidcRoleOptions): CredentialsProvider {
   const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
   return refreshing(async () => {
     if (!options.roleArn || !options.oidcProviderArn || !options.oidcTokenFile) {

@@ -12,6 +12,17 @@ export interface Credentials {
 /** Called before every attempt; cache inside if fetching credentials is expensive. */
 export type CredentialsProvider = () => Promise<Credentials>;
 
+/**
+ * What a Node-only credential source (files, instance metadata, STS signing with node:crypto) returns elsewhere.
+ * Each such source starts with `if (<platform is not node>) return nodeOnly(…)`, written out so that a platform build
+ * folds the condition and drops the rest of the source, with its `node:` imports.
+ */
+export function nodeOnly(source: string): CredentialsProvider {
+  return async () => {
+    throw new CredentialsError(`${source}: only available on Node.js`, { source });
+  };
+}
+
 /** The environment variables of the key pair that are not set. */
 export function missingEnvKeys(): string[] {
   return ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'].filter((name) => !readEnv(name));

@@ -3193,28 +3193,6 @@ function checkTeeConfig(value, issues) {
 
 // generated:/src/runtime/credentials-cache.ts
 var REFRESH_MARGIN_MS = 3 * 6e4;
-function refreshing(fetch) {
-  let cached;
-  let pending;
-  const refresh = () => pending ??= fetch().then(
-    ({ expiresAt = Infinity, ...credentials }) => {
-      const margin = Math.min(REFRESH_MARGIN_MS, Math.max(0, (expiresAt - Date.now()) / 2));
-      cached = { credentials, expiresAt, refreshAt: expiresAt - margin };
-      return credentials;
-    },
-    (error) => {
-      if (cached && Date.now() < cached.expiresAt) return cached.credentials;
-      throw error;
-    }
-  ).finally(() => {
-    pending = void 0;
-  });
-  return async () => cached && Date.now() < cached.refreshAt ? cached.credentials : refresh();
-}
-function expirationTime(expiration) {
-  const time = typeof expiration === "string" ? Date.parse(expiration) : Number.NaN;
-  return Number.isNaN(time) ? Date.now() : time;
-}
 
 // generated:/src/runtime/env.ts
 var processLike = () => globalThis.process;
@@ -3356,14 +3334,14 @@ function createNodeTransport(options = {}) {
     }
     return { target: lastOrigin.target, path: pathStart === -1 ? "/" : url.slice(pathStart) };
   };
-  const transport2 = async (request, { signal }) => {
+  const transport = async (request, { signal }) => {
     modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http2, https2]) => ({ http: http2, https: https2 }));
     const { http, https } = await modules;
     signal.throwIfAborted();
     const { target, path } = targetOf(request.url);
     return send(target.secure ? https : http, agentFor(target.secure, http, https), target, path, request, signal);
   };
-  return Object.assign(transport2, {
+  return Object.assign(transport, {
     destroy() {
       agents.http?.destroy();
       agents.https?.destroy();
@@ -3445,478 +3423,51 @@ function flattenHeaders(headers) {
   return flat;
 }
 
-// generated:/src/runtime/credentials-http.ts
-var transport;
-function credentialsFailure(source, reason) {
-  return new CredentialsError(`${source}: ${reason}`, { source });
-}
-function originOf(url) {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return "an invalid URL";
-  }
-}
-function endpointUrl(endpoint) {
-  return (/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}`).replace(/\/+$/, "");
-}
-async function credentialsRequest(source, request, timeoutMs) {
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    return await (transport ??= createNodeTransport({ keepAlive: false }))(request, { signal });
-  } catch (error) {
-    const origin = originOf(request.url);
-    if (signal.aborted) throw credentialsFailure(source, `no answer from ${origin} within ${timeoutMs} ms`);
-    const code = error instanceof NetworkError ? error.causeCode : systemErrorCode(error);
-    throw credentialsFailure(source, `cannot reach ${origin}${code ? ` (${code})` : ""}`);
-  }
-}
-function jsonBody(source, what, response) {
-  let body;
-  try {
-    body = JSON.parse(response.body);
-  } catch {
-    body = void 0;
-  }
-  const fields = typeof body === "object" && body !== null ? body : void 0;
-  if (response.statusCode !== 200) {
-    const details = [
-      safeToken(fields?.Code),
-      safeToken(fields?.RequestId) && `request id ${safeToken(fields?.RequestId)}`
-    ];
-    const suffix = details.filter(Boolean).join(", ");
-    throw credentialsFailure(source, `${what} answered HTTP ${response.statusCode}${suffix ? ` (${suffix})` : ""}`);
-  }
-  if (!fields) throw credentialsFailure(source, `${what} answered with a body that is not a JSON object`);
-  return fields;
-}
-function safeToken(value) {
-  return typeof value === "string" && /^[\w.-]{1,100}$/.test(value) ? value : void 0;
-}
-function temporaryCredentials(source, what, fields) {
-  const value = typeof fields === "object" && fields !== null ? fields : {};
-  const { AccessKeyId: accessKeyId, AccessKeySecret: accessKeySecret, SecurityToken: securityToken } = value;
-  if (typeof accessKeyId !== "string" || !accessKeyId || typeof accessKeySecret !== "string" || !accessKeySecret) {
-    throw credentialsFailure(source, `${what} returned no AccessKeyId and AccessKeySecret`);
-  }
-  if (typeof securityToken !== "string" || !securityToken)
-    throw credentialsFailure(source, `${what} returned no SecurityToken`);
-  return { accessKeyId, accessKeySecret, securityToken, expiresAt: expirationTime(value.Expiration) };
-}
-function formEncode(fields) {
-  return Object.entries(fields).map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
-}
-
 // generated:/src/runtime/credentials-ecs.ts
 var SOURCE = "ECS RAM role";
-var DEFAULT_METADATA_ENDPOINT = "http://100.100.100.200";
-var METADATA_TIMEOUT_MS = 1e3;
-var TOKEN_TTL_SECONDS = "21600";
-var CREDENTIALS_PATH = "/latest/meta-data/ram/security-credentials/";
 function fromEcsRamRole(options = {}) {
-  return refreshing(async () => {
-    const base = endpointUrl(
-      options.metadataEndpoint ?? readEnv("ALIBABA_CLOUD_ECS_METADATA_ENDPOINT") ?? DEFAULT_METADATA_ENDPOINT
-    );
-    const token = await metadataToken(base);
-    const read = async (path, what) => {
-      const headers = token === void 0 ? {} : { "x-aliyun-ecs-metadata-token": token };
-      const response2 = await credentialsRequest(
-        SOURCE,
-        { method: "GET", url: `${base}${path}`, headers },
-        METADATA_TIMEOUT_MS
-      );
-      if (response2.statusCode !== 200)
-        throw credentialsFailure(SOURCE, `${what} at ${originOf(base)} answered HTTP ${response2.statusCode}`);
-      return response2;
-    };
-    const roleName = options.roleName ?? readEnv("ALIBABA_CLOUD_ECS_METADATA") ?? (await read(CREDENTIALS_PATH, "the role name")).body.trim().split("\n")[0];
-    if (!roleName) throw credentialsFailure(SOURCE, `no RAM role is attached to the instance (${originOf(base)})`);
-    const response = await read(`${CREDENTIALS_PATH}${encodeURIComponent(roleName)}`, "the role credentials");
-    const body = jsonBody(SOURCE, "the metadata service", response);
-    if (body.Code !== "Success") throw credentialsFailure(SOURCE, 'the metadata service did not return Code "Success"');
-    return temporaryCredentials(SOURCE, "the metadata service", body);
-  });
-}
-async function metadataToken(base) {
-  const response = await credentialsRequest(
-    SOURCE,
-    {
-      method: "PUT",
-      url: `${base}/latest/api/token`,
-      headers: { "x-aliyun-ecs-metadata-token-ttl-seconds": TOKEN_TTL_SECONDS }
-    },
-    METADATA_TIMEOUT_MS
-  );
-  if (response.statusCode === 200 && response.body) return response.body;
-  if (readEnv("ALIBABA_CLOUD_IMDSV1_DISABLED")?.toLowerCase() === "true") {
-    throw credentialsFailure(
-      SOURCE,
-      `the metadata token request at ${originOf(base)} answered HTTP ${response.statusCode}`
-    );
-  }
-  return void 0;
-}
-
-// generated:/src/runtime/credentials-sts.ts
-var STS_TIMEOUT_MS = 1e4;
-var DEFAULT_SESSION_SECONDS = 3600;
-function stsEndpoint(override) {
-  const configured = override ?? readEnv("ALIBABA_CLOUD_STS_ENDPOINT");
-  if (configured) return endpointUrl(configured);
-  const region = readEnv("ALIBABA_CLOUD_STS_REGION");
-  const vpc = readEnv("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED")?.toLowerCase() === "true";
-  return `https://${region ? `sts${vpc ? "-vpc" : ""}.${region}.aliyuncs.com` : "sts.aliyuncs.com"}`;
-}
-function rpcTimestamp(date = /* @__PURE__ */ new Date()) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-async function rpcSignature(method, params, accessKeySecret) {
-  const canonical = Object.keys(params).sort().map((key) => `${percentEncode(key)}=${percentEncode(params[key])}`).join("&");
-  const stringToSign = `${method}&${percentEncode("/")}&${percentEncode(canonical)}`;
-  const { createHmac } = await import("node:crypto");
-  return createHmac("sha1", `${accessKeySecret}&`).update(stringToSign, "utf8").digest("base64");
-}
-function stsQuery(action, timestamp) {
-  return { Version: "2015-04-01", Action: action, Format: "JSON", Timestamp: timestamp };
-}
-async function callSts(source, endpoint, query, form) {
-  const response = await credentialsRequest(
-    source,
-    {
-      method: "POST",
-      url: `${endpoint}/?${formEncode(query)}`,
-      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body: formEncode(form)
-    },
-    STS_TIMEOUT_MS
-  );
-  const body = jsonBody(source, `STS ${query.Action}`, response);
-  return temporaryCredentials(source, `STS ${query.Action}`, body.Credentials);
-}
-function defaultSessionName() {
-  return `acs-sdk-ts-${Date.now()}`;
+  return true ? nodeOnly(SOURCE) : ecsRamRoleOnNode(options);
 }
 
 // generated:/src/runtime/credentials-oidc.ts
 var SOURCE2 = "OIDC role";
-function oidcRoleFromEnv() {
-  const roleArn = readEnv("ALIBABA_CLOUD_ROLE_ARN");
-  const oidcProviderArn = readEnv("ALIBABA_CLOUD_OIDC_PROVIDER_ARN");
-  const oidcTokenFile = readEnv("ALIBABA_CLOUD_OIDC_TOKEN_FILE");
-  if (!roleArn || !oidcProviderArn || !oidcTokenFile) {
-    const named = {
-      ALIBABA_CLOUD_ROLE_ARN: roleArn,
-      ALIBABA_CLOUD_OIDC_PROVIDER_ARN: oidcProviderArn,
-      ALIBABA_CLOUD_OIDC_TOKEN_FILE: oidcTokenFile
-    };
-    return { missing: Object.keys(named).filter((name) => !named[name]) };
-  }
-  const options = { roleArn, oidcProviderArn, oidcTokenFile };
-  const roleSessionName = readEnv("ALIBABA_CLOUD_ROLE_SESSION_NAME");
-  if (roleSessionName) options.roleSessionName = roleSessionName;
-  return options;
-}
 function fromOidcRole(options) {
-  const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
-  return refreshing(async () => {
-    if (!options.roleArn || !options.oidcProviderArn || !options.oidcTokenFile) {
-      throw credentialsFailure(SOURCE2, "roleArn, oidcProviderArn and oidcTokenFile are all required");
-    }
-    if (durationSeconds < 900) throw credentialsFailure(SOURCE2, "durationSeconds must be at least 900");
-    const { readFile } = await import("node:fs/promises");
-    const token = await readFile(options.oidcTokenFile, "utf8").catch((error) => {
-      throw credentialsFailure(
-        SOURCE2,
-        `cannot read the OIDC token file ${options.oidcTokenFile} (${systemErrorCode(error) ?? "error"})`
-      );
-    });
-    const form = {
-      OIDCProviderArn: options.oidcProviderArn,
-      OIDCToken: token.trim(),
-      RoleArn: options.roleArn
-    };
-    if (options.policy) form.Policy = options.policy;
-    form.RoleSessionName = options.roleSessionName ?? defaultSessionName();
-    form.DurationSeconds = String(durationSeconds);
-    return callSts(SOURCE2, stsEndpoint(options.stsEndpoint), stsQuery("AssumeRoleWithOIDC", rpcTimestamp()), form);
-  });
+  return true ? nodeOnly(SOURCE2) : oidcRoleOnNode(options);
 }
 
 // generated:/src/runtime/credentials-ram-role-arn.ts
 var SOURCE3 = "RAM role ARN";
-async function signedAssumeRole(credentials, options, nonce2, timestamp) {
-  const query = {
-    ...stsQuery("AssumeRole", timestamp),
-    SignatureMethod: "HMAC-SHA1",
-    SignatureVersion: "1.0",
-    SignatureNonce: nonce2,
-    AccessKeyId: credentials.accessKeyId
-  };
-  if (credentials.securityToken) query.SecurityToken = credentials.securityToken;
-  const form = { RoleArn: options.roleArn };
-  if (options.policy) form.Policy = options.policy;
-  if (options.externalId) form.ExternalId = options.externalId;
-  form.RoleSessionName = options.roleSessionName ?? defaultSessionName();
-  form.DurationSeconds = String(options.durationSeconds ?? DEFAULT_SESSION_SECONDS);
-  query.Signature = await rpcSignature("POST", { ...query, ...form }, credentials.accessKeySecret);
-  return { query, form };
-}
 function fromRamRoleArn(options) {
-  const base = options.credentials;
-  const baseProvider = typeof base === "function" ? base : async () => base;
-  const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
-  return refreshing(async () => {
-    if (!options.roleArn) throw credentialsFailure(SOURCE3, "roleArn is required");
-    if (durationSeconds < 900) throw credentialsFailure(SOURCE3, "durationSeconds must be at least 900");
-    const credentials = await baseProvider();
-    if (!credentials.accessKeyId || !credentials.accessKeySecret) {
-      throw credentialsFailure(SOURCE3, "the base credentials lack an accessKeyId or accessKeySecret");
-    }
-    const { randomUUID } = await import("node:crypto");
-    const { query, form } = await signedAssumeRole(
-      credentials,
-      { ...options, durationSeconds },
-      randomUUID(),
-      rpcTimestamp()
-    );
-    return callSts(SOURCE3, stsEndpoint(options.stsEndpoint), query, form);
-  });
+  return true ? nodeOnly(SOURCE3) : ramRoleArnOnNode(options);
 }
 
 // generated:/src/runtime/credentials-profile.ts
 var CLI_PROFILE_SOURCE = "CLI profile";
 var CREDENTIALS_FILE_SOURCE = "credentials file";
 function fromCliProfile(endpoints = {}) {
-  return lazily(async () => {
-    const file = await homePath(".aliyun", "config.json");
-    let config;
-    try {
-      config = JSON.parse(await readText(CLI_PROFILE_SOURCE, file));
-    } catch (error) {
-      throw error instanceof SyntaxError ? credentialsFailure(CLI_PROFILE_SOURCE, `${file} is not valid JSON`) : error;
-    }
-    const profiles = config?.profiles;
-    if (!Array.isArray(profiles) || profiles.length === 0)
-      throw credentialsFailure(CLI_PROFILE_SOURCE, `${file} has no profiles`);
-    const byName = (name2) => {
-      const found = profiles.find((p) => p?.name === name2);
-      if (!found) throw credentialsFailure(CLI_PROFILE_SOURCE, `${file} has no profile named ${JSON.stringify(name2)}`);
-      return found;
-    };
-    const name = readEnv("ALIBABA_CLOUD_PROFILE") ?? config.current;
-    return cliProfileProvider(byName(name), byName, endpoints, 0);
-  });
-}
-function cliProfileProvider(p, byName, endpoints, depth2) {
-  const text = (key) => typeof p[key] === "string" && p[key] !== "" ? p[key] : void 0;
-  const seconds = (key) => typeof p[key] === "number" && p[key] > 0 ? p[key] : void 0;
-  const keys = () => staticKeys(CLI_PROFILE_SOURCE, text("access_key_id"), text("access_key_secret"), text("sts_token"));
-  const assume = (credentials) => fromRamRoleArn({
-    credentials,
-    roleArn: text("ram_role_arn") ?? "",
-    roleSessionName: text("ram_session_name"),
-    durationSeconds: seconds("expired_seconds"),
-    stsEndpoint: text("sts_endpoint") ?? stsOverride(endpoints, text("sts_region"))
-  });
-  switch (p.mode) {
-    case "AK":
-    case "StsToken": {
-      const credentials = keys();
-      return async () => credentials;
-    }
-    case "RamRoleArn":
-      return assume(keys());
-    case "ChainableRamRoleArn":
-      if (depth2 > 8) throw credentialsFailure(CLI_PROFILE_SOURCE, "source_profile chain is too long (a cycle?)");
-      return assume(cliProfileProvider(byName(p.source_profile), byName, endpoints, depth2 + 1));
-    case "EcsRamRole":
-      return fromEcsRamRole({ roleName: text("ram_role_name"), metadataEndpoint: endpoints.metadataEndpoint });
-    case "OIDC":
-      return fromOidcRole({
-        roleArn: text("ram_role_arn") ?? "",
-        oidcProviderArn: text("oidc_provider_arn") ?? "",
-        oidcTokenFile: text("oidc_token_file") ?? "",
-        roleSessionName: text("ram_session_name"),
-        durationSeconds: seconds("duration_seconds") ?? seconds("expired_seconds"),
-        stsEndpoint: stsOverride(endpoints, text("sts_region"))
-      });
-    default:
-      throw credentialsFailure(
-        CLI_PROFILE_SOURCE,
-        `profile mode ${JSON.stringify(p.mode)} is not supported (AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC are)`
-      );
-  }
+  return true ? nodeOnly(CLI_PROFILE_SOURCE) : cliProfileOnNode(endpoints);
 }
 function fromCredentialsFile(endpoints = {}) {
-  return lazily(async () => {
-    const file = readEnv("ALIBABA_CLOUD_CREDENTIALS_FILE") ?? await homePath(".alibabacloud", "credentials");
-    const name = readEnv("ALIBABA_CLOUD_PROFILE") ?? "default";
-    const section = parseIni(await readText(CREDENTIALS_FILE_SOURCE, file))[name];
-    if (!section) throw credentialsFailure(CREDENTIALS_FILE_SOURCE, `${file} has no section [${name}]`);
-    const keys = () => staticKeys(CREDENTIALS_FILE_SOURCE, section.access_key_id, section.access_key_secret, void 0);
-    switch (section.type) {
-      case "access_key": {
-        const credentials = keys();
-        return async () => credentials;
-      }
-      case "ecs_ram_role":
-        return fromEcsRamRole({ roleName: section.role_name, metadataEndpoint: endpoints.metadataEndpoint });
-      case "ram_role_arn":
-        return fromRamRoleArn({
-          credentials: keys(),
-          roleArn: section.role_arn ?? "",
-          roleSessionName: section.role_session_name,
-          policy: section.policy,
-          stsEndpoint: endpoints.stsEndpoint
-        });
-      default:
-        throw credentialsFailure(
-          CREDENTIALS_FILE_SOURCE,
-          `section [${name}] of ${file} has type ${JSON.stringify(section.type ?? "")}; access_key, ecs_ram_role and ram_role_arn are supported`
-        );
-    }
-  });
-}
-function parseIni(text) {
-  const sections = /* @__PURE__ */ Object.create(null);
-  let current;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line === "" || line.startsWith(";") || line.startsWith("#")) continue;
-    const header = /^\[(.+)\]$/.exec(line);
-    if (header) {
-      current = sections[header[1].trim()] ??= /* @__PURE__ */ Object.create(null);
-      continue;
-    }
-    const equals = line.indexOf("=");
-    if (!current || equals < 1) continue;
-    const value = line.slice(equals + 1).trim();
-    current[line.slice(0, equals).trim()] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
-  }
-  return sections;
-}
-function lazily(build) {
-  let provider;
-  return async () => {
-    provider ??= build().catch((error) => {
-      provider = void 0;
-      throw error;
-    });
-    return (await provider)();
-  };
-}
-function staticKeys(source, accessKeyId, accessKeySecret, securityToken) {
-  if (!accessKeyId || !accessKeySecret)
-    throw credentialsFailure(source, "the profile lacks access_key_id or access_key_secret");
-  return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
-}
-function stsOverride(endpoints, region) {
-  return endpoints.stsEndpoint ?? readEnv("ALIBABA_CLOUD_STS_ENDPOINT") ?? (region ? `sts.${region}.aliyuncs.com` : void 0);
-}
-async function homePath(...parts) {
-  const { homedir } = await import("node:os");
-  return [homedir(), ...parts].join("/");
-}
-async function readText(source, file) {
-  const { readFile } = await import("node:fs/promises");
-  return readFile(file, "utf8").catch((error) => {
-    const code = systemErrorCode(error);
-    throw credentialsFailure(
-      source,
-      code === "ENOENT" ? `${file} does not exist` : `cannot read ${file} (${code ?? "error"})`
-    );
-  });
+  return true ? nodeOnly(CREDENTIALS_FILE_SOURCE) : credentialsFileOnNode(endpoints);
 }
 
 // generated:/src/runtime/credentials-uri.ts
 var SOURCE4 = "credentials URI";
-var URI_TIMEOUT_MS = 1e4;
 function fromCredentialsUri(uri) {
-  return refreshing(async () => {
-    const response = await credentialsRequest(
-      SOURCE4,
-      { method: "GET", url: uri, headers: { accept: "application/json" } },
-      URI_TIMEOUT_MS
-    );
-    return temporaryCredentials(SOURCE4, "the credentials URI", jsonBody(SOURCE4, "the credentials URI", response));
-  });
+  return true ? nodeOnly(SOURCE4) : credentialsUriOnNode(uri);
 }
 
 // generated:/src/runtime/credentials-chain.ts
-function isDisabled(variable) {
-  return readEnv(variable)?.toLowerCase() === "true";
-}
-function sources(endpoints) {
-  const profileEndpoints = { stsEndpoint: endpoints.sts, metadataEndpoint: endpoints.ecsMetadata };
-  return [
-    {
-      name: "environment",
-      configure: () => {
-        const missing = missingEnvKeys();
-        return missing.length === 0 ? fromEnv() : `${missing.join(" and ")} not set`;
-      }
-    },
-    {
-      name: "OIDC role",
-      configure: () => {
-        const options = oidcRoleFromEnv();
-        if ("missing" in options) return `${options.missing.join(", ")} not set`;
-        return fromOidcRole({ ...options, stsEndpoint: endpoints.sts });
-      }
-    },
-    {
-      name: CLI_PROFILE_SOURCE,
-      configure: () => isDisabled("ALIBABA_CLOUD_CLI_PROFILE_DISABLED") ? "disabled by ALIBABA_CLOUD_CLI_PROFILE_DISABLED" : fromCliProfile(profileEndpoints)
-    },
-    { name: CREDENTIALS_FILE_SOURCE, configure: () => fromCredentialsFile(profileEndpoints) },
-    {
-      name: "ECS RAM role",
-      configure: () => isDisabled("ALIBABA_CLOUD_ECS_METADATA_DISABLED") ? "disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED" : fromEcsRamRole({ metadataEndpoint: endpoints.ecsMetadata })
-    },
-    {
-      name: "credentials URI",
-      configure: () => {
-        const uri = readEnv("ALIBABA_CLOUD_CREDENTIALS_URI");
-        return uri ? fromCredentialsUri(uri) : "ALIBABA_CLOUD_CREDENTIALS_URI not set";
-      }
-    }
-  ];
-}
 function defaultCredentialsChain(endpoints = {}) {
-  let chosen;
-  let searching;
-  const search = async () => {
-    const passedOver = [];
-    for (const source of sources(endpoints)) {
-      const provider = source.configure();
-      if (typeof provider === "string") {
-        passedOver.push(`${source.name} (${provider})`);
-        continue;
-      }
-      try {
-        const credentials = await provider();
-        chosen = provider;
-        return credentials;
-      } catch (error) {
-        const reason = error instanceof CredentialsError ? error.message.replace(`${source.name}: `, "") : "failed";
-        passedOver.push(`${source.name} (${reason})`);
-      }
-    }
-    throw new CredentialsError(
-      `No credentials: pass \`credentials\` to the client or configure one of the default sources. Tried: ${passedOver.join("; ")}`
-    );
-  };
-  return async () => {
-    if (chosen) return chosen();
-    searching ??= search().finally(() => {
-      searching = void 0;
-    });
-    return searching;
-  };
+  return true ? nodeOnly("default credential chain") : defaultCredentialsChainOnNode(endpoints);
 }
 
 // generated:/src/runtime/credentials.ts
+function nodeOnly(source) {
+  return async () => {
+    throw new CredentialsError(`${source}: only available on Node.js`, { source });
+  };
+}
 function missingEnvKeys() {
   return ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"].filter((name) => !readEnv(name));
 }
@@ -4046,7 +3597,7 @@ var ClientCore = class {
     const input = request;
     const prepared = this.prepare(op, input);
     let secrets;
-    const transport2 = this.transport ?? this.defaultTransport();
+    const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
@@ -4062,7 +3613,7 @@ var ClientCore = class {
       try {
         const httpRequest = await this.sign(op, prepared, credentials);
         log?.debug("cs.request", { action: op.action, attempt });
-        const response = await sendWithTimeout(transport2, httpRequest, timeoutMs, options.signal);
+        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
@@ -4232,7 +3783,7 @@ function nonce() {
   const uuid = globalThis.crypto?.randomUUID?.();
   return uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
-async function sendWithTimeout(transport2, request, timeoutMs, userSignal) {
+async function sendWithTimeout(transport, request, timeoutMs, userSignal) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -4242,7 +3793,7 @@ async function sendWithTimeout(transport2, request, timeoutMs, userSignal) {
   const onUserAbort = () => controller.abort();
   userSignal?.addEventListener("abort", onUserAbort, { once: true });
   try {
-    return await transport2(request, { signal: controller.signal });
+    return await transport(request, { signal: controller.signal });
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeoutMs);
     if (userSignal?.aborted) throw new AbortError();

@@ -3514,6 +3514,9 @@ var METADATA_TIMEOUT_MS = 1e3;
 var TOKEN_TTL_SECONDS = "21600";
 var CREDENTIALS_PATH = "/latest/meta-data/ram/security-credentials/";
 function fromEcsRamRole(options = {}) {
+  return false ? nodeOnly(SOURCE) : ecsRamRoleOnNode(options);
+}
+function ecsRamRoleOnNode(options) {
   return refreshing(async () => {
     const base = endpointUrl(
       options.metadataEndpoint ?? readEnv("ALIBABA_CLOUD_ECS_METADATA_ENDPOINT") ?? DEFAULT_METADATA_ENDPOINT
@@ -3618,6 +3621,9 @@ function oidcRoleFromEnv() {
   return options;
 }
 function fromOidcRole(options) {
+  return false ? nodeOnly2(SOURCE2) : oidcRoleOnNode(options);
+}
+function oidcRoleOnNode(options) {
   const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
   return refreshing(async () => {
     if (!options.roleArn || !options.oidcProviderArn || !options.oidcTokenFile) {
@@ -3663,6 +3669,9 @@ async function signedAssumeRole(credentials, options, nonce2, timestamp) {
   return { query, form };
 }
 function fromRamRoleArn(options) {
+  return false ? nodeOnly3(SOURCE3) : ramRoleArnOnNode(options);
+}
+function ramRoleArnOnNode(options) {
   const base = options.credentials;
   const baseProvider = typeof base === "function" ? base : async () => base;
   const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
@@ -3688,6 +3697,9 @@ function fromRamRoleArn(options) {
 var CLI_PROFILE_SOURCE = "CLI profile";
 var CREDENTIALS_FILE_SOURCE = "credentials file";
 function fromCliProfile(endpoints = {}) {
+  return false ? nodeOnly4(CLI_PROFILE_SOURCE) : cliProfileOnNode(endpoints);
+}
+function cliProfileOnNode(endpoints) {
   return lazily(async () => {
     const file = await homePath(".aliyun", "config.json");
     let config;
@@ -3749,6 +3761,9 @@ function cliProfileProvider(p, byName, endpoints, depth2) {
   }
 }
 function fromCredentialsFile(endpoints = {}) {
+  return false ? nodeOnly4(CREDENTIALS_FILE_SOURCE) : credentialsFileOnNode(endpoints);
+}
+function credentialsFileOnNode(endpoints) {
   return lazily(async () => {
     const file = readEnv("ALIBABA_CLOUD_CREDENTIALS_FILE") ?? await homePath(".alibabacloud", "credentials");
     const name = readEnv("ALIBABA_CLOUD_PROFILE") ?? "default";
@@ -3833,6 +3848,9 @@ async function readText(source, file) {
 var SOURCE4 = "credentials URI";
 var URI_TIMEOUT_MS = 1e4;
 function fromCredentialsUri(uri) {
+  return false ? nodeOnly5(SOURCE4) : credentialsUriOnNode(uri);
+}
+function credentialsUriOnNode(uri) {
   return refreshing(async () => {
     const response = await credentialsRequest(
       SOURCE4,
@@ -3884,6 +3902,9 @@ function sources(endpoints) {
   ];
 }
 function defaultCredentialsChain(endpoints = {}) {
+  return false ? nodeOnly6("default credential chain") : defaultCredentialsChainOnNode(endpoints);
+}
+function defaultCredentialsChainOnNode(endpoints) {
   let chosen;
   let searching;
   const search = async () => {

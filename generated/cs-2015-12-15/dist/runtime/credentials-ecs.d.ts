@@ -1,4 +1,4 @@
-import type { CredentialsProvider } from './credentials.js';
+import { type CredentialsProvider } from './credentials.js';
 export interface EcsRamRoleOptions {
     /** The role attached to the instance; default ALIBABA_CLOUD_ECS_METADATA, else asked from the metadata service. */
     roleName?: string;

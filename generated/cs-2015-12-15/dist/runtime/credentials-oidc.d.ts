@@ -1,4 +1,4 @@
-import type { CredentialsProvider } from './credentials.js';
+import { type CredentialsProvider } from './credentials.js';
 export interface OidcRoleOptions {
     roleArn: string;
     oidcProviderArn: string;

@@ -1,4 +1,4 @@
-import type { CredentialsProvider } from './credentials.js';
+import { type CredentialsProvider } from './credentials.js';
 export declare const CLI_PROFILE_SOURCE = "CLI profile";
 export declare const CREDENTIALS_FILE_SOURCE = "credentials file";
 /** Endpoint overrides handed down to the providers a profile may need. */

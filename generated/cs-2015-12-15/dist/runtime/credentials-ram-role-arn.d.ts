@@ -1,4 +1,4 @@
-import type { Credentials, CredentialsProvider } from './credentials.js';
+import { type Credentials, type CredentialsProvider } from './credentials.js';
 export interface RamRoleArnOptions {
     /** The credentials allowed to assume the role: long-term keys, STS keys, or a provider of either. */
     credentials: Credentials | CredentialsProvider;

@@ -12,7 +12,7 @@ import {
   originOf,
   temporaryCredentials,
 } from './credentials-http.js';
-import type { CredentialsProvider } from './credentials.js';
+import { nodeOnly, type CredentialsProvider } from './credentials.js';
 import { readEnv } from './env.js';
 import type { HttpResponse } from './transport.js';
 
@@ -32,6 +32,13 @@ export interface EcsRamRoleOptions {
 
 /** Temporary credentials of the instance's RAM role, refreshed before they expire. */
 export function fromEcsRamRole(options: EcsRamRoleOptions = {}): CredentialsProvider {
+  // A ternary written out (not a helper call or an early return), so that a platform build drops the Node code.
+  return typeof __CS_RUNTIME_PLATFORM__ === 'string' && __CS_RUNTIME_PLATFORM__ !== 'node'
+    ? nodeOnly(SOURCE)
+    : ecsRamRoleOnNode(options);
+}
+
+function ecsRamRoleOnNode(options: EcsRamRoleOptions): CredentialsProvider {
   return refreshing(async () => {
     const base = endpointUrl(
       options.metadataEndpoint ?? readEnv('ALIBABA_CLOUD_ECS_METADATA_ENDPOINT') ?? DEFAULT_METADATA_ENDPOINT,

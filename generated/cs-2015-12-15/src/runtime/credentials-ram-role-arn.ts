@@ -10,7 +10,7 @@ import {
   stsEndpoint,
   stsQuery,
 } from './credentials-sts.js';
-import type { Credentials, CredentialsProvider } from './credentials.js';
+import { nodeOnly, type Credentials, type CredentialsProvider } from './credentials.js';
 
 const SOURCE = 'RAM role ARN';
 
@@ -62,6 +62,13 @@ export async function signedAssumeRole(
 
 /** Temporary credentials of a RAM role, assumed with `options.credentials` and refreshed before they expire. */
 export function fromRamRoleArn(options: RamRoleArnOptions): CredentialsProvider {
+  // A ternary written out (not a helper call or an early return), so that a platform build drops the Node code.
+  return typeof __CS_RUNTIME_PLATFORM__ === 'string' && __CS_RUNTIME_PLATFORM__ !== 'node'
+    ? nodeOnly(SOURCE)
+    : ramRoleArnOnNode(options);
+}
+
+function ramRoleArnOnNode(options: RamRoleArnOptions): CredentialsProvider {
   const base = options.credentials;
   const baseProvider: CredentialsProvider = typeof base === 'function' ? base : async () => base;
   const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
