@@ -42,6 +42,7 @@ function ecsRamRoleOnNode(options: EcsRamRoleOptions): CredentialsProvider {
   return refreshing(async () => {
     const base = endpointUrl(
       options.metadataEndpoint ?? readEnv('ALIBABA_CLOUD_ECS_METADATA_ENDPOINT') ?? DEFAULT_METADATA_ENDPOINT,
+      'http',
     );
     const token = await metadataToken(base);
     const read = async (path: string, what: string): Promise<HttpResponse> => {

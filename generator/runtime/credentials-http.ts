@@ -23,9 +23,9 @@ export function originOf(url: string): string {
   }
 }
 
-/** A configured endpoint: a full URL as given (plain http allowed), or a bare host reached over HTTPS. */
-export function endpointUrl(endpoint: string): string {
-  return (/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}`).replace(/\/+$/, '');
+/** A configured endpoint: a full URL as given (plain http allowed), or a bare host reached with `scheme`. */
+export function endpointUrl(endpoint: string, scheme: 'https' | 'http' = 'https'): string {
+  return (/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `${scheme}://${endpoint}`).replace(/\/+$/, '');
 }
 
 /** One request with its own deadline; connection failures and timeouts name the source and the origin only. */

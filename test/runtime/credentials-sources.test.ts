@@ -203,6 +203,31 @@ describe('caching and refresh', () => {
     expect(error.message).toMatch(/^credentials URI: cannot reach http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)$/);
   });
 
+  it('after a failed refresh, still-valid credentials are served for 10 s before the next attempt', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.parse('2026-11-29T10:00:00Z');
+    vi.setSystemTime(start);
+    const keys: Record<string, string> = { [BASE_ID]: BASE_SECRET };
+    const sts = await serve(startFakeSts({ keys }));
+    const provider = fromRamRoleArn({
+      credentials: { accessKeyId: BASE_ID, accessKeySecret: BASE_SECRET },
+      roleArn: ROLE_ARN,
+      stsEndpoint: sts.url,
+    });
+    const first = await provider();
+    delete keys[BASE_ID];
+    const seen: number[] = [];
+    for (const offsetMs of [58 * 60_000, 58 * 60_000 + 5_000, 58 * 60_000 + 11_000]) {
+      vi.setSystemTime(start + offsetMs);
+      expect(await provider()).toEqual(first);
+      seen.push(sts.requests.length);
+    }
+    expect(seen).toEqual([2, 2, 3]);
+    keys[BASE_ID] = BASE_SECRET;
+    vi.setSystemTime(start + 58 * 60_000 + 22_000);
+    expect((await provider()).accessKeyId).toBe(sts.issued[1]!.AccessKeyId);
+  });
+
   it('20 concurrent calls share one request (STS, instance metadata, credentials URI)', async () => {
     const sts = await serve(startFakeSts({ keys: { [BASE_ID]: BASE_SECRET }, oidcToken: OIDC_TOKEN }));
     const metadata = await serve(startFakeMetadata('EcsNodeRole'));

@@ -3193,6 +3193,7 @@ function checkTeeConfig(value, issues) {
 
 // generated:/src/runtime/credentials-cache.ts
 var REFRESH_MARGIN_MS = 3 * 6e4;
+var RETRY_AFTER_FAILURE_MS = 1e4;
 function refreshing(fetch) {
   let cached;
   let pending;
@@ -3203,8 +3204,9 @@ function refreshing(fetch) {
       return credentials;
     },
     (error) => {
-      if (cached && Date.now() < cached.expiresAt) return cached.credentials;
-      throw error;
+      if (!cached || Date.now() >= cached.expiresAt) throw error;
+      cached.refreshAt = Math.min(cached.expiresAt, Date.now() + RETRY_AFTER_FAILURE_MS);
+      return cached.credentials;
     }
   ).finally(() => {
     pending = void 0;
@@ -3457,8 +3459,8 @@ function originOf(url) {
     return "an invalid URL";
   }
 }
-function endpointUrl(endpoint) {
-  return (/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}`).replace(/\/+$/, "");
+function endpointUrl(endpoint, scheme = "https") {
+  return (/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `${scheme}://${endpoint}`).replace(/\/+$/, "");
 }
 async function credentialsRequest(source, request, timeoutMs) {
   const signal = AbortSignal.timeout(timeoutMs);
@@ -3519,7 +3521,8 @@ function fromEcsRamRole(options = {}) {
 function ecsRamRoleOnNode(options) {
   return refreshing(async () => {
     const base = endpointUrl(
-      options.metadataEndpoint ?? readEnv("ALIBABA_CLOUD_ECS_METADATA_ENDPOINT") ?? DEFAULT_METADATA_ENDPOINT
+      options.metadataEndpoint ?? readEnv("ALIBABA_CLOUD_ECS_METADATA_ENDPOINT") ?? DEFAULT_METADATA_ENDPOINT,
+      "http"
     );
     const token = await metadataToken(base);
     const read = async (path, what) => {

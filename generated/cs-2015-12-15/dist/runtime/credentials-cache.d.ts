@@ -10,7 +10,7 @@ export interface ExpiringCredentials extends Credentials {
 }
 /**
  * Wraps a fetch of credentials with a cache and single-flight refresh. A failed refresh while the cached keys are
- * still valid keeps them (the next call tries again); otherwise the failure is thrown.
+ * still valid keeps them (and is tried again 10 s later); otherwise the failure is thrown.
  */
 export declare function refreshing(fetch: () => Promise<ExpiringCredentials>): CredentialsProvider;
 /** An STS-style `Expiration` (`2026-11-29T10:00:00Z`) in milliseconds; unreadable means "already due". */

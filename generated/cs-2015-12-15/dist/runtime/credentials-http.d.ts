@@ -8,8 +8,8 @@ import { type HttpRequest, type HttpResponse } from './transport.js';
 export declare function credentialsFailure(source: string, reason: string): CredentialsError;
 /** Scheme, host and port only: a URL's path or query may carry a token. */
 export declare function originOf(url: string): string;
-/** A configured endpoint: a full URL as given (plain http allowed), or a bare host reached over HTTPS. */
-export declare function endpointUrl(endpoint: string): string;
+/** A configured endpoint: a full URL as given (plain http allowed), or a bare host reached with `scheme`. */
+export declare function endpointUrl(endpoint: string, scheme?: 'https' | 'http'): string;
 /** One request with its own deadline; connection failures and timeouts name the source and the origin only. */
 export declare function credentialsRequest(source: string, request: HttpRequest, timeoutMs: number): Promise<HttpResponse>;
 /** The parsed JSON object of a 200 response; anything else fails with the status and a safe error code. */

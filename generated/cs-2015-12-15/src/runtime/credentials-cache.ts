@@ -12,10 +12,12 @@ export interface ExpiringCredentials extends Credentials {
 
 /** Refresh this long before expiry at the latest; credentials that live less than twice this refresh at half-life. */
 const REFRESH_MARGIN_MS = 3 * 60_000;
+/** After a failed refresh, still-valid credentials are served this long before the next attempt. */
+const RETRY_AFTER_FAILURE_MS = 10_000;
 
 /**
  * Wraps a fetch of credentials with a cache and single-flight refresh. A failed refresh while the cached keys are
- * still valid keeps them (the next call tries again); otherwise the failure is thrown.
+ * still valid keeps them (and is tried again 10 s later); otherwise the failure is thrown.
  */
 export function refreshing(fetch: () => Promise<ExpiringCredentials>): CredentialsProvider {
   let cached: { credentials: Credentials; refreshAt: number; expiresAt: number } | undefined;
@@ -30,8 +32,9 @@ export function refreshing(fetch: () => Promise<ExpiringCredentials>): Credentia
           return credentials;
         },
         (error: unknown) => {
-          if (cached && Date.now() < cached.expiresAt) return cached.credentials;
-          throw error;
+          if (!cached || Date.now() >= cached.expiresAt) throw error;
+          cached.refreshAt = Math.min(cached.expiresAt, Date.now() + RETRY_AFTER_FAILURE_MS);
+          return cached.credentials;
         },
       )
       .finally(() => {
