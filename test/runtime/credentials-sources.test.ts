@@ -325,6 +325,21 @@ describe('ECS RAM role (instance metadata)', () => {
     expect(metadata.counts).toEqual({ token: 1, credentials: 1 });
   });
 
+  it('falls back to reads without a token on a service without IMDSv2, unless ALIBABA_CLOUD_IMDSV1_DISABLED', async () => {
+    const metadata = await serve(startFakeMetadata('OldRole', { v1Only: true }));
+    expect((await fromEcsRamRole({ metadataEndpoint: metadata.url })()).accessKeyId).toBe(
+      metadata.issued[0]!.AccessKeyId,
+    );
+    expect(metadata.requests.map((r) => r.headers['x-aliyun-ecs-metadata-token'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    vi.stubEnv('ALIBABA_CLOUD_IMDSV1_DISABLED', 'true');
+    const refused = await failure(fromEcsRamRole({ metadataEndpoint: metadata.url }));
+    expect(refused.message).toBe(`ECS RAM role: the metadata token request at ${metadata.url} answered HTTP 404`);
+  });
+
   it('a role that does not exist, or an unreachable service, names the source', async () => {
     const metadata = await serve(startFakeMetadata('EcsNodeRole'));
     const wrong = await failure(fromEcsRamRole({ roleName: 'Other', metadataEndpoint: metadata.url }));

@@ -139,11 +139,15 @@ export function startFakeSts(options: FakeStsOptions = {}): Promise<FakeServer> 
   });
 }
 
-/** ECS instance metadata with IMDSv2 enforced: every read needs a token from `PUT /latest/api/token`. */
-export function startFakeMetadata(roleName: string): Promise<FakeServer> {
+/**
+ * ECS instance metadata with IMDSv2 enforced: every read needs a token from `PUT /latest/api/token`. With
+ * `{ v1Only: true }` it is an old service instead: no token endpoint (404), reads without a token.
+ */
+export function startFakeMetadata(roleName: string, { v1Only = false } = {}): Promise<FakeServer> {
   const tokens = new Set<string>();
   return startServer((request, _body, state) => {
     const path = request.url ?? '';
+    if (v1Only && path === '/latest/api/token') return { status: 404, body: 'not found' };
     if (request.method === 'PUT' && path === '/latest/api/token') {
       if (!request.headers['x-aliyun-ecs-metadata-token-ttl-seconds']) return { status: 400, body: 'ttl required' };
       const token = randomUUID();
@@ -151,7 +155,7 @@ export function startFakeMetadata(roleName: string): Promise<FakeServer> {
       return { status: 200, body: token, kind: 'token' };
     }
     const token = request.headers['x-aliyun-ecs-metadata-token'];
-    if (typeof token !== 'string' || !tokens.has(token)) return { status: 401, body: 'token required' };
+    if (!v1Only && (typeof token !== 'string' || !tokens.has(token))) return { status: 401, body: 'token required' };
     if (request.method === 'GET' && path === '/latest/meta-data/ram/security-credentials/')
       return { status: 200, body: roleName, kind: 'role' };
     if (request.method === 'GET' && path === `/latest/meta-data/ram/security-credentials/${roleName}`) {
