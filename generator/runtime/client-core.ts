@@ -1,6 +1,7 @@
 /**
  * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
  */
+import type { CredentialEndpoints } from './credentials-chain.js';
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
 import { isNode, readEnv } from './env.js';
 import {
@@ -57,6 +58,8 @@ export interface ClientOptions {
   /** Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or full URL (`http://127.0.0.1:8080`, used as is). */
   endpoint?: string;
   credentials?: Credentials | CredentialsProvider;
+  /** STS and instance-metadata URLs for the default credential chain (used when `credentials` is not given). */
+  credentialEndpoints?: CredentialEndpoints;
   transport?: Transport;
   /** Per attempt; default 30 000 ms. */
   timeoutMs?: number;
@@ -120,7 +123,7 @@ export class ClientCore {
   constructor(service: ServiceDescriptor, options: ClientOptions = {}) {
     this.service = service;
     this.options = options;
-    this.credentials = toCredentialsProvider(options.credentials);
+    this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints);
     this.transport = options.transport;
     this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,

@@ -119,12 +119,15 @@ export class ResponseParseError extends CsError {
   }
 }
 
-/** No credentials were configured, or they are incomplete. */
+/** No credentials were configured, they are incomplete, or the source that should provide them failed. */
 export class CredentialsError extends CsError {
   override name: string = 'CredentialsError';
+  /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
+  readonly source: string | undefined;
 
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; source?: string }) {
     super('MissingCredentials', message, options);
+    this.source = options?.source;
   }
 }
 

@@ -74,11 +74,14 @@ export declare class ResponseParseError extends CsError {
     readonly statusCode: number;
     constructor(statusCode: number);
 }
-/** No credentials were configured, or they are incomplete. */
+/** No credentials were configured, they are incomplete, or the source that should provide them failed. */
 export declare class CredentialsError extends CsError {
     name: string;
+    /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
+    readonly source: string | undefined;
     constructor(message: string, options?: {
         cause?: unknown;
+        source?: string;
     });
 }
 /**

@@ -9,6 +9,12 @@ export {
   type WithMetadata,
 } from './client-core.js';
 export { fromEnv, type Credentials, type CredentialsProvider } from './credentials.js';
+export { defaultCredentialsChain, type CredentialEndpoints } from './credentials-chain.js';
+export { fromEcsRamRole, type EcsRamRoleOptions } from './credentials-ecs.js';
+export { fromOidcRole, type OidcRoleOptions } from './credentials-oidc.js';
+export { fromCliProfile, fromCredentialsFile, type ProfileEndpoints } from './credentials-profile.js';
+export { fromRamRoleArn, type RamRoleArnOptions } from './credentials-ram-role-arn.js';
+export { fromCredentialsUri } from './credentials-uri.js';
 export {
   AbortError,
   CredentialsError,
