@@ -4,7 +4,7 @@ import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
-import { render } from './templates.ts';
+import { hasTemplate, render } from './templates.ts';
 import { printStructure } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -13,6 +13,10 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
   const firstOperation = service.operations[0];
   const view = {
     packageName: service.packageName,
+    packageVersion: service.package.version,
+    license: service.package.license,
+    author: service.package.author,
+    repository: service.package.repository,
     product: service.product,
     version: service.version,
     title: inline(service.title),
@@ -30,6 +34,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
   return [
     { path: 'package.json', contents: canonicalJson(JSON.parse(render('package/package.json.hbs', view))) },
     { path: 'README.md', contents: render('package/README.md.hbs', view) },
+    { path: 'LICENSE', contents: licenseText(service.package.license) },
     { path: 'tsconfig.json', contents: canonicalJson(JSON.parse(render('package/tsconfig.json.hbs', view))) },
     { path: 'openapi.json', contents: canonicalJson(bundled) },
   ];
@@ -42,16 +47,35 @@ const ERRORS: string[][] = [
   ['`NetworkError`', 'the connection failed'],
 ];
 
+/** The license's full text, from `templates/licenses/<SPDX id>.txt`. */
+function licenseText(spdxId: string): string {
+  if (!hasTemplate(`licenses/${spdxId}.txt`)) {
+    throw new Error(`x-acs-package.license "${spdxId}": no license text to ship as LICENSE (add templates/licenses/${spdxId}.txt)`);
+  }
+  return render(`licenses/${spdxId}.txt`, {});
+}
+
 /** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** `src/index.ts` re-exports the public modules among the files the other emitters produced. */
-export function emitIndex(files: GeneratedFile[]): GeneratedFile {
-  const publicModules = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'];
-  const statements: StatementStructures[] = publicModules
-    .filter((path) => files.some((f) => f.path === path))
-    .map((path) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${path.slice('src/'.length, -'.ts'.length)}.js` }));
-  return { path: 'src/index.ts', contents: printStructure('src/index.ts', { leadingTrivia: GENERATED_HEADER, statements }) };
+/**
+ * The package entries among the files the other emitters produced: `src/index.ts` re-exports the public modules that
+ * run everywhere; `src/index.node.ts` adds the Node-only runtime exports (`src/runtime/node.ts`) on top of it.
+ */
+export function emitIndexes(files: GeneratedFile[]): GeneratedFile[] {
+  const present = (path: string): boolean => files.some((f) => f.path === path);
+  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'].filter(present);
+  const entries = [reExports('src/index.ts', universal)];
+  if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
+  return entries;
+}
+
+function reExports(path: string, modules: string[]): GeneratedFile {
+  const statements: StatementStructures[] = modules.map((module) => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js`,
+  }));
+  return { path, contents: printStructure(path, { leadingTrivia: GENERATED_HEADER, statements }) };
 }

@@ -1,0 +1,94 @@
+/**
+ * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
+ */
+import { type Credentials, type CredentialsProvider } from './credentials.js';
+import type { Transport } from './transport.js';
+import { type ValidationResult } from './validation.js';
+export interface ServiceDescriptor {
+    product: string;
+    version: string;
+    /** Host template, e.g. `cs.{region}.aliyuncs.com`. */
+    endpointTemplate: string;
+    /** regionId → host, for regions whose host does not follow the template. */
+    regions: Readonly<Record<string, string>>;
+    defaultRegion?: string;
+}
+export interface ParamDescriptor {
+    name: string;
+    in: 'path' | 'query' | 'header';
+    style?: 'json' | 'simple' | 'form';
+    explode?: boolean;
+}
+export interface OperationDescriptor {
+    action: string;
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD';
+    /** Path template, e.g. `/clusters/{ClusterId}/nodepools`. */
+    path: string;
+    params: readonly ParamDescriptor[];
+    body: boolean;
+    idempotent: boolean;
+    /** JSON Pointers of secret request fields, e.g. `/body/scaling_group/login_password`; `*` matches any key or index. */
+    sensitive?: readonly string[];
+}
+export interface ClientOptions {
+    region?: string;
+    /** Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or full URL (`http://127.0.0.1:8080`, used as is). */
+    endpoint?: string;
+    credentials?: Credentials | CredentialsProvider;
+    transport?: Transport;
+    /** Per attempt; default 30 000 ms. */
+    timeoutMs?: number;
+    maxRetries?: number;
+    /** Backoff tuning: base and cap of the waits between attempts. */
+    retryDelay?: {
+        baseMs?: number;
+        maxMs?: number;
+    };
+    /** Validate requests before sending (default true). */
+    validate?: boolean;
+    /** Appended to the SDK's user agent. */
+    userAgent?: string;
+    logger?: {
+        debug(msg: string, data?: object): void;
+    };
+}
+export interface CallOptions {
+    signal?: AbortSignal;
+    timeoutMs?: number;
+    validate?: boolean;
+}
+export interface ResponseMetadata {
+    requestId?: string;
+    httpStatusCode: number;
+    attempts: number;
+}
+export type WithMetadata<T> = T & {
+    $metadata: ResponseMetadata;
+};
+export declare class ClientCore {
+    private readonly service;
+    private readonly options;
+    private readonly credentials;
+    private readonly retry;
+    private readonly userAgent;
+    private transport;
+    private ownTransport;
+    private lastBase;
+    constructor(service: ServiceDescriptor, options?: ClientOptions);
+    /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
+    destroy(): void;
+    send<Req extends object, Res>(op: OperationDescriptor, request: Req, validator: ((v: unknown) => ValidationResult<Req>) | undefined, options?: CallOptions): Promise<WithMetadata<Res>>;
+    /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+    private resolveCredentials;
+    private defaultTransport;
+    private baseUrl;
+    /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
+    private parsedBase;
+    /** Everything about the HTTP request that does not change between attempts. */
+    private prepare;
+    private sign;
+}
+/** The wire values of one query or header parameter (several when an array is exploded). */
+export declare function serializeParam(param: ParamDescriptor, value: unknown): string[];
+/** The string values found at the given JSON Pointers (`*` matches every key or index). */
+export declare function sensitiveValues(input: unknown, pointers: readonly string[] | undefined): string[];
