@@ -11,6 +11,7 @@ import { publint } from 'publint';
 import webpack from 'webpack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateToTemp, makeTempDir, removeDir, repoRoot } from '../support/generate.ts';
+import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer } from '../support/mock-server.ts';
 import { consumerProject, pack, packList, run, specWithPackage } from '../support/packed.ts';
 
 const NAME = '@acme/cs-2015-12-15';
@@ -156,6 +157,22 @@ describe('a consumer project', () => {
     for (const { stdout } of [required, imported]) expect(JSON.parse(stdout)).toEqual({ client: 'function', node: 'function', ok: true });
     const resolved = await run(process.execPath, ['-p', `require.resolve('${NAME}')`], { cwd: consumer });
     expect(resolved.stdout.trim()).toMatch(/dist[\\/]cjs[\\/]index\.js$/);
+  });
+
+  it('creates a node pool through the CommonJS build against the mock server (node:http transport, signature verified)', async () => {
+    const mock = await startMockServer();
+    try {
+      const script = `
+        const { CsClient } = require('${NAME}');
+        const client = new CsClient({ endpoint: process.argv[1], credentials: { accessKeyId: '${MOCK_ACCESS_KEY_ID}', accessKeySecret: '${MOCK_ACCESS_KEY_SECRET}' } });
+        client.createClusterNodePool({ ClusterId: 'c1', body: { nodepool_info: { name: 'cjs' }, scaling_group: { vswitch_ids: ['vsw-1'], instance_types: ['ecs.g7.xlarge'], key_pair: 'k' } } })
+          .then((r) => { console.log(r.nodepool_id); client.destroy(); });`;
+      const { stdout } = await run(process.execPath, ['-e', script, mock.url], { cwd: consumer });
+      expect(stdout.trim()).toMatch(/^np[0-9a-f]{30}$/);
+      expect(mock.requests.map((r) => [r.action, r.signatureProblem, r.status])).toEqual([['CreateClusterNodePool', undefined, 200]]);
+    } finally {
+      await mock.close();
+    }
   });
 
   const BROWSER_ENTRY = `import { CsClient, createFetchTransport } from '${NAME}';\nglobalThis.client = new CsClient({ region: 'cn-hangzhou', transport: createFetchTransport() });\n`;

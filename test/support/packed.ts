@@ -34,11 +34,12 @@ export async function pack(packageDir: string, destination: string): Promise<str
   return path.join(destination, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
 }
 
-/** A package spec folder copied to a temp folder, with `x-acs-package` added to its product file. */
+/** The repository's spec folder copied to a temp folder, with `x-acs-package` (when fields are given) added to its product file. */
 export async function specWithPackage(fields: Record<string, string>): Promise<string> {
   const dir = path.join(await makeTempDir('acs-spec-'), 'cs-2015-12-15');
   await cp(path.join(repoRoot, 'spec', 'cs-2015-12-15'), dir, { recursive: true });
   const product = path.join(dir, 'product.yaml');
+  if (Object.keys(fields).length === 0) return dir;
   const lines = Object.entries(fields).map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`);
   await writeFile(product, `${await readFile(product, 'utf8')}\nx-acs-package:\n${lines.join('\n')}\n`);
   return dir;
