@@ -29,6 +29,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
       service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
     ),
     errorsTable: markdownTable(['Error', 'When'], ERRORS),
+    buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
     example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
   };
   return [
@@ -39,6 +40,17 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
     { path: 'openapi.json', contents: canonicalJson(bundled) },
   ];
 }
+
+/** The package's builds as its `exports` conditions (templates/package/package.json.hbs) select them. */
+const BUILDS: string[][] = [
+  ['Node.js 20 or later, `import`', '`dist/index.js` (ES module)', '`node:http`/`node:https` with keep-alive, `node:crypto`'],
+  ['Node.js 20 or later, `require`', '`dist/cjs/index.js` (CommonJS)', 'the same'],
+  [
+    'browsers, web workers, edge runtimes (`browser`, `worker`, `workerd`, `edge-light`, or no condition that matches)',
+    '`dist/index.browser.js`',
+    '`fetch`, WebCrypto; no `node:` import, so it bundles without externals',
+  ],
+];
 
 const ERRORS: string[][] = [
   ['`CsServiceError`', 'the service answered with an error: `statusCode`, `code`, `message`, `requestId`, `recommend`, `retryable`'],
