@@ -56,7 +56,11 @@ const ERRORS: string[][] = [
   ['`CsServiceError`', 'the service answered with an error: `statusCode`, `code`, `message`, `requestId`, `recommend`, `retryable`'],
   ['`ValidationError`', 'the request breaks the spec; nothing was sent; `issues` lists every problem'],
   ['`TimeoutError`', 'no answer within `timeoutMs`'],
-  ['`NetworkError`', 'the connection failed'],
+  ['`NetworkError`', 'the connection failed; `requestWritten` says whether the request may have reached the service'],
+  ['`AbortError`', 'your `AbortSignal` fired'],
+  ['`ResponseParseError`', 'a success status with a body that is not JSON; the service may have acted'],
+  ['`CredentialsError`', 'no credentials, incomplete ones, or the credentials provider failed'],
+  ['`CsError`', 'the base class of all of the above: `code`, `message`, `$metadata`'],
 ];
 
 /** The license's full text, from `templates/licenses/<SPDX id>.txt`. */
