@@ -19,8 +19,9 @@ const DEFAULT_VERSION = '0.1.0';
 const DEFAULT_LICENSE = 'Apache-2.0';
 
 /**
- * The npm package facts: `x-acs-package` of the product file, then the generator's overrides, then defaults
- * (`<product>-<version>`, 0.1.0, Apache-2.0). Every value is checked; a bad one names the product file and the pointer.
+ * The npm package facts: the generator's overrides win over `x-acs-package` of the product file, which wins over the
+ * defaults (`<product>-<version>`, 0.1.0, Apache-2.0). Every value used is checked; a bad one is a one-line error
+ * naming the option, or the product file, line and JSON Pointer.
  */
 export function readPackageInfo(document: Record<string, unknown>, locator: Locator, defaultName: string, overrides: PackageOverrides = {}): { name: string; info: PackageInfo } {
   const declared = document['x-acs-package'];
