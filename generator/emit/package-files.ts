@@ -5,7 +5,7 @@ import { baseClientName } from './client.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
-import { render } from './templates.ts';
+import { hasTemplate, render } from './templates.ts';
 import { printStructure } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -14,6 +14,10 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
   const firstOperation = service.operations[0];
   const view = {
     packageName: service.packageName,
+    packageVersion: service.package.version,
+    license: service.package.license,
+    author: service.package.author,
+    repository: service.package.repository,
     product: service.product,
     version: service.version,
     title: inline(service.title),
@@ -28,15 +32,28 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
     errorsTable: markdownTable(['Error', '`code`', 'When'], ERRORS),
     clientOptionsTable: clientOptionsTable(),
     callOptionsTable: callOptionsTable(),
+    buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
     example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
   };
   return [
     { path: 'package.json', contents: canonicalJson(JSON.parse(render('package/package.json.hbs', view))) },
     { path: 'README.md', contents: render('package/README.md.hbs', view) },
+    { path: 'LICENSE', contents: licenseText(service.package.license) },
     { path: 'tsconfig.json', contents: canonicalJson(JSON.parse(render('package/tsconfig.json.hbs', view))) },
     { path: 'openapi.json', contents: canonicalJson(bundled) },
   ];
 }
+
+/** The package's builds as its `exports` conditions (templates/package/package.json.hbs) select them. */
+const BUILDS: string[][] = [
+  ['Node.js 20 or later, `import`', '`dist/index.js` (ES module)', '`node:http`/`node:https` with keep-alive, `node:crypto`'],
+  ['Node.js 20 or later, `require`', '`dist/cjs/index.js` (CommonJS)', 'the same'],
+  [
+    'browsers, web workers, edge runtimes (`browser`, `worker`, `workerd`, `edge-light`, or no condition that matches)',
+    '`dist/index.browser.js`',
+    '`fetch`, WebCrypto; no `node:` import, so it bundles without externals',
+  ],
+];
 
 /** Every error class the runtime exports (a test checks), with its code(s). */
 const ERRORS: string[][] = [
@@ -46,21 +63,40 @@ const ERRORS: string[][] = [
   ['`NetworkError`', '`NetworkError`', 'the connection failed: `causeCode` (`ECONNREFUSED`, …); `requestWritten: false` means the service cannot have acted'],
   ['`AbortError`', '`Aborted`', 'the call\'s `signal` fired'],
   ['`ResponseParseError`', '`MalformedResponse`', 'a 2xx answer whose body is not JSON; the service may have acted'],
-  ['`CredentialsError`', '`MissingCredentials`', 'no credentials, incomplete ones, or the credentials function failed (`cause`)'],
+  ['`CredentialsError`', '`MissingCredentials`', 'no credentials, incomplete ones, or a credentials source failed (`source` names it)'],
   ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
   ['`CsError`', '`MissingRegion`, `InvalidProxy`, `InvalidHeader`', 'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets'],
 ];
+
+/** The license's full text, from `templates/licenses/<SPDX id>.txt`. */
+function licenseText(spdxId: string): string {
+  if (!hasTemplate(`licenses/${spdxId}.txt`)) {
+    throw new Error(`x-acs-package.license "${spdxId}": no license text to ship as LICENSE (add templates/licenses/${spdxId}.txt)`);
+  }
+  return render(`licenses/${spdxId}.txt`, {});
+}
 
 /** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** `src/index.ts` re-exports the public modules among the files the other emitters produced. */
-export function emitIndex(files: GeneratedFile[]): GeneratedFile {
-  const publicModules = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'];
-  const statements: StatementStructures[] = publicModules
-    .filter((path) => files.some((f) => f.path === path))
-    .map((path) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${path.slice('src/'.length, -'.ts'.length)}.js` }));
-  return { path: 'src/index.ts', contents: printStructure('src/index.ts', { leadingTrivia: GENERATED_HEADER, statements }) };
+/**
+ * The package entries among the files the other emitters produced: `src/index.ts` re-exports the public modules that
+ * run everywhere; `src/index.node.ts` adds the Node-only runtime exports (`src/runtime/node.ts`) on top of it.
+ */
+export function emitIndexes(files: GeneratedFile[]): GeneratedFile[] {
+  const present = (path: string): boolean => files.some((f) => f.path === path);
+  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'].filter(present);
+  const entries = [reExports('src/index.ts', universal)];
+  if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
+  return entries;
+}
+
+function reExports(path: string, modules: string[]): GeneratedFile {
+  const statements: StatementStructures[] = modules.map((module) => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js`,
+  }));
+  return { path, contents: printStructure(path, { leadingTrivia: GENERATED_HEADER, statements }) };
 }

@@ -1,3 +1,7 @@
+/**
+ * The public runtime for every platform. Node-only exports (which pull in `node:*` modules) live in `node.ts`, which
+ * only the package's Node entry re-exports, so that browser and worker builds never see them.
+ */
 export {
   ClientCore,
   type CallOptions,
@@ -38,5 +42,4 @@ export {
 export type { LogEvent, LogEventName, Logger } from './log.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
-export { createNodeTransport, type NodeTransport, type NodeTransportOptions } from './transport-node.js';
 export type { ValidationIssue, ValidationResult, Validator } from './validation.js';

@@ -86,7 +86,9 @@ const types: NamedType[] = [
 const service: Service = {
   product: 'T',
   version: '2000-01-01',
+  folderName: 't-2000-01-01',
   packageName: 't-2000-01-01',
+  package: { version: '0.1.0', license: 'Apache-2.0' },
   clientName: 'TClient',
   title: 'Test',
   description: '',

@@ -1,3 +1,7 @@
+/**
+ * The public runtime for every platform. Node-only exports (which pull in `node:*` modules) live in `node.ts`, which
+ * only the package's Node entry re-exports, so that browser and worker builds never see them.
+ */
 export { ClientCore, type CallOptions, type ClientOptions, type OperationDescriptor, type ParamDescriptor, type ResponseMetadata, type ServiceDescriptor, type WithMetadata, } from './client-core.js';
 export { fromEnv, type Credentials, type CredentialsProvider } from './credentials.js';
 export { defaultCredentialsChain, type CredentialEndpoints } from './credentials-chain.js';
@@ -11,5 +15,4 @@ export { HookError, RESERVED_HEADERS, type AttemptInfo, type ErrorHookContext, t
 export type { LogEvent, LogEventName, Logger } from './log.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
-export { createNodeTransport, type NodeTransport, type NodeTransportOptions } from './transport-node.js';
 export type { ValidationIssue, ValidationResult, Validator } from './validation.js';
