@@ -20,6 +20,8 @@ export {
   ValidationError,
   type ErrorMetadata,
 } from './errors.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
+export { ConfigurationError, RedirectError, ResponseTooLargeError } from './safety-errors.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
 export { createNodeTransport, type NodeTransport, type NodeTransportOptions } from './transport-node.js';

@@ -3225,6 +3225,25 @@ function toCredentialsProvider(credentials) {
   };
 }
 
+// generated:/src/runtime/limits.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+function decodeUtf8(chunks, totalBytes) {
+  const bytes = new Uint8Array(totalBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+}
+function declaredLength(value) {
+  return value !== null && value !== void 0 && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+}
+var MAX_QUOTED_CHARS = 1024;
+function cutText(text) {
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
+}
+
 // generated:/src/runtime/retry.ts
 var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -3341,6 +3360,37 @@ function loadSigningCrypto() {
   return defaultCrypto;
 }
 
+// generated:/src/runtime/safety-errors.ts
+var ConfigurationError = class extends CsError {
+  name = "ConfigurationError";
+  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
+  option;
+  constructor(option, rule) {
+    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`);
+    this.option = option;
+  }
+};
+var ResponseTooLargeError = class extends CsError {
+  name = "ResponseTooLargeError";
+  statusCode;
+  limitBytes;
+  constructor(statusCode, limitBytes) {
+    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`);
+    this.statusCode = statusCode;
+    this.limitBytes = limitBytes;
+  }
+};
+var RedirectError = class extends CsError {
+  name = "RedirectError";
+  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
+  statusCode;
+  constructor(statusCode) {
+    const status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
+    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`);
+    this.statusCode = statusCode;
+  }
+};
+
 // generated:/src/runtime/transport.ts
 var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
@@ -3366,18 +3416,27 @@ function systemErrorCode(error) {
 // generated:/src/runtime/transport-fetch.ts
 var BROWSER_OWNED_HEADERS = /* @__PURE__ */ new Set(["host", "content-length", "user-agent"]);
 function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
-  return async (request, { signal }) => {
+  return async (request, { signal, maxResponseBytes }) => {
     const headers = {};
     for (const [name, value] of Object.entries(request.headers)) {
       if (!BROWSER_OWNED_HEADERS.has(name)) headers[name] = value;
     }
     try {
-      const response = await fetchImpl(request.url, { method: request.method, headers, body: request.body, signal });
+      const response = await fetchImpl(request.url, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal,
+        redirect: "manual"
+      });
+      if (response.type === "opaqueredirect") throw new RedirectError(0);
       const responseHeaders = {};
       response.headers.forEach((value, name) => responseHeaders[name] = value);
-      return { statusCode: response.status, headers: responseHeaders, body: await response.text() };
+      const body = await readBody(response, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+      return { statusCode: response.status, headers: responseHeaders, body };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
+      if (error instanceof CsError) throw error;
       const code = systemErrorCode(error);
       throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
         requestWritten: !isNotConnectedCode(code),
@@ -3386,6 +3445,27 @@ function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(inpu
       });
     }
   };
+}
+async function readBody(response, maxResponseBytes) {
+  const tooLarge = new ResponseTooLargeError(response.status, maxResponseBytes);
+  if ((declaredLength(response.headers.get("content-length")) ?? 0) > maxResponseBytes) {
+    await response.body?.cancel().catch(() => void 0);
+    throw tooLarge;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return decodeUtf8(chunks, received);
+    received += value.byteLength;
+    if (received > maxResponseBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
 }
 
 // generated:/src/runtime/transport-node.ts
@@ -3417,12 +3497,21 @@ function createNodeTransport(options = {}) {
     }
     return { target: lastOrigin.target, path: pathStart === -1 ? "/" : url.slice(pathStart) };
   };
-  const transport = async (request, { signal }) => {
+  const transport = async (request, { signal, maxResponseBytes }) => {
     modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http2, https2]) => ({ http: http2, https: https2 }));
     const { http, https } = await modules;
     signal.throwIfAborted();
     const { target, path } = targetOf(request.url);
-    return send(target.secure ? https : http, agentFor(target.secure, http, https), target, path, request, signal);
+    const limit = maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    return send(
+      target.secure ? https : http,
+      agentFor(target.secure, http, https),
+      target,
+      path,
+      request,
+      signal,
+      limit
+    );
   };
   return Object.assign(transport, {
     destroy() {
@@ -3431,7 +3520,7 @@ function createNodeTransport(options = {}) {
     }
   });
 }
-function send(module, agent, target, path, request, signal) {
+function send(module, agent, target, path, request, signal, maxResponseBytes) {
   return new Promise((resolve, reject) => {
     const headers = { ...request.headers };
     if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
@@ -3477,8 +3566,19 @@ function send(module, agent, target, path, request, signal) {
     });
     outgoing.on("error", onNetworkError);
     outgoing.on("response", (incoming) => {
+      const statusCode = incoming.statusCode ?? 0;
+      const tooLarge = () => {
+        finish(new ResponseTooLargeError(statusCode, maxResponseBytes));
+        outgoing.destroy();
+      };
+      if ((declaredLength(incoming.headers["content-length"]) ?? 0) > maxResponseBytes) return tooLarge();
       const chunks = [];
-      incoming.on("data", (chunk) => chunks.push(chunk));
+      let received = 0;
+      incoming.on("data", (chunk) => {
+        received += chunk.length;
+        if (received > maxResponseBytes) return tooLarge();
+        chunks.push(chunk);
+      });
       incoming.on("error", onNetworkError);
       incoming.on(
         "aborted",
@@ -3489,9 +3589,9 @@ function send(module, agent, target, path, request, signal) {
           return onNetworkError(Object.assign(new Error("response ended early"), { code: "ECONNRESET" }));
         }
         finish(void 0, {
-          statusCode: incoming.statusCode ?? 0,
+          statusCode,
           headers: flattenHeaders(incoming.headers),
-          body: Buffer.concat(chunks).toString("utf8")
+          body: decodeUtf8(chunks, received)
         });
       });
     });
@@ -3514,6 +3614,7 @@ var ClientCore = class {
   credentials;
   retry;
   userAgent;
+  maxResponseBytes;
   transport;
   ownTransport;
   lastBase;
@@ -3527,6 +3628,7 @@ var ClientCore = class {
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
     };
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
@@ -3558,7 +3660,13 @@ var ClientCore = class {
       try {
         const httpRequest = await this.sign(op, prepared, credentials);
         log?.debug("cs.request", { action: op.action, attempt });
-        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
+        const response = await sendWithTimeout(
+          transport,
+          httpRequest,
+          timeoutMs,
+          options.signal,
+          this.maxResponseBytes
+        );
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
@@ -3728,7 +3836,7 @@ function nonce() {
   const uuid = globalThis.crypto?.randomUUID?.();
   return uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
-async function sendWithTimeout(transport, request, timeoutMs, userSignal) {
+async function sendWithTimeout(transport, request, timeoutMs, userSignal, maxResponseBytes) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -3738,7 +3846,7 @@ async function sendWithTimeout(transport, request, timeoutMs, userSignal) {
   const onUserAbort = () => controller.abort();
   userSignal?.addEventListener("abort", onUserAbort, { once: true });
   try {
-    return await transport(request, { signal: controller.signal });
+    return await transport(request, { signal: controller.signal, maxResponseBytes });
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeoutMs);
     if (userSignal?.aborted) throw new AbortError();
@@ -3771,7 +3879,8 @@ function toCsError(error, scrub) {
   const message = error instanceof Error ? error.message : String(error);
   return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
 }
-function readJson(text) {
+function readJson(raw) {
+  const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   if (text.trim() === "") return { value: {} };
   try {
     return { value: JSON.parse(text) };
@@ -3795,7 +3904,7 @@ function serviceError(response, body, metadata, scrub) {
   const fields = {
     statusCode,
     code,
-    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    message: cutText(scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`)),
     retryable: isRetryableStatus(statusCode, code)
   };
   if (metadata.requestId !== void 0) fields.requestId = metadata.requestId;
@@ -3972,12 +4081,14 @@ export {
   AutoScalingTypeValues,
   CS_SERVICE,
   ClientCore,
+  ConfigurationError,
   CreateClusterNodePoolOperation,
   CredentialsError,
   CsBaseClient,
   CsClient,
   CsError,
   CsServiceError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues,
   DataDiskEncryptedValues,
   DataDiskOutputCategoryValues,
@@ -4023,7 +4134,9 @@ export {
   NodePoolStatusStateValues,
   PrivatePoolOptionsMatchCriteriaValues,
   PrivatePoolOptionsOutputMatchCriteriaValues,
+  RedirectError,
   ResponseParseError,
+  ResponseTooLargeError,
   ScaleClusterNodePoolOperation,
   ScalingGroupInstanceChargeTypeValues,
   ScalingGroupPeriodUnitValues,

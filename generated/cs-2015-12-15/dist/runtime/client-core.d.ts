@@ -38,6 +38,8 @@ export interface ClientOptions {
     transport?: Transport;
     /** Per attempt; default 30 000 ms. */
     timeoutMs?: number;
+    /** Largest response body read, in bytes (default 16 MiB); a larger one rejects with ResponseTooLargeError. */
+    maxResponseBytes?: number;
     maxRetries?: number;
     /** Backoff tuning: base and cap of the waits between attempts. */
     retryDelay?: {
@@ -71,6 +73,7 @@ export declare class ClientCore {
     private readonly credentials;
     private readonly retry;
     private readonly userAgent;
+    private readonly maxResponseBytes;
     private transport;
     private ownTransport;
     private lastBase;

@@ -3,6 +3,7 @@
  */
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
 import { isNode, readEnv } from './env.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, cutText } from './limits.js';
 import {
   AbortError,
   CredentialsError,
@@ -65,6 +66,8 @@ export interface ClientOptions {
   transport?: Transport;
   /** Per attempt; default 30 000 ms. */
   timeoutMs?: number;
+  /** Largest response body read, in bytes (default 16 MiB); a larger one rejects with ResponseTooLargeError. */
+  maxResponseBytes?: number;
   maxRetries?: number;
   /** Backoff tuning: base and cap of the waits between attempts. */
   retryDelay?: { baseMs?: number; maxMs?: number };
@@ -106,6 +109,7 @@ export class ClientCore {
   private readonly credentials: CredentialsProvider;
   private readonly retry: RetryOptions;
   private readonly userAgent: string;
+  private readonly maxResponseBytes: number;
   private transport: Transport | undefined;
   private ownTransport: NodeTransport | undefined;
   private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
@@ -120,6 +124,7 @@ export class ClientCore {
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs,
     };
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
@@ -162,7 +167,13 @@ export class ClientCore {
       try {
         const httpRequest = await this.sign(op, prepared, credentials);
         log?.debug('cs.request', { action: op.action, attempt });
-        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
+        const response = await sendWithTimeout(
+          transport,
+          httpRequest,
+          timeoutMs,
+          options.signal,
+          this.maxResponseBytes,
+        );
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== undefined;
         // Whatever the server put in the request id goes into errors and logs: a server echoing the request there
@@ -361,6 +372,7 @@ async function sendWithTimeout(
   request: HttpRequest,
   timeoutMs: number,
   userSignal: AbortSignal | undefined,
+  maxResponseBytes: number,
 ): Promise<HttpResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -371,7 +383,7 @@ async function sendWithTimeout(
   const onUserAbort = (): void => controller.abort();
   userSignal?.addEventListener('abort', onUserAbort, { once: true });
   try {
-    return await transport(request, { signal: controller.signal });
+    return await transport(request, { signal: controller.signal, maxResponseBytes });
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeoutMs);
     if (userSignal?.aborted) throw new AbortError();
@@ -410,7 +422,9 @@ function toCsError(error: unknown, scrub: (text: string) => string): CsError {
 }
 
 /** The parsed JSON body (an empty body reads as {}), or undefined when it is not JSON. */
-function readJson(text: string): { value: unknown } | undefined {
+function readJson(raw: string): { value: unknown } | undefined {
+  // A custom transport may hand over a byte-order mark; JSON.parse refuses it.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return { value: {} };
   try {
     return { value: JSON.parse(text) };
@@ -443,7 +457,7 @@ function serviceError(
   const fields: ConstructorParameters<typeof CsServiceError>[0] = {
     statusCode,
     code,
-    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    message: cutText(scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`)),
     retryable: isRetryableStatus(statusCode, code),
   };
   if (metadata.requestId !== undefined) fields.requestId = metadata.requestId;
