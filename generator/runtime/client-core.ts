@@ -2,6 +2,7 @@
  * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
  */
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
+import { AttemptScope, sleep } from './abort.js';
 import { isNode, readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, cutText } from './limits.js';
 import {
@@ -147,16 +148,30 @@ export class ClientCore {
 
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.resolveCredentials(attempt);
+      // One scope per attempt: its timeout and the caller's signal bound the credentials provider, signing and the
+      // exchange alike, so neither a slow provider nor an early abort lets a request out late.
+      const scope = new AttemptScope(timeoutMs, options.signal);
+      let credentials: Credentials;
+      let httpRequest: HttpRequest;
+      try {
+        credentials = await scope.race(this.resolveCredentials());
+        httpRequest = await scope.race(this.sign(op, prepared, credentials));
+        scope.signal.throwIfAborted();
+      } catch (error) {
+        scope.end();
+        // Nothing was sent: these failures are final, whatever the operation.
+        if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
+        if (scope.timedOut) throw withAttempts(new CredentialsError(`No credentials within ${timeoutMs} ms`), attempt - 1);
+        throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+      }
       // Built only when an error message needs it.
       const scrub = (text: string): string =>
         createScrubber([...(secrets ??= sensitiveValues(input, op.sensitive)), credentials.accessKeySecret, credentials.securityToken])(text);
       let retryAfterMs: number | undefined;
       let failure: CsError;
       try {
-        const httpRequest = await this.sign(op, prepared, credentials);
         log?.debug('cs.request', { action: op.action, attempt });
-        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal, this.maxResponseBytes);
+        const response = await transport(httpRequest, { signal: scope.signal, maxResponseBytes: this.maxResponseBytes });
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== undefined;
         // Whatever the server put in the request id goes into errors and logs: a server echoing the request there
@@ -173,7 +188,11 @@ export class ClientCore {
         retryAfterMs = parseRetryAfter(response.headers['retry-after']);
         failure = serviceError(response, body, metadata, scrub);
       } catch (error) {
-        failure = toCsError(error, scrub);
+        if (scope.timedOut) failure = new TimeoutError(timeoutMs);
+        else if (options.signal?.aborted) failure = new AbortError();
+        else failure = toCsError(error, scrub);
+      } finally {
+        scope.end();
       }
       if (failure.$metadata === undefined) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
@@ -187,14 +206,14 @@ export class ClientCore {
   }
 
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  private async resolveCredentials(attempt: number): Promise<Credentials> {
+  private async resolveCredentials(): Promise<Credentials> {
     try {
       return await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
       // The provider's own message may carry what it was given; it stays reachable as `cause` only.
       const name = error instanceof Error ? error.name : typeof error;
-      throw withAttempts(new CredentialsError(`The credentials provider failed (${name})`, { cause: error }), attempt - 1);
+      throw new CredentialsError(`The credentials provider failed (${name})`, { cause: error });
     }
   }
 
@@ -326,47 +345,10 @@ function nonce(): string {
   return uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
 
-/** Runs one attempt under its own timeout, also cancelled by the caller's signal. */
-async function sendWithTimeout(
-  transport: Transport,
-  request: HttpRequest,
-  timeoutMs: number,
-  userSignal: AbortSignal | undefined,
-  maxResponseBytes: number,
-): Promise<HttpResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onUserAbort = (): void => controller.abort();
-  userSignal?.addEventListener('abort', onUserAbort, { once: true });
-  try {
-    return await transport(request, { signal: controller.signal, maxResponseBytes });
-  } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs);
-    if (userSignal?.aborted) throw new AbortError();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    userSignal?.removeEventListener('abort', onUserAbort);
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new AbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Signing failed before anything was sent (e.g. no WebCrypto): says so without quoting the failure. */
+function preparationError(error: unknown): CsError {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new CsError('RequestPreparationFailed', `The request could not be signed (${name}); nothing was sent`);
 }
 
 function withAttempts<E extends CsError>(error: E, attempts: number): E {

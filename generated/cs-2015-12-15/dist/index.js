@@ -3225,6 +3225,89 @@ function toCredentialsProvider(credentials) {
   };
 }
 
+// generated:/src/runtime/abort.ts
+var fanouts = /* @__PURE__ */ new WeakMap();
+function onAbort(signal, callback) {
+  if (!signal) return () => void 0;
+  if (signal.aborted) {
+    callback();
+    return () => void 0;
+  }
+  let fanout = fanouts.get(signal);
+  if (!fanout) {
+    const callbacks2 = /* @__PURE__ */ new Set();
+    const listener2 = () => {
+      fanouts.delete(signal);
+      for (const run of [...callbacks2]) run();
+    };
+    fanout = { callbacks: callbacks2, listener: listener2 };
+    fanouts.set(signal, fanout);
+    signal.addEventListener("abort", listener2, { once: true });
+  }
+  const { callbacks, listener } = fanout;
+  callbacks.add(callback);
+  return () => {
+    callbacks.delete(callback);
+    if (callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks) {
+      fanouts.delete(signal);
+      signal.removeEventListener("abort", listener);
+    }
+  };
+}
+var AttemptScope = class {
+  controller = new AbortController();
+  timer;
+  unsubscribe;
+  /** True once the attempt's own timeout fired. */
+  timedOut = false;
+  constructor(timeoutMs, callerSignal) {
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort();
+    }, timeoutMs);
+    this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+  }
+  get signal() {
+    return this.controller.signal;
+  }
+  /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
+  race(work) {
+    const signal = this.controller.signal;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const onCancel = () => reject(signal.reason);
+      signal.addEventListener("abort", onCancel, { once: true });
+      work.then(
+        (value) => {
+          signal.removeEventListener("abort", onCancel);
+          resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener("abort", onCancel);
+          reject(error);
+        }
+      );
+    });
+  }
+  end() {
+    clearTimeout(this.timer);
+    this.unsubscribe();
+  }
+};
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => void 0;
+    const timer = setTimeout(() => {
+      unsubscribe();
+      resolve();
+    }, ms);
+    unsubscribe = onAbort(signal, () => {
+      clearTimeout(timer);
+      reject(new Error("aborted"));
+    });
+  });
+}
+
 // generated:/src/runtime/limits.ts
 var DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 function decodeUtf8(chunks, totalBytes) {
@@ -3539,11 +3622,11 @@ function send(module, agent, target, path, request, signal, maxResponseBytes) {
     const finish = (error, response) => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort2);
       if (response) resolve(response);
       else reject(error);
     };
-    const onAbort = () => {
+    const onAbort2 = () => {
       finish(signal.reason);
       outgoing.destroy();
     };
@@ -3559,7 +3642,7 @@ function send(module, agent, target, path, request, signal, maxResponseBytes) {
         })
       );
     };
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal.addEventListener("abort", onAbort2, { once: true });
     outgoing.on("socket", (socket) => {
       if (!socket.connecting) written = true;
       else socket.once(secure ? "secureConnect" : "connect", () => written = true);
@@ -3649,7 +3732,20 @@ var ClientCore = class {
     const log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.resolveCredentials(attempt);
+      const scope = new AttemptScope(timeoutMs, options.signal);
+      let credentials;
+      let httpRequest;
+      try {
+        credentials = await scope.race(this.resolveCredentials());
+        httpRequest = await scope.race(this.sign(op, prepared, credentials));
+        scope.signal.throwIfAborted();
+      } catch (error) {
+        scope.end();
+        if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
+        if (scope.timedOut)
+          throw withAttempts(new CredentialsError(`No credentials within ${timeoutMs} ms`), attempt - 1);
+        throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+      }
       const scrub = (text) => createScrubber([
         ...secrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
@@ -3658,15 +3754,11 @@ var ClientCore = class {
       let retryAfterMs;
       let failure;
       try {
-        const httpRequest = await this.sign(op, prepared, credentials);
         log?.debug("cs.request", { action: op.action, attempt });
-        const response = await sendWithTimeout(
-          transport,
-          httpRequest,
-          timeoutMs,
-          options.signal,
-          this.maxResponseBytes
-        );
+        const response = await transport(httpRequest, {
+          signal: scope.signal,
+          maxResponseBytes: this.maxResponseBytes
+        });
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
@@ -3681,7 +3773,11 @@ var ClientCore = class {
         retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
         failure = serviceError(response, body, metadata, scrub);
       } catch (error) {
-        failure = toCsError(error, scrub);
+        if (scope.timedOut) failure = new TimeoutError(timeoutMs);
+        else if (options.signal?.aborted) failure = new AbortError();
+        else failure = toCsError(error, scrub);
+      } finally {
+        scope.end();
       }
       if (failure.$metadata === void 0) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
@@ -3694,16 +3790,13 @@ var ClientCore = class {
     }
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  async resolveCredentials(attempt) {
+  async resolveCredentials() {
     try {
       return await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
       const name = error instanceof Error ? error.name : typeof error;
-      throw withAttempts(
-        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
-        attempt - 1
-      );
+      throw new CredentialsError(`The credentials provider failed (${name})`, { cause: error });
     }
   }
   defaultTransport() {
@@ -3836,39 +3929,9 @@ function nonce() {
   const uuid = globalThis.crypto?.randomUUID?.();
   return uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
-async function sendWithTimeout(transport, request, timeoutMs, userSignal, maxResponseBytes) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onUserAbort = () => controller.abort();
-  userSignal?.addEventListener("abort", onUserAbort, { once: true });
-  try {
-    return await transport(request, { signal: controller.signal, maxResponseBytes });
-  } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs);
-    if (userSignal?.aborted) throw new AbortError();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    userSignal?.removeEventListener("abort", onUserAbort);
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+function preparationError(error) {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
 function withAttempts(error, attempts) {
   error.$metadata = { attempts };
