@@ -5,6 +5,7 @@ import { toCredentialsProvider, type Credentials, type CredentialsProvider } fro
 import { AttemptScope, sleep } from './abort.js';
 import { isNode, readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, cutText } from './limits.js';
+import { RedirectError } from './safety-errors.js';
 import {
   AbortError,
   CredentialsError,
@@ -172,6 +173,8 @@ export class ClientCore {
       try {
         log?.debug('cs.request', { action: op.action, attempt });
         const response = await transport(httpRequest, { signal: scope.signal, maxResponseBytes: this.maxResponseBytes });
+        // Never followed (another host must not get the credentials or the body), never retried.
+        if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== undefined;
         // Whatever the server put in the request id goes into errors and logs: a server echoing the request there

@@ -3327,6 +3327,37 @@ function cutText(text) {
   return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
 }
 
+// generated:/src/runtime/safety-errors.ts
+var ConfigurationError = class extends CsError {
+  name = "ConfigurationError";
+  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
+  option;
+  constructor(option, rule) {
+    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`);
+    this.option = option;
+  }
+};
+var ResponseTooLargeError = class extends CsError {
+  name = "ResponseTooLargeError";
+  statusCode;
+  limitBytes;
+  constructor(statusCode, limitBytes) {
+    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`);
+    this.statusCode = statusCode;
+    this.limitBytes = limitBytes;
+  }
+};
+var RedirectError = class extends CsError {
+  name = "RedirectError";
+  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
+  statusCode;
+  constructor(statusCode) {
+    const status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
+    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`);
+    this.statusCode = statusCode;
+  }
+};
+
 // generated:/src/runtime/retry.ts
 var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -3442,37 +3473,6 @@ function loadSigningCrypto() {
   });
   return defaultCrypto;
 }
-
-// generated:/src/runtime/safety-errors.ts
-var ConfigurationError = class extends CsError {
-  name = "ConfigurationError";
-  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
-  option;
-  constructor(option, rule) {
-    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`);
-    this.option = option;
-  }
-};
-var ResponseTooLargeError = class extends CsError {
-  name = "ResponseTooLargeError";
-  statusCode;
-  limitBytes;
-  constructor(statusCode, limitBytes) {
-    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`);
-    this.statusCode = statusCode;
-    this.limitBytes = limitBytes;
-  }
-};
-var RedirectError = class extends CsError {
-  name = "RedirectError";
-  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
-  statusCode;
-  constructor(statusCode) {
-    const status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
-    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`);
-    this.statusCode = statusCode;
-  }
-};
 
 // generated:/src/runtime/transport.ts
 var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
@@ -3759,6 +3759,7 @@ var ClientCore = class {
           signal: scope.signal,
           maxResponseBytes: this.maxResponseBytes
         });
+        if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
