@@ -5,6 +5,7 @@ import { toCredentialsProvider, type Credentials, type CredentialsProvider } fro
 import { AttemptScope, sleep } from './abort.js';
 import { isNode, readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, cutText } from './limits.js';
+import { checkClientOptions, checkHeaderValue, checkPathValue, checkRegion, checkTimeout, ownValue, regionHost } from './options.js';
 import { RedirectError } from './safety-errors.js';
 import {
   AbortError,
@@ -110,6 +111,7 @@ export class ClientCore {
   private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
 
   constructor(service: ServiceDescriptor, options: ClientOptions = {}) {
+    checkClientOptions(options);
     this.service = service;
     this.options = options;
     this.credentials = toCredentialsProvider(options.credentials);
@@ -139,6 +141,7 @@ export class ClientCore {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
+    if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
     // The request's secrets are only looked up when an error message or a log line needs scrubbing.
@@ -234,12 +237,13 @@ export class ClientCore {
   private baseUrl(): string {
     const { endpoint } = this.options;
     if (endpoint) return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, '') : `https://${endpoint}`;
-    const region = this.options.region ?? readEnv('ALIBABA_CLOUD_REGION_ID') ?? this.service.defaultRegion;
+    const fromEnv = this.options.region === undefined ? readEnv('ALIBABA_CLOUD_REGION_ID') : undefined;
+    if (fromEnv !== undefined) checkRegion(fromEnv, 'ALIBABA_CLOUD_REGION_ID');
+    const region = this.options.region ?? fromEnv ?? this.service.defaultRegion;
     if (!region) {
       throw new CsError('MissingRegion', 'No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID');
     }
-    const host = this.service.regions[region] ?? this.service.endpointTemplate.replace('{region}', region);
-    return `https://${host}`;
+    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
 
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
@@ -258,22 +262,25 @@ export class ClientCore {
     const headers: Record<string, string> = {};
     let path = op.path;
     for (const param of op.params) {
-      const value = input[param.name];
+      const value = ownValue(input, param.name);
       if (param.in === 'path') {
-        if (value === undefined || value === null || value === '') {
-          throw new ValidationError([{ path: `/${param.name}`, code: 'required', message: 'path parameter is required' }]);
-        }
-        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
+        const text = value === undefined || value === null ? '' : String(value);
+        checkPathValue(param.name, text);
+        path = path.replace(`{${param.name}}`, percentEncode(text));
       } else if (value !== undefined && value !== null) {
         for (const text of serializeParam(param, value)) {
           if (param.in === 'query') query.push([param.name, text]);
-          else headers[param.name.toLowerCase()] = text;
+          else {
+            checkHeaderValue(param.name, text);
+            headers[param.name.toLowerCase()] = text;
+          }
         }
       }
     }
     const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
-    const body = op.body && input.body !== undefined ? JSON.stringify(input.body) : undefined;
+    const bodyValue = op.body ? ownValue(input, 'body') : undefined;
+    const body = bodyValue !== undefined ? JSON.stringify(bodyValue) : undefined;
     const prepared: PreparedRequest = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ''}`,
       host: base.host,
@@ -336,7 +343,7 @@ export function sensitiveValues(input: unknown, pointers: readonly string[] | un
     }
     if (typeof value !== 'object' || value === null) return;
     const token = tokens[index] as string;
-    const children = token === '*' ? Object.values(value) : [(value as Record<string, unknown>)[token]];
+    const children = token === '*' ? Object.values(value) : [ownValue(value as Record<string, unknown>, token)];
     for (const child of children) visit(child, tokens, index + 1);
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);

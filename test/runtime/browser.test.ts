@@ -37,6 +37,7 @@ describe('runtime without Node globals', () => {
       crypto: globalThis.crypto,
       URL,
       TextEncoder,
+      TextDecoder,
       AbortController,
       AbortSignal,
       setTimeout,

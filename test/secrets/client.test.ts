@@ -155,7 +155,7 @@ describe('service errors that echo the request', () => {
   it('message and recommend (raw, JSON-escaped, percent- and form-encoded echoes): scrubbed', async () => {
     const error = await failure(create());
     expect(error).toBeInstanceOf(CsServiceError);
-    expect(error.message).toContain('is invalid');
+    expect(error.message).toContain('InvalidParameter: The request');
     expect((error as CsServiceError).recommend).toContain('https://help.example/troubleshoot?');
     expect(leaksOf(error)).toEqual({});
   });

@@ -3326,6 +3326,7 @@ var MAX_QUOTED_CHARS = 1024;
 function cutText(text) {
   return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
 }
+var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 // generated:/src/runtime/safety-errors.ts
 var ConfigurationError = class extends CsError {
@@ -3357,6 +3358,107 @@ var RedirectError = class extends CsError {
     this.statusCode = statusCode;
   }
 };
+
+// generated:/src/runtime/options.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+var REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
+var INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+function checkClientOptions(options) {
+  if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
+  checkRange("maxRetries", options.maxRetries, 0, Number.MAX_SAFE_INTEGER, "a non-negative integer");
+  checkRange(
+    "retryDelay.baseMs",
+    options.retryDelay?.baseMs,
+    0,
+    MAX_TIMER_MS,
+    `a number of milliseconds from 0 to ${MAX_TIMER_MS}`
+  );
+  checkRange(
+    "retryDelay.maxMs",
+    options.retryDelay?.maxMs,
+    0,
+    MAX_TIMER_MS,
+    `a number of milliseconds from 0 to ${MAX_TIMER_MS}`
+  );
+  checkRange(
+    "maxResponseBytes",
+    options.maxResponseBytes,
+    1,
+    MAX_RESPONSE_BYTES_LIMIT,
+    `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`
+  );
+  if (options.region !== void 0) checkRegion(options.region, "region");
+  if (options.endpoint !== void 0) checkEndpoint(options.endpoint);
+  if (options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent)) {
+    throw new ConfigurationError("userAgent", "must not contain control characters or characters outside Latin-1");
+  }
+}
+function checkTimeout(timeoutMs) {
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
+  }
+}
+function checkRange(option, value, min, max, rule) {
+  if (value === void 0) return;
+  const integer = option === "maxRetries" || option === "maxResponseBytes";
+  const ok = typeof value === "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value));
+  if (!ok) throw new ConfigurationError(option, `must be ${rule}`);
+}
+function checkRegion(region, source) {
+  if (typeof region !== "string" || !REGION.test(region)) {
+    throw new ConfigurationError(
+      source,
+      "must be a region id such as cn-hangzhou (lowercase letters, digits, single hyphens)"
+    );
+  }
+}
+function checkEndpoint(endpoint) {
+  if (typeof endpoint === "string" && BARE_HOST.test(endpoint)) return;
+  const refuse = (rule) => {
+    throw new ConfigurationError("endpoint", rule);
+  };
+  if (typeof endpoint !== "string" || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) {
+    refuse("must be a host name (optionally with a port) or an http:// or https:// URL");
+  }
+  if (/[\s\\?#]/.test(endpoint)) refuse("must not contain whitespace, backslashes, a query or a fragment");
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return refuse("is not a valid URL");
+  }
+  if (url.username !== "" || url.password !== "") {
+    refuse("must not contain credentials (user:password@)");
+  }
+}
+function regionHost(regions, template, region) {
+  return Object.prototype.hasOwnProperty.call(regions, region) ? regions[region] : template.replace("{region}", region);
+}
+function ownValue(object, name) {
+  return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : void 0;
+}
+function checkPathValue(name, text) {
+  if (text === "")
+    throw new ValidationError([{ path: `/${name}`, code: "required", message: "path parameter is required" }]);
+  if (text === "." || text === "..") {
+    throw new ValidationError([
+      { path: `/${name}`, code: "path_segment", message: 'must not be a dot segment ("." or "..")' }
+    ]);
+  }
+}
+function checkHeaderValue(name, text) {
+  if (INVALID_HEADER_CHAR.test(text)) {
+    throw new ValidationError([
+      {
+        path: `/${name}`,
+        code: "header_value",
+        message: "must not contain control characters (such as CR or LF) or characters outside Latin-1"
+      }
+    ]);
+  }
+}
 
 // generated:/src/runtime/retry.ts
 var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
@@ -3702,6 +3804,7 @@ var ClientCore = class {
   ownTransport;
   lastBase;
   constructor(service, options = {}) {
+    checkClientOptions(options);
     this.service = service;
     this.options = options;
     this.credentials = toCredentialsProvider(options.credentials);
@@ -3724,6 +3827,7 @@ var ClientCore = class {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
+    if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
     const input = request;
     const prepared = this.prepare(op, input);
     let secrets;
@@ -3813,15 +3917,16 @@ var ClientCore = class {
     const { endpoint } = this.options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    const region = this.options.region ?? readEnv("ALIBABA_CLOUD_REGION_ID") ?? this.service.defaultRegion;
+    const fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    if (fromEnv2 !== void 0) checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
+    const region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
     if (!region) {
       throw new CsError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
     }
-    const host = this.service.regions[region] ?? this.service.endpointTemplate.replace("{region}", region);
-    return `https://${host}`;
+    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
   parsedBase(url) {
@@ -3843,24 +3948,25 @@ var ClientCore = class {
     const headers = {};
     let path = op.path;
     for (const param of op.params) {
-      const value = input[param.name];
+      const value = ownValue(input, param.name);
       if (param.in === "path") {
-        if (value === void 0 || value === null || value === "") {
-          throw new ValidationError([
-            { path: `/${param.name}`, code: "required", message: "path parameter is required" }
-          ]);
-        }
-        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
+        const text = value === void 0 || value === null ? "" : String(value);
+        checkPathValue(param.name, text);
+        path = path.replace(`{${param.name}}`, percentEncode(text));
       } else if (value !== void 0 && value !== null) {
         for (const text of serializeParam(param, value)) {
           if (param.in === "query") query.push([param.name, text]);
-          else headers[param.name.toLowerCase()] = text;
+          else {
+            checkHeaderValue(param.name, text);
+            headers[param.name.toLowerCase()] = text;
+          }
         }
       }
     }
     const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
-    const body = op.body && input.body !== void 0 ? JSON.stringify(input.body) : void 0;
+    const bodyValue = op.body ? ownValue(input, "body") : void 0;
+    const body = bodyValue !== void 0 ? JSON.stringify(bodyValue) : void 0;
     const prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
@@ -3920,7 +4026,7 @@ function sensitiveValues(input, pointers) {
     }
     if (typeof value !== "object" || value === null) return;
     const token = tokens[index];
-    const children = token === "*" ? Object.values(value) : [value[token]];
+    const children = token === "*" ? Object.values(value) : [ownValue(value, token)];
     for (const child of children) visit(child, tokens, index + 1);
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);

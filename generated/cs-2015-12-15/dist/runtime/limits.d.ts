@@ -9,3 +9,5 @@ export declare function declaredLength(value: string | null | undefined): number
 export declare const MAX_QUOTED_CHARS = 1024;
 /** The text cut to MAX_QUOTED_CHARS, marked with an ellipsis when cut. */
 export declare function cutText(text: string): string;
+/** Largest allowed `maxResponseBytes`: 256 MiB keeps the decoded text below the engine's string limit. */
+export declare const MAX_RESPONSE_BYTES_LIMIT: number;

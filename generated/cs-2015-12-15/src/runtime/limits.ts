@@ -26,3 +26,6 @@ export const MAX_QUOTED_CHARS = 1024;
 export function cutText(text: string): string {
   return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}…` : text;
 }
+
+/** Largest allowed `maxResponseBytes`: 256 MiB keeps the decoded text below the engine's string limit. */
+export const MAX_RESPONSE_BYTES_LIMIT: number = 256 * 1024 * 1024;

@@ -1,0 +1,30 @@
+/** Largest delay a timer honours (2^31-1 ms, about 24.8 days); a larger one would fire at once. */
+export declare const MAX_TIMER_MS: number;
+export interface CheckedOptions {
+    timeoutMs?: number;
+    maxRetries?: number;
+    retryDelay?: {
+        baseMs?: number;
+        maxMs?: number;
+    };
+    maxResponseBytes?: number;
+    region?: string;
+    endpoint?: string;
+    userAgent?: string;
+}
+/** Throws ConfigurationError naming the first option out of range or malformed. */
+export declare function checkClientOptions(options: CheckedOptions): void;
+/** A per-attempt timeout: a positive number of milliseconds no larger than a timer can wait. */
+export declare function checkTimeout(timeoutMs: number): void;
+/** `source` names where the region came from (the option or the environment variable). */
+export declare function checkRegion(region: string, source: string): void;
+/** A bare host (`cs.cn-beijing.aliyuncs.com`, `127.0.0.1:8080`) or an http(s) URL without credentials, query or fragment. */
+export declare function checkEndpoint(endpoint: string): void;
+/** The host of a region: its own entry in the service's table (never an inherited one), else the template. */
+export declare function regionHost(regions: Readonly<Record<string, string>>, template: string, region: string): string;
+/** A request's own property (never one inherited from Object.prototype or any other prototype). */
+export declare function ownValue(object: Record<string, unknown>, name: string): unknown;
+/** Path values that a client or a proxy would resolve away (`/a/..` is `/`): refused, not sent. */
+export declare function checkPathValue(name: string, text: string): void;
+/** Header values must not carry CR, LF or other characters that would end or corrupt the header. */
+export declare function checkHeaderValue(name: string, text: string): void;
