@@ -2,7 +2,8 @@
  * Checks of the client's configuration and of request values that reach the URL or the headers. Everything here
  * runs before a request is built: a bad value fails with a typed error, and nothing is sent.
  */
-import { ValidationError } from './errors.js';
+import type { Credentials } from './credentials.js';
+import { CredentialsError, ValidationError } from './errors.js';
 import { MAX_RESPONSE_BYTES_LIMIT } from './limits.js';
 import { ConfigurationError } from './safety-errors.js';
 
@@ -108,4 +109,10 @@ export function checkHeaderValue(name: string, text: string): void {
       { path: `/${name}`, code: 'header_value', message: 'must not contain control characters (such as CR or LF) or characters outside Latin-1' },
     ]);
   }
+}
+
+/** The key id and the STS token travel in headers: a CR, LF or non-Latin-1 character would corrupt the request. */
+export function checkCredentialHeaders(credentials: Credentials): void {
+  const bad = [credentials.accessKeyId, credentials.securityToken].some((value) => typeof value === 'string' && INVALID_HEADER_CHAR.test(value));
+  if (bad) throw new CredentialsError('The access key id or security token contains characters not allowed in an HTTP header');
 }

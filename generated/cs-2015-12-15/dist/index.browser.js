@@ -199,26 +199,6 @@ var CredentialsError = class extends CsError {
     super("MissingCredentials", message, options);
   }
 };
-var MASK = "***";
-function createScrubber(secrets) {
-  const needles = /* @__PURE__ */ new Set();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    const uriComponent = encodeURIComponent(secret);
-    needles.add(secret);
-    needles.add(JSON.stringify(secret).slice(1, -1));
-    needles.add(uriComponent);
-    needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
-  }
-  const ordered = [...needles].sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return (text) => text;
-  return (text) => {
-    let result = text;
-    for (const needle of ordered) result = result.split(needle).join(MASK);
-    return result;
-  };
-}
 
 // generated:/src/runtime/validation.ts
 function escapePointerToken(token) {
@@ -3459,6 +3439,156 @@ function checkHeaderValue(name, text) {
     ]);
   }
 }
+function checkCredentialHeaders(credentials) {
+  const bad = [credentials.accessKeyId, credentials.securityToken].some(
+    (value) => typeof value === "string" && INVALID_HEADER_CHAR.test(value)
+  );
+  if (bad)
+    throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
+}
+
+// generated:/src/runtime/redact.ts
+var IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+var DECODE_DEPTH = 3;
+var MAX_VIEWS = 200;
+function createSecretGuard(secrets) {
+  const present = [...new Set(secrets.filter((s) => typeof s === "string" && s !== ""))];
+  const folded = present.map(fold);
+  const base64Cores = present.flatMap(base64Needles);
+  const hexNeedles = present.map((s) => toHex(utf8(s)));
+  const margin = 24 * Math.max(0, ...present.map((s) => s.length)) + 64;
+  const reveals = (text) => {
+    if (present.length === 0) return false;
+    for (const view of decodedViews(text)) {
+      const foldedView = fold(view);
+      if (folded.some((needle) => foldedView.includes(needle))) return true;
+      if (hexNeedles.some((needle) => foldedView.includes(needle))) return true;
+      if (base64Cores.some((needle) => view.includes(needle))) return true;
+    }
+    return false;
+  };
+  return {
+    quote: (text) => reveals(text.slice(0, MAX_QUOTED_CHARS + margin)) ? void 0 : cutText(text),
+    identifier: (text) => IDENTIFIER.test(text) && !reveals(text) ? text : void 0
+  };
+}
+function fold(text) {
+  return text.normalize("NFKC").toUpperCase().toLowerCase();
+}
+function decodedViews(text) {
+  const seen = /* @__PURE__ */ new Set([text]);
+  let frontier = [text];
+  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+    const next = [];
+    for (const view of frontier) {
+      for (const decode of DECODERS) {
+        const decoded = decode(view);
+        if (decoded !== view && !seen.has(decoded) && seen.size < MAX_VIEWS) {
+          seen.add(decoded);
+          next.push(decoded);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen];
+}
+var DECODERS = [
+  (text) => text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => fromUtf8(hexBytes(run.replace(/%/g, "")))),
+  (text) => text.replace(/\+/g, " "),
+  (text) => text.replace(
+    /&(?:#[xX]([0-9A-Fa-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));?/g,
+    (match, hex, dec, name) => {
+      if (name !== void 0) return NAMED_ENTITIES[name.toLowerCase()] ?? match;
+      return codePoint(hex !== void 0 ? parseInt(hex, 16) : Number(dec)) ?? match;
+    }
+  ),
+  (text) => text.replace(
+    /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([^ux]))/g,
+    (match, braced, u, x, other) => {
+      const hex = braced ?? u ?? x;
+      if (hex !== void 0)
+        return hex === u ? String.fromCharCode(parseInt(hex, 16)) : codePoint(parseInt(hex, 16)) ?? match;
+      return SIMPLE_ESCAPES[other] ?? other;
+    }
+  ),
+  (text) => text.replace(
+    /[A-Za-z0-9+/_-]{8,}={0,2}/g,
+    (run) => [0, 1, 2, 3].map((offset) => fromBase64(run.slice(offset))).join(" ")
+  ),
+  (text) => text.replace(/[0-9A-Fa-f]{8,}/g, (run) => [0, 1].map((offset) => fromUtf8(hexBytes(run.slice(offset)))).join(" "))
+];
+var NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\xA0"
+};
+var SIMPLE_ESCAPES = {
+  n: "\n",
+  r: "\r",
+  t: "	",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "0": "\0"
+};
+function codePoint(value) {
+  return value <= 1114111 ? String.fromCodePoint(value) : void 0;
+}
+function utf8(text) {
+  return new TextEncoder().encode(text);
+}
+function fromUtf8(bytes) {
+  return new TextDecoder("utf-8").decode(bytes);
+}
+function hexBytes(hex) {
+  const bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+function toHex(bytes) {
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+var BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function fromBase64(text) {
+  const clean = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+  const bytes = [];
+  for (let i = 0; i + 1 < clean.length; i += 4) {
+    const group = [0, 1, 2, 3].map((k) => BASE64_ALPHABET.indexOf(clean[i + k] ?? "A"));
+    const [a = 0, b = 0, c = 0, d = 0] = group;
+    const available = Math.min(4, clean.length - i);
+    bytes.push(a << 2 | b >> 4);
+    if (available > 2) bytes.push((b & 15) << 4 | c >> 2);
+    if (available > 3) bytes.push((c & 3) << 6 | d);
+  }
+  return fromUtf8(Uint8Array.from(bytes));
+}
+function toBase64(bytes) {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
+    const chunk = a << 16 | b << 8 | c;
+    const chars = Math.min(4, bytes.length - i + 1);
+    for (let k = 0; k < chars; k++) text += BASE64_ALPHABET[chunk >> 18 - 6 * k & 63];
+  }
+  return text;
+}
+function base64Needles(secret) {
+  const bytes = utf8(secret);
+  const needles = [];
+  for (let skip = 0; skip < 3; skip++) {
+    const whole = Math.floor((bytes.length - skip) / 3) * 3;
+    if (whole < 3) continue;
+    const core = toBase64(bytes.subarray(skip, skip + whole));
+    needles.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return needles;
+}
 
 // generated:/src/runtime/retry.ts
 var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
@@ -3546,7 +3676,7 @@ function nodeSigningCrypto(nodeCrypto) {
     hmacSha256Hex: (key, data) => nodeCrypto.createHmac("sha256", key).update(data, "utf8").digest("hex")
   };
 }
-function toHex(buffer) {
+function toHex2(buffer) {
   let hex = "";
   for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, "0");
   return hex;
@@ -3562,8 +3692,8 @@ function webSigningCrypto(subtle) {
     return cachedKey.key;
   };
   return {
-    sha256Hex: async (data) => toHex(await subtle.digest("SHA-256", encoder.encode(data))),
-    hmacSha256Hex: async (key, data) => toHex(await subtle.sign("HMAC", await keyFor(key), encoder.encode(data)))
+    sha256Hex: async (data) => toHex2(await subtle.digest("SHA-256", encoder.encode(data))),
+    hmacSha256Hex: async (key, data) => toHex2(await subtle.sign("HMAC", await keyFor(key), encoder.encode(data)))
   };
 }
 var defaultCrypto;
@@ -3830,7 +3960,7 @@ var ClientCore = class {
     if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
     const input = request;
     const prepared = this.prepare(op, input);
-    let secrets;
+    let guard;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
@@ -3850,11 +3980,11 @@ var ClientCore = class {
           throw withAttempts(new CredentialsError(`No credentials within ${timeoutMs} ms`), attempt - 1);
         throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
       }
-      const scrub = (text) => createScrubber([
-        ...secrets ??= sensitiveValues(input, op.sensitive),
+      const secretGuard = () => guard ??= createSecretGuard([
+        ...sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ])(text);
+      ]);
       let retryAfterMs;
       let failure;
       try {
@@ -3867,7 +3997,7 @@ var ClientCore = class {
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
-        if (requestId !== void 0 && (!ok || log)) requestId = scrub(requestId);
+        if (requestId !== void 0 && (!ok || log)) requestId = secretGuard().identifier(requestId);
         log?.debug("cs.response", { action: op.action, attempt, statusCode: response.statusCode, requestId });
         const metadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== void 0) metadata.requestId = requestId;
@@ -3876,11 +4006,11 @@ var ClientCore = class {
           return withMetadata(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
-        failure = serviceError(response, body, metadata, scrub);
+        failure = serviceError(response, body, metadata, secretGuard());
       } catch (error) {
         if (scope.timedOut) failure = new TimeoutError(timeoutMs);
         else if (options.signal?.aborted) failure = new AbortError();
-        else failure = toCsError(error, scrub);
+        else failure = toCsError(error, secretGuard());
       } finally {
         scope.end();
       }
@@ -3896,13 +4026,16 @@ var ClientCore = class {
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
   async resolveCredentials() {
+    let credentials;
     try {
-      return await this.credentials();
+      credentials = await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
-      const name = error instanceof Error ? error.name : typeof error;
-      throw new CredentialsError(`The credentials provider failed (${name})`, { cause: error });
+      const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
+      throw new CredentialsError(`The credentials provider failed (${name})`);
     }
+    checkCredentialHeaders(credentials);
+    return credentials;
   }
   defaultTransport() {
     if (true ? false : isNode2()) {
@@ -4044,10 +4177,16 @@ function withAttempts(error, attempts) {
   error.$metadata = { attempts };
   return error;
 }
-function toCsError(error, scrub) {
+function toCsError(error, guard) {
   if (error instanceof CsError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
+  const quoted = guard.quote(message);
+  return new NetworkError(
+    quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`,
+    {
+      requestWritten: true
+    }
+  );
 }
 function readJson(raw) {
   const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
@@ -4066,19 +4205,28 @@ function field(body, ...names) {
   }
   return void 0;
 }
-function serviceError(response, body, metadata, scrub) {
+function serviceError(response, body, metadata, guard) {
   const statusCode = response.statusCode;
-  const code = scrub(field(body?.value, "code", "Code") ?? `Http${statusCode}`);
-  const serverMessage = field(body?.value, "message", "Message") ?? (body ? "" : scrub(response.body).slice(0, 200));
+  const serverCode = field(body?.value, "code", "Code");
+  const code = (serverCode === void 0 ? void 0 : guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(body?.value, "message", "Message");
+  const quoted = serverMessage === void 0 ? void 0 : guard.quote(serverMessage);
+  let message;
+  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  else if (quoted !== void 0) message = `${code}: ${quoted}`;
+  else if (serverMessage !== void 0)
+    message = `${code} (HTTP ${statusCode}): the service's message is withheld because it repeats a secret of the request`;
+  else message = `${code} (HTTP ${statusCode})`;
   const recommend = field(body?.value, "recommend", "Recommend");
   const fields = {
     statusCode,
     code,
-    message: cutText(scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`)),
+    message,
     retryable: isRetryableStatus(statusCode, code)
   };
   if (metadata.requestId !== void 0) fields.requestId = metadata.requestId;
-  if (recommend !== void 0) fields.recommend = scrub(recommend);
+  const safeRecommend = recommend === void 0 ? void 0 : guard.quote(recommend);
+  if (safeRecommend !== void 0) fields.recommend = safeRecommend;
   const error = new CsServiceError(fields);
   error.$metadata = { ...metadata };
   return error;

@@ -1,3 +1,8 @@
+/**
+ * Checks of the client's configuration and of request values that reach the URL or the headers. Everything here
+ * runs before a request is built: a bad value fails with a typed error, and nothing is sent.
+ */
+import type { Credentials } from './credentials.js';
 /** Largest delay a timer honours (2^31-1 ms, about 24.8 days); a larger one would fire at once. */
 export declare const MAX_TIMER_MS: number;
 export interface CheckedOptions {
@@ -28,3 +33,5 @@ export declare function ownValue(object: Record<string, unknown>, name: string):
 export declare function checkPathValue(name: string, text: string): void;
 /** Header values must not carry CR, LF or other characters that would end or corrupt the header. */
 export declare function checkHeaderValue(name: string, text: string): void;
+/** The key id and the STS token travel in headers: a CR, LF or non-Latin-1 character would corrupt the request. */
+export declare function checkCredentialHeaders(credentials: Credentials): void;

@@ -4,9 +4,10 @@
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
 import { AttemptScope, sleep } from './abort.js';
 import { isNode, readEnv } from './env.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, cutText } from './limits.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 import {
   checkClientOptions,
+  checkCredentialHeaders,
   checkHeaderValue,
   checkPathValue,
   checkRegion,
@@ -14,6 +15,7 @@ import {
   ownValue,
   regionHost,
 } from './options.js';
+import { createSecretGuard, type SecretGuard } from './redact.js';
 import { RedirectError } from './safety-errors.js';
 import {
   AbortError,
@@ -24,7 +26,6 @@ import {
   ResponseParseError,
   TimeoutError,
   ValidationError,
-  createScrubber,
 } from './errors.js';
 import {
   DEFAULT_RETRY,
@@ -159,8 +160,8 @@ export class ClientCore {
     if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
-    // The request's secrets are only looked up when an error message or a log line needs scrubbing.
-    let secrets: string[] | undefined;
+    // The request's secrets are only looked up when an error or a log line is about to quote the server.
+    let guard: SecretGuard | undefined;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
@@ -185,12 +186,12 @@ export class ClientCore {
         throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
       }
       // Built only when an error message needs it.
-      const scrub = (text: string): string =>
-        createScrubber([
-          ...(secrets ??= sensitiveValues(input, op.sensitive)),
+      const secretGuard = (): SecretGuard =>
+        (guard ??= createSecretGuard([
+          ...sensitiveValues(input, op.sensitive),
           credentials.accessKeySecret,
           credentials.securityToken,
-        ])(text);
+        ]));
       let retryAfterMs: number | undefined;
       let failure: CsError;
       try {
@@ -207,7 +208,7 @@ export class ClientCore {
         // must not expose a secret. A successful result without a logger is the caller's own data, kept as is.
         let requestId =
           field(body?.value, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
-        if (requestId !== undefined && (!ok || log)) requestId = scrub(requestId);
+        if (requestId !== undefined && (!ok || log)) requestId = secretGuard().identifier(requestId);
         log?.debug('cs.response', { action: op.action, attempt, statusCode: response.statusCode, requestId });
         const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== undefined) metadata.requestId = requestId;
@@ -216,11 +217,11 @@ export class ClientCore {
           return withMetadata<Res>(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-        failure = serviceError(response, body, metadata, scrub);
+        failure = serviceError(response, body, metadata, secretGuard());
       } catch (error) {
         if (scope.timedOut) failure = new TimeoutError(timeoutMs);
         else if (options.signal?.aborted) failure = new AbortError();
-        else failure = toCsError(error, scrub);
+        else failure = toCsError(error, secretGuard());
       } finally {
         scope.end();
       }
@@ -237,14 +238,19 @@ export class ClientCore {
 
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
   private async resolveCredentials(): Promise<Credentials> {
+    let credentials: Credentials;
     try {
-      return await this.credentials();
+      credentials = await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
-      // The provider's own message may carry what it was given; it stays reachable as `cause` only.
-      const name = error instanceof Error ? error.name : typeof error;
-      throw new CredentialsError(`The credentials provider failed (${name})`, { cause: error });
+      // The provider's own message may carry what it was given (a key, a token): only its error's name is kept,
+      // and the error itself is not attached (util.inspect would print it as `cause`).
+      const name =
+        error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
+      throw new CredentialsError(`The credentials provider failed (${name})`);
     }
+    checkCredentialHeaders(credentials);
+    return credentials;
   }
 
   private defaultTransport(): Transport {
@@ -407,11 +413,19 @@ function withAttempts<E extends CsError>(error: E, attempts: number): E {
   return error;
 }
 
-function toCsError(error: unknown, scrub: (text: string) => string): CsError {
+function toCsError(error: unknown, guard: SecretGuard): CsError {
   if (error instanceof CsError) return error;
-  // A custom transport or credentials provider threw something else: assume the worst (it may have been sent).
+  // A custom transport threw something else: assume the worst (it may have been sent).
   const message = error instanceof Error ? error.message : String(error);
-  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
+  const quoted = guard.quote(message);
+  return new NetworkError(
+    quoted === undefined
+      ? 'Request failed (the error message is withheld: it repeats a secret)'
+      : `Request failed: ${quoted}`,
+    {
+      requestWritten: true,
+    },
+  );
 }
 
 /** The parsed JSON body (an empty body reads as {}), or undefined when it is not JSON. */
@@ -435,26 +449,38 @@ function field(body: unknown, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The error for a non-2xx answer, built from what is safe to quote: the code and request id when they are plain
+ * identifiers, the message and recommendation when they repeat no secret (see redact.ts). A body that is not JSON
+ * (a proxy's page) is never quoted.
+ */
 function serviceError(
   response: HttpResponse,
   body: { value: unknown } | undefined,
   metadata: ResponseMetadata,
-  scrub: (text: string) => string,
+  guard: SecretGuard,
 ): CsServiceError {
   const statusCode = response.statusCode;
-  const code = scrub(field(body?.value, 'code', 'Code') ?? `Http${statusCode}`);
-  // A non-JSON error body (e.g. a proxy's HTML page) is quoted briefly; scrubbed before it is cut, or a secret
-  // straddling the cut would keep its first part.
-  const serverMessage = field(body?.value, 'message', 'Message') ?? (body ? '' : scrub(response.body).slice(0, 200));
+  const serverCode = field(body?.value, 'code', 'Code');
+  const code = (serverCode === undefined ? undefined : guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(body?.value, 'message', 'Message');
+  const quoted = serverMessage === undefined ? undefined : guard.quote(serverMessage);
+  let message: string;
+  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  else if (quoted !== undefined) message = `${code}: ${quoted}`;
+  else if (serverMessage !== undefined)
+    message = `${code} (HTTP ${statusCode}): the service's message is withheld because it repeats a secret of the request`;
+  else message = `${code} (HTTP ${statusCode})`;
   const recommend = field(body?.value, 'recommend', 'Recommend');
   const fields: ConstructorParameters<typeof CsServiceError>[0] = {
     statusCode,
     code,
-    message: cutText(scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`)),
+    message,
     retryable: isRetryableStatus(statusCode, code),
   };
   if (metadata.requestId !== undefined) fields.requestId = metadata.requestId;
-  if (recommend !== undefined) fields.recommend = scrub(recommend);
+  const safeRecommend = recommend === undefined ? undefined : guard.quote(recommend);
+  if (safeRecommend !== undefined) fields.recommend = safeRecommend;
   const error = new CsServiceError(fields);
   error.$metadata = { ...metadata };
   return error;
