@@ -116,3 +116,13 @@ export function checkCredentialHeaders(credentials: Credentials): void {
   const bad = [credentials.accessKeyId, credentials.securityToken].some((value) => typeof value === 'string' && INVALID_HEADER_CHAR.test(value));
   if (bad) throw new CredentialsError('The access key id or security token contains characters not allowed in an HTTP header');
 }
+
+/** JSON text of a request value; a circular, BigInt or too deeply nested value is a ValidationError, not a crash. */
+export function toJsonText(name: string, value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'is nested too deeply' : 'is circular or holds a value JSON cannot represent (BigInt, …)';
+    throw new ValidationError([{ path: `/${name}`, code: 'type', message: `cannot be sent as JSON: it ${reason}` }]);
+  }
+}

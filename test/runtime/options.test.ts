@@ -210,3 +210,32 @@ describe('request values that would change the target or the framing', () => {
     expect((error as ValidationError).issues).toEqual([expect.objectContaining({ path: '/ThingId', code: 'required' })]);
   });
 });
+
+describe('bodies and parameters that are not JSON', () => {
+  const putOp: OperationDescriptor = {
+    action: 'PutThing',
+    method: 'PUT',
+    path: '/things',
+    params: [{ name: 'filter', in: 'query', style: 'json' }],
+    body: true,
+    idempotent: true,
+  };
+  const circular: Record<string, unknown> = {};
+  circular.self = circular;
+  let deep: unknown = {};
+  for (let i = 0; i < 20_000; i++) deep = { a: deep };
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a circular body', { body: circular }, '/body'],
+    ['a BigInt in the body', { body: { n: 1n } }, '/body'],
+    ['a 20,000-deep body', { body: deep }, '/body'],
+    ['a circular JSON query value', { filter: circular }, '/filter'],
+  ])('%s (validation off): ValidationError, not a TypeError or RangeError, nothing sent', async (_, request, path) => {
+    const { transport, requests } = recorder();
+    const core = new ClientCore(service, { credentials, transport, endpoint: 'h.example', validate: false });
+    const error = await core.send(putOp, request, undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([expect.objectContaining({ path, code: 'type' })]);
+    expect(requests).toEqual([]);
+  });
+});

@@ -3446,6 +3446,14 @@ function checkCredentialHeaders(credentials) {
   if (bad)
     throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
 }
+function toJsonText(name, value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "is nested too deeply" : "is circular or holds a value JSON cannot represent (BigInt, \u2026)";
+    throw new ValidationError([{ path: `/${name}`, code: "type", message: `cannot be sent as JSON: it ${reason}` }]);
+  }
+}
 
 // generated:/src/runtime/redact.ts
 var IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -4099,7 +4107,7 @@ var ClientCore = class {
     const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
     const bodyValue = op.body ? ownValue(input, "body") : void 0;
-    const body = bodyValue !== void 0 ? JSON.stringify(bodyValue) : void 0;
+    const body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0;
     const prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
@@ -4141,14 +4149,14 @@ var ClientCore = class {
   }
 };
 function serializeParam(param, value) {
-  if (param.style === "json") return [JSON.stringify(value)];
+  if (param.style === "json") return [toJsonText(param.name, value)];
   if (Array.isArray(value)) {
     const items = value.map(
-      (item) => typeof item === "object" && item !== null ? JSON.stringify(item) : String(item)
+      (item) => typeof item === "object" && item !== null ? toJsonText(param.name, item) : String(item)
     );
     return param.explode === false || param.in === "header" ? [items.join(",")] : items;
   }
-  return [typeof value === "object" ? JSON.stringify(value) : String(value)];
+  return [typeof value === "object" ? toJsonText(param.name, value) : String(value)];
 }
 function sensitiveValues(input, pointers) {
   const found = [];

@@ -35,3 +35,5 @@ export declare function checkPathValue(name: string, text: string): void;
 export declare function checkHeaderValue(name: string, text: string): void;
 /** The key id and the STS token travel in headers: a CR, LF or non-Latin-1 character would corrupt the request. */
 export declare function checkCredentialHeaders(credentials: Credentials): void;
+/** JSON text of a request value; a circular, BigInt or too deeply nested value is a ValidationError, not a crash. */
+export declare function toJsonText(name: string, value: unknown): string;

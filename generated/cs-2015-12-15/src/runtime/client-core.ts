@@ -14,6 +14,7 @@ import {
   checkTimeout,
   ownValue,
   regionHost,
+  toJsonText,
 } from './options.js';
 import { createSecretGuard, type SecretGuard } from './redact.js';
 import { RedirectError } from './safety-errors.js';
@@ -319,7 +320,7 @@ export class ClientCore {
     const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
     const bodyValue = op.body ? ownValue(input, 'body') : undefined;
-    const body = bodyValue !== undefined ? JSON.stringify(bodyValue) : undefined;
+    const body = bodyValue !== undefined ? toJsonText('body', bodyValue) : undefined;
     const prepared: PreparedRequest = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ''}`,
       host: base.host,
@@ -368,14 +369,14 @@ export class ClientCore {
 
 /** The wire values of one query or header parameter (several when an array is exploded). */
 export function serializeParam(param: ParamDescriptor, value: unknown): string[] {
-  if (param.style === 'json') return [JSON.stringify(value)];
+  if (param.style === 'json') return [toJsonText(param.name, value)];
   if (Array.isArray(value)) {
     const items = value.map((item) =>
-      typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item),
+      typeof item === 'object' && item !== null ? toJsonText(param.name, item) : String(item),
     );
     return param.explode === false || param.in === 'header' ? [items.join(',')] : items;
   }
-  return [typeof value === 'object' ? JSON.stringify(value) : String(value)];
+  return [typeof value === 'object' ? toJsonText(param.name, value) : String(value)];
 }
 
 /** The string values found at the given JSON Pointers (`*` matches every key or index). */
