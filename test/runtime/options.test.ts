@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClientCore, type ClientOptions, type OperationDescriptor, type ServiceDescriptor } from '../../generator/runtime/client-core.ts';
 import { CsError, ValidationError } from '../../generator/runtime/errors.ts';
+import { parseRetryAfter, retryDelay } from '../../generator/runtime/retry.ts';
 import { ConfigurationError } from '../../generator/runtime/safety-errors.ts';
 import type { HttpRequest, Transport } from '../../generator/runtime/transport.ts';
 
@@ -237,5 +238,24 @@ describe('bodies and parameters that are not JSON', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toEqual([expect.objectContaining({ path, code: 'type' })]);
     expect(requests).toEqual([]);
+  });
+});
+
+describe('Retry-After', () => {
+  it('a huge Retry-After waits at most retryDelay.maxMs, which a timer can honour (no immediate retry)', async () => {
+    const requests: HttpRequest[] = [];
+    const transport: Transport = async (request) => {
+      requests.push(request);
+      return { statusCode: 429, headers: { 'retry-after': '99999999999' }, body: '{"code":"Throttling.User"}' };
+    };
+    const controller = new AbortController();
+    const core = new ClientCore(service, { credentials, transport, endpoint: 'h.example', retryDelay: { maxMs: 2 ** 31 - 1 } });
+    const pending = core.send(op, { ClusterId: 'c', ThingId: 't' }, undefined, { signal: controller.signal }).catch((e: unknown) => e);
+    // Long enough for a timer of more than 2^31-1 ms, which fires after 1 ms, to have caused a retry.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    expect(await pending).toMatchObject({ name: 'AbortError', $metadata: { attempts: 1 } });
+    expect(requests).toHaveLength(1);
+    expect(retryDelay(0, { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2 ** 31 - 1 }, parseRetryAfter('99999999999'))).toBe(2 ** 31 - 1);
   });
 });
