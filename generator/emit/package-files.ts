@@ -40,6 +40,10 @@ const ERRORS: string[][] = [
   ['`ValidationError`', 'the request breaks the spec; nothing was sent; `issues` lists every problem'],
   ['`TimeoutError`', 'no answer within `timeoutMs`'],
   ['`NetworkError`', 'the connection failed'],
+  ['`AbortError`', 'the `signal` of the call fired'],
+  ['`ResponseTooLargeError`', 'the response body is larger than `maxResponseBytes`'],
+  ['`RedirectError`', 'the service answered with a redirect (never followed)'],
+  ['`ConfigurationError`', 'an option, the region or the endpoint is invalid; nothing was sent'],
 ];
 
 /** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */
