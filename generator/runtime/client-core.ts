@@ -7,7 +7,7 @@ import { isNode, readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 import {
   checkClientOptions,
-  checkCredentialHeaders,
+  checkCredentials,
   checkHeaderValue,
   checkPathValue,
   checkRegion,
@@ -233,7 +233,7 @@ export class ClientCore {
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
-    checkCredentialHeaders(credentials);
+    checkCredentials(credentials);
     return credentials;
   }
 

@@ -111,8 +111,16 @@ export function checkHeaderValue(name: string, text: string): void {
   }
 }
 
-/** The key id and the STS token travel in headers: a CR, LF or non-Latin-1 character would corrupt the request. */
-export function checkCredentialHeaders(credentials: Credentials): void {
+/**
+ * What a credentials provider resolved with: a key id and secret as non-empty strings, and the key id and the STS
+ * token free of characters that would corrupt the headers they travel in (CR, LF, non-Latin-1).
+ */
+export function checkCredentials(credentials: Credentials): void {
+  const { accessKeyId, accessKeySecret, securityToken } = (credentials ?? {}) as Partial<Record<keyof Credentials, unknown>>;
+  const complete = typeof accessKeyId === 'string' && accessKeyId !== '' && typeof accessKeySecret === 'string' && accessKeySecret !== '';
+  if (!complete || (securityToken !== undefined && typeof securityToken !== 'string')) {
+    throw new CredentialsError('The credentials provider returned no access key id and secret (non-empty strings)');
+  }
   const bad = [credentials.accessKeyId, credentials.securityToken].some((value) => typeof value === 'string' && INVALID_HEADER_CHAR.test(value));
   if (bad) throw new CredentialsError('The access key id or security token contains characters not allowed in an HTTP header');
 }

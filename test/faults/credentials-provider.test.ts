@@ -5,7 +5,7 @@
  */
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CredentialsError, CsClient, type CredentialsProvider } from '../../generated/cs-2015-12-15/src/index.ts';
+import { CredentialsError, CsClient, type Credentials, type CredentialsProvider } from '../../generated/cs-2015-12-15/src/index.ts';
 import { startMockServer, type MockServer } from '../support/mock-server.ts';
 import { idempotentRequests } from './support.ts';
 
@@ -41,6 +41,21 @@ describe('a failing credentials provider', () => {
     expect((error as CredentialsError).cause).toBeUndefined();
     expect((error as CredentialsError).message).toMatch(/^The credentials provider failed \((Error|TypeError|RangeError|string)\)$/);
     expect(inspect(error, { depth: 10, showHidden: true })).not.toContain('provider-secret-1');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['an empty object', {}],
+    ['a key id without a secret', { accessKeyId: 'id' }],
+    ['a number as secret', { accessKeyId: 'id', accessKeySecret: 42 }],
+    ['an STS token with CRLF', { accessKeyId: 'id', accessKeySecret: 's', securityToken: 'tok\r\nx-injected: 1' }],
+    ['a key id outside Latin-1', { accessKeyId: 'id中', accessKeySecret: 's' }],
+  ])('resolves with %s: CredentialsError, nothing sent', async (_, value) => {
+    const client = new CsClient({ endpoint: server.url, credentials: async () => value as Credentials, maxRetries: 3 });
+    const error = await client.describeClusterNodePools(idempotentRequests.describeClusterNodePools).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect((error as CredentialsError).$metadata).toEqual({ attempts: 0 });
     expect(server.requests).toHaveLength(0);
   });
 

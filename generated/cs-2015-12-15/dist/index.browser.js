@@ -3439,7 +3439,12 @@ function checkHeaderValue(name, text) {
     ]);
   }
 }
-function checkCredentialHeaders(credentials) {
+function checkCredentials(credentials) {
+  const { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
+  const complete = typeof accessKeyId === "string" && accessKeyId !== "" && typeof accessKeySecret === "string" && accessKeySecret !== "";
+  if (!complete || securityToken !== void 0 && typeof securityToken !== "string") {
+    throw new CredentialsError("The credentials provider returned no access key id and secret (non-empty strings)");
+  }
   const bad = [credentials.accessKeyId, credentials.securityToken].some(
     (value) => typeof value === "string" && INVALID_HEADER_CHAR.test(value)
   );
@@ -4042,7 +4047,7 @@ var ClientCore = class {
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
-    checkCredentialHeaders(credentials);
+    checkCredentials(credentials);
     return credentials;
   }
   defaultTransport() {

@@ -33,7 +33,10 @@ export declare function ownValue(object: Record<string, unknown>, name: string):
 export declare function checkPathValue(name: string, text: string): void;
 /** Header values must not carry CR, LF or other characters that would end or corrupt the header. */
 export declare function checkHeaderValue(name: string, text: string): void;
-/** The key id and the STS token travel in headers: a CR, LF or non-Latin-1 character would corrupt the request. */
-export declare function checkCredentialHeaders(credentials: Credentials): void;
+/**
+ * What a credentials provider resolved with: a key id and secret as non-empty strings, and the key id and the STS
+ * token free of characters that would corrupt the headers they travel in (CR, LF, non-Latin-1).
+ */
+export declare function checkCredentials(credentials: Credentials): void;
 /** JSON text of a request value; a circular, BigInt or too deeply nested value is a ValidationError, not a crash. */
 export declare function toJsonText(name: string, value: unknown): string;
