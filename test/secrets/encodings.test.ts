@@ -158,3 +158,29 @@ describe('secrets echoed by the server, in any encoding and any field', () => {
     expect(error.message).toBe('InvalidParameter: before plain after');
   });
 });
+
+describe('credentials that change between attempts', () => {
+  it('the token of the attempt that failed is the one withheld (a provider may rotate it)', async () => {
+    const tokens = ['Token-first-attempt-111', 'Token-second-attempt-222'];
+    const rotating = await startLocalServer(
+      afterBody((request, response) => {
+        const token = String(request.headers['x-acs-security-token']);
+        const first = token === tokens[0];
+        response.writeHead(first ? 503 : 400, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ code: first ? 'ServiceUnavailable' : 'InvalidToken', message: `token ${token} rejected` }));
+      }),
+    );
+    let call = 0;
+    const client = new ClientCore(service, {
+      endpoint: rotating.url,
+      credentials: async () => ({ accessKeyId: 'LTAI-test', accessKeySecret: 'Secret-rotating-0', securityToken: tokens[call++ % 2] as string }),
+      transport,
+      maxRetries: 1,
+      retryDelay: { baseMs: 1, maxMs: 2 },
+    });
+    const error = await client.send(op, { ThingId: 't', body: {} }, undefined).catch((e: unknown) => e);
+    await rotating.close();
+    expect(error).toMatchObject({ code: 'InvalidToken', $metadata: { attempts: 2 } });
+    for (const text of renderings(error, [])) expect(text).not.toContain(tokens[1]);
+  });
+});

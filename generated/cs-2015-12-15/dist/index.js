@@ -3973,7 +3973,7 @@ var ClientCore = class {
     if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
     const input = request;
     const prepared = this.prepare(op, input);
-    let guard;
+    let requestSecrets;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
@@ -3989,12 +3989,17 @@ var ClientCore = class {
       } catch (error) {
         scope.end();
         if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-        if (scope.timedOut)
-          throw withAttempts(new CredentialsError(`No credentials within ${timeoutMs} ms`), attempt - 1);
+        if (scope.timedOut) {
+          throw withAttempts(
+            new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
+            attempt - 1
+          );
+        }
         throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
       }
+      let guard;
       const secretGuard = () => guard ??= createSecretGuard([
-        ...sensitiveValues(input, op.sensitive),
+        ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
       ]);
@@ -4194,12 +4199,8 @@ function toCsError(error, guard) {
   if (error instanceof CsError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const quoted = guard.quote(message);
-  return new NetworkError(
-    quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`,
-    {
-      requestWritten: true
-    }
-  );
+  const text = quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`;
+  return new NetworkError(text, { requestWritten: true });
 }
 function readJson(raw) {
   const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
@@ -4218,6 +4219,7 @@ function field(body, ...names) {
   }
   return void 0;
 }
+var WITHHELD = "the service's message is withheld because it repeats a secret of the request";
 function serviceError(response, body, metadata, guard) {
   const statusCode = response.statusCode;
   const serverCode = field(body?.value, "code", "Code");
@@ -4227,8 +4229,7 @@ function serviceError(response, body, metadata, guard) {
   let message;
   if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
   else if (quoted !== void 0) message = `${code}: ${quoted}`;
-  else if (serverMessage !== void 0)
-    message = `${code} (HTTP ${statusCode}): the service's message is withheld because it repeats a secret of the request`;
+  else if (serverMessage !== void 0) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
   else message = `${code} (HTTP ${statusCode})`;
   const recommend = field(body?.value, "recommend", "Recommend");
   const fields = {

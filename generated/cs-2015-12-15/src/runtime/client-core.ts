@@ -162,7 +162,7 @@ export class ClientCore {
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
     // The request's secrets are only looked up when an error or a log line is about to quote the server.
-    let guard: SecretGuard | undefined;
+    let requestSecrets: string[] | undefined;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
@@ -182,14 +182,19 @@ export class ClientCore {
         scope.end();
         // Nothing was sent: these failures are final, whatever the operation.
         if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-        if (scope.timedOut)
-          throw withAttempts(new CredentialsError(`No credentials within ${timeoutMs} ms`), attempt - 1);
+        if (scope.timedOut) {
+          throw withAttempts(
+            new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
+            attempt - 1,
+          );
+        }
         throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
       }
-      // Built only when an error message needs it.
+      // Built only when an error message needs it; per attempt, as a provider may hand out new credentials.
+      let guard: SecretGuard | undefined;
       const secretGuard = (): SecretGuard =>
         (guard ??= createSecretGuard([
-          ...sensitiveValues(input, op.sensitive),
+          ...(requestSecrets ??= sensitiveValues(input, op.sensitive)),
           credentials.accessKeySecret,
           credentials.securityToken,
         ]));
@@ -419,14 +424,11 @@ function toCsError(error: unknown, guard: SecretGuard): CsError {
   // A custom transport threw something else: assume the worst (it may have been sent).
   const message = error instanceof Error ? error.message : String(error);
   const quoted = guard.quote(message);
-  return new NetworkError(
+  const text =
     quoted === undefined
       ? 'Request failed (the error message is withheld: it repeats a secret)'
-      : `Request failed: ${quoted}`,
-    {
-      requestWritten: true,
-    },
-  );
+      : `Request failed: ${quoted}`;
+  return new NetworkError(text, { requestWritten: true });
 }
 
 /** The parsed JSON body (an empty body reads as {}), or undefined when it is not JSON. */
@@ -455,6 +457,8 @@ function field(body: unknown, ...names: string[]): string | undefined {
  * identifiers, the message and recommendation when they repeat no secret (see redact.ts). A body that is not JSON
  * (a proxy's page) is never quoted.
  */
+const WITHHELD = "the service's message is withheld because it repeats a secret of the request";
+
 function serviceError(
   response: HttpResponse,
   body: { value: unknown } | undefined,
@@ -469,8 +473,7 @@ function serviceError(
   let message: string;
   if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
   else if (quoted !== undefined) message = `${code}: ${quoted}`;
-  else if (serverMessage !== undefined)
-    message = `${code} (HTTP ${statusCode}): the service's message is withheld because it repeats a secret of the request`;
+  else if (serverMessage !== undefined) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
   else message = `${code} (HTTP ${statusCode})`;
   const recommend = field(body?.value, 'recommend', 'Recommend');
   const fields: ConstructorParameters<typeof CsServiceError>[0] = {
