@@ -7,7 +7,7 @@ import type { NamedType, Shape } from '../../ir/types.ts';
 import type { CheckFunction } from './context.ts';
 
 /** Deepest JSON Pointer (in reference tokens) a validator descends to. */
-export const MAX_VALIDATION_DEPTH = 100;
+export const MAX_VALIDATION_DEPTH = 1000;
 
 /** Names of the named types that can reach themselves through references. */
 export function typesOnCycles(types: readonly NamedType[]): Set<string> {
