@@ -3347,28 +3347,17 @@ var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?
 var INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
 function checkClientOptions(options) {
   if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
-  checkRange("maxRetries", options.maxRetries, 0, Number.MAX_SAFE_INTEGER, "a non-negative integer");
+  const delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
   checkRange(
-    "retryDelay.baseMs",
-    options.retryDelay?.baseMs,
-    0,
-    MAX_TIMER_MS,
-    `a number of milliseconds from 0 to ${MAX_TIMER_MS}`
+    "maxRetries",
+    options.maxRetries,
+    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
+    "a non-negative integer"
   );
-  checkRange(
-    "retryDelay.maxMs",
-    options.retryDelay?.maxMs,
-    0,
-    MAX_TIMER_MS,
-    `a number of milliseconds from 0 to ${MAX_TIMER_MS}`
-  );
-  checkRange(
-    "maxResponseBytes",
-    options.maxResponseBytes,
-    1,
-    MAX_RESPONSE_BYTES_LIMIT,
-    `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`
-  );
+  checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  const bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: true };
+  checkRange("maxResponseBytes", options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
   if (options.region !== void 0) checkRegion(options.region, "region");
   if (options.endpoint !== void 0) checkEndpoint(options.endpoint);
   if (options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent)) {
@@ -3380,9 +3369,8 @@ function checkTimeout(timeoutMs) {
     throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
   }
 }
-function checkRange(option, value, min, max, rule) {
+function checkRange(option, value, { min, max, integer }, rule) {
   if (value === void 0) return;
-  const integer = option === "maxRetries" || option === "maxResponseBytes";
   const ok = typeof value === "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value));
   if (!ok) throw new ConfigurationError(option, `must be ${rule}`);
 }

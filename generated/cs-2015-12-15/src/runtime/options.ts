@@ -31,28 +31,17 @@ export interface CheckedOptions {
 /** Throws ConfigurationError naming the first option out of range or malformed. */
 export function checkClientOptions(options: CheckedOptions): void {
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
-  checkRange('maxRetries', options.maxRetries, 0, Number.MAX_SAFE_INTEGER, 'a non-negative integer');
+  const delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
   checkRange(
-    'retryDelay.baseMs',
-    options.retryDelay?.baseMs,
-    0,
-    MAX_TIMER_MS,
-    `a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
+    'maxRetries',
+    options.maxRetries,
+    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
+    'a non-negative integer',
   );
-  checkRange(
-    'retryDelay.maxMs',
-    options.retryDelay?.maxMs,
-    0,
-    MAX_TIMER_MS,
-    `a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
-  );
-  checkRange(
-    'maxResponseBytes',
-    options.maxResponseBytes,
-    1,
-    MAX_RESPONSE_BYTES_LIMIT,
-    `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`,
-  );
+  checkRange('retryDelay.baseMs', options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  checkRange('retryDelay.maxMs', options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  const bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: true };
+  checkRange('maxResponseBytes', options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
   if (options.region !== undefined) checkRegion(options.region, 'region');
   if (options.endpoint !== undefined) checkEndpoint(options.endpoint);
   if (options.userAgent !== undefined && INVALID_HEADER_CHAR.test(options.userAgent)) {
@@ -67,9 +56,14 @@ export function checkTimeout(timeoutMs: number): void {
   }
 }
 
-function checkRange(option: string, value: number | undefined, min: number, max: number, rule: string): void {
+interface Range {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+function checkRange(option: string, value: number | undefined, { min, max, integer }: Range, rule: string): void {
   if (value === undefined) return;
-  const integer = option === 'maxRetries' || option === 'maxResponseBytes';
   const ok =
     typeof value === 'number' &&
     value >= min &&
