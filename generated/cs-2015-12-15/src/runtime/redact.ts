@@ -144,32 +144,20 @@ function toHex(bytes: Uint8Array): string {
   return hex;
 }
 
-const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes base64 or base64url (padding optional, a trailing partial group ignored). */
+/** Decodes base64 or base64url (padding optional, a trailing partial group ignored); '' when it is not base64. */
 function fromBase64(text: string): string {
-  const clean = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
-  const bytes: number[] = [];
-  for (let i = 0; i + 1 < clean.length; i += 4) {
-    const group = [0, 1, 2, 3].map((k) => BASE64_ALPHABET.indexOf(clean[i + k] ?? 'A'));
-    const [a = 0, b = 0, c = 0, d = 0] = group;
-    const available = Math.min(4, clean.length - i);
-    bytes.push((a << 2) | (b >> 4));
-    if (available > 2) bytes.push(((b & 15) << 4) | (c >> 2));
-    if (available > 3) bytes.push(((c & 3) << 6) | d);
+  let clean = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+  if (clean.length % 4 === 1) clean = clean.slice(0, -1);
+  try {
+    const binary = atob(clean + '='.repeat((4 - (clean.length % 4)) % 4));
+    return fromUtf8(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return '';
   }
-  return fromUtf8(Uint8Array.from(bytes));
 }
 
 function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const chunk = (a << 16) | (b << 8) | c;
-    const chars = Math.min(4, bytes.length - i + 1);
-    for (let k = 0; k < chars; k++) text += BASE64_ALPHABET[(chunk >> (18 - 6 * k)) & 63];
-  }
-  return text;
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /**
