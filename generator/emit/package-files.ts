@@ -64,6 +64,9 @@ const ERRORS: string[][] = [
   ['`AbortError`', '`Aborted`', 'the call\'s `signal` fired'],
   ['`ResponseParseError`', '`MalformedResponse`', 'a 2xx answer whose body is not JSON; the service may have acted'],
   ['`CredentialsError`', '`MissingCredentials`', 'no credentials, incomplete ones, or a credentials source failed (`source` names it)'],
+  ['`ResponseTooLargeError`', '`ResponseTooLarge`', 'the response body is larger than `maxResponseBytes`; never retried'],
+  ['`RedirectError`', '`UnexpectedRedirect`', 'the service answered with a redirect, which is never followed; never retried'],
+  ['`ConfigurationError`', '`InvalidConfiguration`', 'an option, the region or the endpoint is invalid (`option` names it); nothing was sent'],
   ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
   ['`CsError`', '`MissingRegion`, `InvalidProxy`, `InvalidHeader`', 'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets'],
 ];

@@ -44,6 +44,7 @@ describe('runtime without Node globals', () => {
       crypto: globalThis.crypto,
       URL,
       TextEncoder,
+      TextDecoder,
       AbortController,
       AbortSignal,
       setTimeout,

@@ -254,21 +254,7 @@ var TimeoutError = class extends CsError {
   constructor(message, options) {
     super("MissingCredentials", message, options), this.source = options?.source;
   }
-}, MASK = "***";
-function createScrubber(secrets) {
-  let needles = /* @__PURE__ */ new Set();
-  for (let secret of secrets) {
-    if (!secret) continue;
-    let uriComponent = encodeURIComponent(secret);
-    needles.add(secret), needles.add(JSON.stringify(secret).slice(1, -1)), needles.add(uriComponent), needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)), needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
-  }
-  let ordered = [...needles].sort((a, b) => b.length - a.length);
-  return ordered.length === 0 ? (text) => text : (text) => {
-    let result = text;
-    for (let needle of ordered) result = result.split(needle).join(MASK);
-    return result;
-  };
-}
+};
 
 // generated:/src/runtime/validation.ts
 function escapePointerToken(token) {
@@ -9460,6 +9446,48 @@ function loadSigningCrypto() {
   }), defaultCrypto;
 }
 
+// generated:/src/runtime/limits.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 16777216;
+function decodeUtf8(chunks, totalBytes) {
+  let bytes = new Uint8Array(totalBytes), offset = 0;
+  for (let chunk of chunks)
+    bytes.set(chunk, offset), offset += chunk.byteLength;
+  return new TextDecoder("utf-8", { ignoreBOM: !1 }).decode(bytes);
+}
+function declaredLength(value) {
+  return value != null && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+}
+var MAX_QUOTED_CHARS = 1024;
+function cutText(text) {
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
+}
+var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
+
+// generated:/src/runtime/safety-errors.ts
+var ConfigurationError = class extends CsError {
+  name = "ConfigurationError";
+  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
+  option;
+  constructor(option, rule) {
+    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`), this.option = option;
+  }
+}, ResponseTooLargeError = class extends CsError {
+  name = "ResponseTooLargeError";
+  statusCode;
+  limitBytes;
+  constructor(statusCode, limitBytes) {
+    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`), this.statusCode = statusCode, this.limitBytes = limitBytes;
+  }
+}, RedirectError = class extends CsError {
+  name = "RedirectError";
+  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
+  statusCode;
+  constructor(statusCode) {
+    let status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
+    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`), this.statusCode = statusCode;
+  }
+};
+
 // generated:/src/runtime/transport.ts
 var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
@@ -9552,6 +9580,269 @@ function toCredentialsProvider(credentials, endpoints) {
       throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret are both required");
     return fixed;
   };
+}
+
+// generated:/src/runtime/abort.ts
+var fanouts = /* @__PURE__ */ new WeakMap();
+function onAbort(signal, callback) {
+  if (!signal) return () => {
+  };
+  if (signal.aborted)
+    return callback(), () => {
+    };
+  let fanout = fanouts.get(signal);
+  if (!fanout) {
+    let callbacks2 = /* @__PURE__ */ new Set(), listener2 = () => {
+      fanouts.delete(signal);
+      for (let run of [...callbacks2]) run();
+    };
+    fanout = { callbacks: callbacks2, listener: listener2 }, fanouts.set(signal, fanout), signal.addEventListener("abort", listener2, { once: !0 });
+  }
+  let { callbacks, listener } = fanout;
+  return callbacks.add(callback), () => {
+    callbacks.delete(callback), callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks && (fanouts.delete(signal), signal.removeEventListener("abort", listener));
+  };
+}
+var AttemptScope = class {
+  controller = new AbortController();
+  timer;
+  unsubscribe;
+  /** True once the attempt's own timeout fired. */
+  timedOut = !1;
+  constructor(timeoutMs, callerSignal) {
+    this.timer = setTimeout(() => {
+      this.timedOut = !0, this.controller.abort();
+    }, timeoutMs), this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+  }
+  get signal() {
+    return this.controller.signal;
+  }
+  /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
+  race(work) {
+    let signal = this.controller.signal;
+    return signal.aborted ? Promise.reject(signal.reason) : new Promise((resolve, reject) => {
+      let onCancel = () => reject(signal.reason);
+      signal.addEventListener("abort", onCancel, { once: !0 }), work.then(
+        (value) => {
+          signal.removeEventListener("abort", onCancel), resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener("abort", onCancel), reject(error);
+        }
+      );
+    });
+  }
+  end() {
+    clearTimeout(this.timer), this.unsubscribe();
+  }
+};
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {
+    }, timer = setTimeout(() => {
+      unsubscribe(), resolve();
+    }, ms);
+    unsubscribe = onAbort(signal, () => {
+      clearTimeout(timer), reject(new Error("aborted"));
+    });
+  });
+}
+
+// generated:/src/runtime/options.ts
+var MAX_TIMER_MS = 2 ** 31 - 1, REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/, LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?", BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`), INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+function checkClientOptions(options) {
+  options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
+  let delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
+  checkRange(
+    "maxRetries",
+    options.maxRetries,
+    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: !0 },
+    "a non-negative integer"
+  ), checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: !1 }, delayRule), checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: !1 }, delayRule);
+  let bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: !0 };
+  if (checkRange("maxResponseBytes", options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`), options.region !== void 0 && checkRegion(options.region, "region"), options.endpoint !== void 0 && checkEndpoint(options.endpoint), options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent))
+    throw new ConfigurationError("userAgent", "must not contain control characters or characters outside Latin-1");
+}
+function checkTimeout(timeoutMs) {
+  if (typeof timeoutMs != "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS))
+    throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
+}
+function checkRange(option, value, { min, max, integer }, rule) {
+  if (value === void 0) return;
+  if (!(typeof value == "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value)))) throw new ConfigurationError(option, `must be ${rule}`);
+}
+function checkRegion(region, source) {
+  if (typeof region != "string" || !REGION.test(region))
+    throw new ConfigurationError(
+      source,
+      "must be a region id such as cn-hangzhou (lowercase letters, digits, single hyphens)"
+    );
+}
+function checkEndpoint(endpoint) {
+  if (typeof endpoint == "string" && BARE_HOST.test(endpoint)) return;
+  let refuse = (rule) => {
+    throw new ConfigurationError("endpoint", rule);
+  };
+  (typeof endpoint != "string" || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) && refuse("must be a host name (optionally with a port) or an http:// or https:// URL"), /[\s\\?#]/.test(endpoint) && refuse("must not contain whitespace, backslashes, a query or a fragment");
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return refuse("is not a valid URL");
+  }
+  (url.username !== "" || url.password !== "") && refuse("must not contain credentials (user:password@)");
+}
+function regionHost(regions, template, region) {
+  return Object.prototype.hasOwnProperty.call(regions, region) ? regions[region] : template.replace("{region}", region);
+}
+function ownValue(object, name) {
+  return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : void 0;
+}
+function checkPathValue(name, text) {
+  if (text === "")
+    throw new ValidationError([{ path: `/${name}`, code: "required", message: "path parameter is required" }]);
+  if (text === "." || text === "..")
+    throw new ValidationError([
+      { path: `/${name}`, code: "path_segment", message: 'must not be a dot segment ("." or "..")' }
+    ]);
+}
+function checkHeaderValue(name, text) {
+  if (INVALID_HEADER_CHAR.test(text))
+    throw new ValidationError([
+      {
+        path: `/${name}`,
+        code: "header_value",
+        message: "must not contain control characters (such as CR or LF) or characters outside Latin-1"
+      }
+    ]);
+}
+function checkCredentials(credentials) {
+  let { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
+  if (!(typeof accessKeyId == "string" && accessKeyId !== "" && typeof accessKeySecret == "string" && accessKeySecret !== "") || securityToken !== void 0 && typeof securityToken != "string")
+    throw new CredentialsError("The credentials provider returned no access key id and secret (non-empty strings)");
+  if ([credentials.accessKeyId, credentials.securityToken].some(
+    (value) => typeof value == "string" && INVALID_HEADER_CHAR.test(value)
+  ))
+    throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
+}
+function toJsonText(name, value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    let reason = error instanceof RangeError ? "is nested too deeply" : "is circular or holds a value JSON cannot represent (BigInt, \u2026)";
+    throw new ValidationError([{ path: `/${name}`, code: "type", message: `cannot be sent as JSON: it ${reason}` }]);
+  }
+}
+
+// generated:/src/runtime/redact.ts
+var IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, DECODE_DEPTH = 3, MAX_VIEWS = 200;
+function createSecretGuard(secrets) {
+  let present = [...new Set(secrets.filter((s) => typeof s == "string" && s !== ""))], folded = present.map(fold), base64Cores = present.flatMap(base64Needles), hexNeedles = present.map((s) => toHex2(utf8(s))), margin = 24 * Math.max(0, ...present.map((s) => s.length)) + 64, reveals = (text) => {
+    if (present.length === 0) return !1;
+    for (let view of decodedViews(text)) {
+      let foldedView = fold(view);
+      if (folded.some((needle) => foldedView.includes(needle)) || hexNeedles.some((needle) => foldedView.includes(needle)) || base64Cores.some((needle) => view.includes(needle))) return !0;
+    }
+    return !1;
+  };
+  return {
+    quote: (text) => reveals(text.slice(0, MAX_QUOTED_CHARS + margin)) ? void 0 : cutText(text),
+    identifier: (text) => IDENTIFIER.test(text) && !reveals(text) ? text : void 0
+  };
+}
+function fold(text) {
+  return text.normalize("NFKC").toUpperCase().toLowerCase();
+}
+function decodedViews(text) {
+  let seen = /* @__PURE__ */ new Set([text]), frontier = [text];
+  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+    let next = [];
+    for (let view of frontier)
+      for (let decode of DECODERS) {
+        let decoded = decode(view);
+        decoded !== view && !seen.has(decoded) && seen.size < MAX_VIEWS && (seen.add(decoded), next.push(decoded));
+      }
+    frontier = next;
+  }
+  return [...seen];
+}
+var DECODERS = [
+  (text) => text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => fromUtf8(hexBytes(run.replace(/%/g, "")))),
+  (text) => text.replace(/\+/g, " "),
+  (text) => text.replace(
+    /&(?:#[xX]([0-9A-Fa-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));?/g,
+    (match, hex, dec, name) => name !== void 0 ? NAMED_ENTITIES[name.toLowerCase()] ?? match : codePoint(hex !== void 0 ? parseInt(hex, 16) : Number(dec)) ?? match
+  ),
+  (text) => text.replace(
+    /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([^ux]))/g,
+    (match, braced, u, x, other) => {
+      let hex = braced ?? u ?? x;
+      return hex !== void 0 ? hex === u ? String.fromCharCode(parseInt(hex, 16)) : codePoint(parseInt(hex, 16)) ?? match : SIMPLE_ESCAPES[other] ?? other;
+    }
+  ),
+  (text) => text.replace(
+    /[A-Za-z0-9+/_-]{8,}={0,2}/g,
+    (run) => [0, 1, 2, 3].map((offset) => fromBase64(run.slice(offset))).join(" ")
+  ),
+  (text) => text.replace(/[0-9A-Fa-f]{8,}/g, (run) => [0, 1].map((offset) => fromUtf8(hexBytes(run.slice(offset)))).join(" "))
+], NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\xA0"
+}, SIMPLE_ESCAPES = {
+  n: `
+`,
+  r: "\r",
+  t: "	",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  0: "\0"
+};
+function codePoint(value) {
+  return value <= 1114111 ? String.fromCodePoint(value) : void 0;
+}
+function utf8(text) {
+  return new TextEncoder().encode(text);
+}
+function fromUtf8(bytes) {
+  return new TextDecoder("utf-8").decode(bytes);
+}
+function hexBytes(hex) {
+  let bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+function toHex2(bytes) {
+  let hex = "";
+  for (let byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+function fromBase64(text) {
+  let clean = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+  clean.length % 4 === 1 && (clean = clean.slice(0, -1));
+  try {
+    let binary = atob(clean + "=".repeat((4 - clean.length % 4) % 4));
+    return fromUtf8(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return "";
+  }
+}
+function toBase64(bytes) {
+  return btoa(String.fromCharCode(...bytes));
+}
+function base64Needles(secret) {
+  let bytes = utf8(secret), needles = [];
+  for (let skip = 0; skip < 3; skip++) {
+    let whole = Math.floor((bytes.length - skip) / 3) * 3;
+    if (whole < 3) continue;
+    let core = toBase64(bytes.subarray(skip, skip + whole));
+    needles.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return needles;
 }
 
 // generated:/src/runtime/hooks.ts
@@ -9653,15 +9944,26 @@ function parseRetryAfter(value, now = Date.now()) {
 // generated:/src/runtime/transport-fetch.ts
 var BROWSER_OWNED_HEADERS = /* @__PURE__ */ new Set(["host", "content-length", "user-agent"]);
 function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
-  return async (request, { signal }) => {
+  return async (request, { signal, maxResponseBytes }) => {
     let headers = {};
     for (let [name, value] of Object.entries(request.headers))
       BROWSER_OWNED_HEADERS.has(name) || (headers[name] = value);
     try {
-      let response = await fetchImpl(request.url, { method: request.method, headers, body: request.body, signal }), responseHeaders = {};
-      return response.headers.forEach((value, name) => responseHeaders[name] = value), { statusCode: response.status, headers: responseHeaders, body: await response.text() };
+      let response = await fetchImpl(request.url, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal,
+        redirect: "manual"
+      });
+      if (response.type === "opaqueredirect") throw new RedirectError(0);
+      let responseHeaders = {};
+      response.headers.forEach((value, name) => responseHeaders[name] = value);
+      let body = await readBody(response, maxResponseBytes ?? 16777216);
+      return { statusCode: response.status, headers: responseHeaders, body };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
+      if (error instanceof CsError) throw error;
       let code = systemErrorCode(error);
       throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
         requestWritten: !isNotConnectedCode(code),
@@ -9671,6 +9973,22 @@ function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(inpu
     }
   };
 }
+async function readBody(response, maxResponseBytes) {
+  let tooLarge = new ResponseTooLargeError(response.status, maxResponseBytes);
+  if ((declaredLength(response.headers.get("content-length")) ?? 0) > maxResponseBytes)
+    throw await response.body?.cancel().catch(() => {
+    }), tooLarge;
+  if (!response.body) return "";
+  let reader = response.body.getReader(), chunks = [], received = 0;
+  for (; ; ) {
+    let { done, value } = await reader.read();
+    if (done) return decodeUtf8(chunks, received);
+    if (received += value.byteLength, received > maxResponseBytes)
+      throw await reader.cancel().catch(() => {
+      }), tooLarge;
+    chunks.push(value);
+  }
+}
 
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
@@ -9679,15 +9997,16 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   credentials;
   retry;
   userAgent;
+  maxResponseBytes;
   transport;
   ownTransport;
   lastBase;
   constructor(service, options = {}) {
-    this.service = service, this.options = options, this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints), this.transport = options.transport, this.retry = {
+    checkClientOptions(options), this.service = service, this.options = options, this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints), this.transport = options.transport, this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
-    };
+    }, this.maxResponseBytes = options.maxResponseBytes ?? 16777216;
     let base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
@@ -9700,26 +10019,41 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       let result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
-    let input = request, prepared = this.prepare(op, input), hooks = joinHooks(this.options.hooks, options.hooks), callHeaders = options.headers ? { ...prepared.headers, ...checkedHeaders(options.headers, "CallOptions.headers") } : prepared.headers, secrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
+    options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
+    let input = request, prepared = this.prepare(op, input), hooks = joinHooks(this.options.hooks, options.hooks), callHeaders = options.headers ? { ...prepared.headers, ...checkedHeaders(options.headers, "CallOptions.headers") } : prepared.headers, requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      let credentials = await this.resolveCredentials(attempt), scrub = (text) => createScrubber([
-        ...secrets ??= sensitiveValues(input, op.sensitive),
+      let info = { action: op.action, method: op.method, url: prepared.url, attempt }, scope = new AttemptScope(timeoutMs, options.signal), credentials, httpRequest;
+      try {
+        credentials = await scope.race(this.resolveCredentials());
+        let headers = hooks ? await scope.race(runRequestHooks(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials)), scope.signal.throwIfAborted();
+      } catch (error) {
+        throw scope.end(), options.signal?.aborted ? withAttempts(new AbortError(), attempt - 1) : scope.timedOut ? withAttempts(
+          new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
+          attempt - 1
+        ) : withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+      }
+      let guard, secretGuard = () => guard ??= createSecretGuard([
+        ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ])(text), info = { action: op.action, method: op.method, url: prepared.url, attempt }, headers = hooks ? await runRequestHooks(hooks, info, callHeaders, prepared.body) : callHeaders, event = log && {
+      ]), event = log && {
         action: op.action,
         method: op.method,
-        path: scrub(prepared.path),
+        path: secretGuard().quote(prepared.path) ?? op.path,
         attempt
       }, retryAfterMs, failure, started = Date.now();
       try {
-        let httpRequest = await this.sign(op, prepared, headers, credentials);
         event && log?.debug("cs.request", event);
-        let response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal), durationMs = Date.now() - started;
+        let response = await transport(httpRequest, {
+          signal: scope.signal,
+          maxResponseBytes: this.maxResponseBytes
+        }), durationMs = Date.now() - started;
+        if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         hooks && await runResponseHooks(hooks, { ...info, response, durationMs });
         let body = readJson(response.body), ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
-        if (requestId !== void 0 && (!ok || log) && (requestId = scrub(requestId)), event) {
+        if (requestId !== void 0 && (!ok || log) && (requestId = secretGuard().identifier(requestId)), event) {
           let status = response.statusCode;
           log?.debug(
             "cs.response",
@@ -9731,9 +10065,11 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
           if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
           return withMetadata(body.value, metadata);
         }
-        retryAfterMs = parseRetryAfter(response.headers["retry-after"]), failure = serviceError(response, body, metadata, scrub);
+        retryAfterMs = parseRetryAfter(response.headers["retry-after"]), failure = serviceError(response, body, metadata, secretGuard());
       } catch (error) {
-        failure = toCsError(error, scrub);
+        scope.timedOut ? failure = new TimeoutError(timeoutMs) : options.signal?.aborted ? failure = new AbortError() : failure = toCsError(error, secretGuard());
+      } finally {
+        scope.end();
       }
       failure.$metadata === void 0 ? failure.$metadata = { attempts: attempt } : failure.$metadata.attempts = attempt;
       let withinBudget = attempt <= this.retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
@@ -9746,17 +10082,16 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     }
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  async resolveCredentials(attempt) {
+  async resolveCredentials() {
+    let credentials;
     try {
-      return await this.credentials();
+      credentials = await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
-      let name = error instanceof Error ? error.name : typeof error;
-      throw withAttempts(
-        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
-        attempt - 1
-      );
+      let name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
+      throw new CredentialsError(`The credentials provider failed (${name})`);
     }
+    return checkCredentials(credentials), credentials;
   }
   defaultTransport() {
     return this.transport = createFetchTransport(), this.transport;
@@ -9765,13 +10100,15 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     let { endpoint } = this.options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    let region = this.options.region ?? readEnv("ALIBABA_CLOUD_REGION_ID") ?? this.service.defaultRegion;
+    let fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    fromEnv2 !== void 0 && checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
+    let region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
     if (!region)
       throw new CsError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
-    return `https://${this.service.regions[region] ?? this.service.endpointTemplate.replace("{region}", region)}`;
+    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
   parsedBase(url) {
@@ -9790,18 +10127,15 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   prepare(op, input) {
     let base = this.parsedBase(this.baseUrl()), query = [], headers = {}, path = op.path;
     for (let param of op.params) {
-      let value = input[param.name];
+      let value = ownValue(input, param.name);
       if (param.in === "path") {
-        if (value == null || value === "")
-          throw new ValidationError([
-            { path: `/${param.name}`, code: "required", message: "path parameter is required" }
-          ]);
-        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
+        let text = value == null ? "" : String(value);
+        checkPathValue(param.name, text), path = path.replace(`{${param.name}}`, percentEncode(text));
       } else if (value != null)
         for (let text of serializeParam(param, value))
-          param.in === "query" ? query.push([param.name, text]) : headers[param.name.toLowerCase()] = text;
+          param.in === "query" ? query.push([param.name, text]) : (checkHeaderValue(param.name, text), headers[param.name.toLowerCase()] = text);
     }
-    let fullPath = base.pathPrefix + path, search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&"), body = op.body && input.body !== void 0 ? JSON.stringify(input.body) : void 0, prepared = {
+    let fullPath = base.pathPrefix + path, search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&"), bodyValue = op.body ? ownValue(input, "body") : void 0, body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0, prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
       path: fullPath,
@@ -9834,14 +10168,14 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   }
 };
 function serializeParam(param, value) {
-  if (param.style === "json") return [JSON.stringify(value)];
+  if (param.style === "json") return [toJsonText(param.name, value)];
   if (Array.isArray(value)) {
     let items = value.map(
-      (item) => typeof item == "object" && item !== null ? JSON.stringify(item) : String(item)
+      (item) => typeof item == "object" && item !== null ? toJsonText(param.name, item) : String(item)
     );
     return param.explode === !1 || param.in === "header" ? [items.join(",")] : items;
   }
-  return [typeof value == "object" ? JSON.stringify(value) : String(value)];
+  return [typeof value == "object" ? toJsonText(param.name, value) : String(value)];
 }
 function sensitiveValues(input, pointers) {
   let found = [], visit = (value, tokens, index) => {
@@ -9850,7 +10184,7 @@ function sensitiveValues(input, pointers) {
       return;
     }
     if (typeof value != "object" || value === null) return;
-    let token = tokens[index], children = token === "*" ? Object.values(value) : [value[token]];
+    let token = tokens[index], children = token === "*" ? Object.values(value) : [ownValue(value, token)];
     for (let child of children) visit(child, tokens, index + 1);
   };
   for (let pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
@@ -9859,39 +10193,20 @@ function sensitiveValues(input, pointers) {
 function nonce() {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
-async function sendWithTimeout(transport, request, timeoutMs, userSignal) {
-  let controller = new AbortController(), timedOut = !1, timer = setTimeout(() => {
-    timedOut = !0, controller.abort();
-  }, timeoutMs), onUserAbort = () => controller.abort();
-  userSignal?.addEventListener("abort", onUserAbort, { once: !0 });
-  try {
-    return await transport(request, { signal: controller.signal });
-  } catch (error) {
-    throw timedOut ? new TimeoutError(timeoutMs) : userSignal?.aborted ? new AbortError() : error;
-  } finally {
-    clearTimeout(timer), userSignal?.removeEventListener("abort", onUserAbort);
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    let onAbort = () => {
-      clearTimeout(timer), reject(new AbortError());
-    }, timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort), resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: !0 });
-  });
+function preparationError(error) {
+  let name = error instanceof Error ? error.name : typeof error;
+  return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
 function withAttempts(error, attempts) {
   return error.$metadata = { attempts }, error;
 }
-function toCsError(error, scrub) {
+function toCsError(error, guard) {
   if (error instanceof CsError) return error;
-  let message = error instanceof Error ? error.message : String(error);
-  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: !0 });
+  let message = error instanceof Error ? error.message : String(error), quoted = guard.quote(message), text = quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`;
+  return new NetworkError(text, { requestWritten: !0 });
 }
-function readJson(text) {
+function readJson(raw) {
+  let text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   if (text.trim() === "") return { value: {} };
   try {
     return { value: JSON.parse(text) };
@@ -9906,14 +10221,19 @@ function field(body, ...names) {
       if (typeof value == "string" && value !== "") return value;
     }
 }
-function serviceError(response, body, metadata, scrub) {
-  let statusCode = response.statusCode, code = scrub(field(body?.value, "code", "Code") ?? `Http${statusCode}`), serverMessage = field(body?.value, "message", "Message") ?? (body ? "" : scrub(response.body).slice(0, 200)), recommend = field(body?.value, "recommend", "Recommend"), fields = {
+var WITHHELD = "the service's message is withheld because it repeats a secret of the request";
+function serviceError(response, body, metadata, guard) {
+  let statusCode = response.statusCode, serverCode = field(body?.value, "code", "Code"), code = (serverCode === void 0 ? void 0 : guard.identifier(serverCode)) ?? `Http${statusCode}`, serverMessage = field(body?.value, "message", "Message"), quoted = serverMessage === void 0 ? void 0 : guard.quote(serverMessage), message;
+  body ? quoted !== void 0 ? message = `${code}: ${quoted}` : serverMessage !== void 0 ? message = `${code} (HTTP ${statusCode}): ${WITHHELD}` : message = `${code} (HTTP ${statusCode})` : message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  let recommend = field(body?.value, "recommend", "Recommend"), fields = {
     statusCode,
     code,
-    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    message,
     retryable: isRetryableStatus(statusCode, code)
   };
-  metadata.requestId !== void 0 && (fields.requestId = metadata.requestId), recommend !== void 0 && (fields.recommend = scrub(recommend));
+  metadata.requestId !== void 0 && (fields.requestId = metadata.requestId);
+  let safeRecommend = recommend === void 0 ? void 0 : guard.quote(recommend);
+  safeRecommend !== void 0 && (fields.recommend = safeRecommend);
   let error = new CsServiceError(fields);
   return error.$metadata = { ...metadata }, error;
 }
@@ -12921,6 +13241,7 @@ export {
   CleanClusterUserPermissionsOperation,
   CleanUserPermissionsOperation,
   ClientCore,
+  ConfigurationError,
   CreateAutoscalingConfigOperation,
   CreateClusterBodyIpStackValues,
   CreateClusterDiagnosisOperation,
@@ -12944,6 +13265,7 @@ export {
   CsClient,
   CsError,
   CsServiceError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues,
   DataDiskEncryptedValues,
   DataDiskOutputCategoryValues,
@@ -13094,10 +13416,12 @@ export {
   PauseComponentUpgradeOperation,
   PauseTaskOperation,
   RESERVED_HEADERS,
+  RedirectError,
   RemoveNodePoolNodesOperation,
   RemoveWorkflowOperation,
   RepairClusterNodePoolOperation,
   ResponseParseError,
+  ResponseTooLargeError,
   ResumeComponentUpgradeOperation,
   ResumeTaskOperation,
   ResumeUpgradeClusterOperation,

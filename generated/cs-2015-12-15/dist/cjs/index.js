@@ -43,6 +43,7 @@ __export(index_node_exports, {
   CleanClusterUserPermissionsOperation: () => CleanClusterUserPermissionsOperation,
   CleanUserPermissionsOperation: () => CleanUserPermissionsOperation,
   ClientCore: () => ClientCore,
+  ConfigurationError: () => ConfigurationError,
   CreateAutoscalingConfigOperation: () => CreateAutoscalingConfigOperation,
   CreateClusterBodyIpStackValues: () => CreateClusterBodyIpStackValues,
   CreateClusterDiagnosisOperation: () => CreateClusterDiagnosisOperation,
@@ -66,6 +67,7 @@ __export(index_node_exports, {
   CsClient: () => CsClient,
   CsError: () => CsError,
   CsServiceError: () => CsServiceError,
+  DEFAULT_MAX_RESPONSE_BYTES: () => DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues: () => DataDiskCategoryValues,
   DataDiskEncryptedValues: () => DataDiskEncryptedValues,
   DataDiskOutputCategoryValues: () => DataDiskOutputCategoryValues,
@@ -216,10 +218,12 @@ __export(index_node_exports, {
   PauseComponentUpgradeOperation: () => PauseComponentUpgradeOperation,
   PauseTaskOperation: () => PauseTaskOperation,
   RESERVED_HEADERS: () => RESERVED_HEADERS,
+  RedirectError: () => RedirectError,
   RemoveNodePoolNodesOperation: () => RemoveNodePoolNodesOperation,
   RemoveWorkflowOperation: () => RemoveWorkflowOperation,
   RepairClusterNodePoolOperation: () => RepairClusterNodePoolOperation,
   ResponseParseError: () => ResponseParseError,
+  ResponseTooLargeError: () => ResponseTooLargeError,
   ResumeComponentUpgradeOperation: () => ResumeComponentUpgradeOperation,
   ResumeTaskOperation: () => ResumeTaskOperation,
   ResumeUpgradeClusterOperation: () => ResumeUpgradeClusterOperation,
@@ -1018,26 +1022,6 @@ var CredentialsError = class extends CsError {
     this.source = options?.source;
   }
 };
-var MASK = "***";
-function createScrubber(secrets) {
-  const needles = /* @__PURE__ */ new Set();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    const uriComponent = encodeURIComponent(secret);
-    needles.add(secret);
-    needles.add(JSON.stringify(secret).slice(1, -1));
-    needles.add(uriComponent);
-    needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
-  }
-  const ordered = [...needles].sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return (text) => text;
-  return (text) => {
-    let result = text;
-    for (const needle of ordered) result = result.split(needle).join(MASK);
-    return result;
-  };
-}
 
 // generated:/src/runtime/validation.ts
 function escapePointerToken(token) {
@@ -19184,6 +19168,26 @@ function loadSigningCrypto() {
   return defaultCrypto;
 }
 
+// generated:/src/runtime/limits.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+function decodeUtf8(chunks, totalBytes) {
+  const bytes = new Uint8Array(totalBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+}
+function declaredLength(value) {
+  return value !== null && value !== void 0 && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+}
+var MAX_QUOTED_CHARS = 1024;
+function cutText(text) {
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
+}
+var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
+
 // generated:/src/runtime/proxy.ts
 function proxyFor(secure, hostname, port, option) {
   if (option === false) return void 0;
@@ -19312,6 +19316,37 @@ function isIpAddress(host) {
   return host.includes(":") || /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
 }
 
+// generated:/src/runtime/safety-errors.ts
+var ConfigurationError = class extends CsError {
+  name = "ConfigurationError";
+  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
+  option;
+  constructor(option, rule) {
+    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`);
+    this.option = option;
+  }
+};
+var ResponseTooLargeError = class extends CsError {
+  name = "ResponseTooLargeError";
+  statusCode;
+  limitBytes;
+  constructor(statusCode, limitBytes) {
+    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`);
+    this.statusCode = statusCode;
+    this.limitBytes = limitBytes;
+  }
+};
+var RedirectError = class extends CsError {
+  name = "RedirectError";
+  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
+  statusCode;
+  constructor(statusCode) {
+    const status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
+    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`);
+    this.statusCode = statusCode;
+  }
+};
+
 // generated:/src/runtime/transport.ts
 var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
@@ -19373,11 +19408,12 @@ function createNodeTransport(options = {}) {
     }
     return { target: lastOrigin.target, path: pathStart === -1 ? "/" : url.slice(pathStart) };
   };
-  const transport2 = async (request, { signal }) => {
+  const transport2 = async (request, { signal, maxResponseBytes }) => {
     modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http2, https2]) => ({ http: http2, https: https2 }));
     const { http, https } = await modules;
     signal.throwIfAborted();
     const { target, path } = targetOf(request.url);
+    const limit = maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const { proxy } = target;
     if (proxy === void 0) {
       return send(
@@ -19387,20 +19423,14 @@ function createNodeTransport(options = {}) {
         target,
         path,
         request,
-        signal
+        signal,
+        limit
       );
     }
     const agent = await proxyAgentFor(target, proxy, http, https);
-    if (target.secure) return send(https, agent, target, target, path, request, signal);
-    return send(
-      http,
-      agent,
-      target,
-      { protocol: "http:", hostname: proxy.hostname, port: proxy.port },
-      target.origin + path,
-      request,
-      signal
-    );
+    if (target.secure) return send(https, agent, target, target, path, request, signal, limit);
+    const forward = { protocol: "http:", hostname: proxy.hostname, port: proxy.port };
+    return send(http, agent, target, forward, target.origin + path, request, signal, limit);
   };
   return Object.assign(transport2, {
     destroy() {
@@ -19410,7 +19440,7 @@ function createNodeTransport(options = {}) {
     }
   });
 }
-function send(module2, agent, target, connectTo, path, request, signal) {
+function send(module2, agent, target, connectTo, path, request, signal, maxResponseBytes) {
   return new Promise((resolve, reject) => {
     const headers = { ...request.headers };
     if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
@@ -19433,11 +19463,11 @@ function send(module2, agent, target, connectTo, path, request, signal) {
     const finish = (error, response) => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort2);
       if (response) resolve(response);
       else reject(error);
     };
-    const onAbort = () => {
+    const onAbort2 = () => {
       finish(signal.reason);
       outgoing.destroy();
     };
@@ -19455,15 +19485,26 @@ function send(module2, agent, target, connectTo, path, request, signal) {
         })
       );
     };
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal.addEventListener("abort", onAbort2, { once: true });
     outgoing.on("socket", (socket) => {
       if (!socket.connecting) written = true;
       else socket.once(secure ? "secureConnect" : "connect", () => written = true);
     });
     outgoing.on("error", onNetworkError);
     outgoing.on("response", (incoming) => {
+      const statusCode = incoming.statusCode ?? 0;
+      const tooLarge = () => {
+        finish(new ResponseTooLargeError(statusCode, maxResponseBytes));
+        outgoing.destroy();
+      };
+      if ((declaredLength(incoming.headers["content-length"]) ?? 0) > maxResponseBytes) return tooLarge();
       const chunks = [];
-      incoming.on("data", (chunk) => chunks.push(chunk));
+      let received = 0;
+      incoming.on("data", (chunk) => {
+        received += chunk.length;
+        if (received > maxResponseBytes) return tooLarge();
+        chunks.push(chunk);
+      });
       incoming.on("error", onNetworkError);
       incoming.on(
         "aborted",
@@ -19474,9 +19515,9 @@ function send(module2, agent, target, connectTo, path, request, signal) {
           return onNetworkError(Object.assign(new Error("response ended early"), { code: "ECONNRESET" }));
         }
         finish(void 0, {
-          statusCode: incoming.statusCode ?? 0,
+          statusCode,
           headers: flattenHeaders(incoming.headers),
-          body: Buffer.concat(chunks).toString("utf8")
+          body: decodeUtf8(chunks, received)
         });
       });
     });
@@ -20019,6 +20060,330 @@ function toCredentialsProvider(credentials, endpoints) {
   };
 }
 
+// generated:/src/runtime/abort.ts
+var fanouts = /* @__PURE__ */ new WeakMap();
+function onAbort(signal, callback) {
+  if (!signal) return () => void 0;
+  if (signal.aborted) {
+    callback();
+    return () => void 0;
+  }
+  let fanout = fanouts.get(signal);
+  if (!fanout) {
+    const callbacks2 = /* @__PURE__ */ new Set();
+    const listener2 = () => {
+      fanouts.delete(signal);
+      for (const run of [...callbacks2]) run();
+    };
+    fanout = { callbacks: callbacks2, listener: listener2 };
+    fanouts.set(signal, fanout);
+    signal.addEventListener("abort", listener2, { once: true });
+  }
+  const { callbacks, listener } = fanout;
+  callbacks.add(callback);
+  return () => {
+    callbacks.delete(callback);
+    if (callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks) {
+      fanouts.delete(signal);
+      signal.removeEventListener("abort", listener);
+    }
+  };
+}
+var AttemptScope = class {
+  controller = new AbortController();
+  timer;
+  unsubscribe;
+  /** True once the attempt's own timeout fired. */
+  timedOut = false;
+  constructor(timeoutMs, callerSignal) {
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort();
+    }, timeoutMs);
+    this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+  }
+  get signal() {
+    return this.controller.signal;
+  }
+  /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
+  race(work) {
+    const signal = this.controller.signal;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const onCancel = () => reject(signal.reason);
+      signal.addEventListener("abort", onCancel, { once: true });
+      work.then(
+        (value) => {
+          signal.removeEventListener("abort", onCancel);
+          resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener("abort", onCancel);
+          reject(error);
+        }
+      );
+    });
+  }
+  end() {
+    clearTimeout(this.timer);
+    this.unsubscribe();
+  }
+};
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => void 0;
+    const timer = setTimeout(() => {
+      unsubscribe();
+      resolve();
+    }, ms);
+    unsubscribe = onAbort(signal, () => {
+      clearTimeout(timer);
+      reject(new Error("aborted"));
+    });
+  });
+}
+
+// generated:/src/runtime/options.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+var REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
+var INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+function checkClientOptions(options) {
+  if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
+  const delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
+  checkRange(
+    "maxRetries",
+    options.maxRetries,
+    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
+    "a non-negative integer"
+  );
+  checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  const bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: true };
+  checkRange("maxResponseBytes", options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
+  if (options.region !== void 0) checkRegion(options.region, "region");
+  if (options.endpoint !== void 0) checkEndpoint(options.endpoint);
+  if (options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent)) {
+    throw new ConfigurationError("userAgent", "must not contain control characters or characters outside Latin-1");
+  }
+}
+function checkTimeout(timeoutMs) {
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
+  }
+}
+function checkRange(option, value, { min, max, integer }, rule) {
+  if (value === void 0) return;
+  const ok = typeof value === "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value));
+  if (!ok) throw new ConfigurationError(option, `must be ${rule}`);
+}
+function checkRegion(region, source) {
+  if (typeof region !== "string" || !REGION.test(region)) {
+    throw new ConfigurationError(
+      source,
+      "must be a region id such as cn-hangzhou (lowercase letters, digits, single hyphens)"
+    );
+  }
+}
+function checkEndpoint(endpoint) {
+  if (typeof endpoint === "string" && BARE_HOST.test(endpoint)) return;
+  const refuse = (rule) => {
+    throw new ConfigurationError("endpoint", rule);
+  };
+  if (typeof endpoint !== "string" || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) {
+    refuse("must be a host name (optionally with a port) or an http:// or https:// URL");
+  }
+  if (/[\s\\?#]/.test(endpoint)) refuse("must not contain whitespace, backslashes, a query or a fragment");
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return refuse("is not a valid URL");
+  }
+  if (url.username !== "" || url.password !== "") {
+    refuse("must not contain credentials (user:password@)");
+  }
+}
+function regionHost(regions, template, region) {
+  return Object.prototype.hasOwnProperty.call(regions, region) ? regions[region] : template.replace("{region}", region);
+}
+function ownValue(object, name) {
+  return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : void 0;
+}
+function checkPathValue(name, text) {
+  if (text === "")
+    throw new ValidationError([{ path: `/${name}`, code: "required", message: "path parameter is required" }]);
+  if (text === "." || text === "..") {
+    throw new ValidationError([
+      { path: `/${name}`, code: "path_segment", message: 'must not be a dot segment ("." or "..")' }
+    ]);
+  }
+}
+function checkHeaderValue(name, text) {
+  if (INVALID_HEADER_CHAR.test(text)) {
+    throw new ValidationError([
+      {
+        path: `/${name}`,
+        code: "header_value",
+        message: "must not contain control characters (such as CR or LF) or characters outside Latin-1"
+      }
+    ]);
+  }
+}
+function checkCredentials(credentials) {
+  const { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
+  const complete = typeof accessKeyId === "string" && accessKeyId !== "" && typeof accessKeySecret === "string" && accessKeySecret !== "";
+  if (!complete || securityToken !== void 0 && typeof securityToken !== "string") {
+    throw new CredentialsError("The credentials provider returned no access key id and secret (non-empty strings)");
+  }
+  const bad = [credentials.accessKeyId, credentials.securityToken].some(
+    (value) => typeof value === "string" && INVALID_HEADER_CHAR.test(value)
+  );
+  if (bad)
+    throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
+}
+function toJsonText(name, value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "is nested too deeply" : "is circular or holds a value JSON cannot represent (BigInt, \u2026)";
+    throw new ValidationError([{ path: `/${name}`, code: "type", message: `cannot be sent as JSON: it ${reason}` }]);
+  }
+}
+
+// generated:/src/runtime/redact.ts
+var IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+var DECODE_DEPTH = 3;
+var MAX_VIEWS = 200;
+function createSecretGuard(secrets) {
+  const present = [...new Set(secrets.filter((s) => typeof s === "string" && s !== ""))];
+  const folded = present.map(fold);
+  const base64Cores = present.flatMap(base64Needles);
+  const hexNeedles = present.map((s) => toHex2(utf8(s)));
+  const margin = 24 * Math.max(0, ...present.map((s) => s.length)) + 64;
+  const reveals = (text) => {
+    if (present.length === 0) return false;
+    for (const view of decodedViews(text)) {
+      const foldedView = fold(view);
+      if (folded.some((needle) => foldedView.includes(needle))) return true;
+      if (hexNeedles.some((needle) => foldedView.includes(needle))) return true;
+      if (base64Cores.some((needle) => view.includes(needle))) return true;
+    }
+    return false;
+  };
+  return {
+    quote: (text) => reveals(text.slice(0, MAX_QUOTED_CHARS + margin)) ? void 0 : cutText(text),
+    identifier: (text) => IDENTIFIER.test(text) && !reveals(text) ? text : void 0
+  };
+}
+function fold(text) {
+  return text.normalize("NFKC").toUpperCase().toLowerCase();
+}
+function decodedViews(text) {
+  const seen = /* @__PURE__ */ new Set([text]);
+  let frontier = [text];
+  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+    const next = [];
+    for (const view of frontier) {
+      for (const decode of DECODERS) {
+        const decoded = decode(view);
+        if (decoded !== view && !seen.has(decoded) && seen.size < MAX_VIEWS) {
+          seen.add(decoded);
+          next.push(decoded);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen];
+}
+var DECODERS = [
+  (text) => text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => fromUtf8(hexBytes(run.replace(/%/g, "")))),
+  (text) => text.replace(/\+/g, " "),
+  (text) => text.replace(
+    /&(?:#[xX]([0-9A-Fa-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));?/g,
+    (match, hex, dec, name) => {
+      if (name !== void 0) return NAMED_ENTITIES[name.toLowerCase()] ?? match;
+      return codePoint(hex !== void 0 ? parseInt(hex, 16) : Number(dec)) ?? match;
+    }
+  ),
+  (text) => text.replace(
+    /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([^ux]))/g,
+    (match, braced, u, x, other) => {
+      const hex = braced ?? u ?? x;
+      if (hex !== void 0)
+        return hex === u ? String.fromCharCode(parseInt(hex, 16)) : codePoint(parseInt(hex, 16)) ?? match;
+      return SIMPLE_ESCAPES[other] ?? other;
+    }
+  ),
+  (text) => text.replace(
+    /[A-Za-z0-9+/_-]{8,}={0,2}/g,
+    (run) => [0, 1, 2, 3].map((offset) => fromBase64(run.slice(offset))).join(" ")
+  ),
+  (text) => text.replace(/[0-9A-Fa-f]{8,}/g, (run) => [0, 1].map((offset) => fromUtf8(hexBytes(run.slice(offset)))).join(" "))
+];
+var NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\xA0"
+};
+var SIMPLE_ESCAPES = {
+  n: "\n",
+  r: "\r",
+  t: "	",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "0": "\0"
+};
+function codePoint(value) {
+  return value <= 1114111 ? String.fromCodePoint(value) : void 0;
+}
+function utf8(text) {
+  return new TextEncoder().encode(text);
+}
+function fromUtf8(bytes) {
+  return new TextDecoder("utf-8").decode(bytes);
+}
+function hexBytes(hex) {
+  const bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+function toHex2(bytes) {
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+function fromBase64(text) {
+  let clean = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+  if (clean.length % 4 === 1) clean = clean.slice(0, -1);
+  try {
+    const binary = atob(clean + "=".repeat((4 - clean.length % 4) % 4));
+    return fromUtf8(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return "";
+  }
+}
+function toBase64(bytes) {
+  return btoa(String.fromCharCode(...bytes));
+}
+function base64Needles(secret) {
+  const bytes = utf8(secret);
+  const needles = [];
+  for (let skip = 0; skip < 3; skip++) {
+    const whole = Math.floor((bytes.length - skip) / 3) * 3;
+    if (whole < 3) continue;
+    const core = toBase64(bytes.subarray(skip, skip + whole));
+    needles.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return needles;
+}
+
 // generated:/src/runtime/hooks.ts
 var HookError = class extends CsError {
   name = "HookError";
@@ -20130,18 +20495,27 @@ function parseRetryAfter(value, now = Date.now()) {
 // generated:/src/runtime/transport-fetch.ts
 var BROWSER_OWNED_HEADERS = /* @__PURE__ */ new Set(["host", "content-length", "user-agent"]);
 function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
-  return async (request, { signal }) => {
+  return async (request, { signal, maxResponseBytes }) => {
     const headers = {};
     for (const [name, value] of Object.entries(request.headers)) {
       if (!BROWSER_OWNED_HEADERS.has(name)) headers[name] = value;
     }
     try {
-      const response = await fetchImpl(request.url, { method: request.method, headers, body: request.body, signal });
+      const response = await fetchImpl(request.url, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal,
+        redirect: "manual"
+      });
+      if (response.type === "opaqueredirect") throw new RedirectError(0);
       const responseHeaders = {};
       response.headers.forEach((value, name) => responseHeaders[name] = value);
-      return { statusCode: response.status, headers: responseHeaders, body: await response.text() };
+      const body = await readBody(response, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+      return { statusCode: response.status, headers: responseHeaders, body };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
+      if (error instanceof CsError) throw error;
       const code = systemErrorCode(error);
       throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
         requestWritten: !isNotConnectedCode(code),
@@ -20150,6 +20524,27 @@ function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(inpu
       });
     }
   };
+}
+async function readBody(response, maxResponseBytes) {
+  const tooLarge = new ResponseTooLargeError(response.status, maxResponseBytes);
+  if ((declaredLength(response.headers.get("content-length")) ?? 0) > maxResponseBytes) {
+    await response.body?.cancel().catch(() => void 0);
+    throw tooLarge;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return decodeUtf8(chunks, received);
+    received += value.byteLength;
+    if (received > maxResponseBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
 }
 
 // generated:/src/runtime/client-core.ts
@@ -20160,10 +20555,12 @@ var ClientCore = class {
   credentials;
   retry;
   userAgent;
+  maxResponseBytes;
   transport;
   ownTransport;
   lastBase;
   constructor(service, options = {}) {
+    checkClientOptions(options);
     this.service = service;
     this.options = options;
     this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints);
@@ -20173,6 +20570,7 @@ var ClientCore = class {
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
     };
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
@@ -20185,43 +20583,65 @@ var ClientCore = class {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
+    if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
     const input = request;
     const prepared = this.prepare(op, input);
     const hooks = joinHooks(this.options.hooks, options.hooks);
     const callHeaders = options.headers ? { ...prepared.headers, ...checkedHeaders(options.headers, "CallOptions.headers") } : prepared.headers;
-    let secrets;
+    let requestSecrets;
     const transport2 = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.resolveCredentials(attempt);
-      const scrub = (text) => createScrubber([
-        ...secrets ??= sensitiveValues(input, op.sensitive),
+      const info = { action: op.action, method: op.method, url: prepared.url, attempt };
+      const scope = new AttemptScope(timeoutMs, options.signal);
+      let credentials;
+      let httpRequest;
+      try {
+        credentials = await scope.race(this.resolveCredentials());
+        const headers = hooks ? await scope.race(runRequestHooks(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
+        scope.signal.throwIfAborted();
+      } catch (error) {
+        scope.end();
+        if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
+        if (scope.timedOut) {
+          throw withAttempts(
+            new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
+            attempt - 1
+          );
+        }
+        throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+      }
+      let guard;
+      const secretGuard = () => guard ??= createSecretGuard([
+        ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ])(text);
-      const info = { action: op.action, method: op.method, url: prepared.url, attempt };
-      const headers = hooks ? await runRequestHooks(hooks, info, callHeaders, prepared.body) : callHeaders;
+      ]);
       const event = log && {
         action: op.action,
         method: op.method,
-        path: scrub(prepared.path),
+        path: secretGuard().quote(prepared.path) ?? op.path,
         attempt
       };
       let retryAfterMs;
       let failure;
       const started = Date.now();
       try {
-        const httpRequest = await this.sign(op, prepared, headers, credentials);
         if (event) log?.debug("cs.request", event);
-        const response = await sendWithTimeout(transport2, httpRequest, timeoutMs, options.signal);
+        const response = await transport2(httpRequest, {
+          signal: scope.signal,
+          maxResponseBytes: this.maxResponseBytes
+        });
         const durationMs = Date.now() - started;
+        if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
-        if (requestId !== void 0 && (!ok || log)) requestId = scrub(requestId);
+        if (requestId !== void 0 && (!ok || log)) requestId = secretGuard().identifier(requestId);
         if (event) {
           const status = response.statusCode;
           log?.debug(
@@ -20236,9 +20656,13 @@ var ClientCore = class {
           return withMetadata(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
-        failure = serviceError(response, body, metadata, scrub);
+        failure = serviceError(response, body, metadata, secretGuard());
       } catch (error) {
-        failure = toCsError(error, scrub);
+        if (scope.timedOut) failure = new TimeoutError(timeoutMs);
+        else if (options.signal?.aborted) failure = new AbortError();
+        else failure = toCsError(error, secretGuard());
+      } finally {
+        scope.end();
       }
       if (failure.$metadata === void 0) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
@@ -20257,17 +20681,17 @@ var ClientCore = class {
     }
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  async resolveCredentials(attempt) {
+  async resolveCredentials() {
+    let credentials;
     try {
-      return await this.credentials();
+      credentials = await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
-      const name = error instanceof Error ? error.name : typeof error;
-      throw withAttempts(
-        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
-        attempt - 1
-      );
+      const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
+      throw new CredentialsError(`The credentials provider failed (${name})`);
     }
+    checkCredentials(credentials);
+    return credentials;
   }
   defaultTransport() {
     if (true ? true : isNode3()) {
@@ -20282,15 +20706,16 @@ var ClientCore = class {
     const { endpoint } = this.options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    const region = this.options.region ?? readEnv("ALIBABA_CLOUD_REGION_ID") ?? this.service.defaultRegion;
+    const fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    if (fromEnv2 !== void 0) checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
+    const region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
     if (!region) {
       throw new CsError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
     }
-    const host = this.service.regions[region] ?? this.service.endpointTemplate.replace("{region}", region);
-    return `https://${host}`;
+    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
   parsedBase(url) {
@@ -20312,24 +20737,25 @@ var ClientCore = class {
     const headers = {};
     let path = op.path;
     for (const param of op.params) {
-      const value = input[param.name];
+      const value = ownValue(input, param.name);
       if (param.in === "path") {
-        if (value === void 0 || value === null || value === "") {
-          throw new ValidationError([
-            { path: `/${param.name}`, code: "required", message: "path parameter is required" }
-          ]);
-        }
-        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
+        const text = value === void 0 || value === null ? "" : String(value);
+        checkPathValue(param.name, text);
+        path = path.replace(`{${param.name}}`, percentEncode(text));
       } else if (value !== void 0 && value !== null) {
         for (const text of serializeParam(param, value)) {
           if (param.in === "query") query.push([param.name, text]);
-          else headers[param.name.toLowerCase()] = text;
+          else {
+            checkHeaderValue(param.name, text);
+            headers[param.name.toLowerCase()] = text;
+          }
         }
       }
     }
     const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
-    const body = op.body && input.body !== void 0 ? JSON.stringify(input.body) : void 0;
+    const bodyValue = op.body ? ownValue(input, "body") : void 0;
+    const body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0;
     const prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
@@ -20372,14 +20798,14 @@ var ClientCore = class {
   }
 };
 function serializeParam(param, value) {
-  if (param.style === "json") return [JSON.stringify(value)];
+  if (param.style === "json") return [toJsonText(param.name, value)];
   if (Array.isArray(value)) {
     const items = value.map(
-      (item) => typeof item === "object" && item !== null ? JSON.stringify(item) : String(item)
+      (item) => typeof item === "object" && item !== null ? toJsonText(param.name, item) : String(item)
     );
     return param.explode === false || param.in === "header" ? [items.join(",")] : items;
   }
-  return [typeof value === "object" ? JSON.stringify(value) : String(value)];
+  return [typeof value === "object" ? toJsonText(param.name, value) : String(value)];
 }
 function sensitiveValues(input, pointers) {
   const found = [];
@@ -20390,7 +20816,7 @@ function sensitiveValues(input, pointers) {
     }
     if (typeof value !== "object" || value === null) return;
     const token = tokens[index];
-    const children = token === "*" ? Object.values(value) : [value[token]];
+    const children = token === "*" ? Object.values(value) : [ownValue(value, token)];
     for (const child of children) visit(child, tokens, index + 1);
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
@@ -20400,50 +20826,23 @@ function nonce() {
   const uuid = globalThis.crypto?.randomUUID?.();
   return uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
-async function sendWithTimeout(transport2, request, timeoutMs, userSignal) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onUserAbort = () => controller.abort();
-  userSignal?.addEventListener("abort", onUserAbort, { once: true });
-  try {
-    return await transport2(request, { signal: controller.signal });
-  } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs);
-    if (userSignal?.aborted) throw new AbortError();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    userSignal?.removeEventListener("abort", onUserAbort);
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+function preparationError(error) {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
 function withAttempts(error, attempts) {
   error.$metadata = { attempts };
   return error;
 }
-function toCsError(error, scrub) {
+function toCsError(error, guard) {
   if (error instanceof CsError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
+  const quoted = guard.quote(message);
+  const text = quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`;
+  return new NetworkError(text, { requestWritten: true });
 }
-function readJson(text) {
+function readJson(raw) {
+  const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   if (text.trim() === "") return { value: {} };
   try {
     return { value: JSON.parse(text) };
@@ -20459,19 +20858,28 @@ function field(body, ...names) {
   }
   return void 0;
 }
-function serviceError(response, body, metadata, scrub) {
+var WITHHELD = "the service's message is withheld because it repeats a secret of the request";
+function serviceError(response, body, metadata, guard) {
   const statusCode = response.statusCode;
-  const code = scrub(field(body?.value, "code", "Code") ?? `Http${statusCode}`);
-  const serverMessage = field(body?.value, "message", "Message") ?? (body ? "" : scrub(response.body).slice(0, 200));
+  const serverCode = field(body?.value, "code", "Code");
+  const code = (serverCode === void 0 ? void 0 : guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(body?.value, "message", "Message");
+  const quoted = serverMessage === void 0 ? void 0 : guard.quote(serverMessage);
+  let message;
+  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  else if (quoted !== void 0) message = `${code}: ${quoted}`;
+  else if (serverMessage !== void 0) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
+  else message = `${code} (HTTP ${statusCode})`;
   const recommend = field(body?.value, "recommend", "Recommend");
   const fields = {
     statusCode,
     code,
-    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    message,
     retryable: isRetryableStatus(statusCode, code)
   };
   if (metadata.requestId !== void 0) fields.requestId = metadata.requestId;
-  if (recommend !== void 0) fields.recommend = scrub(recommend);
+  const safeRecommend = recommend === void 0 ? void 0 : guard.quote(recommend);
+  if (safeRecommend !== void 0) fields.recommend = safeRecommend;
   const error = new CsServiceError(fields);
   error.$metadata = { ...metadata };
   return error;
@@ -23617,6 +24025,7 @@ var CsClient = class extends CsBaseClient {
   CleanClusterUserPermissionsOperation,
   CleanUserPermissionsOperation,
   ClientCore,
+  ConfigurationError,
   CreateAutoscalingConfigOperation,
   CreateClusterBodyIpStackValues,
   CreateClusterDiagnosisOperation,
@@ -23640,6 +24049,7 @@ var CsClient = class extends CsBaseClient {
   CsClient,
   CsError,
   CsServiceError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues,
   DataDiskEncryptedValues,
   DataDiskOutputCategoryValues,
@@ -23790,10 +24200,12 @@ var CsClient = class extends CsBaseClient {
   PauseComponentUpgradeOperation,
   PauseTaskOperation,
   RESERVED_HEADERS,
+  RedirectError,
   RemoveNodePoolNodesOperation,
   RemoveWorkflowOperation,
   RepairClusterNodePoolOperation,
   ResponseParseError,
+  ResponseTooLargeError,
   ResumeComponentUpgradeOperation,
   ResumeTaskOperation,
   ResumeUpgradeClusterOperation,

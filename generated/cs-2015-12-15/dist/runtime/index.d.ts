@@ -13,6 +13,8 @@ export { fromCredentialsUri } from './credentials-uri.js';
 export { AbortError, CredentialsError, CsError, CsServiceError, NetworkError, ResponseParseError, TimeoutError, ValidationError, type ErrorMetadata, } from './errors.js';
 export { HookError, RESERVED_HEADERS, type AttemptInfo, type ErrorHookContext, type Hook, type RequestHookContext, type ResponseHookContext, } from './hooks.js';
 export type { LogEvent, LogEventName, Logger } from './log.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
+export { ConfigurationError, RedirectError, ResponseTooLargeError } from './safety-errors.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
 export type { ValidationIssue, ValidationResult, Validator } from './validation.js';

@@ -3,14 +3,17 @@
  * first request, so this file is safe to bundle for browsers (it is simply never called there).
  */
 import { NetworkError } from './errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, declaredLength, decodeUtf8 } from './limits.js';
 import { proxyFor, type Proxy } from './proxy.js';
 import { createTunnelAgent, PROXY_TUNNEL_FAILED } from './proxy-tunnel.js';
+import { ResponseTooLargeError } from './safety-errors.js';
 import {
   isNotConnectedCode,
   systemErrorCode,
   type HttpRequest,
   type HttpResponse,
   type Transport,
+  type TransportContext,
 } from './transport.js';
 
 type HttpModule = typeof import('node:http');
@@ -81,11 +84,15 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     return { target: lastOrigin.target, path: pathStart === -1 ? '/' : url.slice(pathStart) };
   };
 
-  const transport = async (request: HttpRequest, { signal }: { signal: AbortSignal }): Promise<HttpResponse> => {
+  const transport = async (
+    request: HttpRequest,
+    { signal, maxResponseBytes }: TransportContext,
+  ): Promise<HttpResponse> => {
     modules ??= Promise.all([import('node:http'), import('node:https')]).then(([http, https]) => ({ http, https }));
     const { http, https } = await modules;
     signal.throwIfAborted();
     const { target, path } = targetOf(request.url);
+    const limit = maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const { proxy } = target;
     if (proxy === undefined) {
       return send(
@@ -96,20 +103,14 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
         path,
         request,
         signal,
+        limit,
       );
     }
     const agent = await proxyAgentFor(target, proxy, http, https);
-    if (target.secure) return send(https, agent, target, target, path, request, signal);
+    if (target.secure) return send(https, agent, target, target, path, request, signal, limit);
     // A forward proxy takes the absolute URL as the request target.
-    return send(
-      http,
-      agent,
-      target,
-      { protocol: 'http:', hostname: proxy.hostname, port: proxy.port },
-      target.origin + path,
-      request,
-      signal,
-    );
+    const forward = { protocol: 'http:', hostname: proxy.hostname, port: proxy.port };
+    return send(http, agent, target, forward, target.origin + path, request, signal, limit);
   };
   return Object.assign(transport, {
     destroy(): void {
@@ -144,6 +145,7 @@ function send(
   path: string,
   request: HttpRequest,
   signal: AbortSignal,
+  maxResponseBytes: number,
 ): Promise<HttpResponse> {
   return new Promise<HttpResponse>((resolve, reject) => {
     const headers: Record<string, string> = { ...request.headers };
@@ -200,8 +202,20 @@ function send(
     });
     outgoing.on('error', onNetworkError);
     outgoing.on('response', (incoming: IncomingMessage) => {
+      const statusCode = incoming.statusCode ?? 0;
+      // Stop at the cap: destroying the request closes the socket, so an endless body is not read any further.
+      const tooLarge = (): void => {
+        finish(new ResponseTooLargeError(statusCode, maxResponseBytes));
+        outgoing.destroy();
+      };
+      if ((declaredLength(incoming.headers['content-length']) ?? 0) > maxResponseBytes) return tooLarge();
       const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      incoming.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > maxResponseBytes) return tooLarge();
+        chunks.push(chunk);
+      });
       incoming.on('error', onNetworkError);
       incoming.on('aborted', () =>
         onNetworkError(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })),
@@ -211,9 +225,9 @@ function send(
           return onNetworkError(Object.assign(new Error('response ended early'), { code: 'ECONNRESET' }));
         }
         finish(undefined, {
-          statusCode: incoming.statusCode ?? 0,
+          statusCode,
           headers: flattenHeaders(incoming.headers),
-          body: Buffer.concat(chunks).toString('utf8'),
+          body: decodeUtf8(chunks, received),
         });
       });
     });

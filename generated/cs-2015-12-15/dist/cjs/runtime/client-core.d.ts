@@ -35,16 +35,22 @@ export interface OperationDescriptor {
 }
 export interface ClientOptions {
     region?: string;
-    /** Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or full URL (`http://127.0.0.1:8080`, used as is). */
+    /**
+     * Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or an http(s) URL (`http://127.0.0.1:8080`, used as is) without
+     * userinfo, query or fragment. Checked when the client is built, like `region` (lowercase words and hyphens).
+     */
     endpoint?: string;
     credentials?: Credentials | CredentialsProvider;
     /** STS and instance-metadata URLs for the default credential chain (used when `credentials` is not given). */
     credentialEndpoints?: CredentialEndpoints;
     transport?: Transport;
-    /** Per attempt; default 30 000 ms. */
+    /** Per attempt, from the credentials provider to the last body byte; default 30 000 ms, at most 2^31-1. */
     timeoutMs?: number;
+    /** Largest response body read, in bytes (default 16 MiB); a larger one rejects with ResponseTooLargeError. */
+    maxResponseBytes?: number;
+    /** Retries after the first attempt (default 3): a non-negative integer. */
     maxRetries?: number;
-    /** Backoff tuning: base and cap of the waits between attempts. */
+    /** Backoff tuning: base and cap of the waits between attempts (0 to 2^31-1 ms; the cap also bounds Retry-After). */
     retryDelay?: {
         baseMs?: number;
         maxMs?: number;
@@ -86,6 +92,7 @@ export declare class ClientCore {
     private readonly credentials;
     private readonly retry;
     private readonly userAgent;
+    private readonly maxResponseBytes;
     private transport;
     private ownTransport;
     private lastBase;
