@@ -2,17 +2,21 @@ import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecError } from './load/spec-error.ts';
+import type { PackageOverrides } from './ir/package-info.ts';
 import type { GeneratedPackage } from './pipeline.ts';
 import { diffFolder, writePackagesAtomically } from './write.ts';
 import { listSpecFiles } from './load/list-spec-files.ts';
 import { inputFingerprint, isUpToDate, recordStamp } from './stamp.ts';
 
-const USAGE = `Usage: npm run generate [-- --spec DIR --out DIR --check]
+const USAGE = `Usage: npm run generate [-- --spec DIR --out DIR --check --package-name NAME --package-version X.Y.Z]
 
   --spec DIR   spec root: one folder per product-version (default: spec)
                (a product-version folder or a single bundled OpenAPI file works too)
   --out DIR    output root: one package folder per product-version (default: generated)
-  --check      write nothing; exit 1 listing every file that differs from what would be generated`;
+  --check      write nothing; exit 1 listing every file that differs from what would be generated
+  --package-name NAME      npm name of the package, e.g. @acme/cs (one product-version only;
+                           default: x-acs-package.name of the product file, else <product>-<version>)
+  --package-version X.Y.Z  its version (default: x-acs-package.version, else 0.1.0)`;
 
 export async function main(argv: string[]): Promise<number> {
   const started = performance.now();
@@ -22,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
       spec: { type: 'string', default: 'spec' },
       out: { type: 'string', default: 'generated' },
       check: { type: 'boolean', default: false },
+      'package-name': { type: 'string' },
+      'package-version': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -31,7 +37,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const sources = await findSpecSources(values.spec);
-  const fingerprints = await Promise.all(sources.map(inputFingerprint));
+  const overrides = packageOverrides(values['package-name'], values['package-version']);
+  if (overrides.name !== undefined && sources.length > 1) {
+    throw new SpecError(`--package-name names one package, but ${sources.length} product-version folders were found`, values.spec, undefined);
+  }
+  const fingerprints = await Promise.all(sources.map((source) => inputFingerprint(source, JSON.stringify(overrides))));
   if (!values.check && (await allUpToDate(values.out, fingerprints))) {
     console.log(`${values.out} is up to date (nothing changed since the last generation; ${elapsed(started)} s)`);
     return 0;
@@ -39,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   // Loaded only when there is work to do: the parsers, ts-morph and prettier are most of a no-op run's cost.
   const { generatePackage } = await import('./pipeline.ts');
   const packages: GeneratedPackage[] = [];
-  for (const source of sources) packages.push(await generatePackage(source));
+  for (const source of sources) packages.push(await generatePackage(source, overrides));
   assertDistinctPackages(packages, sources);
 
   const changes = await Promise.all(packages.map(async (pkg) => ({ pkg, changes: await diffFolder(path.join(values.out, pkg.packageName), pkg.files) })));
@@ -66,6 +76,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   console.log(`done in ${seconds} s`);
   return 0;
+}
+
+function packageOverrides(name: string | undefined, version: string | undefined): PackageOverrides {
+  return { ...(name !== undefined ? { name } : {}), ...(version !== undefined ? { version } : {}) };
 }
 
 function elapsed(started: number): string {

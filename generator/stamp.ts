@@ -9,17 +9,18 @@ import { PROJECT_ROOT } from './paths.ts';
  * generator sources, templates, runtime, formatter versions) and the files on disk both match the stamp, regeneration
  * is a no-op and none of the heavy machinery is even loaded.
  */
-const TOOL_PACKAGES = ['prettier', 'ts-morph', 'yaml', 'handlebars', '@seriousme/openapi-schema-validator'];
+const TOOL_PACKAGES = ['prettier', 'ts-morph', 'esbuild', 'yaml', 'handlebars', '@seriousme/openapi-schema-validator'];
 
 let toolFingerprint: Promise<string> | undefined;
 
-export async function inputFingerprint(specSource: string): Promise<string> {
+/** `options` is what else shapes the output: the generator's options, serialized. */
+export async function inputFingerprint(specSource: string, options = ''): Promise<string> {
   toolFingerprint ??= fingerprintTools();
   const folder = await isFolder(specSource);
   const specFiles = folder ? [...(await listSpecFiles(specSource)), ...(await listOverlayFiles(specSource))] : [specSource];
   const root = folder ? specSource : path.dirname(specSource);
   const specs = await Promise.all(specFiles.map(async (file) => `${path.relative(root, file)}:${sha256(await readFile(file, 'utf8'))}`));
-  return sha256(await toolFingerprint, ...specs);
+  return sha256(await toolFingerprint, options, ...specs);
 }
 
 async function isFolder(target: string): Promise<boolean> {

@@ -4,7 +4,8 @@ import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
-import { render } from './templates.ts';
+import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
+import { hasTemplate, render } from './templates.ts';
 import { printStructure } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -13,6 +14,10 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
   const firstOperation = service.operations[0];
   const view = {
     packageName: service.packageName,
+    packageVersion: service.package.version,
+    license: service.package.license,
+    author: service.package.author,
+    repository: service.package.repository,
     product: service.product,
     version: service.version,
     title: inline(service.title),
@@ -24,34 +29,77 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
       ['Method', 'Action', 'Summary'],
       service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
     ),
-    errorsTable: markdownTable(['Error', 'When'], ERRORS),
+    errorsTable: markdownTable(['Error', '`code`', 'When'], ERRORS),
+    clientOptionsTable: clientOptionsTable(),
+    callOptionsTable: callOptionsTable(),
+    buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
     example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
   };
   return [
     { path: 'package.json', contents: canonicalJson(JSON.parse(render('package/package.json.hbs', view))) },
     { path: 'README.md', contents: render('package/README.md.hbs', view) },
+    { path: 'LICENSE', contents: licenseText(service.package.license) },
     { path: 'tsconfig.json', contents: canonicalJson(JSON.parse(render('package/tsconfig.json.hbs', view))) },
     { path: 'openapi.json', contents: canonicalJson(bundled) },
   ];
 }
 
-const ERRORS: string[][] = [
-  ['`CsServiceError`', 'the service answered with an error: `statusCode`, `code`, `message`, `requestId`, `recommend`, `retryable`'],
-  ['`ValidationError`', 'the request breaks the spec; nothing was sent; `issues` lists every problem'],
-  ['`TimeoutError`', 'no answer within `timeoutMs`'],
-  ['`NetworkError`', 'the connection failed'],
+/** The package's builds as its `exports` conditions (templates/package/package.json.hbs) select them. */
+const BUILDS: string[][] = [
+  ['Node.js 20 or later, `import`', '`dist/index.js` (ES module)', '`node:http`/`node:https` with keep-alive, `node:crypto`'],
+  ['Node.js 20 or later, `require`', '`dist/cjs/index.js` (CommonJS)', 'the same'],
+  [
+    'browsers, web workers, edge runtimes (`browser`, `worker`, `workerd`, `edge-light`, or no condition that matches)',
+    '`dist/index.browser.js`',
+    '`fetch`, WebCrypto; no `node:` import, so it bundles without externals',
+  ],
 ];
+
+/** Every error class the runtime exports (a test checks), with its code(s). */
+const ERRORS: string[][] = [
+  ['`CsServiceError`', 'the service\'s (`InvalidParameter`, …), or `Http<status>`', 'the service answered with an error: `statusCode`, `requestId`, `recommend` (a troubleshooting link), `retryable`'],
+  ['`ValidationError`', '`ValidationError`', 'the request breaks the API\'s rules; nothing was sent; `issues` lists every problem'],
+  ['`TimeoutError`', '`Timeout`', 'an attempt got no answer within `timeoutMs`'],
+  ['`NetworkError`', '`NetworkError`', 'the connection failed: `causeCode` (`ECONNREFUSED`, …); `requestWritten: false` means the service cannot have acted'],
+  ['`AbortError`', '`Aborted`', 'the call\'s `signal` fired'],
+  ['`ResponseParseError`', '`MalformedResponse`', 'a 2xx answer whose body is not JSON; the service may have acted'],
+  ['`CredentialsError`', '`MissingCredentials`', 'no credentials, incomplete ones, or a credentials source failed (`source` names it)'],
+  ['`ResponseTooLargeError`', '`ResponseTooLarge`', 'the response body is larger than `maxResponseBytes`; never retried'],
+  ['`RedirectError`', '`UnexpectedRedirect`', 'the service answered with a redirect, which is never followed; never retried'],
+  ['`ConfigurationError`', '`InvalidConfiguration`', 'an option, the region or the endpoint is invalid (`option` names it); nothing was sent'],
+  ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
+  ['`CsError`', '`MissingRegion`, `InvalidProxy`, `InvalidHeader`', 'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets'],
+];
+
+/** The license's full text, from `templates/licenses/<SPDX id>.txt`. */
+function licenseText(spdxId: string): string {
+  if (!hasTemplate(`licenses/${spdxId}.txt`)) {
+    throw new Error(`x-acs-package.license "${spdxId}": no license text to ship as LICENSE (add templates/licenses/${spdxId}.txt)`);
+  }
+  return render(`licenses/${spdxId}.txt`, {});
+}
 
 /** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** `src/index.ts` re-exports the public modules among the files the other emitters produced. */
-export function emitIndex(files: GeneratedFile[]): GeneratedFile {
-  const publicModules = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'];
-  const statements: StatementStructures[] = publicModules
-    .filter((path) => files.some((f) => f.path === path))
-    .map((path) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${path.slice('src/'.length, -'.ts'.length)}.js` }));
-  return { path: 'src/index.ts', contents: printStructure('src/index.ts', { leadingTrivia: GENERATED_HEADER, statements }) };
+/**
+ * The package entries among the files the other emitters produced: `src/index.ts` re-exports the public modules that
+ * run everywhere; `src/index.node.ts` adds the Node-only runtime exports (`src/runtime/node.ts`) on top of it.
+ */
+export function emitIndexes(files: GeneratedFile[]): GeneratedFile[] {
+  const present = (path: string): boolean => files.some((f) => f.path === path);
+  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'].filter(present);
+  const entries = [reExports('src/index.ts', universal)];
+  if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
+  return entries;
+}
+
+function reExports(path: string, modules: string[]): GeneratedFile {
+  const statements: StatementStructures[] = modules.map((module) => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js`,
+  }));
+  return { path, contents: printStructure(path, { leadingTrivia: GENERATED_HEADER, statements }) };
 }

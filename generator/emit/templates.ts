@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -18,4 +18,9 @@ export function render(name: string, view: object): string {
     compiled.set(name, template);
   }
   return template(view);
+}
+
+/** Whether `templates/<name>` exists (e.g. the text of a license). */
+export function hasTemplate(name: string): boolean {
+  return existsSync(path.join(TEMPLATE_ROOT, name));
 }

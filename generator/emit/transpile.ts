@@ -14,22 +14,33 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
- * `dist/`: one bundled ES module, `dist/index.js` (one file loads faster than a graph of modules, and bundlers
- * still tree-shake it), plus declarations for every `src/**.ts`, file by file (no type-checking program needed:
- * the generated sources and the runtime are written for isolatedDeclarations).
+ * `dist/`: one bundled module per platform and format (one file loads faster than a graph of modules, and bundlers
+ * still tree-shake it), plus declarations for every `src/**.ts`, file by file (no type-checking program needed: the
+ * generated sources and the runtime are written for isolatedDeclarations).
+ *
+ * - `dist/index.js`: ES module for Node (`src/index.node.ts`: node:http transport, node:crypto signing);
+ * - `dist/cjs/index.js`: the same as CommonJS, for `require`; `dist/cjs/` holds a copy of the declarations, which
+ *   TypeScript reads as CommonJS there (`dist/cjs/package.json` says so);
+ * - `dist/index.browser.js`: ES module for browsers, workers and edge runtimes (`src/index.ts`: fetch, WebCrypto),
+ *   with no `node:` import left.
  */
 export async function transpileSources(files: GeneratedFile[]): Promise<GeneratedFile[]> {
   const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
   if (!sources.some((f) => f.path === 'src/index.ts')) return [];
+  const nodeEntry = sources.some((f) => f.path === 'src/index.node.ts') ? '/src/index.node.ts' : '/src/index.ts';
   // An emitter may write the declarations of its module itself; the others are derived from the source.
-  const declarations = sources
+  const derived = sources
     .map((f) => ({ source: f, path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts` }))
     .filter(({ path: target }) => !files.some((f) => f.path === target))
     .map(({ source, path: target }) => ({ path: target, contents: declarationsOf(source) }));
+  const declarations = [...files.filter((f) => f.path.startsWith('dist/') && f.path.endsWith('.d.ts')), ...derived];
   return [
-    { path: 'dist/index.js', contents: await bundleCached(sources, 'node') },
-    { path: 'dist/index.browser.js', contents: await bundleCached(sources, 'web') },
-    ...declarations,
+    { path: 'dist/index.js', contents: await bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'esm' }) },
+    { path: 'dist/index.browser.js', contents: await bundleCached(sources, { entry: '/src/index.ts', platform: 'web', format: 'esm' }) },
+    { path: 'dist/cjs/index.js', contents: await bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'cjs' }) },
+    { path: 'dist/cjs/package.json', contents: '{\n  "type": "commonjs"\n}\n' },
+    ...derived,
+    ...declarations.map((d) => ({ path: `dist/cjs/${d.path.slice('dist/'.length)}`, contents: d.contents })),
   ];
 }
 
@@ -45,17 +56,28 @@ function declarationsOf(file: GeneratedFile): string {
 /** `node` keeps the node:http transport and node:crypto signing; `web` keeps fetch and WebCrypto. */
 type Platform = 'node' | 'web';
 
-async function bundleCached(sources: GeneratedFile[], platform: Platform): Promise<string> {
-  const key = sha256(`esbuild@${esbuildVersion}`, platform, ...sources.flatMap((f) => [f.path, f.contents]));
+interface BundleTarget {
+  /** Entry module among the in-memory sources, e.g. `/src/index.ts`. */
+  entry: string;
+  platform: Platform;
+  format: 'esm' | 'cjs';
+}
+
+async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<string> {
+  const key = sha256(`esbuild@${esbuildVersion}`, target.entry, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
   const cached = readCache('bundle', key);
   if (cached !== undefined) return cached;
-  const code = await bundle(sources, platform);
+  const code = await bundle(sources, target);
   writeCache('bundle', key, code);
   return code;
 }
 
-/** esbuild over the in-memory sources: `./x.js` imports resolve to `x.ts` among them, `node:*` stays external. */
-async function bundle(sources: GeneratedFile[], platform: Platform): Promise<string> {
+/**
+ * esbuild over the in-memory sources: `./x.js` imports resolve to `x.ts` among them, `node:*` stays external. The web
+ * build folds `__CS_RUNTIME_PLATFORM__` conditions (minifySyntax) so that Node-only branches and their lazy
+ * `import('node:…')` disappear, and fails when any `node:` import is left: a browser bundler could not resolve it.
+ */
+async function bundle(sources: GeneratedFile[], { entry, platform, format }: BundleTarget): Promise<string> {
   const byPath = new Map(sources.map((f) => [`/${f.path}`, f.contents]));
   const memory: Plugin = {
     name: 'generated-sources',
@@ -70,16 +92,28 @@ async function bundle(sources: GeneratedFile[], platform: Platform): Promise<str
     },
   };
   const result = await build({
-    entryPoints: ['/src/index.ts'],
+    entryPoints: [entry],
     bundle: true,
     write: false,
-    format: 'esm',
-    platform: 'neutral',
+    metafile: true,
+    format,
+    // `node` lets esbuild annotate the CommonJS exports so that Node can also name them when an ES module imports it.
+    platform: format === 'cjs' ? 'node' : 'neutral',
     target: 'es2022',
+    minifySyntax: platform === 'web',
     legalComments: 'none',
     define: { __CS_RUNTIME_PLATFORM__: JSON.stringify(platform) },
     logLevel: 'silent',
     plugins: [memory],
   });
+  if (platform === 'web') {
+    const nodeImports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path).filter((p) => p.startsWith('node:')));
+    if (nodeImports.length > 0) {
+      throw new Error(
+        `The browser build (dist/index.browser.js) still imports ${[...new Set(nodeImports)].join(', ')}: ` +
+          'Node-only code must be exported from src/runtime/node.ts or sit behind a __CS_RUNTIME_PLATFORM__ condition',
+      );
+    }
+  }
   return result.outputFiles[0]!.text;
 }

@@ -5,6 +5,7 @@ import { printStructure } from './ts-source.ts';
 import { checkFunctionName, CheckContext, type CheckFunction } from './validators/context.ts';
 import { objectCheckFunction } from './validators/object-checks.ts';
 import { shapeChecks } from './validators/shape-checks.ts';
+import { typesOnCycles, withDepthGuard } from './validators/recursion.ts';
 import type { GeneratedFile } from './types.ts';
 
 /**
@@ -89,6 +90,7 @@ export const VALIDATION_CODES = [
   'conditional_required',
   'any_required',
   'less_or_equal',
+  'depth',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
@@ -120,9 +122,11 @@ export function validatorsSource(service: Service): string {
 
   const ctx = new CheckContext(service.types);
   const requestFunctions = requests.map((r) => objectCheckFunction(r, ctx));
-  const typeFunctions = objectTypes.map((type) =>
-    type.kind === 'object' ? objectCheckFunction(type, ctx) : aliasCheckFunction(type.name, type.shape, ctx),
-  );
+  const cyclic = typesOnCycles(service.types);
+  const typeFunctions = objectTypes.map((type) => {
+    const fn = type.kind === 'object' ? objectCheckFunction(type, ctx) : aliasCheckFunction(type.name, type.shape, ctx);
+    return cyclic.has(type.name) ? withDepthGuard(fn) : fn;
+  });
   const runtimeImports = [...new Set(['escapePointerToken', 'jsonTypeOf', ...ctx.runtimeImports])].sort();
   const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
 

@@ -2,6 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { escapePointerToken, getAtPointer, isRecord } from '../load/pointer.ts';
 import { specErrorAt, type Locator } from '../load/spec-error.ts';
 import { firstSentence, readDoc } from './doc.ts';
+import { readPackageInfo, type PackageOverrides } from './package-info.ts';
 import { toMethodName, toPascalCase } from './naming.ts';
 import { TypeRegistry } from './schema-to-shape.ts';
 import type { HttpMethod, JsonValue, Operation, Parameter, RegionEndpoint, RequestExample, ResponseIR, Service } from './types.ts';
@@ -12,7 +13,7 @@ const METHODS: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH',
 const IDEMPOTENT_BY_DEFAULT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE']);
 
 /** OpenAPI (bundled, validated) → IR. Nothing past this point knows about OpenAPI. */
-export function normalize(document: Node, locator: Locator): Service {
+export function normalize(document: Node, locator: Locator, packageOverrides: PackageOverrides = {}): Service {
   // The loader has validated the document against OpenAPI 3.1, so its standard parts can be read as typed.
   const openapi = document as unknown as OpenAPIV3_1.Document;
   const registry = new TypeRegistry(document, locator);
@@ -28,11 +29,15 @@ export function normalize(document: Node, locator: Locator): Service {
   const errorRef = operations.flatMap((op) => op.errors).find((e) => e.shape?.kind === 'ref')?.shape;
   const endpointTemplate = typeof document['x-acs-endpoint'] === 'string' ? document['x-acs-endpoint'] : `${product.toLowerCase()}.{region}.aliyuncs.com`;
   const defaultRegion = document['x-acs-default-region'];
+  const folderName = `${product.toLowerCase()}-${version}`;
+  const npmPackage = readPackageInfo(document, locator, folderName, packageOverrides);
 
   return {
     product,
     version,
-    packageName: `${product.toLowerCase()}-${version}`,
+    folderName,
+    packageName: npmPackage.name,
+    package: npmPackage.info,
     clientName: `${toPascalCase(product.toLowerCase())}Client`,
     title: typeof info.title === 'string' ? info.title : product,
     description: typeof info.description === 'string' ? info.description.trim() : '',

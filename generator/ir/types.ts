@@ -265,13 +265,28 @@ export interface RegionEndpoint {
   host: string;
 }
 
+/** The npm package facts, from `x-acs-package` of the product file or the generator's options. */
+export interface PackageInfo {
+  /** Semantic version. */
+  version: string;
+  /** SPDX license identifier; `templates/licenses/<id>.txt` is shipped as LICENSE. */
+  license: string;
+  /** Repository URL. */
+  repository?: string;
+  author?: string;
+}
+
 export interface Service {
   /** Product code, e.g. `CS`. */
   product: string;
   /** API version, e.g. `2015-12-15`. */
   version: string;
-  /** Package / folder name: `<product lower>-<version>`. */
+  /** Folder name under the output root: `<product lower>-<version>`. */
+  folderName: string;
+  /** npm package name, e.g. `cs-2015-12-15` or `@acme/cs-2015-12-15`. */
   packageName: string;
+  /** The rest of what the generated package.json, README and LICENSE say about the package. */
+  package: PackageInfo;
   /** Client class name, e.g. `CsClient`. */
   clientName: string;
   title: string;

@@ -9,8 +9,10 @@ const processLike = (): ProcessLike | undefined => (globalThis as { process?: Pr
 
 declare global {
   /**
-   * Set at bundle time in the package's platform builds (`dist/index.js` for Node, `dist/index.browser.js` for the
-   * rest) so that the bundler drops the other platform's transport and crypto; absent when running from source.
+   * Set at bundle time in the package's platform builds (`dist/index.js` and `dist/cjs/index.js` for Node,
+   * `dist/index.browser.js` for the rest) so that the bundler drops the other platform's transport and crypto; absent
+   * when running from source. Code that loads a `node:*` module must sit behind a condition on it (written out, as in
+   * `ClientCore.defaultTransport`) or be exported from `node.ts` only: the browser build refuses any `node:` import.
    */
   var __CS_RUNTIME_PLATFORM__: 'node' | 'web' | undefined;
 }

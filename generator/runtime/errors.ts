@@ -9,8 +9,9 @@ export interface ErrorMetadata {
 
 /**
  * Base of every error the SDK throws. `code` is stable: switch on it (or use `instanceof`).
- * Messages never contain credentials or values of fields marked sensitive: they are scrubbed
- * before the error is built, so `message`, `stack`, `toString()`, `toJSON()` and util.inspect are all safe.
+ * Messages never quote credentials or values of fields marked sensitive: server text that repeats one is withheld
+ * before the error is built (see redact.ts), so `message`, `stack`, `toString()`, `toJSON()` and util.inspect are
+ * all safe.
  */
 export class CsError extends Error {
   override name: string = 'CsError';
@@ -119,39 +120,14 @@ export class ResponseParseError extends CsError {
   }
 }
 
-/** No credentials were configured, or they are incomplete. */
+/** No credentials were configured, they are incomplete, or the source that should provide them failed. */
 export class CredentialsError extends CsError {
   override name: string = 'CredentialsError';
+  /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
+  readonly source: string | undefined;
 
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; source?: string }) {
     super('MissingCredentials', message, options);
+    this.source = options?.source;
   }
-}
-
-const MASK = '***';
-
-/**
- * Returns a function that replaces every occurrence of the given secrets (raw, JSON-escaped, percent-encoded
- * as encodeURIComponent and RFC 3986 do, and form-encoded, since a server may echo any of these forms, e.g. in a
- * troubleshooting URL) with `***`.
- */
-export function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
-  const needles = new Set<string>();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    const uriComponent = encodeURIComponent(secret);
-    needles.add(secret);
-    needles.add(JSON.stringify(secret).slice(1, -1));
-    needles.add(uriComponent);
-    needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
-  }
-  // Longest first so that a secret containing another one is masked whole.
-  const ordered = [...needles].sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return (text) => text;
-  return (text) => {
-    let result = text;
-    for (const needle of ordered) result = result.split(needle).join(MASK);
-    return result;
-  };
 }

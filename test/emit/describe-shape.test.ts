@@ -6,7 +6,7 @@ const doc: Doc = { summary: '', description: '', examples: [], deprecated: false
 
 function service(types: Service['types']): Service {
   return {
-    product: 'X', version: '1', packageName: 'x-1', clientName: 'XClient', title: 'X', description: '', style: 'ROA',
+    product: 'X', version: '1', folderName: 'x-1', packageName: 'x-1', package: { version: '0.1.0', license: 'Apache-2.0' }, clientName: 'XClient', title: 'X', description: '', style: 'ROA',
     endpointTemplate: 'x.{region}.example.com', regions: [], operations: [], types,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The runtime bundled for browsers runs where there is no `process`, `Buffer` or `require`: it must fall back to
- * fetch and WebCrypto, and its requests must still pass the mock server's signature check.
+ * fetch and WebCrypto, and its requests must still pass the mock server's signature check. (The generated package's
+ * browser build in a real browser: test/package/chromium.test.ts.)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,15 +29,22 @@ describe('runtime without Node globals', () => {
       format: 'iife',
       globalName: 'runtime',
       platform: 'browser',
+      // As the package's browser build does: `node:` modules are external while the graph is resolved, then the
+      // platform constant folds the Node-only branches away, and none of them may be left in the output.
       external: ['node:*'],
+      define: { __CS_RUNTIME_PLATFORM__: '"web"' },
+      minifySyntax: true,
+      metafile: true,
       logLevel: 'silent',
     });
+    expect(Object.values(bundle.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path))).toEqual([]);
     const code = bundle.outputFiles[0]?.text ?? '';
     const sandbox = vm.createContext({
       fetch,
       crypto: globalThis.crypto,
       URL,
       TextEncoder,
+      TextDecoder,
       AbortController,
       AbortSignal,
       setTimeout,

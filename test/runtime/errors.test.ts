@@ -9,8 +9,8 @@ import {
   ResponseParseError,
   TimeoutError,
   ValidationError,
-  createScrubber,
 } from '../../generator/runtime/errors.ts';
+import { createSecretGuard } from '../../generator/runtime/redact.ts';
 
 describe('error classes', () => {
   it('carry stable names and codes, and are all CsError', () => {
@@ -59,27 +59,29 @@ describe('error classes', () => {
   });
 });
 
-describe('createScrubber', () => {
-  it('masks raw, JSON-escaped and percent-encoded forms of every secret', () => {
-    const secret = 'a"b c/ü';
-    const scrub = createScrubber([secret, undefined, '']);
-    const text = `raw ${secret} json ${JSON.stringify(secret)} url ${encodeURIComponent(secret)}`;
-    const scrubbed = scrub(text);
-    expect(scrubbed).toBe('raw *** json "***" url ***');
+describe('createSecretGuard', () => {
+  const guard = createSecretGuard(['s3cr3t-Válue', undefined, '']);
+
+  it('quotes text that repeats no secret, cut to 1 KB', () => {
+    expect(guard.quote('InvalidParameter: bad size')).toBe('InvalidParameter: bad size');
+    expect(guard.quote('x'.repeat(5000))).toBe(`${'x'.repeat(1024)}…`);
   });
 
-  it('masks the longer of two overlapping secrets whole', () => {
-    expect(createScrubber(['abc', 'abcdef'])('x abcdef y abc')).toBe('x *** y ***');
+  it('withholds text repeating a secret in a layered encoding, or straddling the cut', () => {
+    const layered = Buffer.from(`pw=${encodeURIComponent('S3CR3T-VÁLUE'.normalize('NFD'))}`).toString('base64');
+    expect(guard.quote(`see ${layered}`)).toBeUndefined();
+    expect(guard.quote(`${'x'.repeat(1020)}s3cr3t-Válue`)).toBeUndefined();
   });
 
-  it('is the identity without secrets', () => {
-    expect(createScrubber([])('unchanged')).toBe('unchanged');
+  it('keeps identifiers only when they are plain and repeat no secret', () => {
+    expect(guard.identifier('Throttling.User')).toBe('Throttling.User');
+    expect(guard.identifier('Invalid s3cr3t')).toBeUndefined();
+    expect(guard.identifier('code-73336372337421')).toBe('code-73336372337421');
+    expect(guard.identifier(Buffer.from('s3cr3t-Válue').toString('hex'))).toBeUndefined();
   });
 
-  it('leaves nothing for util.inspect to reveal', () => {
-    const scrub = createScrubber(['s3cr3t']);
-    const error = new CsServiceError({ statusCode: 400, code: 'X', message: scrub('echo s3cr3t'), retryable: false });
-    expect(inspect(error)).not.toContain('s3cr3t');
+  it('quotes everything when there is no secret', () => {
+    expect(createSecretGuard([]).quote('anything')).toBe('anything');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { applyCors } from './cors.ts';
 import type { AddressInfo, Socket } from 'node:net';
 
 export const MOCK_ACCESS_KEY_ID = 'LTAImockAccessKeyId';
@@ -108,6 +109,8 @@ export interface MockServerOptions {
   bench?: { verifyEvery?: number };
   /** Per-request faults from the start; see also setRandomFaults. */
   randomFaults?: RandomFaults;
+  /** Answer CORS preflights and let pages on any origin read the answers (see cors.ts). */
+  cors?: boolean;
 }
 
 /** What the server did, counted in every mode (in bench mode, the only record kept). */
@@ -309,6 +312,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const listen = (port: number): Promise<number> =>
     new Promise((resolve, reject) => {
       server = createServer((req, res) => {
+        if (options.cors && applyCors(req, res)) return;
         const chunks: Buffer[] = [];
         req.on('data', (chunk: Buffer) => chunks.push(chunk));
         req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitModels } from '../../generator/emit/models.ts';
 import { VALIDATION_CODES, validatorsSource } from '../../generator/emit/validators.ts';
+import { MAX_VALIDATION_DEPTH } from '../../generator/emit/validators/recursion.ts';
 import type { Doc, Field, GenerationInput, NamedType, Service, Shape } from '../../generator/ir/types.ts';
 import { repoRoot } from './support.ts';
 
@@ -86,7 +87,9 @@ const types: NamedType[] = [
 const service: Service = {
   product: 'T',
   version: '2000-01-01',
+  folderName: 't-2000-01-01',
   packageName: 't-2000-01-01',
+  package: { version: '0.1.0', license: 'Apache-2.0' },
   clientName: 'TClient',
   title: 'Test',
   description: '',
@@ -147,6 +150,8 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The nesting limit of the generated validators (JSON Pointer tokens). */
+const MAX_DEPTH_FOR_TEST = MAX_VALIDATION_DEPTH;
 const validNode = { class: 'c', kind: 'b', when: '123e4567-e89b-12d3-a456-426614174000', 'a-b': 4, '1st': 5 };
 const request = (body: unknown): unknown => ({ 'node-id': 'n1', body });
 const issuesOf = (body: unknown): { path: string; code: string }[] => {
@@ -233,6 +238,21 @@ describe('validators emitter on a hand-made IR', () => {
     expect(issuesOf({ ...validNode, children: [validNode, { ...validNode }] })).toEqual([
       { path: '/body/children', code: 'unique_items' },
     ]);
+  });
+
+  it('returns a depth issue instead of overflowing the stack on 20,000-deep input to a recursive type', () => {
+    let deep: Record<string, unknown> = { ...validNode };
+    for (let i = 0; i < 20_000; i++) deep = { ...validNode, children: [deep] };
+    const issues = issuesOf(deep);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.code).toBe('depth');
+    // Reported where the limit is crossed: /body, then (children, index) pairs.
+    expect(issues[0]?.path.startsWith('/body/children/0/children/0/')).toBe(true);
+    expect(issues[0]?.path.split('/').length).toBeLessThanOrEqual(MAX_DEPTH_FOR_TEST + 2);
+    // Just under the limit is fine.
+    let shallow: Record<string, unknown> = { ...validNode };
+    for (let i = 0; i < 40; i++) shallow = { ...validNode, children: [shallow] };
+    expect(issuesOf(shallow)).toEqual([]);
   });
 
   it('applies if/then/else with JSON Schema semantics (a condition without required holds when the field is absent)', () => {

@@ -18,7 +18,9 @@ const formats = Object.entries(FORMAT_CHECKS);
 const service: Service = {
   product: 'F',
   version: '2000-01-01',
+  folderName: 'f-2000-01-01',
   packageName: 'f-2000-01-01',
+  package: { version: '0.1.0', license: 'Apache-2.0' },
   clientName: 'FClient',
   title: 'Formats',
   description: '',

@@ -1,45 +1,31 @@
 // generated:/src/models.ts
-var CreateClusterBodyIpStackValues = ["ipv4", "dual"];
-var CreateClusterNodePoolBodyAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"];
-var CreateClusterNodePoolBodyKubernetesConfigCpuPolicyValues = ["static", "none"];
-var CreateClusterNodePoolBodyKubernetesConfigRuntimeValues = [
+var CreateClusterBodyIpStackValues = ["ipv4", "dual"], CreateClusterNodePoolBodyAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"], CreateClusterNodePoolBodyKubernetesConfigCpuPolicyValues = ["static", "none"], CreateClusterNodePoolBodyKubernetesConfigRuntimeValues = [
   "containerd",
   "docker",
   "Sandboxed-Container.runv"
-];
-var CreateClusterNodePoolBodyScalingGroupInstanceChargeTypeValues = ["PrePaid", "PostPaid"];
-var CreateClusterNodePoolBodyScalingGroupPeriodUnitValues = ["Month", "Week"];
-var CreateClusterNodePoolBodyScalingGroupPlatformValues = [
+], CreateClusterNodePoolBodyScalingGroupInstanceChargeTypeValues = ["PrePaid", "PostPaid"], CreateClusterNodePoolBodyScalingGroupPeriodUnitValues = ["Month", "Week"], CreateClusterNodePoolBodyScalingGroupPlatformValues = [
   "CentOS",
   "AliyunLinux",
   "Windows",
   "WindowsCore"
-];
-var CreateClusterNodePoolBodyScalingGroupResourcePoolOptionsStrategyValues = [
+], CreateClusterNodePoolBodyScalingGroupResourcePoolOptionsStrategyValues = [
   "PrivatePoolOnly",
   "PrivatePoolFirst",
   "None"
-];
-var CreateClusterNodePoolBodyScalingGroupScalingPolicyValues = ["release", "recycle"];
-var CreateClusterNodePoolBodyScalingGroupSystemDiskCategoryValues = [
+], CreateClusterNodePoolBodyScalingGroupScalingPolicyValues = ["release", "recycle"], CreateClusterNodePoolBodyScalingGroupSystemDiskCategoryValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
   "cloud_essd",
   "cloud_auto",
   "cloud_essd_entry"
-];
-var DataDiskCategoryValues = ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd", "cloud_auto"];
-var DataDiskEncryptedValues = ["true", "false"];
-var DataDiskOutputCategoryValues = [
+], DataDiskCategoryValues = ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd", "cloud_auto"], DataDiskEncryptedValues = ["true", "false"], DataDiskOutputCategoryValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
   "cloud_essd",
   "cloud_auto"
-];
-var DataDiskOutputEncryptedValues = ["true", "false"];
-var DescribeClusterAddonInstanceResponseStateValues = [
+], DataDiskOutputEncryptedValues = ["true", "false"], DescribeClusterAddonInstanceResponseStateValues = [
   "initial",
   "active",
   "unhealthy",
@@ -47,126 +33,90 @@ var DescribeClusterAddonInstanceResponseStateValues = [
   "updating",
   "deleting",
   "deleted"
-];
-var DescribeClusterEventsResponseEventsItemDataLevelValues = ["warning", "error", "info"];
-var DescribeClusterNodePoolDetailResponseAutoScalingEipInternetChargeTypeValues = [
+], DescribeClusterEventsResponseEventsItemDataLevelValues = ["warning", "error", "info"], DescribeClusterNodePoolDetailResponseAutoScalingEipInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-];
-var DescribeClusterNodePoolDetailResponseAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"];
-var DescribeClusterNodePoolDetailResponseInterconnectModeValues = ["basic", "dedicated"];
-var DescribeClusterNodePoolDetailResponseKubernetesConfigCpuPolicyValues = ["static", "none"];
-var DescribeClusterNodePoolDetailResponseNodepoolInfoTypeValues = ["ess", "edge"];
-var DescribeClusterNodePoolDetailResponseScalingGroupInstanceChargeTypeValues = [
+], DescribeClusterNodePoolDetailResponseAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"], DescribeClusterNodePoolDetailResponseInterconnectModeValues = ["basic", "dedicated"], DescribeClusterNodePoolDetailResponseKubernetesConfigCpuPolicyValues = ["static", "none"], DescribeClusterNodePoolDetailResponseNodepoolInfoTypeValues = ["ess", "edge"], DescribeClusterNodePoolDetailResponseScalingGroupInstanceChargeTypeValues = [
   "PrePaid",
   "PostPaid"
-];
-var DescribeClusterNodePoolDetailResponseScalingGroupInternetChargeTypeValues = [
+], DescribeClusterNodePoolDetailResponseScalingGroupInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-];
-var DescribeClusterNodePoolDetailResponseScalingGroupMultiAzPolicyValues = [
+], DescribeClusterNodePoolDetailResponseScalingGroupMultiAzPolicyValues = [
   "PRIORITY",
   "COST_OPTIMIZED",
   "BALANCE"
-];
-var DescribeClusterNodePoolDetailResponseScalingGroupPeriodUnitValues = ["Month", "Week"];
-var DescribeClusterNodePoolDetailResponseScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
+], DescribeClusterNodePoolDetailResponseScalingGroupPeriodUnitValues = ["Month", "Week"], DescribeClusterNodePoolDetailResponseScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
   "Open",
   "Target",
   "None"
-];
-var DescribeClusterNodePoolDetailResponseScalingGroupScalingPolicyValues = ["release", "recycle"];
-var DescribeClusterNodePoolDetailResponseScalingGroupSpotStrategyValues = [
+], DescribeClusterNodePoolDetailResponseScalingGroupScalingPolicyValues = ["release", "recycle"], DescribeClusterNodePoolDetailResponseScalingGroupSpotStrategyValues = [
   "NoSpot",
   "SpotWithPriceLimit",
   "SpotAsPriceGo"
-];
-var DescribeClusterNodePoolDetailResponseScalingGroupSystemDiskCategoryValues = [
+], DescribeClusterNodePoolDetailResponseScalingGroupSystemDiskCategoryValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
   "cloud_essd",
   "cloud_auto",
   "cloud_essd_entry"
-];
-var DescribeClusterNodePoolDetailResponseStatusStateValues = [
+], DescribeClusterNodePoolDetailResponseStatusStateValues = [
   "active",
   "scaling",
   "removing",
   "deleting",
   "updating"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeTypeValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingTypeValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingTypeValues = [
   "cpu",
   "gpu",
   "gpushare",
   "spot"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemInterconnectModeValues = ["basic", "dedicated"];
-var DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicyValues = ["static", "none"];
-var DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoTypeValues = ["ess", "edge"];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeTypeValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemInterconnectModeValues = ["basic", "dedicated"], DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicyValues = ["static", "none"], DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoTypeValues = ["ess", "edge"], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeTypeValues = [
   "PrePaid",
   "PostPaid"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeTypeValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicyValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicyValues = [
   "PRIORITY",
   "COST_OPTIMIZED",
   "BALANCE"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnitValues = ["Month", "Week"];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnitValues = ["Month", "Week"], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
   "Open",
   "Target",
   "None"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicyValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicyValues = [
   "release",
   "recycle"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategyValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategyValues = [
   "NoSpot",
   "SpotWithPriceLimit",
   "SpotAsPriceGo"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
   "cloud_essd",
   "cloud_auto",
   "cloud_essd_entry"
-];
-var DescribeClusterNodePoolsResponseNodepoolsItemStatusStateValues = [
+], DescribeClusterNodePoolsResponseNodepoolsItemStatusStateValues = [
   "active",
   "scaling",
   "removing",
   "deleting",
   "updating"
-];
-var DescribeClusterResourcesResponseItemCreatorTypeValues = ["user", "system", "addon"];
-var DescribeClusterVulsResponseVulRecordsItemNecessityValues = ["nntf", "later", "asap"];
-var DescribeClusterVulsResponseVulRecordsItemVulTypeValues = [
+], DescribeClusterResourcesResponseItemCreatorTypeValues = ["user", "system", "addon"], DescribeClusterVulsResponseVulRecordsItemNecessityValues = ["nntf", "later", "asap"], DescribeClusterVulsResponseVulRecordsItemVulTypeValues = [
   "app",
   "sca",
   "cve",
   "cms",
   "sys",
   "emg"
-];
-var DescribeNodePoolVulsResponseVulRecordsItemVulListItemNecessityValues = ["nntf", "later", "asap"];
-var DescribeResourcesDeleteProtectionResourceTypeValues = ["namespaces", "services"];
-var GetClusterDiagnosisCheckItemsResponseCheckItemsItemLevelValues = ["normal", "warning", "error"];
-var GetClusterDiagnosisResultResponseTypeValues = [
+], DescribeNodePoolVulsResponseVulRecordsItemVulListItemNecessityValues = ["nntf", "later", "asap"], DescribeResourcesDeleteProtectionResourceTypeValues = ["namespaces", "services"], GetClusterDiagnosisCheckItemsResponseCheckItemsItemLevelValues = ["normal", "warning", "error"], GetClusterDiagnosisResultResponseTypeValues = [
   "node",
   "ingress",
   "cluster",
@@ -174,21 +124,14 @@ var GetClusterDiagnosisResultResponseTypeValues = [
   "pod",
   "service",
   "network"
-];
-var InstanceMetadataOptionsHttpTokensValues = ["optional", "required"];
-var ModifyClusterBodyApiServerCustomCertSansActionValues = ["append", "overwrite"];
-var ModifyClusterNodePoolBodyAutoScalingEipInternetChargeTypeValues = [
+], InstanceMetadataOptionsHttpTokensValues = ["optional", "required"], ModifyClusterBodyApiServerCustomCertSansActionValues = ["append", "overwrite"], ModifyClusterNodePoolBodyAutoScalingEipInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-];
-var ModifyClusterNodePoolBodyAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"];
-var ModifyClusterNodePoolBodyKubernetesConfigCpuPolicyValues = ["static", "none"];
-var ModifyClusterNodePoolBodyKubernetesConfigRuntimeValues = [
+], ModifyClusterNodePoolBodyAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"], ModifyClusterNodePoolBodyKubernetesConfigCpuPolicyValues = ["static", "none"], ModifyClusterNodePoolBodyKubernetesConfigRuntimeValues = [
   "containerd",
   "docker",
   "Sandboxed-Container.runv"
-];
-var ModifyClusterNodePoolBodyScalingGroupImageTypeValues = [
+], ModifyClusterNodePoolBodyScalingGroupImageTypeValues = [
   "AliyunLinux",
   "AliyunLinuxSecurity",
   "AliyunLinux3",
@@ -198,67 +141,49 @@ var ModifyClusterNodePoolBodyScalingGroupImageTypeValues = [
   "Windows",
   "WindowsCore",
   "ContainerOS"
-];
-var ModifyClusterNodePoolBodyScalingGroupInstanceChargeTypeValues = ["PrePaid", "PostPaid"];
-var ModifyClusterNodePoolBodyScalingGroupInternetChargeTypeValues = [
+], ModifyClusterNodePoolBodyScalingGroupInstanceChargeTypeValues = ["PrePaid", "PostPaid"], ModifyClusterNodePoolBodyScalingGroupInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-];
-var ModifyClusterNodePoolBodyScalingGroupMultiAzPolicyValues = [
+], ModifyClusterNodePoolBodyScalingGroupMultiAzPolicyValues = [
   "PRIORITY",
   "COST_OPTIMIZED",
   "BALANCE"
-];
-var ModifyClusterNodePoolBodyScalingGroupPeriodUnitValues = ["Month", "Week"];
-var ModifyClusterNodePoolBodyScalingGroupPlatformValues = [
+], ModifyClusterNodePoolBodyScalingGroupPeriodUnitValues = ["Month", "Week"], ModifyClusterNodePoolBodyScalingGroupPlatformValues = [
   "AliyunLinux",
   "CentOS",
   "Windows",
   "WindowsCore"
-];
-var ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
+], ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
   "Open",
   "Target",
   "None"
-];
-var ModifyClusterNodePoolBodyScalingGroupResourcePoolOptionsStrategyValues = [
+], ModifyClusterNodePoolBodyScalingGroupResourcePoolOptionsStrategyValues = [
   "PrivatePoolFirst",
   "PrivatePoolOnly",
   "None"
-];
-var ModifyClusterNodePoolBodyScalingGroupScalingPolicyValues = ["release", "recycle"];
-var ModifyClusterNodePoolBodyScalingGroupSpotStrategyValues = [
+], ModifyClusterNodePoolBodyScalingGroupScalingPolicyValues = ["release", "recycle"], ModifyClusterNodePoolBodyScalingGroupSpotStrategyValues = [
   "NoSpot",
   "SpotWithPriceLimit",
   "SpotAsPriceGo"
-];
-var ModifyClusterNodePoolBodyScalingGroupSystemDiskCategoriesItemValues = [
+], ModifyClusterNodePoolBodyScalingGroupSystemDiskCategoriesItemValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
   "cloud_essd",
   "cloud_auto",
   "cloud_essd_entry"
-];
-var ModifyClusterNodePoolBodyScalingGroupSystemDiskCategoryValues = [
+], ModifyClusterNodePoolBodyScalingGroupSystemDiskCategoryValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
   "cloud_essd",
   "cloud_auto",
   "cloud_essd_entry"
-];
-var ModifyClusterNodePoolBodyScalingGroupSystemDiskEncryptAlgorithmValues = ["aes-256"];
-var NodePoolScalingGroupResourcePoolOptionsStrategyValues = [
+], ModifyClusterNodePoolBodyScalingGroupSystemDiskEncryptAlgorithmValues = ["aes-256"], NodePoolScalingGroupResourcePoolOptionsStrategyValues = [
   "PrivatePoolFirst",
   "PrivatePoolOnly",
   "None"
-];
-var TaintEffectValues = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
-var TaintOutputEffectValues = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
-var UpdateResourcesDeleteProtectionBodyResourceTypeValues = ["services", "namespaces"];
-var UpdateUserPermissionsModeValues = ["delete", "patch", "apply"];
-var UpgradeClusterNodepoolBodyRollingPolicyPausePolicyValues = [
+], TaintEffectValues = ["NoSchedule", "NoExecute", "PreferNoSchedule"], TaintOutputEffectValues = ["NoSchedule", "NoExecute", "PreferNoSchedule"], UpdateResourcesDeleteProtectionBodyResourceTypeValues = ["services", "namespaces"], UpdateUserPermissionsModeValues = ["delete", "patch", "apply"], UpgradeClusterNodepoolBodyRollingPolicyPausePolicyValues = [
   "FirstBatch",
   "EveryBatch",
   "NotPause"
@@ -270,110 +195,74 @@ var CsError = class extends Error {
   code;
   $metadata;
   constructor(code, message, options) {
-    super(message, options);
-    this.code = code;
+    super(message, options), this.code = code;
   }
   /** Every public field (`cause` and `stack` are left out: they may carry what the SDK was given). */
   toJSON() {
-    const fields = { name: this.name, message: this.message };
+    let fields = { name: this.name, message: this.message };
     return Object.assign(fields, this);
   }
-};
-var CsServiceError = class extends CsError {
+}, CsServiceError = class extends CsError {
   name = "CsServiceError";
   statusCode;
   requestId;
   recommend;
   retryable;
   constructor(fields) {
-    super(fields.code, fields.message);
-    this.statusCode = fields.statusCode;
-    this.requestId = fields.requestId;
-    this.recommend = fields.recommend;
-    this.retryable = fields.retryable;
+    super(fields.code, fields.message), this.statusCode = fields.statusCode, this.requestId = fields.requestId, this.recommend = fields.recommend, this.retryable = fields.retryable;
   }
-};
-var ValidationError = class extends CsError {
+}, ValidationError = class extends CsError {
   name = "ValidationError";
   issues;
   constructor(issues) {
-    super("ValidationError", describeIssues(issues));
-    this.issues = issues;
+    super("ValidationError", describeIssues(issues)), this.issues = issues;
   }
 };
 function describeIssues(issues) {
-  const shown = issues.slice(0, 10).map((issue) => `${issue.path || "/"} (${issue.code})`);
-  const more = issues.length > shown.length ? `, and ${issues.length - shown.length} more` : "";
+  let shown = issues.slice(0, 10).map((issue) => `${issue.path || "/"} (${issue.code})`), more = issues.length > shown.length ? `, and ${issues.length - shown.length} more` : "";
   return `Request is invalid: ${shown.join(", ")}${more}`;
 }
 var TimeoutError = class extends CsError {
   name = "TimeoutError";
   timeoutMs;
   constructor(timeoutMs) {
-    super("Timeout", `No response within ${timeoutMs} ms`);
-    this.timeoutMs = timeoutMs;
+    super("Timeout", `No response within ${timeoutMs} ms`), this.timeoutMs = timeoutMs;
   }
-};
-var NetworkError = class extends CsError {
+}, NetworkError = class extends CsError {
   name = "NetworkError";
   /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
   causeCode;
   requestWritten;
   constructor(message, fields) {
-    super("NetworkError", message, { cause: fields.cause });
-    this.causeCode = fields.causeCode;
-    this.requestWritten = fields.requestWritten;
+    super("NetworkError", message, { cause: fields.cause }), this.causeCode = fields.causeCode, this.requestWritten = fields.requestWritten;
   }
-};
-var AbortError = class extends CsError {
+}, AbortError = class extends CsError {
   name = "AbortError";
   constructor() {
     super("Aborted", "The request was aborted");
   }
-};
-var ResponseParseError = class extends CsError {
+}, ResponseParseError = class extends CsError {
   name = "ResponseParseError";
   statusCode;
   constructor(statusCode) {
-    super("MalformedResponse", `The service answered ${statusCode} with a body that is not valid JSON`);
-    this.statusCode = statusCode;
+    super("MalformedResponse", `The service answered ${statusCode} with a body that is not valid JSON`), this.statusCode = statusCode;
   }
-};
-var CredentialsError = class extends CsError {
+}, CredentialsError = class extends CsError {
   name = "CredentialsError";
+  /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
+  source;
   constructor(message, options) {
-    super("MissingCredentials", message, options);
+    super("MissingCredentials", message, options), this.source = options?.source;
   }
 };
-var MASK = "***";
-function createScrubber(secrets) {
-  const needles = /* @__PURE__ */ new Set();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    const uriComponent = encodeURIComponent(secret);
-    needles.add(secret);
-    needles.add(JSON.stringify(secret).slice(1, -1));
-    needles.add(uriComponent);
-    needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
-  }
-  const ordered = [...needles].sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return (text) => text;
-  return (text) => {
-    let result = text;
-    for (const needle of ordered) result = result.split(needle).join(MASK);
-    return result;
-  };
-}
 
 // generated:/src/runtime/validation.ts
 function escapePointerToken(token) {
-  const text = String(token);
+  let text = String(token);
   return text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text;
 }
 function parsePointer(path) {
-  if (path === "") return [];
-  return path.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return path === "" ? [] : path.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function jsonTypeOf(value) {
   if (value === null) return "null";
@@ -399,1353 +288,1352 @@ function isBase64(value) {
 }
 function codePointLength(value) {
   let length = 0;
-  for (const _ of value) length++;
+  for (let _ of value) length++;
   return length;
 }
 
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
   depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkAttachInstancesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertAttachInstancesRequest(value) {
   depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
+  let issues = checkAttachInstancesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateAttachInstancesToNodePoolRequest(value) {
   depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkAttachInstancesToNodePoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertAttachInstancesToNodePoolRequest(value) {
   depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
+  let issues = checkAttachInstancesToNodePoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelClusterUpgradeRequest(value) {
   depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCancelClusterUpgradeRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelClusterUpgradeRequest(value) {
   depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
+  let issues = checkCancelClusterUpgradeRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelComponentUpgradeRequest(value) {
   depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCancelComponentUpgradeRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelComponentUpgradeRequest(value) {
   depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
+  let issues = checkCancelComponentUpgradeRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelOperationPlanRequest(value) {
   depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCancelOperationPlanRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelOperationPlanRequest(value) {
   depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
+  let issues = checkCancelOperationPlanRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelTaskRequest(value) {
   depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCancelTaskRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelTaskRequest(value) {
   depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
+  let issues = checkCancelTaskRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelWorkflowRequest(value) {
   depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCancelWorkflowRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelWorkflowRequest(value) {
   depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
+  let issues = checkCancelWorkflowRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCheckControlPlaneLogEnableRequest(value) {
   depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCheckControlPlaneLogEnableRequest(value) {
   depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  let issues = checkCheckControlPlaneLogEnableRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCheckServiceRoleRequest(value) {
   depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCheckServiceRoleRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCheckServiceRoleRequest(value) {
   depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
+  let issues = checkCheckServiceRoleRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCleanClusterUserPermissionsRequest(value) {
   depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCleanClusterUserPermissionsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCleanClusterUserPermissionsRequest(value) {
   depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
+  let issues = checkCleanClusterUserPermissionsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCleanUserPermissionsRequest(value) {
   depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCleanUserPermissionsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCleanUserPermissionsRequest(value) {
   depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
+  let issues = checkCleanUserPermissionsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateAutoscalingConfigRequest(value) {
   depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateAutoscalingConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateAutoscalingConfigRequest(value) {
   depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
+  let issues = checkCreateAutoscalingConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateClusterRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
+  let issues = checkCreateClusterRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterDiagnosisRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateClusterDiagnosisRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterDiagnosisRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
+  let issues = checkCreateClusterDiagnosisRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
+  let issues = checkCreateClusterInspectConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
+  let issues = checkCreateClusterNodePoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateKubernetesTriggerRequest(value) {
   depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateKubernetesTriggerRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateKubernetesTriggerRequest(value) {
   depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
+  let issues = checkCreateKubernetesTriggerRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateTemplateRequest(value) {
   depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateTemplateRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateTemplateRequest(value) {
   depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
+  let issues = checkCreateTemplateRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateTriggerRequest(value) {
   depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkCreateTriggerRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateTriggerRequest(value) {
   depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
+  let issues = checkCreateTriggerRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteAlertContactRequest(value) {
   depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteAlertContactRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteAlertContactRequest(value) {
   depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
+  let issues = checkDeleteAlertContactRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteAlertContactGroupRequest(value) {
   depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteAlertContactGroupRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteAlertContactGroupRequest(value) {
   depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
+  let issues = checkDeleteAlertContactGroupRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteClusterRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
+  let issues = checkDeleteClusterRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
+  let issues = checkDeleteClusterInspectConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterNodepoolRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteClusterNodepoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterNodepoolRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
+  let issues = checkDeleteClusterNodepoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterNodesRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteClusterNodesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterNodesRequest(value) {
   depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
+  let issues = checkDeleteClusterNodesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteKubernetesTriggerRequest(value) {
   depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteKubernetesTriggerRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteKubernetesTriggerRequest(value) {
   depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
+  let issues = checkDeleteKubernetesTriggerRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeletePolicyInstanceRequest(value) {
   depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeletePolicyInstanceRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeletePolicyInstanceRequest(value) {
   depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
+  let issues = checkDeletePolicyInstanceRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteTemplateRequest(value) {
   depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteTemplateRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteTemplateRequest(value) {
   depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
+  let issues = checkDeleteTemplateRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteTriggerRequest(value) {
   depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeleteTriggerRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteTriggerRequest(value) {
   depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
+  let issues = checkDeleteTriggerRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeployPolicyInstanceRequest(value) {
   depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDeployPolicyInstanceRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeployPolicyInstanceRequest(value) {
   depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
+  let issues = checkDeployPolicyInstanceRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescirbeWorkflowRequest(value) {
   depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescirbeWorkflowRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescirbeWorkflowRequest(value) {
   depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
+  let issues = checkDescirbeWorkflowRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeAddonRequest(value) {
   depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeAddonRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeAddonRequest(value) {
   depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
+  let issues = checkDescribeAddonRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeAddonsRequest(value) {
   depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeAddonsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeAddonsRequest(value) {
   depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
+  let issues = checkDescribeAddonsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonInstanceRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonInstanceRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  let issues = checkDescribeClusterAddonInstanceRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonMetadataRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonMetadataRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  let issues = checkDescribeClusterAddonMetadataRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonUpgradeStatusRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonUpgradeStatusRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  let issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonsUpgradeStatusRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonsUpgradeStatusRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  let issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonsVersionRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonsVersionRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  let issues = checkDescribeClusterAddonsVersionRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAttachScriptsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAttachScriptsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  let issues = checkDescribeClusterAttachScriptsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterDetailRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterDetailRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterDetailRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
+  let issues = checkDescribeClusterDetailRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterEventsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterEventsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterEventsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
+  let issues = checkDescribeClusterEventsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterLogsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterLogsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterLogsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
+  let issues = checkDescribeClusterLogsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodePoolDetailRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterNodePoolDetailRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  let issues = checkDescribeClusterNodePoolDetailRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodePoolsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterNodePoolsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterNodePoolsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
+  let issues = checkDescribeClusterNodePoolsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodesRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterNodesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterNodesRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
+  let issues = checkDescribeClusterNodesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterResourcesRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterResourcesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterResourcesRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
+  let issues = checkDescribeClusterResourcesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterTasksRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterTasksRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterTasksRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
+  let issues = checkDescribeClusterTasksRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterUserKubeconfigRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterUserKubeconfigRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  let issues = checkDescribeClusterUserKubeconfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterV2UserKubeconfigRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterV2UserKubeconfigRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  let issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterVulsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClusterVulsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterVulsRequest(value) {
   depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
+  let issues = checkDescribeClusterVulsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersRequest(value) {
   depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClustersRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClustersRequest(value) {
   depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
+  let issues = checkDescribeClustersRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersForRegionRequest(value) {
   depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClustersForRegionRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClustersForRegionRequest(value) {
   depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
+  let issues = checkDescribeClustersForRegionRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersV1Request(value) {
   depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeClustersV1Request(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClustersV1Request(value) {
   depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
+  let issues = checkDescribeClustersV1Request(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeEventsRequest(value) {
   depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeEventsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeEventsRequest(value) {
   depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
+  let issues = checkDescribeEventsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeEventsForRegionRequest(value) {
   depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeEventsForRegionRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeEventsForRegionRequest(value) {
   depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
+  let issues = checkDescribeEventsForRegionRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeExternalAgentRequest(value) {
   depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeExternalAgentRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeExternalAgentRequest(value) {
   depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
+  let issues = checkDescribeExternalAgentRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeKubernetesVersionMetadataRequest(value) {
   depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeKubernetesVersionMetadataRequest(value) {
   depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  let issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeNodePoolVulsRequest(value) {
   depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeNodePoolVulsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeNodePoolVulsRequest(value) {
   depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
+  let issues = checkDescribeNodePoolVulsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePoliciesRequest(value) {
   depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribePoliciesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePoliciesRequest(value) {
   depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
+  let issues = checkDescribePoliciesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyDetailsRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribePolicyDetailsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyDetailsRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
+  let issues = checkDescribePolicyDetailsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyGovernanceInClusterRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyGovernanceInClusterRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  let issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyInstancesRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribePolicyInstancesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyInstancesRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
+  let issues = checkDescribePolicyInstancesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyInstancesStatusRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyInstancesStatusRequest(value) {
   depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  let issues = checkDescribePolicyInstancesStatusRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeResourcesDeleteProtectionRequest(value) {
   depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeResourcesDeleteProtectionRequest(value) {
   depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  let issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeSubaccountK8sClusterUserConfigRequest(value) {
   depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeSubaccountK8sClusterUserConfigRequest(value) {
   depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  let issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTaskInfoRequest(value) {
   depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeTaskInfoRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTaskInfoRequest(value) {
   depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
+  let issues = checkDescribeTaskInfoRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTemplateAttributeRequest(value) {
   depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeTemplateAttributeRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTemplateAttributeRequest(value) {
   depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
+  let issues = checkDescribeTemplateAttributeRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTemplatesRequest(value) {
   depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeTemplatesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTemplatesRequest(value) {
   depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
+  let issues = checkDescribeTemplatesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTriggerRequest(value) {
   depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeTriggerRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTriggerRequest(value) {
   depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
+  let issues = checkDescribeTriggerRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserClusterNamespacesRequest(value) {
   depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeUserClusterNamespacesRequest(value) {
   depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  let issues = checkDescribeUserClusterNamespacesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserPermissionRequest(value) {
   depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeUserPermissionRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeUserPermissionRequest(value) {
   depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
+  let issues = checkDescribeUserPermissionRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserQuotaRequest(value) {
   depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeUserQuotaRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeUserQuotaRequest(value) {
   depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
+  let issues = checkDescribeUserQuotaRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeWorkflowsRequest(value) {
   depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkDescribeWorkflowsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeWorkflowsRequest(value) {
   depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
+  let issues = checkDescribeWorkflowsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateFixNodePoolVulsRequest(value) {
   depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkFixNodePoolVulsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertFixNodePoolVulsRequest(value) {
   depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
+  let issues = checkFixNodePoolVulsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterAddonInstanceRequest(value) {
   depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetClusterAddonInstanceRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterAddonInstanceRequest(value) {
   depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
+  let issues = checkGetClusterAddonInstanceRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterAuditProjectRequest(value) {
   depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetClusterAuditProjectRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterAuditProjectRequest(value) {
   depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
+  let issues = checkGetClusterAuditProjectRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterCheckRequest(value) {
   depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetClusterCheckRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterCheckRequest(value) {
   depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
+  let issues = checkGetClusterCheckRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterDiagnosisCheckItemsRequest(value) {
   depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterDiagnosisCheckItemsRequest(value) {
   depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  let issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterDiagnosisResultRequest(value) {
   depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetClusterDiagnosisResultRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterDiagnosisResultRequest(value) {
   depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
+  let issues = checkGetClusterDiagnosisResultRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
+  let issues = checkGetClusterInspectConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterInspectReportDetailRequest(value) {
   depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetClusterInspectReportDetailRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterInspectReportDetailRequest(value) {
   depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
+  let issues = checkGetClusterInspectReportDetailRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetKubernetesTriggerRequest(value) {
   depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetKubernetesTriggerRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetKubernetesTriggerRequest(value) {
   depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
+  let issues = checkGetKubernetesTriggerRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetUpgradeStatusRequest(value) {
   depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGetUpgradeStatusRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetUpgradeStatusRequest(value) {
   depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
+  let issues = checkGetUpgradeStatusRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGrantPermissionsRequest(value) {
   depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkGrantPermissionsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGrantPermissionsRequest(value) {
   depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
+  let issues = checkGrantPermissionsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateInstallClusterAddonsRequest(value) {
   depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkInstallClusterAddonsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertInstallClusterAddonsRequest(value) {
   depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
+  let issues = checkInstallClusterAddonsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListAddonsRequest(value) {
   depth = 0;
-  const issues = checkListAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListAddonsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListAddonsRequest(value) {
   depth = 0;
-  const issues = checkListAddonsRequest(value, null);
+  let issues = checkListAddonsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterAddonInstancesRequest(value) {
   depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListClusterAddonInstancesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterAddonInstancesRequest(value) {
   depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
+  let issues = checkListClusterAddonInstancesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterChecksRequest(value) {
   depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListClusterChecksRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterChecksRequest(value) {
   depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
+  let issues = checkListClusterChecksRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterInspectReportsRequest(value) {
   depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListClusterInspectReportsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterInspectReportsRequest(value) {
   depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
+  let issues = checkListClusterInspectReportsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterKubeconfigStatesRequest(value) {
   depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListClusterKubeconfigStatesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterKubeconfigStatesRequest(value) {
   depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
+  let issues = checkListClusterKubeconfigStatesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListOperationPlansRequest(value) {
   depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListOperationPlansRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListOperationPlansRequest(value) {
   depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
+  let issues = checkListOperationPlansRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListOperationPlansForRegionRequest(value) {
   depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListOperationPlansForRegionRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListOperationPlansForRegionRequest(value) {
   depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
+  let issues = checkListOperationPlansForRegionRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListTagResourcesRequest(value) {
   depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListTagResourcesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListTagResourcesRequest(value) {
   depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
+  let issues = checkListTagResourcesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListUserKubeConfigStatesRequest(value) {
   depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkListUserKubeConfigStatesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListUserKubeConfigStatesRequest(value) {
   depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
+  let issues = checkListUserKubeConfigStatesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateMigrateClusterRequest(value) {
   depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkMigrateClusterRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertMigrateClusterRequest(value) {
   depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
+  let issues = checkMigrateClusterRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkModifyClusterRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
+  let issues = checkModifyClusterRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterAddonRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkModifyClusterAddonRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterAddonRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
+  let issues = checkModifyClusterAddonRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkModifyClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
+  let issues = checkModifyClusterNodePoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterTagsRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkModifyClusterTagsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterTagsRequest(value) {
   depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
+  let issues = checkModifyClusterTagsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyNodePoolNodeConfigRequest(value) {
   depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyNodePoolNodeConfigRequest(value) {
   depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  let issues = checkModifyNodePoolNodeConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyPolicyInstanceRequest(value) {
   depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkModifyPolicyInstanceRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyPolicyInstanceRequest(value) {
   depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
+  let issues = checkModifyPolicyInstanceRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateOpenAckServiceRequest(value) {
   depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkOpenAckServiceRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertOpenAckServiceRequest(value) {
   depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
+  let issues = checkOpenAckServiceRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseClusterUpgradeRequest(value) {
   depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkPauseClusterUpgradeRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertPauseClusterUpgradeRequest(value) {
   depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
+  let issues = checkPauseClusterUpgradeRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseComponentUpgradeRequest(value) {
   depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkPauseComponentUpgradeRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertPauseComponentUpgradeRequest(value) {
   depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
+  let issues = checkPauseComponentUpgradeRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseTaskRequest(value) {
   depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkPauseTaskRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertPauseTaskRequest(value) {
   depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
+  let issues = checkPauseTaskRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRemoveNodePoolNodesRequest(value) {
   depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkRemoveNodePoolNodesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRemoveNodePoolNodesRequest(value) {
   depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
+  let issues = checkRemoveNodePoolNodesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRemoveWorkflowRequest(value) {
   depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkRemoveWorkflowRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRemoveWorkflowRequest(value) {
   depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
+  let issues = checkRemoveWorkflowRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRepairClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkRepairClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRepairClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
+  let issues = checkRepairClusterNodePoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeComponentUpgradeRequest(value) {
   depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkResumeComponentUpgradeRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertResumeComponentUpgradeRequest(value) {
   depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
+  let issues = checkResumeComponentUpgradeRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeTaskRequest(value) {
   depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkResumeTaskRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertResumeTaskRequest(value) {
   depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
+  let issues = checkResumeTaskRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeUpgradeClusterRequest(value) {
   depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkResumeUpgradeClusterRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertResumeUpgradeClusterRequest(value) {
   depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
+  let issues = checkResumeUpgradeClusterRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRevokeK8sClusterKubeConfigRequest(value) {
   depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRevokeK8sClusterKubeConfigRequest(value) {
   depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  let issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRunClusterCheckRequest(value) {
   depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkRunClusterCheckRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRunClusterCheckRequest(value) {
   depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
+  let issues = checkRunClusterCheckRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRunClusterInspectRequest(value) {
   depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkRunClusterInspectRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRunClusterInspectRequest(value) {
   depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
+  let issues = checkRunClusterInspectRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateScaleClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkScaleClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertScaleClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
+  let issues = checkScaleClusterNodePoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateScanClusterVulsRequest(value) {
   depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkScanClusterVulsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertScanClusterVulsRequest(value) {
   depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
+  let issues = checkScanClusterVulsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStartAlertRequest(value) {
   depth = 0;
-  const issues = checkStartAlertRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkStartAlertRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertStartAlertRequest(value) {
   depth = 0;
-  const issues = checkStartAlertRequest(value, null);
+  let issues = checkStartAlertRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStartWorkflowRequest(value) {
   depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkStartWorkflowRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertStartWorkflowRequest(value) {
   depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
+  let issues = checkStartWorkflowRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStopAlertRequest(value) {
   depth = 0;
-  const issues = checkStopAlertRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkStopAlertRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertStopAlertRequest(value) {
   depth = 0;
-  const issues = checkStopAlertRequest(value, null);
+  let issues = checkStopAlertRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateSyncClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkSyncClusterNodePoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertSyncClusterNodePoolRequest(value) {
   depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
+  let issues = checkSyncClusterNodePoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateTagResourcesRequest(value) {
   depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkTagResourcesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertTagResourcesRequest(value) {
   depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
+  let issues = checkTagResourcesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUnInstallClusterAddonsRequest(value) {
   depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUnInstallClusterAddonsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUnInstallClusterAddonsRequest(value) {
   depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
+  let issues = checkUnInstallClusterAddonsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUntagResourcesRequest(value) {
   depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUntagResourcesRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUntagResourcesRequest(value) {
   depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
+  let issues = checkUntagResourcesRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateClusterAuditLogConfigRequest(value) {
   depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateClusterAuditLogConfigRequest(value) {
   depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  let issues = checkUpdateClusterAuditLogConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateClusterInspectConfigRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateClusterInspectConfigRequest(value) {
   depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
+  let issues = checkUpdateClusterInspectConfigRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateContactGroupForAlertRequest(value) {
   depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateContactGroupForAlertRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateContactGroupForAlertRequest(value) {
   depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
+  let issues = checkUpdateContactGroupForAlertRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateControlPlaneLogRequest(value) {
   depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateControlPlaneLogRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateControlPlaneLogRequest(value) {
   depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
+  let issues = checkUpdateControlPlaneLogRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateK8sClusterUserConfigExpireRequest(value) {
   depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateK8sClusterUserConfigExpireRequest(value) {
   depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  let issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateResourcesDeleteProtectionRequest(value) {
   depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateResourcesDeleteProtectionRequest(value) {
   depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  let issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateTemplateRequest(value) {
   depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateTemplateRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateTemplateRequest(value) {
   depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
+  let issues = checkUpdateTemplateRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateUserPermissionsRequest(value) {
   depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpdateUserPermissionsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateUserPermissionsRequest(value) {
   depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
+  let issues = checkUpdateUserPermissionsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterRequest(value) {
   depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpgradeClusterRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpgradeClusterRequest(value) {
   depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
+  let issues = checkUpgradeClusterRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterAddonsRequest(value) {
   depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpgradeClusterAddonsRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpgradeClusterAddonsRequest(value) {
   depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
+  let issues = checkUpgradeClusterAddonsRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterNodepoolRequest(value) {
   depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  let issues = checkUpgradeClusterNodepoolRequest(value, null);
+  return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpgradeClusterNodepoolRequest(value) {
   depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
+  let issues = checkUpgradeClusterNodepoolRequest(value, null);
   if (issues !== null) throw new ValidationError(issues);
 }
-var PATH = [];
-var depth = 0;
+var PATH = [], depth = 0;
 function at(...tokens) {
   let path = "";
   for (let i = 0; i < depth; i++) path += "/" + pointerToken(PATH[i] ?? "");
@@ -1753,14 +1641,11 @@ function at(...tokens) {
   return path;
 }
 function pointerToken(token) {
-  if (typeof token === "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
-  return escapePointerToken(token);
+  return typeof token == "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1 ? token : escapePointerToken(token);
 }
 function report(issues, path, code, message) {
-  const found = { path, code, message };
-  if (issues === null) return [found];
-  issues.push(found);
-  return issues;
+  let found = { path, code, message };
+  return issues === null ? [found] : (issues.push(found), issues);
 }
 function mistyped(issues, path, expected, value, suffix = "") {
   return report(issues, path, "type", "expected " + expected + ", got " + kindOf(value) + suffix);
@@ -1771,16699 +1656,7725 @@ function unknownProperties(issues, keys, typeName) {
   return issues;
 }
 function kindOf(value) {
-  if (typeof value === "number") {
+  if (typeof value == "number") {
     if (!Number.isFinite(value)) return "a non-finite number";
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) return "an integer beyond 2^53-1 in magnitude";
   }
   return jsonTypeOf(value);
 }
-var VALUES1 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
-var PATTERN1 = new RegExp("^[^-]", "u");
+var VALUES1 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]), PATTERN1 = new RegExp("^[^-]", "u");
 function checkAttachInstancesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkAttachInstancesBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkAttachInstancesBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesRequest")), issues;
 }
 function checkAttachInstancesToNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkAttachInstancesToNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesToNodePoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkAttachInstancesToNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesToNodePoolRequest")), issues;
 }
 function checkCancelClusterUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelClusterUpgradeRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelClusterUpgradeRequest")), issues;
 }
 function checkCancelComponentUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterId":
-        f1 = o["clusterId"];
+        f1 = o.clusterId;
         break;
       case "componentId":
-        f2 = o["componentId"];
+        f2 = o.componentId;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("componentId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentId"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelComponentUpgradeRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("componentId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("componentId"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelComponentUpgradeRequest")), issues;
 }
 function checkCancelOperationPlanRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "plan_id":
-        f1 = o["plan_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "plan_id" ? f1 = o.plan_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("plan_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("plan_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelOperationPlanRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("plan_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("plan_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelOperationPlanRequest")), issues;
 }
 function checkCancelTaskRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelTaskRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelTaskRequest")), issues;
 }
 function checkCancelWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "workflowName":
-        f1 = o["workflowName"];
+        f1 = o.workflowName;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCancelWorkflowBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelWorkflowRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflowName"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCancelWorkflowBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CancelWorkflowRequest")), issues;
 }
 function checkCheckControlPlaneLogEnableRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckControlPlaneLogEnableRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CheckControlPlaneLogEnableRequest")), issues;
 }
 function checkCheckServiceRoleRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCheckServiceRoleBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCheckServiceRoleBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CheckServiceRoleRequest")), issues;
 }
 function checkCleanClusterUserPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "Uid":
-        f2 = o["Uid"];
+        f2 = o.Uid;
         break;
       case "Force":
-        f3 = o["Force"];
+        f3 = o.Force;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("Force"), "boolean", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CleanClusterUserPermissionsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Uid"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("Force"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CleanClusterUserPermissionsRequest")), issues;
 }
 function checkCleanUserPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "Uid":
-        f1 = o["Uid"];
+        f1 = o.Uid;
         break;
       case "Force":
-        f2 = o["Force"];
+        f2 = o.Force;
         break;
       case "ClusterIds":
-        f3 = o["ClusterIds"];
+        f3 = o.ClusterIds;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("Force"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f1 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Uid"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("Force"), "boolean", f2)), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("ClusterIds"), "array", f3);
-    } else {
-      const a1 = f3;
+    else {
+      let a1 = f3;
       for (let i1 = 0; i1 < a1.length; i1++) {
-        const e1 = a1[i1];
-        if (typeof e1 !== "string") {
-          issues = mistyped(issues, at("ClusterIds", i1), "string", e1);
-        }
+        let e1 = a1[i1];
+        typeof e1 != "string" && (issues = mistyped(issues, at("ClusterIds", i1), "string", e1));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CleanUserPermissionsRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CleanUserPermissionsRequest")), issues;
 }
 function checkCreateAutoscalingConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateAutoscalingConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateAutoscalingConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkCreateAutoscalingConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateAutoscalingConfigRequest")), issues;
 }
 function checkCreateClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateClusterBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterRequest")), issues;
 }
 function checkCreateClusterDiagnosisRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterDiagnosisBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterDiagnosisRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkCreateClusterDiagnosisBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterDiagnosisRequest")), issues;
 }
 function checkCreateClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterId":
-        f1 = o["clusterId"];
+        f1 = o.clusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterInspectConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterInspectConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateClusterInspectConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterInspectConfigRequest")), issues;
 }
 function checkCreateClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterNodePoolBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 !== void 0 && (PATH[depth++] = "body", issues = checkCreateClusterNodePoolBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolRequest")), issues;
 }
 function checkCreateKubernetesTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateKubernetesTriggerBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateKubernetesTriggerRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateKubernetesTriggerBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateKubernetesTriggerRequest")), issues;
 }
 function checkCreateTemplateRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateTemplateBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTemplateRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateTemplateBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTemplateRequest")), issues;
 }
 function checkCreateTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateTriggerBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTriggerRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateTriggerBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTriggerRequest")), issues;
 }
 function checkDeleteAlertContactRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "contact_ids":
-        f1 = o["contact_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "contact_ids" ? f1 = o.contact_ids : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
+  if (f1 === void 0)
     issues = report(issues, at("contact_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("contact_ids"), "array", f1);
-    } else {
-      const a2 = f1;
-      for (let i2 = 0; i2 < a2.length; i2++) {
-        const e2 = a2[i2];
-        if (typeof e2 !== "number" || !Number.isSafeInteger(e2)) {
-          issues = mistyped(issues, at("contact_ids", i2), "integer", e2);
-        }
-      }
+  else if (!Array.isArray(f1))
+    issues = mistyped(issues, at("contact_ids"), "array", f1);
+  else {
+    let a2 = f1;
+    for (let i2 = 0; i2 < a2.length; i2++) {
+      let e2 = a2[i2];
+      (typeof e2 != "number" || !Number.isSafeInteger(e2)) && (issues = mistyped(issues, at("contact_ids", i2), "integer", e2));
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteAlertContactRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteAlertContactRequest")), issues;
 }
 function checkDeleteAlertContactGroupRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "contact_group_ids":
-        f1 = o["contact_group_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "contact_group_ids" ? f1 = o.contact_group_ids : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
+  if (f1 === void 0)
     issues = report(issues, at("contact_group_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("contact_group_ids"), "array", f1);
-    } else {
-      const a3 = f1;
-      for (let i3 = 0; i3 < a3.length; i3++) {
-        const e3 = a3[i3];
-        if (typeof e3 !== "number" || !Number.isSafeInteger(e3)) {
-          issues = mistyped(issues, at("contact_group_ids", i3), "integer", e3);
-        }
-      }
+  else if (!Array.isArray(f1))
+    issues = mistyped(issues, at("contact_group_ids"), "array", f1);
+  else {
+    let a3 = f1;
+    for (let i3 = 0; i3 < a3.length; i3++) {
+      let e3 = a3[i3];
+      (typeof e3 != "number" || !Number.isSafeInteger(e3)) && (issues = mistyped(issues, at("contact_group_ids", i3), "integer", e3));
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteAlertContactGroupRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteAlertContactGroupRequest")), issues;
 }
 function checkDeleteClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "retain_all_resources":
-        f2 = o["retain_all_resources"];
+        f2 = o.retain_all_resources;
         break;
       case "keep_slb":
-        f3 = o["keep_slb"];
+        f3 = o.keep_slb;
         break;
       case "retain_resources":
-        f4 = o["retain_resources"];
+        f4 = o.retain_resources;
         break;
       case "delete_options":
-        f5 = o["delete_options"];
+        f5 = o.delete_options;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("retain_all_resources"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("keep_slb"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
+  if (f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("retain_all_resources"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("keep_slb"), "boolean", f3)), f4 !== void 0)
+    if (!Array.isArray(f4))
       issues = mistyped(issues, at("retain_resources"), "array", f4);
-    } else {
-      const a4 = f4;
+    else {
+      let a4 = f4;
       for (let i4 = 0; i4 < a4.length; i4++) {
-        const e4 = a4[i4];
-        if (typeof e4 !== "string") {
-          issues = mistyped(issues, at("retain_resources", i4), "string", e4);
-        }
+        let e4 = a4[i4];
+        typeof e4 != "string" && (issues = mistyped(issues, at("retain_resources", i4), "string", e4));
       }
     }
-  }
-  if (f5 !== void 0) {
-    if (!Array.isArray(f5)) {
+  if (f5 !== void 0)
+    if (!Array.isArray(f5))
       issues = mistyped(issues, at("delete_options"), "array", f5);
-    } else {
-      const a5 = f5;
+    else {
+      let a5 = f5;
       for (let i5 = 0; i5 < a5.length; i5++) {
-        const e5 = a5[i5];
-        PATH[depth++] = "delete_options";
-        PATH[depth++] = i5;
-        issues = checkDeleteClusterDeleteOptionsItem(e5, issues);
-        depth -= 2;
+        let e5 = a5[i5];
+        PATH[depth++] = "delete_options", PATH[depth++] = i5, issues = checkDeleteClusterDeleteOptionsItem(e5, issues), depth -= 2;
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterRequest")), issues;
 }
 function checkDeleteClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "clusterId" ? f1 = o.clusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterInspectConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterInspectConfigRequest")), issues;
 }
 function checkDeleteClusterNodepoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       case "force":
-        f3 = o["force"];
+        f3 = o.force;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("force"), "boolean", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodepoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("force"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterNodepoolRequest")), issues;
 }
 function checkDeleteClusterNodesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkDeleteClusterNodesBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkDeleteClusterNodesBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterNodesRequest")), issues;
 }
 function checkDeleteKubernetesTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Id":
-        f1 = o["Id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "Id" ? f1 = o.Id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("Id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteKubernetesTriggerRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("Id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteKubernetesTriggerRequest")), issues;
 }
 function checkDeletePolicyInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "policy_name":
-        f2 = o["policy_name"];
+        f2 = o.policy_name;
         break;
       case "instance_name":
-        f3 = o["instance_name"];
+        f3 = o.instance_name;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeletePolicyInstanceRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DeletePolicyInstanceRequest")), issues;
 }
 function checkDeleteTemplateRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "TemplateId":
-        f1 = o["TemplateId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "TemplateId" ? f1 = o.TemplateId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteTemplateRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("TemplateId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteTemplateRequest")), issues;
 }
 function checkDeleteTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "Id":
-        f2 = o["Id"];
+        f2 = o.Id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteTriggerRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteTriggerRequest")), issues;
 }
 function checkDeployPolicyInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "policy_name":
-        f2 = o["policy_name"];
+        f2 = o.policy_name;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkDeployPolicyInstanceBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeployPolicyInstanceRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkDeployPolicyInstanceBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "DeployPolicyInstanceRequest")), issues;
 }
 function checkDescirbeWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "workflowName" ? f1 = o.workflowName : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescirbeWorkflowRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflowName"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescirbeWorkflowRequest")), issues;
 }
 function checkDescribeAddonRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "addon_name":
-        f1 = o["addon_name"];
+        f1 = o.addon_name;
         break;
       case "region_id":
-        f2 = o["region_id"];
+        f2 = o.region_id;
         break;
       case "cluster_type":
-        f3 = o["cluster_type"];
+        f3 = o.cluster_type;
         break;
       case "profile":
-        f4 = o["profile"];
+        f4 = o.profile;
         break;
       case "cluster_spec":
-        f5 = o["cluster_spec"];
+        f5 = o.cluster_spec;
         break;
       case "cluster_version":
-        f6 = o["cluster_version"];
+        f6 = o.cluster_version;
         break;
       case "cluster_id":
-        f7 = o["cluster_id"];
+        f7 = o.cluster_id;
         break;
       case "version":
-        f8 = o["version"];
+        f8 = o.version;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("addon_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("addon_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeAddonRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("addon_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("addon_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("region_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("profile"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_version"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("version"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeAddonRequest")), issues;
 }
 function checkDescribeAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "region":
-        f1 = o["region"];
+        f1 = o.region;
         break;
       case "cluster_type":
-        f2 = o["cluster_type"];
+        f2 = o.cluster_type;
         break;
       case "cluster_profile":
-        f3 = o["cluster_profile"];
+        f3 = o.cluster_profile;
         break;
       case "cluster_spec":
-        f4 = o["cluster_spec"];
+        f4 = o.cluster_spec;
         break;
       case "cluster_version":
-        f5 = o["cluster_version"];
+        f5 = o.cluster_version;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("region"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_profile"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeAddonsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("region"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("region"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cluster_profile"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("cluster_version"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeAddonsRequest")), issues;
 }
 function checkDescribeClusterAddonInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterID":
-        f1 = o["ClusterID"];
+        f1 = o.ClusterID;
         break;
       case "AddonName":
-        f2 = o["AddonName"];
+        f2 = o.AddonName;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterID"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterID"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("AddonName"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("AddonName"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonInstanceRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterID"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterID"), "string", f1)), f2 === void 0 ? issues = report(issues, at("AddonName"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("AddonName"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonInstanceRequest")), issues;
 }
 function checkDescribeClusterAddonMetadataRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "component_id":
-        f2 = o["component_id"];
+        f2 = o.component_id;
         break;
       case "version":
-        f3 = o["version"];
+        f3 = o.version;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("component_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("component_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonMetadataRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("component_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("component_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("version"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonMetadataRequest")), issues;
 }
 function checkDescribeClusterAddonUpgradeStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "ComponentId":
-        f2 = o["ComponentId"];
+        f2 = o.ComponentId;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("ComponentId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ComponentId"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonUpgradeStatusRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("ComponentId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("ComponentId"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonUpgradeStatusRequest")), issues;
 }
 function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "componentIds":
-        f2 = o["componentIds"];
+        f2 = o.componentIds;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
+  if (f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0)
     issues = report(issues, at("componentIds"), "required", "is required");
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("componentIds"), "array", f2);
-    } else {
-      const a6 = f2;
-      for (let i6 = 0; i6 < a6.length; i6++) {
-        const e6 = a6[i6];
-        if (typeof e6 !== "string") {
-          issues = mistyped(issues, at("componentIds", i6), "string", e6);
-        }
-      }
+  else if (!Array.isArray(f2))
+    issues = mistyped(issues, at("componentIds"), "array", f2);
+  else {
+    let a6 = f2;
+    for (let i6 = 0; i6 < a6.length; i6++) {
+      let e6 = a6[i6];
+      typeof e6 != "string" && (issues = mistyped(issues, at("componentIds", i6), "string", e6));
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonsUpgradeStatusRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonsUpgradeStatusRequest")), issues;
 }
 function checkDescribeClusterAddonsVersionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonsVersionRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonsVersionRequest")), issues;
 }
 function checkDescribeClusterAttachScriptsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkDescribeClusterAttachScriptsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkDescribeClusterAttachScriptsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsRequest")), issues;
 }
 function checkDescribeClusterDetailRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterDetailRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterDetailRequest")), issues;
 }
 function checkDescribeClusterEventsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "page_size":
-        f2 = o["page_size"];
+        f2 = o.page_size;
         break;
       case "page_number":
-        f3 = o["page_number"];
+        f3 = o.page_number;
         break;
       case "task_id":
-        f4 = o["task_id"];
+        f4 = o.task_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterEventsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("page_size"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_number"), "integer", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("task_id"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterEventsRequest")), issues;
 }
 function checkDescribeClusterLogsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterLogsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterLogsRequest")), issues;
 }
 function checkDescribeClusterNodePoolDetailRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodePoolDetailRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterNodePoolDetailRequest")), issues;
 }
 function checkDescribeClusterNodePoolsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolName":
-        f2 = o["NodepoolName"];
+        f2 = o.NodepoolName;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolName"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodePoolsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolName"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterNodePoolsRequest")), issues;
 }
 function checkDescribeClusterNodesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "instanceIds":
-        f2 = o["instanceIds"];
+        f2 = o.instanceIds;
         break;
       case "nodepool_id":
-        f3 = o["nodepool_id"];
+        f3 = o.nodepool_id;
         break;
       case "state":
-        f4 = o["state"];
+        f4 = o.state;
         break;
       case "pageSize":
-        f5 = o["pageSize"];
+        f5 = o.pageSize;
         break;
       case "pageNumber":
-        f6 = o["pageNumber"];
+        f6 = o.pageNumber;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instanceIds"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("state"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("pageSize"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("pageNumber"), "string", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("instanceIds"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("state"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("pageSize"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("pageNumber"), "string", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterNodesRequest")), issues;
 }
 function checkDescribeClusterResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "with_addon_resources":
-        f2 = o["with_addon_resources"];
+        f2 = o.with_addon_resources;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("with_addon_resources"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterResourcesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("with_addon_resources"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterResourcesRequest")), issues;
 }
 function checkDescribeClusterTasksRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "page_size":
-        f2 = o["page_size"];
+        f2 = o.page_size;
         break;
       case "page_number":
-        f3 = o["page_number"];
+        f3 = o.page_number;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterTasksRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("page_size"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("page_number"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterTasksRequest")), issues;
 }
 function checkDescribeClusterUserKubeconfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
+        f2 = o.PrivateIpAddress;
         break;
       case "TemporaryDurationMinutes":
-        f3 = o["TemporaryDurationMinutes"];
+        f3 = o.TemporaryDurationMinutes;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterUserKubeconfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterUserKubeconfigRequest")), issues;
 }
 function checkDescribeClusterV2UserKubeconfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
+        f2 = o.PrivateIpAddress;
         break;
       case "TemporaryDurationMinutes":
-        f3 = o["TemporaryDurationMinutes"];
+        f3 = o.TemporaryDurationMinutes;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterV2UserKubeconfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterV2UserKubeconfigRequest")), issues;
 }
 function checkDescribeClusterVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterVulsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterVulsRequest")), issues;
 }
 function checkDescribeClustersRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "clusterType":
-        f2 = o["clusterType"];
+        f2 = o.clusterType;
         break;
       case "resource_group_id":
-        f3 = o["resource_group_id"];
+        f3 = o.resource_group_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("clusterType"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("clusterType"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClustersRequest")), issues;
 }
 function checkDescribeClustersForRegionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "cluster_type":
-        f2 = o["cluster_type"];
+        f2 = o.cluster_type;
         break;
       case "page_size":
-        f3 = o["page_size"];
+        f3 = o.page_size;
         break;
       case "page_number":
-        f4 = o["page_number"];
+        f4 = o.page_number;
         break;
       case "profile":
-        f5 = o["profile"];
+        f5 = o.profile;
         break;
       case "cluster_spec":
-        f6 = o["cluster_spec"];
+        f6 = o.cluster_spec;
         break;
       case "cluster_id":
-        f7 = o["cluster_id"];
+        f7 = o.cluster_id;
         break;
       case "region_id":
-        f8 = o["region_id"];
+        f8 = o.region_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f7);
-    }
-  }
-  if (f8 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersForRegionRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("page_number"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f7)), f8 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f8 != "string" && (issues = mistyped(issues, at("region_id"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClustersForRegionRequest")), issues;
 }
 function checkDescribeClustersV1Request(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "cluster_type":
-        f2 = o["cluster_type"];
+        f2 = o.cluster_type;
         break;
       case "page_size":
-        f3 = o["page_size"];
+        f3 = o.page_size;
         break;
       case "page_number":
-        f4 = o["page_number"];
+        f4 = o.page_number;
         break;
       case "profile":
-        f5 = o["profile"];
+        f5 = o.profile;
         break;
       case "cluster_spec":
-        f6 = o["cluster_spec"];
+        f6 = o.cluster_spec;
         break;
       case "region_id":
-        f7 = o["region_id"];
+        f7 = o.region_id;
         break;
       case "cluster_id":
-        f8 = o["cluster_id"];
+        f8 = o.cluster_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersV1Request");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("page_number"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("region_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClustersV1Request")), issues;
 }
 function checkDescribeEventsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "type":
-        f2 = o["type"];
+        f2 = o.type;
         break;
       case "page_size":
-        f3 = o["page_size"];
+        f3 = o.page_size;
         break;
       case "page_number":
-        f4 = o["page_number"];
+        f4 = o.page_number;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeEventsRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("page_number"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeEventsRequest")), issues;
 }
 function checkDescribeEventsForRegionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "page_size":
-        f2 = o["page_size"];
+        f2 = o.page_size;
         break;
       case "page_number":
-        f3 = o["page_number"];
+        f3 = o.page_number;
         break;
       case "region_id":
-        f4 = o["region_id"];
+        f4 = o.region_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeEventsForRegionRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("page_size"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_number"), "integer", f3)), f4 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("region_id"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeEventsForRegionRequest")), issues;
 }
 function checkDescribeExternalAgentRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
+        f2 = o.PrivateIpAddress;
         break;
       case "AgentMode":
-        f3 = o["AgentMode"];
+        f3 = o.AgentMode;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("AgentMode"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeExternalAgentRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("PrivateIpAddress"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("AgentMode"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeExternalAgentRequest")), issues;
 }
 function checkDescribeKubernetesVersionMetadataRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "Region":
-        f1 = o["Region"];
+        f1 = o.Region;
         break;
       case "ClusterType":
-        f2 = o["ClusterType"];
+        f2 = o.ClusterType;
         break;
       case "KubernetesVersion":
-        f3 = o["KubernetesVersion"];
+        f3 = o.KubernetesVersion;
         break;
       case "Profile":
-        f4 = o["Profile"];
+        f4 = o.Profile;
         break;
       case "runtime":
-        f5 = o["runtime"];
+        f5 = o.runtime;
         break;
       case "Mode":
-        f6 = o["Mode"];
+        f6 = o.Mode;
         break;
       case "QueryUpgradableVersion":
-        f7 = o["QueryUpgradableVersion"];
+        f7 = o.QueryUpgradableVersion;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("Region"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Region"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("ClusterType"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ClusterType"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("KubernetesVersion"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Profile"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("Mode"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("QueryUpgradableVersion"), "boolean", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeKubernetesVersionMetadataRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("Region"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Region"), "string", f1)), f2 === void 0 ? issues = report(issues, at("ClusterType"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("ClusterType"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("KubernetesVersion"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("Profile"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("runtime"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("Mode"), "string", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("QueryUpgradableVersion"), "boolean", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeKubernetesVersionMetadataRequest")), issues;
 }
 function checkDescribeNodePoolVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "nodepool_id":
-        f2 = o["nodepool_id"];
+        f2 = o.nodepool_id;
         break;
       case "necessity":
-        f3 = o["necessity"];
+        f3 = o.necessity;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("necessity"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeNodePoolVulsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("necessity"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeNodePoolVulsRequest")), issues;
 }
 function checkDescribePoliciesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     (others ??= []).push(key);
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePoliciesRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribePoliciesRequest")), issues;
 }
 function checkDescribePolicyDetailsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "policy_name":
-        f1 = o["policy_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "policy_name" ? f1 = o.policy_name : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyDetailsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyDetailsRequest")), issues;
 }
 function checkDescribePolicyGovernanceInClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyGovernanceInClusterRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyGovernanceInClusterRequest")), issues;
 }
 function checkDescribePolicyInstancesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "policy_name":
-        f2 = o["policy_name"];
+        f2 = o.policy_name;
         break;
       case "instance_name":
-        f3 = o["instance_name"];
+        f3 = o.instance_name;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyInstancesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyInstancesRequest")), issues;
 }
 function checkDescribePolicyInstancesStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyInstancesStatusRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyInstancesStatusRequest")), issues;
 }
 function checkDescribeResourcesDeleteProtectionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "ResourceType":
-        f2 = o["ResourceType"];
+        f2 = o.ResourceType;
         break;
       case "namespace":
-        f3 = o["namespace"];
+        f3 = o.namespace;
         break;
       case "resources":
-        f4 = o["resources"];
+        f4 = o.resources;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("ResourceType"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ResourceType"), "string", f2);
-    } else {
-      if (!(f2 === "namespaces" || f2 === "services")) {
-        issues = report(issues, at("ResourceType"), "enum", 'must be one of "namespaces", "services"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("resources"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeResourcesDeleteProtectionRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("ResourceType"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("ResourceType"), "string", f2) : f2 === "namespaces" || f2 === "services" || (issues = report(issues, at("ResourceType"), "enum", 'must be one of "namespaces", "services"')), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("namespace"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("resources"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeResourcesDeleteProtectionRequest")), issues;
 }
 function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "Uid":
-        f2 = o["Uid"];
+        f2 = o.Uid;
         break;
       case "PrivateIpAddress":
-        f3 = o["PrivateIpAddress"];
+        f3 = o.PrivateIpAddress;
         break;
       case "TemporaryDurationMinutes":
-        f4 = o["TemporaryDurationMinutes"];
+        f4 = o.TemporaryDurationMinutes;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeSubaccountK8sClusterUserConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Uid"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeSubaccountK8sClusterUserConfigRequest")), issues;
 }
 function checkDescribeTaskInfoRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTaskInfoRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTaskInfoRequest")), issues;
 }
 function checkDescribeTemplateAttributeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "TemplateId":
-        f1 = o["TemplateId"];
+        f1 = o.TemplateId;
         break;
       case "template_type":
-        f2 = o["template_type"];
+        f2 = o.template_type;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTemplateAttributeRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("TemplateId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("template_type"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTemplateAttributeRequest")), issues;
 }
 function checkDescribeTemplatesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "template_type":
-        f1 = o["template_type"];
+        f1 = o.template_type;
         break;
       case "page_num":
-        f2 = o["page_num"];
+        f2 = o.page_num;
         break;
       case "page_size":
-        f3 = o["page_size"];
+        f3 = o.page_size;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_num"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTemplatesRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("template_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("page_num"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTemplatesRequest")), issues;
 }
 function checkDescribeTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "Namespace":
-        f2 = o["Namespace"];
+        f2 = o.Namespace;
         break;
       case "Type":
-        f3 = o["Type"];
+        f3 = o.Type;
         break;
       case "Name":
-        f4 = o["Name"];
+        f4 = o.Name;
         break;
       case "action":
-        f5 = o["action"];
+        f5 = o.action;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Namespace"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Namespace"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("Type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("Name"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Name"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTriggerRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Namespace"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Namespace"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("Type"), "string", f3)), f4 === void 0 ? issues = report(issues, at("Name"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("Name"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("action"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTriggerRequest")), issues;
 }
 function checkDescribeUserClusterNamespacesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserClusterNamespacesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeUserClusterNamespacesRequest")), issues;
 }
 function checkDescribeUserPermissionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "uid":
-        f1 = o["uid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "uid" ? f1 = o.uid : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserPermissionRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("uid"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeUserPermissionRequest")), issues;
 }
 function checkDescribeUserQuotaRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     (others ??= []).push(key);
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserQuotaRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribeUserQuotaRequest")), issues;
 }
 function checkDescribeWorkflowsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     (others ??= []).push(key);
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeWorkflowsRequest");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribeWorkflowsRequest")), issues;
 }
 function checkFixNodePoolVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "nodepool_id":
-        f2 = o["nodepool_id"];
+        f2 = o.nodepool_id;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkFixNodePoolVulsBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkFixNodePoolVulsBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "FixNodePoolVulsRequest")), issues;
 }
 function checkGetClusterAddonInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "instance_name":
-        f2 = o["instance_name"];
+        f2 = o.instance_name;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("instance_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterAddonInstanceRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("instance_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterAddonInstanceRequest")), issues;
 }
 function checkGetClusterAuditProjectRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "clusterid" ? f1 = o.clusterid : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterAuditProjectRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterAuditProjectRequest")), issues;
 }
 function checkGetClusterCheckRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "check_id":
-        f2 = o["check_id"];
+        f2 = o.check_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("check_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("check_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterCheckRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("check_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("check_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterCheckRequest")), issues;
 }
 function checkGetClusterDiagnosisCheckItemsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "diagnosis_id":
-        f2 = o["diagnosis_id"];
+        f2 = o.diagnosis_id;
         break;
       case "language":
-        f3 = o["language"];
+        f3 = o.language;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("diagnosis_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("diagnosis_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterDiagnosisCheckItemsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("diagnosis_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("diagnosis_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("language"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterDiagnosisCheckItemsRequest")), issues;
 }
 function checkGetClusterDiagnosisResultRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "diagnosis_id":
-        f2 = o["diagnosis_id"];
+        f2 = o.diagnosis_id;
         break;
       case "language":
-        f3 = o["language"];
+        f3 = o.language;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("diagnosis_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("diagnosis_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterDiagnosisResultRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("diagnosis_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("diagnosis_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("language"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterDiagnosisResultRequest")), issues;
 }
 function checkGetClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "clusterId" ? f1 = o.clusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterInspectConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterInspectConfigRequest")), issues;
 }
 function checkGetClusterInspectReportDetailRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterId":
-        f1 = o["clusterId"];
+        f1 = o.clusterId;
         break;
       case "reportId":
-        f2 = o["reportId"];
+        f2 = o.reportId;
         break;
       case "language":
-        f3 = o["language"];
+        f3 = o.language;
         break;
       case "category":
-        f4 = o["category"];
+        f4 = o.category;
         break;
       case "targetType":
-        f5 = o["targetType"];
+        f5 = o.targetType;
         break;
       case "level":
-        f6 = o["level"];
+        f6 = o.level;
         break;
       case "enableFilter":
-        f7 = o["enableFilter"];
+        f7 = o.enableFilter;
         break;
       case "nextToken":
-        f8 = o["nextToken"];
+        f8 = o.nextToken;
         break;
       case "maxResults":
-        f9 = o["maxResults"];
+        f9 = o.maxResults;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("reportId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("reportId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("targetType"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("level"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("enableFilter"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("nextToken"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at("maxResults"), "integer", f9);
-    } else {
-      if (!(f9 >= -2147483648 && f9 <= 2147483647)) {
-        issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterInspectReportDetailRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("reportId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("reportId"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("language"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("category"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("targetType"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("level"), "string", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("enableFilter"), "boolean", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("nextToken"), "string", f8)), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9) ? issues = mistyped(issues, at("maxResults"), "integer", f9) : f9 >= -2147483648 && f9 <= 2147483647 || (issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterInspectReportDetailRequest")), issues;
 }
 function checkGetKubernetesTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "Namespace":
-        f2 = o["Namespace"];
+        f2 = o.Namespace;
         break;
       case "Type":
-        f3 = o["Type"];
+        f3 = o.Type;
         break;
       case "Name":
-        f4 = o["Name"];
+        f4 = o.Name;
         break;
       case "action":
-        f5 = o["action"];
+        f5 = o.action;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Namespace"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Namespace"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("Type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("Name"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Name"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetKubernetesTriggerRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Namespace"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Namespace"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("Type"), "string", f3)), f4 === void 0 ? issues = report(issues, at("Name"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("Name"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("action"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "GetKubernetesTriggerRequest")), issues;
 }
 function checkGetUpgradeStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetUpgradeStatusRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "GetUpgradeStatusRequest")), issues;
 }
 function checkGrantPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "uid":
-        f1 = o["uid"];
+        f1 = o.uid;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkGrantPermissionsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GrantPermissionsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("uid"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkGrantPermissionsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "GrantPermissionsRequest")), issues;
 }
 function checkInstallClusterAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkInstallClusterAddonsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstallClusterAddonsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkInstallClusterAddonsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "InstallClusterAddonsRequest")), issues;
 }
 function checkListAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "region_id":
-        f1 = o["region_id"];
+        f1 = o.region_id;
         break;
       case "cluster_type":
-        f2 = o["cluster_type"];
+        f2 = o.cluster_type;
         break;
       case "profile":
-        f3 = o["profile"];
+        f3 = o.profile;
         break;
       case "cluster_spec":
-        f4 = o["cluster_spec"];
+        f4 = o.cluster_spec;
         break;
       case "cluster_version":
-        f5 = o["cluster_version"];
+        f5 = o.cluster_version;
         break;
       case "cluster_id":
-        f6 = o["cluster_id"];
+        f6 = o.cluster_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListAddonsRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("region_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("profile"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("cluster_version"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "ListAddonsRequest")), issues;
 }
 function checkListClusterAddonInstancesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterAddonInstancesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterAddonInstancesRequest")), issues;
 }
 function checkListClusterChecksRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "type":
-        f2 = o["type"];
+        f2 = o.type;
         break;
       case "target":
-        f3 = o["target"];
+        f3 = o.target;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("target"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterChecksRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("target"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterChecksRequest")), issues;
 }
 function checkListClusterInspectReportsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterId":
-        f1 = o["clusterId"];
+        f1 = o.clusterId;
         break;
       case "nextToken":
-        f2 = o["nextToken"];
+        f2 = o.nextToken;
         break;
       case "maxResults":
-        f3 = o["maxResults"];
+        f3 = o.maxResults;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nextToken"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("maxResults"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterInspectReportsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("nextToken"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("maxResults"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterInspectReportsRequest")), issues;
 }
 function checkListClusterKubeconfigStatesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "pageNumber":
-        f2 = o["pageNumber"];
+        f2 = o.pageNumber;
         break;
       case "pageSize":
-        f3 = o["pageSize"];
+        f3 = o.pageSize;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("pageNumber"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("pageNumber"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("pageSize"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("pageSize"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterKubeconfigStatesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("pageNumber"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(issues, at("pageNumber"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("pageSize"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("pageSize"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterKubeconfigStatesRequest")), issues;
 }
 function checkListOperationPlansRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "type":
-        f2 = o["type"];
+        f2 = o.type;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListOperationPlansRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ListOperationPlansRequest")), issues;
 }
 function checkListOperationPlansForRegionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "region_id":
-        f1 = o["region_id"];
+        f1 = o.region_id;
         break;
       case "cluster_id":
-        f2 = o["cluster_id"];
+        f2 = o.cluster_id;
         break;
       case "type":
-        f3 = o["type"];
+        f3 = o.type;
         break;
       case "state":
-        f4 = o["state"];
+        f4 = o.state;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("state"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListOperationPlansForRegionRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("region_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("state"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "ListOperationPlansForRegionRequest")), issues;
 }
 function checkListTagResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "resource_ids":
-        f1 = o["resource_ids"];
+        f1 = o.resource_ids;
         break;
       case "resource_type":
-        f2 = o["resource_type"];
+        f2 = o.resource_type;
         break;
       case "region_id":
-        f3 = o["region_id"];
+        f3 = o.region_id;
         break;
       case "tags":
-        f4 = o["tags"];
+        f4 = o.tags;
         break;
       case "next_token":
-        f5 = o["next_token"];
+        f5 = o.next_token;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
+  if (f1 === void 0)
     issues = report(issues, at("resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f1);
-    } else {
-      const a7 = f1;
-      for (let i7 = 0; i7 < a7.length; i7++) {
-        const e7 = a7[i7];
-        if (typeof e7 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i7), "string", e7);
-        }
-      }
+  else if (!Array.isArray(f1))
+    issues = mistyped(issues, at("resource_ids"), "array", f1);
+  else {
+    let a7 = f1;
+    for (let i7 = 0; i7 < a7.length; i7++) {
+      let e7 = a7[i7];
+      typeof e7 != "string" && (issues = mistyped(issues, at("resource_ids", i7), "string", e7));
     }
   }
-  if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
+  if (f2 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f2)), f3 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("region_id"), "string", f3)), f4 !== void 0)
+    if (!Array.isArray(f4))
       issues = mistyped(issues, at("tags"), "array", f4);
-    } else {
-      const a8 = f4;
+    else {
+      let a8 = f4;
       for (let i8 = 0; i8 < a8.length; i8++) {
-        const e8 = a8[i8];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i8;
-        issues = checkTag(e8, issues);
-        depth -= 2;
+        let e8 = a8[i8];
+        PATH[depth++] = "tags", PATH[depth++] = i8, issues = checkTag(e8, issues), depth -= 2;
       }
     }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("next_token"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListTagResourcesRequest");
-  return issues;
+  return f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("next_token"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "ListTagResourcesRequest")), issues;
 }
 function checkListUserKubeConfigStatesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "Uid":
-        f1 = o["Uid"];
+        f1 = o.Uid;
         break;
       case "page_number":
-        f2 = o["page_number"];
+        f2 = o.page_number;
         break;
       case "page_size":
-        f3 = o["page_size"];
+        f3 = o.page_size;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_number"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListUserKubeConfigStatesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Uid"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("page_number"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("page_size"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "ListUserKubeConfigStatesRequest")), issues;
 }
 function checkMigrateClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkMigrateClusterBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MigrateClusterRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkMigrateClusterBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "MigrateClusterRequest")), issues;
 }
 function checkModifyClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterRequest")), issues;
 }
 function checkModifyClusterAddonRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "component_id":
-        f2 = o["component_id"];
+        f2 = o.component_id;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("component_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("component_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterAddonBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterAddonRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("component_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("component_id"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterAddonBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterAddonRequest")), issues;
 }
 function checkModifyClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolRequest")), issues;
 }
 function checkModifyClusterTagsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterTagsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterTagsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterTagsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterTagsRequest")), issues;
 }
 function checkModifyNodePoolNodeConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyNodePoolNodeConfigBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyNodePoolNodeConfigBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigRequest")), issues;
 }
 function checkModifyPolicyInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "policy_name":
-        f2 = o["policy_name"];
+        f2 = o.policy_name;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyPolicyInstanceBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyPolicyInstanceRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyPolicyInstanceBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyPolicyInstanceRequest")), issues;
 }
 function checkOpenAckServiceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "type":
-        f1 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "type" ? f1 = o.type : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "OpenAckServiceRequest");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("type"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "OpenAckServiceRequest")), issues;
 }
 function checkPauseClusterUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseClusterUpgradeRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "PauseClusterUpgradeRequest")), issues;
 }
 function checkPauseComponentUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterid":
-        f1 = o["clusterid"];
+        f1 = o.clusterid;
         break;
       case "componentid":
-        f2 = o["componentid"];
+        f2 = o.componentid;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("componentid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentid"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseComponentUpgradeRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), f2 === void 0 ? issues = report(issues, at("componentid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("componentid"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "PauseComponentUpgradeRequest")), issues;
 }
 function checkPauseTaskRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseTaskRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "PauseTaskRequest")), issues;
 }
 function checkRemoveNodePoolNodesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       case "release_node":
-        f3 = o["release_node"];
+        f3 = o.release_node;
         break;
       case "drain_node":
-        f4 = o["drain_node"];
+        f4 = o.drain_node;
         break;
       case "nodes":
-        f5 = o["nodes"];
+        f5 = o.nodes;
         break;
       case "instance_ids":
-        f6 = o["instance_ids"];
+        f6 = o.instance_ids;
         break;
       case "concurrency":
-        f7 = o["concurrency"];
+        f7 = o.concurrency;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("release_node"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("drain_node"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (!Array.isArray(f5)) {
+  if (f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("release_node"), "boolean", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("drain_node"), "boolean", f4)), f5 !== void 0)
+    if (!Array.isArray(f5))
       issues = mistyped(issues, at("nodes"), "array", f5);
-    } else {
-      const a9 = f5;
+    else {
+      let a9 = f5;
       for (let i9 = 0; i9 < a9.length; i9++) {
-        const e9 = a9[i9];
-        if (typeof e9 !== "string") {
-          issues = mistyped(issues, at("nodes", i9), "string", e9);
-        }
+        let e9 = a9[i9];
+        typeof e9 != "string" && (issues = mistyped(issues, at("nodes", i9), "string", e9));
       }
     }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
+  if (f6 !== void 0)
+    if (!Array.isArray(f6))
       issues = mistyped(issues, at("instance_ids"), "array", f6);
-    } else {
-      const a10 = f6;
+    else {
+      let a10 = f6;
       for (let i10 = 0; i10 < a10.length; i10++) {
-        const e10 = a10[i10];
-        if (typeof e10 !== "string") {
-          issues = mistyped(issues, at("instance_ids", i10), "string", e10);
-        }
+        let e10 = a10[i10];
+        typeof e10 != "string" && (issues = mistyped(issues, at("instance_ids", i10), "string", e10));
       }
     }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("concurrency"), "boolean", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RemoveNodePoolNodesRequest");
-  return issues;
+  return f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("concurrency"), "boolean", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "RemoveNodePoolNodesRequest")), issues;
 }
 function checkRemoveWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "workflowName" ? f1 = o.workflowName : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RemoveWorkflowRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflowName"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "RemoveWorkflowRequest")), issues;
 }
 function checkRepairClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "nodepool_id":
-        f2 = o["nodepool_id"];
+        f2 = o.nodepool_id;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkRepairClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkRepairClusterNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "RepairClusterNodePoolRequest")), issues;
 }
 function checkResumeComponentUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterid":
-        f1 = o["clusterid"];
+        f1 = o.clusterid;
         break;
       case "componentid":
-        f2 = o["componentid"];
+        f2 = o.componentid;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("componentid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentid"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeComponentUpgradeRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), f2 === void 0 ? issues = report(issues, at("componentid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("componentid"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ResumeComponentUpgradeRequest")), issues;
 }
 function checkResumeTaskRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeTaskRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ResumeTaskRequest")), issues;
 }
 function checkResumeUpgradeClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeUpgradeClusterRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ResumeUpgradeClusterRequest")), issues;
 }
 function checkRevokeK8sClusterKubeConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RevokeK8sClusterKubeConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "RevokeK8sClusterKubeConfigRequest")), issues;
 }
 function checkRunClusterCheckRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkRunClusterCheckBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterCheckRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkRunClusterCheckBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterCheckRequest")), issues;
 }
 function checkRunClusterInspectRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterId":
-        f1 = o["clusterId"];
+        f1 = o.clusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkRunClusterInspectBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterInspectRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkRunClusterInspectBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterInspectRequest")), issues;
 }
 function checkScaleClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkScaleClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScaleClusterNodePoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && (PATH[depth++] = "body", issues = checkScaleClusterNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ScaleClusterNodePoolRequest")), issues;
 }
 function checkScanClusterVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScanClusterVulsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ScanClusterVulsRequest")), issues;
 }
 function checkStartAlertRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkStartAlertBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartAlertRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkStartAlertBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "StartAlertRequest")), issues;
 }
 function checkStartWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkStartWorkflowBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartWorkflowRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkStartWorkflowBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "StartWorkflowRequest")), issues;
 }
 function checkStopAlertRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkStopAlertBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StopAlertRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkStopAlertBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "StopAlertRequest")), issues;
 }
 function checkSyncClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "SyncClusterNodePoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "SyncClusterNodePoolRequest")), issues;
 }
 function checkTagResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkTagResourcesBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "TagResourcesRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkTagResourcesBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "TagResourcesRequest")), issues;
 }
 function checkUnInstallClusterAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUnInstallClusterAddonsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UnInstallClusterAddonsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUnInstallClusterAddonsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UnInstallClusterAddonsRequest")), issues;
 }
 function checkUntagResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "region_id":
-        f1 = o["region_id"];
+        f1 = o.region_id;
         break;
       case "resource_ids":
-        f2 = o["resource_ids"];
+        f2 = o.resource_ids;
         break;
       case "resource_type":
-        f3 = o["resource_type"];
+        f3 = o.resource_type;
         break;
       case "tag_keys":
-        f4 = o["tag_keys"];
+        f4 = o.tag_keys;
         break;
       case "all":
-        f5 = o["all"];
+        f5 = o.all;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
+  if (f1 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("region_id"), "string", f1)), f2 === void 0)
     issues = report(issues, at("resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f2);
-    } else {
-      const a11 = f2;
-      for (let i11 = 0; i11 < a11.length; i11++) {
-        const e11 = a11[i11];
-        if (typeof e11 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i11), "string", e11);
-        }
-      }
+  else if (!Array.isArray(f2))
+    issues = mistyped(issues, at("resource_ids"), "array", f2);
+  else {
+    let a11 = f2;
+    for (let i11 = 0; i11 < a11.length; i11++) {
+      let e11 = a11[i11];
+      typeof e11 != "string" && (issues = mistyped(issues, at("resource_ids", i11), "string", e11));
     }
   }
-  if (f3 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
+  if (f3 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f3)), f4 === void 0)
     issues = report(issues, at("tag_keys"), "required", "is required");
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tag_keys"), "array", f4);
-    } else {
-      const a12 = f4;
-      for (let i12 = 0; i12 < a12.length; i12++) {
-        const e12 = a12[i12];
-        if (typeof e12 !== "string") {
-          issues = mistyped(issues, at("tag_keys", i12), "string", e12);
-        }
-      }
+  else if (!Array.isArray(f4))
+    issues = mistyped(issues, at("tag_keys"), "array", f4);
+  else {
+    let a12 = f4;
+    for (let i12 = 0; i12 < a12.length; i12++) {
+      let e12 = a12[i12];
+      typeof e12 != "string" && (issues = mistyped(issues, at("tag_keys", i12), "string", e12));
     }
   }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("all"), "boolean", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UntagResourcesRequest");
-  return issues;
+  return f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("all"), "boolean", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "UntagResourcesRequest")), issues;
 }
 function checkUpdateClusterAuditLogConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterid":
-        f1 = o["clusterid"];
+        f1 = o.clusterid;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateClusterAuditLogConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateClusterAuditLogConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigRequest")), issues;
 }
 function checkUpdateClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "clusterId":
-        f1 = o["clusterId"];
+        f1 = o.clusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateClusterInspectConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterInspectConfigRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateClusterInspectConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterInspectConfigRequest")), issues;
 }
 function checkUpdateContactGroupForAlertRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateContactGroupForAlertBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateContactGroupForAlertRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateContactGroupForAlertBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateContactGroupForAlertRequest")), issues;
 }
 function checkUpdateControlPlaneLogRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateControlPlaneLogBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateControlPlaneLogRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateControlPlaneLogBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateControlPlaneLogRequest")), issues;
 }
 function checkUpdateK8sClusterUserConfigExpireRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireRequest")), issues;
 }
 function checkUpdateResourcesDeleteProtectionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkUpdateResourcesDeleteProtectionBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionRequest")), issues;
 }
 function checkUpdateTemplateRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "TemplateId":
-        f1 = o["TemplateId"];
+        f1 = o.TemplateId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateTemplateBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateTemplateRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("TemplateId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateTemplateBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateTemplateRequest")), issues;
 }
 function checkUpdateUserPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "uid":
-        f1 = o["uid"];
+        f1 = o.uid;
         break;
       case "mode":
-        f2 = o["mode"];
+        f2 = o.mode;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("mode"), "string", f2);
-    } else {
-      if (!(f2 === "delete" || f2 === "patch" || f2 === "apply")) {
-        issues = report(issues, at("mode"), "enum", 'must be one of "delete", "patch", "apply"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateUserPermissionsBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateUserPermissionsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("uid"), "string", f1)), f2 !== void 0 && (typeof f2 != "string" ? issues = mistyped(issues, at("mode"), "string", f2) : f2 === "delete" || f2 === "patch" || f2 === "apply" || (issues = report(issues, at("mode"), "enum", 'must be one of "delete", "patch", "apply"'))), f3 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateUserPermissionsBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateUserPermissionsRequest")), issues;
 }
 function checkUpgradeClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpgradeClusterBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterRequest")), issues;
 }
 function checkUpgradeClusterAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "body":
-        f2 = o["body"];
+        f2 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterAddonsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterAddonsRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpgradeClusterAddonsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterAddonsRequest")), issues;
 }
 function checkUpgradeClusterNodepoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "ClusterId":
-        f1 = o["ClusterId"];
+        f1 = o.ClusterId;
         break;
       case "NodepoolId":
-        f2 = o["NodepoolId"];
+        f2 = o.NodepoolId;
         break;
       case "body":
-        f3 = o["body"];
+        f3 = o.body;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterNodepoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolRequest");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkUpgradeClusterNodepoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterNodepoolRequest")), issues;
 }
 function checkAddon(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "config":
-        f2 = o["config"];
+        f2 = o.config;
         break;
       case "disabled":
-        f3 = o["disabled"];
+        f3 = o.disabled;
         break;
       case "version":
-        f4 = o["version"];
+        f4 = o.version;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("disabled"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Addon");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("config"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("disabled"), "boolean", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("version"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "Addon")), issues;
 }
 function checkAttachInstancesBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "instances":
-        f1 = o["instances"];
+        f1 = o.instances;
         break;
       case "key_pair":
-        f2 = o["key_pair"];
+        f2 = o.key_pair;
         break;
       case "password":
-        f3 = o["password"];
+        f3 = o.password;
         break;
       case "format_disk":
-        f4 = o["format_disk"];
+        f4 = o.format_disk;
         break;
       case "keep_instance_name":
-        f5 = o["keep_instance_name"];
+        f5 = o.keep_instance_name;
         break;
       case "is_edge_worker":
-        f6 = o["is_edge_worker"];
+        f6 = o.is_edge_worker;
         break;
       case "nodepool_id":
-        f7 = o["nodepool_id"];
+        f7 = o.nodepool_id;
         break;
       case "image_id":
-        f8 = o["image_id"];
+        f8 = o.image_id;
         break;
       case "cpu_policy":
-        f9 = o["cpu_policy"];
+        f9 = o.cpu_policy;
         break;
       case "user_data":
-        f10 = o["user_data"];
+        f10 = o.user_data;
         break;
       case "rds_instances":
-        f11 = o["rds_instances"];
+        f11 = o.rds_instances;
         break;
       case "runtime":
-        f12 = o["runtime"];
+        f12 = o.runtime;
         break;
       case "tags":
-        f13 = o["tags"];
+        f13 = o.tags;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
+  if (f1 === void 0)
     issues = report(issues, at("instances"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("instances"), "array", f1);
-    } else {
-      const a13 = f1;
-      for (let i13 = 0; i13 < a13.length; i13++) {
-        const e13 = a13[i13];
-        if (typeof e13 !== "string") {
-          issues = mistyped(issues, at("instances", i13), "string", e13);
-        }
-      }
+  else if (!Array.isArray(f1))
+    issues = mistyped(issues, at("instances"), "array", f1);
+  else {
+    let a13 = f1;
+    for (let i13 = 0; i13 < a13.length; i13++) {
+      let e13 = a13[i13];
+      typeof e13 != "string" && (issues = mistyped(issues, at("instances", i13), "string", e13));
     }
   }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("password"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_edge_worker"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (!Array.isArray(f11)) {
+  if (f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("password"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("is_edge_worker"), "boolean", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("user_data"), "string", f10)), f11 !== void 0)
+    if (!Array.isArray(f11))
       issues = mistyped(issues, at("rds_instances"), "array", f11);
-    } else {
-      const a14 = f11;
+    else {
+      let a14 = f11;
       for (let i14 = 0; i14 < a14.length; i14++) {
-        const e14 = a14[i14];
-        if (typeof e14 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i14), "string", e14);
-        }
+        let e14 = a14[i14];
+        typeof e14 != "string" && (issues = mistyped(issues, at("rds_instances", i14), "string", e14));
       }
     }
-  }
-  if (f12 !== void 0) {
-    PATH[depth++] = "runtime";
-    issues = checkRuntime(f12, issues);
-    depth--;
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
+  if (f12 !== void 0 && (PATH[depth++] = "runtime", issues = checkRuntime(f12, issues), depth--), f13 !== void 0)
+    if (!Array.isArray(f13))
       issues = mistyped(issues, at("tags"), "array", f13);
-    } else {
-      const a15 = f13;
+    else {
+      let a15 = f13;
       for (let i15 = 0; i15 < a15.length; i15++) {
-        const e15 = a15[i15];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i15;
-        issues = checkTag(e15, issues);
-        depth -= 2;
+        let e15 = a15[i15];
+        PATH[depth++] = "tags", PATH[depth++] = i15, issues = checkTag(e15, issues), depth -= 2;
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesBody")), issues;
 }
 function checkAttachInstancesToNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "instances":
-        f1 = o["instances"];
+        f1 = o.instances;
         break;
       case "password":
-        f2 = o["password"];
+        f2 = o.password;
         break;
       case "format_disk":
-        f3 = o["format_disk"];
+        f3 = o.format_disk;
         break;
       case "keep_instance_name":
-        f4 = o["keep_instance_name"];
+        f4 = o.keep_instance_name;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("instances"), "array", f1);
-    } else {
-      const a16 = f1;
+    else {
+      let a16 = f1;
       for (let i16 = 0; i16 < a16.length; i16++) {
-        const e16 = a16[i16];
-        if (typeof e16 !== "string") {
-          issues = mistyped(issues, at("instances", i16), "string", e16);
-        }
+        let e16 = a16[i16];
+        typeof e16 != "string" && (issues = mistyped(issues, at("instances", i16), "string", e16));
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("password"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesToNodePoolBody");
-  return issues;
+  return f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("password"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesToNodePoolBody")), issues;
 }
 function checkCancelWorkflowBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "action" ? f1 = o.action : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelWorkflowBody");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("action"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("action"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelWorkflowBody")), issues;
 }
 function checkCheckServiceRoleBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "roles":
-        f1 = o["roles"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "roles" ? f1 = o.roles : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
+  if (f1 === void 0)
     issues = report(issues, at("roles"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("roles"), "array", f1);
-    } else {
-      const a17 = f1;
-      for (let i17 = 0; i17 < a17.length; i17++) {
-        const e17 = a17[i17];
-        PATH[depth++] = "roles";
-        PATH[depth++] = i17;
-        issues = checkCheckServiceRoleBodyRolesItem(e17, issues);
-        depth -= 2;
-      }
+  else if (!Array.isArray(f1))
+    issues = mistyped(issues, at("roles"), "array", f1);
+  else {
+    let a17 = f1;
+    for (let i17 = 0; i17 < a17.length; i17++) {
+      let e17 = a17[i17];
+      PATH[depth++] = "roles", PATH[depth++] = i17, issues = checkCheckServiceRoleBodyRolesItem(e17, issues), depth -= 2;
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CheckServiceRoleBody")), issues;
 }
 function checkCheckServiceRoleBodyRolesItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "name" ? f1 = o.name : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleBodyRolesItem");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CheckServiceRoleBodyRolesItem")), issues;
 }
 function checkContainerdConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "registryMirrors":
-        f1 = o["registryMirrors"];
+        f1 = o.registryMirrors;
         break;
       case "insecureRegistries":
-        f2 = o["insecureRegistries"];
+        f2 = o.insecureRegistries;
         break;
       case "maxConcurrentDownloads":
-        f3 = o["maxConcurrentDownloads"];
+        f3 = o.maxConcurrentDownloads;
         break;
       case "ignoreImageDefinedVolume":
-        f4 = o["ignoreImageDefinedVolume"];
+        f4 = o.ignoreImageDefinedVolume;
         break;
       case "limitCore":
-        f5 = o["limitCore"];
+        f5 = o.limitCore;
         break;
       case "limitNoFile":
-        f6 = o["limitNoFile"];
+        f6 = o.limitNoFile;
         break;
       case "limitMemLock":
-        f7 = o["limitMemLock"];
+        f7 = o.limitMemLock;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("registryMirrors"), "array", f1);
-    } else {
-      const a18 = f1;
+    else {
+      let a18 = f1;
       for (let i18 = 0; i18 < a18.length; i18++) {
-        const e18 = a18[i18];
-        if (typeof e18 !== "string") {
-          issues = mistyped(issues, at("registryMirrors", i18), "string", e18);
-        }
+        let e18 = a18[i18];
+        typeof e18 != "string" && (issues = mistyped(issues, at("registryMirrors", i18), "string", e18));
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("insecureRegistries"), "array", f2);
-    } else {
-      const a19 = f2;
+    else {
+      let a19 = f2;
       for (let i19 = 0; i19 < a19.length; i19++) {
-        const e19 = a19[i19];
-        if (typeof e19 !== "string") {
-          issues = mistyped(issues, at("insecureRegistries", i19), "string", e19);
-        }
+        let e19 = a19[i19];
+        typeof e19 != "string" && (issues = mistyped(issues, at("insecureRegistries", i19), "string", e19));
       }
     }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("maxConcurrentDownloads"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("ignoreImageDefinedVolume"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("limitCore"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("limitNoFile"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("limitMemLock"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ContainerdConfig");
-  return issues;
+  return f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("maxConcurrentDownloads"), "integer", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("ignoreImageDefinedVolume"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("limitCore"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("limitNoFile"), "integer", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("limitMemLock"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "ContainerdConfig")), issues;
 }
 function checkCreateAutoscalingConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cool_down_duration":
-        f1 = o["cool_down_duration"];
+        f1 = o.cool_down_duration;
         break;
       case "unneeded_duration":
-        f2 = o["unneeded_duration"];
+        f2 = o.unneeded_duration;
         break;
       case "utilization_threshold":
-        f3 = o["utilization_threshold"];
+        f3 = o.utilization_threshold;
         break;
       case "gpu_utilization_threshold":
-        f4 = o["gpu_utilization_threshold"];
+        f4 = o.gpu_utilization_threshold;
         break;
       case "scan_interval":
-        f5 = o["scan_interval"];
+        f5 = o.scan_interval;
         break;
       case "scale_down_enabled":
-        f6 = o["scale_down_enabled"];
+        f6 = o.scale_down_enabled;
         break;
       case "expander":
-        f7 = o["expander"];
+        f7 = o.expander;
         break;
       case "skip_nodes_with_system_pods":
-        f8 = o["skip_nodes_with_system_pods"];
+        f8 = o.skip_nodes_with_system_pods;
         break;
       case "skip_nodes_with_local_storage":
-        f9 = o["skip_nodes_with_local_storage"];
+        f9 = o.skip_nodes_with_local_storage;
         break;
       case "daemonset_eviction_for_nodes":
-        f10 = o["daemonset_eviction_for_nodes"];
+        f10 = o.daemonset_eviction_for_nodes;
         break;
       case "max_graceful_termination_sec":
-        f11 = o["max_graceful_termination_sec"];
+        f11 = o.max_graceful_termination_sec;
         break;
       case "min_replica_count":
-        f12 = o["min_replica_count"];
+        f12 = o.min_replica_count;
         break;
       case "recycle_node_deletion_enabled":
-        f13 = o["recycle_node_deletion_enabled"];
+        f13 = o.recycle_node_deletion_enabled;
         break;
       case "scale_up_from_zero":
-        f14 = o["scale_up_from_zero"];
+        f14 = o.scale_up_from_zero;
         break;
       case "scaler_type":
-        f15 = o["scaler_type"];
+        f15 = o.scaler_type;
         break;
       case "priorities":
-        f16 = o["priorities"];
+        f16 = o.priorities;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cool_down_duration"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("unneeded_duration"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("utilization_threshold"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("gpu_utilization_threshold"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("scan_interval"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("scale_down_enabled"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("expander"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("skip_nodes_with_system_pods"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("skip_nodes_with_local_storage"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at("daemonset_eviction_for_nodes"), "boolean", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at("max_graceful_termination_sec"), "integer", f11);
-    } else {
-      if (!(f11 >= -2147483648 && f11 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("max_graceful_termination_sec"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("min_replica_count"), "integer", f12);
-    } else {
-      if (!(f12 >= -2147483648 && f12 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("min_replica_count"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at("recycle_node_deletion_enabled"), "boolean", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "boolean") {
-      issues = mistyped(issues, at("scale_up_from_zero"), "boolean", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("scaler_type"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "object" || f16 === null || Array.isArray(f16)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cool_down_duration"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("unneeded_duration"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("utilization_threshold"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("gpu_utilization_threshold"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("scan_interval"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("scale_down_enabled"), "boolean", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("expander"), "string", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("skip_nodes_with_system_pods"), "boolean", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at("skip_nodes_with_local_storage"), "boolean", f9)), f10 !== void 0 && typeof f10 != "boolean" && (issues = mistyped(issues, at("daemonset_eviction_for_nodes"), "boolean", f10)), f11 !== void 0 && (typeof f11 != "number" || !Number.isSafeInteger(f11) ? issues = mistyped(issues, at("max_graceful_termination_sec"), "integer", f11) : f11 >= -2147483648 && f11 <= 2147483647 || (issues = report(
+    issues,
+    at("max_graceful_termination_sec"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12) ? issues = mistyped(issues, at("min_replica_count"), "integer", f12) : f12 >= -2147483648 && f12 <= 2147483647 || (issues = report(
+    issues,
+    at("min_replica_count"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at("recycle_node_deletion_enabled"), "boolean", f13)), f14 !== void 0 && typeof f14 != "boolean" && (issues = mistyped(issues, at("scale_up_from_zero"), "boolean", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("scaler_type"), "string", f15)), f16 !== void 0)
+    if (typeof f16 != "object" || f16 === null || Array.isArray(f16))
       issues = mistyped(issues, at("priorities"), "object", f16);
-    } else {
-      const m1 = f16;
-      const k1 = Object.keys(m1);
+    else {
+      let m1 = f16, k1 = Object.keys(m1);
       for (let i20 = 0; i20 < k1.length; i20++) {
-        const key1 = k1[i20];
-        const e20 = m1[key1];
-        if (!Array.isArray(e20)) {
+        let key1 = k1[i20], e20 = m1[key1];
+        if (!Array.isArray(e20))
           issues = mistyped(issues, at("priorities", key1), "array", e20);
-        } else {
-          const a20 = e20;
+        else {
+          let a20 = e20;
           for (let i21 = 0; i21 < a20.length; i21++) {
-            const e21 = a20[i21];
-            if (typeof e21 !== "string") {
-              issues = mistyped(issues, at("priorities", key1, i21), "string", e21);
-            }
+            let e21 = a20[i21];
+            typeof e21 != "string" && (issues = mistyped(issues, at("priorities", key1, i21), "string", e21));
           }
         }
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateAutoscalingConfigBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateAutoscalingConfigBody")), issues;
 }
 function checkCreateClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  let f45;
-  let f46;
-  let f47;
-  let f48;
-  let f49;
-  let f50;
-  let f51;
-  let f52;
-  let f53;
-  let f54;
-  let f55;
-  let f56;
-  let f57;
-  let f58;
-  let f59;
-  let f60;
-  let f61;
-  let f62;
-  let f63;
-  let f64;
-  let f65;
-  let f66;
-  let f67;
-  let f68;
-  let f69;
-  let f70;
-  let f71;
-  let f72;
-  let f73;
-  let f74;
-  let f75;
-  let f76;
-  let f77;
-  let f78;
-  let f79;
-  let f80;
-  let f81;
-  let f82;
-  let f83;
-  let f84;
-  let f85;
-  let f86;
-  let f87;
-  let f88;
-  let f89;
-  let f90;
-  let f91;
-  let f92;
-  let f93;
-  let f94;
-  let f95;
-  let f96;
-  let f97;
-  let f98;
-  let f99;
-  let f100;
-  let f101;
-  let f102;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, f43, f44, f45, f46, f47, f48, f49, f50, f51, f52, f53, f54, f55, f56, f57, f58, f59, f60, f61, f62, f63, f64, f65, f66, f67, f68, f69, f70, f71, f72, f73, f74, f75, f76, f77, f78, f79, f80, f81, f82, f83, f84, f85, f86, f87, f88, f89, f90, f91, f92, f93, f94, f95, f96, f97, f98, f99, f100, f101, f102, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "region_id":
-        f2 = o["region_id"];
+        f2 = o.region_id;
         break;
       case "cluster_type":
-        f3 = o["cluster_type"];
+        f3 = o.cluster_type;
         break;
       case "cluster_spec":
-        f4 = o["cluster_spec"];
+        f4 = o.cluster_spec;
         break;
       case "profile":
-        f5 = o["profile"];
+        f5 = o.profile;
         break;
       case "kubernetes_version":
-        f6 = o["kubernetes_version"];
+        f6 = o.kubernetes_version;
         break;
       case "auto_mode":
-        f7 = o["auto_mode"];
+        f7 = o.auto_mode;
         break;
       case "tags":
-        f8 = o["tags"];
+        f8 = o.tags;
         break;
       case "resource_group_id":
-        f9 = o["resource_group_id"];
+        f9 = o.resource_group_id;
         break;
       case "deletion_protection":
-        f10 = o["deletion_protection"];
+        f10 = o.deletion_protection;
         break;
       case "zone_ids":
-        f11 = o["zone_ids"];
+        f11 = o.zone_ids;
         break;
       case "vpcid":
-        f12 = o["vpcid"];
+        f12 = o.vpcid;
         break;
       case "vswitch_ids":
-        f13 = o["vswitch_ids"];
+        f13 = o.vswitch_ids;
         break;
       case "ip_stack":
-        f14 = o["ip_stack"];
+        f14 = o.ip_stack;
         break;
       case "pod_vswitch_ids":
-        f15 = o["pod_vswitch_ids"];
+        f15 = o.pod_vswitch_ids;
         break;
       case "container_cidr":
-        f16 = o["container_cidr"];
+        f16 = o.container_cidr;
         break;
       case "service_cidr":
-        f17 = o["service_cidr"];
+        f17 = o.service_cidr;
         break;
       case "security_group_id":
-        f18 = o["security_group_id"];
+        f18 = o.security_group_id;
         break;
       case "is_enterprise_security_group":
-        f19 = o["is_enterprise_security_group"];
+        f19 = o.is_enterprise_security_group;
         break;
       case "snat_entry":
-        f20 = o["snat_entry"];
+        f20 = o.snat_entry;
         break;
       case "endpoint_public_access":
-        f21 = o["endpoint_public_access"];
+        f21 = o.endpoint_public_access;
         break;
       case "load_balancer_id":
-        f22 = o["load_balancer_id"];
+        f22 = o.load_balancer_id;
         break;
       case "ssh_flags":
-        f23 = o["ssh_flags"];
+        f23 = o.ssh_flags;
         break;
       case "timezone":
-        f24 = o["timezone"];
+        f24 = o.timezone;
         break;
       case "node_cidr_mask":
-        f25 = o["node_cidr_mask"];
+        f25 = o.node_cidr_mask;
         break;
       case "proxy_mode":
-        f26 = o["proxy_mode"];
+        f26 = o.proxy_mode;
         break;
       case "controlplane_log_ttl":
-        f27 = o["controlplane_log_ttl"];
+        f27 = o.controlplane_log_ttl;
         break;
       case "controlplane_log_project":
-        f28 = o["controlplane_log_project"];
+        f28 = o.controlplane_log_project;
         break;
       case "controlplane_log_components":
-        f29 = o["controlplane_log_components"];
+        f29 = o.controlplane_log_components;
         break;
       case "audit_log_config":
-        f30 = o["audit_log_config"];
+        f30 = o.audit_log_config;
         break;
       case "rrsa_config":
-        f31 = o["rrsa_config"];
+        f31 = o.rrsa_config;
         break;
       case "cluster_domain":
-        f32 = o["cluster_domain"];
+        f32 = o.cluster_domain;
         break;
       case "encryption_provider_key":
-        f33 = o["encryption_provider_key"];
+        f33 = o.encryption_provider_key;
         break;
       case "service_account_issuer":
-        f34 = o["service_account_issuer"];
+        f34 = o.service_account_issuer;
         break;
       case "api_audiences":
-        f35 = o["api_audiences"];
+        f35 = o.api_audiences;
         break;
       case "extra_sans":
-        f36 = o["extra_sans"];
+        f36 = o.extra_sans;
         break;
       case "maintenance_window":
-        f37 = o["maintenance_window"];
+        f37 = o.maintenance_window;
         break;
       case "operation_policy":
-        f38 = o["operation_policy"];
+        f38 = o.operation_policy;
         break;
       case "addons":
-        f39 = o["addons"];
+        f39 = o.addons;
         break;
       case "nodepools":
-        f40 = o["nodepools"];
+        f40 = o.nodepools;
         break;
       case "user_ca":
-        f41 = o["user_ca"];
+        f41 = o.user_ca;
         break;
       case "control_plane_config":
-        f42 = o["control_plane_config"];
+        f42 = o.control_plane_config;
         break;
       case "custom_san":
-        f43 = o["custom_san"];
+        f43 = o.custom_san;
         break;
       case "runtime":
-        f44 = o["runtime"];
+        f44 = o.runtime;
         break;
       case "node_name_mode":
-        f45 = o["node_name_mode"];
+        f45 = o.node_name_mode;
         break;
       case "user_data":
-        f46 = o["user_data"];
+        f46 = o.user_data;
         break;
       case "image_id":
-        f47 = o["image_id"];
+        f47 = o.image_id;
         break;
       case "rds_instances":
-        f48 = o["rds_instances"];
+        f48 = o.rds_instances;
         break;
       case "taints":
-        f49 = o["taints"];
+        f49 = o.taints;
         break;
       case "cloud_monitor_flags":
-        f50 = o["cloud_monitor_flags"];
+        f50 = o.cloud_monitor_flags;
         break;
       case "platform":
-        f51 = o["platform"];
+        f51 = o.platform;
         break;
       case "os_type":
-        f52 = o["os_type"];
+        f52 = o.os_type;
         break;
       case "soc_enabled":
-        f53 = o["soc_enabled"];
+        f53 = o.soc_enabled;
         break;
       case "security_hardening_os":
-        f54 = o["security_hardening_os"];
+        f54 = o.security_hardening_os;
         break;
       case "cis_enabled":
-        f55 = o["cis_enabled"];
+        f55 = o.cis_enabled;
         break;
       case "cpu_policy":
-        f56 = o["cpu_policy"];
+        f56 = o.cpu_policy;
         break;
       case "node_port_range":
-        f57 = o["node_port_range"];
+        f57 = o.node_port_range;
         break;
       case "master_vswitch_ids":
-        f58 = o["master_vswitch_ids"];
+        f58 = o.master_vswitch_ids;
         break;
       case "key_pair":
-        f59 = o["key_pair"];
+        f59 = o.key_pair;
         break;
       case "login_password":
-        f60 = o["login_password"];
+        f60 = o.login_password;
         break;
       case "master_count":
-        f61 = o["master_count"];
+        f61 = o.master_count;
         break;
       case "master_instance_types":
-        f62 = o["master_instance_types"];
+        f62 = o.master_instance_types;
         break;
       case "master_system_disk_category":
-        f63 = o["master_system_disk_category"];
+        f63 = o.master_system_disk_category;
         break;
       case "master_system_disk_size":
-        f64 = o["master_system_disk_size"];
+        f64 = o.master_system_disk_size;
         break;
       case "master_system_disk_performance_level":
-        f65 = o["master_system_disk_performance_level"];
+        f65 = o.master_system_disk_performance_level;
         break;
       case "master_system_disk_snapshot_policy_id":
-        f66 = o["master_system_disk_snapshot_policy_id"];
+        f66 = o.master_system_disk_snapshot_policy_id;
         break;
       case "master_instance_charge_type":
-        f67 = o["master_instance_charge_type"];
+        f67 = o.master_instance_charge_type;
         break;
       case "master_period_unit":
-        f68 = o["master_period_unit"];
+        f68 = o.master_period_unit;
         break;
       case "master_period":
-        f69 = o["master_period"];
+        f69 = o.master_period;
         break;
       case "master_auto_renew":
-        f70 = o["master_auto_renew"];
+        f70 = o.master_auto_renew;
         break;
       case "master_auto_renew_period":
-        f71 = o["master_auto_renew_period"];
+        f71 = o.master_auto_renew_period;
         break;
       case "num_of_nodes":
-        f72 = o["num_of_nodes"];
+        f72 = o.num_of_nodes;
         break;
       case "worker_vswitch_ids":
-        f73 = o["worker_vswitch_ids"];
+        f73 = o.worker_vswitch_ids;
         break;
       case "worker_instance_types":
-        f74 = o["worker_instance_types"];
+        f74 = o.worker_instance_types;
         break;
       case "worker_system_disk_category":
-        f75 = o["worker_system_disk_category"];
+        f75 = o.worker_system_disk_category;
         break;
       case "worker_system_disk_size":
-        f76 = o["worker_system_disk_size"];
+        f76 = o.worker_system_disk_size;
         break;
       case "worker_system_disk_snapshot_policy_id":
-        f77 = o["worker_system_disk_snapshot_policy_id"];
+        f77 = o.worker_system_disk_snapshot_policy_id;
         break;
       case "worker_system_disk_performance_level":
-        f78 = o["worker_system_disk_performance_level"];
+        f78 = o.worker_system_disk_performance_level;
         break;
       case "worker_data_disks":
-        f79 = o["worker_data_disks"];
+        f79 = o.worker_data_disks;
         break;
       case "worker_instance_charge_type":
-        f80 = o["worker_instance_charge_type"];
+        f80 = o.worker_instance_charge_type;
         break;
       case "worker_period_unit":
-        f81 = o["worker_period_unit"];
+        f81 = o.worker_period_unit;
         break;
       case "worker_period":
-        f82 = o["worker_period"];
+        f82 = o.worker_period;
         break;
       case "worker_auto_renew":
-        f83 = o["worker_auto_renew"];
+        f83 = o.worker_auto_renew;
         break;
       case "worker_auto_renew_period":
-        f84 = o["worker_auto_renew_period"];
+        f84 = o.worker_auto_renew_period;
         break;
       case "instances":
-        f85 = o["instances"];
+        f85 = o.instances;
         break;
       case "format_disk":
-        f86 = o["format_disk"];
+        f86 = o.format_disk;
         break;
       case "keep_instance_name":
-        f87 = o["keep_instance_name"];
+        f87 = o.keep_instance_name;
         break;
       case "service_discovery_types":
-        f88 = o["service_discovery_types"];
+        f88 = o.service_discovery_types;
         break;
       case "nat_gateway":
-        f89 = o["nat_gateway"];
+        f89 = o.nat_gateway;
         break;
       case "zone_id":
-        f90 = o["zone_id"];
+        f90 = o.zone_id;
         break;
       case "logging_type":
-        f91 = o["logging_type"];
+        f91 = o.logging_type;
         break;
       case "disable_rollback":
-        f92 = o["disable_rollback"];
+        f92 = o.disable_rollback;
         break;
       case "timeout_mins":
-        f93 = o["timeout_mins"];
+        f93 = o.timeout_mins;
         break;
       case "image_type":
-        f94 = o["image_type"];
+        f94 = o.image_type;
         break;
       case "load_balancer_spec":
-        f95 = o["load_balancer_spec"];
+        f95 = o.load_balancer_spec;
         break;
       case "enable_rrsa":
-        f96 = o["enable_rrsa"];
+        f96 = o.enable_rrsa;
         break;
       case "charge_type":
-        f97 = o["charge_type"];
+        f97 = o.charge_type;
         break;
       case "period_unit":
-        f98 = o["period_unit"];
+        f98 = o.period_unit;
         break;
       case "period":
-        f99 = o["period"];
+        f99 = o.period;
         break;
       case "auto_renew":
-        f100 = o["auto_renew"];
+        f100 = o.auto_renew;
         break;
       case "auto_renew_period":
-        f101 = o["auto_renew_period"];
+        f101 = o.auto_renew_period;
         break;
       case "access_control_list":
-        f102 = o["access_control_list"];
+        f102 = o.access_control_list;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("kubernetes_version"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "auto_mode";
-    issues = checkCreateClusterBodyAutoMode(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    if (!Array.isArray(f8)) {
+  if (f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("region_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("kubernetes_version"), "string", f6)), f7 !== void 0 && (PATH[depth++] = "auto_mode", issues = checkCreateClusterBodyAutoMode(f7, issues), depth--), f8 !== void 0)
+    if (!Array.isArray(f8))
       issues = mistyped(issues, at("tags"), "array", f8);
-    } else {
-      const a21 = f8;
+    else {
+      let a21 = f8;
       for (let i22 = 0; i22 < a21.length; i22++) {
-        const e22 = a21[i22];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i22;
-        issues = checkTag(e22, issues);
-        depth -= 2;
+        let e22 = a21[i22];
+        PATH[depth++] = "tags", PATH[depth++] = i22, issues = checkTag(e22, issues), depth -= 2;
       }
     }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at("deletion_protection"), "boolean", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (!Array.isArray(f11)) {
+  if (f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f9)), f10 !== void 0 && typeof f10 != "boolean" && (issues = mistyped(issues, at("deletion_protection"), "boolean", f10)), f11 !== void 0)
+    if (!Array.isArray(f11))
       issues = mistyped(issues, at("zone_ids"), "array", f11);
-    } else {
-      const a22 = f11;
+    else {
+      let a22 = f11;
       for (let i23 = 0; i23 < a22.length; i23++) {
-        const e23 = a22[i23];
-        if (typeof e23 !== "string") {
-          issues = mistyped(issues, at("zone_ids", i23), "string", e23);
-        }
+        let e23 = a22[i23];
+        typeof e23 != "string" && (issues = mistyped(issues, at("zone_ids", i23), "string", e23));
       }
     }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("vpcid"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
+  if (f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("vpcid"), "string", f12)), f13 !== void 0)
+    if (!Array.isArray(f13))
       issues = mistyped(issues, at("vswitch_ids"), "array", f13);
-    } else {
-      const a23 = f13;
+    else {
+      let a23 = f13;
       for (let i24 = 0; i24 < a23.length; i24++) {
-        const e24 = a23[i24];
-        if (typeof e24 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i24), "string", e24);
-        }
+        let e24 = a23[i24];
+        typeof e24 != "string" && (issues = mistyped(issues, at("vswitch_ids", i24), "string", e24));
       }
     }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("ip_stack"), "string", f14);
-    } else {
-      if (!(f14 === "ipv4" || f14 === "dual")) {
-        issues = report(issues, at("ip_stack"), "enum", 'must be one of "ipv4", "dual"');
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
+  if (f14 !== void 0 && (typeof f14 != "string" ? issues = mistyped(issues, at("ip_stack"), "string", f14) : f14 === "ipv4" || f14 === "dual" || (issues = report(issues, at("ip_stack"), "enum", 'must be one of "ipv4", "dual"'))), f15 !== void 0)
+    if (!Array.isArray(f15))
       issues = mistyped(issues, at("pod_vswitch_ids"), "array", f15);
-    } else {
-      const a24 = f15;
+    else {
+      let a24 = f15;
       for (let i25 = 0; i25 < a24.length; i25++) {
-        const e25 = a24[i25];
-        if (typeof e25 !== "string") {
-          issues = mistyped(issues, at("pod_vswitch_ids", i25), "string", e25);
-        }
+        let e25 = a24[i25];
+        typeof e25 != "string" && (issues = mistyped(issues, at("pod_vswitch_ids", i25), "string", e25));
       }
     }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("container_cidr"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("service_cidr"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("is_enterprise_security_group"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("snat_entry"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at("endpoint_public_access"), "boolean", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("load_balancer_id"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at("ssh_flags"), "boolean", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("timezone"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "string") {
-      issues = mistyped(issues, at("node_cidr_mask"), "string", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "string") {
-      issues = mistyped(issues, at("proxy_mode"), "string", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "string") {
-      issues = mistyped(issues, at("controlplane_log_ttl"), "string", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "string") {
-      issues = mistyped(issues, at("controlplane_log_project"), "string", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (!Array.isArray(f29)) {
+  if (f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("container_cidr"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("service_cidr"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at("is_enterprise_security_group"), "boolean", f19)), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("snat_entry"), "boolean", f20)), f21 !== void 0 && typeof f21 != "boolean" && (issues = mistyped(issues, at("endpoint_public_access"), "boolean", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("load_balancer_id"), "string", f22)), f23 !== void 0 && typeof f23 != "boolean" && (issues = mistyped(issues, at("ssh_flags"), "boolean", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("timezone"), "string", f24)), f25 !== void 0 && typeof f25 != "string" && (issues = mistyped(issues, at("node_cidr_mask"), "string", f25)), f26 !== void 0 && typeof f26 != "string" && (issues = mistyped(issues, at("proxy_mode"), "string", f26)), f27 !== void 0 && typeof f27 != "string" && (issues = mistyped(issues, at("controlplane_log_ttl"), "string", f27)), f28 !== void 0 && typeof f28 != "string" && (issues = mistyped(issues, at("controlplane_log_project"), "string", f28)), f29 !== void 0)
+    if (!Array.isArray(f29))
       issues = mistyped(issues, at("controlplane_log_components"), "array", f29);
-    } else {
-      const a25 = f29;
+    else {
+      let a25 = f29;
       for (let i26 = 0; i26 < a25.length; i26++) {
-        const e26 = a25[i26];
-        if (typeof e26 !== "string") {
-          issues = mistyped(issues, at("controlplane_log_components", i26), "string", e26);
-        }
+        let e26 = a25[i26];
+        typeof e26 != "string" && (issues = mistyped(issues, at("controlplane_log_components", i26), "string", e26));
       }
     }
-  }
-  if (f30 !== void 0) {
-    PATH[depth++] = "audit_log_config";
-    issues = checkCreateClusterBodyAuditLogConfig(f30, issues);
-    depth--;
-  }
-  if (f31 !== void 0) {
-    PATH[depth++] = "rrsa_config";
-    issues = checkCreateClusterBodyRrsaConfig(f31, issues);
-    depth--;
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "string") {
-      issues = mistyped(issues, at("cluster_domain"), "string", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "string") {
-      issues = mistyped(issues, at("encryption_provider_key"), "string", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "string") {
-      issues = mistyped(issues, at("service_account_issuer"), "string", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "string") {
-      issues = mistyped(issues, at("api_audiences"), "string", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (!Array.isArray(f36)) {
+  if (f30 !== void 0 && (PATH[depth++] = "audit_log_config", issues = checkCreateClusterBodyAuditLogConfig(f30, issues), depth--), f31 !== void 0 && (PATH[depth++] = "rrsa_config", issues = checkCreateClusterBodyRrsaConfig(f31, issues), depth--), f32 !== void 0 && typeof f32 != "string" && (issues = mistyped(issues, at("cluster_domain"), "string", f32)), f33 !== void 0 && typeof f33 != "string" && (issues = mistyped(issues, at("encryption_provider_key"), "string", f33)), f34 !== void 0 && typeof f34 != "string" && (issues = mistyped(issues, at("service_account_issuer"), "string", f34)), f35 !== void 0 && typeof f35 != "string" && (issues = mistyped(issues, at("api_audiences"), "string", f35)), f36 !== void 0)
+    if (!Array.isArray(f36))
       issues = mistyped(issues, at("extra_sans"), "array", f36);
-    } else {
-      const a26 = f36;
+    else {
+      let a26 = f36;
       for (let i27 = 0; i27 < a26.length; i27++) {
-        const e27 = a26[i27];
-        if (typeof e27 !== "string") {
-          issues = mistyped(issues, at("extra_sans", i27), "string", e27);
-        }
+        let e27 = a26[i27];
+        typeof e27 != "string" && (issues = mistyped(issues, at("extra_sans", i27), "string", e27));
       }
     }
-  }
-  if (f37 !== void 0) {
-    PATH[depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f37, issues);
-    depth--;
-  }
-  if (f38 !== void 0) {
-    PATH[depth++] = "operation_policy";
-    issues = checkCreateClusterBodyOperationPolicy(f38, issues);
-    depth--;
-  }
-  if (f39 !== void 0) {
-    if (!Array.isArray(f39)) {
+  if (f37 !== void 0 && (PATH[depth++] = "maintenance_window", issues = checkMaintenanceWindow(f37, issues), depth--), f38 !== void 0 && (PATH[depth++] = "operation_policy", issues = checkCreateClusterBodyOperationPolicy(f38, issues), depth--), f39 !== void 0)
+    if (!Array.isArray(f39))
       issues = mistyped(issues, at("addons"), "array", f39);
-    } else {
-      const a27 = f39;
+    else {
+      let a27 = f39;
       for (let i28 = 0; i28 < a27.length; i28++) {
-        const e28 = a27[i28];
-        PATH[depth++] = "addons";
-        PATH[depth++] = i28;
-        issues = checkAddon(e28, issues);
-        depth -= 2;
+        let e28 = a27[i28];
+        PATH[depth++] = "addons", PATH[depth++] = i28, issues = checkAddon(e28, issues), depth -= 2;
       }
     }
-  }
-  if (f40 !== void 0) {
-    if (!Array.isArray(f40)) {
+  if (f40 !== void 0)
+    if (!Array.isArray(f40))
       issues = mistyped(issues, at("nodepools"), "array", f40);
-    } else {
-      const a28 = f40;
+    else {
+      let a28 = f40;
       for (let i29 = 0; i29 < a28.length; i29++) {
-        const e29 = a28[i29];
-        PATH[depth++] = "nodepools";
-        PATH[depth++] = i29;
-        issues = checkNodePool(e29, issues);
-        depth -= 2;
+        let e29 = a28[i29];
+        PATH[depth++] = "nodepools", PATH[depth++] = i29, issues = checkNodePool(e29, issues), depth -= 2;
       }
     }
-  }
-  if (f41 !== void 0) {
-    if (typeof f41 !== "string") {
-      issues = mistyped(issues, at("user_ca"), "string", f41);
-    }
-  }
-  if (f42 !== void 0) {
-    PATH[depth++] = "control_plane_config";
-    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues);
-    depth--;
-  }
-  if (f43 !== void 0) {
-    if (typeof f43 !== "string") {
-      issues = mistyped(issues, at("custom_san"), "string", f43);
-    }
-  }
-  if (f44 !== void 0) {
-    PATH[depth++] = "runtime";
-    issues = checkRuntime(f44, issues);
-    depth--;
-  }
-  if (f45 !== void 0) {
-    if (typeof f45 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f45);
-    }
-  }
-  if (f46 !== void 0) {
-    if (typeof f46 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f46);
-    }
-  }
-  if (f47 !== void 0) {
-    if (typeof f47 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f47);
-    }
-  }
-  if (f48 !== void 0) {
-    if (!Array.isArray(f48)) {
+  if (f41 !== void 0 && typeof f41 != "string" && (issues = mistyped(issues, at("user_ca"), "string", f41)), f42 !== void 0 && (PATH[depth++] = "control_plane_config", issues = checkCreateClusterBodyControlPlaneConfig(f42, issues), depth--), f43 !== void 0 && typeof f43 != "string" && (issues = mistyped(issues, at("custom_san"), "string", f43)), f44 !== void 0 && (PATH[depth++] = "runtime", issues = checkRuntime(f44, issues), depth--), f45 !== void 0 && typeof f45 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f45)), f46 !== void 0 && typeof f46 != "string" && (issues = mistyped(issues, at("user_data"), "string", f46)), f47 !== void 0 && typeof f47 != "string" && (issues = mistyped(issues, at("image_id"), "string", f47)), f48 !== void 0)
+    if (!Array.isArray(f48))
       issues = mistyped(issues, at("rds_instances"), "array", f48);
-    } else {
-      const a29 = f48;
+    else {
+      let a29 = f48;
       for (let i30 = 0; i30 < a29.length; i30++) {
-        const e30 = a29[i30];
-        if (typeof e30 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i30), "string", e30);
-        }
+        let e30 = a29[i30];
+        typeof e30 != "string" && (issues = mistyped(issues, at("rds_instances", i30), "string", e30));
       }
     }
-  }
-  if (f49 !== void 0) {
-    if (!Array.isArray(f49)) {
+  if (f49 !== void 0)
+    if (!Array.isArray(f49))
       issues = mistyped(issues, at("taints"), "array", f49);
-    } else {
-      const a30 = f49;
+    else {
+      let a30 = f49;
       for (let i31 = 0; i31 < a30.length; i31++) {
-        const e31 = a30[i31];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i31;
-        issues = checkTaint(e31, issues);
-        depth -= 2;
+        let e31 = a30[i31];
+        PATH[depth++] = "taints", PATH[depth++] = i31, issues = checkTaint(e31, issues), depth -= 2;
       }
     }
-  }
-  if (f50 !== void 0) {
-    if (typeof f50 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f50);
-    }
-  }
-  if (f51 !== void 0) {
-    if (typeof f51 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f51);
-    }
-  }
-  if (f52 !== void 0) {
-    if (typeof f52 !== "string") {
-      issues = mistyped(issues, at("os_type"), "string", f52);
-    }
-  }
-  if (f53 !== void 0) {
-    if (typeof f53 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f53);
-    }
-  }
-  if (f54 !== void 0) {
-    if (typeof f54 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f54);
-    }
-  }
-  if (f55 !== void 0) {
-    if (typeof f55 !== "boolean") {
-      issues = mistyped(issues, at("cis_enabled"), "boolean", f55);
-    }
-  }
-  if (f56 !== void 0) {
-    if (typeof f56 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f56);
-    }
-  }
-  if (f57 !== void 0) {
-    if (typeof f57 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f57);
-    }
-  }
-  if (f58 !== void 0) {
-    if (!Array.isArray(f58)) {
+  if (f50 !== void 0 && typeof f50 != "boolean" && (issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f50)), f51 !== void 0 && typeof f51 != "string" && (issues = mistyped(issues, at("platform"), "string", f51)), f52 !== void 0 && typeof f52 != "string" && (issues = mistyped(issues, at("os_type"), "string", f52)), f53 !== void 0 && typeof f53 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f53)), f54 !== void 0 && typeof f54 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f54)), f55 !== void 0 && typeof f55 != "boolean" && (issues = mistyped(issues, at("cis_enabled"), "boolean", f55)), f56 !== void 0 && typeof f56 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f56)), f57 !== void 0 && typeof f57 != "string" && (issues = mistyped(issues, at("node_port_range"), "string", f57)), f58 !== void 0)
+    if (!Array.isArray(f58))
       issues = mistyped(issues, at("master_vswitch_ids"), "array", f58);
-    } else {
-      const a31 = f58;
+    else {
+      let a31 = f58;
       for (let i32 = 0; i32 < a31.length; i32++) {
-        const e32 = a31[i32];
-        if (typeof e32 !== "string") {
-          issues = mistyped(issues, at("master_vswitch_ids", i32), "string", e32);
-        }
+        let e32 = a31[i32];
+        typeof e32 != "string" && (issues = mistyped(issues, at("master_vswitch_ids", i32), "string", e32));
       }
     }
-  }
-  if (f59 !== void 0) {
-    if (typeof f59 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f59);
-    }
-  }
-  if (f60 !== void 0) {
-    if (typeof f60 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f60);
-    }
-  }
-  if (f61 !== void 0) {
-    if (typeof f61 !== "number" || !Number.isSafeInteger(f61)) {
-      issues = mistyped(issues, at("master_count"), "integer", f61);
-    }
-  }
-  if (f62 !== void 0) {
-    if (!Array.isArray(f62)) {
+  if (f59 !== void 0 && typeof f59 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f59)), f60 !== void 0 && typeof f60 != "string" && (issues = mistyped(issues, at("login_password"), "string", f60)), f61 !== void 0 && (typeof f61 != "number" || !Number.isSafeInteger(f61)) && (issues = mistyped(issues, at("master_count"), "integer", f61)), f62 !== void 0)
+    if (!Array.isArray(f62))
       issues = mistyped(issues, at("master_instance_types"), "array", f62);
-    } else {
-      const a32 = f62;
+    else {
+      let a32 = f62;
       for (let i33 = 0; i33 < a32.length; i33++) {
-        const e33 = a32[i33];
-        if (typeof e33 !== "string") {
-          issues = mistyped(issues, at("master_instance_types", i33), "string", e33);
-        }
+        let e33 = a32[i33];
+        typeof e33 != "string" && (issues = mistyped(issues, at("master_instance_types", i33), "string", e33));
       }
     }
-  }
-  if (f63 !== void 0) {
-    if (typeof f63 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_category"), "string", f63);
-    }
-  }
-  if (f64 !== void 0) {
-    if (typeof f64 !== "number" || !Number.isSafeInteger(f64)) {
-      issues = mistyped(issues, at("master_system_disk_size"), "integer", f64);
-    }
-  }
-  if (f65 !== void 0) {
-    if (typeof f65 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_performance_level"), "string", f65);
-    }
-  }
-  if (f66 !== void 0) {
-    if (typeof f66 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_snapshot_policy_id"), "string", f66);
-    }
-  }
-  if (f67 !== void 0) {
-    if (typeof f67 !== "string") {
-      issues = mistyped(issues, at("master_instance_charge_type"), "string", f67);
-    }
-  }
-  if (f68 !== void 0) {
-    if (typeof f68 !== "string") {
-      issues = mistyped(issues, at("master_period_unit"), "string", f68);
-    }
-  }
-  if (f69 !== void 0) {
-    if (typeof f69 !== "number" || !Number.isSafeInteger(f69)) {
-      issues = mistyped(issues, at("master_period"), "integer", f69);
-    }
-  }
-  if (f70 !== void 0) {
-    if (typeof f70 !== "boolean") {
-      issues = mistyped(issues, at("master_auto_renew"), "boolean", f70);
-    }
-  }
-  if (f71 !== void 0) {
-    if (typeof f71 !== "number" || !Number.isSafeInteger(f71)) {
-      issues = mistyped(issues, at("master_auto_renew_period"), "integer", f71);
-    }
-  }
-  if (f72 !== void 0) {
-    if (typeof f72 !== "number" || !Number.isSafeInteger(f72)) {
-      issues = mistyped(issues, at("num_of_nodes"), "integer", f72);
-    }
-  }
-  if (f73 !== void 0) {
-    if (!Array.isArray(f73)) {
+  if (f63 !== void 0 && typeof f63 != "string" && (issues = mistyped(issues, at("master_system_disk_category"), "string", f63)), f64 !== void 0 && (typeof f64 != "number" || !Number.isSafeInteger(f64)) && (issues = mistyped(issues, at("master_system_disk_size"), "integer", f64)), f65 !== void 0 && typeof f65 != "string" && (issues = mistyped(issues, at("master_system_disk_performance_level"), "string", f65)), f66 !== void 0 && typeof f66 != "string" && (issues = mistyped(issues, at("master_system_disk_snapshot_policy_id"), "string", f66)), f67 !== void 0 && typeof f67 != "string" && (issues = mistyped(issues, at("master_instance_charge_type"), "string", f67)), f68 !== void 0 && typeof f68 != "string" && (issues = mistyped(issues, at("master_period_unit"), "string", f68)), f69 !== void 0 && (typeof f69 != "number" || !Number.isSafeInteger(f69)) && (issues = mistyped(issues, at("master_period"), "integer", f69)), f70 !== void 0 && typeof f70 != "boolean" && (issues = mistyped(issues, at("master_auto_renew"), "boolean", f70)), f71 !== void 0 && (typeof f71 != "number" || !Number.isSafeInteger(f71)) && (issues = mistyped(issues, at("master_auto_renew_period"), "integer", f71)), f72 !== void 0 && (typeof f72 != "number" || !Number.isSafeInteger(f72)) && (issues = mistyped(issues, at("num_of_nodes"), "integer", f72)), f73 !== void 0)
+    if (!Array.isArray(f73))
       issues = mistyped(issues, at("worker_vswitch_ids"), "array", f73);
-    } else {
-      const a33 = f73;
+    else {
+      let a33 = f73;
       for (let i34 = 0; i34 < a33.length; i34++) {
-        const e34 = a33[i34];
-        if (typeof e34 !== "string") {
-          issues = mistyped(issues, at("worker_vswitch_ids", i34), "string", e34);
-        }
+        let e34 = a33[i34];
+        typeof e34 != "string" && (issues = mistyped(issues, at("worker_vswitch_ids", i34), "string", e34));
       }
     }
-  }
-  if (f74 !== void 0) {
-    if (!Array.isArray(f74)) {
+  if (f74 !== void 0)
+    if (!Array.isArray(f74))
       issues = mistyped(issues, at("worker_instance_types"), "array", f74);
-    } else {
-      const a34 = f74;
+    else {
+      let a34 = f74;
       for (let i35 = 0; i35 < a34.length; i35++) {
-        const e35 = a34[i35];
-        if (typeof e35 !== "string") {
-          issues = mistyped(issues, at("worker_instance_types", i35), "string", e35);
-        }
+        let e35 = a34[i35];
+        typeof e35 != "string" && (issues = mistyped(issues, at("worker_instance_types", i35), "string", e35));
       }
     }
-  }
-  if (f75 !== void 0) {
-    if (typeof f75 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_category"), "string", f75);
-    }
-  }
-  if (f76 !== void 0) {
-    if (typeof f76 !== "number" || !Number.isSafeInteger(f76)) {
-      issues = mistyped(issues, at("worker_system_disk_size"), "integer", f76);
-    }
-  }
-  if (f77 !== void 0) {
-    if (typeof f77 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_snapshot_policy_id"), "string", f77);
-    }
-  }
-  if (f78 !== void 0) {
-    if (typeof f78 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_performance_level"), "string", f78);
-    }
-  }
-  if (f79 !== void 0) {
-    if (!Array.isArray(f79)) {
+  if (f75 !== void 0 && typeof f75 != "string" && (issues = mistyped(issues, at("worker_system_disk_category"), "string", f75)), f76 !== void 0 && (typeof f76 != "number" || !Number.isSafeInteger(f76)) && (issues = mistyped(issues, at("worker_system_disk_size"), "integer", f76)), f77 !== void 0 && typeof f77 != "string" && (issues = mistyped(issues, at("worker_system_disk_snapshot_policy_id"), "string", f77)), f78 !== void 0 && typeof f78 != "string" && (issues = mistyped(issues, at("worker_system_disk_performance_level"), "string", f78)), f79 !== void 0)
+    if (!Array.isArray(f79))
       issues = mistyped(issues, at("worker_data_disks"), "array", f79);
-    } else {
-      const a35 = f79;
+    else {
+      let a35 = f79;
       for (let i36 = 0; i36 < a35.length; i36++) {
-        const e36 = a35[i36];
-        PATH[depth++] = "worker_data_disks";
-        PATH[depth++] = i36;
-        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues);
-        depth -= 2;
+        let e36 = a35[i36];
+        PATH[depth++] = "worker_data_disks", PATH[depth++] = i36, issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues), depth -= 2;
       }
     }
-  }
-  if (f80 !== void 0) {
-    if (typeof f80 !== "string") {
-      issues = mistyped(issues, at("worker_instance_charge_type"), "string", f80);
-    }
-  }
-  if (f81 !== void 0) {
-    if (typeof f81 !== "string") {
-      issues = mistyped(issues, at("worker_period_unit"), "string", f81);
-    }
-  }
-  if (f82 !== void 0) {
-    if (typeof f82 !== "number" || !Number.isSafeInteger(f82)) {
-      issues = mistyped(issues, at("worker_period"), "integer", f82);
-    }
-  }
-  if (f83 !== void 0) {
-    if (typeof f83 !== "boolean") {
-      issues = mistyped(issues, at("worker_auto_renew"), "boolean", f83);
-    }
-  }
-  if (f84 !== void 0) {
-    if (typeof f84 !== "number" || !Number.isSafeInteger(f84)) {
-      issues = mistyped(issues, at("worker_auto_renew_period"), "integer", f84);
-    }
-  }
-  if (f85 !== void 0) {
-    if (!Array.isArray(f85)) {
+  if (f80 !== void 0 && typeof f80 != "string" && (issues = mistyped(issues, at("worker_instance_charge_type"), "string", f80)), f81 !== void 0 && typeof f81 != "string" && (issues = mistyped(issues, at("worker_period_unit"), "string", f81)), f82 !== void 0 && (typeof f82 != "number" || !Number.isSafeInteger(f82)) && (issues = mistyped(issues, at("worker_period"), "integer", f82)), f83 !== void 0 && typeof f83 != "boolean" && (issues = mistyped(issues, at("worker_auto_renew"), "boolean", f83)), f84 !== void 0 && (typeof f84 != "number" || !Number.isSafeInteger(f84)) && (issues = mistyped(issues, at("worker_auto_renew_period"), "integer", f84)), f85 !== void 0)
+    if (!Array.isArray(f85))
       issues = mistyped(issues, at("instances"), "array", f85);
-    } else {
-      const a36 = f85;
+    else {
+      let a36 = f85;
       for (let i37 = 0; i37 < a36.length; i37++) {
-        const e37 = a36[i37];
-        if (typeof e37 !== "string") {
-          issues = mistyped(issues, at("instances", i37), "string", e37);
-        }
+        let e37 = a36[i37];
+        typeof e37 != "string" && (issues = mistyped(issues, at("instances", i37), "string", e37));
       }
     }
-  }
-  if (f86 !== void 0) {
-    if (typeof f86 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f86);
-    }
-  }
-  if (f87 !== void 0) {
-    if (typeof f87 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f87);
-    }
-  }
-  if (f88 !== void 0) {
-    if (!Array.isArray(f88)) {
+  if (f86 !== void 0 && typeof f86 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f86)), f87 !== void 0 && typeof f87 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f87)), f88 !== void 0)
+    if (!Array.isArray(f88))
       issues = mistyped(issues, at("service_discovery_types"), "array", f88);
-    } else {
-      const a37 = f88;
+    else {
+      let a37 = f88;
       for (let i38 = 0; i38 < a37.length; i38++) {
-        const e38 = a37[i38];
-        if (typeof e38 !== "string") {
-          issues = mistyped(issues, at("service_discovery_types", i38), "string", e38);
-        }
+        let e38 = a37[i38];
+        typeof e38 != "string" && (issues = mistyped(issues, at("service_discovery_types", i38), "string", e38));
       }
     }
-  }
-  if (f89 !== void 0) {
-    if (typeof f89 !== "boolean") {
-      issues = mistyped(issues, at("nat_gateway"), "boolean", f89);
-    }
-  }
-  if (f90 !== void 0) {
-    if (typeof f90 !== "string") {
-      issues = mistyped(issues, at("zone_id"), "string", f90);
-    }
-  }
-  if (f91 !== void 0) {
-    if (typeof f91 !== "string") {
-      issues = mistyped(issues, at("logging_type"), "string", f91);
-    }
-  }
-  if (f92 !== void 0) {
-    if (typeof f92 !== "boolean") {
-      issues = mistyped(issues, at("disable_rollback"), "boolean", f92);
-    }
-  }
-  if (f93 !== void 0) {
-    if (typeof f93 !== "number" || !Number.isSafeInteger(f93)) {
-      issues = mistyped(issues, at("timeout_mins"), "integer", f93);
-    }
-  }
-  if (f94 !== void 0) {
-    if (typeof f94 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f94);
-    }
-  }
-  if (f95 !== void 0) {
-    if (typeof f95 !== "string") {
-      issues = mistyped(issues, at("load_balancer_spec"), "string", f95);
-    }
-  }
-  if (f96 !== void 0) {
-    if (typeof f96 !== "boolean") {
-      issues = mistyped(issues, at("enable_rrsa"), "boolean", f96);
-    }
-  }
-  if (f97 !== void 0) {
-    if (typeof f97 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f97);
-    }
-  }
-  if (f98 !== void 0) {
-    if (typeof f98 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f98);
-    }
-  }
-  if (f99 !== void 0) {
-    if (typeof f99 !== "number" || !Number.isSafeInteger(f99)) {
-      issues = mistyped(issues, at("period"), "integer", f99);
-    }
-  }
-  if (f100 !== void 0) {
-    if (typeof f100 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f100);
-    }
-  }
-  if (f101 !== void 0) {
-    if (typeof f101 !== "number" || !Number.isSafeInteger(f101)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f101);
-    }
-  }
-  if (f102 !== void 0) {
-    if (!Array.isArray(f102)) {
+  if (f89 !== void 0 && typeof f89 != "boolean" && (issues = mistyped(issues, at("nat_gateway"), "boolean", f89)), f90 !== void 0 && typeof f90 != "string" && (issues = mistyped(issues, at("zone_id"), "string", f90)), f91 !== void 0 && typeof f91 != "string" && (issues = mistyped(issues, at("logging_type"), "string", f91)), f92 !== void 0 && typeof f92 != "boolean" && (issues = mistyped(issues, at("disable_rollback"), "boolean", f92)), f93 !== void 0 && (typeof f93 != "number" || !Number.isSafeInteger(f93)) && (issues = mistyped(issues, at("timeout_mins"), "integer", f93)), f94 !== void 0 && typeof f94 != "string" && (issues = mistyped(issues, at("image_type"), "string", f94)), f95 !== void 0 && typeof f95 != "string" && (issues = mistyped(issues, at("load_balancer_spec"), "string", f95)), f96 !== void 0 && typeof f96 != "boolean" && (issues = mistyped(issues, at("enable_rrsa"), "boolean", f96)), f97 !== void 0 && typeof f97 != "string" && (issues = mistyped(issues, at("charge_type"), "string", f97)), f98 !== void 0 && typeof f98 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f98)), f99 !== void 0 && (typeof f99 != "number" || !Number.isSafeInteger(f99)) && (issues = mistyped(issues, at("period"), "integer", f99)), f100 !== void 0 && typeof f100 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f100)), f101 !== void 0 && (typeof f101 != "number" || !Number.isSafeInteger(f101)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f101)), f102 !== void 0)
+    if (!Array.isArray(f102))
       issues = mistyped(issues, at("access_control_list"), "array", f102);
-    } else {
-      const a38 = f102;
+    else {
+      let a38 = f102;
       for (let i39 = 0; i39 < a38.length; i39++) {
-        const e39 = a38[i39];
-        if (typeof e39 !== "string") {
-          issues = mistyped(issues, at("access_control_list", i39), "string", e39);
-        }
+        let e39 = a38[i39];
+        typeof e39 != "string" && (issues = mistyped(issues, at("access_control_list", i39), "string", e39));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBody")), issues;
 }
 function checkCreateClusterBodyAuditLogConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enabled":
-        f1 = o["enabled"];
+        f1 = o.enabled;
         break;
       case "sls_project_name":
-        f2 = o["sls_project_name"];
+        f2 = o.sls_project_name;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("sls_project_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyAuditLogConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("sls_project_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyAuditLogConfig")), issues;
 }
 function checkCreateClusterBodyAutoMode(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "enable" ? f1 = o.enable : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyAutoMode");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyAutoMode")), issues;
 }
 function checkCreateClusterBodyControlPlaneConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "charge_type":
-        f1 = o["charge_type"];
+        f1 = o.charge_type;
         break;
       case "period":
-        f2 = o["period"];
+        f2 = o.period;
         break;
       case "period_unit":
-        f3 = o["period_unit"];
+        f3 = o.period_unit;
         break;
       case "auto_renew":
-        f4 = o["auto_renew"];
+        f4 = o.auto_renew;
         break;
       case "auto_renew_period":
-        f5 = o["auto_renew_period"];
+        f5 = o.auto_renew_period;
         break;
       case "instance_types":
-        f6 = o["instance_types"];
+        f6 = o.instance_types;
         break;
       case "image_type":
-        f7 = o["image_type"];
+        f7 = o.image_type;
         break;
       case "image_id":
-        f8 = o["image_id"];
+        f8 = o.image_id;
         break;
       case "key_pair":
-        f9 = o["key_pair"];
+        f9 = o.key_pair;
         break;
       case "login_password":
-        f10 = o["login_password"];
+        f10 = o.login_password;
         break;
       case "system_disk_category":
-        f11 = o["system_disk_category"];
+        f11 = o.system_disk_category;
         break;
       case "system_disk_size":
-        f12 = o["system_disk_size"];
+        f12 = o.system_disk_size;
         break;
       case "system_disk_snapshot_policy_id":
-        f13 = o["system_disk_snapshot_policy_id"];
+        f13 = o.system_disk_snapshot_policy_id;
         break;
       case "system_disk_performance_level":
-        f14 = o["system_disk_performance_level"];
+        f14 = o.system_disk_performance_level;
         break;
       case "system_disk_provisioned_iops":
-        f15 = o["system_disk_provisioned_iops"];
+        f15 = o.system_disk_provisioned_iops;
         break;
       case "system_disk_bursting_enabled":
-        f16 = o["system_disk_bursting_enabled"];
+        f16 = o.system_disk_bursting_enabled;
         break;
       case "deploymentset_id":
-        f17 = o["deploymentset_id"];
+        f17 = o.deploymentset_id;
         break;
       case "cloud_monitor_flags":
-        f18 = o["cloud_monitor_flags"];
+        f18 = o.cloud_monitor_flags;
         break;
       case "instance_metadata_options":
-        f19 = o["instance_metadata_options"];
+        f19 = o.instance_metadata_options;
         break;
       case "soc_enabled":
-        f20 = o["soc_enabled"];
+        f20 = o.soc_enabled;
         break;
       case "security_hardening_os":
-        f21 = o["security_hardening_os"];
+        f21 = o.security_hardening_os;
         break;
       case "cpu_policy":
-        f22 = o["cpu_policy"];
+        f22 = o.cpu_policy;
         break;
       case "runtime":
-        f23 = o["runtime"];
+        f23 = o.runtime;
         break;
       case "node_port_range":
-        f24 = o["node_port_range"];
+        f24 = o.node_port_range;
         break;
       case "size":
-        f25 = o["size"];
+        f25 = o.size;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("charge_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("period"), "integer", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f5)), f6 !== void 0)
+    if (!Array.isArray(f6))
       issues = mistyped(issues, at("instance_types"), "array", f6);
-    } else {
-      const a39 = f6;
+    else {
+      let a39 = f6;
       for (let i40 = 0; i40 < a39.length; i40++) {
-        const e40 = a39[i40];
-        if (typeof e40 !== "string") {
-          issues = mistyped(issues, at("instance_types", i40), "string", e40);
-        }
+        let e40 = a39[i40];
+        typeof e40 != "string" && (issues = mistyped(issues, at("instance_types", i40), "string", e40));
       }
     }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f19, issues);
-    depth--;
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("size"), "integer", f25);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyControlPlaneConfig");
-  return issues;
+  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("image_type"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("login_password"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12)) && (issues = mistyped(issues, at("system_disk_size"), "integer", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f17)), f18 !== void 0 && typeof f18 != "boolean" && (issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18)), f19 !== void 0 && (PATH[depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f19, issues), depth--), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f20)), f21 !== void 0 && typeof f21 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("runtime"), "string", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("node_port_range"), "string", f24)), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25)) && (issues = mistyped(issues, at("size"), "integer", f25)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyControlPlaneConfig")), issues;
 }
 function checkCreateClusterBodyOperationPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_auto_upgrade":
-        f1 = o["cluster_auto_upgrade"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "cluster_auto_upgrade" ? f1 = o.cluster_auto_upgrade : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "cluster_auto_upgrade";
-    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicy");
-  return issues;
+  return f1 !== void 0 && (PATH[depth++] = "cluster_auto_upgrade", issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicy")), issues;
 }
 function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enabled":
-        f1 = o["enabled"];
+        f1 = o.enabled;
         break;
       case "channel":
-        f2 = o["channel"];
+        f2 = o.channel;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("channel"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("channel"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade")), issues;
 }
 function checkCreateClusterBodyRrsaConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "enabled" ? f1 = o.enabled : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyRrsaConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyRrsaConfig")), issues;
 }
 function checkCreateClusterBodyWorkerDataDisksItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "category":
-        f1 = o["category"];
+        f1 = o.category;
         break;
       case "encrypted":
-        f2 = o["encrypted"];
+        f2 = o.encrypted;
         break;
       case "size":
-        f3 = o["size"];
+        f3 = o.size;
         break;
       case "performance_level":
-        f4 = o["performance_level"];
+        f4 = o.performance_level;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("category"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("encrypted"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("size"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("size"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("performance_level"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyWorkerDataDisksItem");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("category"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("category"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("encrypted"), "string", f2)), f3 === void 0 ? issues = report(issues, at("size"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("size"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("performance_level"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyWorkerDataDisksItem")), issues;
 }
 function checkCreateClusterDiagnosisBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "type":
-        f1 = o["type"];
+        f1 = o.type;
         break;
       case "target":
-        f2 = o["target"];
+        f2 = o.target;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at("target"), "object", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterDiagnosisBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("type"), "string", f1)), f2 !== void 0 && (typeof f2 != "object" || f2 === null || Array.isArray(f2)) && (issues = mistyped(issues, at("target"), "object", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterDiagnosisBody")), issues;
 }
 function checkCreateClusterInspectConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enabled":
-        f1 = o["enabled"];
+        f1 = o.enabled;
         break;
       case "recurrence":
-        f2 = o["recurrence"];
+        f2 = o.recurrence;
         break;
       case "disabledCheckItems":
-        f3 = o["disabledCheckItems"];
+        f3 = o.disabledCheckItems;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("enabled"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("recurrence"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("recurrence"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f1 === void 0 ? issues = report(issues, at("enabled"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 === void 0 ? issues = report(issues, at("recurrence"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("recurrence"), "string", f2)), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
-    } else {
-      const a40 = f3;
+    else {
+      let a40 = f3;
       for (let i42 = 0; i42 < a40.length; i42++) {
-        const e42 = a40[i42];
-        if (typeof e42 !== "string") {
-          issues = mistyped(issues, at("disabledCheckItems", i42), "string", e42);
-        }
+        let e42 = a40[i42];
+        typeof e42 != "string" && (issues = mistyped(issues, at("disabledCheckItems", i42), "string", e42));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterInspectConfigBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterInspectConfigBody")), issues;
 }
 function checkCreateClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "nodepool_info":
-        f1 = o["nodepool_info"];
+        f1 = o.nodepool_info;
         break;
       case "auto_scaling":
-        f2 = o["auto_scaling"];
+        f2 = o.auto_scaling;
         break;
       case "management":
-        f3 = o["management"];
+        f3 = o.management;
         break;
       case "scaling_group":
-        f4 = o["scaling_group"];
+        f4 = o.scaling_group;
         break;
       case "node_config":
-        f5 = o["node_config"];
+        f5 = o.node_config;
         break;
       case "kubernetes_config":
-        f6 = o["kubernetes_config"];
+        f6 = o.kubernetes_config;
         break;
       case "tee_config":
-        f7 = o["tee_config"];
+        f7 = o.tee_config;
         break;
       case "interconnect_config":
-        f8 = o["interconnect_config"];
+        f8 = o.interconnect_config;
         break;
       case "count":
-        f9 = o["count"];
+        f9 = o.count;
         break;
       case "max_nodes":
-        f10 = o["max_nodes"];
+        f10 = o.max_nodes;
         break;
       case "interconnect_mode":
-        f11 = o["interconnect_mode"];
+        f11 = o.interconnect_mode;
         break;
       case "host_network":
-        f12 = o["host_network"];
+        f12 = o.host_network;
         break;
       case "intranet":
-        f13 = o["intranet"];
+        f13 = o.intranet;
         break;
       case "eflo_node_group":
-        f14 = o["eflo_node_group"];
+        f14 = o.eflo_node_group;
         break;
       case "auto_mode":
-        f15 = o["auto_mode"];
+        f15 = o.auto_mode;
         break;
       case "node_components":
-        f16 = o["node_components"];
+        f16 = o.node_components;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues);
-    depth--;
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkCreateClusterNodePoolBodyManagement(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "node_config";
-    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "interconnect_config";
-    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues);
-    depth--;
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at("count"), "integer", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("max_nodes"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("interconnect_mode"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "boolean") {
-      issues = mistyped(issues, at("host_network"), "boolean", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at("intranet"), "boolean", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    PATH[depth++] = "eflo_node_group";
-    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues);
-    depth--;
-  }
-  if (f15 !== void 0) {
-    PATH[depth++] = "auto_mode";
-    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues);
-    depth--;
-  }
-  if (f16 !== void 0) {
-    if (!Array.isArray(f16)) {
+  if (f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkCreateClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "node_config", issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues), depth--), f7 !== void 0 && (PATH[depth++] = "tee_config", issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues), depth--), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9)) && (issues = mistyped(issues, at("count"), "integer", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f11)), f12 !== void 0 && typeof f12 != "boolean" && (issues = mistyped(issues, at("host_network"), "boolean", f12)), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at("intranet"), "boolean", f13)), f14 !== void 0 && (PATH[depth++] = "eflo_node_group", issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues), depth--), f15 !== void 0 && (PATH[depth++] = "auto_mode", issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues), depth--), f16 !== void 0)
+    if (!Array.isArray(f16))
       issues = mistyped(issues, at("node_components"), "array", f16);
-    } else {
-      const a41 = f16;
+    else {
+      let a41 = f16;
       for (let i43 = 0; i43 < a41.length; i43++) {
-        const e43 = a41[i43];
-        PATH[depth++] = "node_components";
-        PATH[depth++] = i43;
-        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues);
-        depth -= 2;
+        let e43 = a41[i43];
+        PATH[depth++] = "node_components", PATH[depth++] = i43, issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues), depth -= 2;
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBody")), issues;
 }
 function checkCreateClusterNodePoolBodyAutoMode(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "enable" ? f1 = o.enable : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoMode");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoMode")), issues;
 }
 function checkCreateClusterNodePoolBodyAutoScaling(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enable":
-        f1 = o["enable"];
+        f1 = o.enable;
         break;
       case "type":
-        f2 = o["type"];
+        f2 = o.type;
         break;
       case "max_instances":
-        f3 = o["max_instances"];
+        f3 = o.max_instances;
         break;
       case "min_instances":
-        f4 = o["min_instances"];
+        f4 = o.min_instances;
         break;
       case "is_bond_eip":
-        f5 = o["is_bond_eip"];
+        f5 = o.is_bond_eip;
         break;
       case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
+        f6 = o.eip_internet_charge_type;
         break;
       case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
+        f7 = o.eip_bandwidth;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f3 > 2e3) {
-        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoScaling");
-  if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
-  }
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("max_instances"), "integer", f3) : (f3 < 0 && (issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0")), f3 > 2e3 && (issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000")))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at("min_instances"), "integer", f4) : f4 < 0 && (issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0"))), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoScaling")), typeof f4 == "number" && typeof f3 == "number" && f4 > f3 && (issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances")), issues;
 }
 function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "group_id":
-        f2 = o["group_id"];
+        f2 = o.group_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("group_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyEfloNodeGroup");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyEfloNodeGroup")), issues;
 }
 function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cen_id":
-        f1 = o["cen_id"];
+        f1 = o.cen_id;
         break;
       case "ccn_id":
-        f2 = o["ccn_id"];
+        f2 = o.ccn_id;
         break;
       case "ccn_region_id":
-        f3 = o["ccn_region_id"];
+        f3 = o.ccn_region_id;
         break;
       case "bandwidth":
-        f4 = o["bandwidth"];
+        f4 = o.bandwidth;
         break;
       case "improved_period":
-        f5 = o["improved_period"];
+        f5 = o.improved_period;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cen_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ccn_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("ccn_region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("bandwidth"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("improved_period"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyInterconnectConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cen_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("ccn_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("ccn_region_id"), "string", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("bandwidth"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("improved_period"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyInterconnectConfig")), issues;
 }
 function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "labels":
-        f1 = o["labels"];
+        f1 = o.labels;
         break;
       case "taints":
-        f2 = o["taints"];
+        f2 = o.taints;
         break;
       case "runtime":
-        f3 = o["runtime"];
+        f3 = o.runtime;
         break;
       case "runtime_version":
-        f4 = o["runtime_version"];
+        f4 = o.runtime_version;
         break;
       case "cpu_policy":
-        f5 = o["cpu_policy"];
+        f5 = o.cpu_policy;
         break;
       case "user_data":
-        f6 = o["user_data"];
+        f6 = o.user_data;
         break;
       case "unschedulable":
-        f7 = o["unschedulable"];
+        f7 = o.unschedulable;
         break;
       case "cms_enabled":
-        f8 = o["cms_enabled"];
+        f8 = o.cms_enabled;
         break;
       case "node_name_mode":
-        f9 = o["node_name_mode"];
+        f9 = o.node_name_mode;
         break;
       case "pre_user_data":
-        f10 = o["pre_user_data"];
+        f10 = o.pre_user_data;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("labels"), "array", f1);
-    } else {
-      const a42 = f1;
+    else {
+      let a42 = f1;
       for (let i44 = 0; i44 < a42.length; i44++) {
-        const e44 = a42[i44];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i44;
-        issues = checkTag(e44, issues);
-        depth -= 2;
+        let e44 = a42[i44];
+        PATH[depth++] = "labels", PATH[depth++] = i44, issues = checkTag(e44, issues), depth -= 2;
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("taints"), "array", f2);
-    } else {
-      const a43 = f2;
+    else {
+      let a43 = f2;
       for (let i45 = 0; i45 < a43.length; i45++) {
-        const e45 = a43[i45];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i45;
-        issues = checkTaint(e45, issues);
-        depth -= 2;
+        let e45 = a43[i45];
+        PATH[depth++] = "taints", PATH[depth++] = i45, issues = checkTaint(e45, issues), depth -= 2;
       }
     }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f5);
-    } else {
-      if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f6);
-    } else {
-      if (!isBase64(f6)) {
-        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("unschedulable"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("pre_user_data"), "string", f10);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyKubernetesConfig");
-  return issues;
+  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("runtime"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at("cpu_policy"), "string", f5) : f5 === "static" || f5 === "none" || (issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"'))), f6 !== void 0 && (typeof f6 != "string" ? issues = mistyped(issues, at("user_data"), "string", f6) : isBase64(f6) || (issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("unschedulable"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("cms_enabled"), "boolean", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("pre_user_data"), "string", f10)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyKubernetesConfig")), issues;
 }
 function checkCreateClusterNodePoolBodyManagement(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enable":
-        f1 = o["enable"];
+        f1 = o.enable;
         break;
       case "auto_repair":
-        f2 = o["auto_repair"];
+        f2 = o.auto_repair;
         break;
       case "auto_repair_policy":
-        f3 = o["auto_repair_policy"];
+        f3 = o.auto_repair_policy;
         break;
       case "auto_vul_fix":
-        f4 = o["auto_vul_fix"];
+        f4 = o.auto_vul_fix;
         break;
       case "auto_vul_fix_policy":
-        f5 = o["auto_vul_fix_policy"];
+        f5 = o.auto_vul_fix_policy;
         break;
       case "auto_upgrade":
-        f6 = o["auto_upgrade"];
+        f6 = o.auto_upgrade;
         break;
       case "auto_upgrade_policy":
-        f7 = o["auto_upgrade_policy"];
+        f7 = o.auto_upgrade_policy;
         break;
       case "upgrade_config":
-        f8 = o["upgrade_config"];
+        f8 = o.upgrade_config;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagement");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_repair"), "boolean", f2)), f3 !== void 0 && (PATH[depth++] = "auto_repair_policy", issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues), depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4)), f5 !== void 0 && (PATH[depth++] = "auto_vul_fix_policy", issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues), depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f6)), f7 !== void 0 && (PATH[depth++] = "auto_upgrade_policy", issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "upgrade_config", issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagement")), issues;
 }
 function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "restart_node":
-        f1 = o["restart_node"];
+        f1 = o.restart_node;
         break;
       case "approval_required":
-        f2 = o["approval_required"];
+        f2 = o.approval_required;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("approval_required"), "boolean", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("approval_required"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy")), issues;
 }
 function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
+        f1 = o.auto_upgrade_kubelet;
         break;
       case "auto_upgrade_runtime":
-        f2 = o["auto_upgrade_runtime"];
+        f2 = o.auto_upgrade_runtime;
         break;
       case "auto_upgrade_os":
-        f3 = o["auto_upgrade_os"];
+        f3 = o.auto_upgrade_os;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy")), issues;
 }
 function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "restart_node":
-        f1 = o["restart_node"];
+        f1 = o.restart_node;
         break;
       case "vul_level":
-        f2 = o["vul_level"];
+        f2 = o.vul_level;
         break;
       case "exclude_packages":
-        f3 = o["exclude_packages"];
+        f3 = o.exclude_packages;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("exclude_packages"), "string", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("vul_level"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("exclude_packages"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy")), issues;
 }
 function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "auto_upgrade":
-        f1 = o["auto_upgrade"];
+        f1 = o.auto_upgrade;
         break;
       case "surge":
-        f2 = o["surge"];
+        f2 = o.surge;
         break;
       case "surge_percentage":
-        f3 = o["surge_percentage"];
+        f3 = o.surge_percentage;
         break;
       case "max_unavailable":
-        f4 = o["max_unavailable"];
+        f4 = o.max_unavailable;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementUpgradeConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("surge"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("surge_percentage"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("max_unavailable"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementUpgradeConfig")), issues;
 }
 function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "version":
-        f2 = o["version"];
+        f2 = o.version;
         break;
       case "config":
-        f3 = o["config"];
+        f3 = o.config;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "config";
-    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "config", issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItem")), issues;
 }
 function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "custom_config":
-        f1 = o["custom_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "custom_config" ? f1 = o.custom_config : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (typeof f1 != "object" || f1 === null || Array.isArray(f1))
       issues = mistyped(issues, at("custom_config"), "object", f1);
-    } else {
-      const m3 = f1;
-      const k3 = Object.keys(m3);
+    else {
+      let m3 = f1, k3 = Object.keys(m3);
       for (let i46 = 0; i46 < k3.length; i46++) {
-        const key3 = k3[i46];
-        const e46 = m3[key3];
-        if (typeof e46 !== "string") {
-          issues = mistyped(issues, at("custom_config", key3), "string", e46);
-        }
+        let key3 = k3[i46], e46 = m3[key3];
+        typeof e46 != "string" && (issues = mistyped(issues, at("custom_config", key3), "string", e46));
       }
     }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig")), issues;
 }
 function checkCreateClusterNodePoolBodyNodeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_configuration":
-        f1 = o["kubelet_configuration"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "kubelet_configuration" ? f1 = o.kubelet_configuration : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeConfig");
-  return issues;
+  return f1 !== void 0 && (PATH[depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeConfig")), issues;
 }
 function checkCreateClusterNodePoolBodyNodepoolInfo(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "type":
-        f2 = o["type"];
+        f2 = o.type;
         break;
       case "resource_group_id":
-        f3 = o["resource_group_id"];
+        f3 = o.resource_group_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodepoolInfo");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodepoolInfo")), issues;
 }
 function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  let f45;
-  let f46;
-  let f47;
-  let f48;
-  let f49;
-  let f50;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, f43, f44, f45, f46, f47, f48, f49, f50, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "vswitch_ids":
-        f1 = o["vswitch_ids"];
+        f1 = o.vswitch_ids;
         break;
       case "instance_types":
-        f2 = o["instance_types"];
+        f2 = o.instance_types;
         break;
       case "instance_charge_type":
-        f3 = o["instance_charge_type"];
+        f3 = o.instance_charge_type;
         break;
       case "period":
-        f4 = o["period"];
+        f4 = o.period;
         break;
       case "period_unit":
-        f5 = o["period_unit"];
+        f5 = o.period_unit;
         break;
       case "auto_renew":
-        f6 = o["auto_renew"];
+        f6 = o.auto_renew;
         break;
       case "auto_renew_period":
-        f7 = o["auto_renew_period"];
+        f7 = o.auto_renew_period;
         break;
       case "spot_strategy":
-        f8 = o["spot_strategy"];
+        f8 = o.spot_strategy;
         break;
       case "spot_price_limit":
-        f9 = o["spot_price_limit"];
+        f9 = o.spot_price_limit;
         break;
       case "image_type":
-        f10 = o["image_type"];
+        f10 = o.image_type;
         break;
       case "image_id":
-        f11 = o["image_id"];
+        f11 = o.image_id;
         break;
       case "system_disk_category":
-        f12 = o["system_disk_category"];
+        f12 = o.system_disk_category;
         break;
       case "system_disk_categories":
-        f13 = o["system_disk_categories"];
+        f13 = o.system_disk_categories;
         break;
       case "system_disk_size":
-        f14 = o["system_disk_size"];
+        f14 = o.system_disk_size;
         break;
       case "system_disk_performance_level":
-        f15 = o["system_disk_performance_level"];
+        f15 = o.system_disk_performance_level;
         break;
       case "system_disk_encrypted":
-        f16 = o["system_disk_encrypted"];
+        f16 = o.system_disk_encrypted;
         break;
       case "system_disk_kms_key_id":
-        f17 = o["system_disk_kms_key_id"];
+        f17 = o.system_disk_kms_key_id;
         break;
       case "system_disk_encrypt_algorithm":
-        f18 = o["system_disk_encrypt_algorithm"];
+        f18 = o.system_disk_encrypt_algorithm;
         break;
       case "system_disk_bursting_enabled":
-        f19 = o["system_disk_bursting_enabled"];
+        f19 = o.system_disk_bursting_enabled;
         break;
       case "system_disk_provisioned_iops":
-        f20 = o["system_disk_provisioned_iops"];
+        f20 = o.system_disk_provisioned_iops;
         break;
       case "data_disks":
-        f21 = o["data_disks"];
+        f21 = o.data_disks;
         break;
       case "security_group_ids":
-        f22 = o["security_group_ids"];
+        f22 = o.security_group_ids;
         break;
       case "key_pair":
-        f23 = o["key_pair"];
+        f23 = o.key_pair;
         break;
       case "login_password":
-        f24 = o["login_password"];
+        f24 = o.login_password;
         break;
       case "login_as_non_root":
-        f25 = o["login_as_non_root"];
+        f25 = o.login_as_non_root;
         break;
       case "cis_enabled":
-        f26 = o["cis_enabled"];
+        f26 = o.cis_enabled;
         break;
       case "soc_enabled":
-        f27 = o["soc_enabled"];
+        f27 = o.soc_enabled;
         break;
       case "security_hardening_os":
-        f28 = o["security_hardening_os"];
+        f28 = o.security_hardening_os;
         break;
       case "internet_charge_type":
-        f29 = o["internet_charge_type"];
+        f29 = o.internet_charge_type;
         break;
       case "internet_max_bandwidth_out":
-        f30 = o["internet_max_bandwidth_out"];
+        f30 = o.internet_max_bandwidth_out;
         break;
       case "tags":
-        f31 = o["tags"];
+        f31 = o.tags;
         break;
       case "desired_size":
-        f32 = o["desired_size"];
+        f32 = o.desired_size;
         break;
       case "multi_az_policy":
-        f33 = o["multi_az_policy"];
+        f33 = o.multi_az_policy;
         break;
       case "scaling_policy":
-        f34 = o["scaling_policy"];
+        f34 = o.scaling_policy;
         break;
       case "on_demand_base_capacity":
-        f35 = o["on_demand_base_capacity"];
+        f35 = o.on_demand_base_capacity;
         break;
       case "on_demand_percentage_above_base_capacity":
-        f36 = o["on_demand_percentage_above_base_capacity"];
+        f36 = o.on_demand_percentage_above_base_capacity;
         break;
       case "spot_instance_pools":
-        f37 = o["spot_instance_pools"];
+        f37 = o.spot_instance_pools;
         break;
       case "spot_instance_remedy":
-        f38 = o["spot_instance_remedy"];
+        f38 = o.spot_instance_remedy;
         break;
       case "compensate_with_on_demand":
-        f39 = o["compensate_with_on_demand"];
+        f39 = o.compensate_with_on_demand;
         break;
       case "deploymentset_id":
-        f40 = o["deploymentset_id"];
+        f40 = o.deploymentset_id;
         break;
       case "rds_instances":
-        f41 = o["rds_instances"];
+        f41 = o.rds_instances;
         break;
       case "private_pool_options":
-        f42 = o["private_pool_options"];
+        f42 = o.private_pool_options;
         break;
       case "security_group_id":
-        f43 = o["security_group_id"];
+        f43 = o.security_group_id;
         break;
       case "platform":
-        f44 = o["platform"];
+        f44 = o.platform;
         break;
       case "instance_patterns":
-        f45 = o["instance_patterns"];
+        f45 = o.instance_patterns;
         break;
       case "ram_role_name":
-        f46 = o["ram_role_name"];
+        f46 = o.ram_role_name;
         break;
       case "instance_metadata_options":
-        f47 = o["instance_metadata_options"];
+        f47 = o.instance_metadata_options;
         break;
       case "resource_pool_options":
-        f48 = o["resource_pool_options"];
+        f48 = o.resource_pool_options;
         break;
       case "system_disk_snapshot_policy_id":
-        f49 = o["system_disk_snapshot_policy_id"];
+        f49 = o.system_disk_snapshot_policy_id;
         break;
       case "vpc_id":
-        f50 = o["vpc_id"];
+        f50 = o.vpc_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("vswitch_ids"), "array", f1);
-    } else {
-      const a44 = f1;
-      if (a44.length < 1) {
-        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
-      }
-      if (a44.length > 8) {
-        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 8 items");
-      }
+    else {
+      let a44 = f1;
+      a44.length < 1 && (issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item")), a44.length > 8 && (issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 8 items"));
       for (let i47 = 0; i47 < a44.length; i47++) {
-        const e47 = a44[i47];
-        if (typeof e47 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i47), "string", e47);
-        }
+        let e47 = a44[i47];
+        typeof e47 != "string" && (issues = mistyped(issues, at("vswitch_ids", i47), "string", e47));
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("instance_types"), "array", f2);
-    } else {
-      const a45 = f2;
-      if (a45.length < 1) {
-        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
-      }
-      if (a45.length > 10) {
-        issues = report(issues, at("instance_types"), "max_items", "must have at most 10 items");
-      }
+    else {
+      let a45 = f2;
+      a45.length < 1 && (issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item")), a45.length > 10 && (issues = report(issues, at("instance_types"), "max_items", "must have at most 10 items"));
       for (let i48 = 0; i48 < a45.length; i48++) {
-        const e48 = a45[i48];
-        if (typeof e48 !== "string") {
-          issues = mistyped(issues, at("instance_types", i48), "string", e48);
-        }
+        let e48 = a45[i48];
+        typeof e48 != "string" && (issues = mistyped(issues, at("instance_types", i48), "string", e48));
       }
     }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f3);
-    } else {
-      if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("period"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f5);
-    } else {
-      if (!(f5 === "Month" || f5 === "Week")) {
-        issues = report(issues, at("period_unit"), "enum", 'must be one of "Month", "Week"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
+  if (f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("instance_charge_type"), "string", f3) : f3 === "PrePaid" || f3 === "PostPaid" || (issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"'))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("period"), "integer", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at("period_unit"), "string", f5) : f5 === "Month" || f5 === "Week" || (issues = report(issues, at("period_unit"), "enum", 'must be one of "Month", "Week"'))), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("spot_strategy"), "string", f8)), f9 !== void 0)
+    if (!Array.isArray(f9))
       issues = mistyped(issues, at("spot_price_limit"), "array", f9);
-    } else {
-      const a46 = f9;
+    else {
+      let a46 = f9;
       for (let i49 = 0; i49 < a46.length; i49++) {
-        const e49 = a46[i49];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i49;
-        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues);
-        depth -= 2;
+        let e49 = a46[i49];
+        PATH[depth++] = "spot_price_limit", PATH[depth++] = i49, issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues), depth -= 2;
       }
     }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
+  if (f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("image_type"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("image_id"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f12)), f13 !== void 0)
+    if (!Array.isArray(f13))
       issues = mistyped(issues, at("system_disk_categories"), "array", f13);
-    } else {
-      const a47 = f13;
-      if (a47.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
-      }
+    else {
+      let a47 = f13;
+      a47.length > 10 && (issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items"));
       for (let i50 = 0; i50 < a47.length; i50++) {
-        const e50 = a47[i50];
-        if (typeof e50 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i50), "string", e50);
-        }
+        let e50 = a47[i50];
+        typeof e50 != "string" && (issues = mistyped(issues, at("system_disk_categories", i50), "string", e50));
       }
     }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
-      }
-      if (f14 > 2048) {
-        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "number" || !Number.isSafeInteger(f20)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (!Array.isArray(f21)) {
+  if (f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14) ? issues = mistyped(issues, at("system_disk_size"), "integer", f14) : (f14 < 20 && (issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20")), f14 > 2048 && (issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048")))), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f19)), f20 !== void 0 && (typeof f20 != "number" || !Number.isSafeInteger(f20)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f20)), f21 !== void 0)
+    if (!Array.isArray(f21))
       issues = mistyped(issues, at("data_disks"), "array", f21);
-    } else {
-      const a48 = f21;
+    else {
+      let a48 = f21;
       for (let i51 = 0; i51 < a48.length; i51++) {
-        const e51 = a48[i51];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i51;
-        issues = checkDataDisk(e51, issues);
-        depth -= 2;
+        let e51 = a48[i51];
+        PATH[depth++] = "data_disks", PATH[depth++] = i51, issues = checkDataDisk(e51, issues), depth -= 2;
       }
     }
-  }
-  if (f22 !== void 0) {
-    if (!Array.isArray(f22)) {
+  if (f22 !== void 0)
+    if (!Array.isArray(f22))
       issues = mistyped(issues, at("security_group_ids"), "array", f22);
-    } else {
-      const a49 = f22;
+    else {
+      let a49 = f22;
       for (let i52 = 0; i52 < a49.length; i52++) {
-        const e52 = a49[i52];
-        if (typeof e52 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i52), "string", e52);
-        }
+        let e52 = a49[i52];
+        typeof e52 != "string" && (issues = mistyped(issues, at("security_group_ids", i52), "string", e52));
       }
     }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f24);
-    } else {
-      if (f24.length > 30 && codePointLength(f24) > 30) {
-        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
-      }
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "boolean") {
-      issues = mistyped(issues, at("login_as_non_root"), "boolean", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "boolean") {
-      issues = mistyped(issues, at("cis_enabled"), "boolean", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (typeof f29 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f29);
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f30);
-    }
-  }
-  if (f31 !== void 0) {
-    if (!Array.isArray(f31)) {
+  if (f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f23)), f24 !== void 0 && (typeof f24 != "string" ? issues = mistyped(issues, at("login_password"), "string", f24) : f24.length > 30 && codePointLength(f24) > 30 && (issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long"))), f25 !== void 0 && typeof f25 != "boolean" && (issues = mistyped(issues, at("login_as_non_root"), "boolean", f25)), f26 !== void 0 && typeof f26 != "boolean" && (issues = mistyped(issues, at("cis_enabled"), "boolean", f26)), f27 !== void 0 && typeof f27 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f27)), f28 !== void 0 && typeof f28 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f28)), f29 !== void 0 && typeof f29 != "string" && (issues = mistyped(issues, at("internet_charge_type"), "string", f29)), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30)) && (issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f30)), f31 !== void 0)
+    if (!Array.isArray(f31))
       issues = mistyped(issues, at("tags"), "array", f31);
-    } else {
-      const a50 = f31;
+    else {
+      let a50 = f31;
       for (let i53 = 0; i53 < a50.length; i53++) {
-        const e53 = a50[i53];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i53;
-        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues);
-        depth -= 2;
+        let e53 = a50[i53];
+        PATH[depth++] = "tags", PATH[depth++] = i53, issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues), depth -= 2;
       }
     }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "number" || !Number.isSafeInteger(f35)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (typeof f36 !== "number" || !Number.isSafeInteger(f36)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f36);
-    }
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (typeof f38 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f38);
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (typeof f40 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f40);
-    }
-  }
-  if (f41 !== void 0) {
-    if (!Array.isArray(f41)) {
+  if (f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32)) && (issues = mistyped(issues, at("desired_size"), "integer", f32)), f33 !== void 0 && typeof f33 != "string" && (issues = mistyped(issues, at("multi_az_policy"), "string", f33)), f34 !== void 0 && typeof f34 != "string" && (issues = mistyped(issues, at("scaling_policy"), "string", f34)), f35 !== void 0 && (typeof f35 != "number" || !Number.isSafeInteger(f35)) && (issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f35)), f36 !== void 0 && (typeof f36 != "number" || !Number.isSafeInteger(f36)) && (issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f36)), f37 !== void 0 && (typeof f37 != "number" || !Number.isSafeInteger(f37)) && (issues = mistyped(issues, at("spot_instance_pools"), "integer", f37)), f38 !== void 0 && typeof f38 != "boolean" && (issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f38)), f39 !== void 0 && typeof f39 != "boolean" && (issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f39)), f40 !== void 0 && typeof f40 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f40)), f41 !== void 0)
+    if (!Array.isArray(f41))
       issues = mistyped(issues, at("rds_instances"), "array", f41);
-    } else {
-      const a51 = f41;
+    else {
+      let a51 = f41;
       for (let i54 = 0; i54 < a51.length; i54++) {
-        const e54 = a51[i54];
-        if (typeof e54 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i54), "string", e54);
-        }
+        let e54 = a51[i54];
+        typeof e54 != "string" && (issues = mistyped(issues, at("rds_instances", i54), "string", e54));
       }
     }
-  }
-  if (f42 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues);
-    depth--;
-  }
-  if (f43 !== void 0) {
-    if (typeof f43 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f43);
-    }
-  }
-  if (f44 !== void 0) {
-    if (typeof f44 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f44);
-    }
-  }
-  if (f45 !== void 0) {
-    if (!Array.isArray(f45)) {
+  if (f42 !== void 0 && (PATH[depth++] = "private_pool_options", issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues), depth--), f43 !== void 0 && typeof f43 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f43)), f44 !== void 0 && typeof f44 != "string" && (issues = mistyped(issues, at("platform"), "string", f44)), f45 !== void 0)
+    if (!Array.isArray(f45))
       issues = mistyped(issues, at("instance_patterns"), "array", f45);
-    } else {
-      const a52 = f45;
+    else {
+      let a52 = f45;
       for (let i55 = 0; i55 < a52.length; i55++) {
-        const e55 = a52[i55];
-        PATH[depth++] = "instance_patterns";
-        PATH[depth++] = i55;
-        issues = checkInstancePatterns(e55, issues);
-        depth -= 2;
+        let e55 = a52[i55];
+        PATH[depth++] = "instance_patterns", PATH[depth++] = i55, issues = checkInstancePatterns(e55, issues), depth -= 2;
       }
     }
-  }
-  if (f46 !== void 0) {
-    if (typeof f46 !== "string") {
-      issues = mistyped(issues, at("ram_role_name"), "string", f46);
-    }
-  }
-  if (f47 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f47, issues);
-    depth--;
-  }
-  if (f48 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues);
-    depth--;
-  }
-  if (f49 !== void 0) {
-    if (typeof f49 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f49);
-    }
-  }
-  if (f50 !== void 0) {
-    if (typeof f50 !== "string") {
-      issues = mistyped(issues, at("vpc_id"), "string", f50);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroup");
-  if (!(f23 !== void 0 || f24 !== void 0)) {
-    issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set");
-  }
-  if (f3 === "PrePaid") {
-    if (f4 === void 0) {
-      issues = report(
-        issues,
-        at("period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-    if (f5 === void 0) {
-      issues = report(
-        issues,
-        at("period_unit"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-    if (f6 === void 0) {
-      issues = report(
-        issues,
-        at("auto_renew"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-  }
-  if (f3 === "PrePaid" && f6 === true) {
-    if (f7 === void 0) {
-      issues = report(
-        issues,
-        at("auto_renew_period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid" and auto_renew is true'
-      );
-    }
-  }
-  if (f5 === "Week") {
-    if (f4 !== void 0) {
-      if (!(typeof f4 !== "number" || !Number.isSafeInteger(f4))) {
-        if (!(f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4)) {
-          issues = report(issues, at("period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
-        }
-      }
-    }
-  } else {
-    if (f4 !== void 0) {
-      if (!(typeof f4 !== "number" || !Number.isSafeInteger(f4))) {
-        if (!VALUES1.has(f4)) {
-          issues = report(
-            issues,
-            at("period"),
-            "enum",
-            'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
-          );
-        }
-      }
-    }
-    if (f7 !== void 0) {
-      if (!(typeof f7 !== "number" || !Number.isSafeInteger(f7))) {
-        if (!(f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12)) {
-          issues = report(
-            issues,
-            at("auto_renew_period"),
-            "enum",
-            'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'
-          );
-        }
-      }
-    }
-  }
-  return issues;
+  return f46 !== void 0 && typeof f46 != "string" && (issues = mistyped(issues, at("ram_role_name"), "string", f46)), f47 !== void 0 && (PATH[depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f47, issues), depth--), f48 !== void 0 && (PATH[depth++] = "resource_pool_options", issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues), depth--), f49 !== void 0 && typeof f49 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f49)), f50 !== void 0 && typeof f50 != "string" && (issues = mistyped(issues, at("vpc_id"), "string", f50)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroup")), f23 !== void 0 || f24 !== void 0 || (issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set")), f3 === "PrePaid" && (f4 === void 0 && (issues = report(
+    issues,
+    at("period"),
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid"'
+  )), f5 === void 0 && (issues = report(
+    issues,
+    at("period_unit"),
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid"'
+  )), f6 === void 0 && (issues = report(
+    issues,
+    at("auto_renew"),
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid"'
+  ))), f3 === "PrePaid" && f6 === !0 && f7 === void 0 && (issues = report(
+    issues,
+    at("auto_renew_period"),
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid" and auto_renew is true'
+  )), f5 === "Week" ? f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) || f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4 || (issues = report(issues, at("period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'))) : (f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) || VALUES1.has(f4) || (issues = report(
+    issues,
+    at("period"),
+    "enum",
+    'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
+  ))), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7) || f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12 || (issues = report(
+    issues,
+    at("auto_renew_period"),
+    "enum",
+    'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'
+  )))), issues;
 }
 function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "id":
-        f1 = o["id"];
+        f1 = o.id;
         break;
       case "match_criteria":
-        f2 = o["match_criteria"];
+        f2 = o.match_criteria;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions")), issues;
 }
 function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "strategy":
-        f1 = o["strategy"];
+        f1 = o.strategy;
         break;
       case "private_pool_ids":
-        f2 = o["private_pool_ids"];
+        f2 = o.private_pool_ids;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolOnly" || f1 === "PrivatePoolFirst" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("strategy"), "string", f1) : f1 === "PrivatePoolOnly" || f1 === "PrivatePoolFirst" || f1 === "None" || (issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"'))), f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("private_pool_ids"), "array", f2);
-    } else {
-      const a53 = f2;
+    else {
+      let a53 = f2;
       for (let i56 = 0; i56 < a53.length; i56++) {
-        const e56 = a53[i56];
-        if (typeof e56 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i56), "string", e56);
-        }
+        let e56 = a53[i56];
+        typeof e56 != "string" && (issues = mistyped(issues, at("private_pool_ids", i56), "string", e56));
       }
     }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions")), issues;
 }
 function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "instance_type":
-        f1 = o["instance_type"];
+        f1 = o.instance_type;
         break;
       case "price_limit":
-        f2 = o["price_limit"];
+        f2 = o.price_limit;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem")), issues;
 }
 function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "key":
-        f1 = o["key"];
+        f1 = o.key;
         break;
       case "value":
-        f2 = o["value"];
+        f2 = o.value;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupTagsItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupTagsItem")), issues;
 }
 function checkCreateClusterNodePoolBodyTeeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "tee_enable" ? f1 = o.tee_enable : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyTeeConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyTeeConfig")), issues;
 }
 function checkCreateKubernetesTriggerBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "project_id":
-        f2 = o["project_id"];
+        f2 = o.project_id;
         break;
       case "action":
-        f3 = o["action"];
+        f3 = o.action;
         break;
       case "type":
-        f4 = o["type"];
+        f4 = o.type;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("project_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("project_id"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateKubernetesTriggerBody");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("project_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("project_id"), "string", f2)), f3 === void 0 ? issues = report(issues, at("action"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("action"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("type"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateKubernetesTriggerBody")), issues;
 }
 function checkCreateTemplateBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "template":
-        f2 = o["template"];
+        f2 = o.template;
         break;
       case "tags":
-        f3 = o["tags"];
+        f3 = o.tags;
         break;
       case "description":
-        f4 = o["description"];
+        f4 = o.description;
         break;
       case "template_type":
-        f5 = o["template_type"];
+        f5 = o.template_type;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("template"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("template"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("tags"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("description"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTemplateBody");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("template"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("template"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("tags"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("description"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("template_type"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTemplateBody")), issues;
 }
 function checkCreateTriggerBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster_id":
-        f1 = o["cluster_id"];
+        f1 = o.cluster_id;
         break;
       case "project_id":
-        f2 = o["project_id"];
+        f2 = o.project_id;
         break;
       case "action":
-        f3 = o["action"];
+        f3 = o.action;
         break;
       case "type":
-        f4 = o["type"];
+        f4 = o.type;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("project_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("project_id"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTriggerBody");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("project_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("project_id"), "string", f2)), f3 === void 0 ? issues = report(issues, at("action"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("action"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("type"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTriggerBody")), issues;
 }
 function checkDataDisk(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "category":
-        f1 = o["category"];
+        f1 = o.category;
         break;
       case "size":
-        f2 = o["size"];
+        f2 = o.size;
         break;
       case "encrypted":
-        f3 = o["encrypted"];
+        f3 = o.encrypted;
         break;
       case "kms_key_id":
-        f4 = o["kms_key_id"];
+        f4 = o.kms_key_id;
         break;
       case "auto_snapshot_policy_id":
-        f5 = o["auto_snapshot_policy_id"];
+        f5 = o.auto_snapshot_policy_id;
         break;
       case "performance_level":
-        f6 = o["performance_level"];
+        f6 = o.performance_level;
         break;
       case "provisioned_iops":
-        f7 = o["provisioned_iops"];
+        f7 = o.provisioned_iops;
         break;
       case "bursting_enabled":
-        f8 = o["bursting_enabled"];
+        f8 = o.bursting_enabled;
         break;
       case "auto_format":
-        f9 = o["auto_format"];
+        f9 = o.auto_format;
         break;
       case "file_system":
-        f10 = o["file_system"];
+        f10 = o.file_system;
         break;
       case "mount_target":
-        f11 = o["mount_target"];
+        f11 = o.mount_target;
         break;
       case "disk_name":
-        f12 = o["disk_name"];
+        f12 = o.disk_name;
         break;
       case "device":
-        f13 = o["device"];
+        f13 = o.device;
         break;
       case "snapshot_id":
-        f14 = o["snapshot_id"];
+        f14 = o.snapshot_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("size"), "integer", f2);
-    } else {
-      if (f2 < 40) {
-        issues = report(issues, at("size"), "minimum", "must be greater than or equal to 40");
-      }
-      if (f2 > 32768) {
-        issues = report(issues, at("size"), "maximum", "must be less than or equal to 32768");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("encrypted"), "string", f3);
-    } else {
-      if (!(f3 === "true" || f3 === "false")) {
-        issues = report(issues, at("encrypted"), "enum", 'must be one of "true", "false"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("kms_key_id"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("auto_snapshot_policy_id"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("performance_level"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("provisioned_iops"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("bursting_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("auto_format"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("file_system"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("mount_target"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("disk_name"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("device"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("snapshot_id"), "string", f14);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DataDisk");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("category"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("size"), "integer", f2) : (f2 < 40 && (issues = report(issues, at("size"), "minimum", "must be greater than or equal to 40")), f2 > 32768 && (issues = report(issues, at("size"), "maximum", "must be less than or equal to 32768")))), f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("encrypted"), "string", f3) : f3 === "true" || f3 === "false" || (issues = report(issues, at("encrypted"), "enum", 'must be one of "true", "false"'))), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("kms_key_id"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("auto_snapshot_policy_id"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("performance_level"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("provisioned_iops"), "integer", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("bursting_enabled"), "boolean", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at("auto_format"), "boolean", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("file_system"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("mount_target"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("disk_name"), "string", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("device"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("snapshot_id"), "string", f14)), others !== void 0 && (issues = unknownProperties(issues, others, "DataDisk")), issues;
 }
 function checkDeleteClusterDeleteOptionsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "resource_type":
-        f1 = o["resource_type"];
+        f1 = o.resource_type;
         break;
       case "delete_mode":
-        f2 = o["delete_mode"];
+        f2 = o.delete_mode;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("delete_mode"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterDeleteOptionsItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("delete_mode"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterDeleteOptionsItem")), issues;
 }
 function checkDeleteClusterNodesBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "drain_node":
-        f1 = o["drain_node"];
+        f1 = o.drain_node;
         break;
       case "release_node":
-        f2 = o["release_node"];
+        f2 = o.release_node;
         break;
       case "nodes":
-        f3 = o["nodes"];
+        f3 = o.nodes;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("drain_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("release_node"), "boolean", f2);
-    }
-  }
-  if (f3 === void 0) {
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("drain_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("release_node"), "boolean", f2)), f3 === void 0)
     issues = report(issues, at("nodes"), "required", "is required");
-  } else {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("nodes"), "array", f3);
-    } else {
-      const a54 = f3;
-      for (let i57 = 0; i57 < a54.length; i57++) {
-        const e57 = a54[i57];
-        if (typeof e57 !== "string") {
-          issues = mistyped(issues, at("nodes", i57), "string", e57);
-        }
-      }
+  else if (!Array.isArray(f3))
+    issues = mistyped(issues, at("nodes"), "array", f3);
+  else {
+    let a54 = f3;
+    for (let i57 = 0; i57 < a54.length; i57++) {
+      let e57 = a54[i57];
+      typeof e57 != "string" && (issues = mistyped(issues, at("nodes", i57), "string", e57));
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodesBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterNodesBody")), issues;
 }
 function checkDeployPolicyInstanceBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "action":
-        f1 = o["action"];
+        f1 = o.action;
         break;
       case "namespaces":
-        f2 = o["namespaces"];
+        f2 = o.namespaces;
         break;
       case "parameters":
-        f3 = o["parameters"];
+        f3 = o.parameters;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("action"), "string", f1)), f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("namespaces"), "array", f2);
-    } else {
-      const a55 = f2;
+    else {
+      let a55 = f2;
       for (let i58 = 0; i58 < a55.length; i58++) {
-        const e58 = a55[i58];
-        if (typeof e58 !== "string") {
-          issues = mistyped(issues, at("namespaces", i58), "string", e58);
-        }
+        let e58 = a55[i58];
+        typeof e58 != "string" && (issues = mistyped(issues, at("namespaces", i58), "string", e58));
       }
     }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at("parameters"), "object", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeployPolicyInstanceBody");
-  return issues;
+  return f3 !== void 0 && (typeof f3 != "object" || f3 === null || Array.isArray(f3)) && (issues = mistyped(issues, at("parameters"), "object", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DeployPolicyInstanceBody")), issues;
 }
 function checkDescribeClusterAttachScriptsBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "nodepool_id":
-        f1 = o["nodepool_id"];
+        f1 = o.nodepool_id;
         break;
       case "format_disk":
-        f2 = o["format_disk"];
+        f2 = o.format_disk;
         break;
       case "keep_instance_name":
-        f3 = o["keep_instance_name"];
+        f3 = o.keep_instance_name;
         break;
       case "rds_instances":
-        f4 = o["rds_instances"];
+        f4 = o.rds_instances;
         break;
       case "arch":
-        f5 = o["arch"];
+        f5 = o.arch;
         break;
       case "options":
-        f6 = o["options"];
+        f6 = o.options;
         break;
       case "expired":
-        f7 = o["expired"];
+        f7 = o.expired;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f3)), f4 !== void 0)
+    if (!Array.isArray(f4))
       issues = mistyped(issues, at("rds_instances"), "array", f4);
-    } else {
-      const a56 = f4;
+    else {
+      let a56 = f4;
       for (let i60 = 0; i60 < a56.length; i60++) {
-        const e60 = a56[i60];
-        if (typeof e60 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i60), "string", e60);
-        }
+        let e60 = a56[i60];
+        typeof e60 != "string" && (issues = mistyped(issues, at("rds_instances", i60), "string", e60));
       }
     }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("arch"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("options"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("expired"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsBody");
-  return issues;
+  return f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("arch"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("options"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("expired"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsBody")), issues;
 }
 function checkFixNodePoolVulsBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "vuls":
-        f1 = o["vuls"];
+        f1 = o.vuls;
         break;
       case "nodes":
-        f2 = o["nodes"];
+        f2 = o.nodes;
         break;
       case "rollout_policy":
-        f3 = o["rollout_policy"];
+        f3 = o.rollout_policy;
         break;
       case "auto_restart":
-        f4 = o["auto_restart"];
+        f4 = o.auto_restart;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("vuls"), "array", f1);
-    } else {
-      const a57 = f1;
+    else {
+      let a57 = f1;
       for (let i61 = 0; i61 < a57.length; i61++) {
-        const e61 = a57[i61];
-        if (typeof e61 !== "string") {
-          issues = mistyped(issues, at("vuls", i61), "string", e61);
-        }
+        let e61 = a57[i61];
+        typeof e61 != "string" && (issues = mistyped(issues, at("vuls", i61), "string", e61));
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("nodes"), "array", f2);
-    } else {
-      const a58 = f2;
+    else {
+      let a58 = f2;
       for (let i62 = 0; i62 < a58.length; i62++) {
-        const e62 = a58[i62];
-        if (typeof e62 !== "string") {
-          issues = mistyped(issues, at("nodes", i62), "string", e62);
-        }
+        let e62 = a58[i62];
+        typeof e62 != "string" && (issues = mistyped(issues, at("nodes", i62), "string", e62));
       }
     }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "rollout_policy";
-    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_restart"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsBody");
-  return issues;
+  return f3 !== void 0 && (PATH[depth++] = "rollout_policy", issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues), depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_restart"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "FixNodePoolVulsBody")), issues;
 }
 function checkFixNodePoolVulsBodyRolloutPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "max_parallelism" ? f1 = o.max_parallelism : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsBodyRolloutPolicy");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("max_parallelism"), "integer", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "FixNodePoolVulsBodyRolloutPolicy")), issues;
 }
 function checkGrantPermissionsBody(value, issues) {
-  if (!Array.isArray(value)) {
+  if (!Array.isArray(value))
     issues = mistyped(issues, at(), "array", value);
-  } else {
-    const a59 = value;
+  else {
+    let a59 = value;
     for (let i63 = 0; i63 < a59.length; i63++) {
-      const e63 = a59[i63];
-      PATH[depth++] = i63;
-      issues = checkGrantPermissionsBodyItem(e63, issues);
-      depth--;
+      let e63 = a59[i63];
+      PATH[depth++] = i63, issues = checkGrantPermissionsBodyItem(e63, issues), depth--;
     }
   }
   return issues;
 }
 function checkGrantPermissionsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster":
-        f1 = o["cluster"];
+        f1 = o.cluster;
         break;
       case "is_custom":
-        f2 = o["is_custom"];
+        f2 = o.is_custom;
         break;
       case "role_name":
-        f3 = o["role_name"];
+        f3 = o.role_name;
         break;
       case "role_type":
-        f4 = o["role_type"];
+        f4 = o.role_type;
         break;
       case "namespace":
-        f5 = o["namespace"];
+        f5 = o.namespace;
         break;
       case "is_ram_role":
-        f6 = o["is_ram_role"];
+        f6 = o.is_ram_role;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("is_custom"), "boolean", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("role_name"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("role_name"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("role_type"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("role_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_ram_role"), "boolean", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GrantPermissionsBodyItem");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("cluster"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("is_custom"), "boolean", f2)), f3 === void 0 ? issues = report(issues, at("role_name"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("role_name"), "string", f3)), f4 === void 0 ? issues = report(issues, at("role_type"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("role_type"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("namespace"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("is_ram_role"), "boolean", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "GrantPermissionsBodyItem")), issues;
 }
 function checkHugepage(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "transparentEnabled":
-        f1 = o["transparentEnabled"];
+        f1 = o.transparentEnabled;
         break;
       case "transparentDefrag":
-        f2 = o["transparentDefrag"];
+        f2 = o.transparentDefrag;
         break;
       case "khugepagedDefrag":
-        f3 = o["khugepagedDefrag"];
+        f3 = o.khugepagedDefrag;
         break;
       case "khugepagedAllocSleepMillisecs":
-        f4 = o["khugepagedAllocSleepMillisecs"];
+        f4 = o.khugepagedAllocSleepMillisecs;
         break;
       case "khugepagedScanSleepMillisecs":
-        f5 = o["khugepagedScanSleepMillisecs"];
+        f5 = o.khugepagedScanSleepMillisecs;
         break;
       case "khugepagedPagesToScan":
-        f6 = o["khugepagedPagesToScan"];
+        f6 = o.khugepagedPagesToScan;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("transparentEnabled"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("transparentDefrag"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("khugepagedDefrag"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("khugepagedAllocSleepMillisecs"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("khugepagedScanSleepMillisecs"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("khugepagedPagesToScan"), "integer", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Hugepage");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("transparentEnabled"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("transparentDefrag"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("khugepagedDefrag"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("khugepagedAllocSleepMillisecs"), "integer", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("khugepagedScanSleepMillisecs"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("khugepagedPagesToScan"), "integer", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "Hugepage")), issues;
 }
 function checkInstallClusterAddonsBody(value, issues) {
-  if (!Array.isArray(value)) {
+  if (!Array.isArray(value))
     issues = mistyped(issues, at(), "array", value);
-  } else {
-    const a60 = value;
+  else {
+    let a60 = value;
     for (let i64 = 0; i64 < a60.length; i64++) {
-      const e64 = a60[i64];
-      PATH[depth++] = i64;
-      issues = checkInstallClusterAddonsBodyItem(e64, issues);
-      depth--;
+      let e64 = a60[i64];
+      PATH[depth++] = i64, issues = checkInstallClusterAddonsBodyItem(e64, issues), depth--;
     }
   }
   return issues;
 }
 function checkInstallClusterAddonsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "version":
-        f2 = o["version"];
+        f2 = o.version;
         break;
       case "config":
-        f3 = o["config"];
+        f3 = o.config;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("version"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstallClusterAddonsBodyItem");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("version"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("config"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "InstallClusterAddonsBodyItem")), issues;
 }
 function checkInstanceMetadataOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "http_tokens":
-        f1 = o["http_tokens"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "http_tokens" ? f1 = o.http_tokens : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("http_tokens"), "string", f1);
-    } else {
-      if (!(f1 === "optional" || f1 === "required")) {
-        issues = report(issues, at("http_tokens"), "enum", 'must be one of "optional", "required"');
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstanceMetadataOptions");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("http_tokens"), "string", f1) : f1 === "optional" || f1 === "required" || (issues = report(issues, at("http_tokens"), "enum", 'must be one of "optional", "required"'))), others !== void 0 && (issues = unknownProperties(issues, others, "InstanceMetadataOptions")), issues;
 }
 function checkInstancePatterns(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cores":
-        f1 = o["cores"];
+        f1 = o.cores;
         break;
       case "memory":
-        f2 = o["memory"];
+        f2 = o.memory;
         break;
       case "instance_family_level":
-        f3 = o["instance_family_level"];
+        f3 = o.instance_family_level;
         break;
       case "excluded_instance_types":
-        f4 = o["excluded_instance_types"];
+        f4 = o.excluded_instance_types;
         break;
       case "min_cpu_cores":
-        f5 = o["min_cpu_cores"];
+        f5 = o.min_cpu_cores;
         break;
       case "max_cpu_cores":
-        f6 = o["max_cpu_cores"];
+        f6 = o.max_cpu_cores;
         break;
       case "min_memory_size":
-        f7 = o["min_memory_size"];
+        f7 = o.min_memory_size;
         break;
       case "max_memory_size":
-        f8 = o["max_memory_size"];
+        f8 = o.max_memory_size;
         break;
       case "instance_categories":
-        f9 = o["instance_categories"];
+        f9 = o.instance_categories;
         break;
       case "cpu_architectures":
-        f10 = o["cpu_architectures"];
+        f10 = o.cpu_architectures;
         break;
       case "core":
-        f11 = o["core"];
+        f11 = o.core;
         break;
       case "max_price":
-        f12 = o["max_price"];
+        f12 = o.max_price;
         break;
       case "architectures":
-        f13 = o["architectures"];
+        f13 = o.architectures;
         break;
       case "burst_performance_option":
-        f14 = o["burst_performance_option"];
+        f14 = o.burst_performance_option;
         break;
       case "instance_type_families":
-        f15 = o["instance_type_families"];
+        f15 = o.instance_type_families;
         break;
       case "minimum_eni_quantity":
-        f16 = o["minimum_eni_quantity"];
+        f16 = o.minimum_eni_quantity;
         break;
       case "minimum_eni_private_ip_address_quantity":
-        f17 = o["minimum_eni_private_ip_address_quantity"];
+        f17 = o.minimum_eni_private_ip_address_quantity;
         break;
       case "minimum_eni_ipv6_address_quantity":
-        f18 = o["minimum_eni_ipv6_address_quantity"];
+        f18 = o.minimum_eni_ipv6_address_quantity;
         break;
       case "maximum_gpu_amount":
-        f19 = o["maximum_gpu_amount"];
+        f19 = o.maximum_gpu_amount;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("cores"), "integer", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isFinite(f2)) {
-      issues = mistyped(issues, at("memory"), "number", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_family_level"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
+  if (f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("cores"), "integer", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isFinite(f2)) && (issues = mistyped(issues, at("memory"), "number", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("instance_family_level"), "string", f3)), f4 !== void 0)
+    if (!Array.isArray(f4))
       issues = mistyped(issues, at("excluded_instance_types"), "array", f4);
-    } else {
-      const a61 = f4;
+    else {
+      let a61 = f4;
       for (let i65 = 0; i65 < a61.length; i65++) {
-        const e65 = a61[i65];
-        if (typeof e65 !== "string") {
-          issues = mistyped(issues, at("excluded_instance_types", i65), "string", e65);
-        }
+        let e65 = a61[i65];
+        typeof e65 != "string" && (issues = mistyped(issues, at("excluded_instance_types", i65), "string", e65));
       }
     }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("min_cpu_cores"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("max_cpu_cores"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isFinite(f7)) {
-      issues = mistyped(issues, at("min_memory_size"), "number", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "number" || !Number.isFinite(f8)) {
-      issues = mistyped(issues, at("max_memory_size"), "number", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
+  if (f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("min_cpu_cores"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("max_cpu_cores"), "integer", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isFinite(f7)) && (issues = mistyped(issues, at("min_memory_size"), "number", f7)), f8 !== void 0 && (typeof f8 != "number" || !Number.isFinite(f8)) && (issues = mistyped(issues, at("max_memory_size"), "number", f8)), f9 !== void 0)
+    if (!Array.isArray(f9))
       issues = mistyped(issues, at("instance_categories"), "array", f9);
-    } else {
-      const a62 = f9;
+    else {
+      let a62 = f9;
       for (let i66 = 0; i66 < a62.length; i66++) {
-        const e66 = a62[i66];
-        if (typeof e66 !== "string") {
-          issues = mistyped(issues, at("instance_categories", i66), "string", e66);
-        }
+        let e66 = a62[i66];
+        typeof e66 != "string" && (issues = mistyped(issues, at("instance_categories", i66), "string", e66));
       }
     }
-  }
-  if (f10 !== void 0) {
-    if (!Array.isArray(f10)) {
+  if (f10 !== void 0)
+    if (!Array.isArray(f10))
       issues = mistyped(issues, at("cpu_architectures"), "array", f10);
-    } else {
-      const a63 = f10;
+    else {
+      let a63 = f10;
       for (let i67 = 0; i67 < a63.length; i67++) {
-        const e67 = a63[i67];
-        if (typeof e67 !== "string") {
-          issues = mistyped(issues, at("cpu_architectures", i67), "string", e67);
-        }
+        let e67 = a63[i67];
+        typeof e67 != "string" && (issues = mistyped(issues, at("cpu_architectures", i67), "string", e67));
       }
     }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at("core"), "integer", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isFinite(f12)) {
-      issues = mistyped(issues, at("max_price"), "number", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
+  if (f11 !== void 0 && (typeof f11 != "number" || !Number.isSafeInteger(f11)) && (issues = mistyped(issues, at("core"), "integer", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isFinite(f12)) && (issues = mistyped(issues, at("max_price"), "number", f12)), f13 !== void 0)
+    if (!Array.isArray(f13))
       issues = mistyped(issues, at("architectures"), "array", f13);
-    } else {
-      const a64 = f13;
+    else {
+      let a64 = f13;
       for (let i68 = 0; i68 < a64.length; i68++) {
-        const e68 = a64[i68];
-        if (typeof e68 !== "string") {
-          issues = mistyped(issues, at("architectures", i68), "string", e68);
-        }
+        let e68 = a64[i68];
+        typeof e68 != "string" && (issues = mistyped(issues, at("architectures", i68), "string", e68));
       }
     }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("burst_performance_option"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
+  if (f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("burst_performance_option"), "string", f14)), f15 !== void 0)
+    if (!Array.isArray(f15))
       issues = mistyped(issues, at("instance_type_families"), "array", f15);
-    } else {
-      const a65 = f15;
+    else {
+      let a65 = f15;
       for (let i69 = 0; i69 < a65.length; i69++) {
-        const e69 = a65[i69];
-        if (typeof e69 !== "string") {
-          issues = mistyped(issues, at("instance_type_families", i69), "string", e69);
-        }
+        let e69 = a65[i69];
+        typeof e69 != "string" && (issues = mistyped(issues, at("instance_type_families", i69), "string", e69));
       }
     }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "number" || !Number.isSafeInteger(f16)) {
-      issues = mistyped(issues, at("minimum_eni_quantity"), "integer", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at("minimum_eni_private_ip_address_quantity"), "integer", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "number" || !Number.isSafeInteger(f18)) {
-      issues = mistyped(issues, at("minimum_eni_ipv6_address_quantity"), "integer", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at("maximum_gpu_amount"), "integer", f19);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstancePatterns");
-  if (typeof f5 === "number" && typeof f6 === "number" && f5 > f6) {
-    issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
-  }
-  if (typeof f7 === "number" && typeof f8 === "number" && f7 > f8) {
-    issues = report(issues, at("min_memory_size"), "less_or_equal", "must be less than or equal to max_memory_size");
-  }
-  return issues;
+  return f16 !== void 0 && (typeof f16 != "number" || !Number.isSafeInteger(f16)) && (issues = mistyped(issues, at("minimum_eni_quantity"), "integer", f16)), f17 !== void 0 && (typeof f17 != "number" || !Number.isSafeInteger(f17)) && (issues = mistyped(issues, at("minimum_eni_private_ip_address_quantity"), "integer", f17)), f18 !== void 0 && (typeof f18 != "number" || !Number.isSafeInteger(f18)) && (issues = mistyped(issues, at("minimum_eni_ipv6_address_quantity"), "integer", f18)), f19 !== void 0 && (typeof f19 != "number" || !Number.isSafeInteger(f19)) && (issues = mistyped(issues, at("maximum_gpu_amount"), "integer", f19)), others !== void 0 && (issues = unknownProperties(issues, others, "InstancePatterns")), typeof f5 == "number" && typeof f6 == "number" && f5 > f6 && (issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores")), typeof f7 == "number" && typeof f8 == "number" && f7 > f8 && (issues = report(issues, at("min_memory_size"), "less_or_equal", "must be less than or equal to max_memory_size")), issues;
 }
 function checkKubeletConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "registryPullQPS":
-        f1 = o["registryPullQPS"];
+        f1 = o.registryPullQPS;
         break;
       case "registryBurst":
-        f2 = o["registryBurst"];
+        f2 = o.registryBurst;
         break;
       case "eventRecordQPS":
-        f3 = o["eventRecordQPS"];
+        f3 = o.eventRecordQPS;
         break;
       case "eventBurst":
-        f4 = o["eventBurst"];
+        f4 = o.eventBurst;
         break;
       case "kubeAPIQPS":
-        f5 = o["kubeAPIQPS"];
+        f5 = o.kubeAPIQPS;
         break;
       case "kubeAPIBurst":
-        f6 = o["kubeAPIBurst"];
+        f6 = o.kubeAPIBurst;
         break;
       case "serializeImagePulls":
-        f7 = o["serializeImagePulls"];
+        f7 = o.serializeImagePulls;
         break;
       case "cpuManagerPolicy":
-        f8 = o["cpuManagerPolicy"];
+        f8 = o.cpuManagerPolicy;
         break;
       case "evictionHard":
-        f9 = o["evictionHard"];
+        f9 = o.evictionHard;
         break;
       case "evictionSoft":
-        f10 = o["evictionSoft"];
+        f10 = o.evictionSoft;
         break;
       case "evictionSoftGracePeriod":
-        f11 = o["evictionSoftGracePeriod"];
+        f11 = o.evictionSoftGracePeriod;
         break;
       case "systemReserved":
-        f12 = o["systemReserved"];
+        f12 = o.systemReserved;
         break;
       case "kubeReserved":
-        f13 = o["kubeReserved"];
+        f13 = o.kubeReserved;
         break;
       case "readOnlyPort":
-        f14 = o["readOnlyPort"];
+        f14 = o.readOnlyPort;
         break;
       case "maxPods":
-        f15 = o["maxPods"];
+        f15 = o.maxPods;
         break;
       case "containerLogMaxSize":
-        f16 = o["containerLogMaxSize"];
+        f16 = o.containerLogMaxSize;
         break;
       case "containerLogMaxFiles":
-        f17 = o["containerLogMaxFiles"];
+        f17 = o.containerLogMaxFiles;
         break;
       case "featureGates":
-        f18 = o["featureGates"];
+        f18 = o.featureGates;
         break;
       case "allowedUnsafeSysctls":
-        f19 = o["allowedUnsafeSysctls"];
+        f19 = o.allowedUnsafeSysctls;
         break;
       case "reservedMemory":
-        f20 = o["reservedMemory"];
+        f20 = o.reservedMemory;
         break;
       case "memoryManagerPolicy":
-        f21 = o["memoryManagerPolicy"];
+        f21 = o.memoryManagerPolicy;
         break;
       case "cpuCFSQuota":
-        f22 = o["cpuCFSQuota"];
+        f22 = o.cpuCFSQuota;
         break;
       case "cpuCFSQuotaPeriod":
-        f23 = o["cpuCFSQuotaPeriod"];
+        f23 = o.cpuCFSQuotaPeriod;
         break;
       case "imageGCHighThresholdPercent":
-        f24 = o["imageGCHighThresholdPercent"];
+        f24 = o.imageGCHighThresholdPercent;
         break;
       case "imageGCLowThresholdPercent":
-        f25 = o["imageGCLowThresholdPercent"];
+        f25 = o.imageGCLowThresholdPercent;
         break;
       case "podPidsLimit":
-        f26 = o["podPidsLimit"];
+        f26 = o.podPidsLimit;
         break;
       case "topologyManagerPolicy":
-        f27 = o["topologyManagerPolicy"];
+        f27 = o.topologyManagerPolicy;
         break;
       case "clusterDNS":
-        f28 = o["clusterDNS"];
+        f28 = o.clusterDNS;
         break;
       case "tracing":
-        f29 = o["tracing"];
+        f29 = o.tracing;
         break;
       case "containerLogMaxWorkers":
-        f30 = o["containerLogMaxWorkers"];
+        f30 = o.containerLogMaxWorkers;
         break;
       case "containerLogMonitorInterval":
-        f31 = o["containerLogMonitorInterval"];
+        f31 = o.containerLogMonitorInterval;
         break;
       case "serverTLSBootstrap":
-        f32 = o["serverTLSBootstrap"];
+        f32 = o.serverTLSBootstrap;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("registryPullQPS"), "integer", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("registryBurst"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("eventRecordQPS"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("eventBurst"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("kubeAPIQPS"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("kubeAPIBurst"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("serializeImagePulls"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cpuManagerPolicy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "object" || f9 === null || Array.isArray(f9)) {
-      issues = mistyped(issues, at("evictionHard"), "object", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "object" || f10 === null || Array.isArray(f10)) {
-      issues = mistyped(issues, at("evictionSoft"), "object", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "object" || f11 === null || Array.isArray(f11)) {
-      issues = mistyped(issues, at("evictionSoftGracePeriod"), "object", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "object" || f12 === null || Array.isArray(f12)) {
-      issues = mistyped(issues, at("systemReserved"), "object", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "object" || f13 === null || Array.isArray(f13)) {
-      issues = mistyped(issues, at("kubeReserved"), "object", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("readOnlyPort"), "integer", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("maxPods"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("containerLogMaxSize"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at("containerLogMaxFiles"), "integer", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "object" || f18 === null || Array.isArray(f18)) {
-      issues = mistyped(issues, at("featureGates"), "object", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (!Array.isArray(f19)) {
+  if (f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("registryPullQPS"), "integer", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("registryBurst"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("eventRecordQPS"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("eventBurst"), "integer", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("kubeAPIQPS"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("kubeAPIBurst"), "integer", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("serializeImagePulls"), "boolean", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("cpuManagerPolicy"), "string", f8)), f9 !== void 0 && (typeof f9 != "object" || f9 === null || Array.isArray(f9)) && (issues = mistyped(issues, at("evictionHard"), "object", f9)), f10 !== void 0 && (typeof f10 != "object" || f10 === null || Array.isArray(f10)) && (issues = mistyped(issues, at("evictionSoft"), "object", f10)), f11 !== void 0 && (typeof f11 != "object" || f11 === null || Array.isArray(f11)) && (issues = mistyped(issues, at("evictionSoftGracePeriod"), "object", f11)), f12 !== void 0 && (typeof f12 != "object" || f12 === null || Array.isArray(f12)) && (issues = mistyped(issues, at("systemReserved"), "object", f12)), f13 !== void 0 && (typeof f13 != "object" || f13 === null || Array.isArray(f13)) && (issues = mistyped(issues, at("kubeReserved"), "object", f13)), f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14)) && (issues = mistyped(issues, at("readOnlyPort"), "integer", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at("maxPods"), "integer", f15)), f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("containerLogMaxSize"), "string", f16)), f17 !== void 0 && (typeof f17 != "number" || !Number.isSafeInteger(f17)) && (issues = mistyped(issues, at("containerLogMaxFiles"), "integer", f17)), f18 !== void 0 && (typeof f18 != "object" || f18 === null || Array.isArray(f18)) && (issues = mistyped(issues, at("featureGates"), "object", f18)), f19 !== void 0)
+    if (!Array.isArray(f19))
       issues = mistyped(issues, at("allowedUnsafeSysctls"), "array", f19);
-    } else {
-      const a66 = f19;
+    else {
+      let a66 = f19;
       for (let i76 = 0; i76 < a66.length; i76++) {
-        const e76 = a66[i76];
-        if (typeof e76 !== "string") {
-          issues = mistyped(issues, at("allowedUnsafeSysctls", i76), "string", e76);
-        }
+        let e76 = a66[i76];
+        typeof e76 != "string" && (issues = mistyped(issues, at("allowedUnsafeSysctls", i76), "string", e76));
       }
     }
-  }
-  if (f20 !== void 0) {
-    if (!Array.isArray(f20)) {
+  if (f20 !== void 0)
+    if (!Array.isArray(f20))
       issues = mistyped(issues, at("reservedMemory"), "array", f20);
-    } else {
-      const a67 = f20;
+    else {
+      let a67 = f20;
       for (let i77 = 0; i77 < a67.length; i77++) {
-        const e77 = a67[i77];
-        PATH[depth++] = "reservedMemory";
-        PATH[depth++] = i77;
-        issues = checkKubeletConfigReservedMemoryItem(e77, issues);
-        depth -= 2;
+        let e77 = a67[i77];
+        PATH[depth++] = "reservedMemory", PATH[depth++] = i77, issues = checkKubeletConfigReservedMemoryItem(e77, issues), depth -= 2;
       }
     }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "string") {
-      issues = mistyped(issues, at("memoryManagerPolicy"), "string", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "boolean") {
-      issues = mistyped(issues, at("cpuCFSQuota"), "boolean", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("cpuCFSQuotaPeriod"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at("imageGCHighThresholdPercent"), "integer", f24);
-    } else {
-      if (!(f24 >= -2147483648 && f24 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("imageGCHighThresholdPercent"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("imageGCLowThresholdPercent"), "integer", f25);
-    } else {
-      if (!(f25 >= -2147483648 && f25 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("imageGCLowThresholdPercent"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at("podPidsLimit"), "integer", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "string") {
-      issues = mistyped(issues, at("topologyManagerPolicy"), "string", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (!Array.isArray(f28)) {
+  if (f21 !== void 0 && typeof f21 != "string" && (issues = mistyped(issues, at("memoryManagerPolicy"), "string", f21)), f22 !== void 0 && typeof f22 != "boolean" && (issues = mistyped(issues, at("cpuCFSQuota"), "boolean", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("cpuCFSQuotaPeriod"), "string", f23)), f24 !== void 0 && (typeof f24 != "number" || !Number.isSafeInteger(f24) ? issues = mistyped(issues, at("imageGCHighThresholdPercent"), "integer", f24) : f24 >= -2147483648 && f24 <= 2147483647 || (issues = report(
+    issues,
+    at("imageGCHighThresholdPercent"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25) ? issues = mistyped(issues, at("imageGCLowThresholdPercent"), "integer", f25) : f25 >= -2147483648 && f25 <= 2147483647 || (issues = report(
+    issues,
+    at("imageGCLowThresholdPercent"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f26 !== void 0 && (typeof f26 != "number" || !Number.isSafeInteger(f26)) && (issues = mistyped(issues, at("podPidsLimit"), "integer", f26)), f27 !== void 0 && typeof f27 != "string" && (issues = mistyped(issues, at("topologyManagerPolicy"), "string", f27)), f28 !== void 0)
+    if (!Array.isArray(f28))
       issues = mistyped(issues, at("clusterDNS"), "array", f28);
-    } else {
-      const a68 = f28;
+    else {
+      let a68 = f28;
       for (let i78 = 0; i78 < a68.length; i78++) {
-        const e78 = a68[i78];
-        if (typeof e78 !== "string") {
-          issues = mistyped(issues, at("clusterDNS", i78), "string", e78);
-        }
+        let e78 = a68[i78];
+        typeof e78 != "string" && (issues = mistyped(issues, at("clusterDNS", i78), "string", e78));
       }
     }
-  }
-  if (f29 !== void 0) {
-    PATH[depth++] = "tracing";
-    issues = checkKubeletConfigTracing(f29, issues);
-    depth--;
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("containerLogMaxWorkers"), "integer", f30);
-    } else {
-      if (!(f30 >= -2147483648 && f30 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("containerLogMaxWorkers"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "string") {
-      issues = mistyped(issues, at("containerLogMonitorInterval"), "string", f31);
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "boolean") {
-      issues = mistyped(issues, at("serverTLSBootstrap"), "boolean", f32);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfig");
-  return issues;
+  return f29 !== void 0 && (PATH[depth++] = "tracing", issues = checkKubeletConfigTracing(f29, issues), depth--), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30) ? issues = mistyped(issues, at("containerLogMaxWorkers"), "integer", f30) : f30 >= -2147483648 && f30 <= 2147483647 || (issues = report(
+    issues,
+    at("containerLogMaxWorkers"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f31 !== void 0 && typeof f31 != "string" && (issues = mistyped(issues, at("containerLogMonitorInterval"), "string", f31)), f32 !== void 0 && typeof f32 != "boolean" && (issues = mistyped(issues, at("serverTLSBootstrap"), "boolean", f32)), others !== void 0 && (issues = unknownProperties(issues, others, "KubeletConfig")), issues;
 }
 function checkKubeletConfigReservedMemoryItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "numaNode":
-        f1 = o["numaNode"];
+        f1 = o.numaNode;
         break;
       case "limits":
-        f2 = o["limits"];
+        f2 = o.limits;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("numaNode"), "integer", f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(issues, at("numaNode"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at("limits"), "object", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfigReservedMemoryItem");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("numaNode"), "integer", f1) : f1 >= -2147483648 && f1 <= 2147483647 || (issues = report(issues, at("numaNode"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f2 !== void 0 && (typeof f2 != "object" || f2 === null || Array.isArray(f2)) && (issues = mistyped(issues, at("limits"), "object", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "KubeletConfigReservedMemoryItem")), issues;
 }
 function checkKubeletConfigTracing(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "endpoint":
-        f1 = o["endpoint"];
+        f1 = o.endpoint;
         break;
       case "samplingRatePerMillion":
-        f2 = o["samplingRatePerMillion"];
+        f2 = o.samplingRatePerMillion;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("endpoint"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("samplingRatePerMillion"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("samplingRatePerMillion"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfigTracing");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("endpoint"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("samplingRatePerMillion"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+    issues,
+    at("samplingRatePerMillion"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, others, "KubeletConfigTracing")), issues;
 }
 function checkMaintenanceWindow(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enable":
-        f1 = o["enable"];
+        f1 = o.enable;
         break;
       case "maintenance_time":
-        f2 = o["maintenance_time"];
+        f2 = o.maintenance_time;
         break;
       case "duration":
-        f3 = o["duration"];
+        f3 = o.duration;
         break;
       case "weekly_period":
-        f4 = o["weekly_period"];
+        f4 = o.weekly_period;
         break;
       case "recurrence":
-        f5 = o["recurrence"];
+        f5 = o.recurrence;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("maintenance_time"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("duration"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("weekly_period"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("recurrence"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MaintenanceWindow");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("maintenance_time"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("duration"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("weekly_period"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("recurrence"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "MaintenanceWindow")), issues;
 }
 function checkMigrateClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "oss_bucket_name":
-        f1 = o["oss_bucket_name"];
+        f1 = o.oss_bucket_name;
         break;
       case "oss_bucket_endpoint":
-        f2 = o["oss_bucket_endpoint"];
+        f2 = o.oss_bucket_endpoint;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("oss_bucket_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("oss_bucket_endpoint"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MigrateClusterBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("oss_bucket_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("oss_bucket_endpoint"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "MigrateClusterBody")), issues;
 }
 function checkModifyClusterAddonBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "config":
-        f1 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "config" ? f1 = o.config : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterAddonBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("config"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterAddonBody")), issues;
 }
 function checkModifyClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "api_server_eip":
-        f1 = o["api_server_eip"];
+        f1 = o.api_server_eip;
         break;
       case "api_server_eip_id":
-        f2 = o["api_server_eip_id"];
+        f2 = o.api_server_eip_id;
         break;
       case "deletion_protection":
-        f3 = o["deletion_protection"];
+        f3 = o.deletion_protection;
         break;
       case "resource_group_id":
-        f4 = o["resource_group_id"];
+        f4 = o.resource_group_id;
         break;
       case "maintenance_window":
-        f5 = o["maintenance_window"];
+        f5 = o.maintenance_window;
         break;
       case "enable_rrsa":
-        f6 = o["enable_rrsa"];
+        f6 = o.enable_rrsa;
         break;
       case "access_control_list":
-        f7 = o["access_control_list"];
+        f7 = o.access_control_list;
         break;
       case "cluster_name":
-        f8 = o["cluster_name"];
+        f8 = o.cluster_name;
         break;
       case "system_events_logging":
-        f9 = o["system_events_logging"];
+        f9 = o.system_events_logging;
         break;
       case "operation_policy":
-        f10 = o["operation_policy"];
+        f10 = o.operation_policy;
         break;
       case "api_server_custom_cert_sans":
-        f11 = o["api_server_custom_cert_sans"];
+        f11 = o.api_server_custom_cert_sans;
         break;
       case "vswitch_ids":
-        f12 = o["vswitch_ids"];
+        f12 = o.vswitch_ids;
         break;
       case "control_plane_config":
-        f13 = o["control_plane_config"];
+        f13 = o.control_plane_config;
         break;
       case "security_group_id":
-        f14 = o["security_group_id"];
+        f14 = o.security_group_id;
         break;
       case "timezone":
-        f15 = o["timezone"];
+        f15 = o.timezone;
         break;
       case "instance_deletion_protection":
-        f16 = o["instance_deletion_protection"];
+        f16 = o.instance_deletion_protection;
         break;
       case "ingress_domain_rebinding":
-        f17 = o["ingress_domain_rebinding"];
+        f17 = o.ingress_domain_rebinding;
         break;
       case "ingress_loadbalancer_id":
-        f18 = o["ingress_loadbalancer_id"];
+        f18 = o.ingress_loadbalancer_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("api_server_eip"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("api_server_eip_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("deletion_protection"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("enable_rrsa"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (!Array.isArray(f7)) {
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("api_server_eip"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("api_server_eip_id"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("deletion_protection"), "boolean", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f4)), f5 !== void 0 && (PATH[depth++] = "maintenance_window", issues = checkMaintenanceWindow(f5, issues), depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("enable_rrsa"), "boolean", f6)), f7 !== void 0)
+    if (!Array.isArray(f7))
       issues = mistyped(issues, at("access_control_list"), "array", f7);
-    } else {
-      const a69 = f7;
+    else {
+      let a69 = f7;
       for (let i80 = 0; i80 < a69.length; i80++) {
-        const e80 = a69[i80];
-        if (typeof e80 !== "string") {
-          issues = mistyped(issues, at("access_control_list", i80), "string", e80);
-        }
+        let e80 = a69[i80];
+        typeof e80 != "string" && (issues = mistyped(issues, at("access_control_list", i80), "string", e80));
       }
     }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cluster_name"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    PATH[depth++] = "system_events_logging";
-    issues = checkModifyClusterBodySystemEventsLogging(f9, issues);
-    depth--;
-  }
-  if (f10 !== void 0) {
-    PATH[depth++] = "operation_policy";
-    issues = checkModifyClusterBodyOperationPolicy(f10, issues);
-    depth--;
-  }
-  if (f11 !== void 0) {
-    PATH[depth++] = "api_server_custom_cert_sans";
-    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues);
-    depth--;
-  }
-  if (f12 !== void 0) {
-    if (!Array.isArray(f12)) {
+  if (f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("cluster_name"), "string", f8)), f9 !== void 0 && (PATH[depth++] = "system_events_logging", issues = checkModifyClusterBodySystemEventsLogging(f9, issues), depth--), f10 !== void 0 && (PATH[depth++] = "operation_policy", issues = checkModifyClusterBodyOperationPolicy(f10, issues), depth--), f11 !== void 0 && (PATH[depth++] = "api_server_custom_cert_sans", issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues), depth--), f12 !== void 0)
+    if (!Array.isArray(f12))
       issues = mistyped(issues, at("vswitch_ids"), "array", f12);
-    } else {
-      const a70 = f12;
+    else {
+      let a70 = f12;
       for (let i81 = 0; i81 < a70.length; i81++) {
-        const e81 = a70[i81];
-        if (typeof e81 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i81), "string", e81);
-        }
+        let e81 = a70[i81];
+        typeof e81 != "string" && (issues = mistyped(issues, at("vswitch_ids", i81), "string", e81));
       }
     }
-  }
-  if (f13 !== void 0) {
-    PATH[depth++] = "control_plane_config";
-    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues);
-    depth--;
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("timezone"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("instance_deletion_protection"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "boolean") {
-      issues = mistyped(issues, at("ingress_domain_rebinding"), "boolean", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("ingress_loadbalancer_id"), "string", f18);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBody");
-  return issues;
+  return f13 !== void 0 && (PATH[depth++] = "control_plane_config", issues = checkModifyClusterBodyControlPlaneConfig(f13, issues), depth--), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("timezone"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("instance_deletion_protection"), "boolean", f16)), f17 !== void 0 && typeof f17 != "boolean" && (issues = mistyped(issues, at("ingress_domain_rebinding"), "boolean", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("ingress_loadbalancer_id"), "string", f18)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBody")), issues;
 }
 function checkModifyClusterBodyApiServerCustomCertSans(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "action":
-        f1 = o["action"];
+        f1 = o.action;
         break;
       case "subject_alternative_names":
-        f2 = o["subject_alternative_names"];
+        f2 = o.subject_alternative_names;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    } else {
-      if (!(f1 === "append" || f1 === "overwrite")) {
-        issues = report(issues, at("action"), "enum", 'must be one of "append", "overwrite"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("action"), "string", f1) : f1 === "append" || f1 === "overwrite" || (issues = report(issues, at("action"), "enum", 'must be one of "append", "overwrite"'))), f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("subject_alternative_names"), "array", f2);
-    } else {
-      const a71 = f2;
+    else {
+      let a71 = f2;
       for (let i82 = 0; i82 < a71.length; i82++) {
-        const e82 = a71[i82];
-        if (typeof e82 !== "string") {
-          issues = mistyped(issues, at("subject_alternative_names", i82), "string", e82);
-        }
+        let e82 = a71[i82];
+        typeof e82 != "string" && (issues = mistyped(issues, at("subject_alternative_names", i82), "string", e82));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyApiServerCustomCertSans");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyApiServerCustomCertSans")), issues;
 }
 function checkModifyClusterBodyControlPlaneConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "charge_type":
-        f1 = o["charge_type"];
+        f1 = o.charge_type;
         break;
       case "period":
-        f2 = o["period"];
+        f2 = o.period;
         break;
       case "period_unit":
-        f3 = o["period_unit"];
+        f3 = o.period_unit;
         break;
       case "auto_renew":
-        f4 = o["auto_renew"];
+        f4 = o.auto_renew;
         break;
       case "auto_renew_period":
-        f5 = o["auto_renew_period"];
+        f5 = o.auto_renew_period;
         break;
       case "instance_types":
-        f6 = o["instance_types"];
+        f6 = o.instance_types;
         break;
       case "image_type":
-        f7 = o["image_type"];
+        f7 = o.image_type;
         break;
       case "image_id":
-        f8 = o["image_id"];
+        f8 = o.image_id;
         break;
       case "key_pair":
-        f9 = o["key_pair"];
+        f9 = o.key_pair;
         break;
       case "login_password":
-        f10 = o["login_password"];
+        f10 = o.login_password;
         break;
       case "system_disk_category":
-        f11 = o["system_disk_category"];
+        f11 = o.system_disk_category;
         break;
       case "system_disk_size":
-        f12 = o["system_disk_size"];
+        f12 = o.system_disk_size;
         break;
       case "system_disk_snapshot_policy_id":
-        f13 = o["system_disk_snapshot_policy_id"];
+        f13 = o.system_disk_snapshot_policy_id;
         break;
       case "system_disk_performance_level":
-        f14 = o["system_disk_performance_level"];
+        f14 = o.system_disk_performance_level;
         break;
       case "system_disk_provisioned_iops":
-        f15 = o["system_disk_provisioned_iops"];
+        f15 = o.system_disk_provisioned_iops;
         break;
       case "system_disk_bursting_enabled":
-        f16 = o["system_disk_bursting_enabled"];
+        f16 = o.system_disk_bursting_enabled;
         break;
       case "deploymentset_id":
-        f17 = o["deploymentset_id"];
+        f17 = o.deploymentset_id;
         break;
       case "cloud_monitor_flags":
-        f18 = o["cloud_monitor_flags"];
+        f18 = o.cloud_monitor_flags;
         break;
       case "soc_enabled":
-        f19 = o["soc_enabled"];
+        f19 = o.soc_enabled;
         break;
       case "security_hardening_os":
-        f20 = o["security_hardening_os"];
+        f20 = o.security_hardening_os;
         break;
       case "cpu_policy":
-        f21 = o["cpu_policy"];
+        f21 = o.cpu_policy;
         break;
       case "runtime":
-        f22 = o["runtime"];
+        f22 = o.runtime;
         break;
       case "node_port_range":
-        f23 = o["node_port_range"];
+        f23 = o.node_port_range;
         break;
       case "size":
-        f24 = o["size"];
+        f24 = o.size;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("charge_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("period"), "integer", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f5)), f6 !== void 0)
+    if (!Array.isArray(f6))
       issues = mistyped(issues, at("instance_types"), "array", f6);
-    } else {
-      const a72 = f6;
+    else {
+      let a72 = f6;
       for (let i83 = 0; i83 < a72.length; i83++) {
-        const e83 = a72[i83];
-        if (typeof e83 !== "string") {
-          issues = mistyped(issues, at("instance_types", i83), "string", e83);
-        }
+        let e83 = a72[i83];
+        typeof e83 != "string" && (issues = mistyped(issues, at("instance_types", i83), "string", e83));
       }
     }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at("size"), "integer", f24);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyControlPlaneConfig");
-  return issues;
+  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("image_type"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("login_password"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12)) && (issues = mistyped(issues, at("system_disk_size"), "integer", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f17)), f18 !== void 0 && typeof f18 != "boolean" && (issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f19)), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f20)), f21 !== void 0 && typeof f21 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("runtime"), "string", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("node_port_range"), "string", f23)), f24 !== void 0 && (typeof f24 != "number" || !Number.isSafeInteger(f24)) && (issues = mistyped(issues, at("size"), "integer", f24)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyControlPlaneConfig")), issues;
 }
 function checkModifyClusterBodyOperationPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_auto_upgrade":
-        f1 = o["cluster_auto_upgrade"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "cluster_auto_upgrade" ? f1 = o.cluster_auto_upgrade : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "cluster_auto_upgrade";
-    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicy");
-  return issues;
+  return f1 !== void 0 && (PATH[depth++] = "cluster_auto_upgrade", issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicy")), issues;
 }
 function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enabled":
-        f1 = o["enabled"];
+        f1 = o.enabled;
         break;
       case "channel":
-        f2 = o["channel"];
+        f2 = o.channel;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("channel"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("channel"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade")), issues;
 }
 function checkModifyClusterBodySystemEventsLogging(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enabled":
-        f1 = o["enabled"];
+        f1 = o.enabled;
         break;
       case "logging_project":
-        f2 = o["logging_project"];
+        f2 = o.logging_project;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("logging_project"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodySystemEventsLogging");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("logging_project"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodySystemEventsLogging")), issues;
 }
 function checkModifyClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "nodepool_info":
-        f1 = o["nodepool_info"];
+        f1 = o.nodepool_info;
         break;
       case "auto_scaling":
-        f2 = o["auto_scaling"];
+        f2 = o.auto_scaling;
         break;
       case "management":
-        f3 = o["management"];
+        f3 = o.management;
         break;
       case "scaling_group":
-        f4 = o["scaling_group"];
+        f4 = o.scaling_group;
         break;
       case "kubernetes_config":
-        f5 = o["kubernetes_config"];
+        f5 = o.kubernetes_config;
         break;
       case "tee_config":
-        f6 = o["tee_config"];
+        f6 = o.tee_config;
         break;
       case "update_nodes":
-        f7 = o["update_nodes"];
+        f7 = o.update_nodes;
         break;
       case "concurrency":
-        f8 = o["concurrency"];
+        f8 = o.concurrency;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
-    depth--;
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("update_nodes"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("concurrency"), "boolean", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBody");
-  return issues;
+  return f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkModifyClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "tee_config", issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues), depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("update_nodes"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("concurrency"), "boolean", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBody")), issues;
 }
 function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enable":
-        f1 = o["enable"];
+        f1 = o.enable;
         break;
       case "type":
-        f2 = o["type"];
+        f2 = o.type;
         break;
       case "max_instances":
-        f3 = o["max_instances"];
+        f3 = o.max_instances;
         break;
       case "min_instances":
-        f4 = o["min_instances"];
+        f4 = o.min_instances;
         break;
       case "is_bond_eip":
-        f5 = o["is_bond_eip"];
+        f5 = o.is_bond_eip;
         break;
       case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
+        f6 = o.eip_internet_charge_type;
         break;
       case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
+        f7 = o.eip_bandwidth;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f3 > 2e3) {
-        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyAutoScaling");
-  if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
-  }
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("max_instances"), "integer", f3) : (f3 < 0 && (issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0")), f3 > 2e3 && (issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000")))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at("min_instances"), "integer", f4) : f4 < 0 && (issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0"))), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyAutoScaling")), typeof f4 == "number" && typeof f3 == "number" && f4 > f3 && (issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances")), issues;
 }
 function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "labels":
-        f1 = o["labels"];
+        f1 = o.labels;
         break;
       case "taints":
-        f2 = o["taints"];
+        f2 = o.taints;
         break;
       case "runtime":
-        f3 = o["runtime"];
+        f3 = o.runtime;
         break;
       case "runtime_version":
-        f4 = o["runtime_version"];
+        f4 = o.runtime_version;
         break;
       case "cpu_policy":
-        f5 = o["cpu_policy"];
+        f5 = o.cpu_policy;
         break;
       case "unschedulable":
-        f6 = o["unschedulable"];
+        f6 = o.unschedulable;
         break;
       case "user_data":
-        f7 = o["user_data"];
+        f7 = o.user_data;
         break;
       case "cms_enabled":
-        f8 = o["cms_enabled"];
+        f8 = o.cms_enabled;
         break;
       case "pre_user_data":
-        f9 = o["pre_user_data"];
+        f9 = o.pre_user_data;
         break;
       case "node_name_mode":
-        f10 = o["node_name_mode"];
+        f10 = o.node_name_mode;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("labels"), "array", f1);
-    } else {
-      const a73 = f1;
-      if (a73.length > 20) {
-        issues = report(issues, at("labels"), "max_items", "must have at most 20 items");
-      }
+    else {
+      let a73 = f1;
+      a73.length > 20 && (issues = report(issues, at("labels"), "max_items", "must have at most 20 items"));
       for (let i84 = 0; i84 < a73.length; i84++) {
-        const e84 = a73[i84];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i84;
-        issues = checkTag(e84, issues);
-        depth -= 2;
+        let e84 = a73[i84];
+        PATH[depth++] = "labels", PATH[depth++] = i84, issues = checkTag(e84, issues), depth -= 2;
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("taints"), "array", f2);
-    } else {
-      const a74 = f2;
+    else {
+      let a74 = f2;
       for (let i85 = 0; i85 < a74.length; i85++) {
-        const e85 = a74[i85];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i85;
-        issues = checkTaint(e85, issues);
-        depth -= 2;
+        let e85 = a74[i85];
+        PATH[depth++] = "taints", PATH[depth++] = i85, issues = checkTaint(e85, issues), depth -= 2;
       }
     }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f5);
-    } else {
-      if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("unschedulable"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f7);
-    } else {
-      if (!isBase64(f7)) {
-        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("pre_user_data"), "string", f9);
-    } else {
-      if (!isBase64(f9)) {
-        issues = report(issues, at("pre_user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f10);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyKubernetesConfig");
-  return issues;
+  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("runtime"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at("cpu_policy"), "string", f5) : f5 === "static" || f5 === "none" || (issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"'))), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("unschedulable"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "string" ? issues = mistyped(issues, at("user_data"), "string", f7) : isBase64(f7) || (issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("cms_enabled"), "boolean", f8)), f9 !== void 0 && (typeof f9 != "string" ? issues = mistyped(issues, at("pre_user_data"), "string", f9) : isBase64(f9) || (issues = report(issues, at("pre_user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f10)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyKubernetesConfig")), issues;
 }
 function checkModifyClusterNodePoolBodyManagement(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enable":
-        f1 = o["enable"];
+        f1 = o.enable;
         break;
       case "auto_repair":
-        f2 = o["auto_repair"];
+        f2 = o.auto_repair;
         break;
       case "auto_repair_policy":
-        f3 = o["auto_repair_policy"];
+        f3 = o.auto_repair_policy;
         break;
       case "auto_vul_fix":
-        f4 = o["auto_vul_fix"];
+        f4 = o.auto_vul_fix;
         break;
       case "auto_vul_fix_policy":
-        f5 = o["auto_vul_fix_policy"];
+        f5 = o.auto_vul_fix_policy;
         break;
       case "auto_upgrade":
-        f6 = o["auto_upgrade"];
+        f6 = o.auto_upgrade;
         break;
       case "auto_upgrade_policy":
-        f7 = o["auto_upgrade_policy"];
+        f7 = o.auto_upgrade_policy;
         break;
       case "upgrade_config":
-        f8 = o["upgrade_config"];
+        f8 = o.upgrade_config;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagement");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_repair"), "boolean", f2)), f3 !== void 0 && (PATH[depth++] = "auto_repair_policy", issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues), depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4)), f5 !== void 0 && (PATH[depth++] = "auto_vul_fix_policy", issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues), depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f6)), f7 !== void 0 && (PATH[depth++] = "auto_upgrade_policy", issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "upgrade_config", issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagement")), issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "restart_node":
-        f1 = o["restart_node"];
+        f1 = o.restart_node;
         break;
       case "approval_required":
-        f2 = o["approval_required"];
+        f2 = o.approval_required;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("approval_required"), "boolean", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("approval_required"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy")), issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
+        f1 = o.auto_upgrade_kubelet;
         break;
       case "auto_upgrade_runtime":
-        f2 = o["auto_upgrade_runtime"];
+        f2 = o.auto_upgrade_runtime;
         break;
       case "auto_upgrade_os":
-        f3 = o["auto_upgrade_os"];
+        f3 = o.auto_upgrade_os;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy")), issues;
 }
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "restart_node":
-        f1 = o["restart_node"];
+        f1 = o.restart_node;
         break;
       case "vul_level":
-        f2 = o["vul_level"];
+        f2 = o.vul_level;
         break;
       case "exclude_packages":
-        f3 = o["exclude_packages"];
+        f3 = o.exclude_packages;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("exclude_packages"), "string", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("vul_level"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("exclude_packages"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy")), issues;
 }
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "auto_upgrade":
-        f1 = o["auto_upgrade"];
+        f1 = o.auto_upgrade;
         break;
       case "surge":
-        f2 = o["surge"];
+        f2 = o.surge;
         break;
       case "surge_percentage":
-        f3 = o["surge_percentage"];
+        f3 = o.surge_percentage;
         break;
       case "max_unavailable":
-        f4 = o["max_unavailable"];
+        f4 = o.max_unavailable;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
-    } else {
-      if (f2 < 0) {
-        issues = report(issues, at("surge"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at("surge_percentage"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
-    } else {
-      if (f4 < 1) {
-        issues = report(issues, at("max_unavailable"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f4 > 1e3) {
-        issues = report(issues, at("max_unavailable"), "maximum", "must be less than or equal to 1000");
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("surge"), "integer", f2) : f2 < 0 && (issues = report(issues, at("surge"), "minimum", "must be greater than or equal to 0"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("surge_percentage"), "integer", f3) : f3 < 0 && (issues = report(issues, at("surge_percentage"), "minimum", "must be greater than or equal to 0"))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at("max_unavailable"), "integer", f4) : (f4 < 1 && (issues = report(issues, at("max_unavailable"), "minimum", "must be greater than or equal to 1")), f4 > 1e3 && (issues = report(issues, at("max_unavailable"), "maximum", "must be less than or equal to 1000")))), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig")), issues;
 }
 function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "resource_group_id":
-        f2 = o["resource_group_id"];
+        f2 = o.resource_group_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("name"), "min_length", "must be at least 1 character long");
-      }
-      if (f1.length > 63 && codePointLength(f1) > 63) {
-        issues = report(issues, at("name"), "max_length", "must be at most 63 characters long");
-      }
-      if (!PATTERN1.test(f1)) {
-        issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodepoolInfo");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("name"), "string", f1) : ((f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("name"), "min_length", "must be at least 1 character long")), f1.length > 63 && codePointLength(f1) > 63 && (issues = report(issues, at("name"), "max_length", "must be at most 63 characters long")), PATTERN1.test(f1) || (issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]")))), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodepoolInfo")), issues;
 }
 function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "vswitch_ids":
-        f1 = o["vswitch_ids"];
+        f1 = o.vswitch_ids;
         break;
       case "instance_types":
-        f2 = o["instance_types"];
+        f2 = o.instance_types;
         break;
       case "instance_charge_type":
-        f3 = o["instance_charge_type"];
+        f3 = o.instance_charge_type;
         break;
       case "period":
-        f4 = o["period"];
+        f4 = o.period;
         break;
       case "period_unit":
-        f5 = o["period_unit"];
+        f5 = o.period_unit;
         break;
       case "auto_renew":
-        f6 = o["auto_renew"];
+        f6 = o.auto_renew;
         break;
       case "auto_renew_period":
-        f7 = o["auto_renew_period"];
+        f7 = o.auto_renew_period;
         break;
       case "spot_strategy":
-        f8 = o["spot_strategy"];
+        f8 = o.spot_strategy;
         break;
       case "spot_price_limit":
-        f9 = o["spot_price_limit"];
+        f9 = o.spot_price_limit;
         break;
       case "image_type":
-        f10 = o["image_type"];
+        f10 = o.image_type;
         break;
       case "image_id":
-        f11 = o["image_id"];
+        f11 = o.image_id;
         break;
       case "system_disk_category":
-        f12 = o["system_disk_category"];
+        f12 = o.system_disk_category;
         break;
       case "system_disk_categories":
-        f13 = o["system_disk_categories"];
+        f13 = o.system_disk_categories;
         break;
       case "system_disk_size":
-        f14 = o["system_disk_size"];
+        f14 = o.system_disk_size;
         break;
       case "system_disk_performance_level":
-        f15 = o["system_disk_performance_level"];
+        f15 = o.system_disk_performance_level;
         break;
       case "system_disk_encrypted":
-        f16 = o["system_disk_encrypted"];
+        f16 = o.system_disk_encrypted;
         break;
       case "system_disk_kms_key_id":
-        f17 = o["system_disk_kms_key_id"];
+        f17 = o.system_disk_kms_key_id;
         break;
       case "system_disk_encrypt_algorithm":
-        f18 = o["system_disk_encrypt_algorithm"];
+        f18 = o.system_disk_encrypt_algorithm;
         break;
       case "system_disk_provisioned_iops":
-        f19 = o["system_disk_provisioned_iops"];
+        f19 = o.system_disk_provisioned_iops;
         break;
       case "system_disk_bursting_enabled":
-        f20 = o["system_disk_bursting_enabled"];
+        f20 = o.system_disk_bursting_enabled;
         break;
       case "data_disks":
-        f21 = o["data_disks"];
+        f21 = o.data_disks;
         break;
       case "key_pair":
-        f22 = o["key_pair"];
+        f22 = o.key_pair;
         break;
       case "login_password":
-        f23 = o["login_password"];
+        f23 = o.login_password;
         break;
       case "internet_charge_type":
-        f24 = o["internet_charge_type"];
+        f24 = o.internet_charge_type;
         break;
       case "internet_max_bandwidth_out":
-        f25 = o["internet_max_bandwidth_out"];
+        f25 = o.internet_max_bandwidth_out;
         break;
       case "tags":
-        f26 = o["tags"];
+        f26 = o.tags;
         break;
       case "desired_size":
-        f27 = o["desired_size"];
+        f27 = o.desired_size;
         break;
       case "multi_az_policy":
-        f28 = o["multi_az_policy"];
+        f28 = o.multi_az_policy;
         break;
       case "scaling_policy":
-        f29 = o["scaling_policy"];
+        f29 = o.scaling_policy;
         break;
       case "on_demand_base_capacity":
-        f30 = o["on_demand_base_capacity"];
+        f30 = o.on_demand_base_capacity;
         break;
       case "on_demand_percentage_above_base_capacity":
-        f31 = o["on_demand_percentage_above_base_capacity"];
+        f31 = o.on_demand_percentage_above_base_capacity;
         break;
       case "spot_instance_pools":
-        f32 = o["spot_instance_pools"];
+        f32 = o.spot_instance_pools;
         break;
       case "spot_instance_remedy":
-        f33 = o["spot_instance_remedy"];
+        f33 = o.spot_instance_remedy;
         break;
       case "compensate_with_on_demand":
-        f34 = o["compensate_with_on_demand"];
+        f34 = o.compensate_with_on_demand;
         break;
       case "rds_instances":
-        f35 = o["rds_instances"];
+        f35 = o.rds_instances;
         break;
       case "private_pool_options":
-        f36 = o["private_pool_options"];
+        f36 = o.private_pool_options;
         break;
       case "platform":
-        f37 = o["platform"];
+        f37 = o.platform;
         break;
       case "instance_patterns":
-        f38 = o["instance_patterns"];
+        f38 = o.instance_patterns;
         break;
       case "deploymentset_id":
-        f39 = o["deploymentset_id"];
+        f39 = o.deploymentset_id;
         break;
       case "security_group_ids":
-        f40 = o["security_group_ids"];
+        f40 = o.security_group_ids;
         break;
       case "resource_pool_options":
-        f41 = o["resource_pool_options"];
+        f41 = o.resource_pool_options;
         break;
       case "system_disk_snapshot_policy_id":
-        f42 = o["system_disk_snapshot_policy_id"];
+        f42 = o.system_disk_snapshot_policy_id;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("vswitch_ids"), "array", f1);
-    } else {
-      const a75 = f1;
-      if (a75.length < 1) {
-        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
-      }
-      if (a75.length > 20) {
-        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 20 items");
-      }
+    else {
+      let a75 = f1;
+      a75.length < 1 && (issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item")), a75.length > 20 && (issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 20 items"));
       for (let i86 = 0; i86 < a75.length; i86++) {
-        const e86 = a75[i86];
-        if (typeof e86 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i86), "string", e86);
-        }
+        let e86 = a75[i86];
+        typeof e86 != "string" && (issues = mistyped(issues, at("vswitch_ids", i86), "string", e86));
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("instance_types"), "array", f2);
-    } else {
-      const a76 = f2;
-      if (a76.length < 1) {
-        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
-      }
+    else {
+      let a76 = f2;
+      a76.length < 1 && (issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item"));
       for (let i87 = 0; i87 < a76.length; i87++) {
-        const e87 = a76[i87];
-        if (typeof e87 !== "string") {
-          issues = mistyped(issues, at("instance_types", i87), "string", e87);
-        }
+        let e87 = a76[i87];
+        typeof e87 != "string" && (issues = mistyped(issues, at("instance_types", i87), "string", e87));
       }
     }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f3);
-    } else {
-      if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("period"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
+  if (f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("instance_charge_type"), "string", f3) : f3 === "PrePaid" || f3 === "PostPaid" || (issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"'))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("period"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("spot_strategy"), "string", f8)), f9 !== void 0)
+    if (!Array.isArray(f9))
       issues = mistyped(issues, at("spot_price_limit"), "array", f9);
-    } else {
-      const a77 = f9;
+    else {
+      let a77 = f9;
       for (let i88 = 0; i88 < a77.length; i88++) {
-        const e88 = a77[i88];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i88;
-        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues);
-        depth -= 2;
+        let e88 = a77[i88];
+        PATH[depth++] = "spot_price_limit", PATH[depth++] = i88, issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues), depth -= 2;
       }
     }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
+  if (f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("image_type"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("image_id"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f12)), f13 !== void 0)
+    if (!Array.isArray(f13))
       issues = mistyped(issues, at("system_disk_categories"), "array", f13);
-    } else {
-      const a78 = f13;
-      if (a78.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
-      }
+    else {
+      let a78 = f13;
+      a78.length > 10 && (issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items"));
       for (let i89 = 0; i89 < a78.length; i89++) {
-        const e89 = a78[i89];
-        if (typeof e89 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i89), "string", e89);
-        }
+        let e89 = a78[i89];
+        typeof e89 != "string" && (issues = mistyped(issues, at("system_disk_categories", i89), "string", e89));
       }
     }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
-      }
-      if (f14 > 2048) {
-        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f19);
-    } else {
-      if (f19 < 0) {
-        issues = report(issues, at("system_disk_provisioned_iops"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (!Array.isArray(f21)) {
+  if (f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14) ? issues = mistyped(issues, at("system_disk_size"), "integer", f14) : (f14 < 20 && (issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20")), f14 > 2048 && (issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048")))), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18)), f19 !== void 0 && (typeof f19 != "number" || !Number.isSafeInteger(f19) ? issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f19) : f19 < 0 && (issues = report(issues, at("system_disk_provisioned_iops"), "minimum", "must be greater than or equal to 0"))), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f20)), f21 !== void 0)
+    if (!Array.isArray(f21))
       issues = mistyped(issues, at("data_disks"), "array", f21);
-    } else {
-      const a79 = f21;
-      if (a79.length > 10) {
-        issues = report(issues, at("data_disks"), "max_items", "must have at most 10 items");
-      }
+    else {
+      let a79 = f21;
+      a79.length > 10 && (issues = report(issues, at("data_disks"), "max_items", "must have at most 10 items"));
       for (let i90 = 0; i90 < a79.length; i90++) {
-        const e90 = a79[i90];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i90;
-        issues = checkDataDisk(e90, issues);
-        depth -= 2;
+        let e90 = a79[i90];
+        PATH[depth++] = "data_disks", PATH[depth++] = i90, issues = checkDataDisk(e90, issues), depth -= 2;
       }
     }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f23);
-    } else {
-      if (f23.length > 30 && codePointLength(f23) > 30) {
-        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
-      }
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f25);
-    } else {
-      if (f25 < 1) {
-        issues = report(issues, at("internet_max_bandwidth_out"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f25 > 100) {
-        issues = report(issues, at("internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100");
-      }
-    }
-  }
-  if (f26 !== void 0) {
-    if (!Array.isArray(f26)) {
+  if (f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f22)), f23 !== void 0 && (typeof f23 != "string" ? issues = mistyped(issues, at("login_password"), "string", f23) : f23.length > 30 && codePointLength(f23) > 30 && (issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long"))), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("internet_charge_type"), "string", f24)), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25) ? issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f25) : (f25 < 1 && (issues = report(issues, at("internet_max_bandwidth_out"), "minimum", "must be greater than or equal to 1")), f25 > 100 && (issues = report(issues, at("internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100")))), f26 !== void 0)
+    if (!Array.isArray(f26))
       issues = mistyped(issues, at("tags"), "array", f26);
-    } else {
-      const a80 = f26;
+    else {
+      let a80 = f26;
       for (let i91 = 0; i91 < a80.length; i91++) {
-        const e91 = a80[i91];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i91;
-        issues = checkTag(e91, issues);
-        depth -= 2;
+        let e91 = a80[i91];
+        PATH[depth++] = "tags", PATH[depth++] = i91, issues = checkTag(e91, issues), depth -= 2;
       }
     }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "number" || !Number.isSafeInteger(f27)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f27);
-    } else {
-      if (f27 < 0) {
-        issues = report(issues, at("desired_size"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (typeof f29 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f29);
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f30);
-    } else {
-      if (f30 < 0) {
-        issues = report(issues, at("on_demand_base_capacity"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f30 > 1e3) {
-        issues = report(issues, at("on_demand_base_capacity"), "maximum", "must be less than or equal to 1000");
-      }
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f31);
-    } else {
-      if (f31 < 0) {
-        issues = report(
-          issues,
-          at("on_demand_percentage_above_base_capacity"),
-          "minimum",
-          "must be greater than or equal to 0"
-        );
-      }
-      if (f31 > 100) {
-        issues = report(
-          issues,
-          at("on_demand_percentage_above_base_capacity"),
-          "maximum",
-          "must be less than or equal to 100"
-        );
-      }
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f32);
-    } else {
-      if (f32 < 1) {
-        issues = report(issues, at("spot_instance_pools"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f32 > 10) {
-        issues = report(issues, at("spot_instance_pools"), "maximum", "must be less than or equal to 10");
-      }
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (!Array.isArray(f35)) {
+  if (f27 !== void 0 && (typeof f27 != "number" || !Number.isSafeInteger(f27) ? issues = mistyped(issues, at("desired_size"), "integer", f27) : f27 < 0 && (issues = report(issues, at("desired_size"), "minimum", "must be greater than or equal to 0"))), f28 !== void 0 && typeof f28 != "string" && (issues = mistyped(issues, at("multi_az_policy"), "string", f28)), f29 !== void 0 && typeof f29 != "string" && (issues = mistyped(issues, at("scaling_policy"), "string", f29)), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30) ? issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f30) : (f30 < 0 && (issues = report(issues, at("on_demand_base_capacity"), "minimum", "must be greater than or equal to 0")), f30 > 1e3 && (issues = report(issues, at("on_demand_base_capacity"), "maximum", "must be less than or equal to 1000")))), f31 !== void 0 && (typeof f31 != "number" || !Number.isSafeInteger(f31) ? issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f31) : (f31 < 0 && (issues = report(
+    issues,
+    at("on_demand_percentage_above_base_capacity"),
+    "minimum",
+    "must be greater than or equal to 0"
+  )), f31 > 100 && (issues = report(
+    issues,
+    at("on_demand_percentage_above_base_capacity"),
+    "maximum",
+    "must be less than or equal to 100"
+  )))), f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32) ? issues = mistyped(issues, at("spot_instance_pools"), "integer", f32) : (f32 < 1 && (issues = report(issues, at("spot_instance_pools"), "minimum", "must be greater than or equal to 1")), f32 > 10 && (issues = report(issues, at("spot_instance_pools"), "maximum", "must be less than or equal to 10")))), f33 !== void 0 && typeof f33 != "boolean" && (issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f33)), f34 !== void 0 && typeof f34 != "boolean" && (issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f34)), f35 !== void 0)
+    if (!Array.isArray(f35))
       issues = mistyped(issues, at("rds_instances"), "array", f35);
-    } else {
-      const a81 = f35;
+    else {
+      let a81 = f35;
       for (let i92 = 0; i92 < a81.length; i92++) {
-        const e92 = a81[i92];
-        if (typeof e92 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i92), "string", e92);
-        }
+        let e92 = a81[i92];
+        typeof e92 != "string" && (issues = mistyped(issues, at("rds_instances", i92), "string", e92));
       }
     }
-  }
-  if (f36 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues);
-    depth--;
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (!Array.isArray(f38)) {
+  if (f36 !== void 0 && (PATH[depth++] = "private_pool_options", issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues), depth--), f37 !== void 0 && typeof f37 != "string" && (issues = mistyped(issues, at("platform"), "string", f37)), f38 !== void 0)
+    if (!Array.isArray(f38))
       issues = mistyped(issues, at("instance_patterns"), "array", f38);
-    } else {
-      const a82 = f38;
+    else {
+      let a82 = f38;
       for (let i93 = 0; i93 < a82.length; i93++) {
-        const e93 = a82[i93];
-        PATH[depth++] = "instance_patterns";
-        PATH[depth++] = i93;
-        issues = checkInstancePatterns(e93, issues);
-        depth -= 2;
+        let e93 = a82[i93];
+        PATH[depth++] = "instance_patterns", PATH[depth++] = i93, issues = checkInstancePatterns(e93, issues), depth -= 2;
       }
     }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (!Array.isArray(f40)) {
+  if (f39 !== void 0 && typeof f39 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f39)), f40 !== void 0)
+    if (!Array.isArray(f40))
       issues = mistyped(issues, at("security_group_ids"), "array", f40);
-    } else {
-      const a83 = f40;
+    else {
+      let a83 = f40;
       for (let i94 = 0; i94 < a83.length; i94++) {
-        const e94 = a83[i94];
-        if (typeof e94 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i94), "string", e94);
-        }
+        let e94 = a83[i94];
+        typeof e94 != "string" && (issues = mistyped(issues, at("security_group_ids", i94), "string", e94));
       }
     }
-  }
-  if (f41 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues);
-    depth--;
-  }
-  if (f42 !== void 0) {
-    if (typeof f42 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f42);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroup");
-  if (f3 === "PrePaid") {
-    if (f4 === void 0) {
-      issues = report(
-        issues,
-        at("period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-  }
-  if (f3 === "PrePaid" && f6 === true) {
-    if (f7 === void 0) {
-      issues = report(
-        issues,
-        at("auto_renew_period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid" and auto_renew is true'
-      );
-    }
-  }
-  return issues;
+  return f41 !== void 0 && (PATH[depth++] = "resource_pool_options", issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues), depth--), f42 !== void 0 && typeof f42 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f42)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroup")), f3 === "PrePaid" && f4 === void 0 && (issues = report(
+    issues,
+    at("period"),
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid"'
+  )), f3 === "PrePaid" && f6 === !0 && f7 === void 0 && (issues = report(
+    issues,
+    at("auto_renew_period"),
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid" and auto_renew is true'
+  )), issues;
 }
 function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "id":
-        f1 = o["id"];
+        f1 = o.id;
         break;
       case "match_criteria":
-        f2 = o["match_criteria"];
+        f2 = o.match_criteria;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions")), issues;
 }
 function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "strategy":
-        f1 = o["strategy"];
+        f1 = o.strategy;
         break;
       case "private_pool_ids":
-        f2 = o["private_pool_ids"];
+        f2 = o.private_pool_ids;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("strategy"), "string", f1) : f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None" || (issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'))), f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("private_pool_ids"), "array", f2);
-    } else {
-      const a84 = f2;
+    else {
+      let a84 = f2;
       for (let i95 = 0; i95 < a84.length; i95++) {
-        const e95 = a84[i95];
-        if (typeof e95 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i95), "string", e95);
-        }
+        let e95 = a84[i95];
+        typeof e95 != "string" && (issues = mistyped(issues, at("private_pool_ids", i95), "string", e95));
       }
     }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions")), issues;
 }
 function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "instance_type":
-        f1 = o["instance_type"];
+        f1 = o.instance_type;
         break;
       case "price_limit":
-        f2 = o["price_limit"];
+        f2 = o.price_limit;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem")), issues;
 }
 function checkModifyClusterNodePoolBodyTeeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "tee_enable" ? f1 = o.tee_enable : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyTeeConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyTeeConfig")), issues;
 }
 function checkModifyClusterTagsBody(value, issues) {
-  if (!Array.isArray(value)) {
+  if (!Array.isArray(value))
     issues = mistyped(issues, at(), "array", value);
-  } else {
-    const a85 = value;
+  else {
+    let a85 = value;
     for (let i96 = 0; i96 < a85.length; i96++) {
-      const e96 = a85[i96];
-      PATH[depth++] = i96;
-      issues = checkTag(e96, issues);
-      depth--;
+      let e96 = a85[i96];
+      PATH[depth++] = i96, issues = checkTag(e96, issues), depth--;
     }
   }
   return issues;
 }
 function checkModifyNodePoolNodeConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "kubelet_config":
-        f1 = o["kubelet_config"];
+        f1 = o.kubelet_config;
         break;
       case "rolling_policy":
-        f2 = o["rolling_policy"];
+        f2 = o.rolling_policy;
         break;
       case "os_config":
-        f3 = o["os_config"];
+        f3 = o.os_config;
         break;
       case "containerd_config":
-        f4 = o["containerd_config"];
+        f4 = o.containerd_config;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_config";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "os_config";
-    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "containerd_config";
-    issues = checkContainerdConfig(f4, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBody");
-  return issues;
+  return f1 !== void 0 && (PATH[depth++] = "kubelet_config", issues = checkKubeletConfig(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "rolling_policy", issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "os_config", issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "containerd_config", issues = checkContainerdConfig(f4, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBody")), issues;
 }
 function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "sysctl":
-        f1 = o["sysctl"];
+        f1 = o.sysctl;
         break;
       case "hugepage":
-        f2 = o["hugepage"];
+        f2 = o.hugepage;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at("sysctl"), "object", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "hugepage";
-    issues = checkHugepage(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyOsConfig");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "object" || f1 === null || Array.isArray(f1)) && (issues = mistyped(issues, at("sysctl"), "object", f1)), f2 !== void 0 && (PATH[depth++] = "hugepage", issues = checkHugepage(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyOsConfig")), issues;
 }
 function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "max_parallelism" ? f1 = o.max_parallelism : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyRollingPolicy");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("max_parallelism"), "integer", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyRollingPolicy")), issues;
 }
 function checkModifyPolicyInstanceBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "action":
-        f1 = o["action"];
+        f1 = o.action;
         break;
       case "instance_name":
-        f2 = o["instance_name"];
+        f2 = o.instance_name;
         break;
       case "namespaces":
-        f3 = o["namespaces"];
+        f3 = o.namespaces;
         break;
       case "parameters":
-        f4 = o["parameters"];
+        f4 = o.parameters;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("action"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f2)), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("namespaces"), "array", f3);
-    } else {
-      const a86 = f3;
+    else {
+      let a86 = f3;
       for (let i98 = 0; i98 < a86.length; i98++) {
-        const e98 = a86[i98];
-        if (typeof e98 !== "string") {
-          issues = mistyped(issues, at("namespaces", i98), "string", e98);
-        }
+        let e98 = a86[i98];
+        typeof e98 != "string" && (issues = mistyped(issues, at("namespaces", i98), "string", e98));
       }
     }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "object" || f4 === null || Array.isArray(f4)) {
-      issues = mistyped(issues, at("parameters"), "object", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyPolicyInstanceBody");
-  return issues;
+  return f4 !== void 0 && (typeof f4 != "object" || f4 === null || Array.isArray(f4)) && (issues = mistyped(issues, at("parameters"), "object", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyPolicyInstanceBody")), issues;
 }
 function checkNodePool(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "auto_scaling":
-        f1 = o["auto_scaling"];
+        f1 = o.auto_scaling;
         break;
       case "kubernetes_config":
-        f2 = o["kubernetes_config"];
+        f2 = o.kubernetes_config;
         break;
       case "nodepool_info":
-        f3 = o["nodepool_info"];
+        f3 = o.nodepool_info;
         break;
       case "scaling_group":
-        f4 = o["scaling_group"];
+        f4 = o.scaling_group;
         break;
       case "tee_config":
-        f5 = o["tee_config"];
+        f5 = o.tee_config;
         break;
       case "management":
-        f6 = o["management"];
+        f6 = o.management;
         break;
       case "count":
-        f7 = o["count"];
+        f7 = o.count;
         break;
       case "interconnect_mode":
-        f8 = o["interconnect_mode"];
+        f8 = o.interconnect_mode;
         break;
       case "interconnect_config":
-        f9 = o["interconnect_config"];
+        f9 = o.interconnect_config;
         break;
       case "max_nodes":
-        f10 = o["max_nodes"];
+        f10 = o.max_nodes;
         break;
       case "node_config":
-        f11 = o["node_config"];
+        f11 = o.node_config;
         break;
       case "node_components":
-        f12 = o["node_components"];
+        f12 = o.node_components;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkNodePoolAutoScaling(f1, issues);
-    depth--;
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkNodePoolKubernetesConfig(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkNodePoolNodepoolInfo(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkNodePoolScalingGroup(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkNodePoolTeeConfig(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkNodePoolManagement(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("count"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("interconnect_mode"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    PATH[depth++] = "interconnect_config";
-    issues = checkNodePoolInterconnectConfig(f9, issues);
-    depth--;
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("max_nodes"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    PATH[depth++] = "node_config";
-    issues = checkNodePoolNodeConfig(f11, issues);
-    depth--;
-  }
-  if (f12 !== void 0) {
-    if (!Array.isArray(f12)) {
+  if (f1 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkNodePoolAutoScaling(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkNodePoolKubernetesConfig(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkNodePoolNodepoolInfo(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkNodePoolScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "tee_config", issues = checkNodePoolTeeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "management", issues = checkNodePoolManagement(f6, issues), depth--), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("count"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f8)), f9 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkNodePoolInterconnectConfig(f9, issues), depth--), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && (PATH[depth++] = "node_config", issues = checkNodePoolNodeConfig(f11, issues), depth--), f12 !== void 0)
+    if (!Array.isArray(f12))
       issues = mistyped(issues, at("node_components"), "array", f12);
-    } else {
-      const a87 = f12;
+    else {
+      let a87 = f12;
       for (let i100 = 0; i100 < a87.length; i100++) {
-        const e100 = a87[i100];
-        PATH[depth++] = "node_components";
-        PATH[depth++] = i100;
-        issues = checkNodePoolNodeComponentsItem(e100, issues);
-        depth -= 2;
+        let e100 = a87[i100];
+        PATH[depth++] = "node_components", PATH[depth++] = i100, issues = checkNodePoolNodeComponentsItem(e100, issues), depth -= 2;
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePool");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "NodePool")), issues;
 }
 function checkNodePoolAutoScaling(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enable":
-        f1 = o["enable"];
+        f1 = o.enable;
         break;
       case "max_instances":
-        f2 = o["max_instances"];
+        f2 = o.max_instances;
         break;
       case "min_instances":
-        f3 = o["min_instances"];
+        f3 = o.min_instances;
         break;
       case "type":
-        f4 = o["type"];
+        f4 = o.type;
         break;
       case "is_bond_eip":
-        f5 = o["is_bond_eip"];
+        f5 = o.is_bond_eip;
         break;
       case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
+        f6 = o.eip_internet_charge_type;
         break;
       case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
+        f7 = o.eip_bandwidth;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("enable"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("max_instances"), "required", "is required");
-  } else {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("min_instances"), "required", "is required");
-  } else {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolAutoScaling");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("enable"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 === void 0 ? issues = report(issues, at("max_instances"), "required", "is required") : (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("max_instances"), "integer", f2)), f3 === void 0 ? issues = report(issues, at("min_instances"), "required", "is required") : (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("min_instances"), "integer", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("type"), "string", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolAutoScaling")), issues;
 }
 function checkNodePoolInterconnectConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cen_id":
-        f1 = o["cen_id"];
+        f1 = o.cen_id;
         break;
       case "ccn_id":
-        f2 = o["ccn_id"];
+        f2 = o.ccn_id;
         break;
       case "ccn_region_id":
-        f3 = o["ccn_region_id"];
+        f3 = o.ccn_region_id;
         break;
       case "bandwidth":
-        f4 = o["bandwidth"];
+        f4 = o.bandwidth;
         break;
       case "improved_period":
-        f5 = o["improved_period"];
+        f5 = o.improved_period;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cen_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ccn_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("ccn_region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("bandwidth"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("improved_period"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolInterconnectConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cen_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("ccn_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("ccn_region_id"), "string", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("bandwidth"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("improved_period"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolInterconnectConfig")), issues;
 }
 function checkNodePoolKubernetesConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cms_enabled":
-        f1 = o["cms_enabled"];
+        f1 = o.cms_enabled;
         break;
       case "cpu_policy":
-        f2 = o["cpu_policy"];
+        f2 = o.cpu_policy;
         break;
       case "labels":
-        f3 = o["labels"];
+        f3 = o.labels;
         break;
       case "runtime":
-        f4 = o["runtime"];
+        f4 = o.runtime;
         break;
       case "runtime_version":
-        f5 = o["runtime_version"];
+        f5 = o.runtime_version;
         break;
       case "taints":
-        f6 = o["taints"];
+        f6 = o.taints;
         break;
       case "user_data":
-        f7 = o["user_data"];
+        f7 = o.user_data;
         break;
       case "node_name_mode":
-        f8 = o["node_name_mode"];
+        f8 = o.node_name_mode;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("cms_enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f2)), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("labels"), "array", f3);
-    } else {
-      const a88 = f3;
+    else {
+      let a88 = f3;
       for (let i101 = 0; i101 < a88.length; i101++) {
-        const e101 = a88[i101];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i101;
-        issues = checkTag(e101, issues);
-        depth -= 2;
+        let e101 = a88[i101];
+        PATH[depth++] = "labels", PATH[depth++] = i101, issues = checkTag(e101, issues), depth -= 2;
       }
     }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("runtime"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f4);
-    }
-  }
-  if (f5 === void 0) {
-    issues = report(issues, at("runtime_version"), "required", "is required");
-  } else {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
+  if (f4 === void 0 ? issues = report(issues, at("runtime"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("runtime"), "string", f4)), f5 === void 0 ? issues = report(issues, at("runtime_version"), "required", "is required") : typeof f5 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f5)), f6 !== void 0)
+    if (!Array.isArray(f6))
       issues = mistyped(issues, at("taints"), "array", f6);
-    } else {
-      const a89 = f6;
+    else {
+      let a89 = f6;
       for (let i102 = 0; i102 < a89.length; i102++) {
-        const e102 = a89[i102];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i102;
-        issues = checkTaint(e102, issues);
-        depth -= 2;
+        let e102 = a89[i102];
+        PATH[depth++] = "taints", PATH[depth++] = i102, issues = checkTaint(e102, issues), depth -= 2;
       }
     }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolKubernetesConfig");
-  return issues;
+  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("user_data"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolKubernetesConfig")), issues;
 }
 function checkNodePoolManagement(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enable":
-        f1 = o["enable"];
+        f1 = o.enable;
         break;
       case "auto_repair":
-        f2 = o["auto_repair"];
+        f2 = o.auto_repair;
         break;
       case "upgrade_config":
-        f3 = o["upgrade_config"];
+        f3 = o.upgrade_config;
         break;
       case "auto_repair_policy":
-        f4 = o["auto_repair_policy"];
+        f4 = o.auto_repair_policy;
         break;
       case "auto_vul_fix":
-        f5 = o["auto_vul_fix"];
+        f5 = o.auto_vul_fix;
         break;
       case "auto_vul_fix_policy":
-        f6 = o["auto_vul_fix_policy"];
+        f6 = o.auto_vul_fix_policy;
         break;
       case "auto_upgrade":
-        f7 = o["auto_upgrade"];
+        f7 = o.auto_upgrade;
         break;
       case "auto_upgrade_policy":
-        f8 = o["auto_upgrade_policy"];
+        f8 = o.auto_upgrade_policy;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkNodePoolManagementUpgradeConfig(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagement");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_repair"), "boolean", f2)), f3 !== void 0 && (PATH[depth++] = "upgrade_config", issues = checkNodePoolManagementUpgradeConfig(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "auto_repair_policy", issues = checkNodePoolManagementAutoRepairPolicy(f4, issues), depth--), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("auto_vul_fix"), "boolean", f5)), f6 !== void 0 && (PATH[depth++] = "auto_vul_fix_policy", issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues), depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f7)), f8 !== void 0 && (PATH[depth++] = "auto_upgrade_policy", issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagement")), issues;
 }
 function checkNodePoolManagementAutoRepairPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "restart_node" ? f1 = o.restart_node : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoRepairPolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementAutoRepairPolicy")), issues;
 }
 function checkNodePoolManagementAutoUpgradePolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "auto_upgrade_kubelet" ? f1 = o.auto_upgrade_kubelet : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoUpgradePolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementAutoUpgradePolicy")), issues;
 }
 function checkNodePoolManagementAutoVulFixPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "restart_node":
-        f1 = o["restart_node"];
+        f1 = o.restart_node;
         break;
       case "vul_level":
-        f2 = o["vul_level"];
+        f2 = o.vul_level;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoVulFixPolicy");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("vul_level"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementAutoVulFixPolicy")), issues;
 }
 function checkNodePoolManagementUpgradeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "auto_upgrade":
-        f1 = o["auto_upgrade"];
+        f1 = o.auto_upgrade;
         break;
       case "surge":
-        f2 = o["surge"];
+        f2 = o.surge;
         break;
       case "surge_percentage":
-        f3 = o["surge_percentage"];
+        f3 = o.surge_percentage;
         break;
       case "max_unavailable":
-        f4 = o["max_unavailable"];
+        f4 = o.max_unavailable;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementUpgradeConfig");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("surge"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("surge_percentage"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("max_unavailable"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementUpgradeConfig")), issues;
 }
 function checkNodePoolNodeComponentsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "version":
-        f2 = o["version"];
+        f2 = o.version;
         break;
       case "config":
-        f3 = o["config"];
+        f3 = o.config;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "config";
-    issues = checkNodePoolNodeComponentsItemConfig(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeComponentsItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "config", issues = checkNodePoolNodeComponentsItemConfig(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodeComponentsItem")), issues;
 }
 function checkNodePoolNodeComponentsItemConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "custom_config":
-        f1 = o["custom_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "custom_config" ? f1 = o.custom_config : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (typeof f1 != "object" || f1 === null || Array.isArray(f1))
       issues = mistyped(issues, at("custom_config"), "object", f1);
-    } else {
-      const m14 = f1;
-      const k14 = Object.keys(m14);
+    else {
+      let m14 = f1, k14 = Object.keys(m14);
       for (let i103 = 0; i103 < k14.length; i103++) {
-        const key14 = k14[i103];
-        const e103 = m14[key14];
-        if (typeof e103 !== "string") {
-          issues = mistyped(issues, at("custom_config", key14), "string", e103);
-        }
+        let key14 = k14[i103], e103 = m14[key14];
+        typeof e103 != "string" && (issues = mistyped(issues, at("custom_config", key14), "string", e103));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeComponentsItemConfig");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodeComponentsItemConfig")), issues;
 }
 function checkNodePoolNodeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_configuration":
-        f1 = o["kubelet_configuration"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "kubelet_configuration" ? f1 = o.kubelet_configuration : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeConfig");
-  return issues;
+  return f1 !== void 0 && (PATH[depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodeConfig")), issues;
 }
 function checkNodePoolNodepoolInfo(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "resource_group_id":
-        f2 = o["resource_group_id"];
+        f2 = o.resource_group_id;
         break;
       case "type":
-        f3 = o["type"];
+        f3 = o.type;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodepoolInfo");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("type"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodepoolInfo")), issues;
 }
 function checkNodePoolScalingGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, f43, f44, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "auto_renew":
-        f1 = o["auto_renew"];
+        f1 = o.auto_renew;
         break;
       case "auto_renew_period":
-        f2 = o["auto_renew_period"];
+        f2 = o.auto_renew_period;
         break;
       case "data_disks":
-        f3 = o["data_disks"];
+        f3 = o.data_disks;
         break;
       case "image_id":
-        f4 = o["image_id"];
+        f4 = o.image_id;
         break;
       case "instance_charge_type":
-        f5 = o["instance_charge_type"];
+        f5 = o.instance_charge_type;
         break;
       case "instance_types":
-        f6 = o["instance_types"];
+        f6 = o.instance_types;
         break;
       case "key_pair":
-        f7 = o["key_pair"];
+        f7 = o.key_pair;
         break;
       case "login_password":
-        f8 = o["login_password"];
+        f8 = o.login_password;
         break;
       case "login_as_non_root":
-        f9 = o["login_as_non_root"];
+        f9 = o.login_as_non_root;
         break;
       case "period":
-        f10 = o["period"];
+        f10 = o.period;
         break;
       case "period_unit":
-        f11 = o["period_unit"];
+        f11 = o.period_unit;
         break;
       case "platform":
-        f12 = o["platform"];
+        f12 = o.platform;
         break;
       case "rds_instances":
-        f13 = o["rds_instances"];
+        f13 = o.rds_instances;
         break;
       case "spot_strategy":
-        f14 = o["spot_strategy"];
+        f14 = o.spot_strategy;
         break;
       case "spot_price_limit":
-        f15 = o["spot_price_limit"];
+        f15 = o.spot_price_limit;
         break;
       case "scaling_policy":
-        f16 = o["scaling_policy"];
+        f16 = o.scaling_policy;
         break;
       case "security_group_id":
-        f17 = o["security_group_id"];
+        f17 = o.security_group_id;
         break;
       case "security_group_ids":
-        f18 = o["security_group_ids"];
+        f18 = o.security_group_ids;
         break;
       case "system_disk_category":
-        f19 = o["system_disk_category"];
+        f19 = o.system_disk_category;
         break;
       case "system_disk_categories":
-        f20 = o["system_disk_categories"];
+        f20 = o.system_disk_categories;
         break;
       case "system_disk_size":
-        f21 = o["system_disk_size"];
+        f21 = o.system_disk_size;
         break;
       case "system_disk_performance_level":
-        f22 = o["system_disk_performance_level"];
+        f22 = o.system_disk_performance_level;
         break;
       case "system_disk_encrypted":
-        f23 = o["system_disk_encrypted"];
+        f23 = o.system_disk_encrypted;
         break;
       case "system_disk_kms_key_id":
-        f24 = o["system_disk_kms_key_id"];
+        f24 = o.system_disk_kms_key_id;
         break;
       case "system_disk_encrypt_algorithm":
-        f25 = o["system_disk_encrypt_algorithm"];
+        f25 = o.system_disk_encrypt_algorithm;
         break;
       case "system_disk_provisioned_iops":
-        f26 = o["system_disk_provisioned_iops"];
+        f26 = o.system_disk_provisioned_iops;
         break;
       case "system_disk_bursting_enabled":
-        f27 = o["system_disk_bursting_enabled"];
+        f27 = o.system_disk_bursting_enabled;
         break;
       case "tags":
-        f28 = o["tags"];
+        f28 = o.tags;
         break;
       case "vswitch_ids":
-        f29 = o["vswitch_ids"];
+        f29 = o.vswitch_ids;
         break;
       case "multi_az_policy":
-        f30 = o["multi_az_policy"];
+        f30 = o.multi_az_policy;
         break;
       case "on_demand_base_capacity":
-        f31 = o["on_demand_base_capacity"];
+        f31 = o.on_demand_base_capacity;
         break;
       case "on_demand_percentage_above_base_capacity":
-        f32 = o["on_demand_percentage_above_base_capacity"];
+        f32 = o.on_demand_percentage_above_base_capacity;
         break;
       case "spot_instance_pools":
-        f33 = o["spot_instance_pools"];
+        f33 = o.spot_instance_pools;
         break;
       case "spot_instance_remedy":
-        f34 = o["spot_instance_remedy"];
+        f34 = o.spot_instance_remedy;
         break;
       case "compensate_with_on_demand":
-        f35 = o["compensate_with_on_demand"];
+        f35 = o.compensate_with_on_demand;
         break;
       case "internet_charge_type":
-        f36 = o["internet_charge_type"];
+        f36 = o.internet_charge_type;
         break;
       case "internet_max_bandwidth_out":
-        f37 = o["internet_max_bandwidth_out"];
+        f37 = o.internet_max_bandwidth_out;
         break;
       case "image_type":
-        f38 = o["image_type"];
+        f38 = o.image_type;
         break;
       case "deploymentset_id":
-        f39 = o["deploymentset_id"];
+        f39 = o.deploymentset_id;
         break;
       case "desired_size":
-        f40 = o["desired_size"];
+        f40 = o.desired_size;
         break;
       case "private_pool_options":
-        f41 = o["private_pool_options"];
+        f41 = o.private_pool_options;
         break;
       case "ram_role_name":
-        f42 = o["ram_role_name"];
+        f42 = o.ram_role_name;
         break;
       case "instance_metadata_options":
-        f43 = o["instance_metadata_options"];
+        f43 = o.instance_metadata_options;
         break;
       case "resource_pool_options":
-        f44 = o["resource_pool_options"];
+        f44 = o.resource_pool_options;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f2)), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("data_disks"), "array", f3);
-    } else {
-      const a90 = f3;
+    else {
+      let a90 = f3;
       for (let i104 = 0; i104 < a90.length; i104++) {
-        const e104 = a90[i104];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i104;
-        issues = checkDataDisk(e104, issues);
-        depth -= 2;
+        let e104 = a90[i104];
+        PATH[depth++] = "data_disks", PATH[depth++] = i104, issues = checkDataDisk(e104, issues), depth -= 2;
       }
     }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f4);
-    }
-  }
-  if (f5 === void 0) {
-    issues = report(issues, at("instance_charge_type"), "required", "is required");
-  } else {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f5);
-    }
-  }
-  if (f6 === void 0) {
+  if (f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("image_id"), "string", f4)), f5 === void 0 ? issues = report(issues, at("instance_charge_type"), "required", "is required") : typeof f5 != "string" && (issues = mistyped(issues, at("instance_charge_type"), "string", f5)), f6 === void 0)
     issues = report(issues, at("instance_types"), "required", "is required");
-  } else {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_types"), "array", f6);
-    } else {
-      const a91 = f6;
-      for (let i105 = 0; i105 < a91.length; i105++) {
-        const e105 = a91[i105];
-        if (typeof e105 !== "string") {
-          issues = mistyped(issues, at("instance_types", i105), "string", e105);
-        }
-      }
+  else if (!Array.isArray(f6))
+    issues = mistyped(issues, at("instance_types"), "array", f6);
+  else {
+    let a91 = f6;
+    for (let i105 = 0; i105 < a91.length; i105++) {
+      let e105 = a91[i105];
+      typeof e105 != "string" && (issues = mistyped(issues, at("instance_types", i105), "string", e105));
     }
   }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("login_as_non_root"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("period"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
+  if (f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("login_password"), "string", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at("login_as_non_root"), "boolean", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("period"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("platform"), "string", f12)), f13 !== void 0)
+    if (!Array.isArray(f13))
       issues = mistyped(issues, at("rds_instances"), "array", f13);
-    } else {
-      const a92 = f13;
+    else {
+      let a92 = f13;
       for (let i106 = 0; i106 < a92.length; i106++) {
-        const e106 = a92[i106];
-        if (typeof e106 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i106), "string", e106);
-        }
+        let e106 = a92[i106];
+        typeof e106 != "string" && (issues = mistyped(issues, at("rds_instances", i106), "string", e106));
       }
     }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
+  if (f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("spot_strategy"), "string", f14)), f15 !== void 0)
+    if (!Array.isArray(f15))
       issues = mistyped(issues, at("spot_price_limit"), "array", f15);
-    } else {
-      const a93 = f15;
+    else {
+      let a93 = f15;
       for (let i107 = 0; i107 < a93.length; i107++) {
-        const e107 = a93[i107];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i107;
-        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues);
-        depth -= 2;
+        let e107 = a93[i107];
+        PATH[depth++] = "spot_price_limit", PATH[depth++] = i107, issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues), depth -= 2;
       }
     }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (!Array.isArray(f18)) {
+  if (f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("scaling_policy"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f17)), f18 !== void 0)
+    if (!Array.isArray(f18))
       issues = mistyped(issues, at("security_group_ids"), "array", f18);
-    } else {
-      const a94 = f18;
+    else {
+      let a94 = f18;
       for (let i108 = 0; i108 < a94.length; i108++) {
-        const e108 = a94[i108];
-        if (typeof e108 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i108), "string", e108);
-        }
+        let e108 = a94[i108];
+        typeof e108 != "string" && (issues = mistyped(issues, at("security_group_ids", i108), "string", e108));
       }
     }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (!Array.isArray(f20)) {
+  if (f19 !== void 0 && typeof f19 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f19)), f20 !== void 0)
+    if (!Array.isArray(f20))
       issues = mistyped(issues, at("system_disk_categories"), "array", f20);
-    } else {
-      const a95 = f20;
-      if (a95.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
-      }
+    else {
+      let a95 = f20;
+      a95.length > 10 && (issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items"));
       for (let i109 = 0; i109 < a95.length; i109++) {
-        const e109 = a95[i109];
-        if (typeof e109 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i109), "string", e109);
-        }
+        let e109 = a95[i109];
+        typeof e109 != "string" && (issues = mistyped(issues, at("system_disk_categories", i109), "string", e109));
       }
     }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "number" || !Number.isSafeInteger(f21)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (!Array.isArray(f28)) {
+  if (f21 !== void 0 && (typeof f21 != "number" || !Number.isSafeInteger(f21)) && (issues = mistyped(issues, at("system_disk_size"), "integer", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f22)), f23 !== void 0 && typeof f23 != "boolean" && (issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f24)), f25 !== void 0 && typeof f25 != "string" && (issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f25)), f26 !== void 0 && (typeof f26 != "number" || !Number.isSafeInteger(f26)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f26)), f27 !== void 0 && typeof f27 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f27)), f28 !== void 0)
+    if (!Array.isArray(f28))
       issues = mistyped(issues, at("tags"), "array", f28);
-    } else {
-      const a96 = f28;
+    else {
+      let a96 = f28;
       for (let i110 = 0; i110 < a96.length; i110++) {
-        const e110 = a96[i110];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i110;
-        issues = checkNodePoolScalingGroupTagsItem(e110, issues);
-        depth -= 2;
+        let e110 = a96[i110];
+        PATH[depth++] = "tags", PATH[depth++] = i110, issues = checkNodePoolScalingGroupTagsItem(e110, issues), depth -= 2;
       }
     }
-  }
-  if (f29 === void 0) {
+  if (f29 === void 0)
     issues = report(issues, at("vswitch_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f29);
-    } else {
-      const a97 = f29;
-      for (let i111 = 0; i111 < a97.length; i111++) {
-        const e111 = a97[i111];
-        if (typeof e111 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i111), "string", e111);
-        }
-      }
+  else if (!Array.isArray(f29))
+    issues = mistyped(issues, at("vswitch_ids"), "array", f29);
+  else {
+    let a97 = f29;
+    for (let i111 = 0; i111 < a97.length; i111++) {
+      let e111 = a97[i111];
+      typeof e111 != "string" && (issues = mistyped(issues, at("vswitch_ids", i111), "string", e111));
     }
   }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f30);
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f31);
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "number" || !Number.isSafeInteger(f33)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (typeof f36 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f36);
-    }
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (typeof f38 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f38);
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (typeof f40 !== "number" || !Number.isSafeInteger(f40)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f40);
-    }
-  }
-  if (f41 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues);
-    depth--;
-  }
-  if (f42 !== void 0) {
-    if (typeof f42 !== "string") {
-      issues = mistyped(issues, at("ram_role_name"), "string", f42);
-    }
-  }
-  if (f43 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f43, issues);
-    depth--;
-  }
-  if (f44 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroup");
-  return issues;
+  return f30 !== void 0 && typeof f30 != "string" && (issues = mistyped(issues, at("multi_az_policy"), "string", f30)), f31 !== void 0 && (typeof f31 != "number" || !Number.isSafeInteger(f31)) && (issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f31)), f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32)) && (issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f32)), f33 !== void 0 && (typeof f33 != "number" || !Number.isSafeInteger(f33)) && (issues = mistyped(issues, at("spot_instance_pools"), "integer", f33)), f34 !== void 0 && typeof f34 != "boolean" && (issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f34)), f35 !== void 0 && typeof f35 != "boolean" && (issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f35)), f36 !== void 0 && typeof f36 != "string" && (issues = mistyped(issues, at("internet_charge_type"), "string", f36)), f37 !== void 0 && (typeof f37 != "number" || !Number.isSafeInteger(f37)) && (issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f37)), f38 !== void 0 && typeof f38 != "string" && (issues = mistyped(issues, at("image_type"), "string", f38)), f39 !== void 0 && typeof f39 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f39)), f40 !== void 0 && (typeof f40 != "number" || !Number.isSafeInteger(f40)) && (issues = mistyped(issues, at("desired_size"), "integer", f40)), f41 !== void 0 && (PATH[depth++] = "private_pool_options", issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues), depth--), f42 !== void 0 && typeof f42 != "string" && (issues = mistyped(issues, at("ram_role_name"), "string", f42)), f43 !== void 0 && (PATH[depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f43, issues), depth--), f44 !== void 0 && (PATH[depth++] = "resource_pool_options", issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroup")), issues;
 }
 function checkNodePoolScalingGroupPrivatePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "id":
-        f1 = o["id"];
+        f1 = o.id;
         break;
       case "match_criteria":
-        f2 = o["match_criteria"];
+        f2 = o.match_criteria;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupPrivatePoolOptions");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupPrivatePoolOptions")), issues;
 }
 function checkNodePoolScalingGroupResourcePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "strategy":
-        f1 = o["strategy"];
+        f1 = o.strategy;
         break;
       case "private_pool_ids":
-        f2 = o["private_pool_ids"];
+        f2 = o.private_pool_ids;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("strategy"), "string", f1) : f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None" || (issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'))), f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("private_pool_ids"), "array", f2);
-    } else {
-      const a98 = f2;
-      if (a98.length > 20) {
-        issues = report(issues, at("private_pool_ids"), "max_items", "must have at most 20 items");
-      }
+    else {
+      let a98 = f2;
+      a98.length > 20 && (issues = report(issues, at("private_pool_ids"), "max_items", "must have at most 20 items"));
       for (let i112 = 0; i112 < a98.length; i112++) {
-        const e112 = a98[i112];
-        if (typeof e112 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i112), "string", e112);
-        }
+        let e112 = a98[i112];
+        typeof e112 != "string" && (issues = mistyped(issues, at("private_pool_ids", i112), "string", e112));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupResourcePoolOptions");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupResourcePoolOptions")), issues;
 }
 function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "instance_type":
-        f1 = o["instance_type"];
+        f1 = o.instance_type;
         break;
       case "price_limit":
-        f2 = o["price_limit"];
+        f2 = o.price_limit;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupSpotPriceLimitItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupSpotPriceLimitItem")), issues;
 }
 function checkNodePoolScalingGroupTagsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "key":
-        f1 = o["key"];
+        f1 = o.key;
         break;
       case "value":
-        f2 = o["value"];
+        f2 = o.value;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupTagsItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupTagsItem")), issues;
 }
 function checkNodePoolTeeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "tee_enable" ? f1 = o.tee_enable : (others ??= []).push(key);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("tee_enable"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolTeeConfig");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("tee_enable"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at("tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolTeeConfig")), issues;
 }
 function checkRepairClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "nodes":
-        f1 = o["nodes"];
+        f1 = o.nodes;
         break;
       case "auto_restart":
-        f2 = o["auto_restart"];
+        f2 = o.auto_restart;
         break;
       case "operations":
-        f3 = o["operations"];
+        f3 = o.operations;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
+  if (f1 !== void 0)
+    if (!Array.isArray(f1))
       issues = mistyped(issues, at("nodes"), "array", f1);
-    } else {
-      const a99 = f1;
+    else {
+      let a99 = f1;
       for (let i113 = 0; i113 < a99.length; i113++) {
-        const e113 = a99[i113];
-        if (typeof e113 !== "string") {
-          issues = mistyped(issues, at("nodes", i113), "string", e113);
-        }
+        let e113 = a99[i113];
+        typeof e113 != "string" && (issues = mistyped(issues, at("nodes", i113), "string", e113));
       }
     }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_restart"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_restart"), "boolean", f2)), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("operations"), "array", f3);
-    } else {
-      const a100 = f3;
+    else {
+      let a100 = f3;
       for (let i114 = 0; i114 < a100.length; i114++) {
-        const e114 = a100[i114];
-        PATH[depth++] = "operations";
-        PATH[depth++] = i114;
-        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues);
-        depth -= 2;
+        let e114 = a100[i114];
+        PATH[depth++] = "operations", PATH[depth++] = i114, issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues), depth -= 2;
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "RepairClusterNodePoolBody")), issues;
 }
 function checkRepairClusterNodePoolBodyOperationsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "operation_id":
-        f1 = o["operation_id"];
+        f1 = o.operation_id;
         break;
       case "args":
-        f2 = o["args"];
+        f2 = o.args;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("operation_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("operation_id"), "string", f1)), f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("args"), "array", f2);
-    } else {
-      const a101 = f2;
+    else {
+      let a101 = f2;
       for (let i115 = 0; i115 < a101.length; i115++) {
-        const e115 = a101[i115];
-        if (typeof e115 !== "string") {
-          issues = mistyped(issues, at("args", i115), "string", e115);
-        }
+        let e115 = a101[i115];
+        typeof e115 != "string" && (issues = mistyped(issues, at("args", i115), "string", e115));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolBodyOperationsItem");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "RepairClusterNodePoolBodyOperationsItem")), issues;
 }
 function checkRunClusterCheckBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "type":
-        f1 = o["type"];
+        f1 = o.type;
         break;
       case "target":
-        f2 = o["target"];
+        f2 = o.target;
         break;
       case "options":
-        f3 = o["options"];
+        f3 = o.options;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("type"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("target"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
+  if (f1 === void 0 ? issues = report(issues, at("type"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("target"), "string", f2)), f3 !== void 0)
+    if (typeof f3 != "object" || f3 === null || Array.isArray(f3))
       issues = mistyped(issues, at("options"), "object", f3);
-    } else {
-      const m15 = f3;
-      const k15 = Object.keys(m15);
+    else {
+      let m15 = f3, k15 = Object.keys(m15);
       for (let i116 = 0; i116 < k15.length; i116++) {
-        const key15 = k15[i116];
-        const e116 = m15[key15];
-        if (typeof e116 !== "string") {
-          issues = mistyped(issues, at("options", key15), "string", e116);
-        }
+        let key15 = k15[i116], e116 = m15[key15];
+        typeof e116 != "string" && (issues = mistyped(issues, at("options", key15), "string", e116));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterCheckBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterCheckBody")), issues;
 }
 function checkRunClusterInspectBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clientToken":
-        f1 = o["clientToken"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "clientToken" ? f1 = o.clientToken : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clientToken"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterInspectBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("clientToken"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterInspectBody")), issues;
 }
 function checkRuntime(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "version":
-        f2 = o["version"];
+        f2 = o.version;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Runtime");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "Runtime")), issues;
 }
 function checkScaleClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "count":
-        f1 = o["count"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "count" ? f1 = o.count : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("count"), "integer", f1);
-    } else {
-      if (f1 < 1) {
-        issues = report(issues, at("count"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f1 > 500) {
-        issues = report(issues, at("count"), "maximum", "must be less than or equal to 500");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScaleClusterNodePoolBody");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("count"), "integer", f1) : (f1 < 1 && (issues = report(issues, at("count"), "minimum", "must be greater than or equal to 1")), f1 > 500 && (issues = report(issues, at("count"), "maximum", "must be less than or equal to 500")))), others !== void 0 && (issues = unknownProperties(issues, others, "ScaleClusterNodePoolBody")), issues;
 }
 function checkStartAlertBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
+        f1 = o.alert_rule_group_name;
         break;
       case "alert_rule_name":
-        f2 = o["alert_rule_name"];
+        f2 = o.alert_rule_name;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("alert_rule_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartAlertBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("alert_rule_group_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("alert_rule_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "StartAlertBody")), issues;
 }
 function checkStartWorkflowBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "workflow_type":
-        f1 = o["workflow_type"];
+        f1 = o.workflow_type;
         break;
       case "service":
-        f2 = o["service"];
+        f2 = o.service;
         break;
       case "mapping_oss_region":
-        f3 = o["mapping_oss_region"];
+        f3 = o.mapping_oss_region;
         break;
       case "mapping_fastq_first_filename":
-        f4 = o["mapping_fastq_first_filename"];
+        f4 = o.mapping_fastq_first_filename;
         break;
       case "mapping_fastq_second_filename":
-        f5 = o["mapping_fastq_second_filename"];
+        f5 = o.mapping_fastq_second_filename;
         break;
       case "mapping_bucket_name":
-        f6 = o["mapping_bucket_name"];
+        f6 = o.mapping_bucket_name;
         break;
       case "mapping_fastq_path":
-        f7 = o["mapping_fastq_path"];
+        f7 = o.mapping_fastq_path;
         break;
       case "mapping_reference_path":
-        f8 = o["mapping_reference_path"];
+        f8 = o.mapping_reference_path;
         break;
       case "mapping_is_mark_dup":
-        f9 = o["mapping_is_mark_dup"];
+        f9 = o.mapping_is_mark_dup;
         break;
       case "mapping_bam_out_path":
-        f10 = o["mapping_bam_out_path"];
+        f10 = o.mapping_bam_out_path;
         break;
       case "mapping_bam_out_filename":
-        f11 = o["mapping_bam_out_filename"];
+        f11 = o.mapping_bam_out_filename;
         break;
       case "wgs_oss_region":
-        f12 = o["wgs_oss_region"];
+        f12 = o.wgs_oss_region;
         break;
       case "wgs_fastq_first_filename":
-        f13 = o["wgs_fastq_first_filename"];
+        f13 = o.wgs_fastq_first_filename;
         break;
       case "wgs_fastq_second_filename":
-        f14 = o["wgs_fastq_second_filename"];
+        f14 = o.wgs_fastq_second_filename;
         break;
       case "wgs_bucket_name":
-        f15 = o["wgs_bucket_name"];
+        f15 = o.wgs_bucket_name;
         break;
       case "wgs_fastq_path":
-        f16 = o["wgs_fastq_path"];
+        f16 = o.wgs_fastq_path;
         break;
       case "wgs_reference_path":
-        f17 = o["wgs_reference_path"];
+        f17 = o.wgs_reference_path;
         break;
       case "wgs_vcf_out_path":
-        f18 = o["wgs_vcf_out_path"];
+        f18 = o.wgs_vcf_out_path;
         break;
       case "wgs_vcf_out_filename":
-        f19 = o["wgs_vcf_out_filename"];
+        f19 = o.wgs_vcf_out_filename;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflow_type"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflow_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("service"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("mapping_oss_region"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_first_filename"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_second_filename"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("mapping_bucket_name"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_path"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("mapping_reference_path"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("mapping_is_mark_dup"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("mapping_bam_out_path"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("mapping_bam_out_filename"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("wgs_oss_region"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_first_filename"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_second_filename"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("wgs_bucket_name"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_path"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("wgs_reference_path"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("wgs_vcf_out_path"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "string") {
-      issues = mistyped(issues, at("wgs_vcf_out_filename"), "string", f19);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartWorkflowBody");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("workflow_type"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflow_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("service"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("mapping_oss_region"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("mapping_fastq_first_filename"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("mapping_fastq_second_filename"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("mapping_bucket_name"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("mapping_fastq_path"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("mapping_reference_path"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("mapping_is_mark_dup"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("mapping_bam_out_path"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("mapping_bam_out_filename"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("wgs_oss_region"), "string", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("wgs_fastq_first_filename"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("wgs_fastq_second_filename"), "string", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("wgs_bucket_name"), "string", f15)), f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("wgs_fastq_path"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("wgs_reference_path"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("wgs_vcf_out_path"), "string", f18)), f19 !== void 0 && typeof f19 != "string" && (issues = mistyped(issues, at("wgs_vcf_out_filename"), "string", f19)), others !== void 0 && (issues = unknownProperties(issues, others, "StartWorkflowBody")), issues;
 }
 function checkStopAlertBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
+        f1 = o.alert_rule_group_name;
         break;
       case "alert_rule_name":
-        f2 = o["alert_rule_name"];
+        f2 = o.alert_rule_name;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("alert_rule_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StopAlertBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("alert_rule_group_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("alert_rule_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "StopAlertBody")), issues;
 }
 function checkTag(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "key":
-        f1 = o["key"];
+        f1 = o.key;
         break;
       case "value":
-        f2 = o["value"];
+        f2 = o.value;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Tag");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "Tag")), issues;
 }
 function checkTagResourcesBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "resource_ids":
-        f1 = o["resource_ids"];
+        f1 = o.resource_ids;
         break;
       case "resource_type":
-        f2 = o["resource_type"];
+        f2 = o.resource_type;
         break;
       case "region_id":
-        f3 = o["region_id"];
+        f3 = o.region_id;
         break;
       case "tags":
-        f4 = o["tags"];
+        f4 = o.tags;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
+  if (f1 === void 0)
     issues = report(issues, at("resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f1);
-    } else {
-      const a102 = f1;
-      for (let i117 = 0; i117 < a102.length; i117++) {
-        const e117 = a102[i117];
-        if (typeof e117 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i117), "string", e117);
-        }
-      }
+  else if (!Array.isArray(f1))
+    issues = mistyped(issues, at("resource_ids"), "array", f1);
+  else {
+    let a102 = f1;
+    for (let i117 = 0; i117 < a102.length; i117++) {
+      let e117 = a102[i117];
+      typeof e117 != "string" && (issues = mistyped(issues, at("resource_ids", i117), "string", e117));
     }
   }
-  if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
+  if (f2 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f2)), f3 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("region_id"), "string", f3)), f4 === void 0)
     issues = report(issues, at("tags"), "required", "is required");
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tags"), "array", f4);
-    } else {
-      const a103 = f4;
-      for (let i118 = 0; i118 < a103.length; i118++) {
-        const e118 = a103[i118];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i118;
-        issues = checkTag(e118, issues);
-        depth -= 2;
-      }
+  else if (!Array.isArray(f4))
+    issues = mistyped(issues, at("tags"), "array", f4);
+  else {
+    let a103 = f4;
+    for (let i118 = 0; i118 < a103.length; i118++) {
+      let e118 = a103[i118];
+      PATH[depth++] = "tags", PATH[depth++] = i118, issues = checkTag(e118, issues), depth -= 2;
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "TagResourcesBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "TagResourcesBody")), issues;
 }
 function checkTaint(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "key":
-        f1 = o["key"];
+        f1 = o.key;
         break;
       case "value":
-        f2 = o["value"];
+        f2 = o.value;
         break;
       case "effect":
-        f3 = o["effect"];
+        f3 = o.effect;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("effect"), "string", f3);
-    } else {
-      if (!(f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule")) {
-        issues = report(issues, at("effect"), "enum", 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Taint");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("effect"), "string", f3) : f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule" || (issues = report(issues, at("effect"), "enum", 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"'))), others !== void 0 && (issues = unknownProperties(issues, others, "Taint")), issues;
 }
 function checkUnInstallClusterAddonsBody(value, issues) {
-  if (!Array.isArray(value)) {
+  if (!Array.isArray(value))
     issues = mistyped(issues, at(), "array", value);
-  } else {
-    const a104 = value;
+  else {
+    let a104 = value;
     for (let i119 = 0; i119 < a104.length; i119++) {
-      const e119 = a104[i119];
-      PATH[depth++] = i119;
-      issues = checkUnInstallClusterAddonsBodyItem(e119, issues);
-      depth--;
+      let e119 = a104[i119];
+      PATH[depth++] = i119, issues = checkUnInstallClusterAddonsBodyItem(e119, issues), depth--;
     }
   }
   return issues;
 }
 function checkUnInstallClusterAddonsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "name":
-        f1 = o["name"];
+        f1 = o.name;
         break;
       case "cleanup_cloud_resources":
-        f2 = o["cleanup_cloud_resources"];
+        f2 = o.cleanup_cloud_resources;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("cleanup_cloud_resources"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UnInstallClusterAddonsBodyItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("cleanup_cloud_resources"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "UnInstallClusterAddonsBodyItem")), issues;
 }
 function checkUpdateClusterAuditLogConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "sls_project_name":
-        f1 = o["sls_project_name"];
+        f1 = o.sls_project_name;
         break;
       case "disable":
-        f2 = o["disable"];
+        f2 = o.disable;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("sls_project_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("disable"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("sls_project_name"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("disable"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigBody")), issues;
 }
 function checkUpdateClusterInspectConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "enabled":
-        f1 = o["enabled"];
+        f1 = o.enabled;
         break;
       case "scheduleTime":
-        f2 = o["scheduleTime"];
+        f2 = o.scheduleTime;
         break;
       case "disabledCheckItems":
-        f3 = o["disabledCheckItems"];
+        f3 = o.disabledCheckItems;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("scheduleTime"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("scheduleTime"), "string", f2)), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
-    } else {
-      const a105 = f3;
+    else {
+      let a105 = f3;
       for (let i120 = 0; i120 < a105.length; i120++) {
-        const e120 = a105[i120];
-        if (typeof e120 !== "string") {
-          issues = mistyped(issues, at("disabledCheckItems", i120), "string", e120);
-        }
+        let e120 = a105[i120];
+        typeof e120 != "string" && (issues = mistyped(issues, at("disabledCheckItems", i120), "string", e120));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterInspectConfigBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterInspectConfigBody")), issues;
 }
 function checkUpdateContactGroupForAlertBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
+        f1 = o.alert_rule_group_name;
         break;
       case "contact_group_ids":
-        f2 = o["contact_group_ids"];
+        f2 = o.contact_group_ids;
         break;
       case "cr_name":
-        f3 = o["cr_name"];
+        f3 = o.cr_name;
         break;
       case "namespace":
-        f4 = o["namespace"];
+        f4 = o.namespace;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("alert_rule_group_name"), "string", f1)), f2 !== void 0)
+    if (!Array.isArray(f2))
       issues = mistyped(issues, at("contact_group_ids"), "array", f2);
-    } else {
-      const a106 = f2;
+    else {
+      let a106 = f2;
       for (let i121 = 0; i121 < a106.length; i121++) {
-        const e121 = a106[i121];
-        if (typeof e121 !== "number" || !Number.isSafeInteger(e121)) {
-          issues = mistyped(issues, at("contact_group_ids", i121), "integer", e121);
-        }
+        let e121 = a106[i121];
+        (typeof e121 != "number" || !Number.isSafeInteger(e121)) && (issues = mistyped(issues, at("contact_group_ids", i121), "integer", e121));
       }
     }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cr_name"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateContactGroupForAlertBody");
-  return issues;
+  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cr_name"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("namespace"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateContactGroupForAlertBody")), issues;
 }
 function checkUpdateControlPlaneLogBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "log_project":
-        f1 = o["log_project"];
+        f1 = o.log_project;
         break;
       case "log_ttl":
-        f2 = o["log_ttl"];
+        f2 = o.log_ttl;
         break;
       case "aliuid":
-        f3 = o["aliuid"];
+        f3 = o.aliuid;
         break;
       case "components":
-        f4 = o["components"];
+        f4 = o.components;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("log_project"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("log_ttl"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("aliuid"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("log_project"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("log_ttl"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("aliuid"), "string", f3)), f4 !== void 0)
+    if (!Array.isArray(f4))
       issues = mistyped(issues, at("components"), "array", f4);
-    } else {
-      const a107 = f4;
+    else {
+      let a107 = f4;
       for (let i122 = 0; i122 < a107.length; i122++) {
-        const e122 = a107[i122];
-        if (typeof e122 !== "string") {
-          issues = mistyped(issues, at("components", i122), "string", e122);
-        }
+        let e122 = a107[i122];
+        typeof e122 != "string" && (issues = mistyped(issues, at("components", i122), "string", e122));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateControlPlaneLogBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "UpdateControlPlaneLogBody")), issues;
 }
 function checkUpdateK8sClusterUserConfigExpireBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "expire_hour":
-        f1 = o["expire_hour"];
+        f1 = o.expire_hour;
         break;
       case "user":
-        f2 = o["user"];
+        f2 = o.user;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("expire_hour"), "required", "is required");
-  } else {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("expire_hour"), "integer", f1);
-    } else {
-      if (f1 < 0) {
-        issues = report(issues, at("expire_hour"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f1 > 876e3) {
-        issues = report(issues, at("expire_hour"), "maximum", "must be less than or equal to 876000");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("user"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("user"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireBody");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("expire_hour"), "required", "is required") : typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("expire_hour"), "integer", f1) : (f1 < 0 && (issues = report(issues, at("expire_hour"), "minimum", "must be greater than or equal to 0")), f1 > 876e3 && (issues = report(issues, at("expire_hour"), "maximum", "must be less than or equal to 876000"))), f2 === void 0 ? issues = report(issues, at("user"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("user"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireBody")), issues;
 }
 function checkUpdateResourcesDeleteProtectionBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "namespace":
-        f1 = o["namespace"];
+        f1 = o.namespace;
         break;
       case "resource_type":
-        f2 = o["resource_type"];
+        f2 = o.resource_type;
         break;
       case "resources":
-        f3 = o["resources"];
+        f3 = o.resources;
         break;
       case "enable":
-        f4 = o["enable"];
+        f4 = o.enable;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
-    } else {
-      if (!(f2 === "services" || f2 === "namespaces")) {
-        issues = report(issues, at("resource_type"), "enum", 'must be one of "services", "namespaces"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("namespace"), "string", f1)), f2 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("resource_type"), "string", f2) : f2 === "services" || f2 === "namespaces" || (issues = report(issues, at("resource_type"), "enum", 'must be one of "services", "namespaces"')), f3 !== void 0)
+    if (!Array.isArray(f3))
       issues = mistyped(issues, at("resources"), "array", f3);
-    } else {
-      const a108 = f3;
+    else {
+      let a108 = f3;
       for (let i123 = 0; i123 < a108.length; i123++) {
-        const e123 = a108[i123];
-        if (typeof e123 !== "string") {
-          issues = mistyped(issues, at("resources", i123), "string", e123);
-        }
+        let e123 = a108[i123];
+        typeof e123 != "string" && (issues = mistyped(issues, at("resources", i123), "string", e123));
       }
     }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionBody");
-  return issues;
+  return f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionBody")), issues;
 }
 function checkUpdateTemplateBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "description":
-        f1 = o["description"];
+        f1 = o.description;
         break;
       case "name":
-        f2 = o["name"];
+        f2 = o.name;
         break;
       case "tags":
-        f3 = o["tags"];
+        f3 = o.tags;
         break;
       case "template":
-        f4 = o["template"];
+        f4 = o.template;
         break;
       case "template_type":
-        f5 = o["template_type"];
+        f5 = o.template_type;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("description"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("tags"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("template"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateTemplateBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("description"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("tags"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("template"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("template_type"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateTemplateBody")), issues;
 }
 function checkUpdateUserPermissionsBody(value, issues) {
-  if (!Array.isArray(value)) {
+  if (!Array.isArray(value))
     issues = mistyped(issues, at(), "array", value);
-  } else {
-    const a109 = value;
+  else {
+    let a109 = value;
     for (let i124 = 0; i124 < a109.length; i124++) {
-      const e124 = a109[i124];
-      PATH[depth++] = i124;
-      issues = checkUpdateUserPermissionsBodyItem(e124, issues);
-      depth--;
+      let e124 = a109[i124];
+      PATH[depth++] = i124, issues = checkUpdateUserPermissionsBodyItem(e124, issues), depth--;
     }
   }
   return issues;
 }
 function checkUpdateUserPermissionsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "cluster":
-        f1 = o["cluster"];
+        f1 = o.cluster;
         break;
       case "is_custom":
-        f2 = o["is_custom"];
+        f2 = o.is_custom;
         break;
       case "role_name":
-        f3 = o["role_name"];
+        f3 = o.role_name;
         break;
       case "role_type":
-        f4 = o["role_type"];
+        f4 = o.role_type;
         break;
       case "namespace":
-        f5 = o["namespace"];
+        f5 = o.namespace;
         break;
       case "is_ram_role":
-        f6 = o["is_ram_role"];
+        f6 = o.is_ram_role;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("is_custom"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("role_name"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("role_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_ram_role"), "boolean", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateUserPermissionsBodyItem");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("is_custom"), "boolean", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("role_name"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("role_type"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("namespace"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("is_ram_role"), "boolean", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateUserPermissionsBodyItem")), issues;
 }
 function checkUpgradeClusterAddonsBody(value, issues) {
-  if (!Array.isArray(value)) {
+  if (!Array.isArray(value))
     issues = mistyped(issues, at(), "array", value);
-  } else {
-    const a110 = value;
+  else {
+    let a110 = value;
     for (let i125 = 0; i125 < a110.length; i125++) {
-      const e125 = a110[i125];
-      PATH[depth++] = i125;
-      issues = checkUpgradeClusterAddonsBodyItem(e125, issues);
-      depth--;
+      let e125 = a110[i125];
+      PATH[depth++] = i125, issues = checkUpgradeClusterAddonsBodyItem(e125, issues), depth--;
     }
   }
   return issues;
 }
 function checkUpgradeClusterAddonsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "component_name":
-        f1 = o["component_name"];
+        f1 = o.component_name;
         break;
       case "next_version":
-        f2 = o["next_version"];
+        f2 = o.next_version;
         break;
       case "version":
-        f3 = o["version"];
+        f3 = o.version;
         break;
       case "config":
-        f4 = o["config"];
+        f4 = o.config;
         break;
       case "policy":
-        f5 = o["policy"];
+        f5 = o.policy;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("component_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("component_name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("next_version"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("next_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("policy"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterAddonsBodyItem");
-  return issues;
+  return f1 === void 0 ? issues = report(issues, at("component_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("component_name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("next_version"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("next_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("version"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("config"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("policy"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterAddonsBodyItem")), issues;
 }
 function checkUpgradeClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "component_name":
-        f1 = o["component_name"];
+        f1 = o.component_name;
         break;
       case "next_version":
-        f2 = o["next_version"];
+        f2 = o.next_version;
         break;
       case "version":
-        f3 = o["version"];
+        f3 = o.version;
         break;
       case "master_only":
-        f4 = o["master_only"];
+        f4 = o.master_only;
         break;
       case "rolling_policy":
-        f5 = o["rolling_policy"];
+        f5 = o.rolling_policy;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("component_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("next_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("master_only"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterBody");
-  return issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("component_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("next_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("version"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("master_only"), "boolean", f4)), f5 !== void 0 && (PATH[depth++] = "rolling_policy", issues = checkUpgradeClusterBodyRollingPolicy(f5, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterBody")), issues;
 }
 function checkUpgradeClusterBodyRollingPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+    let key = keys[i];
+    key === "max_parallelism" ? f1 = o.max_parallelism : (others ??= []).push(key);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("max_parallelism"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterBodyRollingPolicy");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("max_parallelism"), "integer", f1) : f1 >= -2147483648 && f1 <= 2147483647 || (issues = report(
+    issues,
+    at("max_parallelism"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterBodyRollingPolicy")), issues;
 }
 function checkUpgradeClusterNodepoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "image_id":
-        f1 = o["image_id"];
+        f1 = o.image_id;
         break;
       case "runtime_version":
-        f2 = o["runtime_version"];
+        f2 = o.runtime_version;
         break;
       case "kubernetes_version":
-        f3 = o["kubernetes_version"];
+        f3 = o.kubernetes_version;
         break;
       case "runtime_type":
-        f4 = o["runtime_type"];
+        f4 = o.runtime_type;
         break;
       case "use_replace":
-        f5 = o["use_replace"];
+        f5 = o.use_replace;
         break;
       case "rolling_policy":
-        f6 = o["rolling_policy"];
+        f6 = o.rolling_policy;
         break;
       case "node_names":
-        f7 = o["node_names"];
+        f7 = o.node_names;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("kubernetes_version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("use_replace"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (!Array.isArray(f7)) {
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("image_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("kubernetes_version"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("runtime_type"), "string", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("use_replace"), "boolean", f5)), f6 !== void 0 && (PATH[depth++] = "rolling_policy", issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues), depth--), f7 !== void 0)
+    if (!Array.isArray(f7))
       issues = mistyped(issues, at("node_names"), "array", f7);
-    } else {
-      const a111 = f7;
+    else {
+      let a111 = f7;
       for (let i126 = 0; i126 < a111.length; i126++) {
-        const e126 = a111[i126];
-        if (typeof e126 !== "string") {
-          issues = mistyped(issues, at("node_names", i126), "string", e126);
-        }
+        let e126 = a111[i126];
+        typeof e126 != "string" && (issues = mistyped(issues, at("node_names", i126), "string", e126));
       }
     }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBody");
-  return issues;
+  return others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBody")), issues;
 }
 function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
+  let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+    let key = keys[i];
     switch (key) {
       case "pause_policy":
-        f1 = o["pause_policy"];
+        f1 = o.pause_policy;
         break;
       case "batch_interval":
-        f2 = o["batch_interval"];
+        f2 = o.batch_interval;
         break;
       case "max_parallelism":
-        f3 = o["max_parallelism"];
+        f3 = o.max_parallelism;
         break;
       default:
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("pause_policy"), "string", f1);
-    } else {
-      if (!(f1 === "FirstBatch" || f1 === "EveryBatch" || f1 === "NotPause")) {
-        issues = report(issues, at("pause_policy"), "enum", 'must be one of "FirstBatch", "EveryBatch", "NotPause"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("batch_interval"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("batch_interval"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("max_parallelism"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBodyRollingPolicy");
-  return issues;
+  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("pause_policy"), "string", f1) : f1 === "FirstBatch" || f1 === "EveryBatch" || f1 === "NotPause" || (issues = report(issues, at("pause_policy"), "enum", 'must be one of "FirstBatch", "EveryBatch", "NotPause"'))), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("batch_interval"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+    issues,
+    at("batch_interval"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("max_parallelism"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(
+    issues,
+    at("max_parallelism"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBodyRollingPolicy")), issues;
 }
 
 // generated:/src/runtime/env.ts
 var processLike = () => globalThis.process;
 function readEnv(name) {
-  const value = processLike()?.env?.[name];
+  let value = processLike()?.env?.[name];
   return value === "" ? void 0 : value;
-}
-
-// generated:/src/runtime/credentials.ts
-function fromEnv() {
-  return async () => {
-    const accessKeyId = readEnv("ALIBABA_CLOUD_ACCESS_KEY_ID");
-    const accessKeySecret = readEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
-    const securityToken = readEnv("ALIBABA_CLOUD_SECURITY_TOKEN");
-    if (!accessKeyId || !accessKeySecret) {
-      const missing = [
-        accessKeyId ? void 0 : "ALIBABA_CLOUD_ACCESS_KEY_ID",
-        accessKeySecret ? void 0 : "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-      ].filter(Boolean);
-      throw new CredentialsError(
-        `No credentials: pass \`credentials\` to the client or set ${missing.join(" and ")} in the environment`
-      );
-    }
-    return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
-  };
-}
-function toCredentialsProvider(credentials) {
-  if (credentials === void 0) return fromEnv();
-  if (typeof credentials === "function") return credentials;
-  const fixed = credentials;
-  return async () => {
-    if (!fixed.accessKeyId || !fixed.accessKeySecret) {
-      throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret are both required");
-    }
-    return fixed;
-  };
-}
-
-// generated:/src/runtime/retry.ts
-var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
-var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
-function isThrottling(statusCode, code) {
-  return statusCode === 429 || code !== void 0 && code.startsWith("Throttling");
-}
-function shouldRetry(error, idempotent) {
-  if (error instanceof CsServiceError) {
-    if (isThrottling(error.statusCode, error.code)) return true;
-    return idempotent && TRANSIENT_STATUS.has(error.statusCode);
-  }
-  if (error instanceof NetworkError) return idempotent || !error.requestWritten;
-  if (error instanceof TimeoutError) return idempotent;
-  return false;
-}
-function isRetryableStatus(statusCode, code) {
-  return isThrottling(statusCode, code) || TRANSIENT_STATUS.has(statusCode);
-}
-function backoffDelay(retry, options, random = Math.random) {
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
-  return Math.floor(random() * ceiling);
-}
-function retryDelay(retry, options, retryAfterMs, random = Math.random) {
-  const jittered = backoffDelay(retry, options, random);
-  return Math.min(options.maxDelayMs, Math.max(jittered, retryAfterMs ?? 0));
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (value === void 0) return void 0;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 
 // generated:/src/runtime/signer.ts
@@ -18472,63 +9383,51 @@ function percentEncode(value) {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function canonicalQueryString(query) {
-  const pairs = query.map(([key, value]) => [percentEncode(key), percentEncode(value)]);
-  pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-  return pairs.map(([key, value]) => `${key}=${value}`).join("&");
+  let pairs = query.map(([key, value]) => [percentEncode(key), percentEncode(value)]);
+  return pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0), pairs.map(([key, value]) => `${key}=${value}`).join("&");
 }
 function isSignedHeader(name) {
   return name === "host" || name === "content-type" || name.startsWith("x-acs-");
 }
 function canonicalHeaders(headers) {
-  const values = /* @__PURE__ */ new Map();
-  for (const [rawName, value] of Object.entries(headers)) {
-    const name = rawName.toLowerCase();
+  let values = /* @__PURE__ */ new Map();
+  for (let [rawName, value] of Object.entries(headers)) {
+    let name = rawName.toLowerCase();
     if (!isSignedHeader(name)) continue;
-    const previous = values.get(name);
+    let previous = values.get(name);
     values.set(name, previous === void 0 ? value.trim() : `${previous},${value.trim()}`);
   }
-  const names = [...values.keys()].sort();
-  let canonical = "";
-  for (const name of names) canonical += `${name}:${values.get(name)}
+  let names = [...values.keys()].sort(), canonical = "";
+  for (let name of names) canonical += `${name}:${values.get(name)}
 `;
   return { canonical, signedHeaders: names.join(";") };
 }
 function canonicalRequest(request) {
-  const { canonical, signedHeaders } = canonicalHeaders(request.headers);
-  const text = [
+  let { canonical, signedHeaders } = canonicalHeaders(request.headers);
+  return { text: [
     request.method.toUpperCase(),
     request.path || "/",
     canonicalQueryString(request.query),
     canonical,
     signedHeaders,
     request.payloadHash
-  ].join("\n");
-  return { text, signedHeaders };
+  ].join(`
+`), signedHeaders };
 }
 async function authorization(request, accessKeyId, accessKeySecret, crypto) {
-  const { text, signedHeaders } = canonicalRequest(request);
-  const stringToSign = `${SIGNATURE_ALGORITHM}
-${await crypto.sha256Hex(text)}`;
-  const signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
+  let { text, signedHeaders } = canonicalRequest(request), stringToSign = `${SIGNATURE_ALGORITHM}
+${await crypto.sha256Hex(text)}`, signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
   return `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
-}
-function nodeSigningCrypto(nodeCrypto) {
-  return {
-    sha256Hex: (data) => nodeCrypto.createHash("sha256").update(data, "utf8").digest("hex"),
-    hmacSha256Hex: (key, data) => nodeCrypto.createHmac("sha256", key).update(data, "utf8").digest("hex")
-  };
 }
 function toHex(buffer) {
   let hex = "";
-  for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, "0");
+  for (let byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, "0");
   return hex;
 }
 function webSigningCrypto(subtle) {
-  const encoder = new TextEncoder();
-  let cachedKey;
-  const keyFor = (secret) => {
+  let encoder = new TextEncoder(), cachedKey, keyFor = (secret) => {
     if (cachedKey?.secret !== secret) {
-      const key = subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      let key = subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, !1, ["sign"]);
       cachedKey = { secret, key };
     }
     return cachedKey.key;
@@ -18540,13 +9439,54 @@ function webSigningCrypto(subtle) {
 }
 var defaultCrypto;
 function loadSigningCrypto() {
-  defaultCrypto ??= (true ? false : isNode()) ? import("node:crypto").then(nodeSigningCrypto) : Promise.resolve().then(() => {
-    const subtle = globalThis.crypto?.subtle;
+  return defaultCrypto ??= Promise.resolve().then(() => {
+    let subtle = globalThis.crypto?.subtle;
     if (!subtle) throw new Error("No WebCrypto available to sign requests");
     return webSigningCrypto(subtle);
-  });
-  return defaultCrypto;
+  }), defaultCrypto;
 }
+
+// generated:/src/runtime/limits.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 16777216;
+function decodeUtf8(chunks, totalBytes) {
+  let bytes = new Uint8Array(totalBytes), offset = 0;
+  for (let chunk of chunks)
+    bytes.set(chunk, offset), offset += chunk.byteLength;
+  return new TextDecoder("utf-8", { ignoreBOM: !1 }).decode(bytes);
+}
+function declaredLength(value) {
+  return value != null && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+}
+var MAX_QUOTED_CHARS = 1024;
+function cutText(text) {
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
+}
+var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
+
+// generated:/src/runtime/safety-errors.ts
+var ConfigurationError = class extends CsError {
+  name = "ConfigurationError";
+  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
+  option;
+  constructor(option, rule) {
+    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`), this.option = option;
+  }
+}, ResponseTooLargeError = class extends CsError {
+  name = "ResponseTooLargeError";
+  statusCode;
+  limitBytes;
+  constructor(statusCode, limitBytes) {
+    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`), this.statusCode = statusCode, this.limitBytes = limitBytes;
+  }
+}, RedirectError = class extends CsError {
+  name = "RedirectError";
+  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
+  statusCode;
+  constructor(statusCode) {
+    let status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
+    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`), this.statusCode = statusCode;
+  }
+};
 
 // generated:/src/runtime/transport.ts
 var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
@@ -18563,29 +9503,468 @@ function isNotConnectedCode(code) {
 }
 function systemErrorCode(error) {
   for (let current = error, depth2 = 0; current && depth2 < 3; depth2++) {
-    const code = current.code;
-    if (typeof code === "string") return code;
+    let code = current.code;
+    if (typeof code == "string") return code;
     current = current.cause;
   }
-  return void 0;
+}
+
+// generated:/src/runtime/credentials-ecs.ts
+var SOURCE = "ECS RAM role";
+function fromEcsRamRole(options = {}) {
+  return nodeOnly(SOURCE);
+}
+
+// generated:/src/runtime/credentials-oidc.ts
+var SOURCE2 = "OIDC role";
+function fromOidcRole(options) {
+  return nodeOnly(SOURCE2);
+}
+
+// generated:/src/runtime/credentials-ram-role-arn.ts
+var SOURCE3 = "RAM role ARN";
+function fromRamRoleArn(options) {
+  return nodeOnly(SOURCE3);
+}
+
+// generated:/src/runtime/credentials-profile.ts
+var CLI_PROFILE_SOURCE = "CLI profile", CREDENTIALS_FILE_SOURCE = "credentials file";
+function fromCliProfile(endpoints = {}) {
+  return nodeOnly(CLI_PROFILE_SOURCE);
+}
+function fromCredentialsFile(endpoints = {}) {
+  return nodeOnly(CREDENTIALS_FILE_SOURCE);
+}
+
+// generated:/src/runtime/credentials-uri.ts
+var SOURCE4 = "credentials URI";
+function fromCredentialsUri(uri) {
+  return nodeOnly(SOURCE4);
+}
+
+// generated:/src/runtime/credentials-chain.ts
+function defaultCredentialsChain(endpoints = {}) {
+  return nodeOnly("default credential chain");
+}
+
+// generated:/src/runtime/credentials.ts
+function nodeOnly(source) {
+  return async () => {
+    throw new CredentialsError(`${source}: only available on Node.js`, { source });
+  };
+}
+function missingEnvKeys() {
+  return ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"].filter((name) => !readEnv(name));
+}
+function fromEnv() {
+  return async () => {
+    let missing = missingEnvKeys();
+    if (missing.length > 0)
+      throw new CredentialsError(
+        `No credentials: pass \`credentials\` to the client or set ${missing.join(" and ")} in the environment`,
+        {
+          source: "environment"
+        }
+      );
+    let accessKeyId = readEnv("ALIBABA_CLOUD_ACCESS_KEY_ID"), accessKeySecret = readEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), securityToken = readEnv("ALIBABA_CLOUD_SECURITY_TOKEN");
+    return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
+  };
+}
+function toCredentialsProvider(credentials, endpoints) {
+  if (credentials === void 0)
+    return fromEnv();
+  if (typeof credentials == "function") return credentials;
+  let fixed = credentials;
+  return async () => {
+    if (!fixed.accessKeyId || !fixed.accessKeySecret)
+      throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret are both required");
+    return fixed;
+  };
+}
+
+// generated:/src/runtime/abort.ts
+var fanouts = /* @__PURE__ */ new WeakMap();
+function onAbort(signal, callback) {
+  if (!signal) return () => {
+  };
+  if (signal.aborted)
+    return callback(), () => {
+    };
+  let fanout = fanouts.get(signal);
+  if (!fanout) {
+    let callbacks2 = /* @__PURE__ */ new Set(), listener2 = () => {
+      fanouts.delete(signal);
+      for (let run of [...callbacks2]) run();
+    };
+    fanout = { callbacks: callbacks2, listener: listener2 }, fanouts.set(signal, fanout), signal.addEventListener("abort", listener2, { once: !0 });
+  }
+  let { callbacks, listener } = fanout;
+  return callbacks.add(callback), () => {
+    callbacks.delete(callback), callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks && (fanouts.delete(signal), signal.removeEventListener("abort", listener));
+  };
+}
+var AttemptScope = class {
+  controller = new AbortController();
+  timer;
+  unsubscribe;
+  /** True once the attempt's own timeout fired. */
+  timedOut = !1;
+  constructor(timeoutMs, callerSignal) {
+    this.timer = setTimeout(() => {
+      this.timedOut = !0, this.controller.abort();
+    }, timeoutMs), this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+  }
+  get signal() {
+    return this.controller.signal;
+  }
+  /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
+  race(work) {
+    let signal = this.controller.signal;
+    return signal.aborted ? Promise.reject(signal.reason) : new Promise((resolve, reject) => {
+      let onCancel = () => reject(signal.reason);
+      signal.addEventListener("abort", onCancel, { once: !0 }), work.then(
+        (value) => {
+          signal.removeEventListener("abort", onCancel), resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener("abort", onCancel), reject(error);
+        }
+      );
+    });
+  }
+  end() {
+    clearTimeout(this.timer), this.unsubscribe();
+  }
+};
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {
+    }, timer = setTimeout(() => {
+      unsubscribe(), resolve();
+    }, ms);
+    unsubscribe = onAbort(signal, () => {
+      clearTimeout(timer), reject(new Error("aborted"));
+    });
+  });
+}
+
+// generated:/src/runtime/options.ts
+var MAX_TIMER_MS = 2 ** 31 - 1, REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/, LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?", BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`), INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+function checkClientOptions(options) {
+  options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
+  let delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
+  checkRange(
+    "maxRetries",
+    options.maxRetries,
+    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: !0 },
+    "a non-negative integer"
+  ), checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: !1 }, delayRule), checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: !1 }, delayRule);
+  let bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: !0 };
+  if (checkRange("maxResponseBytes", options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`), options.region !== void 0 && checkRegion(options.region, "region"), options.endpoint !== void 0 && checkEndpoint(options.endpoint), options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent))
+    throw new ConfigurationError("userAgent", "must not contain control characters or characters outside Latin-1");
+}
+function checkTimeout(timeoutMs) {
+  if (typeof timeoutMs != "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS))
+    throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
+}
+function checkRange(option, value, { min, max, integer }, rule) {
+  if (value === void 0) return;
+  if (!(typeof value == "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value)))) throw new ConfigurationError(option, `must be ${rule}`);
+}
+function checkRegion(region, source) {
+  if (typeof region != "string" || !REGION.test(region))
+    throw new ConfigurationError(
+      source,
+      "must be a region id such as cn-hangzhou (lowercase letters, digits, single hyphens)"
+    );
+}
+function checkEndpoint(endpoint) {
+  if (typeof endpoint == "string" && BARE_HOST.test(endpoint)) return;
+  let refuse = (rule) => {
+    throw new ConfigurationError("endpoint", rule);
+  };
+  (typeof endpoint != "string" || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) && refuse("must be a host name (optionally with a port) or an http:// or https:// URL"), /[\s\\?#]/.test(endpoint) && refuse("must not contain whitespace, backslashes, a query or a fragment");
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return refuse("is not a valid URL");
+  }
+  (url.username !== "" || url.password !== "") && refuse("must not contain credentials (user:password@)");
+}
+function regionHost(regions, template, region) {
+  return Object.prototype.hasOwnProperty.call(regions, region) ? regions[region] : template.replace("{region}", region);
+}
+function ownValue(object, name) {
+  return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : void 0;
+}
+function checkPathValue(name, text) {
+  if (text === "")
+    throw new ValidationError([{ path: `/${name}`, code: "required", message: "path parameter is required" }]);
+  if (text === "." || text === "..")
+    throw new ValidationError([
+      { path: `/${name}`, code: "path_segment", message: 'must not be a dot segment ("." or "..")' }
+    ]);
+}
+function checkHeaderValue(name, text) {
+  if (INVALID_HEADER_CHAR.test(text))
+    throw new ValidationError([
+      {
+        path: `/${name}`,
+        code: "header_value",
+        message: "must not contain control characters (such as CR or LF) or characters outside Latin-1"
+      }
+    ]);
+}
+function checkCredentials(credentials) {
+  let { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
+  if (!(typeof accessKeyId == "string" && accessKeyId !== "" && typeof accessKeySecret == "string" && accessKeySecret !== "") || securityToken !== void 0 && typeof securityToken != "string")
+    throw new CredentialsError("The credentials provider returned no access key id and secret (non-empty strings)");
+  if ([credentials.accessKeyId, credentials.securityToken].some(
+    (value) => typeof value == "string" && INVALID_HEADER_CHAR.test(value)
+  ))
+    throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
+}
+function toJsonText(name, value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    let reason = error instanceof RangeError ? "is nested too deeply" : "is circular or holds a value JSON cannot represent (BigInt, \u2026)";
+    throw new ValidationError([{ path: `/${name}`, code: "type", message: `cannot be sent as JSON: it ${reason}` }]);
+  }
+}
+
+// generated:/src/runtime/redact.ts
+var IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, DECODE_DEPTH = 3, MAX_VIEWS = 200;
+function createSecretGuard(secrets) {
+  let present = [...new Set(secrets.filter((s) => typeof s == "string" && s !== ""))], folded = present.map(fold), base64Cores = present.flatMap(base64Needles), hexNeedles = present.map((s) => toHex2(utf8(s))), margin = 24 * Math.max(0, ...present.map((s) => s.length)) + 64, reveals = (text) => {
+    if (present.length === 0) return !1;
+    for (let view of decodedViews(text)) {
+      let foldedView = fold(view);
+      if (folded.some((needle) => foldedView.includes(needle)) || hexNeedles.some((needle) => foldedView.includes(needle)) || base64Cores.some((needle) => view.includes(needle))) return !0;
+    }
+    return !1;
+  };
+  return {
+    quote: (text) => reveals(text.slice(0, MAX_QUOTED_CHARS + margin)) ? void 0 : cutText(text),
+    identifier: (text) => IDENTIFIER.test(text) && !reveals(text) ? text : void 0
+  };
+}
+function fold(text) {
+  return text.normalize("NFKC").toUpperCase().toLowerCase();
+}
+function decodedViews(text) {
+  let seen = /* @__PURE__ */ new Set([text]), frontier = [text];
+  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+    let next = [];
+    for (let view of frontier)
+      for (let decode of DECODERS) {
+        let decoded = decode(view);
+        decoded !== view && !seen.has(decoded) && seen.size < MAX_VIEWS && (seen.add(decoded), next.push(decoded));
+      }
+    frontier = next;
+  }
+  return [...seen];
+}
+var DECODERS = [
+  (text) => text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => fromUtf8(hexBytes(run.replace(/%/g, "")))),
+  (text) => text.replace(/\+/g, " "),
+  (text) => text.replace(
+    /&(?:#[xX]([0-9A-Fa-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));?/g,
+    (match, hex, dec, name) => name !== void 0 ? NAMED_ENTITIES[name.toLowerCase()] ?? match : codePoint(hex !== void 0 ? parseInt(hex, 16) : Number(dec)) ?? match
+  ),
+  (text) => text.replace(
+    /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([^ux]))/g,
+    (match, braced, u, x, other) => {
+      let hex = braced ?? u ?? x;
+      return hex !== void 0 ? hex === u ? String.fromCharCode(parseInt(hex, 16)) : codePoint(parseInt(hex, 16)) ?? match : SIMPLE_ESCAPES[other] ?? other;
+    }
+  ),
+  (text) => text.replace(
+    /[A-Za-z0-9+/_-]{8,}={0,2}/g,
+    (run) => [0, 1, 2, 3].map((offset) => fromBase64(run.slice(offset))).join(" ")
+  ),
+  (text) => text.replace(/[0-9A-Fa-f]{8,}/g, (run) => [0, 1].map((offset) => fromUtf8(hexBytes(run.slice(offset)))).join(" "))
+], NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\xA0"
+}, SIMPLE_ESCAPES = {
+  n: `
+`,
+  r: "\r",
+  t: "	",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  0: "\0"
+};
+function codePoint(value) {
+  return value <= 1114111 ? String.fromCodePoint(value) : void 0;
+}
+function utf8(text) {
+  return new TextEncoder().encode(text);
+}
+function fromUtf8(bytes) {
+  return new TextDecoder("utf-8").decode(bytes);
+}
+function hexBytes(hex) {
+  let bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+function toHex2(bytes) {
+  let hex = "";
+  for (let byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+function fromBase64(text) {
+  let clean = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+  clean.length % 4 === 1 && (clean = clean.slice(0, -1));
+  try {
+    let binary = atob(clean + "=".repeat((4 - clean.length % 4) % 4));
+    return fromUtf8(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return "";
+  }
+}
+function toBase64(bytes) {
+  return btoa(String.fromCharCode(...bytes));
+}
+function base64Needles(secret) {
+  let bytes = utf8(secret), needles = [];
+  for (let skip = 0; skip < 3; skip++) {
+    let whole = Math.floor((bytes.length - skip) / 3) * 3;
+    if (whole < 3) continue;
+    let core = toBase64(bytes.subarray(skip, skip + whole));
+    needles.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return needles;
+}
+
+// generated:/src/runtime/hooks.ts
+var HookError = class extends CsError {
+  name = "HookError";
+  constructor(stage, cause) {
+    super("HookFailed", `An ${stage} hook failed (${cause instanceof Error ? cause.name : typeof cause})`, { cause });
+  }
+}, RESERVED_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "authorization",
+  "content-length",
+  "content-type",
+  "host",
+  "user-agent",
+  "x-acs-accesskey-id",
+  "x-acs-action",
+  "x-acs-content-sha256",
+  "x-acs-date",
+  "x-acs-security-token",
+  "x-acs-signature-nonce",
+  "x-acs-version"
+]), TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+function checkedHeaders(headers, source) {
+  let checked = {};
+  for (let [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) throw new CsError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
+    let lower = name.toLowerCase();
+    if (typeof value != "string" || /[\r\n\0]/.test(value))
+      throw new CsError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
+    if (RESERVED_HEADERS.has(lower)) throw new CsError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
+    checked[lower] = value;
+  }
+  return checked;
+}
+function joinHooks(client, call) {
+  let all = [...client ?? [], ...call ?? []];
+  return all.length > 0 ? all : void 0;
+}
+async function runRequestHooks(hooks, info, headers, body) {
+  let context = { ...info, headers: { ...headers }, body };
+  for (let hook of hooks) hook.onRequest && await guarded("onRequest", () => hook.onRequest?.(context));
+  return checkedHeaders(context.headers, "onRequest hook");
+}
+async function runResponseHooks(hooks, context) {
+  for (let hook of hooks) hook.onResponse && await guarded("onResponse", () => hook.onResponse?.(context));
+}
+async function runErrorHooks(hooks, info, error, retry) {
+  if (error instanceof HookError) return !1;
+  let decision = retry;
+  for (let hook of hooks) {
+    if (!hook.onError) continue;
+    let verdict = await guarded("onError", () => hook.onError?.({ ...info, error, retry: decision }));
+    typeof verdict == "boolean" && (decision = verdict);
+  }
+  return decision;
+}
+async function guarded(stage, run) {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof CsError ? error : new HookError(stage, error);
+  }
+}
+
+// generated:/src/runtime/log.ts
+function failureFields(error) {
+  let fields = { code: error.code };
+  return error.$metadata?.httpStatusCode !== void 0 && (fields.status = error.$metadata.httpStatusCode), error.$metadata?.requestId !== void 0 && (fields.requestId = error.$metadata.requestId), fields;
+}
+
+// generated:/src/runtime/retry.ts
+var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 }, TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
+function isThrottling(statusCode, code) {
+  return statusCode === 429 || code !== void 0 && code.startsWith("Throttling");
+}
+function shouldRetry(error, idempotent) {
+  return error instanceof CsServiceError ? isThrottling(error.statusCode, error.code) ? !0 : idempotent && TRANSIENT_STATUS.has(error.statusCode) : error instanceof NetworkError ? idempotent || !error.requestWritten : error instanceof TimeoutError ? idempotent : !1;
+}
+function isRetryableStatus(statusCode, code) {
+  return isThrottling(statusCode, code) || TRANSIENT_STATUS.has(statusCode);
+}
+function backoffDelay(retry, options, random = Math.random) {
+  let ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
+  return Math.floor(random() * ceiling);
+}
+function retryDelay(retry, options, retryAfterMs, random = Math.random) {
+  let jittered = backoffDelay(retry, options, random);
+  return Math.min(options.maxDelayMs, Math.max(jittered, retryAfterMs ?? 0));
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (value === void 0) return;
+  let text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
+  let date = Date.parse(text);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 
 // generated:/src/runtime/transport-fetch.ts
 var BROWSER_OWNED_HEADERS = /* @__PURE__ */ new Set(["host", "content-length", "user-agent"]);
 function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
-  return async (request, { signal }) => {
-    const headers = {};
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (!BROWSER_OWNED_HEADERS.has(name)) headers[name] = value;
-    }
+  return async (request, { signal, maxResponseBytes }) => {
+    let headers = {};
+    for (let [name, value] of Object.entries(request.headers))
+      BROWSER_OWNED_HEADERS.has(name) || (headers[name] = value);
     try {
-      const response = await fetchImpl(request.url, { method: request.method, headers, body: request.body, signal });
-      const responseHeaders = {};
+      let response = await fetchImpl(request.url, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal,
+        redirect: "manual"
+      });
+      if (response.type === "opaqueredirect") throw new RedirectError(0);
+      let responseHeaders = {};
       response.headers.forEach((value, name) => responseHeaders[name] = value);
-      return { statusCode: response.status, headers: responseHeaders, body: await response.text() };
+      let body = await readBody(response, maxResponseBytes ?? 16777216);
+      return { statusCode: response.status, headers: responseHeaders, body };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      const code = systemErrorCode(error);
+      if (error instanceof CsError) throw error;
+      let code = systemErrorCode(error);
       throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
         requestWritten: !isNotConnectedCode(code),
         cause: error,
@@ -18594,147 +9973,41 @@ function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(inpu
     }
   };
 }
-
-// generated:/src/runtime/transport-node.ts
-function createNodeTransport(options = {}) {
-  let modules;
-  const agents = {};
-  const agentFor = (secure, http, https) => {
-    const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 50 };
-    return secure ? agents.https ??= new https.Agent(agentOptions) : agents.http ??= new http.Agent(agentOptions);
-  };
-  let lastOrigin;
-  const targetOf = (url) => {
-    const pathStart = url.indexOf("/", url.indexOf("//") + 2);
-    const origin = pathStart === -1 ? url : url.slice(0, pathStart);
-    if (lastOrigin?.origin !== origin) {
-      const parsed = new URL(origin);
-      const secure = parsed.protocol === "https:";
-      const hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
-      lastOrigin = {
-        origin,
-        target: {
-          protocol: parsed.protocol,
-          hostname,
-          port: parsed.port || (secure ? 443 : 80),
-          host: parsed.host,
-          secure
-        }
-      };
-    }
-    return { target: lastOrigin.target, path: pathStart === -1 ? "/" : url.slice(pathStart) };
-  };
-  const transport = async (request, { signal }) => {
-    modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http2, https2]) => ({ http: http2, https: https2 }));
-    const { http, https } = await modules;
-    signal.throwIfAborted();
-    const { target, path } = targetOf(request.url);
-    return send(target.secure ? https : http, agentFor(target.secure, http, https), target, path, request, signal);
-  };
-  return Object.assign(transport, {
-    destroy() {
-      agents.http?.destroy();
-      agents.https?.destroy();
-    }
-  });
-}
-function send(module, agent, target, path, request, signal) {
-  return new Promise((resolve, reject) => {
-    const headers = { ...request.headers };
-    if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
-    const secure = target.secure;
-    let written = false;
-    let settled = false;
-    const outgoing = module.request({
-      protocol: target.protocol,
-      hostname: target.hostname,
-      port: target.port,
-      path,
-      method: request.method,
-      headers,
-      agent
-    });
-    const finish = (error, response) => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener("abort", onAbort);
-      if (response) resolve(response);
-      else reject(error);
-    };
-    const onAbort = () => {
-      finish(signal.reason);
-      outgoing.destroy();
-    };
-    const onNetworkError = (error) => {
-      if (signal.aborted) return finish(signal.reason);
-      const code = systemErrorCode(error);
-      const requestWritten = written && !isNotConnectedCode(code);
-      finish(
-        new NetworkError(`Connection to ${target.host} failed${code ? ` (${code})` : ""}`, {
-          requestWritten,
-          cause: error,
-          ...code ? { causeCode: code } : {}
-        })
-      );
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-    outgoing.on("socket", (socket) => {
-      if (!socket.connecting) written = true;
-      else socket.once(secure ? "secureConnect" : "connect", () => written = true);
-    });
-    outgoing.on("error", onNetworkError);
-    outgoing.on("response", (incoming) => {
-      const chunks = [];
-      incoming.on("data", (chunk) => chunks.push(chunk));
-      incoming.on("error", onNetworkError);
-      incoming.on(
-        "aborted",
-        () => onNetworkError(Object.assign(new Error("response aborted"), { code: "ECONNRESET" }))
-      );
-      incoming.on("end", () => {
-        if (!incoming.complete) {
-          return onNetworkError(Object.assign(new Error("response ended early"), { code: "ECONNRESET" }));
-        }
-        finish(void 0, {
-          statusCode: incoming.statusCode ?? 0,
-          headers: flattenHeaders(incoming.headers),
-          body: Buffer.concat(chunks).toString("utf8")
-        });
-      });
-    });
-    outgoing.end(request.body);
-  });
-}
-function flattenHeaders(headers) {
-  const flat = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== void 0) flat[name] = Array.isArray(value) ? value.join(", ") : value;
+async function readBody(response, maxResponseBytes) {
+  let tooLarge = new ResponseTooLargeError(response.status, maxResponseBytes);
+  if ((declaredLength(response.headers.get("content-length")) ?? 0) > maxResponseBytes)
+    throw await response.body?.cancel().catch(() => {
+    }), tooLarge;
+  if (!response.body) return "";
+  let reader = response.body.getReader(), chunks = [], received = 0;
+  for (; ; ) {
+    let { done, value } = await reader.read();
+    if (done) return decodeUtf8(chunks, received);
+    if (received += value.byteLength, received > maxResponseBytes)
+      throw await reader.cancel().catch(() => {
+      }), tooLarge;
+    chunks.push(value);
   }
-  return flat;
 }
 
 // generated:/src/runtime/client-core.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
-var ClientCore = class {
+var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   service;
   options;
   credentials;
   retry;
   userAgent;
+  maxResponseBytes;
   transport;
   ownTransport;
   lastBase;
   constructor(service, options = {}) {
-    this.service = service;
-    this.options = options;
-    this.credentials = toCredentialsProvider(options.credentials);
-    this.transport = options.transport;
-    this.retry = {
+    checkClientOptions(options), this.service = service, this.options = options, this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints), this.transport = options.transport, this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
-    };
-    const base = `acs-sdk-ts ${service.product}/${service.version}`;
+    }, this.maxResponseBytes = options.maxResponseBytes ?? 16777216;
+    let base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
@@ -18742,96 +10015,105 @@ var ClientCore = class {
     this.ownTransport?.destroy();
   }
   async send(op, request, validator, options = {}) {
-    if (validator && (options.validate ?? this.options.validate ?? true)) {
-      const result = validator(request);
+    if (validator && (options.validate ?? this.options.validate ?? !0)) {
+      let result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
-    const input = request;
-    const prepared = this.prepare(op, input);
-    let secrets;
-    const transport = this.transport ?? this.defaultTransport();
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const log = this.options.logger;
+    options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
+    let input = request, prepared = this.prepare(op, input), hooks = joinHooks(this.options.hooks, options.hooks), callHeaders = options.headers ? { ...prepared.headers, ...checkedHeaders(options.headers, "CallOptions.headers") } : prepared.headers, requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.resolveCredentials(attempt);
-      const scrub = (text) => createScrubber([
-        ...secrets ??= sensitiveValues(input, op.sensitive),
+      let info = { action: op.action, method: op.method, url: prepared.url, attempt }, scope = new AttemptScope(timeoutMs, options.signal), credentials, httpRequest;
+      try {
+        credentials = await scope.race(this.resolveCredentials());
+        let headers = hooks ? await scope.race(runRequestHooks(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials)), scope.signal.throwIfAborted();
+      } catch (error) {
+        throw scope.end(), options.signal?.aborted ? withAttempts(new AbortError(), attempt - 1) : scope.timedOut ? withAttempts(
+          new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
+          attempt - 1
+        ) : withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+      }
+      let guard, secretGuard = () => guard ??= createSecretGuard([
+        ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ])(text);
-      let retryAfterMs;
-      let failure;
+      ]), event = log && {
+        action: op.action,
+        method: op.method,
+        path: secretGuard().quote(prepared.path) ?? op.path,
+        attempt
+      }, retryAfterMs, failure, started = Date.now();
       try {
-        const httpRequest = await this.sign(op, prepared, credentials);
-        log?.debug("cs.request", { action: op.action, attempt });
-        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
-        const body = readJson(response.body);
-        const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
-        let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
-        if (requestId !== void 0 && (!ok || log)) requestId = scrub(requestId);
-        log?.debug("cs.response", { action: op.action, attempt, statusCode: response.statusCode, requestId });
-        const metadata = { httpStatusCode: response.statusCode, attempts: attempt };
-        if (requestId !== void 0) metadata.requestId = requestId;
-        if (response.statusCode >= 200 && response.statusCode < 300) {
+        event && log?.debug("cs.request", event);
+        let response = await transport(httpRequest, {
+          signal: scope.signal,
+          maxResponseBytes: this.maxResponseBytes
+        }), durationMs = Date.now() - started;
+        if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
+        hooks && await runResponseHooks(hooks, { ...info, response, durationMs });
+        let body = readJson(response.body), ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
+        if (requestId !== void 0 && (!ok || log) && (requestId = secretGuard().identifier(requestId)), event) {
+          let status = response.statusCode;
+          log?.debug(
+            "cs.response",
+            requestId === void 0 ? { ...event, status, durationMs } : { ...event, status, durationMs, requestId }
+          );
+        }
+        let metadata = { httpStatusCode: response.statusCode, attempts: attempt };
+        if (requestId !== void 0 && (metadata.requestId = requestId), response.statusCode >= 200 && response.statusCode < 300) {
           if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
           return withMetadata(body.value, metadata);
         }
-        retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
-        failure = serviceError(response, body, metadata, scrub);
+        retryAfterMs = parseRetryAfter(response.headers["retry-after"]), failure = serviceError(response, body, metadata, secretGuard());
       } catch (error) {
-        failure = toCsError(error, scrub);
+        scope.timedOut ? failure = new TimeoutError(timeoutMs) : options.signal?.aborted ? failure = new AbortError() : failure = toCsError(error, secretGuard());
+      } finally {
+        scope.end();
       }
-      if (failure.$metadata === void 0) failure.$metadata = { attempts: attempt };
-      else failure.$metadata.attempts = attempt;
-      if (attempt > this.retry.maxRetries || !shouldRetry(failure, op.idempotent)) throw failure;
-      const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
-      log?.debug("cs.retry", { action: op.action, attempt, code: failure.code, delayMs });
-      await sleep(delayMs, options.signal).catch(() => {
+      failure.$metadata === void 0 ? failure.$metadata = { attempts: attempt } : failure.$metadata.attempts = attempt;
+      let withinBudget = attempt <= this.retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
+      if (hooks && (retry = await runErrorHooks(hooks, info, failure, retry) && withinBudget), !retry)
+        throw event && log?.debug("cs.error", { ...event, ...failureFields(failure), durationMs: Date.now() - started }), failure;
+      let delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
+      event && log?.debug("cs.retry", { ...event, ...failureFields(failure), delayMs }), await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
     }
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  async resolveCredentials(attempt) {
+  async resolveCredentials() {
+    let credentials;
     try {
-      return await this.credentials();
+      credentials = await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
-      const name = error instanceof Error ? error.name : typeof error;
-      throw withAttempts(
-        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
-        attempt - 1
-      );
+      let name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
+      throw new CredentialsError(`The credentials provider failed (${name})`);
     }
+    return checkCredentials(credentials), credentials;
   }
   defaultTransport() {
-    if (true ? false : isNode2()) {
-      this.ownTransport = createNodeTransport();
-      this.transport = this.ownTransport;
-    } else {
-      this.transport = createFetchTransport();
-    }
-    return this.transport;
+    return this.transport = createFetchTransport(), this.transport;
   }
   baseUrl() {
-    const { endpoint } = this.options;
+    let { endpoint } = this.options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    const region = this.options.region ?? readEnv("ALIBABA_CLOUD_REGION_ID") ?? this.service.defaultRegion;
-    if (!region) {
+    let fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    fromEnv2 !== void 0 && checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
+    let region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
+    if (!region)
       throw new CsError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
-    }
-    const host = this.service.regions[region] ?? this.service.endpointTemplate.replace("{region}", region);
-    return `https://${host}`;
+    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
   parsedBase(url) {
     if (this.lastBase?.url !== url) {
-      const parsed = new URL(url);
+      let parsed = new URL(url);
       this.lastBase = {
         url,
         origin: parsed.origin,
@@ -18843,44 +10125,29 @@ var ClientCore = class {
   }
   /** Everything about the HTTP request that does not change between attempts. */
   prepare(op, input) {
-    const base = this.parsedBase(this.baseUrl());
-    const query = [];
-    const headers = {};
-    let path = op.path;
-    for (const param of op.params) {
-      const value = input[param.name];
+    let base = this.parsedBase(this.baseUrl()), query = [], headers = {}, path = op.path;
+    for (let param of op.params) {
+      let value = ownValue(input, param.name);
       if (param.in === "path") {
-        if (value === void 0 || value === null || value === "") {
-          throw new ValidationError([
-            { path: `/${param.name}`, code: "required", message: "path parameter is required" }
-          ]);
-        }
-        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
-      } else if (value !== void 0 && value !== null) {
-        for (const text of serializeParam(param, value)) {
-          if (param.in === "query") query.push([param.name, text]);
-          else headers[param.name.toLowerCase()] = text;
-        }
-      }
+        let text = value == null ? "" : String(value);
+        checkPathValue(param.name, text), path = path.replace(`{${param.name}}`, percentEncode(text));
+      } else if (value != null)
+        for (let text of serializeParam(param, value))
+          param.in === "query" ? query.push([param.name, text]) : (checkHeaderValue(param.name, text), headers[param.name.toLowerCase()] = text);
     }
-    const fullPath = base.pathPrefix + path;
-    const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
-    const body = op.body && input.body !== void 0 ? JSON.stringify(input.body) : void 0;
-    const prepared = {
+    let fullPath = base.pathPrefix + path, search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&"), bodyValue = op.body ? ownValue(input, "body") : void 0, body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0, prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
       path: fullPath,
       query,
       headers
     };
-    if (body !== void 0) prepared.body = body;
-    return prepared;
+    return body !== void 0 && (prepared.body = body), prepared;
   }
-  async sign(op, prepared, credentials) {
-    const crypto = await loadSigningCrypto();
-    const payloadHash = await crypto.sha256Hex(prepared.body ?? "");
-    const headers = {
-      ...prepared.headers,
+  /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
+  async sign(op, prepared, extraHeaders, credentials) {
+    let crypto = await loadSigningCrypto(), payloadHash = await crypto.sha256Hex(prepared.body ?? ""), headers = {
+      ...extraHeaders,
       host: prepared.host,
       "x-acs-action": op.action,
       "x-acs-version": this.service.version,
@@ -18890,130 +10157,88 @@ var ClientCore = class {
       accept: "application/json",
       "user-agent": this.userAgent
     };
-    if (prepared.body !== void 0) headers["content-type"] = "application/json; charset=utf-8";
-    if (credentials.securityToken) {
-      headers["x-acs-accesskey-id"] = credentials.accessKeyId;
-      headers["x-acs-security-token"] = credentials.securityToken;
-    }
-    headers.authorization = await authorization(
+    prepared.body !== void 0 && (headers["content-type"] = "application/json; charset=utf-8"), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken), headers.authorization = await authorization(
       { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
       credentials.accessKeyId,
       credentials.accessKeySecret,
       crypto
     );
-    const httpRequest = { method: op.method, url: prepared.url, headers };
-    if (prepared.body !== void 0) httpRequest.body = prepared.body;
-    return httpRequest;
+    let httpRequest = { method: op.method, url: prepared.url, headers };
+    return prepared.body !== void 0 && (httpRequest.body = prepared.body), httpRequest;
   }
 };
 function serializeParam(param, value) {
-  if (param.style === "json") return [JSON.stringify(value)];
+  if (param.style === "json") return [toJsonText(param.name, value)];
   if (Array.isArray(value)) {
-    const items = value.map(
-      (item) => typeof item === "object" && item !== null ? JSON.stringify(item) : String(item)
+    let items = value.map(
+      (item) => typeof item == "object" && item !== null ? toJsonText(param.name, item) : String(item)
     );
-    return param.explode === false || param.in === "header" ? [items.join(",")] : items;
+    return param.explode === !1 || param.in === "header" ? [items.join(",")] : items;
   }
-  return [typeof value === "object" ? JSON.stringify(value) : String(value)];
+  return [typeof value == "object" ? toJsonText(param.name, value) : String(value)];
 }
 function sensitiveValues(input, pointers) {
-  const found = [];
-  const visit = (value, tokens, index) => {
+  let found = [], visit = (value, tokens, index) => {
     if (index === tokens.length) {
-      if (typeof value === "string" || typeof value === "number") found.push(String(value));
+      (typeof value == "string" || typeof value == "number") && found.push(String(value));
       return;
     }
-    if (typeof value !== "object" || value === null) return;
-    const token = tokens[index];
-    const children = token === "*" ? Object.values(value) : [value[token]];
-    for (const child of children) visit(child, tokens, index + 1);
+    if (typeof value != "object" || value === null) return;
+    let token = tokens[index], children = token === "*" ? Object.values(value) : [ownValue(value, token)];
+    for (let child of children) visit(child, tokens, index + 1);
   };
-  for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
+  for (let pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
   return found;
 }
 function nonce() {
-  const uuid = globalThis.crypto?.randomUUID?.();
-  return uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
-async function sendWithTimeout(transport, request, timeoutMs, userSignal) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onUserAbort = () => controller.abort();
-  userSignal?.addEventListener("abort", onUserAbort, { once: true });
-  try {
-    return await transport(request, { signal: controller.signal });
-  } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs);
-    if (userSignal?.aborted) throw new AbortError();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    userSignal?.removeEventListener("abort", onUserAbort);
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+function preparationError(error) {
+  let name = error instanceof Error ? error.name : typeof error;
+  return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
 function withAttempts(error, attempts) {
-  error.$metadata = { attempts };
-  return error;
+  return error.$metadata = { attempts }, error;
 }
-function toCsError(error, scrub) {
+function toCsError(error, guard) {
   if (error instanceof CsError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
+  let message = error instanceof Error ? error.message : String(error), quoted = guard.quote(message), text = quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`;
+  return new NetworkError(text, { requestWritten: !0 });
 }
-function readJson(text) {
+function readJson(raw) {
+  let text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   if (text.trim() === "") return { value: {} };
   try {
     return { value: JSON.parse(text) };
   } catch {
-    return void 0;
+    return;
   }
 }
 function field(body, ...names) {
-  if (typeof body !== "object" || body === null) return void 0;
-  for (const name of names) {
-    const value = body[name];
-    if (typeof value === "string" && value !== "") return value;
-  }
-  return void 0;
+  if (!(typeof body != "object" || body === null))
+    for (let name of names) {
+      let value = body[name];
+      if (typeof value == "string" && value !== "") return value;
+    }
 }
-function serviceError(response, body, metadata, scrub) {
-  const statusCode = response.statusCode;
-  const code = scrub(field(body?.value, "code", "Code") ?? `Http${statusCode}`);
-  const serverMessage = field(body?.value, "message", "Message") ?? (body ? "" : scrub(response.body).slice(0, 200));
-  const recommend = field(body?.value, "recommend", "Recommend");
-  const fields = {
+var WITHHELD = "the service's message is withheld because it repeats a secret of the request";
+function serviceError(response, body, metadata, guard) {
+  let statusCode = response.statusCode, serverCode = field(body?.value, "code", "Code"), code = (serverCode === void 0 ? void 0 : guard.identifier(serverCode)) ?? `Http${statusCode}`, serverMessage = field(body?.value, "message", "Message"), quoted = serverMessage === void 0 ? void 0 : guard.quote(serverMessage), message;
+  body ? quoted !== void 0 ? message = `${code}: ${quoted}` : serverMessage !== void 0 ? message = `${code} (HTTP ${statusCode}): ${WITHHELD}` : message = `${code} (HTTP ${statusCode})` : message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  let recommend = field(body?.value, "recommend", "Recommend"), fields = {
     statusCode,
     code,
-    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    message,
     retryable: isRetryableStatus(statusCode, code)
   };
-  if (metadata.requestId !== void 0) fields.requestId = metadata.requestId;
-  if (recommend !== void 0) fields.recommend = scrub(recommend);
-  const error = new CsServiceError(fields);
-  error.$metadata = { ...metadata };
-  return error;
+  metadata.requestId !== void 0 && (fields.requestId = metadata.requestId);
+  let safeRecommend = recommend === void 0 ? void 0 : guard.quote(recommend);
+  safeRecommend !== void 0 && (fields.recommend = safeRecommend);
+  let error = new CsServiceError(fields);
+  return error.$metadata = { ...metadata }, error;
 }
 function withMetadata(parsed, metadata) {
-  const target = typeof parsed === "object" && parsed !== null ? parsed : { value: parsed };
-  return Object.assign(target, { $metadata: metadata });
+  return Object.assign(typeof parsed == "object" && parsed !== null ? parsed : { value: parsed }, { $metadata: metadata });
 }
 
 // generated:/src/client.ts
@@ -19023,16 +10248,14 @@ var CS_SERVICE = {
   endpointTemplate: "cs.{region}.aliyuncs.com",
   regions: {},
   defaultRegion: "cn-hangzhou"
-};
-var AttachInstancesOperation = {
+}, AttachInstancesOperation = {
   action: "AttachInstances",
   method: "POST",
   path: "/clusters/{ClusterId}/attach",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var AttachInstancesToNodePoolOperation = {
+  body: !0,
+  idempotent: !1
+}, AttachInstancesToNodePoolOperation = {
   action: "AttachInstancesToNodePool",
   method: "POST",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}/attach",
@@ -19040,18 +10263,16 @@ var AttachInstancesToNodePoolOperation = {
     { name: "ClusterId", in: "path" },
     { name: "NodepoolId", in: "path" }
   ],
-  body: true,
-  idempotent: false
-};
-var CancelClusterUpgradeOperation = {
+  body: !0,
+  idempotent: !1
+}, CancelClusterUpgradeOperation = {
   action: "CancelClusterUpgrade",
   method: "POST",
   path: "/api/v2/clusters/{ClusterId}/upgrade/cancel",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var CancelComponentUpgradeOperation = {
+  body: !1,
+  idempotent: !1
+}, CancelComponentUpgradeOperation = {
   action: "CancelComponentUpgrade",
   method: "POST",
   path: "/clusters/{clusterId}/components/{componentId}/cancel",
@@ -19059,50 +10280,44 @@ var CancelComponentUpgradeOperation = {
     { name: "clusterId", in: "path" },
     { name: "componentId", in: "path" }
   ],
-  body: false,
-  idempotent: false
-};
-var CancelOperationPlanOperation = {
+  body: !1,
+  idempotent: !1
+}, CancelOperationPlanOperation = {
   action: "CancelOperationPlan",
   method: "DELETE",
   path: "/operation/plans/{plan_id}",
   params: [{ name: "plan_id", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var CancelTaskOperation = {
+  body: !1,
+  idempotent: !0
+}, CancelTaskOperation = {
   action: "CancelTask",
   method: "POST",
   path: "/tasks/{task_id}/cancel",
   params: [{ name: "task_id", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var CancelWorkflowOperation = {
+  body: !1,
+  idempotent: !1
+}, CancelWorkflowOperation = {
   action: "CancelWorkflow",
   method: "PUT",
   path: "/gs/workflow/{workflowName}",
   params: [{ name: "workflowName", in: "path" }],
-  body: true,
-  idempotent: true
-};
-var CheckControlPlaneLogEnableOperation = {
+  body: !0,
+  idempotent: !0
+}, CheckControlPlaneLogEnableOperation = {
   action: "CheckControlPlaneLogEnable",
   method: "GET",
   path: "/clusters/{ClusterId}/controlplanelog",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var CheckServiceRoleOperation = {
+  body: !1,
+  idempotent: !0
+}, CheckServiceRoleOperation = {
   action: "CheckServiceRole",
   method: "POST",
   path: "/ram/check-service-role",
   params: [],
-  body: true,
-  idempotent: false
-};
-var CleanClusterUserPermissionsOperation = {
+  body: !0,
+  idempotent: !1
+}, CleanClusterUserPermissionsOperation = {
   action: "CleanClusterUserPermissions",
   method: "DELETE",
   path: "/cluster/{ClusterId}/user/{Uid}/permissions",
@@ -19111,103 +10326,91 @@ var CleanClusterUserPermissionsOperation = {
     { name: "Uid", in: "path" },
     { name: "Force", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var CleanUserPermissionsOperation = {
+  body: !1,
+  idempotent: !0
+}, CleanUserPermissionsOperation = {
   action: "CleanUserPermissions",
   method: "DELETE",
   path: "/users/{Uid}/permissions",
   params: [
     { name: "Uid", in: "path" },
     { name: "Force", in: "query" },
-    { name: "ClusterIds", in: "query", explode: false }
+    { name: "ClusterIds", in: "query", explode: !1 }
   ],
-  body: false,
-  idempotent: true
-};
-var CreateAutoscalingConfigOperation = {
+  body: !1,
+  idempotent: !0
+}, CreateAutoscalingConfigOperation = {
   action: "CreateAutoscalingConfig",
   method: "POST",
   path: "/cluster/{ClusterId}/autoscale/config/",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var CreateClusterOperation = {
+  body: !0,
+  idempotent: !1
+}, CreateClusterOperation = {
   action: "CreateCluster",
   method: "POST",
   path: "/clusters",
   params: [],
-  body: true,
-  idempotent: false
-};
-var CreateClusterDiagnosisOperation = {
+  body: !0,
+  idempotent: !1
+}, CreateClusterDiagnosisOperation = {
   action: "CreateClusterDiagnosis",
   method: "POST",
   path: "/clusters/{cluster_id}/diagnosis",
   params: [{ name: "cluster_id", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var CreateClusterInspectConfigOperation = {
+  body: !0,
+  idempotent: !1
+}, CreateClusterInspectConfigOperation = {
   action: "CreateClusterInspectConfig",
   method: "POST",
   path: "/clusters/{clusterId}/inspectConfig",
   params: [{ name: "clusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var CreateClusterNodePoolOperation = {
+  body: !0,
+  idempotent: !1
+}, CreateClusterNodePoolOperation = {
   action: "CreateClusterNodePool",
   method: "POST",
   path: "/clusters/{ClusterId}/nodepools",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false,
+  body: !0,
+  idempotent: !1,
   sensitive: ["/body/scaling_group/login_password"]
-};
-var CreateKubernetesTriggerOperation = {
+}, CreateKubernetesTriggerOperation = {
   action: "CreateKubernetesTrigger",
   method: "POST",
   path: "/triggers",
   params: [],
-  body: true,
-  idempotent: false
-};
-var CreateTemplateOperation = {
+  body: !0,
+  idempotent: !1
+}, CreateTemplateOperation = {
   action: "CreateTemplate",
   method: "POST",
   path: "/templates",
   params: [],
-  body: true,
-  idempotent: false
-};
-var CreateTriggerOperation = {
+  body: !0,
+  idempotent: !1
+}, CreateTriggerOperation = {
   action: "CreateTrigger",
   method: "POST",
   path: "/clusters/{cluster_id}/triggers",
   params: [{ name: "cluster_id", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var DeleteAlertContactOperation = {
+  body: !0,
+  idempotent: !1
+}, DeleteAlertContactOperation = {
   action: "DeleteAlertContact",
   method: "DELETE",
   path: "/alert/contacts",
   params: [{ name: "contact_ids", in: "query", style: "json" }],
-  body: false,
-  idempotent: true
-};
-var DeleteAlertContactGroupOperation = {
+  body: !1,
+  idempotent: !0
+}, DeleteAlertContactGroupOperation = {
   action: "DeleteAlertContactGroup",
   method: "DELETE",
   path: "/alert/contact_groups",
   params: [{ name: "contact_group_ids", in: "query", style: "json" }],
-  body: false,
-  idempotent: true
-};
-var DeleteClusterOperation = {
+  body: !1,
+  idempotent: !0
+}, DeleteClusterOperation = {
   action: "DeleteCluster",
   method: "DELETE",
   path: "/clusters/{ClusterId}",
@@ -19218,18 +10421,16 @@ var DeleteClusterOperation = {
     { name: "retain_resources", in: "query", style: "json" },
     { name: "delete_options", in: "query", style: "json" }
   ],
-  body: false,
-  idempotent: true
-};
-var DeleteClusterInspectConfigOperation = {
+  body: !1,
+  idempotent: !0
+}, DeleteClusterInspectConfigOperation = {
   action: "DeleteClusterInspectConfig",
   method: "DELETE",
   path: "/clusters/{clusterId}/inspectConfig",
   params: [{ name: "clusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DeleteClusterNodepoolOperation = {
+  body: !1,
+  idempotent: !0
+}, DeleteClusterNodepoolOperation = {
   action: "DeleteClusterNodepool",
   method: "DELETE",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
@@ -19238,26 +10439,23 @@ var DeleteClusterNodepoolOperation = {
     { name: "NodepoolId", in: "path" },
     { name: "force", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DeleteClusterNodesOperation = {
+  body: !1,
+  idempotent: !0
+}, DeleteClusterNodesOperation = {
   action: "DeleteClusterNodes",
   method: "POST",
   path: "/clusters/{ClusterId}/nodes",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var DeleteKubernetesTriggerOperation = {
+  body: !0,
+  idempotent: !1
+}, DeleteKubernetesTriggerOperation = {
   action: "DeleteKubernetesTrigger",
   method: "DELETE",
   path: "/triggers/revoke/{Id}",
   params: [{ name: "Id", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DeletePolicyInstanceOperation = {
+  body: !1,
+  idempotent: !0
+}, DeletePolicyInstanceOperation = {
   action: "DeletePolicyInstance",
   method: "DELETE",
   path: "/clusters/{cluster_id}/policies/{policy_name}",
@@ -19266,18 +10464,16 @@ var DeletePolicyInstanceOperation = {
     { name: "policy_name", in: "path" },
     { name: "instance_name", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DeleteTemplateOperation = {
+  body: !1,
+  idempotent: !0
+}, DeleteTemplateOperation = {
   action: "DeleteTemplate",
   method: "DELETE",
   path: "/templates/{TemplateId}",
   params: [{ name: "TemplateId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DeleteTriggerOperation = {
+  body: !1,
+  idempotent: !0
+}, DeleteTriggerOperation = {
   action: "DeleteTrigger",
   method: "DELETE",
   path: "/clusters/{cluster_id}/triggers/{Id}",
@@ -19285,10 +10481,9 @@ var DeleteTriggerOperation = {
     { name: "cluster_id", in: "path" },
     { name: "Id", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var DeployPolicyInstanceOperation = {
+  body: !1,
+  idempotent: !0
+}, DeployPolicyInstanceOperation = {
   action: "DeployPolicyInstance",
   method: "POST",
   path: "/clusters/{cluster_id}/policies/{policy_name}",
@@ -19296,18 +10491,16 @@ var DeployPolicyInstanceOperation = {
     { name: "cluster_id", in: "path" },
     { name: "policy_name", in: "path" }
   ],
-  body: true,
-  idempotent: false
-};
-var DescirbeWorkflowOperation = {
+  body: !0,
+  idempotent: !1
+}, DescirbeWorkflowOperation = {
   action: "DescirbeWorkflow",
   method: "GET",
   path: "/gs/workflow/{workflowName}",
   params: [{ name: "workflowName", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeAddonOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeAddonOperation = {
   action: "DescribeAddon",
   method: "GET",
   path: "/addons/{addon_name}",
@@ -19321,10 +10514,9 @@ var DescribeAddonOperation = {
     { name: "cluster_id", in: "query" },
     { name: "version", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeAddonsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeAddonsOperation = {
   action: "DescribeAddons",
   method: "GET",
   path: "/clusters/components/metadata",
@@ -19335,10 +10527,9 @@ var DescribeAddonsOperation = {
     { name: "cluster_spec", in: "query" },
     { name: "cluster_version", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterAddonInstanceOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterAddonInstanceOperation = {
   action: "DescribeClusterAddonInstance",
   method: "GET",
   path: "/clusters/{ClusterID}/components/{AddonName}/instance",
@@ -19346,10 +10537,9 @@ var DescribeClusterAddonInstanceOperation = {
     { name: "ClusterID", in: "path" },
     { name: "AddonName", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterAddonMetadataOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterAddonMetadataOperation = {
   action: "DescribeClusterAddonMetadata",
   method: "GET",
   path: "/clusters/{cluster_id}/components/{component_id}/metadata",
@@ -19358,10 +10548,9 @@ var DescribeClusterAddonMetadataOperation = {
     { name: "component_id", in: "path" },
     { name: "version", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterAddonUpgradeStatusOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterAddonUpgradeStatusOperation = {
   action: "DescribeClusterAddonUpgradeStatus",
   method: "GET",
   path: "/clusters/{ClusterId}/components/{ComponentId}/upgradestatus",
@@ -19369,10 +10558,9 @@ var DescribeClusterAddonUpgradeStatusOperation = {
     { name: "ClusterId", in: "path" },
     { name: "ComponentId", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterAddonsUpgradeStatusOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterAddonsUpgradeStatusOperation = {
   action: "DescribeClusterAddonsUpgradeStatus",
   method: "GET",
   path: "/clusters/{ClusterId}/components/upgradestatus",
@@ -19380,34 +10568,30 @@ var DescribeClusterAddonsUpgradeStatusOperation = {
     { name: "ClusterId", in: "path" },
     { name: "componentIds", in: "query", style: "json" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterAddonsVersionOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterAddonsVersionOperation = {
   action: "DescribeClusterAddonsVersion",
   method: "GET",
   path: "/clusters/{ClusterId}/components/version",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterAttachScriptsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterAttachScriptsOperation = {
   action: "DescribeClusterAttachScripts",
   method: "POST",
   path: "/clusters/{ClusterId}/attachscript",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var DescribeClusterDetailOperation = {
+  body: !0,
+  idempotent: !1
+}, DescribeClusterDetailOperation = {
   action: "DescribeClusterDetail",
   method: "GET",
   path: "/clusters/{ClusterId}",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterEventsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterEventsOperation = {
   action: "DescribeClusterEvents",
   method: "GET",
   path: "/clusters/{ClusterId}/events",
@@ -19417,18 +10601,16 @@ var DescribeClusterEventsOperation = {
     { name: "page_number", in: "query" },
     { name: "task_id", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterLogsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterLogsOperation = {
   action: "DescribeClusterLogs",
   method: "GET",
   path: "/clusters/{ClusterId}/logs",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterNodePoolDetailOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterNodePoolDetailOperation = {
   action: "DescribeClusterNodePoolDetail",
   method: "GET",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
@@ -19436,10 +10618,9 @@ var DescribeClusterNodePoolDetailOperation = {
     { name: "ClusterId", in: "path" },
     { name: "NodepoolId", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterNodePoolsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterNodePoolsOperation = {
   action: "DescribeClusterNodePools",
   method: "GET",
   path: "/clusters/{ClusterId}/nodepools",
@@ -19447,10 +10628,9 @@ var DescribeClusterNodePoolsOperation = {
     { name: "ClusterId", in: "path" },
     { name: "NodepoolName", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterNodesOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterNodesOperation = {
   action: "DescribeClusterNodes",
   method: "GET",
   path: "/clusters/{ClusterId}/nodes",
@@ -19462,10 +10642,9 @@ var DescribeClusterNodesOperation = {
     { name: "pageSize", in: "query" },
     { name: "pageNumber", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterResourcesOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterResourcesOperation = {
   action: "DescribeClusterResources",
   method: "GET",
   path: "/clusters/{ClusterId}/resources",
@@ -19473,10 +10652,9 @@ var DescribeClusterResourcesOperation = {
     { name: "ClusterId", in: "path" },
     { name: "with_addon_resources", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterTasksOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterTasksOperation = {
   action: "DescribeClusterTasks",
   method: "GET",
   path: "/clusters/{cluster_id}/tasks",
@@ -19485,10 +10663,9 @@ var DescribeClusterTasksOperation = {
     { name: "page_size", in: "query" },
     { name: "page_number", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterUserKubeconfigOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterUserKubeconfigOperation = {
   action: "DescribeClusterUserKubeconfig",
   method: "GET",
   path: "/k8s/{ClusterId}/user_config",
@@ -19497,10 +10674,9 @@ var DescribeClusterUserKubeconfigOperation = {
     { name: "PrivateIpAddress", in: "query" },
     { name: "TemporaryDurationMinutes", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterV2UserKubeconfigOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterV2UserKubeconfigOperation = {
   action: "DescribeClusterV2UserKubeconfig",
   method: "GET",
   path: "/api/v2/k8s/{ClusterId}/user_config",
@@ -19509,18 +10685,16 @@ var DescribeClusterV2UserKubeconfigOperation = {
     { name: "PrivateIpAddress", in: "query" },
     { name: "TemporaryDurationMinutes", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClusterVulsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClusterVulsOperation = {
   action: "DescribeClusterVuls",
   method: "GET",
   path: "/clusters/{cluster_id}/vuls",
   params: [{ name: "cluster_id", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeClustersOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClustersOperation = {
   action: "DescribeClusters",
   method: "GET",
   path: "/clusters",
@@ -19529,10 +10703,9 @@ var DescribeClustersOperation = {
     { name: "clusterType", in: "query" },
     { name: "resource_group_id", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClustersForRegionOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClustersForRegionOperation = {
   action: "DescribeClustersForRegion",
   method: "GET",
   path: "/regions/{region_id}/clusters",
@@ -19546,10 +10719,9 @@ var DescribeClustersForRegionOperation = {
     { name: "cluster_id", in: "query" },
     { name: "region_id", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeClustersV1Operation = {
+  body: !1,
+  idempotent: !0
+}, DescribeClustersV1Operation = {
   action: "DescribeClustersV1",
   method: "GET",
   path: "/api/v1/clusters",
@@ -19563,10 +10735,9 @@ var DescribeClustersV1Operation = {
     { name: "region_id", in: "query" },
     { name: "cluster_id", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeEventsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeEventsOperation = {
   action: "DescribeEvents",
   method: "GET",
   path: "/events",
@@ -19576,10 +10747,9 @@ var DescribeEventsOperation = {
     { name: "page_size", in: "query" },
     { name: "page_number", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeEventsForRegionOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeEventsForRegionOperation = {
   action: "DescribeEventsForRegion",
   method: "GET",
   path: "/regions/{region_id}/events",
@@ -19589,10 +10759,9 @@ var DescribeEventsForRegionOperation = {
     { name: "page_number", in: "query" },
     { name: "region_id", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeExternalAgentOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeExternalAgentOperation = {
   action: "DescribeExternalAgent",
   method: "GET",
   path: "/k8s/{ClusterId}/external/agent/deployment",
@@ -19601,10 +10770,9 @@ var DescribeExternalAgentOperation = {
     { name: "PrivateIpAddress", in: "query" },
     { name: "AgentMode", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeKubernetesVersionMetadataOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeKubernetesVersionMetadataOperation = {
   action: "DescribeKubernetesVersionMetadata",
   method: "GET",
   path: "/api/v1/metadata/versions",
@@ -19617,10 +10785,9 @@ var DescribeKubernetesVersionMetadataOperation = {
     { name: "Mode", in: "query" },
     { name: "QueryUpgradableVersion", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeNodePoolVulsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeNodePoolVulsOperation = {
   action: "DescribeNodePoolVuls",
   method: "GET",
   path: "/clusters/{cluster_id}/nodepools/{nodepool_id}/vuls",
@@ -19629,34 +10796,30 @@ var DescribeNodePoolVulsOperation = {
     { name: "nodepool_id", in: "path" },
     { name: "necessity", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribePoliciesOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribePoliciesOperation = {
   action: "DescribePolicies",
   method: "GET",
   path: "/policies",
   params: [],
-  body: false,
-  idempotent: true
-};
-var DescribePolicyDetailsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribePolicyDetailsOperation = {
   action: "DescribePolicyDetails",
   method: "GET",
   path: "/policies/{policy_name}",
   params: [{ name: "policy_name", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribePolicyGovernanceInClusterOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribePolicyGovernanceInClusterOperation = {
   action: "DescribePolicyGovernanceInCluster",
   method: "GET",
   path: "/clusters/{cluster_id}/policygovernance",
   params: [{ name: "cluster_id", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribePolicyInstancesOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribePolicyInstancesOperation = {
   action: "DescribePolicyInstances",
   method: "GET",
   path: "/clusters/{cluster_id}/policies",
@@ -19665,18 +10828,16 @@ var DescribePolicyInstancesOperation = {
     { name: "policy_name", in: "query" },
     { name: "instance_name", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribePolicyInstancesStatusOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribePolicyInstancesStatusOperation = {
   action: "DescribePolicyInstancesStatus",
   method: "GET",
   path: "/clusters/{cluster_id}/policies/status",
   params: [{ name: "cluster_id", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeResourcesDeleteProtectionOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeResourcesDeleteProtectionOperation = {
   action: "DescribeResourcesDeleteProtection",
   method: "GET",
   path: "/clusters/{ClusterId}/resources/{ResourceType}/protection",
@@ -19686,10 +10847,9 @@ var DescribeResourcesDeleteProtectionOperation = {
     { name: "namespace", in: "query" },
     { name: "resources", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeSubaccountK8sClusterUserConfigOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeSubaccountK8sClusterUserConfigOperation = {
   action: "DescribeSubaccountK8sClusterUserConfig",
   method: "GET",
   path: "/k8s/{ClusterId}/users/{Uid}/user_config",
@@ -19699,18 +10859,16 @@ var DescribeSubaccountK8sClusterUserConfigOperation = {
     { name: "PrivateIpAddress", in: "query" },
     { name: "TemporaryDurationMinutes", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeTaskInfoOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeTaskInfoOperation = {
   action: "DescribeTaskInfo",
   method: "GET",
   path: "/tasks/{task_id}",
   params: [{ name: "task_id", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeTemplateAttributeOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeTemplateAttributeOperation = {
   action: "DescribeTemplateAttribute",
   method: "GET",
   path: "/templates/{TemplateId}",
@@ -19718,10 +10876,9 @@ var DescribeTemplateAttributeOperation = {
     { name: "TemplateId", in: "path" },
     { name: "template_type", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeTemplatesOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeTemplatesOperation = {
   action: "DescribeTemplates",
   method: "GET",
   path: "/templates",
@@ -19730,10 +10887,9 @@ var DescribeTemplatesOperation = {
     { name: "page_num", in: "query" },
     { name: "page_size", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeTriggerOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeTriggerOperation = {
   action: "DescribeTrigger",
   method: "GET",
   path: "/clusters/{cluster_id}/triggers",
@@ -19744,42 +10900,37 @@ var DescribeTriggerOperation = {
     { name: "Name", in: "query" },
     { name: "action", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var DescribeUserClusterNamespacesOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeUserClusterNamespacesOperation = {
   action: "DescribeUserClusterNamespaces",
   method: "GET",
   path: "/api/v2/k8s/{ClusterId}/namespaces",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeUserPermissionOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeUserPermissionOperation = {
   action: "DescribeUserPermission",
   method: "GET",
   path: "/permissions/users/{uid}",
   params: [{ name: "uid", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var DescribeUserQuotaOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeUserQuotaOperation = {
   action: "DescribeUserQuota",
   method: "GET",
   path: "/quota",
   params: [],
-  body: false,
-  idempotent: true
-};
-var DescribeWorkflowsOperation = {
+  body: !1,
+  idempotent: !0
+}, DescribeWorkflowsOperation = {
   action: "DescribeWorkflows",
   method: "GET",
   path: "/gs/workflows",
   params: [],
-  body: false,
-  idempotent: true
-};
-var FixNodePoolVulsOperation = {
+  body: !1,
+  idempotent: !0
+}, FixNodePoolVulsOperation = {
   action: "FixNodePoolVuls",
   method: "POST",
   path: "/clusters/{cluster_id}/nodepools/{nodepool_id}/vuls/fix",
@@ -19787,10 +10938,9 @@ var FixNodePoolVulsOperation = {
     { name: "cluster_id", in: "path" },
     { name: "nodepool_id", in: "path" }
   ],
-  body: true,
-  idempotent: false
-};
-var GetClusterAddonInstanceOperation = {
+  body: !0,
+  idempotent: !1
+}, GetClusterAddonInstanceOperation = {
   action: "GetClusterAddonInstance",
   method: "GET",
   path: "/clusters/{cluster_id}/addon_instances/{instance_name}",
@@ -19798,18 +10948,16 @@ var GetClusterAddonInstanceOperation = {
     { name: "cluster_id", in: "path" },
     { name: "instance_name", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var GetClusterAuditProjectOperation = {
+  body: !1,
+  idempotent: !0
+}, GetClusterAuditProjectOperation = {
   action: "GetClusterAuditProject",
   method: "GET",
   path: "/clusters/{clusterid}/audit",
   params: [{ name: "clusterid", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var GetClusterCheckOperation = {
+  body: !1,
+  idempotent: !0
+}, GetClusterCheckOperation = {
   action: "GetClusterCheck",
   method: "GET",
   path: "/clusters/{cluster_id}/checks/{check_id}",
@@ -19817,10 +10965,9 @@ var GetClusterCheckOperation = {
     { name: "cluster_id", in: "path" },
     { name: "check_id", in: "path" }
   ],
-  body: false,
-  idempotent: true
-};
-var GetClusterDiagnosisCheckItemsOperation = {
+  body: !1,
+  idempotent: !0
+}, GetClusterDiagnosisCheckItemsOperation = {
   action: "GetClusterDiagnosisCheckItems",
   method: "GET",
   path: "/clusters/{cluster_id}/diagnosis/{diagnosis_id}/check_items",
@@ -19829,10 +10976,9 @@ var GetClusterDiagnosisCheckItemsOperation = {
     { name: "diagnosis_id", in: "path" },
     { name: "language", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var GetClusterDiagnosisResultOperation = {
+  body: !1,
+  idempotent: !0
+}, GetClusterDiagnosisResultOperation = {
   action: "GetClusterDiagnosisResult",
   method: "GET",
   path: "/clusters/{cluster_id}/diagnosis/{diagnosis_id}/result",
@@ -19841,18 +10987,16 @@ var GetClusterDiagnosisResultOperation = {
     { name: "diagnosis_id", in: "path" },
     { name: "language", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var GetClusterInspectConfigOperation = {
+  body: !1,
+  idempotent: !0
+}, GetClusterInspectConfigOperation = {
   action: "GetClusterInspectConfig",
   method: "GET",
   path: "/clusters/{clusterId}/inspectConfig",
   params: [{ name: "clusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var GetClusterInspectReportDetailOperation = {
+  body: !1,
+  idempotent: !0
+}, GetClusterInspectReportDetailOperation = {
   action: "GetClusterInspectReportDetail",
   method: "GET",
   path: "/clusters/{clusterId}/inspectReports/{reportId}",
@@ -19867,10 +11011,9 @@ var GetClusterInspectReportDetailOperation = {
     { name: "nextToken", in: "query" },
     { name: "maxResults", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var GetKubernetesTriggerOperation = {
+  body: !1,
+  idempotent: !0
+}, GetKubernetesTriggerOperation = {
   action: "GetKubernetesTrigger",
   method: "GET",
   path: "/triggers/{ClusterId}",
@@ -19881,34 +11024,30 @@ var GetKubernetesTriggerOperation = {
     { name: "Name", in: "query" },
     { name: "action", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var GetUpgradeStatusOperation = {
+  body: !1,
+  idempotent: !0
+}, GetUpgradeStatusOperation = {
   action: "GetUpgradeStatus",
   method: "GET",
   path: "/api/v2/clusters/{ClusterId}/upgrade/status",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var GrantPermissionsOperation = {
+  body: !1,
+  idempotent: !0
+}, GrantPermissionsOperation = {
   action: "GrantPermissions",
   method: "POST",
   path: "/permissions/users/{uid}",
   params: [{ name: "uid", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var InstallClusterAddonsOperation = {
+  body: !0,
+  idempotent: !1
+}, InstallClusterAddonsOperation = {
   action: "InstallClusterAddons",
   method: "POST",
   path: "/clusters/{ClusterId}/components/install",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var ListAddonsOperation = {
+  body: !0,
+  idempotent: !1
+}, ListAddonsOperation = {
   action: "ListAddons",
   method: "GET",
   path: "/addons",
@@ -19920,18 +11059,16 @@ var ListAddonsOperation = {
     { name: "cluster_version", in: "query" },
     { name: "cluster_id", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var ListClusterAddonInstancesOperation = {
+  body: !1,
+  idempotent: !0
+}, ListClusterAddonInstancesOperation = {
   action: "ListClusterAddonInstances",
   method: "GET",
   path: "/clusters/{cluster_id}/addon_instances",
   params: [{ name: "cluster_id", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var ListClusterChecksOperation = {
+  body: !1,
+  idempotent: !0
+}, ListClusterChecksOperation = {
   action: "ListClusterChecks",
   method: "GET",
   path: "/clusters/{cluster_id}/checks",
@@ -19940,10 +11077,9 @@ var ListClusterChecksOperation = {
     { name: "type", in: "query" },
     { name: "target", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var ListClusterInspectReportsOperation = {
+  body: !1,
+  idempotent: !0
+}, ListClusterInspectReportsOperation = {
   action: "ListClusterInspectReports",
   method: "GET",
   path: "/clusters/{clusterId}/inspectReports",
@@ -19952,10 +11088,9 @@ var ListClusterInspectReportsOperation = {
     { name: "nextToken", in: "query" },
     { name: "maxResults", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var ListClusterKubeconfigStatesOperation = {
+  body: !1,
+  idempotent: !0
+}, ListClusterKubeconfigStatesOperation = {
   action: "ListClusterKubeconfigStates",
   method: "GET",
   path: "/clusters/{ClusterId}/kubeconfig/states",
@@ -19964,10 +11099,9 @@ var ListClusterKubeconfigStatesOperation = {
     { name: "pageNumber", in: "query" },
     { name: "pageSize", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var ListOperationPlansOperation = {
+  body: !1,
+  idempotent: !0
+}, ListOperationPlansOperation = {
   action: "ListOperationPlans",
   method: "GET",
   path: "/operation/plans",
@@ -19975,10 +11109,9 @@ var ListOperationPlansOperation = {
     { name: "cluster_id", in: "query" },
     { name: "type", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var ListOperationPlansForRegionOperation = {
+  body: !1,
+  idempotent: !0
+}, ListOperationPlansForRegionOperation = {
   action: "ListOperationPlansForRegion",
   method: "GET",
   path: "/regions/{region_id}/operation/plans",
@@ -19988,10 +11121,9 @@ var ListOperationPlansForRegionOperation = {
     { name: "type", in: "query" },
     { name: "state", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var ListTagResourcesOperation = {
+  body: !1,
+  idempotent: !0
+}, ListTagResourcesOperation = {
   action: "ListTagResources",
   method: "GET",
   path: "/tags",
@@ -20002,10 +11134,9 @@ var ListTagResourcesOperation = {
     { name: "tags", in: "query", style: "json" },
     { name: "next_token", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var ListUserKubeConfigStatesOperation = {
+  body: !1,
+  idempotent: !0
+}, ListUserKubeConfigStatesOperation = {
   action: "ListUserKubeConfigStates",
   method: "GET",
   path: "/users/{Uid}/kubeconfig/states",
@@ -20014,26 +11145,23 @@ var ListUserKubeConfigStatesOperation = {
     { name: "page_number", in: "query" },
     { name: "page_size", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var MigrateClusterOperation = {
+  body: !1,
+  idempotent: !0
+}, MigrateClusterOperation = {
   action: "MigrateCluster",
   method: "POST",
   path: "/clusters/{cluster_id}/migrate",
   params: [{ name: "cluster_id", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var ModifyClusterOperation = {
+  body: !0,
+  idempotent: !1
+}, ModifyClusterOperation = {
   action: "ModifyCluster",
   method: "PUT",
   path: "/api/v2/clusters/{ClusterId}",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: true
-};
-var ModifyClusterAddonOperation = {
+  body: !0,
+  idempotent: !0
+}, ModifyClusterAddonOperation = {
   action: "ModifyClusterAddon",
   method: "POST",
   path: "/clusters/{cluster_id}/components/{component_id}/config",
@@ -20041,10 +11169,9 @@ var ModifyClusterAddonOperation = {
     { name: "cluster_id", in: "path" },
     { name: "component_id", in: "path" }
   ],
-  body: true,
-  idempotent: false
-};
-var ModifyClusterNodePoolOperation = {
+  body: !0,
+  idempotent: !1
+}, ModifyClusterNodePoolOperation = {
   action: "ModifyClusterNodePool",
   method: "PUT",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
@@ -20052,19 +11179,17 @@ var ModifyClusterNodePoolOperation = {
     { name: "ClusterId", in: "path" },
     { name: "NodepoolId", in: "path" }
   ],
-  body: true,
-  idempotent: true,
+  body: !0,
+  idempotent: !0,
   sensitive: ["/body/scaling_group/login_password"]
-};
-var ModifyClusterTagsOperation = {
+}, ModifyClusterTagsOperation = {
   action: "ModifyClusterTags",
   method: "POST",
   path: "/clusters/{ClusterId}/tags",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var ModifyNodePoolNodeConfigOperation = {
+  body: !0,
+  idempotent: !1
+}, ModifyNodePoolNodeConfigOperation = {
   action: "ModifyNodePoolNodeConfig",
   method: "PUT",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}/node_config",
@@ -20072,10 +11197,9 @@ var ModifyNodePoolNodeConfigOperation = {
     { name: "ClusterId", in: "path" },
     { name: "NodepoolId", in: "path" }
   ],
-  body: true,
-  idempotent: true
-};
-var ModifyPolicyInstanceOperation = {
+  body: !0,
+  idempotent: !0
+}, ModifyPolicyInstanceOperation = {
   action: "ModifyPolicyInstance",
   method: "PUT",
   path: "/clusters/{cluster_id}/policies/{policy_name}",
@@ -20083,26 +11207,23 @@ var ModifyPolicyInstanceOperation = {
     { name: "cluster_id", in: "path" },
     { name: "policy_name", in: "path" }
   ],
-  body: true,
-  idempotent: true
-};
-var OpenAckServiceOperation = {
+  body: !0,
+  idempotent: !0
+}, OpenAckServiceOperation = {
   action: "OpenAckService",
   method: "POST",
   path: "/service/open",
   params: [{ name: "type", in: "query" }],
-  body: false,
-  idempotent: false
-};
-var PauseClusterUpgradeOperation = {
+  body: !1,
+  idempotent: !1
+}, PauseClusterUpgradeOperation = {
   action: "PauseClusterUpgrade",
   method: "POST",
   path: "/api/v2/clusters/{ClusterId}/upgrade/pause",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var PauseComponentUpgradeOperation = {
+  body: !1,
+  idempotent: !1
+}, PauseComponentUpgradeOperation = {
   action: "PauseComponentUpgrade",
   method: "POST",
   path: "/clusters/{clusterid}/components/{componentid}/pause",
@@ -20110,18 +11231,16 @@ var PauseComponentUpgradeOperation = {
     { name: "clusterid", in: "path" },
     { name: "componentid", in: "path" }
   ],
-  body: false,
-  idempotent: false
-};
-var PauseTaskOperation = {
+  body: !1,
+  idempotent: !1
+}, PauseTaskOperation = {
   action: "PauseTask",
   method: "POST",
   path: "/tasks/{task_id}/pause",
   params: [{ name: "task_id", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var RemoveNodePoolNodesOperation = {
+  body: !1,
+  idempotent: !1
+}, RemoveNodePoolNodesOperation = {
   action: "RemoveNodePoolNodes",
   method: "DELETE",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}/nodes",
@@ -20134,18 +11253,16 @@ var RemoveNodePoolNodesOperation = {
     { name: "instance_ids", in: "query", style: "json" },
     { name: "concurrency", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var RemoveWorkflowOperation = {
+  body: !1,
+  idempotent: !0
+}, RemoveWorkflowOperation = {
   action: "RemoveWorkflow",
   method: "DELETE",
   path: "/gs/workflow/{workflowName}",
   params: [{ name: "workflowName", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var RepairClusterNodePoolOperation = {
+  body: !1,
+  idempotent: !0
+}, RepairClusterNodePoolOperation = {
   action: "RepairClusterNodePool",
   method: "POST",
   path: "/clusters/{cluster_id}/nodepools/{nodepool_id}/repair",
@@ -20153,10 +11270,9 @@ var RepairClusterNodePoolOperation = {
     { name: "cluster_id", in: "path" },
     { name: "nodepool_id", in: "path" }
   ],
-  body: true,
-  idempotent: false
-};
-var ResumeComponentUpgradeOperation = {
+  body: !0,
+  idempotent: !1
+}, ResumeComponentUpgradeOperation = {
   action: "ResumeComponentUpgrade",
   method: "POST",
   path: "/clusters/{clusterid}/components/{componentid}/resume",
@@ -20164,50 +11280,44 @@ var ResumeComponentUpgradeOperation = {
     { name: "clusterid", in: "path" },
     { name: "componentid", in: "path" }
   ],
-  body: false,
-  idempotent: false
-};
-var ResumeTaskOperation = {
+  body: !1,
+  idempotent: !1
+}, ResumeTaskOperation = {
   action: "ResumeTask",
   method: "POST",
   path: "/tasks/{task_id}/resume",
   params: [{ name: "task_id", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var ResumeUpgradeClusterOperation = {
+  body: !1,
+  idempotent: !1
+}, ResumeUpgradeClusterOperation = {
   action: "ResumeUpgradeCluster",
   method: "POST",
   path: "/api/v2/clusters/{ClusterId}/upgrade/resume",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var RevokeK8sClusterKubeConfigOperation = {
+  body: !1,
+  idempotent: !1
+}, RevokeK8sClusterKubeConfigOperation = {
   action: "RevokeK8sClusterKubeConfig",
   method: "DELETE",
   path: "/k8s/{ClusterId}/certs",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: true
-};
-var RunClusterCheckOperation = {
+  body: !1,
+  idempotent: !0
+}, RunClusterCheckOperation = {
   action: "RunClusterCheck",
   method: "POST",
   path: "/clusters/{cluster_id}/checks",
   params: [{ name: "cluster_id", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var RunClusterInspectOperation = {
+  body: !0,
+  idempotent: !1
+}, RunClusterInspectOperation = {
   action: "RunClusterInspect",
   method: "POST",
   path: "/clusters/{clusterId}/inspectReports",
   params: [{ name: "clusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var ScaleClusterNodePoolOperation = {
+  body: !0,
+  idempotent: !1
+}, ScaleClusterNodePoolOperation = {
   action: "ScaleClusterNodePool",
   method: "POST",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}",
@@ -20215,66 +11325,58 @@ var ScaleClusterNodePoolOperation = {
     { name: "ClusterId", in: "path" },
     { name: "NodepoolId", in: "path" }
   ],
-  body: true,
-  idempotent: false
-};
-var ScanClusterVulsOperation = {
+  body: !0,
+  idempotent: !1
+}, ScanClusterVulsOperation = {
   action: "ScanClusterVuls",
   method: "POST",
   path: "/clusters/{cluster_id}/vuls/scan",
   params: [{ name: "cluster_id", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var StartAlertOperation = {
+  body: !1,
+  idempotent: !1
+}, StartAlertOperation = {
   action: "StartAlert",
   method: "POST",
   path: "/alert/{ClusterId}/alert_rule/start",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var StartWorkflowOperation = {
+  body: !0,
+  idempotent: !1
+}, StartWorkflowOperation = {
   action: "StartWorkflow",
   method: "POST",
   path: "/gs/workflow",
   params: [],
-  body: true,
-  idempotent: false
-};
-var StopAlertOperation = {
+  body: !0,
+  idempotent: !1
+}, StopAlertOperation = {
   action: "StopAlert",
   method: "POST",
   path: "/alert/{ClusterId}/alert_rule/stop",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var SyncClusterNodePoolOperation = {
+  body: !0,
+  idempotent: !1
+}, SyncClusterNodePoolOperation = {
   action: "SyncClusterNodePool",
   method: "POST",
   path: "/clusters/{ClusterId}/sync_nodepools",
   params: [{ name: "ClusterId", in: "path" }],
-  body: false,
-  idempotent: false
-};
-var TagResourcesOperation = {
+  body: !1,
+  idempotent: !1
+}, TagResourcesOperation = {
   action: "TagResources",
   method: "PUT",
   path: "/tags",
   params: [],
-  body: true,
-  idempotent: true
-};
-var UnInstallClusterAddonsOperation = {
+  body: !0,
+  idempotent: !0
+}, UnInstallClusterAddonsOperation = {
   action: "UnInstallClusterAddons",
   method: "POST",
   path: "/clusters/{ClusterId}/components/uninstall",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var UntagResourcesOperation = {
+  body: !0,
+  idempotent: !1
+}, UntagResourcesOperation = {
   action: "UntagResources",
   method: "DELETE",
   path: "/tags",
@@ -20285,66 +11387,58 @@ var UntagResourcesOperation = {
     { name: "tag_keys", in: "query", style: "json" },
     { name: "all", in: "query" }
   ],
-  body: false,
-  idempotent: true
-};
-var UpdateClusterAuditLogConfigOperation = {
+  body: !1,
+  idempotent: !0
+}, UpdateClusterAuditLogConfigOperation = {
   action: "UpdateClusterAuditLogConfig",
   method: "PUT",
   path: "/clusters/{clusterid}/audit_log",
   params: [{ name: "clusterid", in: "path" }],
-  body: true,
-  idempotent: true
-};
-var UpdateClusterInspectConfigOperation = {
+  body: !0,
+  idempotent: !0
+}, UpdateClusterInspectConfigOperation = {
   action: "UpdateClusterInspectConfig",
   method: "PUT",
   path: "/clusters/{clusterId}/inspectConfig",
   params: [{ name: "clusterId", in: "path" }],
-  body: true,
-  idempotent: true
-};
-var UpdateContactGroupForAlertOperation = {
+  body: !0,
+  idempotent: !0
+}, UpdateContactGroupForAlertOperation = {
   action: "UpdateContactGroupForAlert",
   method: "POST",
   path: "/alert/{ClusterId}/alert_rule/contact_groups",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var UpdateControlPlaneLogOperation = {
+  body: !0,
+  idempotent: !1
+}, UpdateControlPlaneLogOperation = {
   action: "UpdateControlPlaneLog",
   method: "PUT",
   path: "/clusters/{ClusterId}/controlplanelog",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: true
-};
-var UpdateK8sClusterUserConfigExpireOperation = {
+  body: !0,
+  idempotent: !0
+}, UpdateK8sClusterUserConfigExpireOperation = {
   action: "UpdateK8sClusterUserConfigExpire",
   method: "POST",
   path: "/k8s/{ClusterId}/user_config/expire",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var UpdateResourcesDeleteProtectionOperation = {
+  body: !0,
+  idempotent: !1
+}, UpdateResourcesDeleteProtectionOperation = {
   action: "UpdateResourcesDeleteProtection",
   method: "PUT",
   path: "/clusters/{ClusterId}/resources/protection",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: true
-};
-var UpdateTemplateOperation = {
+  body: !0,
+  idempotent: !0
+}, UpdateTemplateOperation = {
   action: "UpdateTemplate",
   method: "PUT",
   path: "/templates/{TemplateId}",
   params: [{ name: "TemplateId", in: "path" }],
-  body: true,
-  idempotent: true
-};
-var UpdateUserPermissionsOperation = {
+  body: !0,
+  idempotent: !0
+}, UpdateUserPermissionsOperation = {
   action: "UpdateUserPermissions",
   method: "POST",
   path: "/permissions/users/{uid}/update",
@@ -20352,26 +11446,23 @@ var UpdateUserPermissionsOperation = {
     { name: "uid", in: "path" },
     { name: "mode", in: "query" }
   ],
-  body: true,
-  idempotent: false
-};
-var UpgradeClusterOperation = {
+  body: !0,
+  idempotent: !1
+}, UpgradeClusterOperation = {
   action: "UpgradeCluster",
   method: "POST",
   path: "/api/v2/clusters/{ClusterId}/upgrade",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var UpgradeClusterAddonsOperation = {
+  body: !0,
+  idempotent: !1
+}, UpgradeClusterAddonsOperation = {
   action: "UpgradeClusterAddons",
   method: "POST",
   path: "/clusters/{ClusterId}/components/upgrade",
   params: [{ name: "ClusterId", in: "path" }],
-  body: true,
-  idempotent: false
-};
-var UpgradeClusterNodepoolOperation = {
+  body: !0,
+  idempotent: !1
+}, UpgradeClusterNodepoolOperation = {
   action: "UpgradeClusterNodepool",
   method: "POST",
   path: "/clusters/{ClusterId}/nodepools/{NodepoolId}/upgrade",
@@ -20379,10 +11470,9 @@ var UpgradeClusterNodepoolOperation = {
     { name: "ClusterId", in: "path" },
     { name: "NodepoolId", in: "path" }
   ],
-  body: true,
-  idempotent: false
-};
-var CsBaseClient = class extends ClientCore {
+  body: !0,
+  idempotent: !1
+}, CsBaseClient = class extends ClientCore {
   constructor(options = {}) {
     super(CS_SERVICE, options);
   }
@@ -22151,6 +13241,7 @@ export {
   CleanClusterUserPermissionsOperation,
   CleanUserPermissionsOperation,
   ClientCore,
+  ConfigurationError,
   CreateAutoscalingConfigOperation,
   CreateClusterBodyIpStackValues,
   CreateClusterDiagnosisOperation,
@@ -22174,6 +13265,7 @@ export {
   CsClient,
   CsError,
   CsServiceError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues,
   DataDiskEncryptedValues,
   DataDiskOutputCategoryValues,
@@ -22280,6 +13372,7 @@ export {
   GetKubernetesTriggerOperation,
   GetUpgradeStatusOperation,
   GrantPermissionsOperation,
+  HookError,
   InstallClusterAddonsOperation,
   InstanceMetadataOptionsHttpTokensValues,
   ListAddonsOperation,
@@ -22322,10 +13415,13 @@ export {
   PauseClusterUpgradeOperation,
   PauseComponentUpgradeOperation,
   PauseTaskOperation,
+  RESERVED_HEADERS,
+  RedirectError,
   RemoveNodePoolNodesOperation,
   RemoveWorkflowOperation,
   RepairClusterNodePoolOperation,
   ResponseParseError,
+  ResponseTooLargeError,
   ResumeComponentUpgradeOperation,
   ResumeTaskOperation,
   ResumeUpgradeClusterOperation,
@@ -22511,9 +13607,9 @@ export {
   createClusterNodePool,
   createFetchTransport,
   createKubernetesTrigger,
-  createNodeTransport,
   createTemplate,
   createTrigger,
+  defaultCredentialsChain,
   deleteAlertContact,
   deleteAlertContactGroup,
   deleteCluster,
@@ -22569,7 +13665,13 @@ export {
   describeUserQuota,
   describeWorkflows,
   fixNodePoolVuls,
+  fromCliProfile,
+  fromCredentialsFile,
+  fromCredentialsUri,
+  fromEcsRamRole,
   fromEnv,
+  fromOidcRole,
+  fromRamRoleArn,
   getClusterAddonInstance,
   getClusterAuditProject,
   getClusterCheck,

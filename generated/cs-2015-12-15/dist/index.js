@@ -341,30 +341,13 @@ var ResponseParseError = class extends CsError {
 };
 var CredentialsError = class extends CsError {
   name = "CredentialsError";
+  /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
+  source;
   constructor(message, options) {
     super("MissingCredentials", message, options);
+    this.source = options?.source;
   }
 };
-var MASK = "***";
-function createScrubber(secrets) {
-  const needles = /* @__PURE__ */ new Set();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    const uriComponent = encodeURIComponent(secret);
-    needles.add(secret);
-    needles.add(JSON.stringify(secret).slice(1, -1));
-    needles.add(uriComponent);
-    needles.add(uriComponent.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    needles.add(new URLSearchParams({ s: secret }).toString().slice(2));
-  }
-  const ordered = [...needles].sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return (text) => text;
-  return (text) => {
-    let result = text;
-    for (const needle of ordered) result = result.split(needle).join(MASK);
-    return result;
-  };
-}
 
 // generated:/src/runtime/validation.ts
 function escapePointerToken(token) {
@@ -18395,75 +18378,38 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
   return issues;
 }
 
+// generated:/src/runtime/credentials-cache.ts
+var REFRESH_MARGIN_MS = 3 * 6e4;
+var RETRY_AFTER_FAILURE_MS = 1e4;
+function refreshing(fetch) {
+  let cached;
+  let pending;
+  const refresh = () => pending ??= fetch().then(
+    ({ expiresAt = Infinity, ...credentials }) => {
+      const margin = Math.min(REFRESH_MARGIN_MS, Math.max(0, (expiresAt - Date.now()) / 2));
+      cached = { credentials, expiresAt, refreshAt: expiresAt - margin };
+      return credentials;
+    },
+    (error) => {
+      if (!cached || Date.now() >= cached.expiresAt) throw error;
+      cached.refreshAt = Math.min(cached.expiresAt, Date.now() + RETRY_AFTER_FAILURE_MS);
+      return cached.credentials;
+    }
+  ).finally(() => {
+    pending = void 0;
+  });
+  return async () => cached && Date.now() < cached.refreshAt ? cached.credentials : refresh();
+}
+function expirationTime(expiration) {
+  const time = typeof expiration === "string" ? Date.parse(expiration) : Number.NaN;
+  return Number.isNaN(time) ? Date.now() : time;
+}
+
 // generated:/src/runtime/env.ts
 var processLike = () => globalThis.process;
 function readEnv(name) {
   const value = processLike()?.env?.[name];
   return value === "" ? void 0 : value;
-}
-
-// generated:/src/runtime/credentials.ts
-function fromEnv() {
-  return async () => {
-    const accessKeyId = readEnv("ALIBABA_CLOUD_ACCESS_KEY_ID");
-    const accessKeySecret = readEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
-    const securityToken = readEnv("ALIBABA_CLOUD_SECURITY_TOKEN");
-    if (!accessKeyId || !accessKeySecret) {
-      const missing = [
-        accessKeyId ? void 0 : "ALIBABA_CLOUD_ACCESS_KEY_ID",
-        accessKeySecret ? void 0 : "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-      ].filter(Boolean);
-      throw new CredentialsError(
-        `No credentials: pass \`credentials\` to the client or set ${missing.join(" and ")} in the environment`
-      );
-    }
-    return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
-  };
-}
-function toCredentialsProvider(credentials) {
-  if (credentials === void 0) return fromEnv();
-  if (typeof credentials === "function") return credentials;
-  const fixed = credentials;
-  return async () => {
-    if (!fixed.accessKeyId || !fixed.accessKeySecret) {
-      throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret are both required");
-    }
-    return fixed;
-  };
-}
-
-// generated:/src/runtime/retry.ts
-var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
-var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
-function isThrottling(statusCode, code) {
-  return statusCode === 429 || code !== void 0 && code.startsWith("Throttling");
-}
-function shouldRetry(error, idempotent) {
-  if (error instanceof CsServiceError) {
-    if (isThrottling(error.statusCode, error.code)) return true;
-    return idempotent && TRANSIENT_STATUS.has(error.statusCode);
-  }
-  if (error instanceof NetworkError) return idempotent || !error.requestWritten;
-  if (error instanceof TimeoutError) return idempotent;
-  return false;
-}
-function isRetryableStatus(statusCode, code) {
-  return isThrottling(statusCode, code) || TRANSIENT_STATUS.has(statusCode);
-}
-function backoffDelay(retry, options, random = Math.random) {
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
-  return Math.floor(random() * ceiling);
-}
-function retryDelay(retry, options, retryAfterMs, random = Math.random) {
-  const jittered = backoffDelay(retry, options, random);
-  return Math.min(options.maxDelayMs, Math.max(jittered, retryAfterMs ?? 0));
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (value === void 0) return void 0;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 
 // generated:/src/runtime/signer.ts
@@ -18548,6 +18494,185 @@ function loadSigningCrypto() {
   return defaultCrypto;
 }
 
+// generated:/src/runtime/limits.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+function decodeUtf8(chunks, totalBytes) {
+  const bytes = new Uint8Array(totalBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+}
+function declaredLength(value) {
+  return value !== null && value !== void 0 && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+}
+var MAX_QUOTED_CHARS = 1024;
+function cutText(text) {
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
+}
+var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
+
+// generated:/src/runtime/proxy.ts
+function proxyFor(secure, hostname, port, option) {
+  if (option === false) return void 0;
+  if (option !== void 0) return parseProxyUrl(option, "The `proxy` option");
+  const variable = envPair(secure ? "https_proxy" : "http_proxy");
+  if (variable === void 0 || bypassesProxy(hostname, port, envPair("no_proxy")?.value)) return void 0;
+  return parseProxyUrl(variable.value, variable.name);
+}
+function envPair(lowercase) {
+  for (const name of [lowercase, lowercase.toUpperCase()]) {
+    const value = readEnv(name)?.trim();
+    if (value) return { name, value };
+  }
+  return void 0;
+}
+function parseProxyUrl(text, source) {
+  let url;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+  } catch {
+    throw new CsError("InvalidProxy", `${source} is not a valid URL`);
+  }
+  if (url.protocol !== "http:") {
+    throw new CsError(
+      "InvalidProxy",
+      `${source} must be an http:// proxy URL (${url.protocol}// proxies are not supported)`
+    );
+  }
+  const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  const port = url.port === "" ? 80 : Number(url.port);
+  let authorization2;
+  if (url.username !== "") {
+    const userPass = `${safeDecode(url.username)}:${safeDecode(url.password)}`;
+    authorization2 = `Basic ${Buffer.from(userPass, "utf8").toString("base64")}`;
+  }
+  return { hostname, port, host: `${url.hostname}:${port}`, authorization: authorization2 };
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function bypassesProxy(hostname, port, noProxy) {
+  if (!noProxy) return false;
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
+  for (const entry of noProxy.toLowerCase().split(/[\s,]+/)) {
+    if (entry === "") continue;
+    if (entry === "*") return true;
+    const { name, port: entryPort } = splitHostPort(entry);
+    if (entryPort !== void 0 && entryPort !== port) continue;
+    const domain = name.replace(/^\*?\./, "").replace(/\.$/, "");
+    if (domain !== "" && (host === domain || host.endsWith(`.${domain}`))) return true;
+  }
+  return false;
+}
+function splitHostPort(entry) {
+  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+  if (bracketed)
+    return { name: bracketed[1] ?? "", port: bracketed[2] === void 0 ? void 0 : Number(bracketed[2]) };
+  const withPort = /^([^:]+):(\d+)$/.exec(entry);
+  if (withPort) return { name: withPort[1] ?? "", port: Number(withPort[2]) };
+  return { name: entry, port: void 0 };
+}
+
+// generated:/src/runtime/proxy-tunnel.ts
+var PROXY_TUNNEL_FAILED = "ERR_PROXY_TUNNEL";
+function createTunnelAgent(modules, proxy, agentOptions) {
+  const agent = new modules.https.Agent(agentOptions);
+  const pending = /* @__PURE__ */ new Set();
+  const createConnection = (options, callback) => {
+    const host = options.host ?? "localhost";
+    const authority = `${host.includes(":") ? `[${host}]` : host}:${Number(options.port ?? 443)}`;
+    const headers = { host: authority };
+    if (proxy.authorization !== void 0) headers["proxy-authorization"] = proxy.authorization;
+    const connect = modules.http.request({
+      hostname: proxy.hostname,
+      port: proxy.port,
+      method: "CONNECT",
+      path: authority,
+      headers,
+      agent: false
+    });
+    pending.add(connect);
+    connect.once("socket", (socket) => socket.unref());
+    connect.once("error", (error) => {
+      pending.delete(connect);
+      callback(error);
+    });
+    connect.once("connect", (response, socket, head) => {
+      pending.delete(connect);
+      if (response.statusCode !== 200) {
+        socket.destroy();
+        const reason = `proxy ${proxy.host} answered ${response.statusCode} to CONNECT ${authority}`;
+        return callback(Object.assign(new Error(reason), { code: PROXY_TUNNEL_FAILED }));
+      }
+      if (head.length > 0) socket.unshift(head);
+      const secure = modules.tls.connect({
+        socket,
+        host,
+        ...isIpAddress(host) ? {} : { servername: host },
+        ...options.ca === void 0 ? {} : { ca: options.ca }
+      });
+      const onTlsError = (error) => callback(error);
+      secure.once("error", onTlsError);
+      secure.once("secureConnect", () => {
+        secure.removeListener("error", onTlsError);
+        callback(null, secure);
+      });
+    });
+    connect.end();
+    return void 0;
+  };
+  const destroyPooled = agent.destroy.bind(agent);
+  return Object.assign(agent, {
+    createConnection,
+    destroy() {
+      for (const request of pending) request.destroy();
+      pending.clear();
+      destroyPooled();
+    }
+  });
+}
+function isIpAddress(host) {
+  return host.includes(":") || /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
+}
+
+// generated:/src/runtime/safety-errors.ts
+var ConfigurationError = class extends CsError {
+  name = "ConfigurationError";
+  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
+  option;
+  constructor(option, rule) {
+    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`);
+    this.option = option;
+  }
+};
+var ResponseTooLargeError = class extends CsError {
+  name = "ResponseTooLargeError";
+  statusCode;
+  limitBytes;
+  constructor(statusCode, limitBytes) {
+    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`);
+    this.statusCode = statusCode;
+    this.limitBytes = limitBytes;
+  }
+};
+var RedirectError = class extends CsError {
+  name = "RedirectError";
+  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
+  statusCode;
+  constructor(statusCode) {
+    const status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
+    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`);
+    this.statusCode = statusCode;
+  }
+};
+
 // generated:/src/runtime/transport.ts
 var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
@@ -18570,38 +18695,27 @@ function systemErrorCode(error) {
   return void 0;
 }
 
-// generated:/src/runtime/transport-fetch.ts
-var BROWSER_OWNED_HEADERS = /* @__PURE__ */ new Set(["host", "content-length", "user-agent"]);
-function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
-  return async (request, { signal }) => {
-    const headers = {};
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (!BROWSER_OWNED_HEADERS.has(name)) headers[name] = value;
-    }
-    try {
-      const response = await fetchImpl(request.url, { method: request.method, headers, body: request.body, signal });
-      const responseHeaders = {};
-      response.headers.forEach((value, name) => responseHeaders[name] = value);
-      return { statusCode: response.status, headers: responseHeaders, body: await response.text() };
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      const code = systemErrorCode(error);
-      throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
-        requestWritten: !isNotConnectedCode(code),
-        cause: error,
-        ...code ? { causeCode: code } : {}
-      });
-    }
-  };
-}
-
 // generated:/src/runtime/transport-node.ts
 function createNodeTransport(options = {}) {
   let modules;
   const agents = {};
+  const proxyAgents = /* @__PURE__ */ new Map();
+  const agentOptions = {
+    keepAlive: options.keepAlive ?? true,
+    maxSockets: options.maxSockets ?? 50,
+    ...options.ca === void 0 ? {} : { ca: options.ca }
+  };
   const agentFor = (secure, http, https) => {
-    const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 50 };
     return secure ? agents.https ??= new https.Agent(agentOptions) : agents.http ??= new http.Agent(agentOptions);
+  };
+  const proxyAgentFor = async (target, proxy, http, https) => {
+    const key = `${target.secure ? "tunnel" : "forward"} ${proxy.host} ${proxy.authorization ?? ""}`;
+    let agent = proxyAgents.get(key);
+    if (agent === void 0) {
+      agent = target.secure ? createTunnelAgent({ http, https, tls: await import("node:tls") }, proxy, agentOptions) : new http.Agent(agentOptions);
+      proxyAgents.set(key, agent);
+    }
+    return agent;
   };
   let lastOrigin;
   const targetOf = (url) => {
@@ -18611,44 +18725,62 @@ function createNodeTransport(options = {}) {
       const parsed = new URL(origin);
       const secure = parsed.protocol === "https:";
       const hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
+      const port = parsed.port ? Number(parsed.port) : secure ? 443 : 80;
+      const proxy = proxyFor(secure, hostname, port, options.proxy);
       lastOrigin = {
         origin,
-        target: {
-          protocol: parsed.protocol,
-          hostname,
-          port: parsed.port || (secure ? 443 : 80),
-          host: parsed.host,
-          secure
-        }
+        target: { origin: parsed.origin, protocol: parsed.protocol, hostname, port, host: parsed.host, secure, proxy }
       };
     }
     return { target: lastOrigin.target, path: pathStart === -1 ? "/" : url.slice(pathStart) };
   };
-  const transport = async (request, { signal }) => {
+  const transport2 = async (request, { signal, maxResponseBytes }) => {
     modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http2, https2]) => ({ http: http2, https: https2 }));
     const { http, https } = await modules;
     signal.throwIfAborted();
     const { target, path } = targetOf(request.url);
-    return send(target.secure ? https : http, agentFor(target.secure, http, https), target, path, request, signal);
+    const limit = maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const { proxy } = target;
+    if (proxy === void 0) {
+      return send(
+        target.secure ? https : http,
+        agentFor(target.secure, http, https),
+        target,
+        target,
+        path,
+        request,
+        signal,
+        limit
+      );
+    }
+    const agent = await proxyAgentFor(target, proxy, http, https);
+    if (target.secure) return send(https, agent, target, target, path, request, signal, limit);
+    const forward = { protocol: "http:", hostname: proxy.hostname, port: proxy.port };
+    return send(http, agent, target, forward, target.origin + path, request, signal, limit);
   };
-  return Object.assign(transport, {
+  return Object.assign(transport2, {
     destroy() {
       agents.http?.destroy();
       agents.https?.destroy();
+      for (const agent of proxyAgents.values()) agent.destroy();
     }
   });
 }
-function send(module, agent, target, path, request, signal) {
+function send(module, agent, target, connectTo, path, request, signal, maxResponseBytes) {
   return new Promise((resolve, reject) => {
     const headers = { ...request.headers };
     if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
-    const secure = target.secure;
+    const { proxy, secure } = target;
+    if (proxy !== void 0 && !secure) {
+      headers.host ??= target.host;
+      if (proxy.authorization !== void 0) headers["proxy-authorization"] = proxy.authorization;
+    }
     let written = false;
     let settled = false;
     const outgoing = module.request({
-      protocol: target.protocol,
-      hostname: target.hostname,
-      port: target.port,
+      protocol: connectTo.protocol,
+      hostname: connectTo.hostname,
+      port: connectTo.port,
       path,
       method: request.method,
       headers,
@@ -18657,11 +18789,11 @@ function send(module, agent, target, path, request, signal) {
     const finish = (error, response) => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort2);
       if (response) resolve(response);
       else reject(error);
     };
-    const onAbort = () => {
+    const onAbort2 = () => {
       finish(signal.reason);
       outgoing.destroy();
     };
@@ -18669,23 +18801,36 @@ function send(module, agent, target, path, request, signal) {
       if (signal.aborted) return finish(signal.reason);
       const code = systemErrorCode(error);
       const requestWritten = written && !isNotConnectedCode(code);
+      const via = proxy ? ` through proxy ${proxy.host}` : "";
+      const reason = code === PROXY_TUNNEL_FAILED ? `: ${error.message}` : "";
       finish(
-        new NetworkError(`Connection to ${target.host} failed${code ? ` (${code})` : ""}`, {
+        new NetworkError(`Connection to ${target.host}${via} failed${code ? ` (${code})` : ""}${reason}`, {
           requestWritten,
           cause: error,
           ...code ? { causeCode: code } : {}
         })
       );
     };
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal.addEventListener("abort", onAbort2, { once: true });
     outgoing.on("socket", (socket) => {
       if (!socket.connecting) written = true;
       else socket.once(secure ? "secureConnect" : "connect", () => written = true);
     });
     outgoing.on("error", onNetworkError);
     outgoing.on("response", (incoming) => {
+      const statusCode = incoming.statusCode ?? 0;
+      const tooLarge = () => {
+        finish(new ResponseTooLargeError(statusCode, maxResponseBytes));
+        outgoing.destroy();
+      };
+      if ((declaredLength(incoming.headers["content-length"]) ?? 0) > maxResponseBytes) return tooLarge();
       const chunks = [];
-      incoming.on("data", (chunk) => chunks.push(chunk));
+      let received = 0;
+      incoming.on("data", (chunk) => {
+        received += chunk.length;
+        if (received > maxResponseBytes) return tooLarge();
+        chunks.push(chunk);
+      });
       incoming.on("error", onNetworkError);
       incoming.on(
         "aborted",
@@ -18696,9 +18841,9 @@ function send(module, agent, target, path, request, signal) {
           return onNetworkError(Object.assign(new Error("response ended early"), { code: "ECONNRESET" }));
         }
         finish(void 0, {
-          statusCode: incoming.statusCode ?? 0,
+          statusCode,
           headers: flattenHeaders(incoming.headers),
-          body: Buffer.concat(chunks).toString("utf8")
+          body: decodeUtf8(chunks, received)
         });
       });
     });
@@ -18713,6 +18858,1021 @@ function flattenHeaders(headers) {
   return flat;
 }
 
+// generated:/src/runtime/credentials-http.ts
+var transport;
+function credentialsFailure(source, reason) {
+  return new CredentialsError(`${source}: ${reason}`, { source });
+}
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "an invalid URL";
+  }
+}
+function endpointUrl(endpoint, scheme = "https") {
+  return (/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `${scheme}://${endpoint}`).replace(/\/+$/, "");
+}
+async function credentialsRequest(source, request, timeoutMs) {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await (transport ??= createNodeTransport({ keepAlive: false }))(request, { signal });
+  } catch (error) {
+    const origin = originOf(request.url);
+    if (signal.aborted) throw credentialsFailure(source, `no answer from ${origin} within ${timeoutMs} ms`);
+    const code = error instanceof NetworkError ? error.causeCode : systemErrorCode(error);
+    throw credentialsFailure(source, `cannot reach ${origin}${code ? ` (${code})` : ""}`);
+  }
+}
+function jsonBody(source, what, response) {
+  let body;
+  try {
+    body = JSON.parse(response.body);
+  } catch {
+    body = void 0;
+  }
+  const fields = typeof body === "object" && body !== null ? body : void 0;
+  if (response.statusCode !== 200) {
+    const details = [
+      safeToken(fields?.Code),
+      safeToken(fields?.RequestId) && `request id ${safeToken(fields?.RequestId)}`
+    ];
+    const suffix = details.filter(Boolean).join(", ");
+    throw credentialsFailure(source, `${what} answered HTTP ${response.statusCode}${suffix ? ` (${suffix})` : ""}`);
+  }
+  if (!fields) throw credentialsFailure(source, `${what} answered with a body that is not a JSON object`);
+  return fields;
+}
+function safeToken(value) {
+  return typeof value === "string" && /^[\w.-]{1,100}$/.test(value) ? value : void 0;
+}
+function temporaryCredentials(source, what, fields) {
+  const value = typeof fields === "object" && fields !== null ? fields : {};
+  const { AccessKeyId: accessKeyId, AccessKeySecret: accessKeySecret, SecurityToken: securityToken } = value;
+  if (typeof accessKeyId !== "string" || !accessKeyId || typeof accessKeySecret !== "string" || !accessKeySecret) {
+    throw credentialsFailure(source, `${what} returned no AccessKeyId and AccessKeySecret`);
+  }
+  if (typeof securityToken !== "string" || !securityToken)
+    throw credentialsFailure(source, `${what} returned no SecurityToken`);
+  return { accessKeyId, accessKeySecret, securityToken, expiresAt: expirationTime(value.Expiration) };
+}
+function formEncode(fields) {
+  return Object.entries(fields).map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
+}
+
+// generated:/src/runtime/credentials-ecs.ts
+var SOURCE = "ECS RAM role";
+var DEFAULT_METADATA_ENDPOINT = "http://100.100.100.200";
+var METADATA_TIMEOUT_MS = 1e3;
+var TOKEN_TTL_SECONDS = "21600";
+var CREDENTIALS_PATH = "/latest/meta-data/ram/security-credentials/";
+function fromEcsRamRole(options = {}) {
+  return false ? nodeOnly(SOURCE) : ecsRamRoleOnNode(options);
+}
+function ecsRamRoleOnNode(options) {
+  return refreshing(async () => {
+    const base = endpointUrl(
+      options.metadataEndpoint ?? readEnv("ALIBABA_CLOUD_ECS_METADATA_ENDPOINT") ?? DEFAULT_METADATA_ENDPOINT,
+      "http"
+    );
+    const token = await metadataToken(base);
+    const read = async (path, what) => {
+      const headers = token === void 0 ? {} : { "x-aliyun-ecs-metadata-token": token };
+      const response2 = await credentialsRequest(
+        SOURCE,
+        { method: "GET", url: `${base}${path}`, headers },
+        METADATA_TIMEOUT_MS
+      );
+      if (response2.statusCode !== 200)
+        throw credentialsFailure(SOURCE, `${what} at ${originOf(base)} answered HTTP ${response2.statusCode}`);
+      return response2;
+    };
+    const roleName = options.roleName ?? readEnv("ALIBABA_CLOUD_ECS_METADATA") ?? (await read(CREDENTIALS_PATH, "the role name")).body.trim().split("\n")[0];
+    if (!roleName) throw credentialsFailure(SOURCE, `no RAM role is attached to the instance (${originOf(base)})`);
+    const response = await read(`${CREDENTIALS_PATH}${encodeURIComponent(roleName)}`, "the role credentials");
+    const body = jsonBody(SOURCE, "the metadata service", response);
+    if (body.Code !== "Success") throw credentialsFailure(SOURCE, 'the metadata service did not return Code "Success"');
+    return temporaryCredentials(SOURCE, "the metadata service", body);
+  });
+}
+async function metadataToken(base) {
+  const response = await credentialsRequest(
+    SOURCE,
+    {
+      method: "PUT",
+      url: `${base}/latest/api/token`,
+      headers: { "x-aliyun-ecs-metadata-token-ttl-seconds": TOKEN_TTL_SECONDS }
+    },
+    METADATA_TIMEOUT_MS
+  );
+  if (response.statusCode === 200 && response.body) return response.body;
+  if (readEnv("ALIBABA_CLOUD_IMDSV1_DISABLED")?.toLowerCase() === "true") {
+    throw credentialsFailure(
+      SOURCE,
+      `the metadata token request at ${originOf(base)} answered HTTP ${response.statusCode}`
+    );
+  }
+  return void 0;
+}
+
+// generated:/src/runtime/credentials-sts.ts
+var STS_TIMEOUT_MS = 1e4;
+var DEFAULT_SESSION_SECONDS = 3600;
+function stsEndpoint(override) {
+  const configured = override ?? readEnv("ALIBABA_CLOUD_STS_ENDPOINT");
+  if (configured) return endpointUrl(configured);
+  const region = readEnv("ALIBABA_CLOUD_STS_REGION");
+  const vpc = readEnv("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED")?.toLowerCase() === "true";
+  return `https://${region ? `sts${vpc ? "-vpc" : ""}.${region}.aliyuncs.com` : "sts.aliyuncs.com"}`;
+}
+function rpcTimestamp(date = /* @__PURE__ */ new Date()) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+async function rpcSignature(method, params, accessKeySecret) {
+  const canonical = Object.keys(params).sort().map((key) => `${percentEncode(key)}=${percentEncode(params[key])}`).join("&");
+  const stringToSign = `${method}&${percentEncode("/")}&${percentEncode(canonical)}`;
+  const { createHmac } = await import("node:crypto");
+  return createHmac("sha1", `${accessKeySecret}&`).update(stringToSign, "utf8").digest("base64");
+}
+function stsQuery(action, timestamp) {
+  return { Version: "2015-04-01", Action: action, Format: "JSON", Timestamp: timestamp };
+}
+async function callSts(source, endpoint, query, form) {
+  const response = await credentialsRequest(
+    source,
+    {
+      method: "POST",
+      url: `${endpoint}/?${formEncode(query)}`,
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+      body: formEncode(form)
+    },
+    STS_TIMEOUT_MS
+  );
+  const body = jsonBody(source, `STS ${query.Action}`, response);
+  return temporaryCredentials(source, `STS ${query.Action}`, body.Credentials);
+}
+function defaultSessionName() {
+  return `acs-sdk-ts-${Date.now()}`;
+}
+
+// generated:/src/runtime/credentials-oidc.ts
+var SOURCE2 = "OIDC role";
+function oidcRoleFromEnv() {
+  const roleArn = readEnv("ALIBABA_CLOUD_ROLE_ARN");
+  const oidcProviderArn = readEnv("ALIBABA_CLOUD_OIDC_PROVIDER_ARN");
+  const oidcTokenFile = readEnv("ALIBABA_CLOUD_OIDC_TOKEN_FILE");
+  if (!roleArn || !oidcProviderArn || !oidcTokenFile) {
+    const named = {
+      ALIBABA_CLOUD_ROLE_ARN: roleArn,
+      ALIBABA_CLOUD_OIDC_PROVIDER_ARN: oidcProviderArn,
+      ALIBABA_CLOUD_OIDC_TOKEN_FILE: oidcTokenFile
+    };
+    return { missing: Object.keys(named).filter((name) => !named[name]) };
+  }
+  const options = { roleArn, oidcProviderArn, oidcTokenFile };
+  const roleSessionName = readEnv("ALIBABA_CLOUD_ROLE_SESSION_NAME");
+  if (roleSessionName) options.roleSessionName = roleSessionName;
+  return options;
+}
+function fromOidcRole(options) {
+  return false ? nodeOnly2(SOURCE2) : oidcRoleOnNode(options);
+}
+function oidcRoleOnNode(options) {
+  const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
+  return refreshing(async () => {
+    if (!options.roleArn || !options.oidcProviderArn || !options.oidcTokenFile) {
+      throw credentialsFailure(SOURCE2, "roleArn, oidcProviderArn and oidcTokenFile are all required");
+    }
+    if (durationSeconds < 900) throw credentialsFailure(SOURCE2, "durationSeconds must be at least 900");
+    const { readFile } = await import("node:fs/promises");
+    const token = await readFile(options.oidcTokenFile, "utf8").catch((error) => {
+      throw credentialsFailure(
+        SOURCE2,
+        `cannot read the OIDC token file ${options.oidcTokenFile} (${systemErrorCode(error) ?? "error"})`
+      );
+    });
+    const form = {
+      OIDCProviderArn: options.oidcProviderArn,
+      OIDCToken: token.trim(),
+      RoleArn: options.roleArn
+    };
+    if (options.policy) form.Policy = options.policy;
+    form.RoleSessionName = options.roleSessionName ?? defaultSessionName();
+    form.DurationSeconds = String(durationSeconds);
+    return callSts(SOURCE2, stsEndpoint(options.stsEndpoint), stsQuery("AssumeRoleWithOIDC", rpcTimestamp()), form);
+  });
+}
+
+// generated:/src/runtime/credentials-ram-role-arn.ts
+var SOURCE3 = "RAM role ARN";
+async function signedAssumeRole(credentials, options, nonce2, timestamp) {
+  const query = {
+    ...stsQuery("AssumeRole", timestamp),
+    SignatureMethod: "HMAC-SHA1",
+    SignatureVersion: "1.0",
+    SignatureNonce: nonce2,
+    AccessKeyId: credentials.accessKeyId
+  };
+  if (credentials.securityToken) query.SecurityToken = credentials.securityToken;
+  const form = { RoleArn: options.roleArn };
+  if (options.policy) form.Policy = options.policy;
+  if (options.externalId) form.ExternalId = options.externalId;
+  form.RoleSessionName = options.roleSessionName ?? defaultSessionName();
+  form.DurationSeconds = String(options.durationSeconds ?? DEFAULT_SESSION_SECONDS);
+  query.Signature = await rpcSignature("POST", { ...query, ...form }, credentials.accessKeySecret);
+  return { query, form };
+}
+function fromRamRoleArn(options) {
+  return false ? nodeOnly3(SOURCE3) : ramRoleArnOnNode(options);
+}
+function ramRoleArnOnNode(options) {
+  const base = options.credentials;
+  const baseProvider = typeof base === "function" ? base : async () => base;
+  const durationSeconds = options.durationSeconds ?? DEFAULT_SESSION_SECONDS;
+  return refreshing(async () => {
+    if (!options.roleArn) throw credentialsFailure(SOURCE3, "roleArn is required");
+    if (durationSeconds < 900) throw credentialsFailure(SOURCE3, "durationSeconds must be at least 900");
+    const credentials = await baseProvider();
+    if (!credentials.accessKeyId || !credentials.accessKeySecret) {
+      throw credentialsFailure(SOURCE3, "the base credentials lack an accessKeyId or accessKeySecret");
+    }
+    const { randomUUID } = await import("node:crypto");
+    const { query, form } = await signedAssumeRole(
+      credentials,
+      { ...options, durationSeconds },
+      randomUUID(),
+      rpcTimestamp()
+    );
+    return callSts(SOURCE3, stsEndpoint(options.stsEndpoint), query, form);
+  });
+}
+
+// generated:/src/runtime/credentials-profile.ts
+var CLI_PROFILE_SOURCE = "CLI profile";
+var CREDENTIALS_FILE_SOURCE = "credentials file";
+function fromCliProfile(endpoints = {}) {
+  return false ? nodeOnly4(CLI_PROFILE_SOURCE) : cliProfileOnNode(endpoints);
+}
+function cliProfileOnNode(endpoints) {
+  return lazily(async () => {
+    const file = await homePath(".aliyun", "config.json");
+    let config;
+    try {
+      config = JSON.parse(await readText(CLI_PROFILE_SOURCE, file));
+    } catch (error) {
+      throw error instanceof SyntaxError ? credentialsFailure(CLI_PROFILE_SOURCE, `${file} is not valid JSON`) : error;
+    }
+    const profiles = config?.profiles;
+    if (!Array.isArray(profiles) || profiles.length === 0)
+      throw credentialsFailure(CLI_PROFILE_SOURCE, `${file} has no profiles`);
+    const byName = (name2) => {
+      const found = profiles.find((p) => p?.name === name2);
+      if (!found) throw credentialsFailure(CLI_PROFILE_SOURCE, `${file} has no profile named ${JSON.stringify(name2)}`);
+      return found;
+    };
+    const name = readEnv("ALIBABA_CLOUD_PROFILE") ?? config.current;
+    return cliProfileProvider(byName(name), byName, endpoints, 0);
+  });
+}
+function cliProfileProvider(p, byName, endpoints, depth2) {
+  const text = (key) => typeof p[key] === "string" && p[key] !== "" ? p[key] : void 0;
+  const seconds = (key) => typeof p[key] === "number" && p[key] > 0 ? p[key] : void 0;
+  const keys = () => staticKeys(CLI_PROFILE_SOURCE, text("access_key_id"), text("access_key_secret"), text("sts_token"));
+  const assume = (credentials) => fromRamRoleArn({
+    credentials,
+    roleArn: text("ram_role_arn") ?? "",
+    roleSessionName: text("ram_session_name"),
+    durationSeconds: seconds("expired_seconds"),
+    stsEndpoint: text("sts_endpoint") ?? stsOverride(endpoints, text("sts_region"))
+  });
+  switch (p.mode) {
+    case "AK":
+    case "StsToken": {
+      const credentials = keys();
+      return async () => credentials;
+    }
+    case "RamRoleArn":
+      return assume(keys());
+    case "ChainableRamRoleArn":
+      if (depth2 > 8) throw credentialsFailure(CLI_PROFILE_SOURCE, "source_profile chain is too long (a cycle?)");
+      return assume(cliProfileProvider(byName(p.source_profile), byName, endpoints, depth2 + 1));
+    case "EcsRamRole":
+      return fromEcsRamRole({ roleName: text("ram_role_name"), metadataEndpoint: endpoints.metadataEndpoint });
+    case "OIDC":
+      return fromOidcRole({
+        roleArn: text("ram_role_arn") ?? "",
+        oidcProviderArn: text("oidc_provider_arn") ?? "",
+        oidcTokenFile: text("oidc_token_file") ?? "",
+        roleSessionName: text("ram_session_name"),
+        durationSeconds: seconds("duration_seconds") ?? seconds("expired_seconds"),
+        stsEndpoint: stsOverride(endpoints, text("sts_region"))
+      });
+    default:
+      throw credentialsFailure(
+        CLI_PROFILE_SOURCE,
+        `profile mode ${JSON.stringify(p.mode)} is not supported (AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC are)`
+      );
+  }
+}
+function fromCredentialsFile(endpoints = {}) {
+  return false ? nodeOnly4(CREDENTIALS_FILE_SOURCE) : credentialsFileOnNode(endpoints);
+}
+function credentialsFileOnNode(endpoints) {
+  return lazily(async () => {
+    const file = readEnv("ALIBABA_CLOUD_CREDENTIALS_FILE") ?? await homePath(".alibabacloud", "credentials");
+    const name = readEnv("ALIBABA_CLOUD_PROFILE") ?? "default";
+    const section = parseIni(await readText(CREDENTIALS_FILE_SOURCE, file))[name];
+    if (!section) throw credentialsFailure(CREDENTIALS_FILE_SOURCE, `${file} has no section [${name}]`);
+    const keys = () => staticKeys(CREDENTIALS_FILE_SOURCE, section.access_key_id, section.access_key_secret, void 0);
+    switch (section.type) {
+      case "access_key": {
+        const credentials = keys();
+        return async () => credentials;
+      }
+      case "ecs_ram_role":
+        return fromEcsRamRole({ roleName: section.role_name, metadataEndpoint: endpoints.metadataEndpoint });
+      case "ram_role_arn":
+        return fromRamRoleArn({
+          credentials: keys(),
+          roleArn: section.role_arn ?? "",
+          roleSessionName: section.role_session_name,
+          policy: section.policy,
+          stsEndpoint: endpoints.stsEndpoint
+        });
+      default:
+        throw credentialsFailure(
+          CREDENTIALS_FILE_SOURCE,
+          `section [${name}] of ${file} has type ${JSON.stringify(section.type ?? "")}; access_key, ecs_ram_role and ram_role_arn are supported`
+        );
+    }
+  });
+}
+function parseIni(text) {
+  const sections = /* @__PURE__ */ Object.create(null);
+  let current;
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === "" || line.startsWith(";") || line.startsWith("#")) continue;
+    const header = /^\[(.+)\]$/.exec(line);
+    if (header) {
+      current = sections[header[1].trim()] ??= /* @__PURE__ */ Object.create(null);
+      continue;
+    }
+    const equals = line.indexOf("=");
+    if (!current || equals < 1) continue;
+    const value = line.slice(equals + 1).trim();
+    current[line.slice(0, equals).trim()] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+  }
+  return sections;
+}
+function lazily(build) {
+  let provider;
+  return async () => {
+    provider ??= build().catch((error) => {
+      provider = void 0;
+      throw error;
+    });
+    return (await provider)();
+  };
+}
+function staticKeys(source, accessKeyId, accessKeySecret, securityToken) {
+  if (!accessKeyId || !accessKeySecret)
+    throw credentialsFailure(source, "the profile lacks access_key_id or access_key_secret");
+  return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
+}
+function stsOverride(endpoints, region) {
+  return endpoints.stsEndpoint ?? readEnv("ALIBABA_CLOUD_STS_ENDPOINT") ?? (region ? `sts.${region}.aliyuncs.com` : void 0);
+}
+async function homePath(...parts) {
+  const { homedir } = await import("node:os");
+  return [homedir(), ...parts].join("/");
+}
+async function readText(source, file) {
+  const { readFile } = await import("node:fs/promises");
+  return readFile(file, "utf8").catch((error) => {
+    const code = systemErrorCode(error);
+    throw credentialsFailure(
+      source,
+      code === "ENOENT" ? `${file} does not exist` : `cannot read ${file} (${code ?? "error"})`
+    );
+  });
+}
+
+// generated:/src/runtime/credentials-uri.ts
+var SOURCE4 = "credentials URI";
+var URI_TIMEOUT_MS = 1e4;
+function fromCredentialsUri(uri) {
+  return false ? nodeOnly5(SOURCE4) : credentialsUriOnNode(uri);
+}
+function credentialsUriOnNode(uri) {
+  return refreshing(async () => {
+    const response = await credentialsRequest(
+      SOURCE4,
+      { method: "GET", url: uri, headers: { accept: "application/json" } },
+      URI_TIMEOUT_MS
+    );
+    return temporaryCredentials(SOURCE4, "the credentials URI", jsonBody(SOURCE4, "the credentials URI", response));
+  });
+}
+
+// generated:/src/runtime/credentials-chain.ts
+function isDisabled(variable) {
+  return readEnv(variable)?.toLowerCase() === "true";
+}
+function sources(endpoints) {
+  const profileEndpoints = { stsEndpoint: endpoints.sts, metadataEndpoint: endpoints.ecsMetadata };
+  return [
+    {
+      name: "environment",
+      configure: () => {
+        const missing = missingEnvKeys();
+        return missing.length === 0 ? fromEnv() : `${missing.join(" and ")} not set`;
+      }
+    },
+    {
+      name: "OIDC role",
+      configure: () => {
+        const options = oidcRoleFromEnv();
+        if ("missing" in options) return `${options.missing.join(", ")} not set`;
+        return fromOidcRole({ ...options, stsEndpoint: endpoints.sts });
+      }
+    },
+    {
+      name: CLI_PROFILE_SOURCE,
+      configure: () => isDisabled("ALIBABA_CLOUD_CLI_PROFILE_DISABLED") ? "disabled by ALIBABA_CLOUD_CLI_PROFILE_DISABLED" : fromCliProfile(profileEndpoints)
+    },
+    { name: CREDENTIALS_FILE_SOURCE, configure: () => fromCredentialsFile(profileEndpoints) },
+    {
+      name: "ECS RAM role",
+      configure: () => isDisabled("ALIBABA_CLOUD_ECS_METADATA_DISABLED") ? "disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED" : fromEcsRamRole({ metadataEndpoint: endpoints.ecsMetadata })
+    },
+    {
+      name: "credentials URI",
+      configure: () => {
+        const uri = readEnv("ALIBABA_CLOUD_CREDENTIALS_URI");
+        return uri ? fromCredentialsUri(uri) : "ALIBABA_CLOUD_CREDENTIALS_URI not set";
+      }
+    }
+  ];
+}
+function defaultCredentialsChain(endpoints = {}) {
+  return false ? nodeOnly6("default credential chain") : defaultCredentialsChainOnNode(endpoints);
+}
+function defaultCredentialsChainOnNode(endpoints) {
+  let chosen;
+  let searching;
+  const search = async () => {
+    const passedOver = [];
+    for (const source of sources(endpoints)) {
+      const provider = source.configure();
+      if (typeof provider === "string") {
+        passedOver.push(`${source.name} (${provider})`);
+        continue;
+      }
+      try {
+        const credentials = await provider();
+        chosen = provider;
+        return credentials;
+      } catch (error) {
+        const reason = error instanceof CredentialsError ? error.message.replace(`${source.name}: `, "") : "failed";
+        passedOver.push(`${source.name} (${reason})`);
+      }
+    }
+    throw new CredentialsError(
+      `No credentials: pass \`credentials\` to the client or configure one of the default sources. Tried: ${passedOver.join("; ")}`
+    );
+  };
+  return async () => {
+    if (chosen) return chosen();
+    searching ??= search().finally(() => {
+      searching = void 0;
+    });
+    return searching;
+  };
+}
+
+// generated:/src/runtime/credentials.ts
+function missingEnvKeys() {
+  return ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"].filter((name) => !readEnv(name));
+}
+function fromEnv() {
+  return async () => {
+    const missing = missingEnvKeys();
+    if (missing.length > 0) {
+      throw new CredentialsError(
+        `No credentials: pass \`credentials\` to the client or set ${missing.join(" and ")} in the environment`,
+        {
+          source: "environment"
+        }
+      );
+    }
+    const accessKeyId = readEnv("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    const accessKeySecret = readEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    const securityToken = readEnv("ALIBABA_CLOUD_SECURITY_TOKEN");
+    return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
+  };
+}
+function toCredentialsProvider(credentials, endpoints) {
+  if (credentials === void 0) {
+    return (true ? true : isNode2()) ? defaultCredentialsChain(endpoints) : fromEnv();
+  }
+  if (typeof credentials === "function") return credentials;
+  const fixed = credentials;
+  return async () => {
+    if (!fixed.accessKeyId || !fixed.accessKeySecret) {
+      throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret are both required");
+    }
+    return fixed;
+  };
+}
+
+// generated:/src/runtime/abort.ts
+var fanouts = /* @__PURE__ */ new WeakMap();
+function onAbort(signal, callback) {
+  if (!signal) return () => void 0;
+  if (signal.aborted) {
+    callback();
+    return () => void 0;
+  }
+  let fanout = fanouts.get(signal);
+  if (!fanout) {
+    const callbacks2 = /* @__PURE__ */ new Set();
+    const listener2 = () => {
+      fanouts.delete(signal);
+      for (const run of [...callbacks2]) run();
+    };
+    fanout = { callbacks: callbacks2, listener: listener2 };
+    fanouts.set(signal, fanout);
+    signal.addEventListener("abort", listener2, { once: true });
+  }
+  const { callbacks, listener } = fanout;
+  callbacks.add(callback);
+  return () => {
+    callbacks.delete(callback);
+    if (callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks) {
+      fanouts.delete(signal);
+      signal.removeEventListener("abort", listener);
+    }
+  };
+}
+var AttemptScope = class {
+  controller = new AbortController();
+  timer;
+  unsubscribe;
+  /** True once the attempt's own timeout fired. */
+  timedOut = false;
+  constructor(timeoutMs, callerSignal) {
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort();
+    }, timeoutMs);
+    this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+  }
+  get signal() {
+    return this.controller.signal;
+  }
+  /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
+  race(work) {
+    const signal = this.controller.signal;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const onCancel = () => reject(signal.reason);
+      signal.addEventListener("abort", onCancel, { once: true });
+      work.then(
+        (value) => {
+          signal.removeEventListener("abort", onCancel);
+          resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener("abort", onCancel);
+          reject(error);
+        }
+      );
+    });
+  }
+  end() {
+    clearTimeout(this.timer);
+    this.unsubscribe();
+  }
+};
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => void 0;
+    const timer = setTimeout(() => {
+      unsubscribe();
+      resolve();
+    }, ms);
+    unsubscribe = onAbort(signal, () => {
+      clearTimeout(timer);
+      reject(new Error("aborted"));
+    });
+  });
+}
+
+// generated:/src/runtime/options.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+var REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
+var INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+function checkClientOptions(options) {
+  if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
+  const delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
+  checkRange(
+    "maxRetries",
+    options.maxRetries,
+    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
+    "a non-negative integer"
+  );
+  checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
+  const bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: true };
+  checkRange("maxResponseBytes", options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
+  if (options.region !== void 0) checkRegion(options.region, "region");
+  if (options.endpoint !== void 0) checkEndpoint(options.endpoint);
+  if (options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent)) {
+    throw new ConfigurationError("userAgent", "must not contain control characters or characters outside Latin-1");
+  }
+}
+function checkTimeout(timeoutMs) {
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
+  }
+}
+function checkRange(option, value, { min, max, integer }, rule) {
+  if (value === void 0) return;
+  const ok = typeof value === "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value));
+  if (!ok) throw new ConfigurationError(option, `must be ${rule}`);
+}
+function checkRegion(region, source) {
+  if (typeof region !== "string" || !REGION.test(region)) {
+    throw new ConfigurationError(
+      source,
+      "must be a region id such as cn-hangzhou (lowercase letters, digits, single hyphens)"
+    );
+  }
+}
+function checkEndpoint(endpoint) {
+  if (typeof endpoint === "string" && BARE_HOST.test(endpoint)) return;
+  const refuse = (rule) => {
+    throw new ConfigurationError("endpoint", rule);
+  };
+  if (typeof endpoint !== "string" || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) {
+    refuse("must be a host name (optionally with a port) or an http:// or https:// URL");
+  }
+  if (/[\s\\?#]/.test(endpoint)) refuse("must not contain whitespace, backslashes, a query or a fragment");
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return refuse("is not a valid URL");
+  }
+  if (url.username !== "" || url.password !== "") {
+    refuse("must not contain credentials (user:password@)");
+  }
+}
+function regionHost(regions, template, region) {
+  return Object.prototype.hasOwnProperty.call(regions, region) ? regions[region] : template.replace("{region}", region);
+}
+function ownValue(object, name) {
+  return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : void 0;
+}
+function checkPathValue(name, text) {
+  if (text === "")
+    throw new ValidationError([{ path: `/${name}`, code: "required", message: "path parameter is required" }]);
+  if (text === "." || text === "..") {
+    throw new ValidationError([
+      { path: `/${name}`, code: "path_segment", message: 'must not be a dot segment ("." or "..")' }
+    ]);
+  }
+}
+function checkHeaderValue(name, text) {
+  if (INVALID_HEADER_CHAR.test(text)) {
+    throw new ValidationError([
+      {
+        path: `/${name}`,
+        code: "header_value",
+        message: "must not contain control characters (such as CR or LF) or characters outside Latin-1"
+      }
+    ]);
+  }
+}
+function checkCredentials(credentials) {
+  const { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
+  const complete = typeof accessKeyId === "string" && accessKeyId !== "" && typeof accessKeySecret === "string" && accessKeySecret !== "";
+  if (!complete || securityToken !== void 0 && typeof securityToken !== "string") {
+    throw new CredentialsError("The credentials provider returned no access key id and secret (non-empty strings)");
+  }
+  const bad = [credentials.accessKeyId, credentials.securityToken].some(
+    (value) => typeof value === "string" && INVALID_HEADER_CHAR.test(value)
+  );
+  if (bad)
+    throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
+}
+function toJsonText(name, value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "is nested too deeply" : "is circular or holds a value JSON cannot represent (BigInt, \u2026)";
+    throw new ValidationError([{ path: `/${name}`, code: "type", message: `cannot be sent as JSON: it ${reason}` }]);
+  }
+}
+
+// generated:/src/runtime/redact.ts
+var IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+var DECODE_DEPTH = 3;
+var MAX_VIEWS = 200;
+function createSecretGuard(secrets) {
+  const present = [...new Set(secrets.filter((s) => typeof s === "string" && s !== ""))];
+  const folded = present.map(fold);
+  const base64Cores = present.flatMap(base64Needles);
+  const hexNeedles = present.map((s) => toHex2(utf8(s)));
+  const margin = 24 * Math.max(0, ...present.map((s) => s.length)) + 64;
+  const reveals = (text) => {
+    if (present.length === 0) return false;
+    for (const view of decodedViews(text)) {
+      const foldedView = fold(view);
+      if (folded.some((needle) => foldedView.includes(needle))) return true;
+      if (hexNeedles.some((needle) => foldedView.includes(needle))) return true;
+      if (base64Cores.some((needle) => view.includes(needle))) return true;
+    }
+    return false;
+  };
+  return {
+    quote: (text) => reveals(text.slice(0, MAX_QUOTED_CHARS + margin)) ? void 0 : cutText(text),
+    identifier: (text) => IDENTIFIER.test(text) && !reveals(text) ? text : void 0
+  };
+}
+function fold(text) {
+  return text.normalize("NFKC").toUpperCase().toLowerCase();
+}
+function decodedViews(text) {
+  const seen = /* @__PURE__ */ new Set([text]);
+  let frontier = [text];
+  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+    const next = [];
+    for (const view of frontier) {
+      for (const decode of DECODERS) {
+        const decoded = decode(view);
+        if (decoded !== view && !seen.has(decoded) && seen.size < MAX_VIEWS) {
+          seen.add(decoded);
+          next.push(decoded);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen];
+}
+var DECODERS = [
+  (text) => text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => fromUtf8(hexBytes(run.replace(/%/g, "")))),
+  (text) => text.replace(/\+/g, " "),
+  (text) => text.replace(
+    /&(?:#[xX]([0-9A-Fa-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));?/g,
+    (match, hex, dec, name) => {
+      if (name !== void 0) return NAMED_ENTITIES[name.toLowerCase()] ?? match;
+      return codePoint(hex !== void 0 ? parseInt(hex, 16) : Number(dec)) ?? match;
+    }
+  ),
+  (text) => text.replace(
+    /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([^ux]))/g,
+    (match, braced, u, x, other) => {
+      const hex = braced ?? u ?? x;
+      if (hex !== void 0)
+        return hex === u ? String.fromCharCode(parseInt(hex, 16)) : codePoint(parseInt(hex, 16)) ?? match;
+      return SIMPLE_ESCAPES[other] ?? other;
+    }
+  ),
+  (text) => text.replace(
+    /[A-Za-z0-9+/_-]{8,}={0,2}/g,
+    (run) => [0, 1, 2, 3].map((offset) => fromBase64(run.slice(offset))).join(" ")
+  ),
+  (text) => text.replace(/[0-9A-Fa-f]{8,}/g, (run) => [0, 1].map((offset) => fromUtf8(hexBytes(run.slice(offset)))).join(" "))
+];
+var NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\xA0"
+};
+var SIMPLE_ESCAPES = {
+  n: "\n",
+  r: "\r",
+  t: "	",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "0": "\0"
+};
+function codePoint(value) {
+  return value <= 1114111 ? String.fromCodePoint(value) : void 0;
+}
+function utf8(text) {
+  return new TextEncoder().encode(text);
+}
+function fromUtf8(bytes) {
+  return new TextDecoder("utf-8").decode(bytes);
+}
+function hexBytes(hex) {
+  const bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+function toHex2(bytes) {
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+function fromBase64(text) {
+  let clean = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+  if (clean.length % 4 === 1) clean = clean.slice(0, -1);
+  try {
+    const binary = atob(clean + "=".repeat((4 - clean.length % 4) % 4));
+    return fromUtf8(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return "";
+  }
+}
+function toBase64(bytes) {
+  return btoa(String.fromCharCode(...bytes));
+}
+function base64Needles(secret) {
+  const bytes = utf8(secret);
+  const needles = [];
+  for (let skip = 0; skip < 3; skip++) {
+    const whole = Math.floor((bytes.length - skip) / 3) * 3;
+    if (whole < 3) continue;
+    const core = toBase64(bytes.subarray(skip, skip + whole));
+    needles.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return needles;
+}
+
+// generated:/src/runtime/hooks.ts
+var HookError = class extends CsError {
+  name = "HookError";
+  constructor(stage, cause) {
+    super("HookFailed", `An ${stage} hook failed (${cause instanceof Error ? cause.name : typeof cause})`, { cause });
+  }
+};
+var RESERVED_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "authorization",
+  "content-length",
+  "content-type",
+  "host",
+  "user-agent",
+  "x-acs-accesskey-id",
+  "x-acs-action",
+  "x-acs-content-sha256",
+  "x-acs-date",
+  "x-acs-security-token",
+  "x-acs-signature-nonce",
+  "x-acs-version"
+]);
+var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+function checkedHeaders(headers, source) {
+  const checked = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) throw new CsError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
+    const lower = name.toLowerCase();
+    if (typeof value !== "string" || /[\r\n\0]/.test(value)) {
+      throw new CsError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
+    }
+    if (RESERVED_HEADERS.has(lower)) throw new CsError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
+    checked[lower] = value;
+  }
+  return checked;
+}
+function joinHooks(client, call) {
+  const all = [...client ?? [], ...call ?? []];
+  return all.length > 0 ? all : void 0;
+}
+async function runRequestHooks(hooks, info, headers, body) {
+  const context = { ...info, headers: { ...headers }, body };
+  for (const hook of hooks) if (hook.onRequest) await guarded("onRequest", () => hook.onRequest?.(context));
+  return checkedHeaders(context.headers, "onRequest hook");
+}
+async function runResponseHooks(hooks, context) {
+  for (const hook of hooks) if (hook.onResponse) await guarded("onResponse", () => hook.onResponse?.(context));
+}
+async function runErrorHooks(hooks, info, error, retry) {
+  if (error instanceof HookError) return false;
+  let decision = retry;
+  for (const hook of hooks) {
+    if (!hook.onError) continue;
+    const verdict = await guarded("onError", () => hook.onError?.({ ...info, error, retry: decision }));
+    if (typeof verdict === "boolean") decision = verdict;
+  }
+  return decision;
+}
+async function guarded(stage, run) {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof CsError ? error : new HookError(stage, error);
+  }
+}
+
+// generated:/src/runtime/log.ts
+function failureFields(error) {
+  const fields = { code: error.code };
+  if (error.$metadata?.httpStatusCode !== void 0) fields.status = error.$metadata.httpStatusCode;
+  if (error.$metadata?.requestId !== void 0) fields.requestId = error.$metadata.requestId;
+  return fields;
+}
+
+// generated:/src/runtime/retry.ts
+var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 };
+var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
+function isThrottling(statusCode, code) {
+  return statusCode === 429 || code !== void 0 && code.startsWith("Throttling");
+}
+function shouldRetry(error, idempotent) {
+  if (error instanceof CsServiceError) {
+    if (isThrottling(error.statusCode, error.code)) return true;
+    return idempotent && TRANSIENT_STATUS.has(error.statusCode);
+  }
+  if (error instanceof NetworkError) return idempotent || !error.requestWritten;
+  if (error instanceof TimeoutError) return idempotent;
+  return false;
+}
+function isRetryableStatus(statusCode, code) {
+  return isThrottling(statusCode, code) || TRANSIENT_STATUS.has(statusCode);
+}
+function backoffDelay(retry, options, random = Math.random) {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
+  return Math.floor(random() * ceiling);
+}
+function retryDelay(retry, options, retryAfterMs, random = Math.random) {
+  const jittered = backoffDelay(retry, options, random);
+  return Math.min(options.maxDelayMs, Math.max(jittered, retryAfterMs ?? 0));
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (value === void 0) return void 0;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+
+// generated:/src/runtime/transport-fetch.ts
+var BROWSER_OWNED_HEADERS = /* @__PURE__ */ new Set(["host", "content-length", "user-agent"]);
+function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
+  return async (request, { signal, maxResponseBytes }) => {
+    const headers = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (!BROWSER_OWNED_HEADERS.has(name)) headers[name] = value;
+    }
+    try {
+      const response = await fetchImpl(request.url, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal,
+        redirect: "manual"
+      });
+      if (response.type === "opaqueredirect") throw new RedirectError(0);
+      const responseHeaders = {};
+      response.headers.forEach((value, name) => responseHeaders[name] = value);
+      const body = await readBody(response, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+      return { statusCode: response.status, headers: responseHeaders, body };
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      if (error instanceof CsError) throw error;
+      const code = systemErrorCode(error);
+      throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
+        requestWritten: !isNotConnectedCode(code),
+        cause: error,
+        ...code ? { causeCode: code } : {}
+      });
+    }
+  };
+}
+async function readBody(response, maxResponseBytes) {
+  const tooLarge = new ResponseTooLargeError(response.status, maxResponseBytes);
+  if ((declaredLength(response.headers.get("content-length")) ?? 0) > maxResponseBytes) {
+    await response.body?.cancel().catch(() => void 0);
+    throw tooLarge;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return decodeUtf8(chunks, received);
+    received += value.byteLength;
+    if (received > maxResponseBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
+}
+
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var ClientCore = class {
@@ -18721,19 +19881,22 @@ var ClientCore = class {
   credentials;
   retry;
   userAgent;
+  maxResponseBytes;
   transport;
   ownTransport;
   lastBase;
   constructor(service, options = {}) {
+    checkClientOptions(options);
     this.service = service;
     this.options = options;
-    this.credentials = toCredentialsProvider(options.credentials);
+    this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints);
     this.transport = options.transport;
     this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
     };
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
@@ -18746,31 +19909,72 @@ var ClientCore = class {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
+    if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
     const input = request;
     const prepared = this.prepare(op, input);
-    let secrets;
-    const transport = this.transport ?? this.defaultTransport();
+    const hooks = joinHooks(this.options.hooks, options.hooks);
+    const callHeaders = options.headers ? { ...prepared.headers, ...checkedHeaders(options.headers, "CallOptions.headers") } : prepared.headers;
+    let requestSecrets;
+    const transport2 = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.resolveCredentials(attempt);
-      const scrub = (text) => createScrubber([
-        ...secrets ??= sensitiveValues(input, op.sensitive),
+      const info = { action: op.action, method: op.method, url: prepared.url, attempt };
+      const scope = new AttemptScope(timeoutMs, options.signal);
+      let credentials;
+      let httpRequest;
+      try {
+        credentials = await scope.race(this.resolveCredentials());
+        const headers = hooks ? await scope.race(runRequestHooks(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
+        scope.signal.throwIfAborted();
+      } catch (error) {
+        scope.end();
+        if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
+        if (scope.timedOut) {
+          throw withAttempts(
+            new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
+            attempt - 1
+          );
+        }
+        throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+      }
+      let guard;
+      const secretGuard = () => guard ??= createSecretGuard([
+        ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ])(text);
+      ]);
+      const event = log && {
+        action: op.action,
+        method: op.method,
+        path: secretGuard().quote(prepared.path) ?? op.path,
+        attempt
+      };
       let retryAfterMs;
       let failure;
+      const started = Date.now();
       try {
-        const httpRequest = await this.sign(op, prepared, credentials);
-        log?.debug("cs.request", { action: op.action, attempt });
-        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
+        if (event) log?.debug("cs.request", event);
+        const response = await transport2(httpRequest, {
+          signal: scope.signal,
+          maxResponseBytes: this.maxResponseBytes
+        });
+        const durationMs = Date.now() - started;
+        if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
+        if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
-        if (requestId !== void 0 && (!ok || log)) requestId = scrub(requestId);
-        log?.debug("cs.response", { action: op.action, attempt, statusCode: response.statusCode, requestId });
+        if (requestId !== void 0 && (!ok || log)) requestId = secretGuard().identifier(requestId);
+        if (event) {
+          const status = response.statusCode;
+          log?.debug(
+            "cs.response",
+            requestId === void 0 ? { ...event, status, durationMs } : { ...event, status, durationMs, requestId }
+          );
+        }
         const metadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== void 0) metadata.requestId = requestId;
         if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -18778,36 +19982,46 @@ var ClientCore = class {
           return withMetadata(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
-        failure = serviceError(response, body, metadata, scrub);
+        failure = serviceError(response, body, metadata, secretGuard());
       } catch (error) {
-        failure = toCsError(error, scrub);
+        if (scope.timedOut) failure = new TimeoutError(timeoutMs);
+        else if (options.signal?.aborted) failure = new AbortError();
+        else failure = toCsError(error, secretGuard());
+      } finally {
+        scope.end();
       }
       if (failure.$metadata === void 0) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
-      if (attempt > this.retry.maxRetries || !shouldRetry(failure, op.idempotent)) throw failure;
+      const withinBudget = attempt <= this.retry.maxRetries;
+      let retry = withinBudget && shouldRetry(failure, op.idempotent);
+      if (hooks) retry = await runErrorHooks(hooks, info, failure, retry) && withinBudget;
+      if (!retry) {
+        if (event) log?.debug("cs.error", { ...event, ...failureFields(failure), durationMs: Date.now() - started });
+        throw failure;
+      }
       const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
-      log?.debug("cs.retry", { action: op.action, attempt, code: failure.code, delayMs });
+      if (event) log?.debug("cs.retry", { ...event, ...failureFields(failure), delayMs });
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
     }
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  async resolveCredentials(attempt) {
+  async resolveCredentials() {
+    let credentials;
     try {
-      return await this.credentials();
+      credentials = await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
-      const name = error instanceof Error ? error.name : typeof error;
-      throw withAttempts(
-        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
-        attempt - 1
-      );
+      const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
+      throw new CredentialsError(`The credentials provider failed (${name})`);
     }
+    checkCredentials(credentials);
+    return credentials;
   }
   defaultTransport() {
-    if (true ? true : isNode2()) {
-      this.ownTransport = createNodeTransport();
+    if (true ? true : isNode3()) {
+      this.ownTransport = createNodeTransport(this.options.proxy === void 0 ? {} : { proxy: this.options.proxy });
       this.transport = this.ownTransport;
     } else {
       this.transport = createFetchTransport();
@@ -18818,15 +20032,16 @@ var ClientCore = class {
     const { endpoint } = this.options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    const region = this.options.region ?? readEnv("ALIBABA_CLOUD_REGION_ID") ?? this.service.defaultRegion;
+    const fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    if (fromEnv2 !== void 0) checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
+    const region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
     if (!region) {
       throw new CsError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
     }
-    const host = this.service.regions[region] ?? this.service.endpointTemplate.replace("{region}", region);
-    return `https://${host}`;
+    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
   parsedBase(url) {
@@ -18848,24 +20063,25 @@ var ClientCore = class {
     const headers = {};
     let path = op.path;
     for (const param of op.params) {
-      const value = input[param.name];
+      const value = ownValue(input, param.name);
       if (param.in === "path") {
-        if (value === void 0 || value === null || value === "") {
-          throw new ValidationError([
-            { path: `/${param.name}`, code: "required", message: "path parameter is required" }
-          ]);
-        }
-        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
+        const text = value === void 0 || value === null ? "" : String(value);
+        checkPathValue(param.name, text);
+        path = path.replace(`{${param.name}}`, percentEncode(text));
       } else if (value !== void 0 && value !== null) {
         for (const text of serializeParam(param, value)) {
           if (param.in === "query") query.push([param.name, text]);
-          else headers[param.name.toLowerCase()] = text;
+          else {
+            checkHeaderValue(param.name, text);
+            headers[param.name.toLowerCase()] = text;
+          }
         }
       }
     }
     const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
-    const body = op.body && input.body !== void 0 ? JSON.stringify(input.body) : void 0;
+    const bodyValue = op.body ? ownValue(input, "body") : void 0;
+    const body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0;
     const prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
@@ -18876,11 +20092,12 @@ var ClientCore = class {
     if (body !== void 0) prepared.body = body;
     return prepared;
   }
-  async sign(op, prepared, credentials) {
+  /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
+  async sign(op, prepared, extraHeaders, credentials) {
     const crypto = await loadSigningCrypto();
     const payloadHash = await crypto.sha256Hex(prepared.body ?? "");
     const headers = {
-      ...prepared.headers,
+      ...extraHeaders,
       host: prepared.host,
       "x-acs-action": op.action,
       "x-acs-version": this.service.version,
@@ -18907,14 +20124,14 @@ var ClientCore = class {
   }
 };
 function serializeParam(param, value) {
-  if (param.style === "json") return [JSON.stringify(value)];
+  if (param.style === "json") return [toJsonText(param.name, value)];
   if (Array.isArray(value)) {
     const items = value.map(
-      (item) => typeof item === "object" && item !== null ? JSON.stringify(item) : String(item)
+      (item) => typeof item === "object" && item !== null ? toJsonText(param.name, item) : String(item)
     );
     return param.explode === false || param.in === "header" ? [items.join(",")] : items;
   }
-  return [typeof value === "object" ? JSON.stringify(value) : String(value)];
+  return [typeof value === "object" ? toJsonText(param.name, value) : String(value)];
 }
 function sensitiveValues(input, pointers) {
   const found = [];
@@ -18925,7 +20142,7 @@ function sensitiveValues(input, pointers) {
     }
     if (typeof value !== "object" || value === null) return;
     const token = tokens[index];
-    const children = token === "*" ? Object.values(value) : [value[token]];
+    const children = token === "*" ? Object.values(value) : [ownValue(value, token)];
     for (const child of children) visit(child, tokens, index + 1);
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
@@ -18935,50 +20152,23 @@ function nonce() {
   const uuid = globalThis.crypto?.randomUUID?.();
   return uuid ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
-async function sendWithTimeout(transport, request, timeoutMs, userSignal) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onUserAbort = () => controller.abort();
-  userSignal?.addEventListener("abort", onUserAbort, { once: true });
-  try {
-    return await transport(request, { signal: controller.signal });
-  } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs);
-    if (userSignal?.aborted) throw new AbortError();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    userSignal?.removeEventListener("abort", onUserAbort);
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+function preparationError(error) {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
 function withAttempts(error, attempts) {
   error.$metadata = { attempts };
   return error;
 }
-function toCsError(error, scrub) {
+function toCsError(error, guard) {
   if (error instanceof CsError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
+  const quoted = guard.quote(message);
+  const text = quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`;
+  return new NetworkError(text, { requestWritten: true });
 }
-function readJson(text) {
+function readJson(raw) {
+  const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   if (text.trim() === "") return { value: {} };
   try {
     return { value: JSON.parse(text) };
@@ -18994,19 +20184,28 @@ function field(body, ...names) {
   }
   return void 0;
 }
-function serviceError(response, body, metadata, scrub) {
+var WITHHELD = "the service's message is withheld because it repeats a secret of the request";
+function serviceError(response, body, metadata, guard) {
   const statusCode = response.statusCode;
-  const code = scrub(field(body?.value, "code", "Code") ?? `Http${statusCode}`);
-  const serverMessage = field(body?.value, "message", "Message") ?? (body ? "" : scrub(response.body).slice(0, 200));
+  const serverCode = field(body?.value, "code", "Code");
+  const code = (serverCode === void 0 ? void 0 : guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(body?.value, "message", "Message");
+  const quoted = serverMessage === void 0 ? void 0 : guard.quote(serverMessage);
+  let message;
+  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  else if (quoted !== void 0) message = `${code}: ${quoted}`;
+  else if (serverMessage !== void 0) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
+  else message = `${code} (HTTP ${statusCode})`;
   const recommend = field(body?.value, "recommend", "Recommend");
   const fields = {
     statusCode,
     code,
-    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    message,
     retryable: isRetryableStatus(statusCode, code)
   };
   if (metadata.requestId !== void 0) fields.requestId = metadata.requestId;
-  if (recommend !== void 0) fields.recommend = scrub(recommend);
+  const safeRecommend = recommend === void 0 ? void 0 : guard.quote(recommend);
+  if (safeRecommend !== void 0) fields.recommend = safeRecommend;
   const error = new CsServiceError(fields);
   error.$metadata = { ...metadata };
   return error;
@@ -22151,6 +23350,7 @@ export {
   CleanClusterUserPermissionsOperation,
   CleanUserPermissionsOperation,
   ClientCore,
+  ConfigurationError,
   CreateAutoscalingConfigOperation,
   CreateClusterBodyIpStackValues,
   CreateClusterDiagnosisOperation,
@@ -22174,6 +23374,7 @@ export {
   CsClient,
   CsError,
   CsServiceError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues,
   DataDiskEncryptedValues,
   DataDiskOutputCategoryValues,
@@ -22280,6 +23481,7 @@ export {
   GetKubernetesTriggerOperation,
   GetUpgradeStatusOperation,
   GrantPermissionsOperation,
+  HookError,
   InstallClusterAddonsOperation,
   InstanceMetadataOptionsHttpTokensValues,
   ListAddonsOperation,
@@ -22322,10 +23524,13 @@ export {
   PauseClusterUpgradeOperation,
   PauseComponentUpgradeOperation,
   PauseTaskOperation,
+  RESERVED_HEADERS,
+  RedirectError,
   RemoveNodePoolNodesOperation,
   RemoveWorkflowOperation,
   RepairClusterNodePoolOperation,
   ResponseParseError,
+  ResponseTooLargeError,
   ResumeComponentUpgradeOperation,
   ResumeTaskOperation,
   ResumeUpgradeClusterOperation,
@@ -22514,6 +23719,7 @@ export {
   createNodeTransport,
   createTemplate,
   createTrigger,
+  defaultCredentialsChain,
   deleteAlertContact,
   deleteAlertContactGroup,
   deleteCluster,
@@ -22569,7 +23775,13 @@ export {
   describeUserQuota,
   describeWorkflows,
   fixNodePoolVuls,
+  fromCliProfile,
+  fromCredentialsFile,
+  fromCredentialsUri,
+  fromEcsRamRole,
   fromEnv,
+  fromOidcRole,
+  fromRamRoleArn,
   getClusterAddonInstance,
   getClusterAuditProject,
   getClusterCheck,

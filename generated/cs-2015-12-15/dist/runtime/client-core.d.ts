@@ -1,7 +1,10 @@
 /**
  * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
  */
+import type { CredentialEndpoints } from './credentials-chain.js';
 import { type Credentials, type CredentialsProvider } from './credentials.js';
+import { type Hook } from './hooks.js';
+import { type Logger } from './log.js';
 import type { Transport } from './transport.js';
 import { type ValidationResult } from './validation.js';
 export interface ServiceDescriptor {
@@ -32,14 +35,22 @@ export interface OperationDescriptor {
 }
 export interface ClientOptions {
     region?: string;
-    /** Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or full URL (`http://127.0.0.1:8080`, used as is). */
+    /**
+     * Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or an http(s) URL (`http://127.0.0.1:8080`, used as is) without
+     * userinfo, query or fragment. Checked when the client is built, like `region` (lowercase words and hyphens).
+     */
     endpoint?: string;
     credentials?: Credentials | CredentialsProvider;
+    /** STS and instance-metadata URLs for the default credential chain (used when `credentials` is not given). */
+    credentialEndpoints?: CredentialEndpoints;
     transport?: Transport;
-    /** Per attempt; default 30 000 ms. */
+    /** Per attempt, from the credentials provider to the last body byte; default 30 000 ms, at most 2^31-1. */
     timeoutMs?: number;
+    /** Largest response body read, in bytes (default 16 MiB); a larger one rejects with ResponseTooLargeError. */
+    maxResponseBytes?: number;
+    /** Retries after the first attempt (default 3): a non-negative integer. */
     maxRetries?: number;
-    /** Backoff tuning: base and cap of the waits between attempts. */
+    /** Backoff tuning: base and cap of the waits between attempts (0 to 2^31-1 ms; the cap also bounds Retry-After). */
     retryDelay?: {
         baseMs?: number;
         maxMs?: number;
@@ -48,14 +59,24 @@ export interface ClientOptions {
     validate?: boolean;
     /** Appended to the SDK's user agent. */
     userAgent?: string;
-    logger?: {
-        debug(msg: string, data?: object): void;
-    };
+    /**
+     * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
+     * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+     */
+    proxy?: string | false;
+    /** Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do. */
+    logger?: Logger;
+    /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). */
+    hooks?: readonly Hook[];
 }
 export interface CallOptions {
     signal?: AbortSignal;
     timeoutMs?: number;
     validate?: boolean;
+    /** Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. */
+    headers?: Readonly<Record<string, string>>;
+    /** Run around every attempt of this call, after the client's hooks. */
+    hooks?: readonly Hook[];
 }
 export interface ResponseMetadata {
     requestId?: string;
@@ -71,6 +92,7 @@ export declare class ClientCore {
     private readonly credentials;
     private readonly retry;
     private readonly userAgent;
+    private readonly maxResponseBytes;
     private transport;
     private ownTransport;
     private lastBase;
@@ -86,6 +108,7 @@ export declare class ClientCore {
     private parsedBase;
     /** Everything about the HTTP request that does not change between attempts. */
     private prepare;
+    /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
     private sign;
 }
 /** The wire values of one query or header parameter (several when an array is exploded). */

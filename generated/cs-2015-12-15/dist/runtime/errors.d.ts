@@ -7,8 +7,9 @@ export interface ErrorMetadata {
 }
 /**
  * Base of every error the SDK throws. `code` is stable: switch on it (or use `instanceof`).
- * Messages never contain credentials or values of fields marked sensitive: they are scrubbed
- * before the error is built, so `message`, `stack`, `toString()`, `toJSON()` and util.inspect are all safe.
+ * Messages never quote credentials or values of fields marked sensitive: server text that repeats one is withheld
+ * before the error is built (see redact.ts), so `message`, `stack`, `toString()`, `toJSON()` and util.inspect are
+ * all safe.
  */
 export declare class CsError extends Error {
     name: string;
@@ -74,16 +75,13 @@ export declare class ResponseParseError extends CsError {
     readonly statusCode: number;
     constructor(statusCode: number);
 }
-/** No credentials were configured, or they are incomplete. */
+/** No credentials were configured, they are incomplete, or the source that should provide them failed. */
 export declare class CredentialsError extends CsError {
     name: string;
+    /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
+    readonly source: string | undefined;
     constructor(message: string, options?: {
         cause?: unknown;
+        source?: string;
     });
 }
-/**
- * Returns a function that replaces every occurrence of the given secrets (raw, JSON-escaped, percent-encoded
- * as encodeURIComponent and RFC 3986 do, and form-encoded, since a server may echo any of these forms, e.g. in a
- * troubleshooting URL) with `***`.
- */
-export declare function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string;

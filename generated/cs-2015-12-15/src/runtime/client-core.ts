@@ -1,8 +1,24 @@
 /**
  * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
  */
+import type { CredentialEndpoints } from './credentials-chain.js';
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
+import { AttemptScope, sleep } from './abort.js';
 import { isNode, readEnv } from './env.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
+import {
+  checkClientOptions,
+  checkCredentials,
+  checkHeaderValue,
+  checkPathValue,
+  checkRegion,
+  checkTimeout,
+  ownValue,
+  regionHost,
+  toJsonText,
+} from './options.js';
+import { createSecretGuard, type SecretGuard } from './redact.js';
+import { RedirectError } from './safety-errors.js';
 import {
   AbortError,
   CredentialsError,
@@ -12,8 +28,9 @@ import {
   ResponseParseError,
   TimeoutError,
   ValidationError,
-  createScrubber,
 } from './errors.js';
+import { checkedHeaders, joinHooks, runErrorHooks, runRequestHooks, runResponseHooks, type Hook } from './hooks.js';
+import { failureFields, type LogEvent, type Logger } from './log.js';
 import {
   DEFAULT_RETRY,
   isRetryableStatus,
@@ -59,26 +76,46 @@ export interface OperationDescriptor {
 
 export interface ClientOptions {
   region?: string;
-  /** Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or full URL (`http://127.0.0.1:8080`, used as is). */
+  /**
+   * Bare host (`cs.cn-beijing.aliyuncs.com`, HTTPS) or an http(s) URL (`http://127.0.0.1:8080`, used as is) without
+   * userinfo, query or fragment. Checked when the client is built, like `region` (lowercase words and hyphens).
+   */
   endpoint?: string;
   credentials?: Credentials | CredentialsProvider;
+  /** STS and instance-metadata URLs for the default credential chain (used when `credentials` is not given). */
+  credentialEndpoints?: CredentialEndpoints;
   transport?: Transport;
-  /** Per attempt; default 30 000 ms. */
+  /** Per attempt, from the credentials provider to the last body byte; default 30 000 ms, at most 2^31-1. */
   timeoutMs?: number;
+  /** Largest response body read, in bytes (default 16 MiB); a larger one rejects with ResponseTooLargeError. */
+  maxResponseBytes?: number;
+  /** Retries after the first attempt (default 3): a non-negative integer. */
   maxRetries?: number;
-  /** Backoff tuning: base and cap of the waits between attempts. */
+  /** Backoff tuning: base and cap of the waits between attempts (0 to 2^31-1 ms; the cap also bounds Retry-After). */
   retryDelay?: { baseMs?: number; maxMs?: number };
   /** Validate requests before sending (default true). */
   validate?: boolean;
   /** Appended to the SDK's user agent. */
   userAgent?: string;
-  logger?: { debug(msg: string, data?: object): void };
+  /**
+   * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
+   * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+   */
+  proxy?: string | false;
+  /** Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do. */
+  logger?: Logger;
+  /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). */
+  hooks?: readonly Hook[];
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   validate?: boolean;
+  /** Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. */
+  headers?: Readonly<Record<string, string>>;
+  /** Run around every attempt of this call, after the client's hooks. */
+  hooks?: readonly Hook[];
 }
 
 export interface ResponseMetadata {
@@ -106,20 +143,23 @@ export class ClientCore {
   private readonly credentials: CredentialsProvider;
   private readonly retry: RetryOptions;
   private readonly userAgent: string;
+  private readonly maxResponseBytes: number;
   private transport: Transport | undefined;
   private ownTransport: NodeTransport | undefined;
   private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
 
   constructor(service: ServiceDescriptor, options: ClientOptions = {}) {
+    checkClientOptions(options);
     this.service = service;
     this.options = options;
-    this.credentials = toCredentialsProvider(options.credentials);
+    this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints);
     this.transport = options.transport;
     this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs,
     };
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
@@ -139,38 +179,90 @@ export class ClientCore {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
+    if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
-    // The request's secrets are only looked up when an error message or a log line needs scrubbing.
-    let secrets: string[] | undefined;
+    // Caller headers and hooks: with neither, nothing below costs anything.
+    const hooks = joinHooks(this.options.hooks, options.hooks);
+    const callHeaders = options.headers
+      ? { ...prepared.headers, ...checkedHeaders(options.headers, 'CallOptions.headers') }
+      : prepared.headers;
+    // The request's secrets are only looked up when an error or a log line is about to quote the server.
+    let requestSecrets: string[] | undefined;
     const transport = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
 
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
-      const credentials = await this.resolveCredentials(attempt);
-      // Built only when an error message needs it.
-      const scrub = (text: string): string =>
-        createScrubber([
-          ...(secrets ??= sensitiveValues(input, op.sensitive)),
+      const info = { action: op.action, method: op.method, url: prepared.url, attempt };
+      // One scope per attempt: its timeout and the caller's signal bound the credentials provider, the request
+      // hooks, signing and the exchange alike, so neither a slow provider nor an early abort lets a request out late.
+      const scope = new AttemptScope(timeoutMs, options.signal);
+      let credentials: Credentials;
+      let httpRequest: HttpRequest;
+      try {
+        credentials = await scope.race(this.resolveCredentials());
+        // A hook's failure ends the call here, unretried.
+        const headers = hooks
+          ? await scope.race(runRequestHooks(hooks, info, callHeaders, prepared.body))
+          : callHeaders;
+        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
+        scope.signal.throwIfAborted();
+      } catch (error) {
+        scope.end();
+        // Nothing was sent: these failures are final, whatever the operation.
+        if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
+        if (scope.timedOut) {
+          throw withAttempts(
+            new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
+            attempt - 1,
+          );
+        }
+        throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+      }
+      // Built only when an error message or a log line needs it; per attempt, as a provider may hand out new credentials.
+      let guard: SecretGuard | undefined;
+      const secretGuard = (): SecretGuard =>
+        (guard ??= createSecretGuard([
+          ...(requestSecrets ??= sensitiveValues(input, op.sensitive)),
           credentials.accessKeySecret,
           credentials.securityToken,
-        ])(text);
+        ]));
+      // Built only with a logger. A path that carries a secret is logged as its template.
+      const event: LogEvent | undefined = log && {
+        action: op.action,
+        method: op.method,
+        path: secretGuard().quote(prepared.path) ?? op.path,
+        attempt,
+      };
       let retryAfterMs: number | undefined;
       let failure: CsError;
+      const started = Date.now();
       try {
-        const httpRequest = await this.sign(op, prepared, credentials);
-        log?.debug('cs.request', { action: op.action, attempt });
-        const response = await sendWithTimeout(transport, httpRequest, timeoutMs, options.signal);
+        if (event) log?.debug('cs.request', event);
+        const response = await transport(httpRequest, {
+          signal: scope.signal,
+          maxResponseBytes: this.maxResponseBytes,
+        });
+        const durationMs = Date.now() - started;
+        // Never followed (another host must not get the credentials or the body), never retried.
+        if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
+        if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
         const body = readJson(response.body);
         const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== undefined;
         // Whatever the server put in the request id goes into errors and logs: a server echoing the request there
         // must not expose a secret. A successful result without a logger is the caller's own data, kept as is.
         let requestId =
           field(body?.value, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
-        if (requestId !== undefined && (!ok || log)) requestId = scrub(requestId);
-        log?.debug('cs.response', { action: op.action, attempt, statusCode: response.statusCode, requestId });
+        if (requestId !== undefined && (!ok || log)) requestId = secretGuard().identifier(requestId);
+        if (event) {
+          const status = response.statusCode;
+          log?.debug(
+            'cs.response',
+            requestId === undefined ? { ...event, status, durationMs } : { ...event, status, durationMs, requestId },
+          );
+        }
         const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== undefined) metadata.requestId = requestId;
         if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -178,15 +270,25 @@ export class ClientCore {
           return withMetadata<Res>(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-        failure = serviceError(response, body, metadata, scrub);
+        failure = serviceError(response, body, metadata, secretGuard());
       } catch (error) {
-        failure = toCsError(error, scrub);
+        if (scope.timedOut) failure = new TimeoutError(timeoutMs);
+        else if (options.signal?.aborted) failure = new AbortError();
+        else failure = toCsError(error, secretGuard());
+      } finally {
+        scope.end();
       }
       if (failure.$metadata === undefined) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
-      if (attempt > this.retry.maxRetries || !shouldRetry(failure, op.idempotent)) throw failure;
+      const withinBudget = attempt <= this.retry.maxRetries;
+      let retry = withinBudget && shouldRetry(failure, op.idempotent);
+      if (hooks) retry = (await runErrorHooks(hooks, info, failure, retry)) && withinBudget;
+      if (!retry) {
+        if (event) log?.debug('cs.error', { ...event, ...failureFields(failure), durationMs: Date.now() - started });
+        throw failure;
+      }
       const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
-      log?.debug('cs.retry', { action: op.action, attempt, code: failure.code, delayMs });
+      if (event) log?.debug('cs.retry', { ...event, ...failureFields(failure), delayMs });
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
@@ -194,24 +296,26 @@ export class ClientCore {
   }
 
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  private async resolveCredentials(attempt: number): Promise<Credentials> {
+  private async resolveCredentials(): Promise<Credentials> {
+    let credentials: Credentials;
     try {
-      return await this.credentials();
+      credentials = await this.credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
-      // The provider's own message may carry what it was given; it stays reachable as `cause` only.
-      const name = error instanceof Error ? error.name : typeof error;
-      throw withAttempts(
-        new CredentialsError(`The credentials provider failed (${name})`, { cause: error }),
-        attempt - 1,
-      );
+      // The provider's own message may carry what it was given (a key, a token): only its error's name is kept,
+      // and the error itself is not attached (util.inspect would print it as `cause`).
+      const name =
+        error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
+      throw new CredentialsError(`The credentials provider failed (${name})`);
     }
+    checkCredentials(credentials);
+    return credentials;
   }
 
   private defaultTransport(): Transport {
     // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
     if (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) {
-      this.ownTransport = createNodeTransport();
+      this.ownTransport = createNodeTransport(this.options.proxy === undefined ? {} : { proxy: this.options.proxy });
       this.transport = this.ownTransport;
     } else {
       this.transport = createFetchTransport();
@@ -223,15 +327,16 @@ export class ClientCore {
     const { endpoint } = this.options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, '') : `https://${endpoint}`;
-    const region = this.options.region ?? readEnv('ALIBABA_CLOUD_REGION_ID') ?? this.service.defaultRegion;
+    const fromEnv = this.options.region === undefined ? readEnv('ALIBABA_CLOUD_REGION_ID') : undefined;
+    if (fromEnv !== undefined) checkRegion(fromEnv, 'ALIBABA_CLOUD_REGION_ID');
+    const region = this.options.region ?? fromEnv ?? this.service.defaultRegion;
     if (!region) {
       throw new CsError(
         'MissingRegion',
         'No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID',
       );
     }
-    const host = this.service.regions[region] ?? this.service.endpointTemplate.replace('{region}', region);
-    return `https://${host}`;
+    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
 
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
@@ -255,24 +360,25 @@ export class ClientCore {
     const headers: Record<string, string> = {};
     let path = op.path;
     for (const param of op.params) {
-      const value = input[param.name];
+      const value = ownValue(input, param.name);
       if (param.in === 'path') {
-        if (value === undefined || value === null || value === '') {
-          throw new ValidationError([
-            { path: `/${param.name}`, code: 'required', message: 'path parameter is required' },
-          ]);
-        }
-        path = path.replace(`{${param.name}}`, percentEncode(String(value)));
+        const text = value === undefined || value === null ? '' : String(value);
+        checkPathValue(param.name, text);
+        path = path.replace(`{${param.name}}`, percentEncode(text));
       } else if (value !== undefined && value !== null) {
         for (const text of serializeParam(param, value)) {
           if (param.in === 'query') query.push([param.name, text]);
-          else headers[param.name.toLowerCase()] = text;
+          else {
+            checkHeaderValue(param.name, text);
+            headers[param.name.toLowerCase()] = text;
+          }
         }
       }
     }
     const fullPath = base.pathPrefix + path;
     const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
-    const body = op.body && input.body !== undefined ? JSON.stringify(input.body) : undefined;
+    const bodyValue = op.body ? ownValue(input, 'body') : undefined;
+    const body = bodyValue !== undefined ? toJsonText('body', bodyValue) : undefined;
     const prepared: PreparedRequest = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ''}`,
       host: base.host,
@@ -284,15 +390,17 @@ export class ClientCore {
     return prepared;
   }
 
+  /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
   private async sign(
     op: OperationDescriptor,
     prepared: PreparedRequest,
+    extraHeaders: Readonly<Record<string, string>>,
     credentials: Credentials,
   ): Promise<HttpRequest> {
     const crypto = await loadSigningCrypto();
     const payloadHash = await crypto.sha256Hex(prepared.body ?? '');
     const headers: Record<string, string> = {
-      ...prepared.headers,
+      ...extraHeaders,
       host: prepared.host,
       'x-acs-action': op.action,
       'x-acs-version': this.service.version,
@@ -321,14 +429,14 @@ export class ClientCore {
 
 /** The wire values of one query or header parameter (several when an array is exploded). */
 export function serializeParam(param: ParamDescriptor, value: unknown): string[] {
-  if (param.style === 'json') return [JSON.stringify(value)];
+  if (param.style === 'json') return [toJsonText(param.name, value)];
   if (Array.isArray(value)) {
     const items = value.map((item) =>
-      typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item),
+      typeof item === 'object' && item !== null ? toJsonText(param.name, item) : String(item),
     );
     return param.explode === false || param.in === 'header' ? [items.join(',')] : items;
   }
-  return [typeof value === 'object' ? JSON.stringify(value) : String(value)];
+  return [typeof value === 'object' ? toJsonText(param.name, value) : String(value)];
 }
 
 /** The string values found at the given JSON Pointers (`*` matches every key or index). */
@@ -341,7 +449,7 @@ export function sensitiveValues(input: unknown, pointers: readonly string[] | un
     }
     if (typeof value !== 'object' || value === null) return;
     const token = tokens[index] as string;
-    const children = token === '*' ? Object.values(value) : [(value as Record<string, unknown>)[token]];
+    const children = token === '*' ? Object.values(value) : [ownValue(value as Record<string, unknown>, token)];
     for (const child of children) visit(child, tokens, index + 1);
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
@@ -355,46 +463,10 @@ function nonce(): string {
   );
 }
 
-/** Runs one attempt under its own timeout, also cancelled by the caller's signal. */
-async function sendWithTimeout(
-  transport: Transport,
-  request: HttpRequest,
-  timeoutMs: number,
-  userSignal: AbortSignal | undefined,
-): Promise<HttpResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onUserAbort = (): void => controller.abort();
-  userSignal?.addEventListener('abort', onUserAbort, { once: true });
-  try {
-    return await transport(request, { signal: controller.signal });
-  } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs);
-    if (userSignal?.aborted) throw new AbortError();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    userSignal?.removeEventListener('abort', onUserAbort);
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new AbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Signing failed before anything was sent (e.g. no WebCrypto): says so without quoting the failure. */
+function preparationError(error: unknown): CsError {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new CsError('RequestPreparationFailed', `The request could not be signed (${name}); nothing was sent`);
 }
 
 function withAttempts<E extends CsError>(error: E, attempts: number): E {
@@ -402,15 +474,22 @@ function withAttempts<E extends CsError>(error: E, attempts: number): E {
   return error;
 }
 
-function toCsError(error: unknown, scrub: (text: string) => string): CsError {
+function toCsError(error: unknown, guard: SecretGuard): CsError {
   if (error instanceof CsError) return error;
-  // A custom transport or credentials provider threw something else: assume the worst (it may have been sent).
+  // A custom transport threw something else: assume the worst (it may have been sent).
   const message = error instanceof Error ? error.message : String(error);
-  return new NetworkError(scrub(`Request failed: ${message}`), { requestWritten: true });
+  const quoted = guard.quote(message);
+  const text =
+    quoted === undefined
+      ? 'Request failed (the error message is withheld: it repeats a secret)'
+      : `Request failed: ${quoted}`;
+  return new NetworkError(text, { requestWritten: true });
 }
 
 /** The parsed JSON body (an empty body reads as {}), or undefined when it is not JSON. */
-function readJson(text: string): { value: unknown } | undefined {
+function readJson(raw: string): { value: unknown } | undefined {
+  // A custom transport may hand over a byte-order mark; JSON.parse refuses it.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return { value: {} };
   try {
     return { value: JSON.parse(text) };
@@ -428,26 +507,39 @@ function field(body: unknown, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The error for a non-2xx answer, built from what is safe to quote: the code and request id when they are plain
+ * identifiers, the message and recommendation when they repeat no secret (see redact.ts). A body that is not JSON
+ * (a proxy's page) is never quoted.
+ */
+const WITHHELD = "the service's message is withheld because it repeats a secret of the request";
+
 function serviceError(
   response: HttpResponse,
   body: { value: unknown } | undefined,
   metadata: ResponseMetadata,
-  scrub: (text: string) => string,
+  guard: SecretGuard,
 ): CsServiceError {
   const statusCode = response.statusCode;
-  const code = scrub(field(body?.value, 'code', 'Code') ?? `Http${statusCode}`);
-  // A non-JSON error body (e.g. a proxy's HTML page) is quoted briefly; scrubbed before it is cut, or a secret
-  // straddling the cut would keep its first part.
-  const serverMessage = field(body?.value, 'message', 'Message') ?? (body ? '' : scrub(response.body).slice(0, 200));
+  const serverCode = field(body?.value, 'code', 'Code');
+  const code = (serverCode === undefined ? undefined : guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(body?.value, 'message', 'Message');
+  const quoted = serverMessage === undefined ? undefined : guard.quote(serverMessage);
+  let message: string;
+  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  else if (quoted !== undefined) message = `${code}: ${quoted}`;
+  else if (serverMessage !== undefined) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
+  else message = `${code} (HTTP ${statusCode})`;
   const recommend = field(body?.value, 'recommend', 'Recommend');
   const fields: ConstructorParameters<typeof CsServiceError>[0] = {
     statusCode,
     code,
-    message: scrub(serverMessage ? `${code}: ${serverMessage}` : `${code} (HTTP ${statusCode})`),
+    message,
     retryable: isRetryableStatus(statusCode, code),
   };
   if (metadata.requestId !== undefined) fields.requestId = metadata.requestId;
-  if (recommend !== undefined) fields.recommend = scrub(recommend);
+  const safeRecommend = recommend === undefined ? undefined : guard.quote(recommend);
+  if (safeRecommend !== undefined) fields.recommend = safeRecommend;
   const error = new CsServiceError(fields);
   error.$metadata = { ...metadata };
   return error;

@@ -1,4 +1,5 @@
-import { readEnv } from './env.js';
+import { defaultCredentialsChain, type CredentialEndpoints } from './credentials-chain.js';
+import { isNode, readEnv } from './env.js';
 import { CredentialsError } from './errors.js';
 
 export interface Credentials {
@@ -11,28 +12,55 @@ export interface Credentials {
 /** Called before every attempt; cache inside if fetching credentials is expensive. */
 export type CredentialsProvider = () => Promise<Credentials>;
 
+/**
+ * What a Node-only credential source (files, instance metadata, STS signing with node:crypto) returns elsewhere.
+ * Each such source starts with `if (<platform is not node>) return nodeOnly(…)`, written out so that a platform build
+ * folds the condition and drops the rest of the source, with its `node:` imports.
+ */
+export function nodeOnly(source: string): CredentialsProvider {
+  return async () => {
+    throw new CredentialsError(`${source}: only available on Node.js`, { source });
+  };
+}
+
+/** The environment variables of the key pair that are not set. */
+export function missingEnvKeys(): string[] {
+  return ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'].filter((name) => !readEnv(name));
+}
+
 /** Reads ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN when called, not when built. */
 export function fromEnv(): CredentialsProvider {
   return async () => {
-    const accessKeyId = readEnv('ALIBABA_CLOUD_ACCESS_KEY_ID');
-    const accessKeySecret = readEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET');
-    const securityToken = readEnv('ALIBABA_CLOUD_SECURITY_TOKEN');
-    if (!accessKeyId || !accessKeySecret) {
-      const missing = [
-        accessKeyId ? undefined : 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-        accessKeySecret ? undefined : 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-      ].filter(Boolean);
+    const missing = missingEnvKeys();
+    if (missing.length > 0) {
       throw new CredentialsError(
         `No credentials: pass \`credentials\` to the client or set ${missing.join(' and ')} in the environment`,
+        {
+          source: 'environment',
+        },
       );
     }
+    const accessKeyId = readEnv('ALIBABA_CLOUD_ACCESS_KEY_ID') as string;
+    const accessKeySecret = readEnv('ALIBABA_CLOUD_ACCESS_KEY_SECRET') as string;
+    const securityToken = readEnv('ALIBABA_CLOUD_SECURITY_TOKEN');
     return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
   };
 }
 
-/** Normalises the client option into a provider; static credentials are checked once. */
-export function toCredentialsProvider(credentials: Credentials | CredentialsProvider | undefined): CredentialsProvider {
-  if (credentials === undefined) return fromEnv();
+/**
+ * Normalises the client option into a provider; static credentials are checked once. Without one, Node uses the
+ * default credential chain and other runtimes the environment (which they rarely have).
+ */
+export function toCredentialsProvider(
+  credentials: Credentials | CredentialsProvider | undefined,
+  endpoints?: CredentialEndpoints,
+): CredentialsProvider {
+  if (credentials === undefined) {
+    // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
+    return (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode())
+      ? defaultCredentialsChain(endpoints)
+      : fromEnv();
+  }
   if (typeof credentials === 'function') return credentials;
   const fixed = credentials;
   return async () => {

@@ -1,0 +1,66 @@
+/**
+ * Hooks: caller code run around every attempt of a call, registered on the client (`hooks`) and per call
+ * (`CallOptions.hooks`; client hooks run first, each list in order). `onRequest` runs before the request is signed,
+ * so the x-acs-* headers it sets are covered by the signature; `onResponse` sees every HTTP response; `onError` sees
+ * every failed attempt (but a hook's own failure) and may overrule the retry decision.
+ */
+import { CsError } from './errors.js';
+import type { HttpResponse } from './transport.js';
+/** What every hook is told about the attempt. */
+export interface AttemptInfo {
+    /** The API action, e.g. `CreateClusterNodePool`. */
+    readonly action: string;
+    readonly method: string;
+    /** The full URL, query string included. */
+    readonly url: string;
+    /** 1 for the first attempt, 2 for the first retry, … */
+    readonly attempt: number;
+}
+export interface RequestHookContext extends AttemptInfo {
+    /**
+     * The caller's headers (lowercase names): add, change or delete entries. Signed with the SDK's own when their name
+     * starts with `x-acs-`; sent unsigned otherwise. Headers the SDK sets itself are refused (see RESERVED_HEADERS).
+     */
+    readonly headers: Record<string, string>;
+    /** The JSON body as it will be sent (read-only: it is hashed into the signature). */
+    readonly body: string | undefined;
+}
+export interface ResponseHookContext extends AttemptInfo {
+    /** Any status: errors are turned into exceptions after the hooks ran. */
+    readonly response: HttpResponse;
+    /** From sending the request to the end of the response body. */
+    readonly durationMs: number;
+}
+export interface ErrorHookContext extends AttemptInfo {
+    readonly error: CsError;
+    /** Whether the SDK will try again (within `maxRetries`); as changed by the hooks before this one. */
+    readonly retry: boolean;
+}
+/**
+ * Return `true` from `onError` to try again (only within `maxRetries`: beware of repeating a create whose first attempt
+ * may have been carried out), `false` to give up at once, nothing to keep the decision.
+ */
+export interface Hook {
+    onRequest?(context: RequestHookContext): void | Promise<void>;
+    onResponse?(context: ResponseHookContext): void | Promise<void>;
+    onError?(context: ErrorHookContext): boolean | void | Promise<boolean | void>;
+}
+/** A hook threw (or rejected); the original error is `cause`. Ends the call: not retried, onError not asked. */
+export declare class HookError extends CsError {
+    name: string;
+    constructor(stage: keyof Hook, cause: unknown);
+}
+/** Headers the SDK sets on every request; refused from callers and hooks rather than silently replaced. */
+export declare const RESERVED_HEADERS: ReadonlySet<string>;
+/**
+ * The headers with lowercase names, after checking that each name is an HTTP token, each value a string without
+ * CR, LF or NUL (no header injection), and none is reserved. Errors name the header, never its value.
+ */
+export declare function checkedHeaders(headers: Readonly<Record<string, unknown>>, source: string): Record<string, string>;
+/** Client hooks, then the call's; undefined when there are none (the common case costs nothing). */
+export declare function joinHooks(client: readonly Hook[] | undefined, call: readonly Hook[] | undefined): readonly Hook[] | undefined;
+/** Runs every onRequest hook on a fresh copy of `headers` and returns the checked result. */
+export declare function runRequestHooks(hooks: readonly Hook[], info: AttemptInfo, headers: Readonly<Record<string, string>>, body: string | undefined): Promise<Record<string, string>>;
+export declare function runResponseHooks(hooks: readonly Hook[], context: ResponseHookContext): Promise<void>;
+/** The retry decision after every onError hook had its say; a hook's own failure ends the call without asking. */
+export declare function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;

@@ -1,0 +1,31 @@
+/**
+ * Debug events for the `logger` client option: one per request sent (`cs.request`), response received
+ * (`cs.response`), retry scheduled (`cs.retry`) and call given up (`cs.error`). Everything in them that came from the
+ * request or the response is scrubbed of the call's secrets; the query string is left out.
+ */
+import type { CsError } from './errors.js';
+export type LogEventName = 'cs.request' | 'cs.response' | 'cs.retry' | 'cs.error';
+export interface LogEvent {
+    /** The API action, e.g. `CreateClusterNodePool`. */
+    action: string;
+    method: string;
+    /** The URL path without the query string, secrets masked. */
+    path: string;
+    /** 1 for the first attempt. */
+    attempt: number;
+    /** HTTP status, when there was a response. */
+    status?: number;
+    /** Time from sending the request to the end of the response or the failure. */
+    durationMs?: number;
+    requestId?: string;
+    /** The error's `code` (retry and error events). */
+    code?: string;
+    /** The wait before the next attempt (retry events). */
+    delayMs?: number;
+}
+/** `console` fits, and so does any logger with a `debug(message, data)` method. */
+export interface Logger {
+    debug(message: LogEventName, event: LogEvent): void;
+}
+/** What a failure adds to an event: its code, and the status and request id when the service answered. */
+export declare function failureFields(error: CsError): Pick<LogEvent, 'code' | 'status' | 'requestId'>;

@@ -1,0 +1,36 @@
+/**
+ * The option tables of the generated README: every field of the runtime's `ClientOptions` and `CallOptions`, with its
+ * default and meaning. A test checks that no field of either interface is missing here.
+ */
+import { markdownTable } from './markdown-table.ts';
+
+const CLIENT_OPTIONS: readonly (readonly [string, string, string])[] = [
+  ['`region`', '`ALIBABA_CLOUD_REGION_ID`, else the API\'s default region', 'Region ID (`cn-beijing`); picks the endpoint'],
+  ['`endpoint`', 'the region\'s HTTPS endpoint', 'A host (HTTPS) or a full URL used as is (`http://127.0.0.1:8080`)'],
+  ['`credentials`', 'from the environment (see Credentials)', '`{ accessKeyId, accessKeySecret, securityToken? }`, or an async function returning them before every attempt'],
+  ['`timeoutMs`', '`30000`', 'Time limit of one attempt, in ms; a slower attempt fails with `TimeoutError`'],
+  ['`maxRetries`', '`3`', 'Retries after the first attempt (see Errors); `0` turns retrying off'],
+  ['`retryDelay`', '`{ baseMs: 200, maxMs: 20000 }`', 'Backoff: a random wait of up to `baseMs` before the first retry, doubling for each next one, never more than `maxMs` (Retry-After included)'],
+  ['`validate`', '`true`', 'Check every request against the API\'s rules before sending it'],
+  ['`userAgent`', 'none', 'Text appended to the SDK\'s User-Agent'],
+  ['`proxy`', 'from `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`', 'Node.js only: an `http://` proxy URL (`http://user:password@proxy:3128`) for every request, or `false` for direct connections'],
+  ['`transport`', '`node:http` with keep-alive on Node.js, `fetch` elsewhere', 'Replaces the HTTP layer: `(request, { signal }) => Promise<response>`; `proxy` then does not apply'],
+  ['`logger`', 'none', 'Receives debug events (`cs.request`, `cs.response`, `cs.retry`, `cs.error`); `console` will do'],
+  ['`hooks`', 'none', 'Hooks run around every attempt of every call (see Hooks)'],
+];
+
+const CALL_OPTIONS: readonly (readonly [string, string, string])[] = [
+  ['`signal`', 'none', 'An `AbortSignal`; aborting fails the call with `AbortError`, also while it waits to retry'],
+  ['`timeoutMs`', 'the client\'s', 'Time limit of each attempt of this call'],
+  ['`validate`', 'the client\'s', 'Validate this request before sending it'],
+  ['`headers`', 'none', 'Extra request headers; `x-acs-*` ones are signed; headers the SDK sets itself are refused'],
+  ['`hooks`', 'none', 'Hooks for this call, run after the client\'s'],
+];
+
+export function clientOptionsTable(): string {
+  return markdownTable(['Option', 'Default', 'Meaning'], CLIENT_OPTIONS);
+}
+
+export function callOptionsTable(): string {
+  return markdownTable(['Option', 'Default', 'Meaning'], CALL_OPTIONS);
+}

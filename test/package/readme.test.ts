@@ -1,0 +1,28 @@
+/** The generated README tells the truth about the package it sits in. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/generate.ts';
+
+const packageDir = path.join(repoRoot, 'generated', 'cs-2015-12-15');
+
+describe('the generated README', () => {
+  it('installs the package by its package.json name and imports it by that name', async () => {
+    const { name } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { name: string };
+    const readme = await readFile(path.join(packageDir, 'README.md'), 'utf8');
+    expect(readme).toContain('```sh\nnpm install ' + name + '\n```');
+    const imports = [...readme.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(new Set(imports)).toEqual(new Set([name]));
+  });
+
+  it('lists every error class the runtime throws in its Errors table', async () => {
+    const errors = await readFile(path.join(repoRoot, 'generator', 'runtime', 'errors.ts'), 'utf8');
+    const classes = [...errors.matchAll(/^export class (\w+) extends/gm)].map((m) => m[1]!);
+    expect(classes).toContain('CsServiceError');
+    const readme = await readFile(path.join(packageDir, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Errors'), readme.indexOf('\n## ', readme.indexOf('## Errors') + 1));
+    const listed = [...section.matchAll(/^\| `(\w+)`/gm)].map((m) => m[1]!);
+    expect(listed.sort()).toEqual(classes.sort());
+  });
+});
