@@ -57,7 +57,9 @@ it('answers every operation of the package with a response its schema accepts', 
 /** What the service answered, without the client's `$metadata`: an object, an array, or a scalar (under `value`). */
 function responseBody(result: Record<string, unknown>, schema: Record<string, unknown>): unknown {
   if (Array.isArray(result)) return [...result];
-  if (['string', 'number', 'integer', 'boolean'].includes(schema.type as string)) return result.value;
+  const ref = typeof schema.$ref === 'string' ? schema.$ref.split('/').pop()! : undefined;
+  const resolved = ref ? ((openapi.components as { schemas: Record<string, Record<string, unknown>> }).schemas[ref] ?? {}) : schema;
+  if (['string', 'number', 'integer', 'boolean'].includes(resolved.type as string)) return result.value;
   const { $metadata: _, ...rest } = result;
   return rest;
 }

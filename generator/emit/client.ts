@@ -79,7 +79,19 @@ function operationDescriptor(op: Operation, service: Service): string {
     body: op.body !== undefined,
     idempotent: op.idempotent,
     ...(sensitive.length > 0 ? { sensitive } : {}),
+    ...(isTextResponse(op, service) ? { textResponse: true } : {}),
   });
+}
+
+/** Whether the success response is a bare string (a script, say), which the service sends as text. */
+function isTextResponse(op: Operation, service: Service): boolean {
+  let shape = op.success.shape;
+  for (let hops = 0; shape?.kind === 'ref' && hops < 10; hops++) {
+    const name = shape.name;
+    const type = service.types.find((t) => t.name === name);
+    shape = type?.kind === 'alias' ? type.shape : undefined;
+  }
+  return shape?.kind === 'string';
 }
 
 /** JSON Pointers (with `*` for any array index or map key) of every secret field reachable from a shape. */

@@ -3,7 +3,7 @@
  * (an open object when the metadata gives no schema); error statuses and `default` use the product's
  * shared `Error` response, since Alibaba's error body is the same for every operation.
  */
-import type { AliApi } from './api-docs.ts';
+import type { AliApi, AliSchema } from './api-docs.ts';
 import { COMPONENT_REF_PREFIX, convertSchema, type SchemaContext } from './convert-schema.ts';
 import { pointer } from './errors.ts';
 import type { JsonObject } from './json.ts';
@@ -24,6 +24,15 @@ export function compareStatus(a: string, b: string): number {
   return rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0;
 }
 
+/**
+ * The metadata sometimes describes a body that is an array as an object whose only property is `body` (the
+ * official SDK reads such a response as the array itself): the body is that property.
+ */
+function unwrapBody(schema: AliSchema | undefined): AliSchema | undefined {
+  const names = Object.keys(schema?.properties ?? {});
+  return schema?.type === 'object' && names.length === 1 && names[0] === 'body' ? schema.properties!['body'] : schema;
+}
+
 export function convertResponses(action: string, api: AliApi, ctx: SchemaContext, base: string = pointer('apis', action)): ConvertedResponses {
   const statuses = Object.keys(api.responses ?? {}).map((s) => s.toUpperCase().replace(/^DEFAULT$/, 'default'));
   const original = (status: string): string => Object.keys(api.responses ?? {}).find((s) => s.toUpperCase() === status.toUpperCase())!;
@@ -36,7 +45,7 @@ export function convertResponses(action: string, api: AliApi, ctx: SchemaContext
       responses[status] = { $ref: ERROR_RESPONSE_REF };
       continue;
     }
-    const source = statuses.includes(status) ? api.responses?.[original(status)]?.schema : undefined;
+    const source = unwrapBody(statuses.includes(status) ? api.responses?.[original(status)]?.schema : undefined);
     const schema = source !== undefined ? convertSchema(source, ctx, `${base}/responses/${original(status)}/schema`) : { type: 'object' };
     const description = status === '204' ? 'No content' : 'Success';
     if (status === primary) {

@@ -26,6 +26,12 @@ describe('convertResponses', () => {
     expect(out.responseComponent).toEqual({ type: 'object', properties: { a: { type: 'object', properties: { b: { type: 'string' } } } } });
   });
 
+  it('reads an object whose only property is `body` as that body (the metadata wraps array bodies so)', () => {
+    const array = { type: 'array', items: { type: 'object', properties: { msg: { type: 'string' } } } };
+    const out = convertResponses('Op', api({ '200': { schema: { type: 'object', properties: { body: array } } } }), ctx);
+    expect(out.responseComponent).toEqual({ type: 'array', items: { type: 'object', properties: { msg: { type: 'string' } } } });
+  });
+
   it('keeps a 202 as the success status', () => {
     const out = convertResponses('Op', api({ '202': { schema: { type: 'object', properties: { requestId: { type: 'string' } } } } }), ctx);
     expect(Object.keys(out.responses)).toEqual(['202', 'default']);

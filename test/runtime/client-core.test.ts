@@ -156,6 +156,23 @@ describe('response parsing', () => {
     expect((await call({ body: '{}', headers: { 'x-acs-request-id': 'r3' } })).$metadata).toMatchObject({ requestId: 'r3' });
   });
 
+  it('reads the success body of a text operation as text under `value` (a JSON string as its value), errors as JSON', async () => {
+    const textCall = async (response: Partial<HttpResponse>) => {
+      const { transport } = recorder([response]);
+      return new ClientCore(service, { credentials, transport, endpoint: 'h', maxRetries: 0 }).send<object, string>(
+        { ...op, textResponse: true },
+        { ClusterId: 'c' },
+        undefined,
+      );
+    };
+    expect((await textCall({ body: 'curl https://example.com/attach | sh' })).value).toBe('curl https://example.com/attach | sh');
+    expect((await textCall({ body: '"edgeadm join"' })).value).toBe('edgeadm join');
+    await expect(textCall({ statusCode: 400, body: '{"code":"InvalidParameter","message":"bad"}' })).rejects.toMatchObject({
+      code: 'InvalidParameter',
+    });
+    await expect(call({ body: 'curl https://example.com/attach | sh' })).rejects.toThrow(/not valid JSON/);
+  });
+
   it('keeps arrays as arrays', async () => {
     const result = await call({ body: '[1,2]' });
     expect(Array.isArray(result)).toBe(true);

@@ -10052,7 +10052,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         }), durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         hooks && await runResponseHooks(hooks, { ...info, response, durationMs });
-        let body = readJson(response.body), ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
+        let success = response.statusCode >= 200 && response.statusCode < 300, body = op.textResponse && success ? readText(response.body) : readJson(response.body), ok = success && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
         if (requestId !== void 0 && (!ok || log) && (requestId = secretGuard().identifier(requestId)), event) {
           let status = response.statusCode;
           log?.debug(
@@ -10061,7 +10061,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
           );
         }
         let metadata = { httpStatusCode: response.statusCode, attempts: attempt };
-        if (requestId !== void 0 && (metadata.requestId = requestId), response.statusCode >= 200 && response.statusCode < 300) {
+        if (requestId !== void 0 && (metadata.requestId = requestId), success) {
           if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
           return withMetadata(body.value, metadata);
         }
@@ -10213,6 +10213,10 @@ function readJson(raw) {
   } catch {
     return;
   }
+}
+function readText(raw) {
+  let json = readJson(raw);
+  return { value: typeof json?.value == "string" ? json.value : raw };
 }
 function field(body, ...names) {
   if (!(typeof body != "object" || body === null))
@@ -10583,7 +10587,8 @@ var CS_SERVICE = {
   path: "/clusters/{ClusterId}/attachscript",
   params: [{ name: "ClusterId", in: "path" }],
   body: !0,
-  idempotent: !1
+  idempotent: !1,
+  textResponse: !0
 }, DescribeClusterDetailOperation = {
   action: "DescribeClusterDetail",
   method: "GET",

@@ -19964,8 +19964,9 @@ var ClientCore = class {
         const durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
-        const body = readJson(response.body);
-        const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== void 0;
+        const success = response.statusCode >= 200 && response.statusCode < 300;
+        const body = op.textResponse && success ? readText2(response.body) : readJson(response.body);
+        const ok = success && body !== void 0;
         let requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
         if (requestId !== void 0 && (!ok || log)) requestId = secretGuard().identifier(requestId);
         if (event) {
@@ -19977,7 +19978,7 @@ var ClientCore = class {
         }
         const metadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== void 0) metadata.requestId = requestId;
-        if (response.statusCode >= 200 && response.statusCode < 300) {
+        if (success) {
           if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
           return withMetadata(body.value, metadata);
         }
@@ -20175,6 +20176,10 @@ function readJson(raw) {
   } catch {
     return void 0;
   }
+}
+function readText2(raw) {
+  const json = readJson(raw);
+  return { value: typeof json?.value === "string" ? json.value : raw };
 }
 function field(body, ...names) {
   if (typeof body !== "object" || body === null) return void 0;
@@ -20596,7 +20601,8 @@ var DescribeClusterAttachScriptsOperation = {
   path: "/clusters/{ClusterId}/attachscript",
   params: [{ name: "ClusterId", in: "path" }],
   body: true,
-  idempotent: false
+  idempotent: false,
+  textResponse: true
 };
 var DescribeClusterDetailOperation = {
   action: "DescribeClusterDetail",

@@ -875,6 +875,7 @@ export const DescribeClusterAttachScriptsOperation: OperationDescriptor = {
   params: [{ name: 'ClusterId', in: 'path' }],
   body: true,
   idempotent: false,
+  textResponse: true,
 };
 
 /** How `DescribeClusterDetail` goes over the wire. */

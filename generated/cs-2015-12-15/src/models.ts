@@ -3963,13 +3963,10 @@ export interface DeleteAlertContactGroupResponseItem {
   contact_group_id?: string;
 }
 
-/** Unknown properties returned by the service are kept as received. */
-export interface DeleteAlertContactResponse {
-  body?: DeleteAlertContactResponseBodyItem[];
-}
+export type DeleteAlertContactResponse = DeleteAlertContactResponseItem[];
 
 /** Unknown properties returned by the service are kept as received. */
-export interface DeleteAlertContactResponseBodyItem {
+export interface DeleteAlertContactResponseItem {
   status?: boolean;
   msg?: string;
   contact_id?: string;

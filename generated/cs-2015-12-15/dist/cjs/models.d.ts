@@ -3724,12 +3724,9 @@ export interface DeleteAlertContactGroupResponseItem {
     msg?: string;
     contact_group_id?: string;
 }
+export type DeleteAlertContactResponse = DeleteAlertContactResponseItem[];
 /** Unknown properties returned by the service are kept as received. */
-export interface DeleteAlertContactResponse {
-    body?: DeleteAlertContactResponseBodyItem[];
-}
-/** Unknown properties returned by the service are kept as received. */
-export interface DeleteAlertContactResponseBodyItem {
+export interface DeleteAlertContactResponseItem {
     status?: boolean;
     msg?: string;
     contact_id?: string;

@@ -32,6 +32,8 @@ export interface OperationDescriptor {
     idempotent: boolean;
     /** JSON Pointers of secret request fields, e.g. `/body/scaling_group/login_password`; `*` matches any key or index. */
     sensitive?: readonly string[];
+    /** The success body is text (a script, say), returned under `value`; a JSON string is read as its value. */
+    textResponse?: boolean;
 }
 export interface ClientOptions {
     region?: string;
@@ -83,7 +85,10 @@ export interface ResponseMetadata {
     httpStatusCode: number;
     attempts: number;
 }
-export type WithMetadata<T> = T & {
+/** A parsed response with its metadata. A body that is not an object (a bare string) comes under `value`. */
+export type WithMetadata<T> = (T extends object ? T : {
+    value: T;
+}) & {
     $metadata: ResponseMetadata;
 };
 export declare class ClientCore {

@@ -72,6 +72,8 @@ export interface OperationDescriptor {
   idempotent: boolean;
   /** JSON Pointers of secret request fields, e.g. `/body/scaling_group/login_password`; `*` matches any key or index. */
   sensitive?: readonly string[];
+  /** The success body is text (a script, say), returned under `value`; a JSON string is read as its value. */
+  textResponse?: boolean;
 }
 
 export interface ClientOptions {
@@ -124,7 +126,8 @@ export interface ResponseMetadata {
   attempts: number;
 }
 
-export type WithMetadata<T> = T & { $metadata: ResponseMetadata };
+/** A parsed response with its metadata. A body that is not an object (a bare string) comes under `value`. */
+export type WithMetadata<T> = (T extends object ? T : { value: T }) & { $metadata: ResponseMetadata };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -249,8 +252,9 @@ export class ClientCore {
         // Never followed (another host must not get the credentials or the body), never retried.
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
-        const body = readJson(response.body);
-        const ok = response.statusCode >= 200 && response.statusCode < 300 && body !== undefined;
+        const success = response.statusCode >= 200 && response.statusCode < 300;
+        const body = op.textResponse && success ? readText(response.body) : readJson(response.body);
+        const ok = success && body !== undefined;
         // Whatever the server put in the request id goes into errors and logs: a server echoing the request there
         // must not expose a secret. A successful result without a logger is the caller's own data, kept as is.
         let requestId =
@@ -265,7 +269,7 @@ export class ClientCore {
         }
         const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== undefined) metadata.requestId = requestId;
-        if (response.statusCode >= 200 && response.statusCode < 300) {
+        if (success) {
           if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
           return withMetadata<Res>(body.value, metadata);
         }
@@ -496,6 +500,12 @@ function readJson(raw: string): { value: unknown } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A text body: a JSON string literal is read as its value, anything else as it is. */
+function readText(raw: string): { value: unknown } {
+  const json = readJson(raw);
+  return { value: typeof json?.value === 'string' ? json.value : raw };
 }
 
 function field(body: unknown, ...names: string[]): string | undefined {
