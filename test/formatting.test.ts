@@ -42,6 +42,11 @@ describe('markdownTable', () => {
     expect(await format(table + '\n', { ...PRETTIER_OPTIONS, parser: 'markdown' })).toBe(table + '\n');
   });
 
+  it('prints runs of spaces in a cell as one, as prettier does (an example of indented JSON)', async () => {
+    const table = markdownTable(['Example'], [[cell('{\n  "a":   1}')]]);
+    expect(await format(table + '\n', { ...PRETTIER_OPTIONS, parser: 'markdown' })).toBe(table + '\n');
+  });
+
   it('counts wide characters twice and combining marks not at all', () => {
     expect(displayWidth('日本')).toBe(4);
     expect(displayWidth('e\u0301')).toBe(1);

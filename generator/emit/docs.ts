@@ -114,8 +114,13 @@ function saysAlready(prose: string, note: string): boolean {
   return facts.length > 0 && facts.every((fact) => prose.includes(fact));
 }
 
+/** Longest example (in code points) a parameter table shows: a glance at the format; the full one is in the JSDoc. */
+const MAX_TABLE_EXAMPLE_LENGTH = 60;
+
 function exampleText(value: JsonValue): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const points = [...text];
+  return points.length > MAX_TABLE_EXAMPLE_LENGTH ? `${points.slice(0, MAX_TABLE_EXAMPLE_LENGTH - 1).join('').trimEnd()}…` : text;
 }
 
 /** One row per nested field, named by its full path (`body.scaling_group.data_disks[].size`). */

@@ -1,6 +1,6 @@
-/** Text placed in a Markdown table cell: one line, no column breaks, no live HTML. */
+/** Text placed in a Markdown table cell: one line, no column breaks, no live HTML, runs of spaces as one (as prettier prints them). */
 export function cell(text: string): string {
-  return inline(text).replace(/\|/g, '\\|').replace(/\n+/g, '<br>');
+  return inline(text).replace(/\|/g, '\\|').replace(/\n+/g, '<br>').replace(/[ \t]{2,}/g, ' ');
 }
 
 /** Prose placed in Markdown flow: HTML from a spec is shown, never rendered. */
