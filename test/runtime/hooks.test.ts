@@ -272,7 +272,7 @@ describe('debug log events', () => {
     await rejection(create(client({ logger })));
     expect(events.map(([name]) => name)).toEqual(['cs.request', 'cs.response', 'cs.error']);
     const failure = events[2]?.[1];
-    expect(failure).toMatchObject({ action: 'CreateClusterNodePool', method: 'POST', path: '/clusters/***/nodepools', attempt: 1, status: 400, code: 'InvalidParameter' });
+    expect(failure).toMatchObject({ action: 'CreateClusterNodePool', method: 'POST', path: '/clusters/{ClusterId}/nodepools', attempt: 1, status: 400, code: 'InvalidParameter' });
     expect(failure?.durationMs).toBeGreaterThanOrEqual(0);
     const text = JSON.stringify(events);
     expect(text).not.toContain(SECRET_CLUSTER);
