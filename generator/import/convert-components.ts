@@ -10,6 +10,7 @@ import type { AliSchema, ApiDocs } from './api-docs.ts';
 import { COMPONENT_REF_PREFIX, convertSchema, type Flavour } from './convert-schema.ts';
 import { pointer } from './errors.ts';
 import type { JsonObject } from './json.ts';
+import { actionWordCasing } from '../ir/naming.ts';
 
 export interface ComponentPlan {
   /** Output name of each original component name, per flavour it is used in. */
@@ -26,34 +27,6 @@ export function reservedNames(docs: ApiDocs): Set<string> {
     names.add(`${action}Response`);
   }
   return names;
-}
-
-/** The words of an action name: `DescribeClusterNodePools` → Describe, Cluster, Node, Pools. */
-const actionWords = (action: string): string[] => action.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
-
-/**
- * How the actions spell each run of one to three consecutive words, by its lowercase form: the spelling most actions
- * use, ties going to the alphabetically first (`nodepool` → `NodePool` when more actions say NodePool than Nodepool).
- */
-export function actionWordCasing(actions: string[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const action of actions) {
-    const words = actionWords(action);
-    for (let start = 0; start < words.length; start++) {
-      for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
-        const spelling = words.slice(start, end).join('');
-        const spellings = counts.get(spelling.toLowerCase()) ?? new Map<string, number>();
-        spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
-        counts.set(spelling.toLowerCase(), spellings);
-      }
-    }
-  }
-  const casing = new Map<string, string>();
-  for (const [lower, spellings] of counts) {
-    const ranked = [...spellings].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
-    casing.set(lower, ranked[0]![0]);
-  }
-  return casing;
 }
 
 /**

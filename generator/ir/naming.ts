@@ -6,6 +6,36 @@ const RESERVED_TYPE_NAMES = new Set([
   'Readonly', 'Record', 'RegExp', 'Required', 'Set', 'String', 'Symbol', 'Uint8Array', 'Omit', 'Exclude',
 ]);
 
+const NO_CASING: ReadonlyMap<string, string> = new Map();
+
+/** The words of an action name: `DescribeClusterNodePools` → Describe, Cluster, Node, Pools. */
+const actionWords = (action: string): string[] => action.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+
+/**
+ * How the actions spell each run of one to three consecutive words, by its lowercase form: the spelling most actions
+ * use, ties going to the alphabetically first (`nodepool` → `NodePool` when more actions say NodePool than Nodepool).
+ */
+export function actionWordCasing(actions: readonly string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const action of actions) {
+    const parts = actionWords(action);
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 1; end <= Math.min(parts.length, start + 3); end++) {
+        const spelling = parts.slice(start, end).join('');
+        const spellings = counts.get(spelling.toLowerCase()) ?? new Map<string, number>();
+        spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+        counts.set(spelling.toLowerCase(), spellings);
+      }
+    }
+  }
+  const casing = new Map<string, string>();
+  for (const [lower, spellings] of counts) {
+    const ranked = [...spellings].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+    casing.set(lower, ranked[0]![0]);
+  }
+  return casing;
+}
+
 function words(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -13,10 +43,14 @@ function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** `scaling_group` → `ScalingGroup`, `instanceChargeType` → `InstanceChargeType`; never empty, never a built-in. */
-export function toPascalCase(text: string): string {
+/**
+ * `scaling_group` → `ScalingGroup`, `instanceChargeType` → `InstanceChargeType`; never empty, never a built-in.
+ * A lowercase word found in `casing` takes that spelling (`nodepool_info` → `NodePoolInfo` when the actions say
+ * NodePool), so that inline type names spell a concept as the operation names do.
+ */
+export function toPascalCase(text: string, casing: ReadonlyMap<string, string> = NO_CASING): string {
   const joined = words(text)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map((w) => (/^[a-z][a-z0-9]*$/.test(w) ? casing.get(w) : undefined) ?? w[0]!.toUpperCase() + w.slice(1))
     .join('');
   const safe = joined === '' ? `X${hashName(text)}` : /^[0-9]/.test(joined) ? `N${joined}` : joined;
   return RESERVED_TYPE_NAMES.has(safe) ? `${safe}Model` : safe;

@@ -3,7 +3,7 @@ import { escapePointerToken, getAtPointer, isRecord } from '../load/pointer.ts';
 import { specErrorAt, type Locator } from '../load/spec-error.ts';
 import { firstSentence, readDoc } from './doc.ts';
 import { readPackageInfo, type PackageOverrides } from './package-info.ts';
-import { toMethodName, toPascalCase } from './naming.ts';
+import { actionWordCasing, toMethodName, toPascalCase } from './naming.ts';
 import { TypeRegistry } from './schema-to-shape.ts';
 import type { HttpMethod, JsonValue, Operation, Parameter, RegionEndpoint, RequestExample, ResponseIR, Service } from './types.ts';
 
@@ -12,11 +12,17 @@ type Node = Record<string, unknown>;
 const METHODS: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD'];
 const IDEMPOTENT_BY_DEFAULT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE']);
 
+function operationIdsOf(openapi: OpenAPIV3_1.Document): string[] {
+  return Object.values(openapi.paths ?? {}).flatMap((item) =>
+    METHODS.map((m) => (item as Record<string, { operationId?: string } | undefined>)[m.toLowerCase()]?.operationId).filter((id): id is string => id !== undefined),
+  );
+}
+
 /** OpenAPI (bundled, validated) → IR. Nothing past this point knows about OpenAPI. */
 export function normalize(document: Node, locator: Locator, packageOverrides: PackageOverrides = {}): Service {
   // The loader has validated the document against OpenAPI 3.1, so its standard parts can be read as typed.
   const openapi = document as unknown as OpenAPIV3_1.Document;
-  const registry = new TypeRegistry(document, locator);
+  const registry = new TypeRegistry(document, locator, actionWordCasing(operationIdsOf(openapi)));
   const product = String(document['x-acs-product']);
   const version = String(document['x-acs-version']);
   const info = openapi.info;

@@ -21,6 +21,8 @@ export class TypeRegistry {
   constructor(
     private readonly document: Schema,
     private readonly locator: Locator,
+    /** Spellings of lowercase words in generated names (see toPascalCase). */
+    private readonly casing: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /** Named types sorted by name. */
@@ -64,11 +66,11 @@ export class TypeRegistry {
     const target = ref.slice(1);
     if (ref.startsWith(COMPONENT_PREFIX) && !ref.slice(COMPONENT_PREFIX.length).includes('/')) {
       const rawName = ref.slice(COMPONENT_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~');
-      return this.named(target, toPascalCase(rawName), rawName);
+      return this.named(target, toPascalCase(rawName, this.casing), rawName);
     }
     const resolved = getAtPointer(this.document, target);
     if (resolved === undefined) throw specErrorAt(this.locator, pointer, `$ref "${ref}" does not resolve`);
-    return this.shapeOf(resolved, target, toPascalCase(target.split('/').pop() ?? 'Type'));
+    return this.shapeOf(resolved, target, toPascalCase(target.split('/').pop() ?? 'Type', this.casing));
   }
 
   /** The shape of a named component, building its type once (a placeholder first, so recursion terminates). */
@@ -191,7 +193,7 @@ export class TypeRegistry {
         const resolvedForDoc = isRecord(propertySchema) ? propertySchema : {};
         type.fields.push({
           wireName,
-          shape: this.shapeOf(propertySchema, fieldPointer, `${name}${toPascalCase(wireName)}`),
+          shape: this.shapeOf(propertySchema, fieldPointer, `${name}${toPascalCase(wireName, this.casing)}`),
           required: false,
           doc: readDoc(resolvedForDoc, this.referencedSchema(resolvedForDoc)),
         });
@@ -261,7 +263,7 @@ export class TypeRegistry {
       required: Array.isArray(schema.required) ? schema.required.map(String) : [],
       constraints: Object.entries(properties).map(([field, s]) => ({
         field,
-        shape: isRecord(s) ? this.inlineShape(s, `${pointer}/properties/${escapePointerToken(field)}`, toPascalCase(field)) : { kind: 'unknown' as const },
+        shape: isRecord(s) ? this.inlineShape(s, `${pointer}/properties/${escapePointerToken(field)}`, toPascalCase(field, this.casing)) : { kind: 'unknown' as const },
       })),
     };
   }

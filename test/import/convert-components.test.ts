@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionWordCasing, componentUsage, convertComponents, pascalName, planComponents } from '../../generator/import/convert-components.ts';
+import { componentUsage, convertComponents, pascalName, planComponents } from '../../generator/import/convert-components.ts';
+import { actionWordCasing } from '../../generator/ir/naming.ts';
 import { ImportError } from '../../generator/import/errors.ts';
 import { docsWith } from './support/fixtures.ts';
 

@@ -36,7 +36,7 @@ var CreateClusterBodyIpStackValues = ["ipv4", "dual"], CreateClusterNodePoolBody
 ], DescribeClusterEventsResponseEventsItemDataLevelValues = ["warning", "error", "info"], DescribeClusterNodePoolDetailResponseAutoScalingEipInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-], DescribeClusterNodePoolDetailResponseAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"], DescribeClusterNodePoolDetailResponseInterconnectModeValues = ["basic", "dedicated"], DescribeClusterNodePoolDetailResponseKubernetesConfigCpuPolicyValues = ["static", "none"], DescribeClusterNodePoolDetailResponseNodepoolInfoTypeValues = ["ess", "edge"], DescribeClusterNodePoolDetailResponseScalingGroupInstanceChargeTypeValues = [
+], DescribeClusterNodePoolDetailResponseAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"], DescribeClusterNodePoolDetailResponseInterconnectModeValues = ["basic", "dedicated"], DescribeClusterNodePoolDetailResponseKubernetesConfigCpuPolicyValues = ["static", "none"], DescribeClusterNodePoolDetailResponseNodePoolInfoTypeValues = ["ess", "edge"], DescribeClusterNodePoolDetailResponseScalingGroupInstanceChargeTypeValues = [
   "PrePaid",
   "PostPaid"
 ], DescribeClusterNodePoolDetailResponseScalingGroupInternetChargeTypeValues = [
@@ -67,43 +67,43 @@ var CreateClusterBodyIpStackValues = ["ipv4", "dual"], CreateClusterNodePoolBody
   "removing",
   "deleting",
   "updating"
-], DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeTypeValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-], DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingTypeValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingTypeValues = [
   "cpu",
   "gpu",
   "gpushare",
   "spot"
-], DescribeClusterNodePoolsResponseNodepoolsItemInterconnectModeValues = ["basic", "dedicated"], DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicyValues = ["static", "none"], DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoTypeValues = ["ess", "edge"], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeTypeValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemInterconnectModeValues = ["basic", "dedicated"], DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicyValues = ["static", "none"], DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoTypeValues = ["ess", "edge"], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeTypeValues = [
   "PrePaid",
   "PostPaid"
-], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeTypeValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
-], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicyValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicyValues = [
   "PRIORITY",
   "COST_OPTIMIZED",
   "BALANCE"
-], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnitValues = ["Month", "Week"], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnitValues = ["Month", "Week"], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
   "Open",
   "Target",
   "None"
-], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicyValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicyValues = [
   "release",
   "recycle"
-], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategyValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategyValues = [
   "NoSpot",
   "SpotWithPriceLimit",
   "SpotAsPriceGo"
-], DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategoryValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
   "cloud_essd",
   "cloud_auto",
   "cloud_essd_entry"
-], DescribeClusterNodePoolsResponseNodepoolsItemStatusStateValues = [
+], DescribeClusterNodePoolsResponseNodePoolsItemStatusStateValues = [
   "active",
   "scaling",
   "removing",
@@ -5393,7 +5393,7 @@ function checkCreateClusterNodePoolBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkCreateClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "node_config", issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues), depth--), f7 !== void 0 && (PATH[depth++] = "tee_config", issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues), depth--), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9)) && (issues = mistyped(issues, at("count"), "integer", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f11)), f12 !== void 0 && typeof f12 != "boolean" && (issues = mistyped(issues, at("host_network"), "boolean", f12)), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at("intranet"), "boolean", f13)), f14 !== void 0 && (PATH[depth++] = "eflo_node_group", issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues), depth--), f15 !== void 0 && (PATH[depth++] = "auto_mode", issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues), depth--), f16 !== void 0)
+  if (f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkCreateClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "node_config", issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues), depth--), f7 !== void 0 && (PATH[depth++] = "tee_config", issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues), depth--), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9)) && (issues = mistyped(issues, at("count"), "integer", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f11)), f12 !== void 0 && typeof f12 != "boolean" && (issues = mistyped(issues, at("host_network"), "boolean", f12)), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at("intranet"), "boolean", f13)), f14 !== void 0 && (PATH[depth++] = "eflo_node_group", issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues), depth--), f15 !== void 0 && (PATH[depth++] = "auto_mode", issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues), depth--), f16 !== void 0)
     if (!Array.isArray(f16))
       issues = mistyped(issues, at("node_components"), "array", f16);
     else {
@@ -5736,7 +5736,7 @@ function checkCreateClusterNodePoolBodyNodeConfig(value, issues) {
   }
   return f1 !== void 0 && (PATH[depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeConfig")), issues;
 }
-function checkCreateClusterNodePoolBodyNodepoolInfo(value, issues) {
+function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues) {
   if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
@@ -5756,7 +5756,7 @@ function checkCreateClusterNodePoolBodyNodepoolInfo(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodepoolInfo")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodePoolInfo")), issues;
 }
 function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
   if (typeof value != "object" || value === null || Array.isArray(value))
@@ -7242,7 +7242,7 @@ function checkModifyClusterNodePoolBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkModifyClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "tee_config", issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues), depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("update_nodes"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("concurrency"), "boolean", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBody")), issues;
+  return f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkModifyClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "tee_config", issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues), depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("update_nodes"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("concurrency"), "boolean", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBody")), issues;
 }
 function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
   if (typeof value != "object" || value === null || Array.isArray(value))
@@ -7467,7 +7467,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
   }
   return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("surge"), "integer", f2) : f2 < 0 && (issues = report(issues, at("surge"), "minimum", "must be greater than or equal to 0"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("surge_percentage"), "integer", f3) : f3 < 0 && (issues = report(issues, at("surge_percentage"), "minimum", "must be greater than or equal to 0"))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at("max_unavailable"), "integer", f4) : (f4 < 1 && (issues = report(issues, at("max_unavailable"), "minimum", "must be greater than or equal to 1")), f4 > 1e3 && (issues = report(issues, at("max_unavailable"), "maximum", "must be less than or equal to 1000")))), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig")), issues;
 }
-function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
+function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues) {
   if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
@@ -7484,7 +7484,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("name"), "string", f1) : ((f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("name"), "min_length", "must be at least 1 character long")), f1.length > 63 && codePointLength(f1) > 63 && (issues = report(issues, at("name"), "max_length", "must be at most 63 characters long")), PATTERN1.test(f1) || (issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]")))), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodepoolInfo")), issues;
+  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("name"), "string", f1) : ((f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("name"), "min_length", "must be at least 1 character long")), f1.length > 63 && codePointLength(f1) > 63 && (issues = report(issues, at("name"), "max_length", "must be at most 63 characters long")), PATTERN1.test(f1) || (issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]")))), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodePoolInfo")), issues;
 }
 function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
   if (typeof value != "object" || value === null || Array.isArray(value))
@@ -7964,7 +7964,7 @@ function checkNodePool(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkNodePoolAutoScaling(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkNodePoolKubernetesConfig(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkNodePoolNodepoolInfo(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkNodePoolScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "tee_config", issues = checkNodePoolTeeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "management", issues = checkNodePoolManagement(f6, issues), depth--), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("count"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f8)), f9 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkNodePoolInterconnectConfig(f9, issues), depth--), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && (PATH[depth++] = "node_config", issues = checkNodePoolNodeConfig(f11, issues), depth--), f12 !== void 0)
+  if (f1 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkNodePoolAutoScaling(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkNodePoolKubernetesConfig(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkNodePoolNodePoolInfo(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkNodePoolScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "tee_config", issues = checkNodePoolTeeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "management", issues = checkNodePoolManagement(f6, issues), depth--), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("count"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f8)), f9 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkNodePoolInterconnectConfig(f9, issues), depth--), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && (PATH[depth++] = "node_config", issues = checkNodePoolNodeConfig(f11, issues), depth--), f12 !== void 0)
     if (!Array.isArray(f12))
       issues = mistyped(issues, at("node_components"), "array", f12);
     else {
@@ -8248,7 +8248,7 @@ function checkNodePoolNodeConfig(value, issues) {
   }
   return f1 !== void 0 && (PATH[depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodeConfig")), issues;
 }
-function checkNodePoolNodepoolInfo(value, issues) {
+function checkNodePoolNodePoolInfo(value, issues) {
   if (typeof value != "object" || value === null || Array.isArray(value))
     return mistyped(issues, at(), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
@@ -8268,7 +8268,7 @@ function checkNodePoolNodepoolInfo(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("type"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodepoolInfo")), issues;
+  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("type"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodePoolInfo")), issues;
 }
 function checkNodePoolScalingGroup(value, issues) {
   if (typeof value != "object" || value === null || Array.isArray(value))
@@ -13305,7 +13305,7 @@ export {
   DescribeClusterNodePoolDetailResponseAutoScalingTypeValues,
   DescribeClusterNodePoolDetailResponseInterconnectModeValues,
   DescribeClusterNodePoolDetailResponseKubernetesConfigCpuPolicyValues,
-  DescribeClusterNodePoolDetailResponseNodepoolInfoTypeValues,
+  DescribeClusterNodePoolDetailResponseNodePoolInfoTypeValues,
   DescribeClusterNodePoolDetailResponseScalingGroupInstanceChargeTypeValues,
   DescribeClusterNodePoolDetailResponseScalingGroupInternetChargeTypeValues,
   DescribeClusterNodePoolDetailResponseScalingGroupMultiAzPolicyValues,
@@ -13316,20 +13316,20 @@ export {
   DescribeClusterNodePoolDetailResponseScalingGroupSystemDiskCategoryValues,
   DescribeClusterNodePoolDetailResponseStatusStateValues,
   DescribeClusterNodePoolsOperation,
-  DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemInterconnectModeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnitValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemStatusStateValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemInterconnectModeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnitValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategoryValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemStatusStateValues,
   DescribeClusterNodesOperation,
   DescribeClusterResourcesOperation,
   DescribeClusterResourcesResponseItemCreatorTypeValues,

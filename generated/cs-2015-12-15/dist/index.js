@@ -56,7 +56,7 @@ var DescribeClusterNodePoolDetailResponseAutoScalingEipInternetChargeTypeValues 
 var DescribeClusterNodePoolDetailResponseAutoScalingTypeValues = ["cpu", "gpu", "gpushare", "spot"];
 var DescribeClusterNodePoolDetailResponseInterconnectModeValues = ["basic", "dedicated"];
 var DescribeClusterNodePoolDetailResponseKubernetesConfigCpuPolicyValues = ["static", "none"];
-var DescribeClusterNodePoolDetailResponseNodepoolInfoTypeValues = ["ess", "edge"];
+var DescribeClusterNodePoolDetailResponseNodePoolInfoTypeValues = ["ess", "edge"];
 var DescribeClusterNodePoolDetailResponseScalingGroupInstanceChargeTypeValues = [
   "PrePaid",
   "PostPaid"
@@ -97,48 +97,48 @@ var DescribeClusterNodePoolDetailResponseStatusStateValues = [
   "deleting",
   "updating"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeTypeValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingTypeValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingTypeValues = [
   "cpu",
   "gpu",
   "gpushare",
   "spot"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemInterconnectModeValues = ["basic", "dedicated"];
-var DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicyValues = ["static", "none"];
-var DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoTypeValues = ["ess", "edge"];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeTypeValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemInterconnectModeValues = ["basic", "dedicated"];
+var DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicyValues = ["static", "none"];
+var DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoTypeValues = ["ess", "edge"];
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeTypeValues = [
   "PrePaid",
   "PostPaid"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeTypeValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeTypeValues = [
   "PayByBandwidth",
   "PayByTraffic"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicyValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicyValues = [
   "PRIORITY",
   "COST_OPTIMIZED",
   "BALANCE"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnitValues = ["Month", "Week"];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnitValues = ["Month", "Week"];
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues = [
   "Open",
   "Target",
   "None"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicyValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicyValues = [
   "release",
   "recycle"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategyValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategyValues = [
   "NoSpot",
   "SpotWithPriceLimit",
   "SpotAsPriceGo"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategoryValues = [
   "cloud",
   "cloud_efficiency",
   "cloud_ssd",
@@ -146,7 +146,7 @@ var DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryV
   "cloud_auto",
   "cloud_essd_entry"
 ];
-var DescribeClusterNodePoolsResponseNodepoolsItemStatusStateValues = [
+var DescribeClusterNodePoolsResponseNodePoolsItemStatusStateValues = [
   "active",
   "scaling",
   "removing",
@@ -9869,7 +9869,7 @@ function checkCreateClusterNodePoolBody(value, issues) {
   }
   if (f1 !== void 0) {
     PATH[depth++] = "nodepool_info";
-    issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues);
+    issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues);
     depth--;
   }
   if (f2 !== void 0) {
@@ -10685,7 +10685,7 @@ function checkCreateClusterNodePoolBodyNodeConfig(value, issues) {
   if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeConfig");
   return issues;
 }
-function checkCreateClusterNodePoolBodyNodepoolInfo(value, issues) {
+function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), "object", value);
   }
@@ -10726,7 +10726,7 @@ function checkCreateClusterNodePoolBodyNodepoolInfo(value, issues) {
       issues = mistyped(issues, at("resource_group_id"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodepoolInfo");
+  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodePoolInfo");
   return issues;
 }
 function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
@@ -13901,7 +13901,7 @@ function checkModifyClusterNodePoolBody(value, issues) {
   }
   if (f1 !== void 0) {
     PATH[depth++] = "nodepool_info";
-    issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
+    issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues);
     depth--;
   }
   if (f2 !== void 0) {
@@ -14460,7 +14460,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
     issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig");
   return issues;
 }
-function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
+function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), "object", value);
   }
@@ -14502,7 +14502,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
       issues = mistyped(issues, at("resource_group_id"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodepoolInfo");
+  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodePoolInfo");
   return issues;
 }
 function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
@@ -15481,7 +15481,7 @@ function checkNodePool(value, issues) {
   }
   if (f3 !== void 0) {
     PATH[depth++] = "nodepool_info";
-    issues = checkNodePoolNodepoolInfo(f3, issues);
+    issues = checkNodePoolNodePoolInfo(f3, issues);
     depth--;
   }
   if (f4 !== void 0) {
@@ -16135,7 +16135,7 @@ function checkNodePoolNodeConfig(value, issues) {
   if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeConfig");
   return issues;
 }
-function checkNodePoolNodepoolInfo(value, issues) {
+function checkNodePoolNodePoolInfo(value, issues) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), "object", value);
   }
@@ -16178,7 +16178,7 @@ function checkNodePoolNodepoolInfo(value, issues) {
       issues = mistyped(issues, at("type"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodepoolInfo");
+  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodePoolInfo");
   return issues;
 }
 function checkNodePoolScalingGroup(value, issues) {
@@ -23415,7 +23415,7 @@ export {
   DescribeClusterNodePoolDetailResponseAutoScalingTypeValues,
   DescribeClusterNodePoolDetailResponseInterconnectModeValues,
   DescribeClusterNodePoolDetailResponseKubernetesConfigCpuPolicyValues,
-  DescribeClusterNodePoolDetailResponseNodepoolInfoTypeValues,
+  DescribeClusterNodePoolDetailResponseNodePoolInfoTypeValues,
   DescribeClusterNodePoolDetailResponseScalingGroupInstanceChargeTypeValues,
   DescribeClusterNodePoolDetailResponseScalingGroupInternetChargeTypeValues,
   DescribeClusterNodePoolDetailResponseScalingGroupMultiAzPolicyValues,
@@ -23426,20 +23426,20 @@ export {
   DescribeClusterNodePoolDetailResponseScalingGroupSystemDiskCategoryValues,
   DescribeClusterNodePoolDetailResponseStatusStateValues,
   DescribeClusterNodePoolsOperation,
-  DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemInterconnectModeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeTypeValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnitValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategyValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryValues,
-  DescribeClusterNodePoolsResponseNodepoolsItemStatusStateValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemInterconnectModeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeTypeValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnitValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategyValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategoryValues,
+  DescribeClusterNodePoolsResponseNodePoolsItemStatusStateValues,
   DescribeClusterNodesOperation,
   DescribeClusterResourcesOperation,
   DescribeClusterResourcesResponseItemCreatorTypeValues,

@@ -11338,7 +11338,7 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
 
   if (f1 !== undefined) {
     PATH[depth++] = 'nodepool_info';
-    issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues);
+    issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues);
     depth--;
   }
 
@@ -12262,7 +12262,7 @@ function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, issues: Issues
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -12308,7 +12308,7 @@ function checkCreateClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodepoolInfo');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodePoolInfo');
   return issues;
 }
 
@@ -15839,7 +15839,7 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
 
   if (f1 !== undefined) {
     PATH[depth++] = 'nodepool_info';
-    issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
+    issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues);
     depth--;
   }
 
@@ -16469,7 +16469,7 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -16517,7 +16517,7 @@ function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issu
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyNodepoolInfo');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyNodePoolInfo');
   return issues;
 }
 
@@ -17602,7 +17602,7 @@ function checkNodePool(value: unknown, issues: Issues): Issues {
 
   if (f3 !== undefined) {
     PATH[depth++] = 'nodepool_info';
-    issues = checkNodePoolNodepoolInfo(f3, issues);
+    issues = checkNodePoolNodePoolInfo(f3, issues);
     depth--;
   }
 
@@ -18341,7 +18341,7 @@ function checkNodePoolNodeConfig(value: unknown, issues: Issues): Issues {
   return issues;
 }
 
-function checkNodePoolNodepoolInfo(value: unknown, issues: Issues): Issues {
+function checkNodePoolNodePoolInfo(value: unknown, issues: Issues): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return mistyped(issues, at(), 'object', value);
   }
@@ -18389,7 +18389,7 @@ function checkNodePoolNodepoolInfo(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodepoolInfo');
+  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodePoolInfo');
   return issues;
 }
 

@@ -2909,7 +2909,7 @@ export type CreateClusterInspectConfigResponse = {
 /** The configuration of the node pool to create. */
 export interface CreateClusterNodePoolBody {
     /** Name and resource group of the node pool. */
-    nodepool_info?: CreateClusterNodePoolBodyNodepoolInfo;
+    nodepool_info?: CreateClusterNodePoolBodyNodePoolInfo;
     /** Auto scaling of the node pool. The other fields only take effect when `enable` is `true`. `min_instances` must not exceed `max_instances`. */
     auto_scaling?: CreateClusterNodePoolBodyAutoScaling;
     /** Managed node pool settings (automatic repair, CVE fixing and upgrades). The other fields only take effect when `enable` is `true`. */
@@ -3175,7 +3175,7 @@ export interface CreateClusterNodePoolBodyNodeConfig {
     kubelet_configuration?: KubeletConfig;
 }
 /** Name and resource group of the node pool. */
-export interface CreateClusterNodePoolBodyNodepoolInfo {
+export interface CreateClusterNodePoolBodyNodePoolInfo {
     /**
      * Display name of the node pool. The reference page lists it as optional; the current API expects it, so always set it.
      * @example "cluster-demo"
@@ -4199,7 +4199,7 @@ export interface DescribeClusterLogsResponseItem {
  */
 export interface DescribeClusterNodePoolDetailResponse {
     /** Identity of the node pool. */
-    nodepool_info?: DescribeClusterNodePoolDetailResponseNodepoolInfo;
+    nodepool_info?: DescribeClusterNodePoolDetailResponseNodePoolInfo;
     /** Current state of the node pool and node counts by state. */
     status?: DescribeClusterNodePoolDetailResponseStatus;
     /** Auto scaling settings; the other fields matter only when `enable` is `true`. */
@@ -4504,7 +4504,7 @@ export interface DescribeClusterNodePoolDetailResponseNodeConfig {
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolDetailResponseNodepoolInfo {
+export interface DescribeClusterNodePoolDetailResponseNodePoolInfo {
     /**
      * ID of the node pool.
      * @example "np615c0e0966124216a0412e10afe0****"
@@ -4519,7 +4519,7 @@ export interface DescribeClusterNodePoolDetailResponseNodepoolInfo {
      * Kind of node pool. Known values `ess` (backed by an auto scaling group) and `edge`.
      * @example "ess"
      */
-    type?: DescribeClusterNodePoolDetailResponseNodepoolInfoType;
+    type?: DescribeClusterNodePoolDetailResponseNodePoolInfoType;
     /**
      * Whether this is the cluster's default node pool (a cluster normally has at most one).
      * @example true
@@ -4552,9 +4552,9 @@ export interface DescribeClusterNodePoolDetailResponseNodepoolInfo {
  * Known values are listed; the service may accept others.
  * @example "ess"
  */
-export type DescribeClusterNodePoolDetailResponseNodepoolInfoType = 'ess' | 'edge' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolDetailResponseNodepoolInfoType}. */
-export declare const DescribeClusterNodePoolDetailResponseNodepoolInfoTypeValues: readonly ["ess", "edge"];
+export type DescribeClusterNodePoolDetailResponseNodePoolInfoType = 'ess' | 'edge' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolDetailResponseNodePoolInfoType}. */
+export declare const DescribeClusterNodePoolDetailResponseNodePoolInfoTypeValues: readonly ["ess", "edge"];
 /**
  * The auto scaling group behind the pool and the settings of the instances it creates.
  *
@@ -4951,35 +4951,35 @@ export interface DescribeClusterNodePoolDetailResponseTeeConfig {
  */
 export interface DescribeClusterNodePoolsResponse {
     /** One entry per node pool. */
-    nodepools?: DescribeClusterNodePoolsResponseNodepoolsItem[];
+    nodepools?: DescribeClusterNodePoolsResponseNodePoolsItem[];
 }
 /**
  * A node pool as the service reports it: identity, state, scaling settings, managed-pool policies, the scaling group that creates its instances, and the Kubernetes settings of its nodes.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItem {
+export interface DescribeClusterNodePoolsResponseNodePoolsItem {
     /** Identity of the node pool. */
-    nodepool_info?: DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfo;
+    nodepool_info?: DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfo;
     /** Current state of the node pool and node counts by state. */
-    status?: DescribeClusterNodePoolsResponseNodepoolsItemStatus;
+    status?: DescribeClusterNodePoolsResponseNodePoolsItemStatus;
     /** Auto scaling settings; the other fields matter only when `enable` is `true`. */
-    auto_scaling?: DescribeClusterNodePoolsResponseNodepoolsItemAutoScaling;
+    auto_scaling?: DescribeClusterNodePoolsResponseNodePoolsItemAutoScaling;
     /** Managed node pool settings; the other fields matter only when `enable` is `true`. */
-    management?: DescribeClusterNodePoolsResponseNodepoolsItemManagement;
+    management?: DescribeClusterNodePoolsResponseNodePoolsItemManagement;
     /** The auto scaling group behind the pool and the settings of the instances it creates. */
-    scaling_group?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup;
+    scaling_group?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroup;
     /** Node-level component settings. */
-    node_config?: DescribeClusterNodePoolsResponseNodepoolsItemNodeConfig;
+    node_config?: DescribeClusterNodePoolsResponseNodePoolsItemNodeConfig;
     /** Kubernetes settings of the nodes. */
-    kubernetes_config?: DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfig;
+    kubernetes_config?: DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfig;
     /** Confidential computing settings. */
-    tee_config?: DescribeClusterNodePoolsResponseNodepoolsItemTeeConfig;
+    tee_config?: DescribeClusterNodePoolsResponseNodePoolsItemTeeConfig;
     /**
      * Network settings of an edge node pool. Deprecated; only meaningful for `edge` pools.
      * @deprecated
      */
-    interconnect_config?: DescribeClusterNodePoolsResponseNodepoolsItemInterconnectConfig;
+    interconnect_config?: DescribeClusterNodePoolsResponseNodePoolsItemInterconnectConfig;
     /**
      * Most nodes the pool may hold; 0 means no limit of its own.
      * @example 10
@@ -4989,14 +4989,14 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItem {
      * Network type of an edge node pool (`basic` or `dedicated`).
      * @example "basic"
      */
-    interconnect_mode?: DescribeClusterNodePoolsResponseNodepoolsItemInterconnectMode;
+    interconnect_mode?: DescribeClusterNodePoolsResponseNodePoolsItemInterconnectMode;
 }
 /**
  * Auto scaling settings; the other fields matter only when `enable` is `true`.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemAutoScaling {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemAutoScaling {
     /**
      * Whether the pool scales automatically.
      * @example true
@@ -5006,7 +5006,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemAutoScaling {
      * Kind of instances added on scale-out (`cpu`, `gpu`, `gpushare` or `spot`).
      * @example "cpu"
      */
-    type?: DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingType;
+    type?: DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingType;
     /**
      * Upper bound on the number of instances.
      * @example 10
@@ -5021,7 +5021,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemAutoScaling {
      * Billing of the elastic IPs bound to new nodes (`PayByBandwidth` or `PayByTraffic`).
      * @example "PayByBandwidth"
      */
-    eip_internet_charge_type?: DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeType;
+    eip_internet_charge_type?: DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeType;
     /**
      * Whether new nodes get an elastic IP.
      * @example true
@@ -5039,25 +5039,25 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemAutoScaling {
  * Known values are listed; the service may accept others.
  * @example "PayByBandwidth"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeType = 'PayByBandwidth' | 'PayByTraffic' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeType}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingEipInternetChargeTypeValues: readonly ["PayByBandwidth", "PayByTraffic"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeType = 'PayByBandwidth' | 'PayByTraffic' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeType}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingEipInternetChargeTypeValues: readonly ["PayByBandwidth", "PayByTraffic"];
 /**
  * Kind of instances added on scale-out (`cpu`, `gpu`, `gpushare` or `spot`).
  *
  * Known values are listed; the service may accept others.
  * @example "cpu"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingType = 'cpu' | 'gpu' | 'gpushare' | 'spot' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingType}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemAutoScalingTypeValues: readonly ["cpu", "gpu", "gpushare", "spot"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingType = 'cpu' | 'gpu' | 'gpushare' | 'spot' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingType}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemAutoScalingTypeValues: readonly ["cpu", "gpu", "gpushare", "spot"];
 /**
  * Network settings of an edge node pool. Deprecated; only meaningful for `edge` pools.
  *
  * Unknown properties returned by the service are kept as received.
  * @deprecated
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemInterconnectConfig {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemInterconnectConfig {
     /**
      * ID of the Cloud Enterprise Network instance.
      * @example "cen-ey9k9nfhz0f*******"
@@ -5090,15 +5090,15 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemInterconnectConfig
  * Known values are listed; the service may accept others.
  * @example "basic"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemInterconnectMode = 'basic' | 'dedicated' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemInterconnectMode}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemInterconnectModeValues: readonly ["basic", "dedicated"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemInterconnectMode = 'basic' | 'dedicated' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemInterconnectMode}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemInterconnectModeValues: readonly ["basic", "dedicated"];
 /**
  * Kubernetes settings of the nodes.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfig {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfig {
     /** Kubernetes labels of the nodes. */
     labels?: TagOutput[];
     /** Kubernetes taints of the nodes. */
@@ -5117,7 +5117,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfig {
      * kubelet CPU management policy (`static` or `none`).
      * @example "none"
      */
-    cpu_policy?: DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicy;
+    cpu_policy?: DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicy;
     /**
      * Base64-encoded user data run on each node.
      * @example "IyEvYmluL3NoCmVjaG8gIkhlbGxvIEFD****"
@@ -5145,15 +5145,15 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfig {
  * Known values are listed; the service may accept others.
  * @example "none"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicy = 'static' | 'none' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicy}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemKubernetesConfigCpuPolicyValues: readonly ["static", "none"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicy = 'static' | 'none' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicy}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemKubernetesConfigCpuPolicyValues: readonly ["static", "none"];
 /**
  * Managed node pool settings; the other fields matter only when `enable` is `true`.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemManagement {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemManagement {
     /**
      * Whether the pool is a managed node pool.
      * @example true
@@ -5165,30 +5165,30 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemManagement {
      */
     auto_repair?: boolean;
     /** How nodes are repaired. */
-    auto_repair_policy?: DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoRepairPolicy;
+    auto_repair_policy?: DescribeClusterNodePoolsResponseNodePoolsItemManagementAutoRepairPolicy;
     /**
      * Whether operating system vulnerabilities (CVEs) are fixed automatically.
      * @example true
      */
     auto_vul_fix?: boolean;
     /** How vulnerabilities are fixed. */
-    auto_vul_fix_policy?: DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoVulFixPolicy;
+    auto_vul_fix_policy?: DescribeClusterNodePoolsResponseNodePoolsItemManagementAutoVulFixPolicy;
     /**
      * Whether node components are upgraded automatically.
      * @example true
      */
     auto_upgrade?: boolean;
     /** What is upgraded automatically. */
-    auto_upgrade_policy?: DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoUpgradePolicy;
+    auto_upgrade_policy?: DescribeClusterNodePoolsResponseNodePoolsItemManagementAutoUpgradePolicy;
     /** How an upgrade rolls through the nodes. */
-    upgrade_config?: DescribeClusterNodePoolsResponseNodepoolsItemManagementUpgradeConfig;
+    upgrade_config?: DescribeClusterNodePoolsResponseNodePoolsItemManagementUpgradeConfig;
 }
 /**
  * How nodes are repaired.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoRepairPolicy {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemManagementAutoRepairPolicy {
     /**
      * Whether a repair may restart the node.
      * @example true
@@ -5200,7 +5200,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoRepa
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoUpgradePolicy {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemManagementAutoUpgradePolicy {
     /**
      * Whether the kubelet is upgraded automatically.
      * @example true
@@ -5212,7 +5212,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoUpgr
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoVulFixPolicy {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemManagementAutoVulFixPolicy {
     /**
      * Whether a fix may restart the node.
      * @example true
@@ -5229,7 +5229,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementAutoVulF
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementUpgradeConfig {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemManagementUpgradeConfig {
     /**
      * Whether automatic upgrade is on.
      * @example true
@@ -5256,7 +5256,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemManagementUpgradeC
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemNodeConfig {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemNodeConfig {
     /** kubelet parameters of the nodes of the pool (field names as kubelet spells them). */
     kubelet_configuration?: KubeletConfigOutput;
 }
@@ -5265,7 +5265,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemNodeConfig {
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfo {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfo {
     /**
      * ID of the node pool.
      * @example "np615c0e0966124216a0412e10afe0****"
@@ -5280,7 +5280,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfo {
      * Kind of node pool. Known values `ess` (backed by an auto scaling group) and `edge`.
      * @example "ess"
      */
-    type?: DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoType;
+    type?: DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoType;
     /**
      * Whether this is the cluster's default node pool (a cluster normally has at most one).
      * @example true
@@ -5313,15 +5313,15 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfo {
  * Known values are listed; the service may accept others.
  * @example "ess"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoType = 'ess' | 'edge' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoType}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemNodepoolInfoTypeValues: readonly ["ess", "edge"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoType = 'ess' | 'edge' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoType}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemNodePoolInfoTypeValues: readonly ["ess", "edge"];
 /**
  * The auto scaling group behind the pool and the settings of the instances it creates.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemScalingGroup {
     /**
      * ID of the auto scaling group.
      * @example "asg-2ze8n5qw4atggut8****"
@@ -5335,7 +5335,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
      * Billing method of the nodes (`PrePaid` or `PostPaid`).
      * @example "PostPaid"
      */
-    instance_charge_type?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeType;
+    instance_charge_type?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeType;
     /**
      * Subscription term, in units of `period_unit` (subscription nodes only).
      * @example 1
@@ -5345,7 +5345,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
      * Unit of `period` and `auto_renew_period`.
      * @example "Month"
      */
-    period_unit?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnit;
+    period_unit?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnit;
     /**
      * Whether subscriptions renew automatically.
      * @example false
@@ -5360,9 +5360,9 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
      * Preemptible instance bidding (`NoSpot`, `SpotWithPriceLimit` or `SpotAsPriceGo`).
      * @example "NoSpot"
      */
-    spot_strategy?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategy;
+    spot_strategy?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategy;
     /** Price limits per instance type for preemptible instances. */
-    spot_price_limit?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotPriceLimitItem[];
+    spot_price_limit?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotPriceLimitItem[];
     /**
      * Operating system image family of the nodes.
      * @example "AliyunLinux"
@@ -5377,7 +5377,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
      * Category of the system disk.
      * @example "cloud_efficiency"
      */
-    system_disk_category?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategory;
+    system_disk_category?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategory;
     /** System disk categories tried in order when the preferred one is unavailable. */
     system_disk_categories?: string[];
     /**
@@ -5456,7 +5456,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
      * Billing of the public IPs of the nodes (`PayByBandwidth` or `PayByTraffic`).
      * @example "PayByBandwidth"
      */
-    internet_charge_type?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeType;
+    internet_charge_type?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeType;
     /**
      * Peak outbound public bandwidth of a node, in Mbit/s.
      * @example 10
@@ -5473,12 +5473,12 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
      * How instances are spread over zones (`PRIORITY`, `COST_OPTIMIZED` or `BALANCE`).
      * @example "COST_OPTIMIZED"
      */
-    multi_az_policy?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicy;
+    multi_az_policy?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicy;
     /**
      * Scaling mode (`release` or `recycle`).
      * @example "release"
      */
-    scaling_policy?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicy;
+    scaling_policy?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicy;
     /**
      * Pay-as-you-go instances kept before any preemptible instance is added.
      * @example 0
@@ -5512,7 +5512,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
     /** ApsaraDB RDS instances whose allowlists include the nodes. */
     rds_instances?: string[];
     /** The private capacity pool settings of the pool, as the service reports them. */
-    private_pool_options?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptions;
+    private_pool_options?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptions;
     /**
      * The first security group of the nodes.
      * @example "sg-2ze1iuk12m2sb4c4****"
@@ -5537,42 +5537,42 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroup {
  * Known values are listed; the service may accept others.
  * @example "PostPaid"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeType = 'PrePaid' | 'PostPaid' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeType}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInstanceChargeTypeValues: readonly ["PrePaid", "PostPaid"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeType = 'PrePaid' | 'PostPaid' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeType}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInstanceChargeTypeValues: readonly ["PrePaid", "PostPaid"];
 /**
  * Billing of the public IPs of the nodes (`PayByBandwidth` or `PayByTraffic`).
  *
  * Known values are listed; the service may accept others.
  * @example "PayByBandwidth"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeType = 'PayByBandwidth' | 'PayByTraffic' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeType}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupInternetChargeTypeValues: readonly ["PayByBandwidth", "PayByTraffic"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeType = 'PayByBandwidth' | 'PayByTraffic' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeType}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupInternetChargeTypeValues: readonly ["PayByBandwidth", "PayByTraffic"];
 /**
  * How instances are spread over zones (`PRIORITY`, `COST_OPTIMIZED` or `BALANCE`).
  *
  * Known values are listed; the service may accept others.
  * @example "COST_OPTIMIZED"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicy = 'PRIORITY' | 'COST_OPTIMIZED' | 'BALANCE' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicy}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupMultiAzPolicyValues: readonly ["PRIORITY", "COST_OPTIMIZED", "BALANCE"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicy = 'PRIORITY' | 'COST_OPTIMIZED' | 'BALANCE' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicy}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupMultiAzPolicyValues: readonly ["PRIORITY", "COST_OPTIMIZED", "BALANCE"];
 /**
  * Unit of `period` and `auto_renew_period`.
  *
  * Known values are listed; the service may accept others.
  * @example "Month"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnit = 'Month' | 'Week' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnit}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPeriodUnitValues: readonly ["Month", "Week"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnit = 'Month' | 'Week' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnit}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPeriodUnitValues: readonly ["Month", "Week"];
 /**
  * The private capacity pool settings of the pool, as the service reports them.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptions {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptions {
     /**
      * ID of the private pool.
      * @example "eap-bp67acfmxazb4****"
@@ -5582,7 +5582,7 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivat
      * How a private pool is chosen (`Open`, `Target` or `None`).
      * @example "Open"
      */
-    match_criteria?: DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteria;
+    match_criteria?: DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteria;
 }
 /**
  * How a private pool is chosen (`Open`, `Target` or `None`).
@@ -5590,24 +5590,24 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivat
  * Known values are listed; the service may accept others.
  * @example "Open"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteria = 'Open' | 'Target' | 'None' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteria}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues: readonly ["Open", "Target", "None"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteria = 'Open' | 'Target' | 'None' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteria}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupPrivatePoolOptionsMatchCriteriaValues: readonly ["Open", "Target", "None"];
 /**
  * Scaling mode (`release` or `recycle`).
  *
  * Known values are listed; the service may accept others.
  * @example "release"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicy = 'release' | 'recycle' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicy}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupScalingPolicyValues: readonly ["release", "recycle"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicy = 'release' | 'recycle' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicy}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupScalingPolicyValues: readonly ["release", "recycle"];
 /**
  * A price limit for preemptible instances of one type, as the service reports it.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotPriceLimitItem {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotPriceLimitItem {
     /**
      * Instance type the limit applies to.
      * @example "ecs.c6.large"
@@ -5625,29 +5625,29 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotPr
  * Known values are listed; the service may accept others.
  * @example "NoSpot"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategy = 'NoSpot' | 'SpotWithPriceLimit' | 'SpotAsPriceGo' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategy}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSpotStrategyValues: readonly ["NoSpot", "SpotWithPriceLimit", "SpotAsPriceGo"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategy = 'NoSpot' | 'SpotWithPriceLimit' | 'SpotAsPriceGo' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategy}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSpotStrategyValues: readonly ["NoSpot", "SpotWithPriceLimit", "SpotAsPriceGo"];
 /**
  * Category of the system disk.
  *
  * Known values are listed; the service may accept others.
  * @example "cloud_efficiency"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategory = 'cloud' | 'cloud_efficiency' | 'cloud_ssd' | 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategory}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemScalingGroupSystemDiskCategoryValues: readonly ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd", "cloud_auto", "cloud_essd_entry"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategory = 'cloud' | 'cloud_efficiency' | 'cloud_ssd' | 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategory}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemScalingGroupSystemDiskCategoryValues: readonly ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd", "cloud_auto", "cloud_essd_entry"];
 /**
  * Current state of the node pool and node counts by state.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemStatus {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemStatus {
     /**
      * State of the node pool. Known values: `active`, `scaling`, `removing`, `deleting`, `updating`.
      * @example "active"
      */
-    state?: DescribeClusterNodePoolsResponseNodepoolsItemStatusState;
+    state?: DescribeClusterNodePoolsResponseNodePoolsItemStatusState;
     /**
      * Nodes that are healthy.
      * @example 3
@@ -5690,15 +5690,15 @@ export interface DescribeClusterNodePoolsResponseNodepoolsItemStatus {
  * Known values are listed; the service may accept others.
  * @example "active"
  */
-export type DescribeClusterNodePoolsResponseNodepoolsItemStatusState = 'active' | 'scaling' | 'removing' | 'deleting' | 'updating' | (string & {});
-/** The known values of {@link DescribeClusterNodePoolsResponseNodepoolsItemStatusState}. */
-export declare const DescribeClusterNodePoolsResponseNodepoolsItemStatusStateValues: readonly ["active", "scaling", "removing", "deleting", "updating"];
+export type DescribeClusterNodePoolsResponseNodePoolsItemStatusState = 'active' | 'scaling' | 'removing' | 'deleting' | 'updating' | (string & {});
+/** The known values of {@link DescribeClusterNodePoolsResponseNodePoolsItemStatusState}. */
+export declare const DescribeClusterNodePoolsResponseNodePoolsItemStatusStateValues: readonly ["active", "scaling", "removing", "deleting", "updating"];
 /**
  * Confidential computing settings.
  *
  * Unknown properties returned by the service are kept as received.
  */
-export interface DescribeClusterNodePoolsResponseNodepoolsItemTeeConfig {
+export interface DescribeClusterNodePoolsResponseNodePoolsItemTeeConfig {
     /**
      * Whether this is a confidential computing (TEE) node pool.
      * @example false
@@ -6577,13 +6577,13 @@ export interface DescribeUserQuotaResponse {
     cluster_quota?: number;
     /** @example 100 */
     node_quota?: number;
-    edge_improved_nodepool_quota?: DescribeUserQuotaResponseEdgeImprovedNodepoolQuota;
+    edge_improved_nodepool_quota?: DescribeUserQuotaResponseEdgeImprovedNodePoolQuota;
     quotas?: {
         [key: string]: DescribeUserQuotaResponseQuotasValue;
     };
 }
 /** Unknown properties returned by the service are kept as received. */
-export interface DescribeUserQuotaResponseEdgeImprovedNodepoolQuota {
+export interface DescribeUserQuotaResponseEdgeImprovedNodePoolQuota {
     /** @example 10 */
     bandwidth?: number;
     /** @example 3 */
@@ -7530,7 +7530,7 @@ export interface ModifyClusterBodySystemEventsLogging {
 /** The settings of the node pool to change. Every field is optional; fields left out keep their current value. */
 export interface ModifyClusterNodePoolBody {
     /** Name and resource group of the node pool. */
-    nodepool_info?: ModifyClusterNodePoolBodyNodepoolInfo;
+    nodepool_info?: ModifyClusterNodePoolBodyNodePoolInfo;
     /** Auto scaling of the node pool. The other fields only take effect when `enable` is `true`. `min_instances` must not exceed `max_instances`. */
     auto_scaling?: ModifyClusterNodePoolBodyAutoScaling;
     /** Managed node pool: automatic repair, vulnerability fixing and upgrades. The other fields only take effect when `enable` is `true`. */
@@ -7803,7 +7803,7 @@ export interface ModifyClusterNodePoolBodyManagementUpgradeConfig {
     max_unavailable?: number;
 }
 /** Name and resource group of the node pool. */
-export interface ModifyClusterNodePoolBodyNodepoolInfo {
+export interface ModifyClusterNodePoolBodyNodePoolInfo {
     /**
      * New display name, 1 to 63 characters: letters, digits, Chinese characters and hyphens, not starting with a hyphen.
      * @example "web-pool"
@@ -8295,7 +8295,7 @@ export interface ModifyPolicyInstanceResponse {
 export interface NodePool {
     auto_scaling?: NodePoolAutoScaling;
     kubernetes_config?: NodePoolKubernetesConfig;
-    nodepool_info?: NodePoolNodepoolInfo;
+    nodepool_info?: NodePoolNodePoolInfo;
     scaling_group?: NodePoolScalingGroup;
     tee_config?: NodePoolTeeConfig;
     management?: NodePoolManagement;
@@ -8384,7 +8384,7 @@ export interface NodePoolNodeComponentsItemConfig {
 export interface NodePoolNodeConfig {
     kubelet_configuration?: KubeletConfig;
 }
-export interface NodePoolNodepoolInfo {
+export interface NodePoolNodePoolInfo {
     name: string;
     resource_group_id?: string;
     type?: string;
