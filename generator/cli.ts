@@ -3,7 +3,10 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecError } from './load/spec-error.ts';
 import type { GeneratedPackage } from './pipeline.ts';
-import { diffFolder, writePackagesAtomically } from './write.ts';
+import { constants } from 'node:os';
+import { diffFolder, InterruptedError, recoverInterruptedWrite, writePackagesAtomically } from './write.ts';
+import { lockOutput } from './output-lock.ts';
+import { assertSeparateRoots } from './separate-roots.ts';
 import { listSpecFiles } from './load/list-spec-files.ts';
 import { inputFingerprint, isUpToDate, recordStamp } from './stamp.ts';
 
@@ -31,6 +34,19 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const sources = await findSpecSources(values.spec);
+  await assertSeparateRoots(values.spec, values.out);
+  if (values.check) return generate(values.spec, values.out, sources, true, started);
+  const lock = await lockOutput(values.out);
+  try {
+    for (const line of await recoverInterruptedWrite(values.out)) console.log(`${values.out}: ${line}`);
+    return await generate(values.spec, values.out, sources, false, started);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function generate(specRoot: string, outRoot: string, sources: string[], check: boolean, started: number): Promise<number> {
+  const values = { spec: specRoot, out: outRoot, check };
   const fingerprints = await Promise.all(sources.map(inputFingerprint));
   if (!values.check && (await allUpToDate(values.out, fingerprints))) {
     console.log(`${values.out} is up to date (nothing changed since the last generation; ${elapsed(started)} s)`);
@@ -104,6 +120,9 @@ function assertDistinctPackages(packages: GeneratedPackage[], sources: string[])
 function report(error: unknown): number {
   if (error instanceof SpecError) {
     console.error(`error: ${error.message}`);
+  } else if (error instanceof InterruptedError) {
+    console.error(`error: ${error.message}; the output is whole (a run interrupted mid-write is finished by the next one)`);
+    return 128 + (constants.signals[error.signal] ?? 1);
   } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
     console.error(`error: ${error.message}\n${USAGE}`);
   } else {

@@ -8,12 +8,13 @@ import type { GeneratedFile } from './emit/types.ts';
 import { normalize } from './ir/normalize.ts';
 import type { GenerationInput, JsonValue } from './ir/types.ts';
 import { loadSpecFiles, loadSpecFolder } from './load/index.ts';
+import { withManifest } from './write.ts';
 
 export interface GeneratedPackage {
   /** Folder name under the output root: `<product>-<version>`. */
   packageName: string;
   operationCount: number;
-  /** Files sorted by path. */
+  /** Files sorted by path, the manifest of generated files (write.ts) among them. */
   files: GeneratedFile[];
 }
 
@@ -25,6 +26,6 @@ export async function generatePackage(specPath: string): Promise<GeneratedPackag
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(emitIndex(emitted));
   const formatted = await Promise.all(emitted.map(formatFile));
-  const files = [...formatted, ...(await transpileSources(formatted))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = withManifest([...formatted, ...(await transpileSources(formatted))]);
   return { packageName: service.packageName, operationCount: service.operations.length, files };
 }
