@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { assertDistinctGeneratedNames } from './check-names.ts';
 import { emitIndex } from './emit/package-files.ts';
 import { EMITTERS } from './emit/index.ts';
 import { formatFile } from './emit/format.ts';
@@ -25,6 +26,7 @@ export async function generatePackage(specPath: string): Promise<GeneratedPackag
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(emitIndex(emitted));
+  assertDistinctGeneratedNames(emitted, service, merged);
   const formatted = await Promise.all(emitted.map(formatFile));
   const files = withManifest([...formatted, ...(await transpileSources(formatted))]);
   return { packageName: service.packageName, operationCount: service.operations.length, files };
