@@ -8,6 +8,7 @@ import { diffFolder, InterruptedError, recoverInterruptedWrite, writePackagesAto
 import { lockOutput } from './output-lock.ts';
 import { assertSeparateRoots } from './separate-roots.ts';
 import { listSpecFiles } from './load/list-spec-files.ts';
+import { entryKind } from './load/spec-entries.ts';
 import { inputFingerprint, isUpToDate, recordStamp } from './stamp.ts';
 
 const USAGE = `Usage: npm run generate [-- --spec DIR --out DIR --check]
@@ -99,7 +100,11 @@ async function findSpecSources(specRoot: string): Promise<string[]> {
   if (!info) throw new SpecError('spec path does not exist', specRoot, undefined);
   if (!info.isDirectory()) return [specRoot];
   const entries = await readdir(specRoot, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(specRoot, e.name)).sort();
+  const folders: string[] = [];
+  for (const entry of entries) {
+    if (!entry.name.startsWith('.') && (await entryKind(specRoot, entry)) === 'directory') folders.push(path.join(specRoot, entry.name));
+  }
+  folders.sort();
   const withSpecs: string[] = [];
   for (const folder of folders) if ((await listSpecFiles(folder)).length > 0) withSpecs.push(folder);
   if (withSpecs.length > 0) return withSpecs;

@@ -75,7 +75,7 @@ function assertStrictJson(text: string, displayPath: string): void {
   }
 }
 
-function toDisplayPath(filePath: string): string {
+export function toDisplayPath(filePath: string): string {
   const relative = path.relative(process.cwd(), filePath);
   return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
 }

@@ -16,9 +16,16 @@ export class SpecError extends Error {
 }
 
 function formatSpecError(detail: string, file?: string, pointer?: string, line?: number): string {
-  const where = file === undefined ? '' : line === undefined ? `${file}: ` : `${file}:${line}: `;
-  const at = pointer === undefined ? '' : `${pointer === '' ? '(document root)' : pointer}: `;
+  const shownFile = file === undefined ? undefined : escapeControls(file);
+  const where = shownFile === undefined ? '' : line === undefined ? `${shownFile}: ` : `${shownFile}:${line}: `;
+  const at = pointer === undefined ? '' : `${pointer === '' ? '(document root)' : escapeControls(pointer)}: `;
   return `${where}${at}${singleLine(detail)}`;
+}
+
+/** File names and pointers may hold any character: control characters are shown escaped (`\n`), keeping the line one line. */
+function escapeControls(text: string): string {
+  const short: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => short[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function singleLine(text: string): string {
