@@ -1,5 +1,7 @@
 import { getAtPointer, isRecord, escapePointerToken } from './pointer.ts';
 import { specErrorAt, type Locator } from './spec-error.ts';
+import { overlongName } from './name-limits.ts';
+import { pathTemplateProblem } from './path-template.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']);
@@ -17,6 +19,8 @@ export function checkSpecRules(document: Record<string, unknown>, locator: Locat
     throw specErrorAt(locator, pointer, message);
   };
   checkProduct(document, fail);
+  const overlong = overlongName(document);
+  if (overlong) fail(overlong.pointer, overlong.message);
   checkOperations(document, locator, fail);
   forEachSchema(document, (schema, pointer) => checkSchema(document, schema, pointer, fail));
 }
@@ -79,6 +83,8 @@ function checkOperations(document: Record<string, unknown>, locator: Locator, fa
       const idempotent = operation['x-acs-idempotent'];
       if (idempotent !== undefined && typeof idempotent !== 'boolean') fail(`${pointer}/x-acs-idempotent`, 'must be true or false');
       checkParameters(document, template, item, operation, pointer, fail);
+      const templateProblem = pathTemplateProblem(template);
+      if (templateProblem) fail(pointer, `path template "${template}" ${templateProblem}`);
       checkBody(document, operation, pointer, fail);
     }
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { parsePointer } from './pointer.ts';
 import { SpecError } from './spec-error.ts';
+import { documentProblem } from './document-limits.ts';
 
 /** One parsed spec file, able to say on which line a pointer into it was written. */
 export interface SpecFile {
@@ -45,6 +46,8 @@ export function parseSpecText(text: string, displayPath: string, name: string): 
   } catch (error) {
     throw new SpecError(`cannot read document: ${(error as Error).message}`, displayPath, '');
   }
+  const tooMuch = documentProblem(data);
+  if (tooMuch) throw new SpecError(tooMuch.message, displayPath, tooMuch.pointer, lineOfPointer(doc, lineCounter, tooMuch.pointer));
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const kind = data === null ? 'no value (only comments or whitespace)' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
     throw new SpecError(`a spec file must hold an OpenAPI object, found ${kind}`, displayPath, '', 1);

@@ -18,8 +18,16 @@ export class SpecError extends Error {
 function formatSpecError(detail: string, file?: string, pointer?: string, line?: number): string {
   const shownFile = file === undefined ? undefined : escapeControls(file);
   const where = shownFile === undefined ? '' : line === undefined ? `${shownFile}: ` : `${shownFile}:${line}: `;
-  const at = pointer === undefined ? '' : `${pointer === '' ? '(document root)' : escapeControls(pointer)}: `;
+  const at = pointer === undefined ? '' : `${pointer === '' ? '(document root)' : escapeControls(shortenTokens(pointer))}: `;
   return `${where}${at}${singleLine(detail)}`;
+}
+
+/** A pointer token past 100 characters (a runaway name) is shown by its start and length, keeping the line readable. */
+function shortenTokens(pointer: string): string {
+  return pointer
+    .split('/')
+    .map((token) => ([...token].length > 100 ? `${[...token].slice(0, 40).join('')}…(${[...token].length} characters)` : token))
+    .join('/');
 }
 
 /** File names and pointers may hold any character: control characters are shown escaped (`\n`), keeping the line one line. */
