@@ -103,6 +103,17 @@ describe('regeneration replaces only what the generator wrote', () => {
     expect(await readdir(out)).toEqual([PKG]);
   });
 
+  it('files that are not the generator\u2019s leave a no-op regeneration a no-op (nothing of them is read)', async () => {
+    const out = path.join(tmp, `noop-${counter++}`);
+    expect((await runGeneratorInProcess(['--spec', baseSpecRoot, '--out', out])).code).toBe(0);
+    await mkdir(path.join(out, PKG, 'node_modules', 'dep'), { recursive: true });
+    await writeFile(path.join(out, PKG, 'node_modules', 'dep', 'index.js'), 'export {};\n');
+    await writeFile(path.join(out, PKG, 'NOTES.md'), 'mine\n');
+    const again = await runGeneratorInProcess(['--spec', baseSpecRoot, '--out', out]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/is up to date \(nothing changed since the last generation/);
+  });
+
   it('--check ignores files that are not the generator\u2019s', async () => {
     const out = await copyOfOld();
     await writeFile(path.join(out, PKG, 'NOTES.md'), 'mine\n');
