@@ -1,4 +1,4 @@
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -17,7 +17,7 @@ export interface OutputLock {
 }
 
 export async function lockOutput(outRoot: string, waitMs = 10 * 60_000): Promise<OutputLock> {
-  await mkdir(outRoot, { recursive: true });
+  const created = await mkdir(outRoot, { recursive: true });
   const lockPath = path.join(outRoot, LOCK_FILE);
   const deadline = Date.now() + waitMs;
   for (;;) {
@@ -28,7 +28,12 @@ export async function lockOutput(outRoot: string, waitMs = 10 * 60_000): Promise
     if (handle) {
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
-      return { release: () => rm(lockPath, { force: true }) };
+      return {
+        release: async () => {
+          await rm(lockPath, { force: true });
+          if (created !== undefined) await removeEmptyFolders(outRoot, created);
+        },
+      };
     }
     const owner = await lockOwner(lockPath);
     if (owner === undefined ? await isOlderThan(lockPath, UNWRITTEN_LOCK_MS) : !isAlive(owner)) {
@@ -76,4 +81,15 @@ function isAlive(pid: number): boolean {
 async function isOlderThan(file: string, ms: number): Promise<boolean> {
   const info = await stat(file).catch(() => undefined);
   return info !== undefined && Date.now() - info.mtimeMs > ms;
+}
+
+/** A run that wrote nothing leaves no output folder behind: removes `folder` and its parents up to `top` while empty. */
+async function removeEmptyFolders(folder: string, top: string): Promise<void> {
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    const removed = await rmdir(current).then(
+      () => true,
+      () => false,
+    );
+    if (!removed || current === path.resolve(top) || path.dirname(current) === current) return;
+  }
 }

@@ -170,6 +170,13 @@ describe('a run killed or interrupted while writing', () => {
     expect(await snapshotTree(out)).toEqual(oldSnapshot);
   });
 
+  it('a refused run into a new output folder leaves no folder behind', async () => {
+    const out = path.join(tmp, `never-${counter++}`, 'nested', 'out');
+    const result = await runGeneratorInProcess(['--spec', path.join(repoRoot, 'test', 'fixtures', 'bad-specs', 'invalid-yaml'), '--out', out]);
+    expect(result.code).toBe(1);
+    await expect(readdir(path.dirname(path.dirname(out)))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('a lock left by a killed run does not block the next one', async () => {
     const out = await copyOfOld();
     // 2^22 is the largest pid_max Linux allows: pid 2^22+1 never exists.
