@@ -9,8 +9,12 @@ import { specErrorAt, type Locator } from './load/spec-error.ts';
  * every name the runtime and each emitter produce without a list to keep up to date.
  * - within one file, a declaration must not reuse a name the file declares or imports elsewhere;
  * - across the modules `src/index.ts` re-exports, a name must come from one module only;
- * - two public names must not differ only in letter case (`Nodepool` / `NodePool`: unreadable, and they collide
- *   on case-insensitive file systems once anything is named after them).
+ * - two public type-like (capitalised) names must not differ only in letter case (`Nodepool` / `NodePool`: unreadable, and they collide
+ *   on case-insensitive file systems once anything is named after them);
+ * - a generated class must not redeclare a member of a class it extends (an operation `Options` would make a method
+ *   `options` over ClientCore's private `options`);
+ * - outside the hand-written runtime, a parameter must not shadow a top-level name of its file (an operation
+ *   `Request` would make a function `request` that the methods, whose parameter is `request`, could not call).
  * A clash is reported at the spec location the generated name comes from.
  */
 export function assertDistinctGeneratedNames(files: GeneratedFile[], service: Service, locator: Locator): void {
@@ -36,11 +40,73 @@ export function assertDistinctGeneratedNames(files: GeneratedFile[], service: Se
     }
   }
   const byFoldedCase = new Map<string, string>();
-  for (const name of [...publicNames.keys()].sort()) {
+  // Type-like names (PascalCase types, classes, constants): a function `transport` beside a type `Transport` is fine.
+  for (const name of [...publicNames.keys()].filter((n) => /^[A-Z]/.test(n)).sort()) {
     const other = byFoldedCase.get(name.toLowerCase());
     if (other !== undefined) fail(name, `differs from "${other}" only in letter case`);
     byFoldedCase.set(name.toLowerCase(), name);
   }
+  const classes = new Map<string, ClassInfo>();
+  for (const [file, text] of sources) for (const info of classesOf(file, text)) classes.set(info.name, info);
+  for (const info of [...classes.values()].filter((c) => !c.file.startsWith('src/runtime/'))) {
+    for (let base = info.extends && classes.get(info.extends), depth = 0; base && depth < 16; base = base.extends && classes.get(base.extends), depth++) {
+      for (const member of info.members) {
+        if (base.members.has(member)) fail(member, `is a member of ${info.name} and of the class it extends, ${base.name} (${base.file})`);
+      }
+    }
+  }
+  for (const [file, text] of sources) {
+    if (file.startsWith('src/runtime/')) continue;
+    const topLevel = new Set(topLevelNames(file, text).map((n) => n.name));
+    for (const { functionName, parameter } of parametersOf(file, text)) {
+      if (topLevel.has(parameter)) fail(parameter, `is a top-level name of ${file} and a parameter of ${functionName}, which hides it`);
+    }
+  }
+}
+
+interface ClassInfo {
+  name: string;
+  file: string;
+  extends: string | undefined;
+  members: Set<string>;
+}
+
+function classesOf(file: string, text: string): ClassInfo[] {
+  const classes: ClassInfo[] = [];
+  for (const statement of parse(file, text).statements) {
+    if (!ts.isClassDeclaration(statement) || !statement.name) continue;
+    const heritage = statement.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    const members = new Set<string>();
+    for (const member of statement.members) {
+      if (ts.isConstructorDeclaration(member)) {
+        for (const parameter of member.parameters) {
+          if (ts.getModifiers(parameter)?.length && ts.isIdentifier(parameter.name)) members.add(parameter.name.text);
+        }
+      } else if (member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name) || ts.isStringLiteral(member.name))) {
+        members.add(member.name.text);
+      }
+    }
+    classes.push({ name: statement.name.text, file, extends: heritage && ts.isIdentifier(heritage) ? heritage.text : undefined, members });
+  }
+  return classes;
+}
+
+/** The parameters of every top-level function and of every method of a top-level class. */
+function parametersOf(file: string, text: string): { functionName: string; parameter: string }[] {
+  const found: { functionName: string; parameter: string }[] = [];
+  const add = (functionName: string, parameters: ts.NodeArray<ts.ParameterDeclaration>): void => {
+    for (const parameter of parameters) if (ts.isIdentifier(parameter.name)) found.push({ functionName, parameter: parameter.name.text });
+  };
+  for (const statement of parse(file, text).statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) add(statement.name.text, statement.parameters);
+    if (ts.isClassDeclaration(statement) && statement.name) {
+      for (const member of statement.members) {
+        if (ts.isConstructorDeclaration(member)) add(`${statement.name.text}.constructor`, member.parameters);
+        else if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) add(`${statement.name.text}.${member.name.text}`, member.parameters);
+      }
+    }
+  }
+  return found;
 }
 
 interface TopLevelName {
