@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { assertDistinctGeneratedNames } from './check-names.ts';
+import { assertDistinctFilePaths } from './check-paths.ts';
 import { emitIndex } from './emit/package-files.ts';
 import { EMITTERS } from './emit/index.ts';
 import { formatFile } from './emit/format.ts';
@@ -28,6 +29,8 @@ export async function generatePackage(specPath: string): Promise<GeneratedPackag
   emitted.push(emitIndex(emitted));
   assertDistinctGeneratedNames(emitted, service, merged);
   const formatted = await Promise.all(emitted.map(formatFile));
-  const files = withManifest([...formatted, ...(await transpileSources(formatted))]);
+  const all = [...formatted, ...(await transpileSources(formatted))];
+  assertDistinctFilePaths(all, service, merged);
+  const files = withManifest(all);
   return { packageName: service.packageName, operationCount: service.operations.length, files };
 }
