@@ -9,6 +9,7 @@ import { lockOutput } from './output-lock.ts';
 import { assertSeparateRoots } from './separate-roots.ts';
 import { listSpecFiles } from './load/list-spec-files.ts';
 import { entryKind } from './load/spec-entries.ts';
+import { assertReadableSize } from './load/document-limits.ts';
 import { inputFingerprint, isUpToDate, recordStamp } from './stamp.ts';
 
 const USAGE = `Usage: npm run generate [-- --spec DIR --out DIR --check]
@@ -98,7 +99,10 @@ async function allUpToDate(outRoot: string, fingerprints: string[]): Promise<boo
 async function findSpecSources(specRoot: string): Promise<string[]> {
   const info = await stat(specRoot).catch(() => undefined);
   if (!info) throw new SpecError('spec path does not exist', specRoot, undefined);
-  if (!info.isDirectory()) return [specRoot];
+  if (!info.isDirectory()) {
+    assertReadableSize(info, specRoot); // before anything reads it: a FIFO would block the read forever
+    return [specRoot];
+  }
   const entries = await readdir(specRoot, { withFileTypes: true });
   const folders: string[] = [];
   for (const entry of entries) {

@@ -1,7 +1,9 @@
+import type { Stats } from 'node:fs';
 import { escapePointerToken } from './pointer.ts';
+import { SpecError } from './spec-error.ts';
 
 /**
- * Limits on a parsed spec document, checked before anything walks it: what YAML can express but no OpenAPI
+ * Limits on a spec file (its size, before it is read) and on the parsed document, checked before anything walks it: what YAML can express but no OpenAPI
  * document needs would otherwise overflow the stack or exhaust memory later, far from the cause.
  * - no cycles (a YAML anchor aliased inside itself: `a: &a {b: *a}`);
  * - at most MAX_DEPTH levels of nesting;
@@ -11,6 +13,12 @@ import { escapePointerToken } from './pointer.ts';
  */
 export const MAX_DEPTH = 256;
 export const MAX_EXPANDED_SIZE = 32 * 1024 * 1024;
+
+/** A spec file is read only when it is a regular file of at most MAX_EXPANDED_SIZE bytes. */
+export function assertReadableSize(info: Stats, displayPath: string): void {
+  if (!info.isFile()) throw new SpecError('is not a regular file: refusing to read it', displayPath, undefined);
+  if (info.size > MAX_EXPANDED_SIZE) throw new SpecError(`is larger than ${MAX_EXPANDED_SIZE / 1024 / 1024} MB`, displayPath, undefined);
+}
 
 export interface DocumentProblem {
   pointer: string;

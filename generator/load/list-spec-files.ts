@@ -11,7 +11,7 @@ const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 export async function listSpecFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const named = entries.filter((e) => SPEC_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'));
-  for (const entry of named) assertSpecFileKind(folder, entry, await entryKind(folder, entry));
+  for (const entry of named) await assertSpecFileKind(folder, entry, await entryKind(folder, entry));
   return named.map((e) => path.join(folder, e.name)).sort(compareCodeUnits);
 }
 

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { parsePointer } from './pointer.ts';
 import { SpecError } from './spec-error.ts';
-import { documentProblem } from './document-limits.ts';
+import { assertReadableSize, documentProblem } from './document-limits.ts';
 
 /** One parsed spec file, able to say on which line a pointer into it was written. */
 export interface SpecFile {
@@ -19,8 +19,10 @@ export async function readSpecFile(filePath: string): Promise<SpecFile> {
   const displayPath = toDisplayPath(filePath);
   let text: string;
   try {
+    assertReadableSize(await stat(filePath), displayPath);
     text = await readFile(filePath, 'utf8');
   } catch (error) {
+    if (error instanceof SpecError) throw error;
     throw new SpecError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, displayPath, undefined);
   }
   return parseSpecText(text, displayPath, path.basename(filePath));

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toDisplayPath } from './read-spec-files.ts';
 import { SpecError } from './spec-error.ts';
+import { assertReadableSize } from './document-limits.ts';
 
 export type EntryKind = 'file' | 'directory' | 'other';
 
@@ -23,9 +24,13 @@ export async function entryKind(folder: string, entry: Dirent): Promise<EntryKin
   return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
 }
 
-/** Refuses an entry with a spec file's name that is not a readable regular file (a folder, a FIFO that would block the read, a device). */
-export function assertSpecFileKind(folder: string, entry: Dirent, kind: EntryKind): void {
-  if (kind === 'file') return;
-  const what = kind === 'directory' ? 'is a folder, not a spec file' : 'is not a regular file (a FIFO, socket or device): refusing to read it';
-  throw new SpecError(what, toDisplayPath(path.join(folder, entry.name)), undefined);
+/**
+ * Refuses an entry with a spec file's name that is not a readable regular file (a folder, a FIFO that would block
+ * the read, a device) or that is too large to read (document-limits.ts).
+ */
+export async function assertSpecFileKind(folder: string, entry: Dirent, kind: EntryKind): Promise<void> {
+  const displayPath = toDisplayPath(path.join(folder, entry.name));
+  if (kind === 'directory') throw new SpecError('is a folder, not a spec file', displayPath, undefined);
+  if (kind === 'other') throw new SpecError('is not a regular file (a FIFO, socket or device): refusing to read it', displayPath, undefined);
+  assertReadableSize(await stat(path.join(folder, entry.name)), displayPath);
 }

@@ -96,6 +96,20 @@ describe('entries named like spec files that are not readable files', () => {
   });
 });
 
+describe('file size', () => {
+  it('a spec file over 32 MB is refused by name before it is read', async () => {
+    const [root, product] = await specRoot();
+    await writeFile(path.join(product, 'Huge.yaml'), `x-padding: '${'x'.repeat(33 * 1024 * 1024)}'\n`);
+    await expectOneLineRefusal(['--spec', root, '--out', path.join(tmp, `out-${counter++}`)], /^error: .*cs-2015-12-15\/Huge\.yaml: is larger than 32 MB$/);
+  });
+
+  it('a single spec file given as --spec is checked the same way (a FIFO is not read)', async () => {
+    const fifo = path.join(tmp, `spec-${counter++}.json`);
+    execFileSync('mkfifo', [fifo]);
+    await expectOneLineRefusal(['--spec', fifo, '--out', path.join(tmp, `out-${counter++}`)], /^error: .*\.json: is not a regular file/);
+  });
+});
+
 describe('paths with control characters', () => {
   it('a newline in the spec path still gives one error line (escaped)', async () => {
     const root = path.join(tmp, `with\nnewline-${counter++}`);
