@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:os';
 import path from 'node:path';
 import { SpecError } from './load/spec-error.ts';
 import type { GeneratedPackage } from './pipeline.ts';
-import { constants } from 'node:os';
 import { diffFolder, InterruptedError, recoverInterruptedWrite, writePackagesAtomically } from './write.ts';
 import { lockOutput } from './output-lock.ts';
 import { assertSeparateRoots } from './separate-roots.ts';
@@ -47,11 +47,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Generates every package (or, with `check`, compares them with what is on disk). */
 async function generate(specRoot: string, outRoot: string, sources: string[], check: boolean, started: number): Promise<number> {
-  const values = { spec: specRoot, out: outRoot, check };
   const fingerprints = await Promise.all(sources.map(inputFingerprint));
-  if (!values.check && (await allUpToDate(values.out, fingerprints))) {
-    console.log(`${values.out} is up to date (nothing changed since the last generation; ${elapsed(started)} s)`);
+  if (!check && (await allUpToDate(outRoot, fingerprints))) {
+    console.log(`${outRoot} is up to date (nothing changed since the last generation; ${elapsed(started)} s)`);
     return 0;
   }
   // Loaded only when there is work to do: the parsers, ts-morph and prettier are most of a no-op run's cost.
@@ -60,25 +60,25 @@ async function generate(specRoot: string, outRoot: string, sources: string[], ch
   for (const source of sources) packages.push(await generatePackage(source));
   assertDistinctPackages(packages, sources);
 
-  const changes = await Promise.all(packages.map(async (pkg) => ({ pkg, changes: await diffFolder(path.join(values.out, pkg.packageName), pkg.files) })));
-  if (values.check) {
-    const stale = changes.flatMap(({ pkg, changes }) => changes.map((c) => `${c.change}: ${path.join(values.out, pkg.packageName, c.path)}`));
+  const changes = await Promise.all(packages.map(async (pkg) => ({ pkg, changes: await diffFolder(path.join(outRoot, pkg.packageName), pkg.files) })));
+  if (check) {
+    const stale = changes.flatMap(({ pkg, changes }) => changes.map((c) => `${c.change}: ${path.join(outRoot, pkg.packageName, c.path)}`));
     if (stale.length > 0) {
-      console.error(`${values.out} is not what the generator writes from ${values.spec} (run npm run generate):`);
+      console.error(`${outRoot} is not what the generator writes from ${specRoot} (run npm run generate):`);
       for (const line of stale) console.error(`  ${line}`);
       return 1;
     }
-    console.log(`${values.out} is up to date (${packages.length} package${packages.length === 1 ? '' : 's'})`);
+    console.log(`${outRoot} is up to date (${packages.length} package${packages.length === 1 ? '' : 's'})`);
     return 0;
   }
   const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => c.pkg);
-  await writePackagesAtomically(values.out, toWrite);
-  packages.forEach((pkg, i) => recordStamp(values.out, fingerprints[i]!, pkg));
+  await writePackagesAtomically(outRoot, toWrite);
+  packages.forEach((pkg, i) => recordStamp(outRoot, fingerprints[i]!, pkg));
   const seconds = elapsed(started);
   for (const { pkg, changes: diff } of changes) {
     const count = (kind: string): number => diff.filter((c) => c.change === kind).length;
     console.log(
-      `${path.join(values.out, pkg.packageName)}: ${pkg.operationCount} operation${pkg.operationCount === 1 ? '' : 's'}, ${pkg.files.length} files` +
+      `${path.join(outRoot, pkg.packageName)}: ${pkg.operationCount} operation${pkg.operationCount === 1 ? '' : 's'}, ${pkg.files.length} files` +
         (diff.length === 0 ? ', unchanged' : ` (${count('added')} added, ${count('changed')} changed, ${count('removed')} removed)`),
     );
   }
