@@ -46,6 +46,10 @@ function checkProduct(document: Record<string, unknown>, fail: Fail): void {
   if (endpoints !== undefined) {
     if (!isRecord(endpoints)) fail('/x-acs-endpoints', '"x-acs-endpoints" must map region ids to host names');
     for (const [region, host] of Object.entries(endpoints as Record<string, unknown>)) {
+      // A region id becomes a key of an object literal in the client: "__proto__" would silently set its prototype.
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(region)) {
+        fail(`/x-acs-endpoints/${escapePointerToken(region)}`, `region id "${region}" must be lower-case letters and digits joined by "-" (e.g. cn-hangzhou)`);
+      }
       if (typeof host !== 'string' || !/^[a-z0-9.-]+$/i.test(host)) {
         fail(`/x-acs-endpoints/${escapePointerToken(region)}`, 'must be a host name');
       }
