@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedFile } from './emit/types.ts';
 import { faultPoint } from './fault-injection.ts';
+import { SpecError } from './load/spec-error.ts';
 
 export interface PackageToWrite {
   packageName: string;
@@ -109,6 +110,7 @@ export async function writePackagesAtomically(outRoot: string, packages: Package
         const moveIn = files.filter((f) => changed.has(f.path));
         await writeFiles(path.join(work, staging, pkg.packageName), moveIn);
         const remove = changes.filter((c) => c.change === 'removed').map((c) => c.path);
+        await assertNoLinkedFolders(target, [...moveIn.map((f) => f.path), ...remove]);
         journal.packages.push({ packageName: pkg.packageName, moveIn: moveIn.map((f) => f.path), remove });
       }
       await faultPoint('staged');
@@ -232,6 +234,26 @@ async function removeGenerated(targetRoot: string, relative: string): Promise<vo
       () => false,
     );
     if (!removed) break; // not empty (or gone): its parents are not empty either
+  }
+}
+
+/**
+ * Refuses to write through a symbolic link to a folder inside a package folder (`src -> ../elsewhere`): the files
+ * would land outside it. Checked before the commit, so nothing has changed when it fails.
+ */
+async function assertNoLinkedFolders(targetRoot: string, files: string[]): Promise<void> {
+  const checked = new Set<string>();
+  for (const file of files) {
+    const parts = file.split('/');
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = path.join(targetRoot, ...parts.slice(0, depth));
+      if (checked.has(folder)) continue;
+      checked.add(folder);
+      const info = await lstat(folder).catch(() => undefined);
+      if (info?.isSymbolicLink()) {
+        throw new SpecError('is a symbolic link: the generator does not write through links inside a package folder (remove it)', folder, undefined);
+      }
+    }
   }
 }
 

@@ -119,3 +119,17 @@ describe('writePackagesAtomically', () => {
     expect(without(text(await snapshotTree(root)), MANIFEST_FILE)).toEqual({ 'p/f.txt': 'file now' });
   });
 });
+
+describe('symbolic links inside a package folder', () => {
+  it('are never written through: the write is refused before anything changes', async () => {
+    const root = await freshRoot({ 'elsewhere/keep.txt': 'outside', 'pkg/README.md': 'old' });
+    const { symlink } = await import('node:fs/promises');
+    await symlink(path.join(root, 'elsewhere'), path.join(root, 'pkg', 'src'));
+    const before = await snapshotTree(path.join(root, 'elsewhere'));
+    const attempt = writePackagesAtomically(root, [{ packageName: 'pkg', files: [{ path: 'src/a.ts', contents: 'export {};\n' }, { path: 'README.md', contents: 'new' }] }]);
+    await expect(attempt).rejects.toThrow(/pkg\/src: is a symbolic link/);
+    expect(await snapshotTree(path.join(root, 'elsewhere'))).toEqual(before);
+    expect(await readFile(path.join(root, 'pkg', 'README.md'), 'utf8')).toBe('old');
+    expect((await readdir(root)).sort()).toEqual(['elsewhere', 'pkg']);
+  });
+});
