@@ -1,11 +1,16 @@
 import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:os';
 import path from 'node:path';
 import { SpecError } from './load/spec-error.ts';
 import type { PackageOverrides } from './ir/package-info.ts';
 import type { GeneratedPackage } from './pipeline.ts';
-import { diffFolder, writePackagesAtomically } from './write.ts';
+import { diffFolder, InterruptedError, recoverInterruptedWrite, writePackagesAtomically } from './write.ts';
+import { lockOutput } from './output-lock.ts';
+import { assertSeparateRoots } from './separate-roots.ts';
 import { listSpecFiles } from './load/list-spec-files.ts';
+import { entryKind } from './load/spec-entries.ts';
+import { assertReadableSize } from './load/document-limits.ts';
 import { inputFingerprint, isUpToDate, recordStamp } from './stamp.ts';
 
 const USAGE = `Usage: npm run generate [-- --spec DIR --out DIR --check --package-name NAME --package-version X.Y.Z]
@@ -41,9 +46,29 @@ export async function main(argv: string[]): Promise<number> {
   if (overrides.name !== undefined && sources.length > 1) {
     throw new SpecError(`--package-name names one package, but ${sources.length} product-version folders were found`, values.spec, undefined);
   }
+  await assertSeparateRoots(values.spec, values.out);
+  if (values.check) return generate(values.spec, values.out, sources, overrides, true, started);
+  const lock = await lockOutput(values.out);
+  try {
+    for (const line of await recoverInterruptedWrite(values.out)) console.log(`${values.out}: ${line}`);
+    return await generate(values.spec, values.out, sources, overrides, false, started);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Generates every package (or, with `check`, compares them with what is on disk). */
+async function generate(
+  specRoot: string,
+  outRoot: string,
+  sources: string[],
+  overrides: PackageOverrides,
+  check: boolean,
+  started: number,
+): Promise<number> {
   const fingerprints = await Promise.all(sources.map((source) => inputFingerprint(source, JSON.stringify(overrides))));
-  if (!values.check && (await allUpToDate(values.out, fingerprints))) {
-    console.log(`${values.out} is up to date (nothing changed since the last generation; ${elapsed(started)} s)`);
+  if (!check && (await allUpToDate(outRoot, fingerprints))) {
+    console.log(`${outRoot} is up to date (nothing changed since the last generation; ${elapsed(started)} s)`);
     return 0;
   }
   // Loaded only when there is work to do: the parsers, ts-morph and prettier are most of a no-op run's cost.
@@ -52,25 +77,25 @@ export async function main(argv: string[]): Promise<number> {
   for (const source of sources) packages.push(await generatePackage(source, overrides));
   assertDistinctPackages(packages, sources);
 
-  const changes = await Promise.all(packages.map(async (pkg) => ({ pkg, changes: await diffFolder(path.join(values.out, pkg.packageName), pkg.files) })));
-  if (values.check) {
-    const stale = changes.flatMap(({ pkg, changes }) => changes.map((c) => `${c.change}: ${path.join(values.out, pkg.packageName, c.path)}`));
+  const changes = await Promise.all(packages.map(async (pkg) => ({ pkg, changes: await diffFolder(path.join(outRoot, pkg.packageName), pkg.files) })));
+  if (check) {
+    const stale = changes.flatMap(({ pkg, changes }) => changes.map((c) => `${c.change}: ${path.join(outRoot, pkg.packageName, c.path)}`));
     if (stale.length > 0) {
-      console.error(`${values.out} is not what the generator writes from ${values.spec} (run npm run generate):`);
+      console.error(`${outRoot} is not what the generator writes from ${specRoot} (run npm run generate):`);
       for (const line of stale) console.error(`  ${line}`);
       return 1;
     }
-    console.log(`${values.out} is up to date (${packages.length} package${packages.length === 1 ? '' : 's'})`);
+    console.log(`${outRoot} is up to date (${packages.length} package${packages.length === 1 ? '' : 's'})`);
     return 0;
   }
   const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => c.pkg);
-  await writePackagesAtomically(values.out, toWrite);
-  packages.forEach((pkg, i) => recordStamp(values.out, fingerprints[i]!, pkg));
+  await writePackagesAtomically(outRoot, toWrite);
+  packages.forEach((pkg, i) => recordStamp(outRoot, fingerprints[i]!, pkg));
   const seconds = elapsed(started);
   for (const { pkg, changes: diff } of changes) {
     const count = (kind: string): number => diff.filter((c) => c.change === kind).length;
     console.log(
-      `${path.join(values.out, pkg.packageName)}: ${pkg.operationCount} operation${pkg.operationCount === 1 ? '' : 's'}, ${pkg.files.length} files` +
+      `${path.join(outRoot, pkg.packageName)}: ${pkg.operationCount} operation${pkg.operationCount === 1 ? '' : 's'}, ${pkg.files.length} files` +
         (diff.length === 0 ? ', unchanged' : ` (${count('added')} added, ${count('changed')} changed, ${count('removed')} removed)`),
     );
   }
@@ -95,9 +120,16 @@ async function allUpToDate(outRoot: string, fingerprints: string[]): Promise<boo
 async function findSpecSources(specRoot: string): Promise<string[]> {
   const info = await stat(specRoot).catch(() => undefined);
   if (!info) throw new SpecError('spec path does not exist', specRoot, undefined);
-  if (!info.isDirectory()) return [specRoot];
+  if (!info.isDirectory()) {
+    assertReadableSize(info, specRoot); // before anything reads it: a FIFO would block the read forever
+    return [specRoot];
+  }
   const entries = await readdir(specRoot, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(specRoot, e.name)).sort();
+  const folders: string[] = [];
+  for (const entry of entries) {
+    if (!entry.name.startsWith('.') && (await entryKind(specRoot, entry)) === 'directory') folders.push(path.join(specRoot, entry.name));
+  }
+  folders.sort();
   const withSpecs: string[] = [];
   for (const folder of folders) if ((await listSpecFiles(folder)).length > 0) withSpecs.push(folder);
   if (withSpecs.length > 0) return withSpecs;
@@ -118,6 +150,9 @@ function assertDistinctPackages(packages: GeneratedPackage[], sources: string[])
 function report(error: unknown): number {
   if (error instanceof SpecError) {
     console.error(`error: ${error.message}`);
+  } else if (error instanceof InterruptedError) {
+    console.error(`error: ${error.message}; the output is whole (a run interrupted mid-write is finished by the next one)`);
+    return 128 + (constants.signals[error.signal] ?? 1);
   } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
     console.error(`error: ${error.message}\n${USAGE}`);
   } else {

@@ -1,4 +1,6 @@
 import { stat } from 'node:fs/promises';
+import { assertDistinctGeneratedNames } from './check-names.ts';
+import { assertDistinctFilePaths } from './check-paths.ts';
 import { emitIndexes } from './emit/package-files.ts';
 import { EMITTERS } from './emit/index.ts';
 import { formatFile } from './emit/format.ts';
@@ -9,12 +11,13 @@ import { normalize } from './ir/normalize.ts';
 import type { PackageOverrides } from './ir/package-info.ts';
 import type { GenerationInput, JsonValue } from './ir/types.ts';
 import { loadSpecFiles, loadSpecFolder } from './load/index.ts';
+import { withManifest } from './write.ts';
 
 export interface GeneratedPackage {
   /** Folder name under the output root: `<product>-<version>`. */
   packageName: string;
   operationCount: number;
-  /** Files sorted by path. */
+  /** Files sorted by path, the manifest of generated files (write.ts) among them. */
   files: GeneratedFile[];
 }
 
@@ -25,7 +28,10 @@ export async function generatePackage(specPath: string, packageOverrides: Packag
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(...emitIndexes(emitted));
+  assertDistinctGeneratedNames(emitted, service, merged);
   const formatted = await Promise.all(emitted.map(formatFile));
-  const files = [...formatted, ...(await transpileSources(formatted))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const all = [...formatted, ...(await transpileSources(formatted))];
+  assertDistinctFilePaths(all, service, merged);
+  const files = withManifest(all);
   return { packageName: service.folderName, operationCount: service.operations.length, files };
 }

@@ -55,14 +55,20 @@ function stampKey(outRoot: string, fingerprint: string): string {
   return sha256(path.resolve(outRoot), fingerprint);
 }
 
-/** The hash of every file currently in a package folder (node_modules aside), or undefined when it is unreadable. */
-async function hashTree(folder: string): Promise<Record<string, string> | undefined> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => undefined);
-  if (!entries) return undefined;
-  const files = entries.filter((e) => e.isFile()).map((e) => path.relative(folder, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
-  const relevant = files.filter((f) => !f.startsWith('node_modules/')).sort();
-  const hashes = await Promise.all(relevant.map(async (f) => [f, sha256(await readFile(path.join(folder, f), 'utf8'))] as const));
-  return Object.fromEntries(hashes);
+/**
+ * The hashes of the recorded files as they are on disk now (undefined when one is missing or unreadable). Only the
+ * generator's own files are read: whatever else the package folder holds (node_modules/, a user's notes) is not
+ * listed, read or compared, since regeneration never touches it. The manifest is among the recorded files, so a
+ * generated file left over from another generation would show as a change of the manifest.
+ */
+async function hashRecorded(folder: string, recorded: Record<string, string>): Promise<Record<string, string> | undefined> {
+  const hashes: Record<string, string> = {};
+  for (const file of Object.keys(recorded)) {
+    const text = await readFile(path.join(folder, file), 'utf8').catch(() => undefined);
+    if (text === undefined) return undefined;
+    hashes[file] = sha256(text);
+  }
+  return hashes;
 }
 
 /** True when the last generation from these exact inputs wrote the files that are on disk now. */
@@ -71,7 +77,7 @@ export async function isUpToDate(outRoot: string, fingerprint: string): Promise<
   const stamp = readCache('stamps', stampKey(outRoot, fingerprint));
   if (!stamp) return false;
   const recorded = JSON.parse(stamp) as { packageName: string; files: Record<string, string> };
-  const current = await hashTree(path.join(outRoot, recorded.packageName));
+  const current = await hashRecorded(path.join(outRoot, recorded.packageName), recorded.files);
   return current !== undefined && JSON.stringify(current) === JSON.stringify(recorded.files);
 }
 

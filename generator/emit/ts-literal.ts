@@ -13,7 +13,12 @@ export function tsLiteral(value: JsonValue, indent = ''): string {
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${literalKey(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+}
+
+/** In an object literal, a plain `__proto__:` key sets the prototype; the computed form makes an own property. */
+function literalKey(key: string): string {
+  return key === '__proto__' ? "['__proto__']" : propertyKey(key);
 }
 
 function quote(text: string): string {

@@ -1,5 +1,6 @@
 import { escapePointerToken, getAtPointer, isRecord } from './pointer.ts';
 import { specErrorAt, type Locator } from './spec-error.ts';
+import { assertNoCompositionCycles } from './composition-cycles.ts';
 
 /**
  * Makes every `$ref` internal to the merged document and proves it resolves.
@@ -15,6 +16,7 @@ export function bundleRefs(document: Record<string, unknown>, siblingFiles: Read
     throw error;
   }
   assertNoBareCycles(document, locator);
+  assertNoCompositionCycles(document, locator);
 }
 
 function rewriteRefs(document: Record<string, unknown>, siblingFiles: ReadonlySet<string>, locator: Locator): void {

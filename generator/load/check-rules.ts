@@ -1,5 +1,7 @@
 import { getAtPointer, isRecord, escapePointerToken } from './pointer.ts';
 import { specErrorAt, type Locator } from './spec-error.ts';
+import { overlongName } from './name-limits.ts';
+import { pathTemplateProblem } from './path-template.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']);
@@ -17,6 +19,8 @@ export function checkSpecRules(document: Record<string, unknown>, locator: Locat
     throw specErrorAt(locator, pointer, message);
   };
   checkProduct(document, fail);
+  const overlong = overlongName(document);
+  if (overlong) fail(overlong.pointer, overlong.message);
   checkOperations(document, locator, fail);
   forEachSchema(document, (schema, pointer) => checkSchema(document, schema, pointer, fail));
 }
@@ -42,6 +46,10 @@ function checkProduct(document: Record<string, unknown>, fail: Fail): void {
   if (endpoints !== undefined) {
     if (!isRecord(endpoints)) fail('/x-acs-endpoints', '"x-acs-endpoints" must map region ids to host names');
     for (const [region, host] of Object.entries(endpoints as Record<string, unknown>)) {
+      // A region id becomes a key of an object literal in the client: "__proto__" would silently set its prototype.
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(region)) {
+        fail(`/x-acs-endpoints/${escapePointerToken(region)}`, `region id "${region}" must be lower-case letters and digits joined by "-" (e.g. cn-hangzhou)`);
+      }
       if (typeof host !== 'string' || !/^[a-z0-9.-]+$/i.test(host)) {
         fail(`/x-acs-endpoints/${escapePointerToken(region)}`, 'must be a host name');
       }
@@ -79,6 +87,8 @@ function checkOperations(document: Record<string, unknown>, locator: Locator, fa
       const idempotent = operation['x-acs-idempotent'];
       if (idempotent !== undefined && typeof idempotent !== 'boolean') fail(`${pointer}/x-acs-idempotent`, 'must be true or false');
       checkParameters(document, template, item, operation, pointer, fail);
+      const templateProblem = pathTemplateProblem(template);
+      if (templateProblem) fail(pointer, `path template "${template}" ${templateProblem}`);
       checkBody(document, operation, pointer, fail);
     }
   }

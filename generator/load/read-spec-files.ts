@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { parsePointer } from './pointer.ts';
 import { SpecError } from './spec-error.ts';
+import { assertReadableSize, documentProblem } from './document-limits.ts';
 
 /** One parsed spec file, able to say on which line a pointer into it was written. */
 export interface SpecFile {
@@ -18,8 +19,10 @@ export async function readSpecFile(filePath: string): Promise<SpecFile> {
   const displayPath = toDisplayPath(filePath);
   let text: string;
   try {
+    assertReadableSize(await stat(filePath), displayPath);
     text = await readFile(filePath, 'utf8');
   } catch (error) {
+    if (error instanceof SpecError) throw error;
     throw new SpecError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, displayPath, undefined);
   }
   return parseSpecText(text, displayPath, path.basename(filePath));
@@ -45,6 +48,8 @@ export function parseSpecText(text: string, displayPath: string, name: string): 
   } catch (error) {
     throw new SpecError(`cannot read document: ${(error as Error).message}`, displayPath, '');
   }
+  const tooMuch = documentProblem(data);
+  if (tooMuch) throw new SpecError(tooMuch.message, displayPath, tooMuch.pointer, lineOfPointer(doc, lineCounter, tooMuch.pointer));
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const kind = data === null ? 'no value (only comments or whitespace)' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
     throw new SpecError(`a spec file must hold an OpenAPI object, found ${kind}`, displayPath, '', 1);
@@ -75,7 +80,7 @@ function assertStrictJson(text: string, displayPath: string): void {
   }
 }
 
-function toDisplayPath(filePath: string): string {
+export function toDisplayPath(filePath: string): string {
   const relative = path.relative(process.cwd(), filePath);
   return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
 }

@@ -16,9 +16,24 @@ export class SpecError extends Error {
 }
 
 function formatSpecError(detail: string, file?: string, pointer?: string, line?: number): string {
-  const where = file === undefined ? '' : line === undefined ? `${file}: ` : `${file}:${line}: `;
-  const at = pointer === undefined ? '' : `${pointer === '' ? '(document root)' : pointer}: `;
+  const shownFile = file === undefined ? undefined : escapeControls(file);
+  const where = shownFile === undefined ? '' : line === undefined ? `${shownFile}: ` : `${shownFile}:${line}: `;
+  const at = pointer === undefined ? '' : `${pointer === '' ? '(document root)' : escapeControls(shortenTokens(pointer))}: `;
   return `${where}${at}${singleLine(detail)}`;
+}
+
+/** A pointer token past 100 characters (a runaway name) is shown by its start and length, keeping the line readable. */
+function shortenTokens(pointer: string): string {
+  return pointer
+    .split('/')
+    .map((token) => ([...token].length > 100 ? `${[...token].slice(0, 40).join('')}…(${[...token].length} characters)` : token))
+    .join('/');
+}
+
+/** File names and pointers may hold any character: control characters are shown escaped (`\n`), keeping the line one line. */
+function escapeControls(text: string): string {
+  const short: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => short[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function singleLine(text: string): string {

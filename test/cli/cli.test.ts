@@ -2,9 +2,10 @@
  * The generate command end to end (in-process through runCli, plus one real child process): the summary it
  * prints, --check, a regeneration that changes files, and argument errors.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MANIFEST_FILE } from '../../generator/write.ts';
 import { makeTempDir, removeDir, repoRoot, runGenerator, runGeneratorInProcess, snapshotTree } from '../support/generate.ts';
 
 const baseSpecRoot = path.join(repoRoot, 'test', 'fixtures', 'bad-specs', '_base');
@@ -50,7 +51,9 @@ describe('npm run generate', () => {
 
   it('--check lists every difference, exits 1 and writes nothing', async () => {
     await writeFile(path.join(pkgDir(), 'src', 'models.ts'), '// edited by hand\n');
+    // Listed in the manifest, as if an earlier generation had written it: a generated file no longer produced.
     await writeFile(path.join(pkgDir(), 'stale.txt'), 'left over\n');
+    await appendFile(path.join(pkgDir(), MANIFEST_FILE), 'stale.txt\n');
     await rm(path.join(pkgDir(), 'README.md'));
     const before = await snapshotTree(outRoot);
 
@@ -59,6 +62,7 @@ describe('npm run generate', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       `${outRoot} is not what the generator writes from ${specRoot} (run npm run generate):`,
+      `  changed: ${path.join(pkgDir(), MANIFEST_FILE)}`,
       `  added: ${path.join(pkgDir(), 'README.md')}`,
       `  changed: ${path.join(pkgDir(), 'src/models.ts')}`,
       `  removed: ${path.join(pkgDir(), 'stale.txt')}`,
@@ -70,7 +74,7 @@ describe('npm run generate', () => {
     const result = await runGeneratorInProcess(['--spec', specRoot, '--out', outRoot]);
     expect(result.code).toBe(0);
     const match = SUMMARY.exec(result.stdout.split('\n')[0]!);
-    expect(match?.groups).toMatchObject({ added: '1', changed: '1', removed: '1' });
+    expect(match?.groups).toMatchObject({ added: '1', changed: '2', removed: '1' });
     const check = await runGeneratorInProcess(['--spec', specRoot, '--out', outRoot, '--check']);
     expect(check.code).toBe(0);
   });

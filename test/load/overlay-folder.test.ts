@@ -2,7 +2,7 @@
  * Overlays as the loader reads them: `<product-version>/overlays/*.overlay.yaml`, never taken for partial OpenAPI
  * documents, applied in file-name order after the merge and before validation.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecFiles, loadSpecFolder, SpecError } from '../../generator/load/index.ts';
@@ -50,6 +50,17 @@ describe('the overlays folder', () => {
       path.join('overlays', '20-legacy.overlay.yaml'),
     ]);
     expect(await listOverlayFiles(path.join(repoRoot, 'test', 'fixtures', 'bad-specs', '_base', 'cs-2015-12-15'))).toEqual([]);
+  });
+
+  it('follows a symbolically linked overlay file, and refuses one that points nowhere by name', async () => {
+    const folder = await copyFixture('linked');
+    const overlay = path.join(folder, 'overlays', '10-widget-curation.overlay.yaml');
+    const kept = path.join(tmp, 'linked', 'curation.yaml');
+    await rename(overlay, kept);
+    await symlink(kept, overlay);
+    expect(bodyOf((await loadSpecFolder(folder)).document).properties.color?.description).toBe('Paint colour of the widget (curated).');
+    await rm(kept);
+    expect((await caught(() => loadSpecFolder(folder))).message).toMatch(/10-widget-curation\.overlay\.yaml.*symbolic link to nothing/);
   });
 
   it('is applied by loadSpecFolder: the document carries the curation', async () => {

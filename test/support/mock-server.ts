@@ -9,6 +9,14 @@ import { applyCors } from './cors.ts';
 import type { AddressInfo, Socket } from 'node:net';
 
 export const MOCK_ACCESS_KEY_ID = 'LTAImockAccessKeyId';
+
+/** Largest request body the server reads (1 MiB); a larger one is answered 413 and not buffered. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** The request history keeps at most this many requests and this many body characters; the oldest go first. */
+export const MAX_RECORDED_REQUESTS = 10_000;
+export const MAX_RECORDED_BODY_BYTES = 32 * 1024 * 1024;
+/** Signature nonces remembered for replay detection (the oldest are forgotten first). */
+const MAX_REMEMBERED_NONCES = 100_000;
 export const MOCK_ACCESS_KEY_SECRET = 'mockAccessKeySecret-0123456789';
 
 export interface ValidationIssueLike {
@@ -125,6 +133,7 @@ export interface MockServer {
   port: number;
   /** Host as the SDKs should call it: `127.0.0.1:<port>`. */
   host: string;
+  /** The most recent requests, oldest first (bounded: MAX_RECORDED_REQUESTS, MAX_RECORDED_BODY_BYTES). */
   requests: RecordedRequest[];
   /** How many times each action was acted on (e.g. a node pool created). */
   acted: Record<string, number>;
@@ -152,7 +161,9 @@ function requestId(): string {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const routes = { ...defaultRoutes, ...options.routes };
+  const routes: Record<string, MockRoute> = { ...defaultRoutes, ...options.routes };
+  // Own properties only: an action named "constructor" or "__proto__" is just an unknown action.
+  const routeOf = (action: string | undefined): MockRoute | undefined => (action !== undefined && Object.hasOwn(routes, action) ? routes[action] : undefined);
   const credentials = options.credentials ?? { [MOCK_ACCESS_KEY_ID]: MOCK_ACCESS_KEY_SECRET };
   const requests: RecordedRequest[] = [];
   const acted: Record<string, number> = {};
@@ -187,6 +198,24 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return config.faults[Math.floor(next() * config.faults.length)] ?? null;
   };
 
+  let recordedBodyBytes = 0;
+  /** Adds to the history, dropping the oldest entries past either bound. */
+  const remember = (record: RecordedRequest): void => {
+    if (options.bench) return;
+    requests.push(record);
+    recordedBodyBytes += record.body.length;
+    let drop = 0;
+    while (requests.length - drop > MAX_RECORDED_REQUESTS || recordedBodyBytes > MAX_RECORDED_BODY_BYTES) {
+      recordedBodyBytes -= requests[drop]!.body.length;
+      drop++;
+    }
+    if (drop > 0) requests.splice(0, drop);
+  };
+  const rememberNonce = (nonce: string): void => {
+    seenNonces.add(nonce);
+    if (seenNonces.size > MAX_REMEMBERED_NONCES) seenNonces.delete(seenNonces.values().next().value as string);
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse, rawBody: string): void => {
     const headers = flatHeaders(req);
     const action = headers['x-acs-action'];
@@ -200,7 +229,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       status: undefined,
       acted: false,
     };
-    if (!options.bench) requests.push(record);
+    remember(record);
     stats.handled++;
     const id = requestId();
     const reply = (status: number, body: unknown, extraHeaders: Record<string, string> = {}): void => {
@@ -223,10 +252,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (!options.bench) {
       const nonce = headers['x-acs-signature-nonce'] as string;
       if (seenNonces.has(nonce)) return replyError(400, 'SignatureNonceUsed', 'The signature nonce has been used.');
-      seenNonces.add(nonce);
+      rememberNonce(nonce);
     }
 
-    const route = action === undefined ? undefined : routes[action];
+    const route = routeOf(action);
     const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2);
     const pathParams = route && action ? matchPath(route, req.method ?? '', rawPath) : undefined;
     if (!route || !action || !pathParams) {
@@ -309,13 +338,47 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   };
 
+  /** A route that throws (or any other slip) answers 500 instead of taking the server down. */
+  const handleSafely = (req: IncomingMessage, res: ServerResponse, rawBody: string): void => {
+    try {
+      handle(req, res, rawBody);
+    } catch {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json;charset=utf-8' });
+        res.end(JSON.stringify({ code: 'InternalError', message: 'The mock server failed to handle the request.' }));
+      } else {
+        res.destroy();
+      }
+    }
+  };
+
   const listen = (port: number): Promise<number> =>
     new Promise((resolve, reject) => {
       server = createServer((req, res) => {
         if (options.cors && applyCors(req, res)) return;
         const chunks: Buffer[] = [];
-        req.on('data', (chunk: Buffer) => chunks.push(chunk));
-        req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
+        let size = 0;
+        let refused = false;
+        const refuseTooLarge = (): void => {
+          refused = true;
+          chunks.length = 0;
+          req.removeAllListeners('data');
+          req.resume(); // whatever else arrives is discarded, never kept
+          remember({ method: req.method ?? '', url: req.url ?? '', headers: flatHeaders(req), body: '', action: req.headers['x-acs-action'] as string | undefined, signatureProblem: undefined, status: 413, acted: false });
+          const text = JSON.stringify({ code: 'RequestEntityTooLarge', message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` });
+          res.writeHead(413, { 'content-type': 'application/json;charset=utf-8', connection: 'close' });
+          res.end(text);
+        };
+        if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuseTooLarge();
+        req.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_BODY_BYTES) refuseTooLarge();
+          else chunks.push(chunk);
+        });
+        req.on('end', () => {
+          if (!refused) handleSafely(req, res, Buffer.concat(chunks).toString('utf8'));
+        });
+        req.on('error', () => undefined);
       });
       server.on('connection', (socket) => {
         sockets.add(socket);
@@ -392,7 +455,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
@@ -429,7 +492,8 @@ function safeDecode(text: string): string {
 }
 
 function parseQuery(rawQuery: string): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
+  // No prototype: keys such as "__proto__" or "constructor" are plain entries.
+  const query: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
   for (const [key, value] of queryPairs(rawQuery)) {
     const previous = query[key];
     query[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
