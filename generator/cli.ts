@@ -124,6 +124,8 @@ async function findSpecSources(specRoot: string): Promise<string[]> {
     assertReadableSize(info, specRoot); // before anything reads it: a FIFO would block the read forever
     return [specRoot];
   }
+  // A folder with spec files of its own is one product-version folder (its overlays/ subfolder is not another).
+  if ((await listSpecFiles(specRoot)).length > 0) return [specRoot];
   const entries = await readdir(specRoot, { withFileTypes: true });
   const folders: string[] = [];
   for (const entry of entries) {
@@ -133,7 +135,6 @@ async function findSpecSources(specRoot: string): Promise<string[]> {
   const withSpecs: string[] = [];
   for (const folder of folders) if ((await listSpecFiles(folder)).length > 0) withSpecs.push(folder);
   if (withSpecs.length > 0) return withSpecs;
-  if ((await listSpecFiles(specRoot)).length > 0) return [specRoot];
   throw new SpecError('no product-version folder with spec files found', specRoot, undefined);
 }
 
