@@ -36,7 +36,7 @@ async function ensureBuild() {
   const { build } = await import('esbuild');
   const staging = `${folder}.${process.pid}.tmp`;
   await build({
-    entryPoints: { cli: path.join(sourceDir, 'cli.ts') },
+    entryPoints: { cli: path.join(sourceDir, 'cli.ts'), 'prepare-runtime': path.join(sourceDir, 'emit', 'prepare-runtime.ts') },
     outdir: staging,
     bundle: true,
     splitting: true,
@@ -46,6 +46,10 @@ async function ensureBuild() {
     packages: 'external',
     logLevel: 'error',
   });
+  // Part of building the generator: the runtime it copies into packages, formatted and with declarations.
+  globalThis.__CS_GENERATOR_ROOT__ = root;
+  const { prepareRuntime } = await import(pathToFileURL(path.join(staging, 'prepare-runtime.js')).href);
+  await prepareRuntime(staging);
   mkdirSync(buildRoot, { recursive: true });
   try {
     renameSync(staging, folder);
@@ -56,4 +60,6 @@ async function ensureBuild() {
 }
 
 globalThis.__CS_GENERATOR_ROOT__ = root;
-await import(pathToFileURL(await ensureBuild()).href);
+const entry = await ensureBuild();
+globalThis.__CS_GENERATOR_BUILD_DIR__ = path.dirname(entry);
+await import(pathToFileURL(entry).href);

@@ -1,11 +1,12 @@
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind } from './ts-kinds.ts';
 import type { GenerationInput } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { render } from './templates.ts';
-import { printStructure } from './ts-source.ts';
+import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Package-level files: package.json, README.md, tsconfig.json, openapi.json and `src/index.ts`. */
@@ -53,5 +54,5 @@ export function emitIndex(files: GeneratedFile[]): GeneratedFile {
   const statements: StatementStructures[] = publicModules
     .filter((path) => files.some((f) => f.path === path))
     .map((path) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${path.slice('src/'.length, -'.ts'.length)}.js` }));
-  return { path: 'src/index.ts', contents: printStructure('src/index.ts', { leadingTrivia: GENERATED_HEADER, statements }) };
+  return tsFile('src/index.ts', { leadingTrivia: GENERATED_HEADER, statements });
 }

@@ -1,23 +1,41 @@
-import { IndentationText, Project, QuoteKind, StructureKind, type SourceFileStructure, type OptionalKind } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { OptionalKind, Project, SourceFileStructure } from 'ts-morph';
+import { printSourceFile } from './ts-printer.ts';
+import { StructureKind } from './ts-kinds.ts';
+import type { GeneratedFile } from './types.ts';
+
+/**
+ * A TypeScript file of the package from a ts-morph structure (names and comments escaped by construction), printed
+ * directly in prettier's style. Structures or lines the direct printer cannot lay out exactly are printed by ts-morph
+ * instead and marked `unformatted`, so that the pipeline passes them through prettier.
+ */
+export function tsFile(path: string, structure: OptionalKind<SourceFileStructure>): GeneratedFile {
+  const printed = printSourceFile(structure);
+  if (printed?.exact) return { path, contents: printed.text };
+  return { path, contents: printWithTsMorph(path, structure), unformatted: true };
+}
+
+/** The text of a source file structure: prettier's layout when printed directly, else ts-morph's (unformatted). */
+export function printStructure(path: string, structure: OptionalKind<SourceFileStructure>): string {
+  return tsFile(path, structure).contents;
+}
 
 let project: Project | undefined;
 
-/** One in-memory ts-morph project reused by every emitter (creating one is the expensive part). */
-function sharedProject(): Project {
-  project ??= new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    skipFileDependencyResolution: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
-  });
-  return project;
-}
-
-/** Prints a source file from a ts-morph structure: names and comments are escaped by construction. */
-export function printStructure(path: string, structure: OptionalKind<SourceFileStructure>): string {
-  const file = sharedProject().createSourceFile(`/${path}`, withBlankLines(structure), { overwrite: true });
+/** ts-morph (and with it the TypeScript compiler) is loaded only when a structure needs it. */
+function printWithTsMorph(path: string, structure: OptionalKind<SourceFileStructure>): string {
+  if (!project) {
+    const morph = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+    project = new morph.Project({
+      useInMemoryFileSystem: true,
+      skipLoadingLibFiles: true,
+      skipFileDependencyResolution: true,
+      manipulationSettings: { indentationText: morph.IndentationText.TwoSpaces, quoteKind: morph.QuoteKind.Single },
+    });
+  }
+  const file = project.createSourceFile(`/${path}`, withBlankLines(structure), { overwrite: true });
   const text = file.getFullText();
-  sharedProject().removeSourceFile(file);
+  project.removeSourceFile(file);
   return text;
 }
 
