@@ -4,6 +4,7 @@ import { EMITTERS } from './emit/index.ts';
 import { formatFile } from './emit/format.ts';
 import { runtimeFiles } from './emit/runtime-files.ts';
 import { transpileSources } from './emit/transpile.ts';
+import { writtenDeclarations } from './emit/ts-source.ts';
 import type { GeneratedFile } from './emit/types.ts';
 import { normalize } from './ir/normalize.ts';
 import type { GenerationInput, JsonValue } from './ir/types.ts';
@@ -24,6 +25,7 @@ export async function generatePackage(specPath: string): Promise<GeneratedPackag
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(emitIndex(emitted));
+  emitted.push(...writtenDeclarations(emitted));
   const formatted = await Promise.all(emitted.map(formatFile));
   const files = [...formatted, ...(await transpileSources(formatted))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { packageName: service.packageName, operationCount: service.operations.length, files };

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { OptionalKind, Project, SourceFileStructure } from 'ts-morph';
+import { declarationFile } from './ts-declarations.ts';
 import { printSourceFile } from './ts-printer.ts';
 import { StructureKind } from './ts-kinds.ts';
 import type { GeneratedFile } from './types.ts';
@@ -11,8 +12,31 @@ import type { GeneratedFile } from './types.ts';
  */
 export function tsFile(path: string, structure: OptionalKind<SourceFileStructure>): GeneratedFile {
   const printed = printSourceFile(structure);
-  if (printed?.exact) return { path, contents: printed.text };
-  return { path, contents: printWithTsMorph(path, structure), unformatted: true };
+  if (!printed?.exact) return { path, contents: printWithTsMorph(path, structure), unformatted: true };
+  if (path.startsWith('src/')) {
+    const declarations = declarationFile(structure);
+    if (declarations !== undefined) declarationsBySource.set(`${path}\0${printed.text}`, declarations);
+  }
+  return { path, contents: printed.text };
+}
+
+/** Declarations written from the structures of the sources `tsFile` printed, by path and text of the source. */
+const declarationsBySource = new Map<string, string>();
+
+/**
+ * `dist/*.d.ts` of the sources among `files` that `tsFile` printed and whose declarations it could write itself
+ * (exactly what TypeScript would derive from that text), where no emitter wrote them already. The others are
+ * derived by TypeScript in transpile.ts.
+ */
+export function writtenDeclarations(files: readonly GeneratedFile[]): GeneratedFile[] {
+  const existing = new Set(files.map((f) => f.path));
+  const out: GeneratedFile[] = [];
+  for (const file of files) {
+    const declarations = declarationsBySource.get(`${file.path}\0${file.contents}`);
+    const target = `dist/${file.path.slice('src/'.length, -'.ts'.length)}.d.ts`;
+    if (declarations !== undefined && !existing.has(target)) out.push({ path: target, contents: declarations });
+  }
+  return out;
 }
 
 /** The text of a source file structure: prettier's layout when printed directly, else ts-morph's (unformatted). */
