@@ -37,10 +37,12 @@ export function declarationFile(structure: OptionalKind<SourceFileStructure>): s
     if (lines === undefined) return undefined;
     body.push(...lines);
   }
-  const text = body.join('\n');
+  // Names used outside comments: TypeScript keeps an import only when a declaration refers to it.
+  const code = body.filter((line) => !/^\s*(\/\*\*|\*)/.test(line)).join('\n');
+  const used = new Set(code.match(/[A-Za-z_$][\w$]*/g));
   const importLines: string[] = [];
   for (const i of imports) {
-    const line = usedImport(i, text);
+    const line = usedImport(i, used);
     if (line === null) return undefined;
     if (line !== undefined) importLines.push(line);
   }
@@ -49,11 +51,11 @@ export function declarationFile(structure: OptionalKind<SourceFileStructure>): s
 }
 
 /** The import as TypeScript keeps it: only the names the declarations use; undefined when none is; null when unsupported. */
-function usedImport(s: ImportDeclarationStructure, declarations: string): string | undefined | null {
+function usedImport(s: ImportDeclarationStructure, identifiers: ReadonlySet<string>): string | undefined | null {
   if (s.defaultImport !== undefined || s.namespaceImport !== undefined || s.attributes !== undefined) return null;
   const names = s.namedImports ?? [];
   if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) return null;
-  const used = (names as string[]).filter((n) => new RegExp(`\\b${n.replace(/^type /, '').replace(/\$/g, '\\$')}\\b`).test(declarations));
+  const used = (names as string[]).filter((n) => identifiers.has(n.replace(/^type /, '')));
   if (used.length === 0) return undefined;
   return `import ${s.isTypeOnly ? 'type ' : ''}{ ${used.join(', ')} } from ${requoteStrings(JSON.stringify(s.moduleSpecifier), new Layout())};`;
 }
