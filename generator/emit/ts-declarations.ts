@@ -126,7 +126,8 @@ function interfaceDeclaration(s: InterfaceDeclarationStructure): string[] | unde
   for (const p of properties) {
     const propertyDocs = printDocs(p.docs, INDENT);
     const type = typeof p.type === 'string' ? typeText(p.type, 1) : undefined;
-    if (!propertyDocs || type === undefined || p.isReadonly) return undefined;
+    // A quoted name is written in the source as prettier spells it: left to TypeScript.
+    if (!propertyDocs || type === undefined || p.isReadonly || /^["']/.test(p.name)) return undefined;
     members.push(...propertyDocs, `${INDENT}${p.name}${p.hasQuestionToken ? '?' : ''}: ${type};`);
   }
   return [...docs, `export interface ${s.name} {`, ...members, '}'];
