@@ -1,4 +1,4 @@
-import { commaList, PRINT_WIDTH, requoteStrings, type Layout } from './prettier-style.ts';
+import { commaList, PRINT_WIDTH, requoteStrings, width, type Layout } from './prettier-style.ts';
 
 /**
  * The statements of a block (each a string of one or more lines, as the emitters write them) laid out as ts-morph
@@ -42,12 +42,12 @@ export function printBody(layout: Layout, statements: readonly string[], indent:
 /** A statement line: as is when it fits, else `callee(` + one argument per line + `);` where that is prettier's choice. */
 function breakLong(layout: Layout, indent: string, text: string): string[] {
   const line = `${indent}${text}`;
-  if (line.length <= PRINT_WIDTH) return [line];
+  if (width(line) <= PRINT_WIDTH) return [line];
   const guarded = /^((?:if|for) \(.*?\)) ([^{].*;)$/.exec(text);
   if (guarded && isBalanced(guarded[1]!)) return [`${indent}${guarded[1]}`, ...breakLong(layout, `${indent}  `, guarded[2]!)];
   const conditional = /^return (.*);$/.exec(text);
   const branches = conditional ? conditionalParts(conditional[1]!) : undefined;
-  if (branches && `${indent}    : ${branches[2]};`.length <= PRINT_WIDTH && `${indent}    ? ${branches[1]}`.length <= PRINT_WIDTH) {
+  if (branches && width(`${indent}    : ${branches[2]};`) <= PRINT_WIDTH && width(`${indent}    ? ${branches[1]}`) <= PRINT_WIDTH) {
     return [`${indent}return ${branches[0]}`, `${indent}  ? ${branches[1]}`, `${indent}  : ${branches[2]};`];
   }
   const call = /^((?:return |[\w$.]+ = |(?:const|let) [\w$]+ = )?[\w$.]+)\((.*)\);$/.exec(text);

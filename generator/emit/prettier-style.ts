@@ -1,3 +1,5 @@
+import { displayWidth } from './markdown-table.ts';
+
 /**
  * The few layout rules of prettier (printWidth 120, single quotes, trailing commas) that the code we emit meets,
  * applied while printing instead of in a formatting pass. Each helper either returns text prettier would leave
@@ -6,13 +8,18 @@
  */
 export const PRINT_WIDTH = 120;
 
+/** Columns a line takes as prettier counts them (wide characters 2, combining marks 0). */
+export function width(text: string): number {
+  return displayWidth(text);
+}
+
 /** Collects whether everything printed so far is known to be in prettier's style. */
 export class Layout {
   exact = true;
 
   /** `line` as is when it fits; otherwise marks the output as needing prettier. */
   fit(line: string): string {
-    if (line.length > PRINT_WIDTH) this.unsure(line);
+    if (width(line) > PRINT_WIDTH) this.unsure(line);
     return line;
   }
 
@@ -29,7 +36,7 @@ export class Layout {
 export function commaList(layout: Layout, indent: string, head: string, open: string, items: string[], close: string, tail: string, spaced = false): string[] {
   const pad = spaced && items.length > 0 ? ' ' : '';
   const flat = `${indent}${head}${open}${pad}${items.join(', ')}${pad}${close}${tail}`;
-  if (flat.length <= PRINT_WIDTH || items.length === 0) return [layout.fit(flat)];
+  if (width(flat) <= PRINT_WIDTH || items.length === 0) return [layout.fit(flat)];
   return [`${indent}${head}${open}`, ...items.map((item) => layout.fit(`${indent}  ${item},`)), layout.fit(`${indent}${close}${tail}`)];
 }
 
@@ -60,13 +67,15 @@ export function unionMembers(type: string): string[] {
  */
 export function typeAfter(layout: Layout, indent: string, head: string, type: string, tail: string): string[] {
   const text = requoteStrings(type, layout);
+  // prettier prints `(-1)[]` as `-1[]`: such types are left to prettier.
+  if (text.includes('(-')) layout.unsure(text);
   const flat = `${indent}${head}${text}${tail}`;
-  if (flat.length <= PRINT_WIDTH) return [flat];
+  if (width(flat) <= PRINT_WIDTH) return [flat];
   const members = unionMembers(text);
   if (members.length < 2) return [layout.fit(flat)];
   // prettier first moves the whole type to the next line, and breaks the union only when it does not fit there.
   const next = `${indent}  ${text}${tail}`;
-  if (next.length <= PRINT_WIDTH) return [`${indent}${head.trimEnd()}`, next];
+  if (width(next) <= PRINT_WIDTH) return [`${indent}${head.trimEnd()}`, next];
   return [`${indent}${head.trimEnd()}`, ...members.map((m, i) => layout.fit(`${indent}  | ${m}${i === members.length - 1 ? tail : ''}`))];
 }
 
@@ -173,7 +182,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  */
 export function jsonExpression(layout: Layout, value: Json, indent: string, column: number, tail: number): string {
   const flat = flatJson(layout, value);
-  if (column + flat.length + tail <= PRINT_WIDTH && !mustBreak(value)) return flat;
+  if (column + width(flat) + tail <= PRINT_WIDTH && !mustBreak(value)) return flat;
   if (value === null || typeof value !== 'object') return layout.fit(flat);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
@@ -188,7 +197,7 @@ export function jsonExpression(layout: Layout, value: Json, indent: string, colu
   const keys = objectKeys(layout, entries.map(([k]) => k));
   const items = entries.map(([, v], i) => {
     const head = `${inner}${keys[i]}: `;
-    return `${head}${jsonExpression(layout, v, inner, head.length, 1)},`;
+    return `${head}${jsonExpression(layout, v, inner, width(head), 1)},`;
   });
   for (const item of items) layout.fit(item.split('\n')[0]!);
   return `{\n${items.join('\n')}\n${indent}}`;

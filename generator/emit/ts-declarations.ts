@@ -184,6 +184,8 @@ const MAP_OPEN = '{ [key: string]: ';
  * types of any other form.
  */
 export function typeText(type: string, depth: number): string | undefined {
+  // TypeScript drops the parentheses of `(-1)[]`, which the source needs: left to TypeScript.
+  if (type.includes('(-')) return undefined;
   const text = requoteStrings(type, new Layout());
   let out = '';
   for (let i = 0; i < text.length; i++) {

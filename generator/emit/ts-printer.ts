@@ -12,7 +12,7 @@ import type {
   VariableStatementStructure,
 } from 'ts-morph';
 import { printBody } from './code-body.ts';
-import { commaList, jsonExpression, Layout, requoteStrings, typeAfter } from './prettier-style.ts';
+import { commaList, jsonExpression, Layout, requoteStrings, typeAfter, width } from './prettier-style.ts';
 import { StructureKind } from './ts-kinds.ts';
 
 /** A printed file and whether it is known to be exactly what prettier would print. */
@@ -135,7 +135,7 @@ function printVariableStatement(layout: Layout, s: VariableStatementStructure): 
   } catch {
     return [...docs, ...printBody(layout, [`${head} = ${d.initializer};`], '')];
   }
-  const expression = jsonExpression(layout, value as never, '', head.length + 3, tail.length);
+  const expression = jsonExpression(layout, value as never, '', width(head) + 3, tail.length);
   return [...docs, ...`${head} = ${expression}${tail}`.split('\n')];
 }
 

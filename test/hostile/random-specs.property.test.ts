@@ -260,6 +260,8 @@ describe('random specs, printed without prettier or TypeScript', () => {
         checked++;
         const sources = result.files.filter((f) => f.path.startsWith('src/') && !f.path.startsWith('src/runtime/'));
         for (const file of [...sources, ...result.files.filter((f) => f.path === 'dist/validators.d.ts')]) {
+          // prettier prints `(-1)[]` as `-1[]`, which its own parser rejects: such files are prettier's output as is.
+          if (/[^(\w]-\d[\d.]*\[\]/.test(file.contents)) continue;
           expect(await format(file.contents, { ...PRETTIER_OPTIONS, parser: 'babel-ts' }), file.path).toBe(file.contents);
         }
         for (const file of sources.filter((f) => f.path !== 'src/validators.ts')) {
