@@ -1,7 +1,7 @@
 /**
  * A synthetic product of any size for the scale benchmark: the real product's operation files replicated under new
  * names. Copy k (k ≥ 2) of `Action.yaml` is `Action<k>.yaml` with operationId `Action<k>`, every path under
- * `/copy<k>`, and each schema the file defines renamed `<Name>Copy<k>` (with the references to it); shared files
+ * `/copy<k>` (its `x-acs-action` renamed alike), and each schema the file defines renamed `<Name>Copy<k>` (with the references to it); shared files
  * (product.yaml, components.yaml, …) are kept once. Operations are taken in file order, copy after copy, until
  * there are `count`.
  */
@@ -61,7 +61,7 @@ function rewrite(value: Json | SpecFile, renamed: Map<string, string>, copy: num
     if (key === '$ref' && typeof v === 'string') {
       const name = /^#\/components\/schemas\/(.+)$/.exec(v)?.[1];
       out[key] = name && renamed.has(name) ? `#/components/schemas/${renamed.get(name)}` : v;
-    } else if (key === 'operationId' && typeof v === 'string') {
+    } else if ((key === 'operationId' || key === 'x-acs-action') && typeof v === 'string') {
       out[key] = `${v}${copy}`;
     } else {
       out[key] = rewrite(v as Json, renamed, copy);
