@@ -36,7 +36,7 @@ async function ensureBuild() {
   const { build } = await import('esbuild');
   const staging = `${folder}.${process.pid}.tmp`;
   await build({
-    entryPoints: { cli: path.join(sourceDir, 'cli.ts'), 'prepare-runtime': path.join(sourceDir, 'emit', 'prepare-runtime.ts') },
+    entryPoints: { cli: path.join(sourceDir, 'cli.ts'), 'prepare-build': path.join(sourceDir, 'prepare-build.ts') },
     outdir: staging,
     bundle: true,
     splitting: true,
@@ -46,10 +46,11 @@ async function ensureBuild() {
     packages: 'external',
     logLevel: 'error',
   });
-  // Part of building the generator: the runtime it copies into packages, formatted and with declarations.
+  // Part of building the generator: what depends on it alone (the runtime formatted and declared, the OpenAPI
+  // schema compiled), done once here rather than in every generation.
   globalThis.__CS_GENERATOR_ROOT__ = root;
-  const { prepareRuntime } = await import(pathToFileURL(path.join(staging, 'prepare-runtime.js')).href);
-  await prepareRuntime(staging);
+  const { prepareBuild } = await import(pathToFileURL(path.join(staging, 'prepare-build.js')).href);
+  await prepareBuild(staging);
   mkdirSync(buildRoot, { recursive: true });
   try {
     renameSync(staging, folder);
