@@ -1,8 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readCache, sha256, writeCache } from './cache.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import type { SpecFile } from './load/read-spec-files.ts';
 
-/** Bumped when what `parseSpecText` returns for a text changes. */
+/** Bumped when what `parseSpecText` returns for a text changes; the parser's version is part of every key too. */
 const PARSE_CACHE_VERSION = 'spec-file-1';
+let parserVersion: string | undefined;
+let parserSource: string | undefined;
+
+function yamlVersion(): string {
+  try {
+    parserVersion ??= (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'yaml', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    parserVersion = '?';
+  }
+  return parserVersion;
+}
 
 /**
  * A spec file's data by the hash of its text: a regeneration after editing one operation file parses only that file
@@ -15,7 +29,9 @@ export function parseSpecTextCached(
   name: string,
   parse: (text: string, displayPath: string, name: string) => SpecFile,
 ): SpecFile {
-  const key = sha256(PARSE_CACHE_VERSION, name, text);
+  // The parsing function's own text is part of the key: a change of how files are read invalidates the cache.
+  parserSource ??= sha256(parse.toString());
+  const key = sha256(PARSE_CACHE_VERSION, `yaml@${yamlVersion()}`, parserSource, name, text);
   const cached = readCache('spec-files', key);
   if (cached !== undefined) {
     let parsed: SpecFile | undefined;

@@ -23,6 +23,7 @@ export class Layout {
     return line;
   }
 
+  /** CS_GENERATOR_DEBUG_LAYOUT=1 prints what made a file fall back to prettier (to teach the printer that layout). */
   unsure(why?: string): void {
     if (process.env.CS_GENERATOR_DEBUG_LAYOUT) console.error(`not sure of prettier's layout: ${why ?? new Error().stack}`);
     this.exact = false;

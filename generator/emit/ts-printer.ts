@@ -111,7 +111,7 @@ export function printDocs(docs: Docs, indent: string): string[] | undefined {
     const lines = text.split(/\r?\n/);
     if (lines[0] === '') lines.shift();
     if (lines.length <= 1) {
-      out.push(`${indent}/** ${lines[0] ?? ''} */`.replace(/\/\*\*  \*\/$/, '/** */'));
+      out.push(lines[0] ? `${indent}/** ${lines[0]} */` : `${indent}/** */`);
       continue;
     }
     out.push(`${indent}/**`, ...lines.map((l) => `${indent} *${l.length > 0 ? ` ${l}` : ''}`.trimEnd()), `${indent} */`);

@@ -248,8 +248,9 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
 }
 
 /**
- * Helpers of every validators module, written in prettier's layout (they are printed as they are). The path of the value being checked lives on a stack (`PATH`, `depth`)
- * and is turned into a JSON Pointer only when an issue is reported, so a valid request allocates nothing here.
+ * Helpers of every validators module, written in prettier's layout (they are printed as they are). The path of the
+ * value being checked lives on a stack (`PATH`, `depth`) and is turned into a JSON Pointer only when an issue is
+ * reported, so a valid request allocates nothing here.
  */
 const MODULE_HELPERS = `type Issues = ValidationIssue[] | null;
 
