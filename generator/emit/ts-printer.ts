@@ -21,7 +21,7 @@ export interface PrintedSource {
   exact: boolean;
 }
 
-type Statement = string | StatementStructures;
+export type Statement = string | StatementStructures;
 type Docs = readonly (OptionalKind<JSDocStructure> | string)[] | undefined;
 
 /**
@@ -30,13 +30,13 @@ type Docs = readonly (OptionalKind<JSDocStructure> | string)[] | undefined;
  * lay out as prettier would, comes back with `exact: false` (or undefined when unsupported), and the caller falls
  * back to ts-morph and prettier.
  */
-export function printSourceFile(structure: OptionalKind<SourceFileStructure>): PrintedSource | undefined {
+export function printSourceFile(structure: OptionalKind<SourceFileStructure>, memo?: StatementMemo): PrintedSource | undefined {
   const statements = structure.statements;
   if (statements !== undefined && !Array.isArray(statements)) return undefined;
   const layout = new Layout();
   const out: string[] = [];
   for (const [index, statement] of ((statements ?? []) as Statement[]).entries()) {
-    const lines = printStatement(layout, statement);
+    const lines = memo ? memo.print(statement, (s) => printExactly(layout, s)) : printStatement(layout, statement);
     if (lines === undefined) return undefined;
     if (index > 0 && blankLineBefore(statement, out.at(-1)!)) out.push('');
     out.push(...lines);
@@ -44,6 +44,27 @@ export function printSourceFile(structure: OptionalKind<SourceFileStructure>): P
   const leading = typeof structure.leadingTrivia === 'string' ? structure.leadingTrivia : '';
   if (structure.leadingTrivia !== undefined && typeof structure.leadingTrivia !== 'string') return undefined;
   return { text: `${leading}${out.join('\n')}\n`, exact: layout.exact };
+}
+
+/**
+ * Remembers printed statements (ts-source.ts keeps them between runs): `print` is called on a miss only, and only
+ * exact results are remembered.
+ */
+export interface StatementMemo {
+  print(statement: Statement, print: (statement: Statement) => PrintedStatement | undefined): string[] | undefined;
+}
+
+export interface PrintedStatement {
+  lines: string[];
+  exact: boolean;
+}
+
+/** A statement's lines, and whether they are exact, kept apart from the rest of the file. */
+function printExactly(file: Layout, statement: Statement): PrintedStatement | undefined {
+  const own = new Layout();
+  const lines = printStatement(own, statement);
+  if (!own.exact) file.unsure();
+  return lines && { lines, exact: own.exact };
 }
 
 /**

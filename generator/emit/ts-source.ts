@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import type { OptionalKind, Project, SourceFileStructure } from 'ts-morph';
 import { declarationFile } from './ts-declarations.ts';
-import { printSourceFile } from './ts-printer.ts';
+import { basename } from 'node:path';
+import { cacheEnabled, readCache, sha256, writeCache } from '../cache.ts';
+import { printSourceFile, type PrintedStatement, type Statement, type StatementMemo } from './ts-printer.ts';
 import { StructureKind } from './ts-kinds.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -11,7 +13,9 @@ import type { GeneratedFile } from './types.ts';
  * instead and marked `unformatted`, so that the pipeline passes them through prettier.
  */
 export function tsFile(path: string, structure: OptionalKind<SourceFileStructure>): GeneratedFile {
-  const printed = printSourceFile(structure);
+  const memo = PersistentMemo.forFile(path);
+  const printed = printSourceFile(structure, memo);
+  if (printed?.exact) memo?.save();
   if (!printed?.exact) return { path, contents: printWithTsMorph(path, structure), unformatted: true };
   if (path.startsWith('src/')) {
     const declarations = declarationFile(structure);
@@ -72,4 +76,68 @@ function withBlankLines(structure: OptionalKind<SourceFileStructure>): OptionalK
       : statement,
   );
   return { ...structure, statements };
+}
+
+/** Set by generator/bin.mjs: the build folder, named by a hash of the generator's sources and tools. */
+const BUILD_DIR_FLAG = '__CS_GENERATOR_BUILD_DIR__';
+
+/**
+ * Printed statements of the previous run of this generator build, per file, by the hash of each statement's
+ * structure: printing is a pure function of the structure, so after editing one operation only its statements are
+ * printed again. Kept in the cache (never with CS_GENERATOR_CACHE=off, nor without a build to name the printer).
+ */
+class PersistentMemo implements StatementMemo {
+  private readonly used = new Map<string, string[]>();
+  private misses = 0;
+
+  constructor(
+    private readonly key: string,
+    private readonly known: Map<string, string[]>,
+  ) {}
+
+  static forFile(path: string): PersistentMemo | undefined {
+    const build = (globalThis as Record<string, unknown>)[BUILD_DIR_FLAG];
+    if (!cacheEnabled() || typeof build !== 'string') return undefined;
+    const key = sha256('printed-statements', basename(build), path);
+    const stored = readCache('printed', key);
+    let known = new Map<string, string[]>();
+    try {
+      if (stored !== undefined) known = new Map(Object.entries(JSON.parse(stored) as Record<string, string[]>));
+    } catch {
+      // An unreadable entry is only a miss.
+    }
+    return new PersistentMemo(key, known);
+  }
+
+  print(statement: Statement, print: (statement: Statement) => PrintedStatement | undefined): string[] | undefined {
+    const json = structureJson(statement);
+    const hash = json === undefined ? undefined : sha256(json);
+    const remembered = hash === undefined ? undefined : this.known.get(hash);
+    if (remembered) {
+      this.used.set(hash!, remembered);
+      return remembered;
+    }
+    const printed = print(statement);
+    if (printed?.exact && hash !== undefined) {
+      this.used.set(hash, printed.lines);
+      this.misses++;
+    }
+    return printed?.lines;
+  }
+
+  /** Keeps what this run used (so the entry never grows), when anything was printed anew. */
+  save(): void {
+    if (this.misses > 0 || this.used.size !== this.known.size) writeCache('printed', this.key, JSON.stringify(Object.fromEntries(this.used)));
+  }
+}
+
+/** The structure as JSON, or undefined when it holds a function (a writer), which JSON would silently drop. */
+function structureJson(statement: Statement): string | undefined {
+  if (typeof statement === 'string') return JSON.stringify(statement);
+  let hasFunction = false;
+  const json = JSON.stringify(statement, (_key, value: unknown) => {
+    if (typeof value === 'function') hasFunction = true;
+    return value;
+  });
+  return hasFunction ? undefined : json;
 }
