@@ -125,9 +125,18 @@ class PersistentMemo implements StatementMemo {
     return printed?.lines;
   }
 
-  /** Keeps what this run used (so the entry never grows), when anything was printed anew. */
+  /**
+   * Keeps what this run used and, up to as many again, what earlier runs used (another product generated between
+   * two runs of this one does not empty the entry; the entry stays bounded).
+   */
   save(): void {
-    if (this.misses > 0 || this.used.size !== this.known.size) writeCache('printed', this.key, JSON.stringify(Object.fromEntries(this.used)));
+    if (this.misses === 0) return;
+    const kept = new Map(this.used);
+    for (const [hash, lines] of this.known) {
+      if (kept.size >= 2 * this.used.size) break;
+      if (!kept.has(hash)) kept.set(hash, lines);
+    }
+    writeCache('printed', this.key, JSON.stringify(Object.fromEntries(kept)));
   }
 }
 
