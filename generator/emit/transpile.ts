@@ -35,11 +35,9 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
     .map((f) => ({ source: f, path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts` }))
     .filter(({ path: target }) => !files.some((f) => f.path === target))
     .map(({ source, path: target }) => ({ path: target, contents: declarationsOf(source) }));
-  return [
-    { path: 'dist/index.js', contents: await bundleCached(sources, 'node') },
-    { path: 'dist/index.browser.js', contents: await bundleCached(sources, 'web') },
-    ...declarations,
-  ];
+  // Both builds at once: esbuild runs them in parallel.
+  const [node, web] = await Promise.all([bundleCached(sources, 'node'), bundleCached(sources, 'web')]);
+  return [{ path: 'dist/index.js', contents: node }, { path: 'dist/index.browser.js', contents: web }, ...declarations];
 }
 
 export function declarationsOf(file: GeneratedFile): string {
