@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import type { OptionalKind, Project, SourceFileStructure } from 'ts-morph';
-import { declarationFile } from './ts-declarations.ts';
 import { basename } from 'node:path';
+import type { OptionalKind, Project, SourceFileStructure } from 'ts-morph';
 import { cacheEnabled, readCache, sha256, writeCache } from '../cache.ts';
+import { declarationFile } from './ts-declarations.ts';
 import { printSourceFile, type PrintedStatement, type Statement, type StatementMemo } from './ts-printer.ts';
 import { StructureKind } from './ts-kinds.ts';
 import type { GeneratedFile } from './types.ts';
@@ -15,8 +15,8 @@ import type { GeneratedFile } from './types.ts';
 export function tsFile(path: string, structure: OptionalKind<SourceFileStructure>): GeneratedFile {
   const memo = PersistentMemo.forFile(path);
   const printed = printSourceFile(structure, memo);
-  if (printed?.exact) memo?.save();
   if (!printed?.exact) return { path, contents: printWithTsMorph(path, structure), unformatted: true };
+  memo?.save();
   if (path.startsWith('src/')) {
     const declarations = declarationFile(structure);
     if (declarations !== undefined) declarationsBySource.set(`${path}\0${printed.text}`, declarations);
@@ -36,7 +36,9 @@ export function writtenDeclarations(files: readonly GeneratedFile[]): GeneratedF
   const existing = new Set(files.map((f) => f.path));
   const out: GeneratedFile[] = [];
   for (const file of files) {
-    const declarations = declarationsBySource.get(`${file.path}\0${file.contents}`);
+    const key = `${file.path}\0${file.contents}`;
+    const declarations = declarationsBySource.get(key);
+    declarationsBySource.delete(key);
     const target = `dist/${file.path.slice('src/'.length, -'.ts'.length)}.d.ts`;
     if (declarations !== undefined && !existing.has(target)) out.push({ path: target, contents: declarations });
   }
