@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only generate,validators,client,import,bundle] [-- --quick]`
+ * `npm run bench [-- --only generate,scale,validators,client,import,bundle] [-- --quick]`
  *
  * Prints one table (Markdown) of every benchmark side by side with its peers, with the machine it ran on.
  * Progress goes to stderr, the table to stdout. Nothing is written to the repository.
@@ -11,11 +11,12 @@ import { clientLines, DEFAULT_CLIENT_BENCH, measureClients } from './client-rps.
 import { generationLines, measureGeneration } from './generation.ts';
 import { importLines, measureImportTimes } from './import-time.ts';
 import { machineLine } from './machine.ts';
+import { measureScale, scaleLines } from './scale.ts';
 import { methodNotes, type MethodParameters } from './methods.ts';
 import { formatTable, type TableLine } from './table.ts';
 import { validatorLines } from './validator-row.ts';
 
-const SECTIONS = ['generate', 'validators', 'client', 'import', 'bundle'] as const;
+const SECTIONS = ['generate', 'scale', 'validators', 'client', 'import', 'bundle'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -55,6 +56,7 @@ const parameters: MethodParameters = {
 };
 
 await section('generate', async () => generationLines(await measureGeneration(parameters.generateRuns, log)));
+await section('scale', async () => scaleLines(await measureScale(parameters.generateRuns, log)));
 await section('validators', async () => {
   const rows = await validatorLines(undefined, quick ? { timeMs: 300 } : {});
   if (rows.raw) notes.push(`runValidatorBench() returned:\n${rows.raw}`);

@@ -2,7 +2,7 @@
 // Runs the generator CLI from a bundle of generator/ built with esbuild (tens of milliseconds, once per change of the
 // sources) instead of compiling TypeScript on every start: startup time is most of a no-op regeneration.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -10,9 +10,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const sourceDir = path.join(root, 'generator');
 const buildRoot = path.join(root, 'node_modules', '.cache', 'cs-sdk-generator', 'build');
 
+/** Packages whose output the build prepares (prepare-build.ts): a new version gives a new build folder too. */
+const PREPARED_WITH = ['prettier', 'typescript', 'ts-morph', 'ajv', 'ajv-formats', '@seriousme/openapi-schema-validator'];
+
 /** Names, sizes and modification times of every generator source: a change of any gives a new build folder. */
 function sourcesKey() {
   const hash = createHash('sha256');
+  for (const name of PREPARED_WITH) {
+    try {
+      hash.update(`${name}@${JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version}\0`);
+    } catch {
+      hash.update(`${name}@?\0`);
+    }
+  }
   const entries = readdirSync(sourceDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(ts|mts|mjs|js)$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
@@ -36,7 +46,7 @@ async function ensureBuild() {
   const { build } = await import('esbuild');
   const staging = `${folder}.${process.pid}.tmp`;
   await build({
-    entryPoints: { cli: path.join(sourceDir, 'cli.ts') },
+    entryPoints: { cli: path.join(sourceDir, 'cli.ts'), 'prepare-build': path.join(sourceDir, 'prepare-build.ts') },
     outdir: staging,
     bundle: true,
     splitting: true,
@@ -46,6 +56,11 @@ async function ensureBuild() {
     packages: 'external',
     logLevel: 'error',
   });
+  // Part of building the generator: what depends on it alone (the runtime formatted and declared, the OpenAPI
+  // schema compiled), done once here rather than in every generation.
+  globalThis.__CS_GENERATOR_ROOT__ = root;
+  const { prepareBuild } = await import(pathToFileURL(path.join(staging, 'prepare-build.js')).href);
+  await prepareBuild(staging);
   mkdirSync(buildRoot, { recursive: true });
   try {
     renameSync(staging, folder);
@@ -56,4 +71,6 @@ async function ensureBuild() {
 }
 
 globalThis.__CS_GENERATOR_ROOT__ = root;
-await import(pathToFileURL(await ensureBuild()).href);
+const entry = await ensureBuild();
+globalThis.__CS_GENERATOR_BUILD_DIR__ = path.dirname(entry);
+await import(pathToFileURL(entry).href);

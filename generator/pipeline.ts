@@ -6,6 +6,7 @@ import { EMITTERS } from './emit/index.ts';
 import { formatFile } from './emit/format.ts';
 import { runtimeFiles } from './emit/runtime-files.ts';
 import { transpileSources } from './emit/transpile.ts';
+import { writtenDeclarations } from './emit/ts-source.ts';
 import type { GeneratedFile } from './emit/types.ts';
 import { normalize } from './ir/normalize.ts';
 import type { PackageOverrides } from './ir/package-info.ts';
@@ -28,6 +29,7 @@ export async function generatePackage(specPath: string, packageOverrides: Packag
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(...emitIndexes(emitted));
+  emitted.push(...writtenDeclarations(emitted));
   assertDistinctGeneratedNames(emitted, service, merged);
   const formatted = await Promise.all(emitted.map(formatFile));
   const all = [...formatted, ...(await transpileSources(formatted))];

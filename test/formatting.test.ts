@@ -29,6 +29,22 @@ describe('generated Markdown is prettier-formatted', () => {
   });
 });
 
+// TypeScript is printed in prettier's layout directly (generator/emit/ts-printer.ts); prove prettier agrees on every
+// source of the package and on the declarations the validators emitter writes (the other declarations are
+// TypeScript's own layout: test/emit/ts-printer.test.ts compares them with what TypeScript derives).
+describe('generated TypeScript is prettier-formatted', () => {
+  const files = filesUnder(generated, ['.ts']).filter((f) => /[\\/]src[\\/]/.test(f) || f.endsWith(`dist${path.sep}validators.d.ts`));
+
+  it('finds the files to check', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(files.map((f) => [path.relative(generated, f), f]))('%s', async (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(await format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' })).toBe(text);
+  });
+});
+
 describe('generated JSON is canonical', () => {
   it.each(filesUnder(generated, ['.json']).map((f) => [path.relative(generated, f), f]))('%s', (_name, file) => {
     const text = readFileSync(file, 'utf8');

@@ -1,9 +1,10 @@
-import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { Scope, StructureKind, VariableDeclarationKind } from './ts-kinds.ts';
 import { toConstantCase } from '../ir/naming.ts';
 import type { GenerationInput, Operation, Service, Shape } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { commentSafe } from './jsdoc.ts';
-import { printStructure } from './ts-source.ts';
+import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Name of the exported wire descriptor of an operation. */
@@ -38,7 +39,7 @@ export function emitClient({ service }: GenerationInput): GeneratedFile[] {
     ...service.operations.map(operationFunction),
     clientClass(service),
   ];
-  return [{ path: 'src/client.ts', contents: printStructure('src/client.ts', { leadingTrivia: GENERATED_HEADER, statements }) }];
+  return [tsFile('src/client.ts', { leadingTrivia: GENERATED_HEADER, statements })];
 }
 
 function constStatement(name: string, type: string, initializer: string, description: string): StatementStructures {

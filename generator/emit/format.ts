@@ -1,9 +1,8 @@
-import { format, version, type Options } from 'prettier';
 import { readCache, sha256, writeCache } from '../cache.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Fixed options (never a user's prettier config): output must be byte-identical on every machine. */
-const BASE_OPTIONS: Options = {
+const BASE_OPTIONS = {
   printWidth: 120,
   singleQuote: true,
   trailingComma: 'all',
@@ -11,16 +10,18 @@ const BASE_OPTIONS: Options = {
   endOfLine: 'lf',
   // Code samples in the docs are written in their final form; Markdown is not re-parsed to format them.
   embeddedLanguageFormatting: 'off',
-};
+} as const;
 
 /**
- * TypeScript goes through prettier. Markdown and JSON are written already formatted (tables laid out as prettier
- * lays them out, JSON.stringify with two spaces): parsing them again would cost most of the generation time, and a
- * test proves prettier leaves every generated Markdown and JSON file unchanged.
+ * Files are written already formatted: TypeScript by the direct printer (ts-printer.ts), Markdown tables laid out as
+ * prettier lays them out, JSON by JSON.stringify with two spaces. Parsing them again would cost most of the
+ * generation time; test/formatting.test.ts proves prettier leaves every generated file unchanged. Only files an
+ * emitter marks `unformatted` (layouts the direct printer does not know) go through prettier, loaded on demand.
  */
 export async function formatFile(file: GeneratedFile): Promise<GeneratedFile> {
-  if (!file.path.endsWith('.ts')) return file;
-  const key = sha256(FORMAT_FINGERPRINT, file.contents);
+  if (!file.unformatted) return { path: file.path, contents: file.contents };
+  const { format, version } = await import('prettier');
+  const key = sha256(`prettier@${version}:${JSON.stringify(BASE_OPTIONS)}`, file.contents);
   const cached = readCache('format', key);
   if (cached !== undefined) return { path: file.path, contents: cached };
   // babel-ts prints the same as the typescript parser for the code we emit, and loads several times faster.
@@ -29,6 +30,4 @@ export async function formatFile(file: GeneratedFile): Promise<GeneratedFile> {
   return { path: file.path, contents };
 }
 
-const FORMAT_FINGERPRINT = `prettier@${version}:${JSON.stringify(BASE_OPTIONS)}`;
-
-export const PRETTIER_OPTIONS: Options = BASE_OPTIONS;
+export const PRETTIER_OPTIONS = BASE_OPTIONS;

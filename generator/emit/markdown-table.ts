@@ -4,13 +4,12 @@
  * prettier and expects no change.
  */
 export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) => Math.max(3, displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))));
-  const line = (cells: readonly string[]): string => `| ${cells.map((text, column) => pad(text, widths[column]!)).join(' | ')} |`;
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  const cellWidths = [headers, ...rows].map((cells) => headers.map((_, column) => displayWidth(cells[column] ?? '')));
+  const widths = headers.map((_, column) => Math.max(3, ...cellWidths.map((row) => row[column]!)));
+  const line = (cells: readonly string[], row: number): string =>
+    `| ${cells.map((text, column) => text + ' '.repeat(Math.max(0, widths[column]! - (cellWidths[row]?.[column] ?? text.length)))).join(' | ')} |`;
+  const rule = `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`;
+  return [line(headers, 0), rule, ...rows.map((cells, i) => line(cells, i + 1))].join('\n');
 }
 
 const WIDE_RANGES: readonly (readonly [number, number])[] = [
@@ -29,6 +28,7 @@ const WIDE_RANGES: readonly (readonly [number, number])[] = [
 
 /** Columns a string takes in a monospace font: wide East Asian characters count 2, combining marks 0. */
 export function displayWidth(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length; // printable ASCII: one column each
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;

@@ -1,8 +1,9 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './ts-kinds.ts';
 import type { AliasType, EnumType, GenerationInput, NamedType, ObjectType, Operation } from '../ir/types.ts';
 import { jsDocFor } from './jsdoc.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { printStructure } from './ts-source.ts';
+import { tsFile } from './ts-source.ts';
 import { propertyKey, typeText } from './type-text.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -12,7 +13,7 @@ export function emitModels({ service }: GenerationInput): GeneratedFile[] {
     ...service.operations.flatMap(operationTypes),
     ...service.types.flatMap(namedTypeStatements),
   ];
-  return [{ path: 'src/models.ts', contents: printStructure('src/models.ts', { leadingTrivia: GENERATED_HEADER, statements }) }];
+  return [tsFile('src/models.ts', { leadingTrivia: GENERATED_HEADER, statements })];
 }
 
 /** Name of the exported `as const` list of an enum's values. */

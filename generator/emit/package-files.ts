@@ -1,4 +1,5 @@
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind } from './ts-kinds.ts';
 import type { GenerationInput } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
@@ -6,7 +7,7 @@ import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
 import { hasTemplate, render } from './templates.ts';
-import { printStructure } from './ts-source.ts';
+import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Package-level files: package.json, README.md, tsconfig.json, openapi.json and `src/index.ts`. */
@@ -101,5 +102,5 @@ function reExports(path: string, modules: string[]): GeneratedFile {
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js`,
   }));
-  return { path, contents: printStructure(path, { leadingTrivia: GENERATED_HEADER, statements }) };
+  return tsFile(path, { leadingTrivia: GENERATED_HEADER, statements });
 }

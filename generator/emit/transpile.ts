@@ -1,17 +1,26 @@
 import path from 'node:path';
 import { build, version as esbuildVersion, type Plugin } from 'esbuild';
-import { ts } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { ts } from 'ts-morph';
 import { readCache, sha256, writeCache } from '../cache.ts';
 import type { GeneratedFile } from './types.ts';
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  declaration: true,
-  isolatedDeclarations: true,
-  removeComments: false,
-  newLine: ts.NewLineKind.LineFeed,
-};
+/** The TypeScript compiler, loaded only when a declaration file has to be derived (emitters write most themselves). */
+function typescript(): typeof ts {
+  return (createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')).ts;
+}
+
+function compilerOptions(): ts.CompilerOptions {
+  const { ScriptTarget, ModuleKind, NewLineKind } = typescript();
+  return {
+    target: ScriptTarget.ES2022,
+    module: ModuleKind.ESNext,
+    declaration: true,
+    isolatedDeclarations: true,
+    removeComments: false,
+    newLine: NewLineKind.LineFeed,
+  };
+}
 
 /**
  * `dist/`: one bundled module per platform and format (one file loads faster than a graph of modules, and bundlers
@@ -34,21 +43,28 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
     .filter(({ path: target }) => !files.some((f) => f.path === target))
     .map(({ source, path: target }) => ({ path: target, contents: declarationsOf(source) }));
   const declarations = [...files.filter((f) => f.path.startsWith('dist/') && f.path.endsWith('.d.ts')), ...derived];
+  // The three builds at once: esbuild runs them in parallel.
+  const [node, web, cjs] = await Promise.all([
+    bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'esm' }),
+    bundleCached(sources, { entry: '/src/index.ts', platform: 'web', format: 'esm' }),
+    bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'cjs' }),
+  ]);
   return [
-    { path: 'dist/index.js', contents: await bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'esm' }) },
-    { path: 'dist/index.browser.js', contents: await bundleCached(sources, { entry: '/src/index.ts', platform: 'web', format: 'esm' }) },
-    { path: 'dist/cjs/index.js', contents: await bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'cjs' }) },
+    { path: 'dist/index.js', contents: node },
+    { path: 'dist/index.browser.js', contents: web },
+    { path: 'dist/cjs/index.js', contents: cjs },
     { path: 'dist/cjs/package.json', contents: '{\n  "type": "commonjs"\n}\n' },
     ...derived,
     ...declarations.map((d) => ({ path: `dist/cjs/${d.path.slice('dist/'.length)}`, contents: d.contents })),
   ];
 }
 
-function declarationsOf(file: GeneratedFile): string {
+export function declarationsOf(file: GeneratedFile): string {
+  const ts = typescript();
   const key = sha256(`typescript@${ts.version}`, file.path, file.contents);
   const cached = readCache('declarations', key);
   if (cached !== undefined) return cached;
-  const dts = ts.transpileDeclaration(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName: file.path }).outputText;
+  const dts = ts.transpileDeclaration(file.contents, { compilerOptions: compilerOptions(), fileName: file.path }).outputText;
   writeCache('declarations', key, dts);
   return dts;
 }

@@ -1,4 +1,5 @@
 import type { Shape } from '../ir/types.ts';
+import { unionMembers } from './prettier-style.ts';
 
 /** The TypeScript type of a shape. Objects and enums are referenced by their generated names. */
 export function typeText(shape: Shape): string {
@@ -33,9 +34,9 @@ function unionOf(members: string[]): string {
   return [...new Set(members)].join(' | ') || 'never';
 }
 
-/** `A | B` and negative literals (`-1`) need parentheses before `[]`. */
+/** A top-level `A | B` and negative literals (`-1`) need parentheses before `[]` (`(A | B)[][]` needs no more). */
 function wrapForArray(text: string): string {
-  return text.includes('|') || text.startsWith('-') ? `(${text})` : text;
+  return unionMembers(text).length > 1 || text.startsWith('-') ? `(${text})` : text;
 }
 
 /** A property key as TypeScript must spell it: bare when it is a plain identifier, quoted otherwise. */

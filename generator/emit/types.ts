@@ -4,6 +4,8 @@ import type { GenerationInput } from '../ir/types.ts';
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /** Set on TypeScript the emitter could not print in prettier's layout itself: the pipeline formats it. */
+  unformatted?: true;
 }
 
 /** Every emitter is a pure function of the IR. */

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { parseSpecTextCached } from '../parse-cache.ts';
 import { parsePointer } from './pointer.ts';
 import { SpecError } from './spec-error.ts';
 import { assertReadableSize, documentProblem } from './document-limits.ts';
@@ -25,7 +26,7 @@ export async function readSpecFile(filePath: string): Promise<SpecFile> {
     if (error instanceof SpecError) throw error;
     throw new SpecError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, displayPath, undefined);
   }
-  return parseSpecText(text, displayPath, path.basename(filePath));
+  return parseSpecTextCached(text, displayPath, path.basename(filePath), parseSpecText);
 }
 
 /** Parses YAML or JSON (JSON is read by the YAML 1.2 parser too, so both get line numbers). */

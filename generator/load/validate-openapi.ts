@@ -1,4 +1,4 @@
-import { Validator } from '@seriousme/openapi-schema-validator';
+import { validateOpenApiSchema } from '../openapi-schema.ts';
 import { isRecord } from './pointer.ts';
 import { SpecError, specErrorAt, type Locator } from './spec-error.ts';
 
@@ -12,9 +12,8 @@ interface SchemaError {
 /** Checks the document's version, then validates it against the official OpenAPI 3.1 JSON Schema. */
 export async function validateOpenApi(document: Record<string, unknown>, locator: Locator): Promise<void> {
   assertOpenApi31(document, locator);
-  const validator = new Validator();
   // The validator mutates nothing it is given, but copy anyway: it must never see our later edits.
-  const result = await validator.validate(structuredClone(document));
+  const result = await validateOpenApiSchema(structuredClone(document));
   if (result.valid) return;
   // The validator reports problems it meets before schema validation (e.g. references it cannot follow) as a string.
   if (typeof result.errors === 'string') throw specErrorAt(locator, '', `not valid OpenAPI 3.1: ${result.errors}`);

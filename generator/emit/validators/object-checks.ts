@@ -1,6 +1,6 @@
 import type { Assertion, Field, FieldEquals, ObjectType, Rule } from '../../ir/types.ts';
 import { checkFunctionName, type CheckContext, type CheckFunction } from './context.ts';
-import { jsonKindOf, notObject, reportLine, shapeChecks, type Site } from './shape-checks.ts';
+import { jsonKindOf, negate, notObject, reportLine, shapeChecks, type Site } from './shape-checks.ts';
 
 /** Local variables holding the own values of an object's fields (and of fields its rules name), by wire name. */
 type Locals = Map<string, string>;
@@ -129,7 +129,10 @@ function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
   switch (rule.kind) {
     case 'anyRequired': {
       const condition = rule.groups
-        .map((group) => `(${group.map((f) => `${localFor(f)} !== undefined`).join(' && ')})`)
+        .map((group) => {
+          const all = group.map((f) => `${localFor(f)} !== undefined`).join(' && ');
+          return group.length > 1 ? `(${all})` : all;
+        })
         .join(' || ');
       const words = rule.groups.map((group) => group.join(' and ')).join(' or ');
       const site: Site = {
@@ -140,7 +143,7 @@ function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
         reportType: true,
         suffix: '',
       };
-      return [`if (!(${condition})) {`, reportLine(site, 'any_required', `at least one of ${words} must be set`), '}'];
+      return [`if (${negate(condition)}) {`, reportLine(site, 'any_required', `at least one of ${words} must be set`), '}'];
     }
     case 'lessOrEqual': {
       const left = localFor(rule.left);
@@ -153,13 +156,15 @@ function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
       ];
     }
     case 'conditional': {
-      const condition = rule.when.map((c) => conditionExpression(c, localFor(c.field))).join(' && ');
+      const conditions = rule.when.map((c) => conditionExpression(c, localFor(c.field)));
+      // One parenthesized condition alone is written without its parentheses, as prettier writes it.
+      const condition = conditions.length === 1 ? conditions[0]!.replace(/^\((.*)\)$/, '$1') : conditions.join(' && ');
       const words = rule.when.map((c) => conditionWords(c, sensitive)).join(' and ');
       const thenLines = assertionChecks(rule.then, ` when ${words}`, scope, ctx);
       const elseLines = rule.else ? assertionChecks(rule.else, ` unless ${words}`, scope, ctx) : [];
       if (thenLines.length === 0 && elseLines.length === 0) return [];
       if (elseLines.length === 0) return [`if (${condition}) {`, ...thenLines, '}'];
-      if (thenLines.length === 0) return [`if (!(${condition})) {`, ...elseLines, '}'];
+      if (thenLines.length === 0) return [`if (${negate(condition)}) {`, ...elseLines, '}'];
       return [`if (${condition}) {`, ...thenLines, '} else {', ...elseLines, '}'];
     }
   }

@@ -97,7 +97,7 @@ export function typeIssueLine(site: Site, expected: string): string {
 }
 
 function typeGuarded(site: Site, failure: string, expected: string, body: string[], ctx: CheckContext): string[] {
-  if (!site.reportType) return body.length === 0 ? [] : [`if (!(${failure})) {`, ...body, '}'];
+  if (!site.reportType) return body.length === 0 ? [] : [`if (${negate(failure)}) {`, ...body, '}'];
   const issue = typeIssueLine(site, expected);
   return body.length === 0 ? [`if (${failure}) {`, issue, '}'] : [`if (${failure}) {`, issue, '} else {', ...body, '}'];
 }
@@ -114,7 +114,7 @@ function oneOfCondition(value: string, literals: string[], ctx: CheckContext): s
 
 function enumLines(site: Site, literals: string[], ctx: CheckContext): string[] {
   const message = site.sensitive ? 'must be one of the allowed values' : `must be one of ${literals.join(', ')}`;
-  return [`if (!(${oneOfCondition(site.value, literals, ctx)})) {`, reportLine(site, 'enum', message), '}'];
+  return [`if (${negate(oneOfCondition(site.value, literals, ctx))}) {`, reportLine(site, 'enum', message), '}'];
 }
 
 function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string[] {
@@ -160,7 +160,7 @@ function formatLines(format: NonNullable<ReturnType<typeof formatCheck>>, site: 
   for (const declaration of format.declarations) ctx.declare(declaration);
   if (format.test('x').startsWith('isBase64(')) ctx.runtimeImports.add('isBase64');
   return [
-    `if (!(${format.test(site.value)})) {`,
+    `if (${negate(format.test(site.value))}) {`,
     reportLine(site, 'format', `must be a valid ${format.description}`),
     '}',
   ];
@@ -361,3 +361,20 @@ const HAS_DUPLICATES = `function hasDuplicates(items: readonly unknown[]): boole
   }
   return false;
 }`;
+
+/**
+ * `!condition`, parenthesized only where the condition has a top-level operator: written as prettier writes it
+ * (`!isBase64(v)`, `!(a || b)`).
+ */
+export function negate(condition: string): string {
+  let depth = 0;
+  for (let i = 0; i < condition.length; i++) {
+    const c = condition[i]!;
+    if (c === "'" || c === '"') {
+      for (i++; i < condition.length && condition[i] !== c; i++) if (condition[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && !/[\w$.]/.test(c)) return `!(${condition})`;
+  }
+  return `!${condition}`;
+}
