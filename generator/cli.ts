@@ -8,7 +8,7 @@ import type { GeneratedPackage } from './pipeline.ts';
 import { diffFolder, InterruptedError, recoverInterruptedWrite, writePackagesAtomically } from './write.ts';
 import { lockOutput } from './output-lock.ts';
 import { assertSeparateRoots } from './separate-roots.ts';
-import { listSpecFiles } from './load/list-spec-files.ts';
+import { listSpecFiles, OVERLAY_FOLDER } from './load/list-spec-files.ts';
 import { entryKind } from './load/spec-entries.ts';
 import { assertReadableSize } from './load/document-limits.ts';
 import { inputFingerprint, isUpToDate, recordStamp } from './stamp.ts';
@@ -124,17 +124,18 @@ async function findSpecSources(specRoot: string): Promise<string[]> {
     assertReadableSize(info, specRoot); // before anything reads it: a FIFO would block the read forever
     return [specRoot];
   }
-  // A folder with spec files of its own is one product-version folder (its overlays/ subfolder is not another).
-  if ((await listSpecFiles(specRoot)).length > 0) return [specRoot];
   const entries = await readdir(specRoot, { withFileTypes: true });
   const folders: string[] = [];
   for (const entry of entries) {
-    if (!entry.name.startsWith('.') && (await entryKind(specRoot, entry)) === 'directory') folders.push(path.join(specRoot, entry.name));
+    // A product-version folder's overlays/ subfolder is never another product-version folder.
+    if (entry.name.startsWith('.') || entry.name === OVERLAY_FOLDER) continue;
+    if ((await entryKind(specRoot, entry)) === 'directory') folders.push(path.join(specRoot, entry.name));
   }
   folders.sort();
   const withSpecs: string[] = [];
   for (const folder of folders) if ((await listSpecFiles(folder)).length > 0) withSpecs.push(folder);
   if (withSpecs.length > 0) return withSpecs;
+  if ((await listSpecFiles(specRoot)).length > 0) return [specRoot];
   throw new SpecError('no product-version folder with spec files found', specRoot, undefined);
 }
 

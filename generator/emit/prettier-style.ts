@@ -72,6 +72,9 @@ export function typeAfter(layout: Layout, indent: string, head: string, type: st
   if (text.includes('(-')) layout.unsure(text);
   const flat = `${indent}${head}${text}${tail}`;
   if (width(flat) <= PRINT_WIDTH) return [flat];
+  // A one-member object type (`{ [key: string]: V }`): prettier breaks it over three lines, the member ended by `;`.
+  const objectMember = /^\{ ([^{};]+) \}$/.exec(text)?.[1];
+  if (objectMember !== undefined) return [`${indent}${head}{`, layout.fit(`${indent}  ${objectMember};`), `${indent}}${tail}`];
   const members = unionMembers(text);
   if (members.length < 2) return [layout.fit(flat)];
   // prettier first moves the whole type to the next line, and breaks the union only when it does not fit there.
