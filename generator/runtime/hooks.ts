@@ -139,3 +139,21 @@ async function guarded<T>(stage: keyof Hook, run: () => T | Promise<T>): Promise
     throw error instanceof CsError ? error : new HookError(stage, error);
   }
 }
+
+/** The hook machinery as a client feature: ClientCore calls it only when built with it (see ClientFeatures). */
+export interface HookSupport {
+  checkHeaders: typeof checkedHeaders;
+  join: typeof joinHooks;
+  request: typeof runRequestHooks;
+  response: typeof runResponseHooks;
+  error: typeof runErrorHooks;
+}
+
+/** Runs the `hooks` client and call options and checks per-call `headers`: `new CsBaseClient(options, { hooks: hookSupport })`. */
+export const hookSupport: HookSupport = {
+  checkHeaders: checkedHeaders,
+  join: joinHooks,
+  request: runRequestHooks,
+  response: runResponseHooks,
+  error: runErrorHooks,
+};

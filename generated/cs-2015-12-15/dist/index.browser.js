@@ -9377,176 +9377,6 @@ function readEnv(name) {
   return value === "" ? void 0 : value;
 }
 
-// generated:/src/runtime/signer.ts
-var SIGNATURE_ALGORITHM = "ACS3-HMAC-SHA256";
-function percentEncode(value) {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function canonicalQueryString(query) {
-  let pairs = query.map(([key, value]) => [percentEncode(key), percentEncode(value)]);
-  return pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0), pairs.map(([key, value]) => `${key}=${value}`).join("&");
-}
-function isSignedHeader(name) {
-  return name === "host" || name === "content-type" || name.startsWith("x-acs-");
-}
-function canonicalHeaders(headers) {
-  let values = /* @__PURE__ */ new Map();
-  for (let [rawName, value] of Object.entries(headers)) {
-    let name = rawName.toLowerCase();
-    if (!isSignedHeader(name)) continue;
-    let previous = values.get(name);
-    values.set(name, previous === void 0 ? value.trim() : `${previous},${value.trim()}`);
-  }
-  let names = [...values.keys()].sort(), canonical = "";
-  for (let name of names) canonical += `${name}:${values.get(name)}
-`;
-  return { canonical, signedHeaders: names.join(";") };
-}
-function canonicalRequest(request) {
-  let { canonical, signedHeaders } = canonicalHeaders(request.headers);
-  return { text: [
-    request.method.toUpperCase(),
-    request.path || "/",
-    canonicalQueryString(request.query),
-    canonical,
-    signedHeaders,
-    request.payloadHash
-  ].join(`
-`), signedHeaders };
-}
-async function authorization(request, accessKeyId, accessKeySecret, crypto) {
-  let { text, signedHeaders } = canonicalRequest(request), stringToSign = `${SIGNATURE_ALGORITHM}
-${await crypto.sha256Hex(text)}`, signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
-  return `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
-}
-function toHex(buffer) {
-  let hex = "";
-  for (let byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, "0");
-  return hex;
-}
-function webSigningCrypto(subtle) {
-  let encoder = new TextEncoder(), cachedKey, keyFor = (secret) => {
-    if (cachedKey?.secret !== secret) {
-      let key = subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, !1, ["sign"]);
-      cachedKey = { secret, key };
-    }
-    return cachedKey.key;
-  };
-  return {
-    sha256Hex: async (data) => toHex(await subtle.digest("SHA-256", encoder.encode(data))),
-    hmacSha256Hex: async (key, data) => toHex(await subtle.sign("HMAC", await keyFor(key), encoder.encode(data)))
-  };
-}
-var defaultCrypto;
-function loadSigningCrypto() {
-  return defaultCrypto ??= Promise.resolve().then(() => {
-    let subtle = globalThis.crypto?.subtle;
-    if (!subtle) throw new Error("No WebCrypto available to sign requests");
-    return webSigningCrypto(subtle);
-  }), defaultCrypto;
-}
-
-// generated:/src/runtime/limits.ts
-var DEFAULT_MAX_RESPONSE_BYTES = 16777216;
-function decodeUtf8(chunks, totalBytes) {
-  let bytes = new Uint8Array(totalBytes), offset = 0;
-  for (let chunk of chunks)
-    bytes.set(chunk, offset), offset += chunk.byteLength;
-  return new TextDecoder("utf-8", { ignoreBOM: !1 }).decode(bytes);
-}
-function declaredLength(value) {
-  return value != null && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
-}
-var MAX_QUOTED_CHARS = 1024;
-function cutText(text) {
-  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
-}
-var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
-
-// generated:/src/runtime/safety-errors.ts
-var ConfigurationError = class extends CsError {
-  name = "ConfigurationError";
-  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
-  option;
-  constructor(option, rule) {
-    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`), this.option = option;
-  }
-}, ResponseTooLargeError = class extends CsError {
-  name = "ResponseTooLargeError";
-  statusCode;
-  limitBytes;
-  constructor(statusCode, limitBytes) {
-    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`), this.statusCode = statusCode, this.limitBytes = limitBytes;
-  }
-}, RedirectError = class extends CsError {
-  name = "RedirectError";
-  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
-  statusCode;
-  constructor(statusCode) {
-    let status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
-    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`), this.statusCode = statusCode;
-  }
-};
-
-// generated:/src/runtime/transport.ts
-var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "EADDRNOTAVAIL",
-  "UND_ERR_CONNECT_TIMEOUT"
-]);
-function isNotConnectedCode(code) {
-  return code !== void 0 && NOT_CONNECTED_CODES.has(code);
-}
-function systemErrorCode(error) {
-  for (let current = error, depth2 = 0; current && depth2 < 3; depth2++) {
-    let code = current.code;
-    if (typeof code == "string") return code;
-    current = current.cause;
-  }
-}
-
-// generated:/src/runtime/credentials-ecs.ts
-var SOURCE = "ECS RAM role";
-function fromEcsRamRole(options = {}) {
-  return nodeOnly(SOURCE);
-}
-
-// generated:/src/runtime/credentials-oidc.ts
-var SOURCE2 = "OIDC role";
-function fromOidcRole(options) {
-  return nodeOnly(SOURCE2);
-}
-
-// generated:/src/runtime/credentials-ram-role-arn.ts
-var SOURCE3 = "RAM role ARN";
-function fromRamRoleArn(options) {
-  return nodeOnly(SOURCE3);
-}
-
-// generated:/src/runtime/credentials-profile.ts
-var CLI_PROFILE_SOURCE = "CLI profile", CREDENTIALS_FILE_SOURCE = "credentials file";
-function fromCliProfile(endpoints = {}) {
-  return nodeOnly(CLI_PROFILE_SOURCE);
-}
-function fromCredentialsFile(endpoints = {}) {
-  return nodeOnly(CREDENTIALS_FILE_SOURCE);
-}
-
-// generated:/src/runtime/credentials-uri.ts
-var SOURCE4 = "credentials URI";
-function fromCredentialsUri(uri) {
-  return nodeOnly(SOURCE4);
-}
-
-// generated:/src/runtime/credentials-chain.ts
-function defaultCredentialsChain(endpoints = {}) {
-  return nodeOnly("default credential chain");
-}
-
 // generated:/src/runtime/credentials.ts
 function nodeOnly(source) {
   return async () => {
@@ -9570,9 +9400,7 @@ function fromEnv() {
     return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
   };
 }
-function toCredentialsProvider(credentials, endpoints) {
-  if (credentials === void 0)
-    return fromEnv();
+function toCredentialsProvider(credentials) {
   if (typeof credentials == "function") return credentials;
   let fixed = credentials;
   return async () => {
@@ -9647,6 +9475,48 @@ function sleep(ms, signal) {
     });
   });
 }
+
+// generated:/src/runtime/limits.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 16777216;
+function decodeUtf8(chunks, totalBytes) {
+  let bytes = new Uint8Array(totalBytes), offset = 0;
+  for (let chunk of chunks)
+    bytes.set(chunk, offset), offset += chunk.byteLength;
+  return new TextDecoder("utf-8", { ignoreBOM: !1 }).decode(bytes);
+}
+function declaredLength(value) {
+  return value != null && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+}
+var MAX_QUOTED_CHARS = 1024;
+function cutText(text) {
+  return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}\u2026` : text;
+}
+var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
+
+// generated:/src/runtime/safety-errors.ts
+var ConfigurationError = class extends CsError {
+  name = "ConfigurationError";
+  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
+  option;
+  constructor(option, rule) {
+    super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`), this.option = option;
+  }
+}, ResponseTooLargeError = class extends CsError {
+  name = "ResponseTooLargeError";
+  statusCode;
+  limitBytes;
+  constructor(statusCode, limitBytes) {
+    super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`), this.statusCode = statusCode, this.limitBytes = limitBytes;
+  }
+}, RedirectError = class extends CsError {
+  name = "RedirectError";
+  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
+  statusCode;
+  constructor(statusCode) {
+    let status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
+    super("UnexpectedRedirect", `The service answered with ${status}; redirects are not followed`), this.statusCode = statusCode;
+  }
+};
 
 // generated:/src/runtime/options.ts
 var MAX_TIMER_MS = 2 ** 31 - 1, REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/, LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?", BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`), INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
@@ -9737,7 +9607,7 @@ function toJsonText(name, value) {
 // generated:/src/runtime/redact.ts
 var IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, DECODE_DEPTH = 3, MAX_VIEWS = 200;
 function createSecretGuard(secrets) {
-  let present = [...new Set(secrets.filter((s) => typeof s == "string" && s !== ""))], folded = present.map(fold), base64Cores = present.flatMap(base64Needles), hexNeedles = present.map((s) => toHex2(utf8(s))), margin = 24 * Math.max(0, ...present.map((s) => s.length)) + 64, reveals = (text) => {
+  let present = [...new Set(secrets.filter((s) => typeof s == "string" && s !== ""))], folded = present.map(fold), base64Cores = present.flatMap(base64Needles), hexNeedles = present.map((s) => toHex(utf8(s))), margin = 24 * Math.max(0, ...present.map((s) => s.length)) + 64, reveals = (text) => {
     if (present.length === 0) return !1;
     for (let view of decodedViews(text)) {
       let foldedView = fold(view);
@@ -9816,7 +9686,7 @@ function hexBytes(hex) {
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
   return bytes;
 }
-function toHex2(bytes) {
+function toHex(bytes) {
   let hex = "";
   for (let byte of bytes) hex += byte.toString(16).padStart(2, "0");
   return hex;
@@ -9845,75 +9715,6 @@ function base64Needles(secret) {
   return needles;
 }
 
-// generated:/src/runtime/hooks.ts
-var HookError = class extends CsError {
-  name = "HookError";
-  constructor(stage, cause) {
-    super("HookFailed", `An ${stage} hook failed (${cause instanceof Error ? cause.name : typeof cause})`, { cause });
-  }
-}, RESERVED_HEADERS = /* @__PURE__ */ new Set([
-  "accept",
-  "authorization",
-  "content-length",
-  "content-type",
-  "host",
-  "user-agent",
-  "x-acs-accesskey-id",
-  "x-acs-action",
-  "x-acs-content-sha256",
-  "x-acs-date",
-  "x-acs-security-token",
-  "x-acs-signature-nonce",
-  "x-acs-version"
-]), TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-function checkedHeaders(headers, source) {
-  let checked = {};
-  for (let [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name)) throw new CsError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
-    let lower = name.toLowerCase();
-    if (typeof value != "string" || /[\r\n\0]/.test(value))
-      throw new CsError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
-    if (RESERVED_HEADERS.has(lower)) throw new CsError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
-    checked[lower] = value;
-  }
-  return checked;
-}
-function joinHooks(client, call) {
-  let all = [...client ?? [], ...call ?? []];
-  return all.length > 0 ? all : void 0;
-}
-async function runRequestHooks(hooks, info, headers, body) {
-  let context = { ...info, headers: { ...headers }, body };
-  for (let hook of hooks) hook.onRequest && await guarded("onRequest", () => hook.onRequest?.(context));
-  return checkedHeaders(context.headers, "onRequest hook");
-}
-async function runResponseHooks(hooks, context) {
-  for (let hook of hooks) hook.onResponse && await guarded("onResponse", () => hook.onResponse?.(context));
-}
-async function runErrorHooks(hooks, info, error, retry) {
-  if (error instanceof HookError) return !1;
-  let decision = retry;
-  for (let hook of hooks) {
-    if (!hook.onError) continue;
-    let verdict = await guarded("onError", () => hook.onError?.({ ...info, error, retry: decision }));
-    typeof verdict == "boolean" && (decision = verdict);
-  }
-  return decision;
-}
-async function guarded(stage, run) {
-  try {
-    return await run();
-  } catch (error) {
-    throw error instanceof CsError ? error : new HookError(stage, error);
-  }
-}
-
-// generated:/src/runtime/log.ts
-function failureFields(error) {
-  let fields = { code: error.code };
-  return error.$metadata?.httpStatusCode !== void 0 && (fields.status = error.$metadata.httpStatusCode), error.$metadata?.requestId !== void 0 && (fields.requestId = error.$metadata.requestId), fields;
-}
-
 // generated:/src/runtime/retry.ts
 var DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 2e4 }, TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
 function isThrottling(statusCode, code) {
@@ -9939,6 +9740,96 @@ function parseRetryAfter(value, now = Date.now()) {
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
   let date = Date.parse(text);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+
+// generated:/src/runtime/signer.ts
+var SIGNATURE_ALGORITHM = "ACS3-HMAC-SHA256";
+function percentEncode(value) {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function canonicalQueryString(query) {
+  let pairs = query.map(([key, value]) => [percentEncode(key), percentEncode(value)]);
+  return pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0), pairs.map(([key, value]) => `${key}=${value}`).join("&");
+}
+function isSignedHeader(name) {
+  return name === "host" || name === "content-type" || name.startsWith("x-acs-");
+}
+function canonicalHeaders(headers) {
+  let values = /* @__PURE__ */ new Map();
+  for (let [rawName, value] of Object.entries(headers)) {
+    let name = rawName.toLowerCase();
+    if (!isSignedHeader(name)) continue;
+    let previous = values.get(name);
+    values.set(name, previous === void 0 ? value.trim() : `${previous},${value.trim()}`);
+  }
+  let names = [...values.keys()].sort(), canonical = "";
+  for (let name of names) canonical += `${name}:${values.get(name)}
+`;
+  return { canonical, signedHeaders: names.join(";") };
+}
+function canonicalRequest(request) {
+  let { canonical, signedHeaders } = canonicalHeaders(request.headers);
+  return { text: [
+    request.method.toUpperCase(),
+    request.path || "/",
+    canonicalQueryString(request.query),
+    canonical,
+    signedHeaders,
+    request.payloadHash
+  ].join(`
+`), signedHeaders };
+}
+async function authorization(request, accessKeyId, accessKeySecret, crypto) {
+  let { text, signedHeaders } = canonicalRequest(request), stringToSign = `${SIGNATURE_ALGORITHM}
+${await crypto.sha256Hex(text)}`, signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
+  return `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+}
+function toHex2(buffer) {
+  let hex = "";
+  for (let byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+function webSigningCrypto(subtle) {
+  let encoder = new TextEncoder(), cachedKey, keyFor = (secret) => {
+    if (cachedKey?.secret !== secret) {
+      let key = subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, !1, ["sign"]);
+      cachedKey = { secret, key };
+    }
+    return cachedKey.key;
+  };
+  return {
+    sha256Hex: async (data) => toHex2(await subtle.digest("SHA-256", encoder.encode(data))),
+    hmacSha256Hex: async (key, data) => toHex2(await subtle.sign("HMAC", await keyFor(key), encoder.encode(data)))
+  };
+}
+var defaultCrypto;
+function loadSigningCrypto() {
+  return defaultCrypto ??= Promise.resolve().then(() => {
+    let subtle = globalThis.crypto?.subtle;
+    if (!subtle) throw new Error("No WebCrypto available to sign requests");
+    return webSigningCrypto(subtle);
+  }), defaultCrypto;
+}
+
+// generated:/src/runtime/transport.ts
+var NOT_CONNECTED_CODES = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT"
+]);
+function isNotConnectedCode(code) {
+  return code !== void 0 && NOT_CONNECTED_CODES.has(code);
+}
+function systemErrorCode(error) {
+  for (let current = error, depth2 = 0; current && depth2 < 3; depth2++) {
+    let code = current.code;
+    if (typeof code == "string") return code;
+    current = current.cause;
+  }
 }
 
 // generated:/src/runtime/transport-fetch.ts
@@ -9994,6 +9885,7 @@ async function readBody(response, maxResponseBytes) {
 var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   service;
   options;
+  features;
   credentials;
   retry;
   userAgent;
@@ -10001,8 +9893,8 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   transport;
   ownTransport;
   lastBase;
-  constructor(service, options = {}) {
-    checkClientOptions(options), this.service = service, this.options = options, this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints), this.transport = options.transport, this.retry = {
+  constructor(service, options = {}, features = {}) {
+    checkClientOptions(options), needsFeature("credentialEndpoints", options.credentialEndpoints && !options.credentials, features.credentials), needsFeature("proxy", typeof options.proxy == "string" && !options.transport, features.transport), needsFeature("hooks", options.hooks, features.hooks), needsFeature("logger", options.logger, features.events), this.service = service, this.options = options, this.features = features, this.credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv(), this.transport = options.transport, this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
@@ -10012,7 +9904,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   }
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy() {
-    this.ownTransport?.destroy();
+    this.ownTransport?.destroy?.();
   }
   async send(op, request, validator, options = {}) {
     if (validator && (options.validate ?? this.options.validate ?? !0)) {
@@ -10020,13 +9912,15 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       if (!result.ok) throw new ValidationError(result.issues);
     }
     options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
-    let input = request, prepared = this.prepare(op, input), hooks = joinHooks(this.options.hooks, options.hooks), callHeaders = options.headers ? { ...prepared.headers, ...checkedHeaders(options.headers, "CallOptions.headers") } : prepared.headers, requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
+    let support = this.features.hooks;
+    needsFeature("CallOptions.hooks", options.hooks, support), needsFeature("CallOptions.headers", options.headers, support);
+    let input = request, prepared = this.prepare(op, input), hooks = support?.join(this.options.hooks, options.hooks), callHeaders = options.headers ? { ...prepared.headers, ...support?.checkHeaders(options.headers, "CallOptions.headers") } : prepared.headers, requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       let info = { action: op.action, method: op.method, url: prepared.url, attempt }, scope = new AttemptScope(timeoutMs, options.signal), credentials, httpRequest;
       try {
         credentials = await scope.race(this.resolveCredentials());
-        let headers = hooks ? await scope.race(runRequestHooks(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        let headers = hooks ? await scope.race(support.request(hooks, info, callHeaders, prepared.body)) : callHeaders;
         httpRequest = await scope.race(this.sign(op, prepared, headers, credentials)), scope.signal.throwIfAborted();
       } catch (error) {
         throw scope.end(), options.signal?.aborted ? withAttempts(new AbortError(), attempt - 1) : scope.timedOut ? withAttempts(
@@ -10038,28 +9932,22 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ]), event = log && {
+      ]), events = log && this.features.events?.(log, {
         action: op.action,
         method: op.method,
         path: secretGuard().quote(prepared.path) ?? op.path,
         attempt
-      }, retryAfterMs, failure, started = Date.now();
+      }), retryAfterMs, failure, started = Date.now();
       try {
-        event && log?.debug("cs.request", event);
+        events?.request();
         let response = await transport(httpRequest, {
           signal: scope.signal,
           maxResponseBytes: this.maxResponseBytes
         }), durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
-        hooks && await runResponseHooks(hooks, { ...info, response, durationMs });
+        hooks && await support.response(hooks, { ...info, response, durationMs });
         let success = response.statusCode >= 200 && response.statusCode < 300, body = op.textResponse && success ? readText(response.body) : readJson(response.body), ok = success && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
-        if (requestId !== void 0 && (!ok || log) && (requestId = secretGuard().identifier(requestId)), event) {
-          let status = response.statusCode;
-          log?.debug(
-            "cs.response",
-            requestId === void 0 ? { ...event, status, durationMs } : { ...event, status, durationMs, requestId }
-          );
-        }
+        requestId !== void 0 && (!ok || log) && (requestId = secretGuard().identifier(requestId)), events?.response(response.statusCode, durationMs, requestId);
         let metadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== void 0 && (metadata.requestId = requestId), success) {
           if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
@@ -10073,10 +9961,10 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       }
       failure.$metadata === void 0 ? failure.$metadata = { attempts: attempt } : failure.$metadata.attempts = attempt;
       let withinBudget = attempt <= this.retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
-      if (hooks && (retry = await runErrorHooks(hooks, info, failure, retry) && withinBudget), !retry)
-        throw event && log?.debug("cs.error", { ...event, ...failureFields(failure), durationMs: Date.now() - started }), failure;
+      if (hooks && (retry = await support.error(hooks, info, failure, retry) && withinBudget), !retry)
+        throw events?.error(failure, Date.now() - started), failure;
       let delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
-      event && log?.debug("cs.retry", { ...event, ...failureFields(failure), delayMs }), await sleep(delayMs, options.signal).catch(() => {
+      events?.retry(failure, delayMs), await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
     }
@@ -10093,8 +9981,10 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     }
     return checkCredentials(credentials), credentials;
   }
+  /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
   defaultTransport() {
-    return this.transport = createFetchTransport(), this.transport;
+    let transport = this.features.transport?.(this.options) ?? createFetchTransport();
+    return this.ownTransport = transport, this.transport = transport, transport;
   }
   baseUrl() {
     let { endpoint } = this.options;
@@ -10197,6 +10087,13 @@ function preparationError(error) {
   let name = error instanceof Error ? error.name : typeof error;
   return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
+function needsFeature(option, given, feature) {
+  if (given && !feature)
+    throw new ConfigurationError(
+      option,
+      "needs a feature this client was built without (CsClient has them all; see the README on features)"
+    );
+}
 function withAttempts(error, attempts) {
   return error.$metadata = { attempts }, error;
 }
@@ -10244,6 +10141,138 @@ function serviceError(response, body, metadata, guard) {
 function withMetadata(parsed, metadata) {
   return Object.assign(typeof parsed == "object" && parsed !== null ? parsed : { value: parsed }, { $metadata: metadata });
 }
+
+// generated:/src/runtime/credentials-ecs.ts
+var SOURCE = "ECS RAM role";
+function fromEcsRamRole(options = {}) {
+  return nodeOnly(SOURCE);
+}
+
+// generated:/src/runtime/credentials-oidc.ts
+var SOURCE2 = "OIDC role";
+function fromOidcRole(options) {
+  return nodeOnly(SOURCE2);
+}
+
+// generated:/src/runtime/credentials-ram-role-arn.ts
+var SOURCE3 = "RAM role ARN";
+function fromRamRoleArn(options) {
+  return nodeOnly(SOURCE3);
+}
+
+// generated:/src/runtime/credentials-profile.ts
+var CLI_PROFILE_SOURCE = "CLI profile", CREDENTIALS_FILE_SOURCE = "credentials file";
+function fromCliProfile(endpoints = {}) {
+  return nodeOnly(CLI_PROFILE_SOURCE);
+}
+function fromCredentialsFile(endpoints = {}) {
+  return nodeOnly(CREDENTIALS_FILE_SOURCE);
+}
+
+// generated:/src/runtime/credentials-uri.ts
+var SOURCE4 = "credentials URI";
+function fromCredentialsUri(uri) {
+  return nodeOnly(SOURCE4);
+}
+
+// generated:/src/runtime/credentials-chain.ts
+function defaultCredentialsChain(endpoints = {}) {
+  return nodeOnly("default credential chain");
+}
+
+// generated:/src/runtime/hooks.ts
+var HookError = class extends CsError {
+  name = "HookError";
+  constructor(stage, cause) {
+    super("HookFailed", `An ${stage} hook failed (${cause instanceof Error ? cause.name : typeof cause})`, { cause });
+  }
+}, RESERVED_HEADERS = /* @__PURE__ */ new Set([
+  "accept",
+  "authorization",
+  "content-length",
+  "content-type",
+  "host",
+  "user-agent",
+  "x-acs-accesskey-id",
+  "x-acs-action",
+  "x-acs-content-sha256",
+  "x-acs-date",
+  "x-acs-security-token",
+  "x-acs-signature-nonce",
+  "x-acs-version"
+]), TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+function checkedHeaders(headers, source) {
+  let checked = {};
+  for (let [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) throw new CsError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
+    let lower = name.toLowerCase();
+    if (typeof value != "string" || /[\r\n\0]/.test(value))
+      throw new CsError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
+    if (RESERVED_HEADERS.has(lower)) throw new CsError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
+    checked[lower] = value;
+  }
+  return checked;
+}
+function joinHooks(client, call) {
+  let all = [...client ?? [], ...call ?? []];
+  return all.length > 0 ? all : void 0;
+}
+async function runRequestHooks(hooks, info, headers, body) {
+  let context = { ...info, headers: { ...headers }, body };
+  for (let hook of hooks) hook.onRequest && await guarded("onRequest", () => hook.onRequest?.(context));
+  return checkedHeaders(context.headers, "onRequest hook");
+}
+async function runResponseHooks(hooks, context) {
+  for (let hook of hooks) hook.onResponse && await guarded("onResponse", () => hook.onResponse?.(context));
+}
+async function runErrorHooks(hooks, info, error, retry) {
+  if (error instanceof HookError) return !1;
+  let decision = retry;
+  for (let hook of hooks) {
+    if (!hook.onError) continue;
+    let verdict = await guarded("onError", () => hook.onError?.({ ...info, error, retry: decision }));
+    typeof verdict == "boolean" && (decision = verdict);
+  }
+  return decision;
+}
+async function guarded(stage, run) {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof CsError ? error : new HookError(stage, error);
+  }
+}
+var hookSupport = {
+  checkHeaders: checkedHeaders,
+  join: joinHooks,
+  request: runRequestHooks,
+  response: runResponseHooks,
+  error: runErrorHooks
+};
+
+// generated:/src/runtime/log.ts
+function failureFields(error) {
+  let fields = { code: error.code };
+  return error.$metadata?.httpStatusCode !== void 0 && (fields.status = error.$metadata.httpStatusCode), error.$metadata?.requestId !== void 0 && (fields.requestId = error.$metadata.requestId), fields;
+}
+var debugEvents = (logger, base) => ({
+  request: () => logger.debug("cs.request", base),
+  response: (status, durationMs, requestId) => logger.debug(
+    "cs.response",
+    requestId === void 0 ? { ...base, status, durationMs } : { ...base, status, durationMs, requestId }
+  ),
+  retry: (failure, delayMs) => logger.debug("cs.retry", { ...base, ...failureFields(failure), delayMs }),
+  error: (failure, durationMs) => logger.debug("cs.error", { ...base, ...failureFields(failure), durationMs })
+});
+
+// generated:/src/runtime/features.ts
+var allFeatures = {
+  // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
+  credentials: (options) => fromEnv(),
+  transport: (options) => createFetchTransport(),
+  hooks: hookSupport,
+  events: debugEvents
+};
 
 // generated:/src/client.ts
 var CS_SERVICE = {
@@ -11478,8 +11507,8 @@ var CS_SERVICE = {
   body: !0,
   idempotent: !1
 }, CsBaseClient = class extends ClientCore {
-  constructor(options = {}) {
-    super(CS_SERVICE, options);
+  constructor(options = {}, features = {}) {
+    super(CS_SERVICE, options, features);
   }
 };
 function attachInstances(client, request, options) {
@@ -12000,6 +12029,9 @@ function upgradeClusterNodepool(client, request, options) {
   return client.send(UpgradeClusterNodepoolOperation, request, validateUpgradeClusterNodepoolRequest, options);
 }
 var CsClient = class extends CsBaseClient {
+  constructor(options = {}) {
+    super(options, allFeatures);
+  }
   /**
    * Adds existing ECS instances to a cluster as worker nodes.
    *
@@ -13460,6 +13492,7 @@ export {
   UpgradeClusterNodepoolOperation,
   UpgradeClusterOperation,
   ValidationError,
+  allFeatures,
   assertAttachInstancesRequest,
   assertAttachInstancesToNodePoolRequest,
   assertCancelClusterUpgradeRequest,
@@ -13614,6 +13647,7 @@ export {
   createKubernetesTrigger,
   createTemplate,
   createTrigger,
+  debugEvents,
   defaultCredentialsChain,
   deleteAlertContact,
   deleteAlertContactGroup,
@@ -13687,6 +13721,7 @@ export {
   getKubernetesTrigger,
   getUpgradeStatus,
   grantPermissions,
+  hookSupport,
   installClusterAddons,
   listAddons,
   listClusterAddonInstances,

@@ -64,3 +64,13 @@ export declare function runRequestHooks(hooks: readonly Hook[], info: AttemptInf
 export declare function runResponseHooks(hooks: readonly Hook[], context: ResponseHookContext): Promise<void>;
 /** The retry decision after every onError hook had its say; a hook's own failure ends the call without asking. */
 export declare function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
+/** The hook machinery as a client feature: ClientCore calls it only when built with it (see ClientFeatures). */
+export interface HookSupport {
+    checkHeaders: typeof checkedHeaders;
+    join: typeof joinHooks;
+    request: typeof runRequestHooks;
+    response: typeof runResponseHooks;
+    error: typeof runErrorHooks;
+}
+/** Runs the `hooks` client and call options and checks per-call `headers`: `new CsBaseClient(options, { hooks: hookSupport })`. */
+export declare const hookSupport: HookSupport;
