@@ -284,7 +284,7 @@ export class ClientCore {
           return withMetadata<Res>(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-        failure = serviceError(response, body, metadata, secretGuard());
+        failure = serviceError(response.statusCode, body, metadata, secretGuard());
       } catch (error) {
         if (scope.timedOut) failure = new TimeoutError(timeoutMs);
         else if (options.signal?.aborted) failure = new AbortError();
@@ -525,32 +525,29 @@ function field(body: unknown, ...names: string[]): string | undefined {
 const WITHHELD = "the service's message is withheld because it repeats a secret of the request";
 
 function serviceError(
-  response: HttpResponse,
+  statusCode: number,
   body: { value: unknown } | undefined,
   metadata: ResponseMetadata,
   guard: SecretGuard,
 ): CsServiceError {
-  const statusCode = response.statusCode;
-  const serverCode = field(body?.value, 'code', 'Code');
-  const code = (serverCode === undefined ? undefined : guard.identifier(serverCode)) ?? `Http${statusCode}`;
-  const serverMessage = field(body?.value, 'message', 'Message');
-  const quoted = serverMessage === undefined ? undefined : guard.quote(serverMessage);
-  let message: string;
-  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  const value = body?.value;
+  const serverCode = field(value, 'code', 'Code');
+  const code = (serverCode && guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(value, 'message', 'Message');
+  const quoted = serverMessage && guard.quote(serverMessage);
+  const recommend = field(value, 'recommend', 'Recommend');
+  let message = `${code} (HTTP ${statusCode})`;
+  if (!body) message += ': the response is not JSON';
   else if (quoted !== undefined) message = `${code}: ${quoted}`;
-  else if (serverMessage !== undefined) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
-  else message = `${code} (HTTP ${statusCode})`;
-  const recommend = field(body?.value, 'recommend', 'Recommend');
-  const fields: ConstructorParameters<typeof CsServiceError>[0] = {
+  else if (serverMessage !== undefined) message += `: ${WITHHELD}`;
+  const error = new CsServiceError({
     statusCode,
     code,
     message,
     retryable: isRetryableStatus(statusCode, code),
-  };
-  if (metadata.requestId !== undefined) fields.requestId = metadata.requestId;
-  const safeRecommend = recommend === undefined ? undefined : guard.quote(recommend);
-  if (safeRecommend !== undefined) fields.recommend = safeRecommend;
-  const error = new CsServiceError(fields);
+    requestId: metadata.requestId,
+    recommend: recommend && guard.quote(recommend),
+  });
   error.$metadata = { ...metadata };
   return error;
 }

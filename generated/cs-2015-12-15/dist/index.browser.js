@@ -193,7 +193,6 @@ var CreateClusterBodyIpStackValues = ["ipv4", "dual"], CreateClusterNodePoolBody
 var CsError = class extends Error {
   name = "CsError";
   code;
-  $metadata;
   constructor(code, message, options) {
     super(message, options), this.code = code;
   }
@@ -204,12 +203,8 @@ var CsError = class extends Error {
   }
 }, CsServiceError = class extends CsError {
   name = "CsServiceError";
-  statusCode;
-  requestId;
-  recommend;
-  retryable;
   constructor(fields) {
-    super(fields.code, fields.message), this.statusCode = fields.statusCode, this.requestId = fields.requestId, this.recommend = fields.recommend, this.retryable = fields.retryable;
+    super(fields.code, fields.message), Object.assign(this, fields);
   }
 }, ValidationError = class extends CsError {
   name = "ValidationError";
@@ -233,8 +228,8 @@ var TimeoutError = class extends CsError {
   /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
   causeCode;
   requestWritten;
-  constructor(message, fields) {
-    super("NetworkError", message, { cause: fields.cause }), this.causeCode = fields.causeCode, this.requestWritten = fields.requestWritten;
+  constructor(message, { causeCode, requestWritten, cause }) {
+    super("NetworkError", message, { cause }), this.causeCode = causeCode, this.requestWritten = requestWritten;
   }
 }, AbortError = class extends CsError {
   name = "AbortError";
@@ -9521,25 +9516,16 @@ var ConfigurationError = class extends CsError {
 // generated:/src/runtime/options.ts
 var MAX_TIMER_MS = 2 ** 31 - 1, REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/, LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?", BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`), INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
 function checkClientOptions(options) {
-  options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
-  let delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
-  checkRange(
-    "maxRetries",
-    options.maxRetries,
-    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: !0 },
-    "a non-negative integer"
-  ), checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: !1 }, delayRule), checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: !1 }, delayRule);
-  let bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: !0 };
-  if (checkRange("maxResponseBytes", options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`), options.region !== void 0 && checkRegion(options.region, "region"), options.endpoint !== void 0 && checkEndpoint(options.endpoint), options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent))
+  if (options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs), checkRange("maxRetries", options.maxRetries, 0, Number.MAX_SAFE_INTEGER, !0), checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, 0, MAX_TIMER_MS, !1), checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, 0, MAX_TIMER_MS, !1), checkRange("maxResponseBytes", options.maxResponseBytes, 1, MAX_RESPONSE_BYTES_LIMIT, !0), options.region !== void 0 && checkRegion(options.region, "region"), options.endpoint !== void 0 && checkEndpoint(options.endpoint), options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent))
     throw new ConfigurationError("userAgent", "must not contain control characters or characters outside Latin-1");
 }
 function checkTimeout(timeoutMs) {
   if (typeof timeoutMs != "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS))
     throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
 }
-function checkRange(option, value, { min, max, integer }, rule) {
+function checkRange(option, value, min, max, integer) {
   if (value === void 0) return;
-  if (!(typeof value == "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value)))) throw new ConfigurationError(option, `must be ${rule}`);
+  if (!(typeof value == "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value)))) throw new ConfigurationError(option, `must be ${integer ? "an integer" : "a number"} from ${min} to ${max}`);
 }
 function checkRegion(region, source) {
   if (typeof region != "string" || !REGION.test(region))
@@ -9550,41 +9536,35 @@ function checkRegion(region, source) {
 }
 function checkEndpoint(endpoint) {
   if (typeof endpoint == "string" && BARE_HOST.test(endpoint)) return;
-  let refuse = (rule) => {
-    throw new ConfigurationError("endpoint", rule);
-  };
-  (typeof endpoint != "string" || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) && refuse("must be a host name (optionally with a port) or an http:// or https:// URL"), /[\s\\?#]/.test(endpoint) && refuse("must not contain whitespace, backslashes, a query or a fragment");
   let url;
   try {
     url = new URL(endpoint);
   } catch {
-    return refuse("is not a valid URL");
   }
-  (url.username !== "" || url.password !== "") && refuse("must not contain credentials (user:password@)");
+  if (!url || url.username || url.password || !/^https?:\/\/[^/?#@\\\s][^\s\\?#]*$/i.test(endpoint))
+    throw new ConfigurationError(
+      "endpoint",
+      "must be a host name (optionally with a port) or an http(s) URL without credentials, whitespace, backslashes, query or fragment"
+    );
 }
 function regionHost(regions, template, region) {
-  return Object.prototype.hasOwnProperty.call(regions, region) ? regions[region] : template.replace("{region}", region);
+  return ownValue(regions, region) ?? template.replace("{region}", region);
 }
 function ownValue(object, name) {
   return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : void 0;
 }
+function refuseValue(name, code, message) {
+  throw new ValidationError([{ path: `/${name}`, code, message }]);
+}
 function checkPathValue(name, text) {
-  if (text === "")
-    throw new ValidationError([{ path: `/${name}`, code: "required", message: "path parameter is required" }]);
-  if (text === "." || text === "..")
-    throw new ValidationError([
-      { path: `/${name}`, code: "path_segment", message: 'must not be a dot segment ("." or "..")' }
-    ]);
+  text === "" && refuseValue(name, "required", "path parameter is required"), (text === "." || text === "..") && refuseValue(name, "path_segment", 'must not be a dot segment ("." or "..")');
 }
 function checkHeaderValue(name, text) {
-  if (INVALID_HEADER_CHAR.test(text))
-    throw new ValidationError([
-      {
-        path: `/${name}`,
-        code: "header_value",
-        message: "must not contain control characters (such as CR or LF) or characters outside Latin-1"
-      }
-    ]);
+  INVALID_HEADER_CHAR.test(text) && refuseValue(
+    name,
+    "header_value",
+    "must not contain control characters (such as CR or LF) or characters outside Latin-1"
+  );
 }
 function checkCredentials(credentials) {
   let { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
@@ -9600,7 +9580,7 @@ function toJsonText(name, value) {
     return JSON.stringify(value);
   } catch (error) {
     let reason = error instanceof RangeError ? "is nested too deeply" : "is circular or holds a value JSON cannot represent (BigInt, \u2026)";
-    throw new ValidationError([{ path: `/${name}`, code: "type", message: `cannot be sent as JSON: it ${reason}` }]);
+    return refuseValue(name, "type", `cannot be sent as JSON: it ${reason}`);
   }
 }
 
@@ -9953,7 +9933,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
           if (!body) throw Object.assign(new ResponseParseError(response.statusCode), { $metadata: metadata });
           return withMetadata(body.value, metadata);
         }
-        retryAfterMs = parseRetryAfter(response.headers["retry-after"]), failure = serviceError(response, body, metadata, secretGuard());
+        retryAfterMs = parseRetryAfter(response.headers["retry-after"]), failure = serviceError(response.statusCode, body, metadata, secretGuard());
       } catch (error) {
         scope.timedOut ? failure = new TimeoutError(timeoutMs) : options.signal?.aborted ? failure = new AbortError() : failure = toCsError(error, secretGuard());
       } finally {
@@ -10123,19 +10103,17 @@ function field(body, ...names) {
     }
 }
 var WITHHELD = "the service's message is withheld because it repeats a secret of the request";
-function serviceError(response, body, metadata, guard) {
-  let statusCode = response.statusCode, serverCode = field(body?.value, "code", "Code"), code = (serverCode === void 0 ? void 0 : guard.identifier(serverCode)) ?? `Http${statusCode}`, serverMessage = field(body?.value, "message", "Message"), quoted = serverMessage === void 0 ? void 0 : guard.quote(serverMessage), message;
-  body ? quoted !== void 0 ? message = `${code}: ${quoted}` : serverMessage !== void 0 ? message = `${code} (HTTP ${statusCode}): ${WITHHELD}` : message = `${code} (HTTP ${statusCode})` : message = `${code} (HTTP ${statusCode}): the response is not JSON`;
-  let recommend = field(body?.value, "recommend", "Recommend"), fields = {
+function serviceError(statusCode, body, metadata, guard) {
+  let value = body?.value, serverCode = field(value, "code", "Code"), code = (serverCode && guard.identifier(serverCode)) ?? `Http${statusCode}`, serverMessage = field(value, "message", "Message"), quoted = serverMessage && guard.quote(serverMessage), recommend = field(value, "recommend", "Recommend"), message = `${code} (HTTP ${statusCode})`;
+  body ? quoted !== void 0 ? message = `${code}: ${quoted}` : serverMessage !== void 0 && (message += `: ${WITHHELD}`) : message += ": the response is not JSON";
+  let error = new CsServiceError({
     statusCode,
     code,
     message,
-    retryable: isRetryableStatus(statusCode, code)
-  };
-  metadata.requestId !== void 0 && (fields.requestId = metadata.requestId);
-  let safeRecommend = recommend === void 0 ? void 0 : guard.quote(recommend);
-  safeRecommend !== void 0 && (fields.recommend = safeRecommend);
-  let error = new CsServiceError(fields);
+    retryable: isRetryableStatus(statusCode, code),
+    requestId: metadata.requestId,
+    recommend: recommend && guard.quote(recommend)
+  });
   return error.$metadata = { ...metadata }, error;
 }
 function withMetadata(parsed, metadata) {

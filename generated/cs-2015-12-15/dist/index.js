@@ -268,7 +268,6 @@ var UpgradeClusterNodepoolBodyRollingPolicyPausePolicyValues = [
 var CsError = class extends Error {
   name = "CsError";
   code;
-  $metadata;
   constructor(code, message, options) {
     super(message, options);
     this.code = code;
@@ -281,16 +280,9 @@ var CsError = class extends Error {
 };
 var CsServiceError = class extends CsError {
   name = "CsServiceError";
-  statusCode;
-  requestId;
-  recommend;
-  retryable;
   constructor(fields) {
     super(fields.code, fields.message);
-    this.statusCode = fields.statusCode;
-    this.requestId = fields.requestId;
-    this.recommend = fields.recommend;
-    this.retryable = fields.retryable;
+    Object.assign(this, fields);
   }
 };
 var ValidationError = class extends CsError {
@@ -319,10 +311,10 @@ var NetworkError = class extends CsError {
   /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
   causeCode;
   requestWritten;
-  constructor(message, fields) {
-    super("NetworkError", message, { cause: fields.cause });
-    this.causeCode = fields.causeCode;
-    this.requestWritten = fields.requestWritten;
+  constructor(message, { causeCode, requestWritten, cause }) {
+    super("NetworkError", message, { cause });
+    this.causeCode = causeCode;
+    this.requestWritten = requestWritten;
   }
 };
 var AbortError = class extends CsError {
@@ -18559,17 +18551,10 @@ var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?
 var INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
 function checkClientOptions(options) {
   if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
-  const delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
-  checkRange(
-    "maxRetries",
-    options.maxRetries,
-    { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
-    "a non-negative integer"
-  );
-  checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
-  checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
-  const bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: true };
-  checkRange("maxResponseBytes", options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
+  checkRange("maxRetries", options.maxRetries, 0, Number.MAX_SAFE_INTEGER, true);
+  checkRange("retryDelay.baseMs", options.retryDelay?.baseMs, 0, MAX_TIMER_MS, false);
+  checkRange("retryDelay.maxMs", options.retryDelay?.maxMs, 0, MAX_TIMER_MS, false);
+  checkRange("maxResponseBytes", options.maxResponseBytes, 1, MAX_RESPONSE_BYTES_LIMIT, true);
   if (options.region !== void 0) checkRegion(options.region, "region");
   if (options.endpoint !== void 0) checkEndpoint(options.endpoint);
   if (options.userAgent !== void 0 && INVALID_HEADER_CHAR.test(options.userAgent)) {
@@ -18581,10 +18566,10 @@ function checkTimeout(timeoutMs) {
     throw new ConfigurationError("timeoutMs", `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}`);
   }
 }
-function checkRange(option, value, { min, max, integer }, rule) {
+function checkRange(option, value, min, max, integer) {
   if (value === void 0) return;
   const ok = typeof value === "number" && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value));
-  if (!ok) throw new ConfigurationError(option, `must be ${rule}`);
+  if (!ok) throw new ConfigurationError(option, `must be ${integer ? "an integer" : "a number"} from ${min} to ${max}`);
 }
 function checkRegion(region, source) {
   if (typeof region !== "string" || !REGION.test(region)) {
@@ -18596,47 +18581,38 @@ function checkRegion(region, source) {
 }
 function checkEndpoint(endpoint) {
   if (typeof endpoint === "string" && BARE_HOST.test(endpoint)) return;
-  const refuse = (rule) => {
-    throw new ConfigurationError("endpoint", rule);
-  };
-  if (typeof endpoint !== "string" || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) {
-    refuse("must be a host name (optionally with a port) or an http:// or https:// URL");
-  }
-  if (/[\s\\?#]/.test(endpoint)) refuse("must not contain whitespace, backslashes, a query or a fragment");
   let url;
   try {
     url = new URL(endpoint);
   } catch {
-    return refuse("is not a valid URL");
   }
-  if (url.username !== "" || url.password !== "") {
-    refuse("must not contain credentials (user:password@)");
+  if (!url || url.username || url.password || !/^https?:\/\/[^/?#@\\\s][^\s\\?#]*$/i.test(endpoint)) {
+    throw new ConfigurationError(
+      "endpoint",
+      "must be a host name (optionally with a port) or an http(s) URL without credentials, whitespace, backslashes, query or fragment"
+    );
   }
 }
 function regionHost(regions, template, region) {
-  return Object.prototype.hasOwnProperty.call(regions, region) ? regions[region] : template.replace("{region}", region);
+  return ownValue(regions, region) ?? template.replace("{region}", region);
 }
 function ownValue(object, name) {
   return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : void 0;
 }
+function refuseValue(name, code, message) {
+  throw new ValidationError([{ path: `/${name}`, code, message }]);
+}
 function checkPathValue(name, text) {
-  if (text === "")
-    throw new ValidationError([{ path: `/${name}`, code: "required", message: "path parameter is required" }]);
-  if (text === "." || text === "..") {
-    throw new ValidationError([
-      { path: `/${name}`, code: "path_segment", message: 'must not be a dot segment ("." or "..")' }
-    ]);
-  }
+  if (text === "") refuseValue(name, "required", "path parameter is required");
+  if (text === "." || text === "..") refuseValue(name, "path_segment", 'must not be a dot segment ("." or "..")');
 }
 function checkHeaderValue(name, text) {
   if (INVALID_HEADER_CHAR.test(text)) {
-    throw new ValidationError([
-      {
-        path: `/${name}`,
-        code: "header_value",
-        message: "must not contain control characters (such as CR or LF) or characters outside Latin-1"
-      }
-    ]);
+    refuseValue(
+      name,
+      "header_value",
+      "must not contain control characters (such as CR or LF) or characters outside Latin-1"
+    );
   }
 }
 function checkCredentials(credentials) {
@@ -18656,7 +18632,7 @@ function toJsonText(name, value) {
     return JSON.stringify(value);
   } catch (error) {
     const reason = error instanceof RangeError ? "is nested too deeply" : "is circular or holds a value JSON cannot represent (BigInt, \u2026)";
-    throw new ValidationError([{ path: `/${name}`, code: "type", message: `cannot be sent as JSON: it ${reason}` }]);
+    return refuseValue(name, "type", `cannot be sent as JSON: it ${reason}`);
   }
 }
 
@@ -19219,7 +19195,7 @@ var ClientCore = class {
           return withMetadata(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
-        failure = serviceError(response, body, metadata, secretGuard());
+        failure = serviceError(response.statusCode, body, metadata, secretGuard());
       } catch (error) {
         if (scope.timedOut) failure = new TimeoutError(timeoutMs);
         else if (options.signal?.aborted) failure = new AbortError();
@@ -19433,28 +19409,25 @@ function field(body, ...names) {
   return void 0;
 }
 var WITHHELD = "the service's message is withheld because it repeats a secret of the request";
-function serviceError(response, body, metadata, guard) {
-  const statusCode = response.statusCode;
-  const serverCode = field(body?.value, "code", "Code");
-  const code = (serverCode === void 0 ? void 0 : guard.identifier(serverCode)) ?? `Http${statusCode}`;
-  const serverMessage = field(body?.value, "message", "Message");
-  const quoted = serverMessage === void 0 ? void 0 : guard.quote(serverMessage);
-  let message;
-  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+function serviceError(statusCode, body, metadata, guard) {
+  const value = body?.value;
+  const serverCode = field(value, "code", "Code");
+  const code = (serverCode && guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(value, "message", "Message");
+  const quoted = serverMessage && guard.quote(serverMessage);
+  const recommend = field(value, "recommend", "Recommend");
+  let message = `${code} (HTTP ${statusCode})`;
+  if (!body) message += ": the response is not JSON";
   else if (quoted !== void 0) message = `${code}: ${quoted}`;
-  else if (serverMessage !== void 0) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
-  else message = `${code} (HTTP ${statusCode})`;
-  const recommend = field(body?.value, "recommend", "Recommend");
-  const fields = {
+  else if (serverMessage !== void 0) message += `: ${WITHHELD}`;
+  const error = new CsServiceError({
     statusCode,
     code,
     message,
-    retryable: isRetryableStatus(statusCode, code)
-  };
-  if (metadata.requestId !== void 0) fields.requestId = metadata.requestId;
-  const safeRecommend = recommend === void 0 ? void 0 : guard.quote(recommend);
-  if (safeRecommend !== void 0) fields.recommend = safeRecommend;
-  const error = new CsServiceError(fields);
+    retryable: isRetryableStatus(statusCode, code),
+    requestId: metadata.requestId,
+    recommend: recommend && guard.quote(recommend)
+  });
   error.$metadata = { ...metadata };
   return error;
 }
