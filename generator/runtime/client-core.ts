@@ -472,7 +472,7 @@ function preparationError(error: unknown): CsError {
 /** An option that only a feature the client was built without would honour is refused, not silently ignored. */
 function needsFeature(option: string, given: unknown, feature: unknown): void {
   if (given && !feature) {
-    throw new ConfigurationError(option, 'needs a feature this client was built without (CsClient has them all; see the README on features)');
+    throw new ConfigurationError(option, 'needs a feature this client was built without (see "Smallest bundles" in the package README)');
   }
 }
 

@@ -46,14 +46,7 @@ export function fromEnv(): CredentialsProvider {
   };
 }
 
-/** Normalises the client option into a provider; static credentials are checked once. */
+/** The client option as a provider (static credentials are checked with every provider's answer, by the client). */
 export function toCredentialsProvider(credentials: Credentials | CredentialsProvider): CredentialsProvider {
-  if (typeof credentials === 'function') return credentials;
-  const fixed = credentials;
-  return async () => {
-    if (!fixed.accessKeyId || !fixed.accessKeySecret) {
-      throw new CredentialsError('Incomplete credentials: accessKeyId and accessKeySecret are both required');
-    }
-    return fixed;
-  };
+  return typeof credentials === 'function' ? credentials : async () => credentials;
 }

@@ -116,7 +116,7 @@ export function checkCredentials(credentials: Credentials): void {
   const { accessKeyId, accessKeySecret, securityToken } = (credentials ?? {}) as Partial<Record<keyof Credentials, unknown>>;
   const complete = typeof accessKeyId === 'string' && accessKeyId !== '' && typeof accessKeySecret === 'string' && accessKeySecret !== '';
   if (!complete || (securityToken !== undefined && typeof securityToken !== 'string')) {
-    throw new CredentialsError('The credentials provider returned no access key id and secret (non-empty strings)');
+    throw new CredentialsError('Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings');
   }
   const bad = [credentials.accessKeyId, credentials.securityToken].some((value) => typeof value === 'string' && INVALID_HEADER_CHAR.test(value));
   if (bad) throw new CredentialsError('The access key id or security token contains characters not allowed in an HTTP header');

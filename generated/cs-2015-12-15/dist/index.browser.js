@@ -9396,35 +9396,22 @@ function fromEnv() {
   };
 }
 function toCredentialsProvider(credentials) {
-  if (typeof credentials == "function") return credentials;
-  let fixed = credentials;
-  return async () => {
-    if (!fixed.accessKeyId || !fixed.accessKeySecret)
-      throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret are both required");
-    return fixed;
-  };
+  return typeof credentials == "function" ? credentials : async () => credentials;
 }
 
 // generated:/src/runtime/abort.ts
 var fanouts = /* @__PURE__ */ new WeakMap();
 function onAbort(signal, callback) {
-  if (!signal) return () => {
-  };
-  if (signal.aborted)
-    return callback(), () => {
-    };
-  let fanout = fanouts.get(signal);
-  if (!fanout) {
-    let callbacks2 = /* @__PURE__ */ new Set(), listener2 = () => {
-      fanouts.delete(signal);
-      for (let run of [...callbacks2]) run();
-    };
-    fanout = { callbacks: callbacks2, listener: listener2 }, fanouts.set(signal, fanout), signal.addEventListener("abort", listener2, { once: !0 });
+  let callbacks = signal && fanouts.get(signal);
+  if (signal?.aborted) callback();
+  else if (signal) {
+    if (!callbacks) {
+      let waiting = callbacks = /* @__PURE__ */ new Set();
+      fanouts.set(signal, waiting), signal.addEventListener("abort", () => [...waiting].forEach((run) => run()), { once: !0 });
+    }
+    callbacks.add(callback);
   }
-  let { callbacks, listener } = fanout;
-  return callbacks.add(callback), () => {
-    callbacks.delete(callback), callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks && (fanouts.delete(signal), signal.removeEventListener("abort", listener));
-  };
+  return () => callbacks?.delete(callback);
 }
 var AttemptScope = class {
   controller = new AbortController();
@@ -9569,7 +9556,7 @@ function checkHeaderValue(name, text) {
 function checkCredentials(credentials) {
   let { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
   if (!(typeof accessKeyId == "string" && accessKeyId !== "" && typeof accessKeySecret == "string" && accessKeySecret !== "") || securityToken !== void 0 && typeof securityToken != "string")
-    throw new CredentialsError("The credentials provider returned no access key id and secret (non-empty strings)");
+    throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings");
   if ([credentials.accessKeyId, credentials.securityToken].some(
     (value) => typeof value == "string" && INVALID_HEADER_CHAR.test(value)
   ))
@@ -10071,7 +10058,7 @@ function needsFeature(option, given, feature) {
   if (given && !feature)
     throw new ConfigurationError(
       option,
-      "needs a feature this client was built without (CsClient has them all; see the README on features)"
+      'needs a feature this client was built without (see "Smallest bundles" in the package README)'
     );
 }
 function withAttempts(error, attempts) {

@@ -19076,44 +19076,23 @@ function fromEnv() {
   };
 }
 function toCredentialsProvider(credentials) {
-  if (typeof credentials === "function") return credentials;
-  const fixed = credentials;
-  return async () => {
-    if (!fixed.accessKeyId || !fixed.accessKeySecret) {
-      throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret are both required");
-    }
-    return fixed;
-  };
+  return typeof credentials === "function" ? credentials : async () => credentials;
 }
 
 // generated:/src/runtime/abort.ts
 var fanouts = /* @__PURE__ */ new WeakMap();
 function onAbort(signal, callback) {
-  if (!signal) return () => void 0;
-  if (signal.aborted) {
-    callback();
-    return () => void 0;
-  }
-  let fanout = fanouts.get(signal);
-  if (!fanout) {
-    const callbacks2 = /* @__PURE__ */ new Set();
-    const listener2 = () => {
-      fanouts.delete(signal);
-      for (const run of [...callbacks2]) run();
-    };
-    fanout = { callbacks: callbacks2, listener: listener2 };
-    fanouts.set(signal, fanout);
-    signal.addEventListener("abort", listener2, { once: true });
-  }
-  const { callbacks, listener } = fanout;
-  callbacks.add(callback);
-  return () => {
-    callbacks.delete(callback);
-    if (callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks) {
-      fanouts.delete(signal);
-      signal.removeEventListener("abort", listener);
+  let callbacks = signal && fanouts.get(signal);
+  if (signal?.aborted) callback();
+  else if (signal) {
+    if (!callbacks) {
+      const waiting = callbacks = /* @__PURE__ */ new Set();
+      fanouts.set(signal, waiting);
+      signal.addEventListener("abort", () => [...waiting].forEach((run) => run()), { once: true });
     }
-  };
+    callbacks.add(callback);
+  }
+  return () => callbacks?.delete(callback);
 }
 var AttemptScope = class {
   controller = new AbortController();
@@ -19296,7 +19275,7 @@ function checkCredentials(credentials) {
   const { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
   const complete = typeof accessKeyId === "string" && accessKeyId !== "" && typeof accessKeySecret === "string" && accessKeySecret !== "";
   if (!complete || securityToken !== void 0 && typeof securityToken !== "string") {
-    throw new CredentialsError("The credentials provider returned no access key id and secret (non-empty strings)");
+    throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings");
   }
   const bad = [credentials.accessKeyId, credentials.securityToken].some(
     (value) => typeof value === "string" && INVALID_HEADER_CHAR.test(value)
@@ -20049,7 +20028,7 @@ function needsFeature(option, given, feature) {
   if (given && !feature) {
     throw new ConfigurationError(
       option,
-      "needs a feature this client was built without (CsClient has them all; see the README on features)"
+      'needs a feature this client was built without (see "Smallest bundles" in the package README)'
     );
   }
 }

@@ -514,7 +514,7 @@ function needsFeature(option: string, given: unknown, feature: unknown): void {
   if (given && !feature) {
     throw new ConfigurationError(
       option,
-      'needs a feature this client was built without (CsClient has them all; see the README on features)',
+      'needs a feature this client was built without (see "Smallest bundles" in the package README)',
     );
   }
 }

@@ -133,7 +133,7 @@ export function checkCredentials(credentials: Credentials): void {
     typeof accessKeySecret === 'string' &&
     accessKeySecret !== '';
   if (!complete || (securityToken !== undefined && typeof securityToken !== 'string')) {
-    throw new CredentialsError('The credentials provider returned no access key id and secret (non-empty strings)');
+    throw new CredentialsError('Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings');
   }
   const bad = [credentials.accessKeyId, credentials.securityToken].some(
     (value) => typeof value === 'string' && INVALID_HEADER_CHAR.test(value),

@@ -16,5 +16,5 @@ export declare function nodeOnly(source: string): CredentialsProvider;
 export declare function missingEnvKeys(): string[];
 /** Reads ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN when called, not when built. */
 export declare function fromEnv(): CredentialsProvider;
-/** Normalises the client option into a provider; static credentials are checked once. */
+/** The client option as a provider (static credentials are checked with every provider's answer, by the client). */
 export declare function toCredentialsProvider(credentials: Credentials | CredentialsProvider): CredentialsProvider;
