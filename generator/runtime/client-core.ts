@@ -214,10 +214,7 @@ export class ClientCore {
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
     // Caller headers and hooks: with neither, nothing below costs anything.
-    const hooks = support?.join(this.options.hooks, options.hooks);
-    const callHeaders = options.headers
-      ? { ...prepared.headers, ...support?.checkHeaders(options.headers, 'CallOptions.headers') }
-      : prepared.headers;
+    const hooks = support?.(this.options.hooks, options, prepared.headers);
     // The request's secrets are only looked up when an error or a log line is about to quote the server.
     let requestSecrets: string[] | undefined;
     const transport = this.transport ?? this.defaultTransport();
@@ -235,7 +232,7 @@ export class ClientCore {
       try {
         credentials = await scope.race(this.resolveCredentials());
         // A hook's failure ends the call here, unretried.
-        const headers = hooks ? await scope.race(support!.request(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
         httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
         scope.signal.throwIfAborted();
       } catch (error) {
@@ -268,7 +265,7 @@ export class ClientCore {
         const durationMs = Date.now() - started;
         // Never followed (another host must not get the credentials or the body), never retried.
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
-        if (hooks) await support!.response(hooks, { ...info, response, durationMs });
+        if (hooks) await hooks.response({ ...info, response, durationMs });
         const success = response.statusCode >= 200 && response.statusCode < 300;
         const body = op.textResponse && success ? readText(response.body) : readJson(response.body);
         const ok = success && body !== undefined;
@@ -296,7 +293,7 @@ export class ClientCore {
       else failure.$metadata.attempts = attempt;
       const withinBudget = attempt <= this.retry.maxRetries;
       let retry = withinBudget && shouldRetry(failure, op.idempotent);
-      if (hooks) retry = (await support!.error(hooks, info, failure, retry)) && withinBudget;
+      if (hooks) retry = (await hooks.error(info, failure, retry)) && withinBudget;
       if (!retry) {
         events?.error(failure, Date.now() - started);
         throw failure;

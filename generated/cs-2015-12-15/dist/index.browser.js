@@ -9881,13 +9881,13 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
     let support = this.features.hooks;
     needsFeature("CallOptions.hooks", options.hooks, support), needsFeature("CallOptions.headers", options.headers, support);
-    let input = request, prepared = this.prepare(op, input), hooks = support?.join(this.options.hooks, options.hooks), callHeaders = options.headers ? { ...prepared.headers, ...support?.checkHeaders(options.headers, "CallOptions.headers") } : prepared.headers, requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
+    let input = request, prepared = this.prepare(op, input), hooks = support?.(this.options.hooks, options, prepared.headers), requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       let info = { action: op.action, method: op.method, url: prepared.url, attempt }, scope = new AttemptScope(timeoutMs, options.signal), credentials, httpRequest;
       try {
         credentials = await scope.race(this.resolveCredentials());
-        let headers = hooks ? await scope.race(support.request(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        let headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
         httpRequest = await scope.race(this.sign(op, prepared, headers, credentials)), scope.signal.throwIfAborted();
       } catch (error) {
         throw scope.end(), options.signal?.aborted ? withAttempts(new AbortError(), attempt - 1) : scope.timedOut ? withAttempts(
@@ -9912,7 +9912,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
           maxResponseBytes: this.maxResponseBytes
         }), durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
-        hooks && await support.response(hooks, { ...info, response, durationMs });
+        hooks && await hooks.response({ ...info, response, durationMs });
         let success = response.statusCode >= 200 && response.statusCode < 300, body = op.textResponse && success ? readText(response.body) : readJson(response.body), ok = success && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
         requestId !== void 0 && (!ok || log) && (requestId = secretGuard().identifier(requestId)), events?.response(response.statusCode, durationMs, requestId);
         let metadata = { httpStatusCode: response.statusCode, attempts: attempt };
@@ -9928,7 +9928,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       }
       failure.$metadata === void 0 ? failure.$metadata = { attempts: attempt } : failure.$metadata.attempts = attempt;
       let withinBudget = attempt <= this.retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
-      if (hooks && (retry = await support.error(hooks, info, failure, retry) && withinBudget), !retry)
+      if (hooks && (retry = await hooks.error(info, failure, retry) && withinBudget), !retry)
         throw events?.error(failure, Date.now() - started), failure;
       let delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
       events?.retry(failure, delayMs), await sleep(delayMs, options.signal).catch(() => {
@@ -10207,12 +10207,15 @@ async function guarded(stage, run) {
     throw error instanceof CsError ? error : new HookError(stage, error);
   }
 }
-var hookSupport = {
-  checkHeaders: checkedHeaders,
-  join: joinHooks,
-  request: runRequestHooks,
-  response: runResponseHooks,
-  error: runErrorHooks
+var hookSupport = (clientHooks, call, headers) => {
+  let hooks = joinHooks(clientHooks, call.hooks) ?? [];
+  if (hooks.length === 0 && !call.headers) return;
+  let callHeaders = call.headers ? { ...headers, ...checkedHeaders(call.headers, "CallOptions.headers") } : headers;
+  return {
+    request: (info, body) => runRequestHooks(hooks, info, callHeaders, body),
+    response: (context) => runResponseHooks(hooks, context),
+    error: (info, error, retry) => runErrorHooks(hooks, info, error, retry)
+  };
 };
 
 // generated:/src/runtime/log.ts

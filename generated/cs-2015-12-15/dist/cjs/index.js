@@ -19786,8 +19786,7 @@ var ClientCore = class {
     needsFeature("CallOptions.headers", options.headers, support);
     const input = request;
     const prepared = this.prepare(op, input);
-    const hooks = support?.join(this.options.hooks, options.hooks);
-    const callHeaders = options.headers ? { ...prepared.headers, ...support?.checkHeaders(options.headers, "CallOptions.headers") } : prepared.headers;
+    const hooks = support?.(this.options.hooks, options, prepared.headers);
     let requestSecrets;
     const transport2 = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -19800,7 +19799,7 @@ var ClientCore = class {
       let httpRequest;
       try {
         credentials = await scope.race(this.resolveCredentials());
-        const headers = hooks ? await scope.race(support.request(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
         httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
         scope.signal.throwIfAborted();
       } catch (error) {
@@ -19837,7 +19836,7 @@ var ClientCore = class {
         });
         const durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
-        if (hooks) await support.response(hooks, { ...info, response, durationMs });
+        if (hooks) await hooks.response({ ...info, response, durationMs });
         const success = response.statusCode >= 200 && response.statusCode < 300;
         const body = op.textResponse && success ? readText(response.body) : readJson(response.body);
         const ok = success && body !== void 0;
@@ -19863,7 +19862,7 @@ var ClientCore = class {
       else failure.$metadata.attempts = attempt;
       const withinBudget = attempt <= this.retry.maxRetries;
       let retry = withinBudget && shouldRetry(failure, op.idempotent);
-      if (hooks) retry = await support.error(hooks, info, failure, retry) && withinBudget;
+      if (hooks) retry = await hooks.error(info, failure, retry) && withinBudget;
       if (!retry) {
         events?.error(failure, Date.now() - started);
         throw failure;
@@ -20845,12 +20844,15 @@ async function guarded(stage, run) {
     throw error instanceof CsError ? error : new HookError(stage, error);
   }
 }
-var hookSupport = {
-  checkHeaders: checkedHeaders,
-  join: joinHooks,
-  request: runRequestHooks,
-  response: runResponseHooks,
-  error: runErrorHooks
+var hookSupport = (clientHooks, call, headers) => {
+  const hooks = joinHooks(clientHooks, call.hooks) ?? [];
+  if (hooks.length === 0 && !call.headers) return void 0;
+  const callHeaders = call.headers ? { ...headers, ...checkedHeaders(call.headers, "CallOptions.headers") } : headers;
+  return {
+    request: (info, body) => runRequestHooks(hooks, info, callHeaders, body),
+    response: (context) => runResponseHooks(hooks, context),
+    error: (info, error, retry) => runErrorHooks(hooks, info, error, retry)
+  };
 };
 
 // generated:/src/runtime/log.ts
