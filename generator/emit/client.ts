@@ -19,8 +19,17 @@ export function emitClient({ service }: GenerationInput): GeneratedFile[] {
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/client-core.js',
-      namedImports: ['ClientCore', 'type CallOptions', 'type ClientOptions', 'type OperationDescriptor', 'type ServiceDescriptor', 'type WithMetadata'],
+      namedImports: [
+        'ClientCore',
+        'type CallOptions',
+        'type ClientFeatures',
+        'type ClientOptions',
+        'type OperationDescriptor',
+        'type ServiceDescriptor',
+        'type WithMetadata',
+      ],
     },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/features.js', namedImports: ['allFeatures'] },
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -136,13 +145,21 @@ function baseClientClass(service: Service, serviceConst: string): StatementStruc
         description: [
           `The ${service.product} client without operation methods: pass it to the standalone operation functions`,
           `(\`${service.operations[0]?.methodName ?? 'operation'}(client, request)\`) so that bundlers keep only the operations you call.`,
+          '',
+          'Minimal unless told otherwise: credentials from the `credentials` option or the ALIBABA_CLOUD_* keys, direct',
+          'connections. The default credential chain, proxies, hooks and debug events come with `features` (`allFeatures`',
+          `for everything ${service.clientName} has) or, for the first two, with \`credentials: defaultCredentialsChain()\` and`,
+          '`transport: createNodeTransport()`.',
         ].join('\n'),
       },
     ],
     ctors: [
       {
-        parameters: [{ name: 'options', type: `${service.clientName}Options`, initializer: '{}' }],
-        statements: [`super(${serviceConst}, options);`],
+        parameters: [
+          { name: 'options', type: `${service.clientName}Options`, initializer: '{}' },
+          { name: 'features', type: 'ClientFeatures', initializer: '{}' },
+        ],
+        statements: [`super(${serviceConst}, options, features);`],
       },
     ],
   };
@@ -176,8 +193,15 @@ function clientClass(service: Service): StatementStructures {
           `Client for ${commentSafe(service.title)} (${service.product} ${service.version}): one method per operation.`,
           '',
           'Requests are validated before they are sent, signed with ACS3-HMAC-SHA256 and retried when that is safe.',
-          'Credentials and region default to the ALIBABA_CLOUD_* environment variables.',
+          'Credentials come from the default credential chain and the region from ALIBABA_CLOUD_REGION_ID unless given;',
+          'proxies, hooks and debug events are supported (`allFeatures`).',
         ].join('\n'),
+      },
+    ],
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: `${service.clientName}Options`, initializer: '{}' }],
+        statements: ['super(options, allFeatures);'],
       },
     ],
     methods: service.operations.map((op) => ({

@@ -7,18 +7,18 @@ import { markdownTable } from './markdown-table.ts';
 const CLIENT_OPTIONS: readonly (readonly [string, string, string])[] = [
   ['`region`', '`ALIBABA_CLOUD_REGION_ID`, else the API\'s default region', 'Region ID (`cn-beijing`); picks the endpoint'],
   ['`endpoint`', 'the region\'s HTTPS endpoint', 'A host (HTTPS) or a full URL used as is (`http://127.0.0.1:8080`)'],
-  ['`credentials`', 'the default chain (see Credentials)', '`{ accessKeyId, accessKeySecret, securityToken? }`, or an async function returning them before every attempt'],
-  ['`credentialEndpoints`', '`ALIBABA_CLOUD_STS_ENDPOINT` / `ALIBABA_CLOUD_ECS_METADATA_ENDPOINT`, else the public ones', 'Full URLs of STS and of the instance metadata service for the default chain: `{ sts?, ecsMetadata? }` (plain http allowed)'],
+  ['`credentials`', 'the default chain (the base client: the environment keys; see Credentials)', '`{ accessKeyId, accessKeySecret, securityToken? }`, or an async function returning them before every attempt'],
+  ['`credentialEndpoints`', 'Alibaba Cloud\'s STS and instance metadata', '`{ sts?, ecsMetadata? }`: full URLs (plain `http` allowed) for the default credential chain, e.g. in private networks'],
+  ['`maxResponseBytes`', '`16777216` (16 MiB)', 'Largest response body read; a larger one fails with `ResponseTooLargeError` and is not retried'],
   ['`timeoutMs`', '`30000`', 'Time limit of one attempt, in ms; a slower attempt fails with `TimeoutError`'],
   ['`maxRetries`', '`3`', 'Retries after the first attempt (see Errors); `0` turns retrying off'],
   ['`retryDelay`', '`{ baseMs: 200, maxMs: 20000 }`', 'Backoff: a random wait of up to `baseMs` before the first retry, doubling for each next one, never more than `maxMs` (Retry-After included)'],
-  ['`maxResponseBytes`', '16 MiB', 'Largest response body read (1 B to 256 MiB); a larger one fails with `ResponseTooLargeError`'],
   ['`validate`', '`true`', 'Check every request against the API\'s rules before sending it'],
   ['`userAgent`', 'none', 'Text appended to the SDK\'s User-Agent'],
-  ['`proxy`', 'from `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`', 'Node.js only: an `http://` proxy URL (`http://user:password@proxy:3128`) for every request, or `false` for direct connections'],
-  ['`transport`', '`node:http` with keep-alive on Node.js, `fetch` elsewhere', 'Replaces the HTTP layer: `(request, { signal }) => Promise<response>`; `proxy` then does not apply'],
-  ['`logger`', 'none', 'Receives debug events (`cs.request`, `cs.response`, `cs.retry`, `cs.error`); `console` will do'],
-  ['`hooks`', 'none', 'Hooks run around every attempt of every call (see Hooks)'],
+  ['`proxy`', 'from `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`', 'Node.js only: an `http://` proxy URL (`http://user:password@proxy:3128`) for every request, or `false` for direct connections (the base client: see Smallest bundles)'],
+  ['`transport`', '`node:http` with keep-alive on Node.js (the base client: without proxy support), `fetch` elsewhere', 'Replaces the HTTP layer: `(request, { signal }) => Promise<response>`; `proxy` then does not apply'],
+  ['`logger`', 'none', 'Receives debug events (`cs.request`, `cs.response`, `cs.retry`, `cs.error`); `console` will do (the base client: with the events feature)'],
+  ['`hooks`', 'none', 'Hooks run around every attempt of every call (see Hooks; the base client: with the hooks feature)'],
 ];
 
 const CALL_OPTIONS: readonly (readonly [string, string, string])[] = [

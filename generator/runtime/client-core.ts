@@ -2,7 +2,7 @@
  * The engine every generated client calls: validate → build the HTTP request → sign → send → retry → parse.
  */
 import type { CredentialEndpoints } from './credentials-chain.js';
-import { toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
+import { fromEnv, toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
 import { AttemptScope, sleep } from './abort.js';
 import { isNode, readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
@@ -18,7 +18,7 @@ import {
   toJsonText,
 } from './options.js';
 import { createSecretGuard, type SecretGuard } from './redact.js';
-import { RedirectError } from './safety-errors.js';
+import { ConfigurationError, RedirectError } from './safety-errors.js';
 import {
   AbortError,
   CredentialsError,
@@ -29,13 +29,13 @@ import {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-import { checkedHeaders, joinHooks, runErrorHooks, runRequestHooks, runResponseHooks, type Hook } from './hooks.js';
-import { failureFields, type LogEvent, type Logger } from './log.js';
+import type { Hook, HookSupport } from './hooks.js';
+import type { EventSupport, Logger } from './log.js';
 import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay, shouldRetry, type RetryOptions } from './retry.js';
 import { authorization, loadSigningCrypto, percentEncode } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 import { createFetchTransport } from './transport-fetch.js';
-import { createNodeTransport, type NodeTransport } from './transport-node.js';
+import { createHttpTransport } from './node-http.js';
 import { parsePointer, type ValidationResult } from './validation.js';
 
 export interface ServiceDescriptor {
@@ -77,7 +77,10 @@ export interface ClientOptions {
    */
   endpoint?: string;
   credentials?: Credentials | CredentialsProvider;
-  /** STS and instance-metadata URLs for the default credential chain (used when `credentials` is not given). */
+  /**
+   * STS and instance-metadata URLs for the default credential chain, used when `credentials` is not given by a client
+   * built with the chain (CsClient). Refused by a client without it.
+   */
   credentialEndpoints?: CredentialEndpoints;
   transport?: Transport;
   /** Per attempt, from the credentials provider to the last body byte; default 30 000 ms, at most 2^31-1. */
@@ -95,21 +98,44 @@ export interface ClientOptions {
   /**
    * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
    * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+   * For the transport a client builds itself (CsClient); refused by a client built without proxy support.
    */
   proxy?: string | false;
-  /** Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do. */
+  /**
+   * Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do.
+   * Needs the `events` feature (CsClient has it).
+   */
   logger?: Logger;
-  /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). */
+  /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). Needs the `hooks` feature. */
   hooks?: readonly Hook[];
+}
+
+/**
+ * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
+ * connections, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
+ * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
+ */
+export interface ClientFeatures {
+  /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
+  credentials?: (options: ClientOptions) => CredentialsProvider;
+  /** The transport when the `transport` option is absent (`allFeatures`: proxies); else direct connections. */
+  transport?: (options: ClientOptions) => Transport & { destroy?(): void };
+  /** Runs the `hooks` options and checks per-call `headers` (hooks.ts `hookSupport`); without it they are refused. */
+  hooks?: HookSupport;
+  /** Sends debug events to the `logger` option (log.ts `debugEvents`); without it `logger` is refused. */
+  events?: EventSupport;
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   validate?: boolean;
-  /** Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. */
+  /**
+   * Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. Needs the
+   * `hooks` feature.
+   */
   headers?: Readonly<Record<string, string>>;
-  /** Run around every attempt of this call, after the client's hooks. */
+  /** Run around every attempt of this call, after the client's hooks. Needs the `hooks` feature. */
   hooks?: readonly Hook[];
 }
 
@@ -136,19 +162,25 @@ interface PreparedRequest {
 export class ClientCore {
   private readonly service: ServiceDescriptor;
   private readonly options: ClientOptions;
+  private readonly features: ClientFeatures;
   private readonly credentials: CredentialsProvider;
   private readonly retry: RetryOptions;
   private readonly userAgent: string;
   private readonly maxResponseBytes: number;
   private transport: Transport | undefined;
-  private ownTransport: NodeTransport | undefined;
+  private ownTransport: (Transport & { destroy?(): void }) | undefined;
   private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
 
-  constructor(service: ServiceDescriptor, options: ClientOptions = {}) {
+  constructor(service: ServiceDescriptor, options: ClientOptions = {}, features: ClientFeatures = {}) {
     checkClientOptions(options);
+    needsFeature('credentialEndpoints', options.credentialEndpoints && !options.credentials, features.credentials);
+    needsFeature('proxy', typeof options.proxy === 'string' && !options.transport, features.transport);
+    needsFeature('hooks', options.hooks, features.hooks);
+    needsFeature('logger', options.logger, features.events);
     this.service = service;
     this.options = options;
-    this.credentials = toCredentialsProvider(options.credentials, options.credentialEndpoints);
+    this.features = features;
+    this.credentials = options.credentials !== undefined ? toCredentialsProvider(options.credentials) : (features.credentials?.(options) ?? fromEnv());
     this.transport = options.transport;
     this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
@@ -162,7 +194,7 @@ export class ClientCore {
 
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy(): void {
-    this.ownTransport?.destroy();
+    this.ownTransport?.destroy?.();
   }
 
   async send<Req extends object, Res>(
@@ -176,13 +208,13 @@ export class ClientCore {
       if (!result.ok) throw new ValidationError(result.issues);
     }
     if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
+    const support = this.features.hooks;
+    needsFeature('CallOptions.hooks', options.hooks, support);
+    needsFeature('CallOptions.headers', options.headers, support);
     const input = request as Record<string, unknown>;
     const prepared = this.prepare(op, input);
     // Caller headers and hooks: with neither, nothing below costs anything.
-    const hooks = joinHooks(this.options.hooks, options.hooks);
-    const callHeaders = options.headers
-      ? { ...prepared.headers, ...checkedHeaders(options.headers, 'CallOptions.headers') }
-      : prepared.headers;
+    const hooks = support?.(this.options.hooks, options, prepared.headers);
     // The request's secrets are only looked up when an error or a log line is about to quote the server.
     let requestSecrets: string[] | undefined;
     const transport = this.transport ?? this.defaultTransport();
@@ -200,7 +232,7 @@ export class ClientCore {
       try {
         credentials = await scope.race(this.resolveCredentials());
         // A hook's failure ends the call here, unretried.
-        const headers = hooks ? await scope.race(runRequestHooks(hooks, info, callHeaders, prepared.body)) : callHeaders;
+        const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
         httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
         scope.signal.throwIfAborted();
       } catch (error) {
@@ -221,22 +253,19 @@ export class ClientCore {
           credentials.securityToken,
         ]));
       // Built only with a logger. A path that carries a secret is logged as its template.
-      const event: LogEvent | undefined = log && {
-        action: op.action,
-        method: op.method,
-        path: secretGuard().quote(prepared.path) ?? op.path,
-        attempt,
-      };
+      const events =
+        log &&
+        this.features.events?.(log, { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt });
       let retryAfterMs: number | undefined;
       let failure: CsError;
       const started = Date.now();
       try {
-        if (event) log?.debug('cs.request', event);
+        events?.request();
         const response = await transport(httpRequest, { signal: scope.signal, maxResponseBytes: this.maxResponseBytes });
         const durationMs = Date.now() - started;
         // Never followed (another host must not get the credentials or the body), never retried.
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
-        if (hooks) await runResponseHooks(hooks, { ...info, response, durationMs });
+        if (hooks) await hooks.response({ ...info, response, durationMs });
         const success = response.statusCode >= 200 && response.statusCode < 300;
         const body = op.textResponse && success ? readText(response.body) : readJson(response.body);
         const ok = success && body !== undefined;
@@ -244,10 +273,7 @@ export class ClientCore {
         // must not expose a secret. A successful result without a logger is the caller's own data, kept as is.
         let requestId = field(body?.value, 'requestId', 'RequestId', 'request_id') ?? response.headers['x-acs-request-id'];
         if (requestId !== undefined && (!ok || log)) requestId = secretGuard().identifier(requestId);
-        if (event) {
-          const status = response.statusCode;
-          log?.debug('cs.response', requestId === undefined ? { ...event, status, durationMs } : { ...event, status, durationMs, requestId });
-        }
+        events?.response(response.statusCode, durationMs, requestId);
         const metadata: ResponseMetadata = { httpStatusCode: response.statusCode, attempts: attempt };
         if (requestId !== undefined) metadata.requestId = requestId;
         if (success) {
@@ -255,7 +281,7 @@ export class ClientCore {
           return withMetadata<Res>(body.value, metadata);
         }
         retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-        failure = serviceError(response, body, metadata, secretGuard());
+        failure = serviceError(response.statusCode, body, metadata, secretGuard());
       } catch (error) {
         if (scope.timedOut) failure = new TimeoutError(timeoutMs);
         else if (options.signal?.aborted) failure = new AbortError();
@@ -267,13 +293,13 @@ export class ClientCore {
       else failure.$metadata.attempts = attempt;
       const withinBudget = attempt <= this.retry.maxRetries;
       let retry = withinBudget && shouldRetry(failure, op.idempotent);
-      if (hooks) retry = (await runErrorHooks(hooks, info, failure, retry)) && withinBudget;
+      if (hooks) retry = (await hooks.error(info, failure, retry)) && withinBudget;
       if (!retry) {
-        if (event) log?.debug('cs.error', { ...event, ...failureFields(failure), durationMs: Date.now() - started });
+        events?.error(failure, Date.now() - started);
         throw failure;
       }
       const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
-      if (event) log?.debug('cs.retry', { ...event, ...failureFields(failure), delayMs });
+      events?.retry(failure, delayMs);
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
@@ -296,15 +322,15 @@ export class ClientCore {
     return credentials;
   }
 
+  /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
   private defaultTransport(): Transport {
-    // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
-    if (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) {
-      this.ownTransport = createNodeTransport(this.options.proxy === undefined ? {} : { proxy: this.options.proxy });
-      this.transport = this.ownTransport;
-    } else {
-      this.transport = createFetchTransport();
-    }
-    return this.transport;
+    const transport =
+      this.features.transport?.(this.options) ??
+      // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
+      ((typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) ? createHttpTransport() : createFetchTransport());
+    this.ownTransport = transport;
+    this.transport = transport;
+    return transport;
   }
 
   private baseUrl(): string {
@@ -440,6 +466,13 @@ function preparationError(error: unknown): CsError {
   return new CsError('RequestPreparationFailed', `The request could not be signed (${name}); nothing was sent`);
 }
 
+/** An option that only a feature the client was built without would honour is refused, not silently ignored. */
+function needsFeature(option: string, given: unknown, feature: unknown): void {
+  if (given && !feature) {
+    throw new ConfigurationError(option, 'needs a feature this client was built without (see "Smallest bundles" in the package README)');
+  }
+}
+
 function withAttempts<E extends CsError>(error: E, attempts: number): E {
   error.$metadata = { attempts };
   return error;
@@ -489,32 +522,29 @@ function field(body: unknown, ...names: string[]): string | undefined {
 const WITHHELD = "the service's message is withheld because it repeats a secret of the request";
 
 function serviceError(
-  response: HttpResponse,
+  statusCode: number,
   body: { value: unknown } | undefined,
   metadata: ResponseMetadata,
   guard: SecretGuard,
 ): CsServiceError {
-  const statusCode = response.statusCode;
-  const serverCode = field(body?.value, 'code', 'Code');
-  const code = (serverCode === undefined ? undefined : guard.identifier(serverCode)) ?? `Http${statusCode}`;
-  const serverMessage = field(body?.value, 'message', 'Message');
-  const quoted = serverMessage === undefined ? undefined : guard.quote(serverMessage);
-  let message: string;
-  if (!body) message = `${code} (HTTP ${statusCode}): the response is not JSON`;
+  const value = body?.value;
+  const serverCode = field(value, 'code', 'Code');
+  const code = (serverCode && guard.identifier(serverCode)) ?? `Http${statusCode}`;
+  const serverMessage = field(value, 'message', 'Message');
+  const quoted = serverMessage && guard.quote(serverMessage);
+  const recommend = field(value, 'recommend', 'Recommend');
+  let message = `${code} (HTTP ${statusCode})`;
+  if (!body) message += ': the response is not JSON';
   else if (quoted !== undefined) message = `${code}: ${quoted}`;
-  else if (serverMessage !== undefined) message = `${code} (HTTP ${statusCode}): ${WITHHELD}`;
-  else message = `${code} (HTTP ${statusCode})`;
-  const recommend = field(body?.value, 'recommend', 'Recommend');
-  const fields: ConstructorParameters<typeof CsServiceError>[0] = {
+  else if (serverMessage !== undefined) message += `: ${WITHHELD}`;
+  const error = new CsServiceError({
     statusCode,
     code,
     message,
     retryable: isRetryableStatus(statusCode, code),
-  };
-  if (metadata.requestId !== undefined) fields.requestId = metadata.requestId;
-  const safeRecommend = recommend === undefined ? undefined : guard.quote(recommend);
-  if (safeRecommend !== undefined) fields.recommend = safeRecommend;
-  const error = new CsServiceError(fields);
+    requestId: metadata.requestId,
+    recommend: recommend && guard.quote(recommend),
+  });
   error.$metadata = { ...metadata };
   return error;
 }

@@ -16,7 +16,7 @@ export interface ErrorMetadata {
 export class CsError extends Error {
   override name: string = 'CsError';
   readonly code: string;
-  $metadata?: ErrorMetadata;
+  declare $metadata?: ErrorMetadata;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -33,24 +33,22 @@ export class CsError extends Error {
 /** The service answered with a non-2xx status. `code` is Alibaba's error code (e.g. `InvalidParameter`). */
 export class CsServiceError extends CsError {
   override name: string = 'CsServiceError';
-  readonly statusCode: number;
-  readonly requestId: string | undefined;
-  readonly recommend: string | undefined;
-  readonly retryable: boolean;
+  declare readonly statusCode: number;
+  declare readonly requestId: string | undefined;
+  declare readonly recommend: string | undefined;
+  declare readonly retryable: boolean;
 
   constructor(fields: {
     statusCode: number;
     code: string;
     message: string;
-    requestId?: string;
-    recommend?: string;
+    requestId?: string | undefined;
+    recommend?: string | undefined;
     retryable: boolean;
   }) {
     super(fields.code, fields.message);
-    this.statusCode = fields.statusCode;
-    this.requestId = fields.requestId;
-    this.recommend = fields.recommend;
-    this.retryable = fields.retryable;
+    // `code` and `message` are set already; the rest become fields (the message stays non-enumerable, as Error's).
+    Object.assign(this, fields);
   }
 }
 
@@ -93,10 +91,10 @@ export class NetworkError extends CsError {
   readonly causeCode: string | undefined;
   readonly requestWritten: boolean;
 
-  constructor(message: string, fields: { causeCode?: string; requestWritten: boolean; cause?: unknown }) {
-    super('NetworkError', message, { cause: fields.cause });
-    this.causeCode = fields.causeCode;
-    this.requestWritten = fields.requestWritten;
+  constructor(message: string, { causeCode, requestWritten, cause }: { causeCode?: string | undefined; requestWritten: boolean; cause?: unknown }) {
+    super('NetworkError', message, { cause });
+    this.causeCode = causeCode;
+    this.requestWritten = requestWritten;
   }
 }
 

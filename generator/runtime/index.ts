@@ -5,6 +5,7 @@
 export {
   ClientCore,
   type CallOptions,
+  type ClientFeatures,
   type ClientOptions,
   type OperationDescriptor,
   type ParamDescriptor,
@@ -30,16 +31,19 @@ export {
   ValidationError,
   type ErrorMetadata,
 } from './errors.js';
+export { allFeatures } from './features.js';
 export {
   HookError,
+  hookSupport,
   RESERVED_HEADERS,
   type AttemptInfo,
   type ErrorHookContext,
   type Hook,
+  type HookSupport,
   type RequestHookContext,
   type ResponseHookContext,
 } from './hooks.js';
-export type { LogEvent, LogEventName, Logger } from './log.js';
+export { debugEvents, type AttemptEvents, type EventSupport, type LogEvent, type LogEventName, type Logger } from './log.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 export { ConfigurationError, RedirectError, ResponseTooLargeError } from './safety-errors.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';

@@ -38,3 +38,23 @@ export function failureFields(error: CsError): Pick<LogEvent, 'code' | 'status' 
   if (error.$metadata?.requestId !== undefined) fields.requestId = error.$metadata.requestId;
   return fields;
 }
+
+/** One attempt's events, as ClientCore emits them. */
+export interface AttemptEvents {
+  request(): void;
+  response(status: number, durationMs: number, requestId: string | undefined): void;
+  retry(failure: CsError, delayMs: number): void;
+  error(failure: CsError, durationMs: number): void;
+}
+
+/** The debug events as a client feature: given the logger and what every event of an attempt carries. */
+export type EventSupport = (logger: Logger, base: LogEvent) => AttemptEvents;
+
+/** Sends `cs.*` events to the `logger` option: `new CsBaseClient(options, { events: debugEvents })`. */
+export const debugEvents: EventSupport = (logger, base) => ({
+  request: () => logger.debug('cs.request', base),
+  response: (status, durationMs, requestId) =>
+    logger.debug('cs.response', requestId === undefined ? { ...base, status, durationMs } : { ...base, status, durationMs, requestId }),
+  retry: (failure, delayMs) => logger.debug('cs.retry', { ...base, ...failureFields(failure), delayMs }),
+  error: (failure, durationMs) => logger.debug('cs.error', { ...base, ...failureFields(failure), durationMs }),
+});

@@ -31,12 +31,10 @@ export interface CheckedOptions {
 /** Throws ConfigurationError naming the first option out of range or malformed. */
 export function checkClientOptions(options: CheckedOptions): void {
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
-  const delayRule = `a number of milliseconds from 0 to ${MAX_TIMER_MS}`;
-  checkRange('maxRetries', options.maxRetries, { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }, 'a non-negative integer');
-  checkRange('retryDelay.baseMs', options.retryDelay?.baseMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
-  checkRange('retryDelay.maxMs', options.retryDelay?.maxMs, { min: 0, max: MAX_TIMER_MS, integer: false }, delayRule);
-  const bytes = { min: 1, max: MAX_RESPONSE_BYTES_LIMIT, integer: true };
-  checkRange('maxResponseBytes', options.maxResponseBytes, bytes, `an integer from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
+  checkRange('maxRetries', options.maxRetries, 0, Number.MAX_SAFE_INTEGER, true);
+  checkRange('retryDelay.baseMs', options.retryDelay?.baseMs, 0, MAX_TIMER_MS, false);
+  checkRange('retryDelay.maxMs', options.retryDelay?.maxMs, 0, MAX_TIMER_MS, false);
+  checkRange('maxResponseBytes', options.maxResponseBytes, 1, MAX_RESPONSE_BYTES_LIMIT, true);
   if (options.region !== undefined) checkRegion(options.region, 'region');
   if (options.endpoint !== undefined) checkEndpoint(options.endpoint);
   if (options.userAgent !== undefined && INVALID_HEADER_CHAR.test(options.userAgent)) {
@@ -51,16 +49,11 @@ export function checkTimeout(timeoutMs: number): void {
   }
 }
 
-interface Range {
-  min: number;
-  max: number;
-  integer: boolean;
-}
-
-function checkRange(option: string, value: number | undefined, { min, max, integer }: Range, rule: string): void {
+/** Unset, or a finite number (a safe integer when `integer`) from `min` to `max`. */
+function checkRange(option: string, value: number | undefined, min: number, max: number, integer: boolean): void {
   if (value === undefined) return;
   const ok = typeof value === 'number' && value >= min && value <= max && (integer ? Number.isSafeInteger(value) : Number.isFinite(value));
-  if (!ok) throw new ConfigurationError(option, `must be ${rule}`);
+  if (!ok) throw new ConfigurationError(option, `must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
 }
 
 /** `source` names where the region came from (the option or the environment variable). */
@@ -73,27 +66,23 @@ export function checkRegion(region: string, source: string): void {
 /** A bare host (`cs.cn-beijing.aliyuncs.com`, `127.0.0.1:8080`) or an http(s) URL without credentials, query or fragment. */
 export function checkEndpoint(endpoint: string): void {
   if (typeof endpoint === 'string' && BARE_HOST.test(endpoint)) return;
-  const refuse = (rule: string): never => {
-    throw new ConfigurationError('endpoint', rule);
-  };
-  if (typeof endpoint !== 'string' || !/^https?:\/\/[^/?#@\\\s]/i.test(endpoint)) {
-    refuse('must be a host name (optionally with a port) or an http:// or https:// URL');
-  }
-  if (/[\s\\?#]/.test(endpoint)) refuse('must not contain whitespace, backslashes, a query or a fragment');
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(endpoint);
   } catch {
-    return refuse('is not a valid URL');
+    // Refused below.
   }
-  if (url.username !== '' || url.password !== '') {
-    refuse('must not contain credentials (user:password@)');
+  if (!url || url.username || url.password || !/^https?:\/\/[^/?#@\\\s][^\s\\?#]*$/i.test(endpoint)) {
+    throw new ConfigurationError(
+      'endpoint',
+      'must be a host name (optionally with a port) or an http(s) URL without credentials, whitespace, backslashes, query or fragment',
+    );
   }
 }
 
 /** The host of a region: its own entry in the service's table (never an inherited one), else the template. */
 export function regionHost(regions: Readonly<Record<string, string>>, template: string, region: string): string {
-  return Object.prototype.hasOwnProperty.call(regions, region) ? (regions[region] as string) : template.replace('{region}', region);
+  return (ownValue(regions, region) as string | undefined) ?? template.replace('{region}', region);
 }
 
 /** A request's own property (never one inherited from Object.prototype or any other prototype). */
@@ -101,20 +90,21 @@ export function ownValue(object: Record<string, unknown>, name: string): unknown
   return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : undefined;
 }
 
+/** The ValidationError for one request value the client refuses to send, naming the parameter, never its value. */
+function refuseValue(name: string, code: string, message: string): never {
+  throw new ValidationError([{ path: `/${name}`, code, message }]);
+}
+
 /** Path values that a client or a proxy would resolve away (`/a/..` is `/`): refused, not sent. */
 export function checkPathValue(name: string, text: string): void {
-  if (text === '') throw new ValidationError([{ path: `/${name}`, code: 'required', message: 'path parameter is required' }]);
-  if (text === '.' || text === '..') {
-    throw new ValidationError([{ path: `/${name}`, code: 'path_segment', message: 'must not be a dot segment ("." or "..")' }]);
-  }
+  if (text === '') refuseValue(name, 'required', 'path parameter is required');
+  if (text === '.' || text === '..') refuseValue(name, 'path_segment', 'must not be a dot segment ("." or "..")');
 }
 
 /** Header values must not carry CR, LF or other characters that would end or corrupt the header. */
 export function checkHeaderValue(name: string, text: string): void {
   if (INVALID_HEADER_CHAR.test(text)) {
-    throw new ValidationError([
-      { path: `/${name}`, code: 'header_value', message: 'must not contain control characters (such as CR or LF) or characters outside Latin-1' },
-    ]);
+    refuseValue(name, 'header_value', 'must not contain control characters (such as CR or LF) or characters outside Latin-1');
   }
 }
 
@@ -126,7 +116,7 @@ export function checkCredentials(credentials: Credentials): void {
   const { accessKeyId, accessKeySecret, securityToken } = (credentials ?? {}) as Partial<Record<keyof Credentials, unknown>>;
   const complete = typeof accessKeyId === 'string' && accessKeyId !== '' && typeof accessKeySecret === 'string' && accessKeySecret !== '';
   if (!complete || (securityToken !== undefined && typeof securityToken !== 'string')) {
-    throw new CredentialsError('The credentials provider returned no access key id and secret (non-empty strings)');
+    throw new CredentialsError('Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings');
   }
   const bad = [credentials.accessKeyId, credentials.securityToken].some((value) => typeof value === 'string' && INVALID_HEADER_CHAR.test(value));
   if (bad) throw new CredentialsError('The access key id or security token contains characters not allowed in an HTTP header');
@@ -138,6 +128,6 @@ export function toJsonText(name: string, value: unknown): string {
     return JSON.stringify(value);
   } catch (error) {
     const reason = error instanceof RangeError ? 'is nested too deeply' : 'is circular or holds a value JSON cannot represent (BigInt, …)';
-    throw new ValidationError([{ path: `/${name}`, code: 'type', message: `cannot be sent as JSON: it ${reason}` }]);
+    return refuseValue(name, 'type', `cannot be sent as JSON: it ${reason}`);
   }
 }

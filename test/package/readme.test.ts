@@ -17,9 +17,9 @@ describe('the generated README', () => {
   });
 
   it('lists every error class the runtime throws in its Errors table', async () => {
-    const runtimeDir = path.join(repoRoot, 'generator', 'runtime');
-    const sources = await Promise.all((await readdir(runtimeDir)).filter((f) => f.endsWith('.ts')).map((f) => readFile(path.join(runtimeDir, f), 'utf8')));
-    const classes = sources.flatMap((source) => [...source.matchAll(/^export class (\w+Error) extends/gm)].map((m) => m[1]!));
+    const runtime = path.join(repoRoot, 'generator', 'runtime');
+    const sources = await Promise.all((await readdir(runtime)).filter((f) => f.endsWith('.ts')).map((f) => readFile(path.join(runtime, f), 'utf8')));
+    const classes = sources.flatMap((source) => [...source.matchAll(/^export class (\w+) extends \w*Error\b/gm)].map((m) => m[1]!));
     expect(classes).toContain('CsServiceError');
     const readme = await readFile(path.join(packageDir, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Errors'), readme.indexOf('\n## ', readme.indexOf('## Errors') + 1));

@@ -4,6 +4,7 @@
  */
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
 import {
   AbortError,
@@ -77,12 +78,16 @@ afterEach(async () => {
 });
 
 function client(options: ClientOptions = {}): ClientCore {
-  const core = new ClientCore(service, {
-    endpoint: server.url,
-    credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
-    retryDelay: { baseMs: 5, maxMs: 50 },
-    ...options,
-  });
+  const core = new ClientCore(
+    service,
+    {
+      endpoint: server.url,
+      credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
+      retryDelay: { baseMs: 5, maxMs: 50 },
+      ...options,
+    },
+    allFeatures,
+  );
   clients.push(core);
   return core;
 }

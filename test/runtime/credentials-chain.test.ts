@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
 import { defaultCredentialsChain } from '../../generator/runtime/credentials-chain.ts';
 import { CredentialsError } from '../../generator/runtime/errors.ts';
@@ -165,7 +166,7 @@ describe('default credential chain', () => {
         rmSync(path.join(home, '.aliyun'), { recursive: true, force: true });
         rmSync(path.join(home, '.alibabacloud'), { recursive: true, force: true });
         setup();
-        const client = new ClientCore(service, { endpoint: cs.url, maxRetries: 0 });
+        const client = new ClientCore(service, { endpoint: cs.url, maxRetries: 0 }, allFeatures);
         const result = await client.send(DescribeClusterNodePools, { ClusterId: 'c1' }, undefined);
         expect(result.$metadata.httpStatusCode, name).toBe(200);
         used.push(/Credential=([^,]+)/.exec(cs.requests.at(-1)?.headers.authorization ?? '')?.[1] ?? '');
@@ -250,16 +251,12 @@ describe('default credential chain', () => {
       requests.push(request.headers.authorization ?? '');
       return { statusCode: 200, headers: {}, body: '{}' };
     };
-    await new ClientCore(service, { endpoint: 'h', transport }).send(
+    await new ClientCore(service, { endpoint: 'h', transport }, allFeatures).send(
       DescribeClusterNodePools,
       { ClusterId: 'c' },
       undefined,
     );
-    await new ClientCore(service, {
-      endpoint: 'h',
-      transport,
-      credentials: { accessKeyId: 'static-id', accessKeySecret: 's' },
-    }).send(DescribeClusterNodePools, { ClusterId: 'c' }, undefined);
+    await new ClientCore(service, { endpoint: 'h', transport, credentials: { accessKeyId: 'static-id', accessKeySecret: 's' } }, allFeatures).send(DescribeClusterNodePools, { ClusterId: 'c' }, undefined);
     expect(requests.map((a) => a.match(/Credential=([^,]+)/)?.[1])).toEqual(['env-id', 'static-id']);
   });
 });

@@ -5,6 +5,7 @@
  * logger receives one structured, scrubbed event per request, response, retry and failure.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type CallOptions, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
 import { CsError, CsServiceError, NetworkError } from '../../generator/runtime/errors.ts';
 import { HookError, type Hook } from '../../generator/runtime/hooks.ts';
@@ -60,12 +61,16 @@ afterEach(async () => {
 });
 
 function client(options: ClientOptions = {}): ClientCore {
-  const core = new ClientCore(service, {
-    endpoint: server.url,
-    credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
-    retryDelay: { baseMs: 1, maxMs: 5 },
-    ...options,
-  });
+  const core = new ClientCore(
+    service,
+    {
+      endpoint: server.url,
+      credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
+      retryDelay: { baseMs: 1, maxMs: 5 },
+      ...options,
+    },
+    allFeatures,
+  );
   clients.push(core);
   return core;
 }

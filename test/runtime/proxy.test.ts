@@ -8,6 +8,7 @@ import { createServer as createTcpServer, type AddressInfo, type Socket } from '
 import path from 'node:path';
 import { inspect, promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
 import { CsError, CsServiceError, NetworkError } from '../../generator/runtime/errors.ts';
 import { bypassesProxy, parseProxyUrl, proxyFor } from '../../generator/runtime/proxy.ts';
@@ -162,11 +163,11 @@ describe('calls through a local proxy', () => {
 
   const proxyUrl = (password = PROXY_PASSWORD): string => `http://svc:${encodeURIComponent(password)}@${proxy.host}`;
   const client = (options: ClientOptions): ClientCore => {
-    const core = new ClientCore(service, {
-      credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
-      maxRetries: 0,
-      ...options,
-    });
+    const core = new ClientCore(
+      service,
+      { credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET }, maxRetries: 0, ...options },
+      allFeatures,
+    );
     clients.push(core);
     return core;
   };

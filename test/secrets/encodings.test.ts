@@ -8,6 +8,7 @@ import { Buffer } from 'node:buffer';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type OperationDescriptor, type ServiceDescriptor } from '../../generator/runtime/client-core.ts';
 import { CsServiceError } from '../../generator/runtime/errors.ts';
 import { createNodeTransport } from '../../generator/runtime/transport-node.ts';
@@ -124,13 +125,17 @@ describe('secrets echoed by the server, in any encoding and any field', () => {
           const secret = [password, accessKeySecret, securityToken][which] as string;
           echo = { place, text: (ENCODINGS[encoding] as (s: string) => string)(secret) };
           const lines: string[] = [];
-          const client = new ClientCore(service, {
-            endpoint: server.url,
-            credentials: { accessKeyId: 'LTAI-test', accessKeySecret, securityToken },
-            transport,
-            maxRetries: 0,
-            logger: { debug: (message, data) => void lines.push(`${message} ${JSON.stringify(data)} ${inspect(data, { depth: 10 })}`) },
-          });
+          const client = new ClientCore(
+            service,
+            {
+              endpoint: server.url,
+              credentials: { accessKeyId: 'LTAI-test', accessKeySecret, securityToken },
+              transport,
+              maxRetries: 0,
+              logger: { debug: (message, data) => void lines.push(`${message} ${JSON.stringify(data)} ${inspect(data, { depth: 10 })}`) },
+            },
+            allFeatures,
+          );
           const error = await client.send(op, { ThingId: 't', body: { login_password: password } }, undefined).then(
             () => undefined,
             (e: unknown) => e,

@@ -3,11 +3,13 @@
 import {
   ClientCore,
   type CallOptions,
+  type ClientFeatures,
   type ClientOptions,
   type OperationDescriptor,
   type ServiceDescriptor,
   type WithMetadata,
 } from './runtime/client-core.js';
+import { allFeatures } from './runtime/features.js';
 import type {
   AttachInstancesRequest,
   AttachInstancesResponse,
@@ -2057,10 +2059,15 @@ export type CsClientOptions = ClientOptions;
 /**
  * The CS client without operation methods: pass it to the standalone operation functions
  * (`attachInstances(client, request)`) so that bundlers keep only the operations you call.
+ *
+ * Minimal unless told otherwise: credentials from the `credentials` option or the ALIBABA_CLOUD_* keys, direct
+ * connections. The default credential chain, proxies, hooks and debug events come with `features` (`allFeatures`
+ * for everything CsClient has) or, for the first two, with `credentials: defaultCredentialsChain()` and
+ * `transport: createNodeTransport()`.
  */
 export class CsBaseClient extends ClientCore {
-  constructor(options: CsClientOptions = {}) {
-    super(CS_SERVICE, options);
+  constructor(options: CsClientOptions = {}, features: ClientFeatures = {}) {
+    super(CS_SERVICE, options, features);
   }
 }
 
@@ -4083,9 +4090,14 @@ export function upgradeClusterNodepool(
  * Client for Container Service for Kubernetes (CS 2015-12-15): one method per operation.
  *
  * Requests are validated before they are sent, signed with ACS3-HMAC-SHA256 and retried when that is safe.
- * Credentials and region default to the ALIBABA_CLOUD_* environment variables.
+ * Credentials come from the default credential chain and the region from ALIBABA_CLOUD_REGION_ID unless given;
+ * proxies, hooks and debug events are supported (`allFeatures`).
  */
 export class CsClient extends CsBaseClient {
+  constructor(options: CsClientOptions = {}) {
+    super(options, allFeatures);
+  }
+
   /**
    * Adds existing ECS instances to a cluster as worker nodes.
    *

@@ -3,7 +3,10 @@
  * signal, it carries a single 'abort' listener (one per signal, fanned out here), so a signal reused by many
  * concurrent calls never trips Node's MaxListenersExceededWarning.
  */
-/** Runs `callback` when `signal` aborts (at once when it already has); returns the function that unsubscribes. */
+/**
+ * Runs `callback` when `signal` aborts (at once when it already has); returns the function that unsubscribes. The
+ * signal's listener stays until it aborts or is collected: one per signal, however many calls come and go.
+ */
 export declare function onAbort(signal: AbortSignal | undefined, callback: () => void): () => void;
 /** One attempt's cancellation: aborted by its timeout or by the caller's signal, whichever comes first. */
 export declare class AttemptScope {

@@ -3,8 +3,8 @@
  */
 import type { CredentialEndpoints } from './credentials-chain.js';
 import { type Credentials, type CredentialsProvider } from './credentials.js';
-import { type Hook } from './hooks.js';
-import { type Logger } from './log.js';
+import type { Hook, HookSupport } from './hooks.js';
+import type { EventSupport, Logger } from './log.js';
 import type { Transport } from './transport.js';
 import { type ValidationResult } from './validation.js';
 export interface ServiceDescriptor {
@@ -43,7 +43,10 @@ export interface ClientOptions {
      */
     endpoint?: string;
     credentials?: Credentials | CredentialsProvider;
-    /** STS and instance-metadata URLs for the default credential chain (used when `credentials` is not given). */
+    /**
+     * STS and instance-metadata URLs for the default credential chain, used when `credentials` is not given by a client
+     * built with the chain (CsClient). Refused by a client without it.
+     */
     credentialEndpoints?: CredentialEndpoints;
     transport?: Transport;
     /** Per attempt, from the credentials provider to the last body byte; default 30 000 ms, at most 2^31-1. */
@@ -64,20 +67,44 @@ export interface ClientOptions {
     /**
      * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
      * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
+     * For the transport a client builds itself (CsClient); refused by a client built without proxy support.
      */
     proxy?: string | false;
-    /** Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do. */
+    /**
+     * Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do.
+     * Needs the `events` feature (CsClient has it).
+     */
     logger?: Logger;
-    /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). */
+    /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). Needs the `hooks` feature. */
     hooks?: readonly Hook[];
+}
+/**
+ * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
+ * connections, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
+ * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
+ */
+export interface ClientFeatures {
+    /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
+    credentials?: (options: ClientOptions) => CredentialsProvider;
+    /** The transport when the `transport` option is absent (`allFeatures`: proxies); else direct connections. */
+    transport?: (options: ClientOptions) => Transport & {
+        destroy?(): void;
+    };
+    /** Runs the `hooks` options and checks per-call `headers` (hooks.ts `hookSupport`); without it they are refused. */
+    hooks?: HookSupport;
+    /** Sends debug events to the `logger` option (log.ts `debugEvents`); without it `logger` is refused. */
+    events?: EventSupport;
 }
 export interface CallOptions {
     signal?: AbortSignal;
     timeoutMs?: number;
     validate?: boolean;
-    /** Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. */
+    /**
+     * Extra request headers; those named `x-acs-*` are signed. Headers the SDK sets itself are refused. Needs the
+     * `hooks` feature.
+     */
     headers?: Readonly<Record<string, string>>;
-    /** Run around every attempt of this call, after the client's hooks. */
+    /** Run around every attempt of this call, after the client's hooks. Needs the `hooks` feature. */
     hooks?: readonly Hook[];
 }
 export interface ResponseMetadata {
@@ -94,6 +121,7 @@ export type WithMetadata<T> = (T extends object ? T : {
 export declare class ClientCore {
     private readonly service;
     private readonly options;
+    private readonly features;
     private readonly credentials;
     private readonly retry;
     private readonly userAgent;
@@ -101,12 +129,13 @@ export declare class ClientCore {
     private transport;
     private ownTransport;
     private lastBase;
-    constructor(service: ServiceDescriptor, options?: ClientOptions);
+    constructor(service: ServiceDescriptor, options?: ClientOptions, features?: ClientFeatures);
     /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
     destroy(): void;
     send<Req extends object, Res>(op: OperationDescriptor, request: Req, validator: ((v: unknown) => ValidationResult<Req>) | undefined, options?: CallOptions): Promise<WithMetadata<Res>>;
     /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
     private resolveCredentials;
+    /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
     private defaultTransport;
     private baseUrl;
     /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */

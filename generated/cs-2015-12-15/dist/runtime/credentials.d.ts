@@ -1,4 +1,3 @@
-import { type CredentialEndpoints } from './credentials-chain.js';
 export interface Credentials {
     accessKeyId: string;
     accessKeySecret: string;
@@ -17,8 +16,5 @@ export declare function nodeOnly(source: string): CredentialsProvider;
 export declare function missingEnvKeys(): string[];
 /** Reads ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN when called, not when built. */
 export declare function fromEnv(): CredentialsProvider;
-/**
- * Normalises the client option into a provider; static credentials are checked once. Without one, Node uses the
- * default credential chain and other runtimes the environment (which they rarely have).
- */
-export declare function toCredentialsProvider(credentials: Credentials | CredentialsProvider | undefined, endpoints?: CredentialEndpoints): CredentialsProvider;
+/** The client option as a provider (static credentials are checked with every provider's answer, by the client). */
+export declare function toCredentialsProvider(credentials: Credentials | CredentialsProvider): CredentialsProvider;

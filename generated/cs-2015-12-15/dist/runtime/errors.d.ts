@@ -32,8 +32,8 @@ export declare class CsServiceError extends CsError {
         statusCode: number;
         code: string;
         message: string;
-        requestId?: string;
-        recommend?: string;
+        requestId?: string | undefined;
+        recommend?: string | undefined;
         retryable: boolean;
     });
 }
@@ -58,8 +58,8 @@ export declare class NetworkError extends CsError {
     /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
     readonly causeCode: string | undefined;
     readonly requestWritten: boolean;
-    constructor(message: string, fields: {
-        causeCode?: string;
+    constructor(message: string, { causeCode, requestWritten, cause }: {
+        causeCode?: string | undefined;
         requestWritten: boolean;
         cause?: unknown;
     });

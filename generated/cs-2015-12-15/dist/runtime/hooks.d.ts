@@ -64,3 +64,21 @@ export declare function runRequestHooks(hooks: readonly Hook[], info: AttemptInf
 export declare function runResponseHooks(hooks: readonly Hook[], context: ResponseHookContext): Promise<void>;
 /** The retry decision after every onError hook had its say; a hook's own failure ends the call without asking. */
 export declare function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
+/** One call's hooks and extra headers, ready to run around each attempt. */
+export interface CallHooks {
+    /** The headers to sign and send: the operation's and the call's, after every onRequest hook (fresh each attempt). */
+    request(info: AttemptInfo, body: string | undefined): Promise<Record<string, string>>;
+    response(context: ResponseHookContext): Promise<void>;
+    /** The retry decision after every onError hook. */
+    error(info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
+}
+/**
+ * The hook machinery as a client feature (see ClientFeatures): given the client's hooks, the call's options and the
+ * operation's header parameters, the call's hooks, or undefined when it has neither hooks nor extra headers.
+ */
+export type HookSupport = (clientHooks: readonly Hook[] | undefined, call: {
+    hooks?: readonly Hook[];
+    headers?: Readonly<Record<string, string>>;
+}, headers: Record<string, string>) => CallHooks | undefined;
+/** Runs the `hooks` client and call options and checks per-call `headers`: `new CsBaseClient(options, { hooks: hookSupport })`. */
+export declare const hookSupport: HookSupport;

@@ -29,3 +29,14 @@ export interface Logger {
 }
 /** What a failure adds to an event: its code, and the status and request id when the service answered. */
 export declare function failureFields(error: CsError): Pick<LogEvent, 'code' | 'status' | 'requestId'>;
+/** One attempt's events, as ClientCore emits them. */
+export interface AttemptEvents {
+    request(): void;
+    response(status: number, durationMs: number, requestId: string | undefined): void;
+    retry(failure: CsError, delayMs: number): void;
+    error(failure: CsError, durationMs: number): void;
+}
+/** The debug events as a client feature: given the logger and what every event of an attempt carries. */
+export type EventSupport = (logger: Logger, base: LogEvent) => AttemptEvents;
+/** Sends `cs.*` events to the `logger` option: `new CsBaseClient(options, { events: debugEvents })`. */
+export declare const debugEvents: EventSupport;

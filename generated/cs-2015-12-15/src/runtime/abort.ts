@@ -4,40 +4,25 @@
  * concurrent calls never trips Node's MaxListenersExceededWarning.
  */
 
-interface Fanout {
-  callbacks: Set<() => void>;
-  listener: () => void;
-}
+/** The callbacks waiting on each caller signal; the signal's one listener runs them. */
+const fanouts = new WeakMap<AbortSignal, Set<() => void>>();
 
-const fanouts = new WeakMap<AbortSignal, Fanout>();
-
-/** Runs `callback` when `signal` aborts (at once when it already has); returns the function that unsubscribes. */
+/**
+ * Runs `callback` when `signal` aborts (at once when it already has); returns the function that unsubscribes. The
+ * signal's listener stays until it aborts or is collected: one per signal, however many calls come and go.
+ */
 export function onAbort(signal: AbortSignal | undefined, callback: () => void): () => void {
-  if (!signal) return () => undefined;
-  if (signal.aborted) {
-    callback();
-    return () => undefined;
-  }
-  let fanout = fanouts.get(signal);
-  if (!fanout) {
-    const callbacks = new Set<() => void>();
-    const listener = (): void => {
-      fanouts.delete(signal);
-      for (const run of [...callbacks]) run();
-    };
-    fanout = { callbacks, listener };
-    fanouts.set(signal, fanout);
-    signal.addEventListener('abort', listener, { once: true });
-  }
-  const { callbacks, listener } = fanout;
-  callbacks.add(callback);
-  return () => {
-    callbacks.delete(callback);
-    if (callbacks.size === 0 && fanouts.get(signal)?.callbacks === callbacks) {
-      fanouts.delete(signal);
-      signal.removeEventListener('abort', listener);
+  let callbacks = signal && fanouts.get(signal);
+  if (signal?.aborted) callback();
+  else if (signal) {
+    if (!callbacks) {
+      const waiting = (callbacks = new Set());
+      fanouts.set(signal, waiting);
+      signal.addEventListener('abort', () => [...waiting].forEach((run) => run()), { once: true });
     }
-  };
+    callbacks.add(callback);
+  }
+  return () => callbacks?.delete(callback);
 }
 
 /** One attempt's cancellation: aborted by its timeout or by the caller's signal, whichever comes first. */

@@ -1,5 +1,4 @@
-import { defaultCredentialsChain, type CredentialEndpoints } from './credentials-chain.js';
-import { isNode, readEnv } from './env.js';
+import { readEnv } from './env.js';
 import { CredentialsError } from './errors.js';
 
 export interface Credentials {
@@ -47,26 +46,7 @@ export function fromEnv(): CredentialsProvider {
   };
 }
 
-/**
- * Normalises the client option into a provider; static credentials are checked once. Without one, Node uses the
- * default credential chain and other runtimes the environment (which they rarely have).
- */
-export function toCredentialsProvider(
-  credentials: Credentials | CredentialsProvider | undefined,
-  endpoints?: CredentialEndpoints,
-): CredentialsProvider {
-  if (credentials === undefined) {
-    // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
-    return (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode())
-      ? defaultCredentialsChain(endpoints)
-      : fromEnv();
-  }
-  if (typeof credentials === 'function') return credentials;
-  const fixed = credentials;
-  return async () => {
-    if (!fixed.accessKeyId || !fixed.accessKeySecret) {
-      throw new CredentialsError('Incomplete credentials: accessKeyId and accessKeySecret are both required');
-    }
-    return fixed;
-  };
+/** The client option as a provider (static credentials are checked with every provider's answer, by the client). */
+export function toCredentialsProvider(credentials: Credentials | CredentialsProvider): CredentialsProvider {
+  return typeof credentials === 'function' ? credentials : async () => credentials;
 }

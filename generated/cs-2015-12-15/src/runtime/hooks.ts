@@ -147,3 +147,34 @@ async function guarded<T>(stage: keyof Hook, run: () => T | Promise<T>): Promise
     throw error instanceof CsError ? error : new HookError(stage, error);
   }
 }
+
+/** One call's hooks and extra headers, ready to run around each attempt. */
+export interface CallHooks {
+  /** The headers to sign and send: the operation's and the call's, after every onRequest hook (fresh each attempt). */
+  request(info: AttemptInfo, body: string | undefined): Promise<Record<string, string>>;
+  response(context: ResponseHookContext): Promise<void>;
+  /** The retry decision after every onError hook. */
+  error(info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
+}
+
+/**
+ * The hook machinery as a client feature (see ClientFeatures): given the client's hooks, the call's options and the
+ * operation's header parameters, the call's hooks, or undefined when it has neither hooks nor extra headers.
+ */
+export type HookSupport = (
+  clientHooks: readonly Hook[] | undefined,
+  call: { hooks?: readonly Hook[]; headers?: Readonly<Record<string, string>> },
+  headers: Record<string, string>,
+) => CallHooks | undefined;
+
+/** Runs the `hooks` client and call options and checks per-call `headers`: `new CsBaseClient(options, { hooks: hookSupport })`. */
+export const hookSupport: HookSupport = (clientHooks, call, headers) => {
+  const hooks = joinHooks(clientHooks, call.hooks) ?? [];
+  if (hooks.length === 0 && !call.headers) return undefined;
+  const callHeaders = call.headers ? { ...headers, ...checkedHeaders(call.headers, 'CallOptions.headers') } : headers;
+  return {
+    request: (info, body) => runRequestHooks(hooks, info, callHeaders, body),
+    response: (context) => runResponseHooks(hooks, context),
+    error: (info, error, retry) => runErrorHooks(hooks, info, error, retry),
+  };
+};

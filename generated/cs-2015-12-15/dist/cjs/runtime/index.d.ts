@@ -2,7 +2,7 @@
  * The public runtime for every platform. Node-only exports (which pull in `node:*` modules) live in `node.ts`, which
  * only the package's Node entry re-exports, so that browser and worker builds never see them.
  */
-export { ClientCore, type CallOptions, type ClientOptions, type OperationDescriptor, type ParamDescriptor, type ResponseMetadata, type ServiceDescriptor, type WithMetadata, } from './client-core.js';
+export { ClientCore, type CallOptions, type ClientFeatures, type ClientOptions, type OperationDescriptor, type ParamDescriptor, type ResponseMetadata, type ServiceDescriptor, type WithMetadata, } from './client-core.js';
 export { fromEnv, type Credentials, type CredentialsProvider } from './credentials.js';
 export { defaultCredentialsChain, type CredentialEndpoints } from './credentials-chain.js';
 export { fromEcsRamRole, type EcsRamRoleOptions } from './credentials-ecs.js';
@@ -11,8 +11,9 @@ export { fromCliProfile, fromCredentialsFile, type ProfileEndpoints } from './cr
 export { fromRamRoleArn, type RamRoleArnOptions } from './credentials-ram-role-arn.js';
 export { fromCredentialsUri } from './credentials-uri.js';
 export { AbortError, CredentialsError, CsError, CsServiceError, NetworkError, ResponseParseError, TimeoutError, ValidationError, type ErrorMetadata, } from './errors.js';
-export { HookError, RESERVED_HEADERS, type AttemptInfo, type ErrorHookContext, type Hook, type RequestHookContext, type ResponseHookContext, } from './hooks.js';
-export type { LogEvent, LogEventName, Logger } from './log.js';
+export { allFeatures } from './features.js';
+export { HookError, hookSupport, RESERVED_HEADERS, type AttemptInfo, type ErrorHookContext, type Hook, type HookSupport, type RequestHookContext, type ResponseHookContext, } from './hooks.js';
+export { debugEvents, type AttemptEvents, type EventSupport, type LogEvent, type LogEventName, type Logger, } from './log.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 export { ConfigurationError, RedirectError, ResponseTooLargeError } from './safety-errors.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
