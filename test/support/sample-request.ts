@@ -41,20 +41,25 @@ const FORMAT_SAMPLES: Record<string, string> = {
   password: 'Sample-Passw0rd',
 };
 
+/** A schema with its `$ref` chain followed (local refs into `document`); `{}` for anything that is not a schema. */
+export function resolveSchema(document: Json, schema: unknown): Json {
+  let current = schema;
+  for (let hops = 0; isRecord(current) && typeof current.$ref === 'string'; hops++) {
+    if (hops > 20) throw new Error(`$ref cycle at ${String(current.$ref)}`);
+    const tokens = current.$ref
+      .slice(2)
+      .split('/')
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    current = tokens.reduce<unknown>((node, token) => (isRecord(node) ? node[token] : undefined), document);
+  }
+  return isRecord(current) ? current : {};
+}
+
 export class SchemaSampler {
   constructor(private readonly document: Json) {}
 
   resolve(schema: unknown): Json {
-    let current = schema;
-    for (let hops = 0; isRecord(current) && typeof current.$ref === 'string'; hops++) {
-      if (hops > 20) throw new Error(`$ref cycle at ${String(current.$ref)}`);
-      const tokens = current.$ref
-        .slice(2)
-        .split('/')
-        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-      current = tokens.reduce<unknown>((node, token) => (isRecord(node) ? node[token] : undefined), this.document);
-    }
-    return isRecord(current) ? current : {};
+    return resolveSchema(this.document, schema);
   }
 
   /** Properties of an object schema, including those of `allOf` members. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { resolveSchema } from '../support/sample-request.ts';
 
 type Json = Record<string, unknown>;
 
@@ -36,16 +37,7 @@ export class SchemaArbitraries {
   constructor(private readonly document: Json) {}
 
   resolve(schema: unknown): Json {
-    let current = schema;
-    for (let hops = 0; isRecord(current) && typeof current.$ref === 'string'; hops++) {
-      if (hops > 20) throw new Error('$ref cycle');
-      const tokens = current.$ref
-        .slice(2)
-        .split('/')
-        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-      current = tokens.reduce<unknown>((node, token) => (isRecord(node) ? node[token] : undefined), this.document);
-    }
-    return isRecord(current) ? current : {};
+    return resolveSchema(this.document, schema);
   }
 
   valueOf(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
