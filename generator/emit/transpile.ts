@@ -39,8 +39,18 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
     { path: 'dist/index.browser.js', contents: await bundleCached(sources, { entry: '/src/index.ts', platform: 'web', format: 'esm' }) },
     { path: 'dist/cjs/index.js', contents: await bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'cjs' }) },
     { path: 'dist/cjs/package.json', contents: '{\n  "type": "commonjs"\n}\n' },
+    ...(await mockBundles(sources)),
     ...derived,
     ...declarations.map((d) => ({ path: `dist/cjs/${d.path.slice('dist/'.length)}`, contents: d.contents })),
+  ];
+}
+
+/** The `./mock` export (Node.js only, never part of the main entry): ES module and CommonJS. */
+async function mockBundles(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
+  if (!sources.some((f) => f.path === 'src/mock/index.ts')) return [];
+  return [
+    { path: 'dist/mock/index.js', contents: await bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'esm' }) },
+    { path: 'dist/cjs/mock/index.js', contents: await bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'cjs' }) },
   ];
 }
 
