@@ -34,6 +34,8 @@ function checkProduct(document: Record<string, unknown>, fail: Fail): void {
   }
   const style = document['x-acs-style'];
   if (style !== undefined && style !== 'ROA' && style !== 'RPC') fail('/x-acs-style', '"x-acs-style" must be ROA or RPC');
+  // Never generate an RPC API as ROA: its requests would be signed and sent in a shape the service rejects.
+  if (style === 'RPC') fail('/x-acs-style', 'RPC-style APIs are not supported: the generated runtime sends ROA (REST) requests only');
   const endpoint = document['x-acs-endpoint'];
   if (endpoint !== undefined && (typeof endpoint !== 'string' || !/^[a-z0-9.{}-]+$/i.test(endpoint))) {
     fail('/x-acs-endpoint', '"x-acs-endpoint" must be a host name, optionally with a {region} placeholder');
