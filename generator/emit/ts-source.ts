@@ -13,7 +13,13 @@ function sharedProject(): Project {
   return project;
 }
 
-/** Prints a source file from a ts-morph structure: names and comments are escaped by construction. */
+/**
+ * Prints a source file from a ts-morph structure. ts-morph escapes nothing: it prints a name or comment text as given
+ * (`interface Bad Name`, a `*\/` inside a comment). What comes from the spec is made safe before it gets here, each by
+ * its guard: comment text by `commentSafe` (jsdoc.ts), property keys by `propertyKey` (type-text.ts), type names by
+ * `toPascalCase`, function names by `toMethodName` (ir/naming.ts) from action names the loader restricts to letters and
+ * digits.
+ */
 export function printStructure(path: string, structure: OptionalKind<SourceFileStructure>): string {
   const file = sharedProject().createSourceFile(`/${path}`, withBlankLines(structure), { overwrite: true });
   const text = file.getFullText();
