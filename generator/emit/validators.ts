@@ -153,6 +153,7 @@ function checkFunctionStructure(fn: CheckFunction): FunctionDeclarationStructure
     parameters: [
       { name: 'value', type: 'unknown' },
       { name: 'issues', type: 'Issues' },
+      { name: 'path', type: 'Path' },
     ],
     returnType: 'Issues',
     statements: fn.body,
@@ -224,8 +225,7 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `ValidationResult<${type}>`,
       statements: [
-        'depth = 0;',
-        `const issues = ${check}(value, null);`,
+        `const issues = ${check}(value, null, { tokens: [], depth: 0 });`,
         `return issues === null ? { ok: true, value: value as ${type} } : { ok: false, issues };`,
       ],
     },
@@ -236,26 +236,30 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       docs: [{ description: `Throws a \`ValidationError\` listing every issue when \`value\` is not a valid \`${op.action}\` request.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `asserts value is ${type}`,
-      statements: ['depth = 0;', `const issues = ${check}(value, null);`, 'if (issues !== null) throw new ValidationError(issues);'],
+      statements: [`const issues = ${check}(value, null, { tokens: [], depth: 0 });`, 'if (issues !== null) throw new ValidationError(issues);'],
     },
   ];
 }
 
 /**
- * Helpers of every validators module. The path of the value being checked lives on a stack (`PATH`, `depth`)
- * and is turned into a JSON Pointer only when an issue is reported, so a valid request allocates nothing here.
+ * Helpers of every validators module. The path of the value being checked lives on a stack (`Path`) that each
+ * validation creates and passes down, so validators are reentrant (a getter that validates another request cannot
+ * disturb the outer one); it is turned into a JSON Pointer only when an issue is reported.
  */
 const MODULE_HELPERS = `type Issues = ValidationIssue[] | null;
 
-const PATH: (string | number)[] = [];
-let depth = 0;
+/** The keys and indexes from the request root to the value being checked: \`tokens[0..depth)\`. */
+interface Path {
+  tokens: (string | number)[];
+  depth: number;
+}
 
 /** JSON Pointer of the current path, extended by \`tokens\`. */
-function at(...tokens: (string | number)[]): string {
-  let path = '';
-  for (let i = 0; i < depth; i++) path += '/' + pointerToken(PATH[i] ?? '');
-  for (let i = 0; i < tokens.length; i++) path += '/' + pointerToken(tokens[i] ?? '');
-  return path;
+function at(path: Path, ...tokens: (string | number)[]): string {
+  let pointer = '';
+  for (let i = 0; i < path.depth; i++) pointer += '/' + pointerToken(path.tokens[i] ?? '');
+  for (let i = 0; i < tokens.length; i++) pointer += '/' + pointerToken(tokens[i] ?? '');
+  return pointer;
 }
 
 function pointerToken(token: string | number): string | number {
@@ -276,8 +280,8 @@ function mistyped(issues: Issues, path: string, expected: string, value: unknown
 }
 
 /** One \`unknown_property\` issue per key a closed object does not declare. */
-function unknownProperties(issues: Issues, keys: string[], typeName: string): ValidationIssue[] | null {
-  for (let i = 0; i < keys.length; i++) issues = report(issues, at(keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
+function unknownProperties(issues: Issues, path: Path, keys: string[], typeName: string): ValidationIssue[] | null {
+  for (let i = 0; i < keys.length; i++) issues = report(issues, at(path, keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
   return issues;
 }
 
