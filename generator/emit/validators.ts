@@ -16,27 +16,9 @@ import type { GeneratedFile } from './types.ts';
  * spec and from JSON type names only, never from the value checked; value lists of sensitive fields are not
  * named either.
  *
- * Issue codes (stable; documented for users in the package README):
- *
- * | code                   | meaning                                                                        | path points at        |
- * | ---------------------- | ------------------------------------------------------------------------------ | --------------------- |
- * | `type`                 | wrong JSON type; integers must be safe integers, numbers finite                | the value             |
- * | `required`             | a required field or parameter is missing (`undefined` counts as missing)      | the missing field     |
- * | `enum`                 | not one of a closed list of values (open lists accept any string)             | the value             |
- * | `const`                | not the single allowed value                                                   | the value             |
- * | `minimum`, `maximum`   | number below / above an inclusive bound                                        | the value             |
- * | `exclusive_minimum`, `exclusive_maximum` | number not strictly above / below a bound                     | the value             |
- * | `multiple_of`          | number not a multiple of the given factor                                      | the value             |
- * | `min_length`, `max_length` | string shorter / longer than allowed (counted in Unicode code points)      | the value             |
- * | `pattern`              | string does not match the spec's regular expression (`u` flag)                 | the value             |
- * | `format`               | string not in the declared format (`byte` = base64, date-time, uri, ...)       | the value             |
- * | `min_items`, `max_items` | array with too few / too many items                                          | the array             |
- * | `unique_items`         | array with two equal items                                                     | the array             |
- * | `unknown_property`     | property not declared by a closed (request) object                             | the unknown property  |
- * | `union`                | value matches none of the alternatives of a `oneOf`/`anyOf`/type list          | the value             |
- * | `conditional_required` | field required by an `if`/`then`/`else` rule is missing                        | the missing field     |
- * | `any_required`         | none of the fields (or groups) of an "at least one of" rule is set             | the object            |
- * | `less_or_equal`        | `x-rules` `lessOrEqual: [a, b]` with both numbers present and a > b            | field `a`             |
+ * Issue codes: `VALIDATION_CODES` below is the one list. The runtime's `ValidationCode` union and the code table of
+ * the repository README are checked against it (test/validators/codes.test.ts), and the generated validators
+ * type-check only with codes of that union.
  *
  * Values restricted by an `if`/`then`/`else` rule (e.g. `period` by `period_unit`) report `enum` (or the
  * relevant code) with the condition in the message.
@@ -131,7 +113,7 @@ export function validatorsSource(service: Service): string {
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/validation.js',
-      namedImports: [...runtimeImports, 'type ValidationIssue', 'type ValidationResult'],
+      namedImports: [...runtimeImports, 'type ValidationCode', 'type ValidationIssue', 'type ValidationResult'],
     },
     ...(modelImports.length > 0
       ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
@@ -267,7 +249,7 @@ function pointerToken(token: string | number): string | number {
   return escapePointerToken(token);
 }
 
-function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
+function report(issues: Issues, path: string, code: ValidationCode, message: string): ValidationIssue[] {
   const found: ValidationIssue = { path, code, message };
   if (issues === null) return [found];
   issues.push(found);

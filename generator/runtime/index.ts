@@ -42,4 +42,4 @@ export {
 export type { LogEvent, LogEventName, Logger } from './log.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
-export type { ValidationIssue, ValidationResult, Validator } from './validation.js';
+export type { ValidationCode, ValidationIssue, ValidationResult, Validator } from './validation.js';

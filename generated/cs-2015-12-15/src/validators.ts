@@ -6,6 +6,7 @@ import {
   escapePointerToken,
   isBase64,
   jsonTypeOf,
+  type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -1961,7 +1962,7 @@ function pointerToken(token: string | number): string | number {
   return escapePointerToken(token);
 }
 
-function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
+function report(issues: Issues, path: string, code: ValidationCode, message: string): ValidationIssue[] {
   const found: ValidationIssue = { path, code, message };
   if (issues === null) return [found];
   issues.push(found);

@@ -15,4 +15,4 @@ export { HookError, RESERVED_HEADERS, type AttemptInfo, type ErrorHookContext, t
 export type { LogEvent, LogEventName, Logger } from './log.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
-export type { ValidationIssue, ValidationResult, Validator } from './validation.js';
+export type { ValidationCode, ValidationIssue, ValidationResult, Validator } from './validation.js';
