@@ -190,7 +190,9 @@ describe('fault injection', () => {
 describe('packaging', () => {
   it('is a node-only ./mock export that neither the main entry nor the browser build carries', () => {
     const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, unknown>> };
-    expect(Object.keys(manifest.exports['./mock']!)).toEqual(['node']);
+    // JavaScript under the node condition only; elsewhere just the declarations (for type-checkers in bundler mode).
+    expect(manifest.exports['./mock']).toMatchObject({ types: './dist/mock/index.d.ts' });
+    expect(Object.keys(manifest.exports['./mock']!)).toEqual(['node', 'types']);
     for (const entry of ['dist/index.js', 'dist/index.browser.js', 'dist/cjs/index.js']) {
       const text = readFileSync(path.join(packageDir, entry), 'utf8');
       expect(text, entry).not.toContain('startMockServer');
