@@ -78,11 +78,11 @@ function mockIndex(service: Service): string {
 }
 
 function routeRow(op: Operation, service: Service): string {
-  const types = Object.fromEntries(op.parameters.flatMap((p) => wireTypeEntry(p, service)));
+  const types = op.parameters.flatMap((p) => wireTypeEntry(p, service));
   const fields = [
     `operation: ${descriptorName(op)}`,
     `validate: validate${op.action}Request`,
-    ...(Object.keys(types).length > 0 ? [`types: ${JSON.stringify(types)}`] : []),
+    ...(types.length > 0 ? [`types: ${JSON.stringify(types)}`] : []),
     `sample: ${JSON.stringify(JSON.stringify(responseSample(op, service)))}`,
   ];
   return `{ ${fields.join(', ')} }`;

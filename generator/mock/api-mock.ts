@@ -23,8 +23,8 @@ export interface MockOperation {
 export interface ApiRoute {
   operation: MockOperation;
   validate: (value: unknown) => ValidationResultLike;
-  /** Parameters whose values are not plain strings, by name. */
-  types?: Readonly<Record<string, WireType>>;
+  /** `[name, type]` of each parameter whose values are not plain strings (pairs: any name is safe, `__proto__` too). */
+  types?: readonly (readonly [string, WireType])[];
   /** JSON text of a success response, synthesized from the response schema when the package was generated. */
   sample: string;
 }
@@ -102,10 +102,11 @@ export function httpRoutes(routes: readonly ApiRoute[], options: Pick<MockServer
   const table = dict<MockRoute>();
   for (const route of routes) {
     const { action, method, path } = route.operation;
+    const types = new Map(route.types ?? []);
     table[action] = {
       method,
       path,
-      decode: (input, headers) => typedInput(route, input, headers),
+      decode: (input, headers) => typedInput(route.operation.params, types, input, headers),
       validate: route.validate,
       respond: (request) => lifecycle.respond(action, method, request.input),
     };
@@ -114,13 +115,17 @@ export function httpRoutes(routes: readonly ApiRoute[], options: Pick<MockServer
 }
 
 /** The request as the client passed it: path, query and header parameters typed, the body as parsed. */
-function typedInput(route: ApiRoute, input: Dict<unknown>, headers: Readonly<Dict<string>>): Dict<unknown> {
+function typedInput(
+  params: readonly WireParam[],
+  types: ReadonlyMap<string, WireType>,
+  input: Dict<unknown>,
+  headers: Readonly<Dict<string>>,
+): Dict<unknown> {
   const typed = Object.assign(dict<unknown>(), input);
-  for (const param of route.operation.params) {
+  for (const param of params) {
     const raw = param.in === 'header' ? headers[param.name.toLowerCase()] : input[param.name];
     if (typeof raw !== 'string' && !Array.isArray(raw)) continue;
-    const type = route.types && Object.hasOwn(route.types, param.name) ? route.types[param.name] : undefined;
-    typed[param.name] = decodeParam(param, raw as string | string[], type);
+    typed[param.name] = decodeParam(param, raw as string | string[], types.get(param.name));
   }
   return typed;
 }

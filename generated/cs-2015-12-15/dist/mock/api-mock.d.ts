@@ -12,8 +12,8 @@ export interface MockOperation {
 export interface ApiRoute {
     operation: MockOperation;
     validate: (value: unknown) => ValidationResultLike;
-    /** Parameters whose values are not plain strings, by name. */
-    types?: Readonly<Record<string, WireType>>;
+    /** `[name, type]` of each parameter whose values are not plain strings (pairs: any name is safe, `__proto__` too). */
+    types?: readonly (readonly [string, WireType])[];
     /** JSON text of a success response, synthesized from the response schema when the package was generated. */
     sample: string;
 }

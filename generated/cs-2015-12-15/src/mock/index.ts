@@ -312,13 +312,16 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: CleanClusterUserPermissionsOperation,
     validate: validateCleanClusterUserPermissionsRequest,
-    types: { Force: 'boolean' },
+    types: [['Force', 'boolean']],
     sample: '{}',
   },
   {
     operation: CleanUserPermissionsOperation,
     validate: validateCleanUserPermissionsRequest,
-    types: { Force: 'boolean', ClusterIds: 'string[]' },
+    types: [
+      ['Force', 'boolean'],
+      ['ClusterIds', 'string[]'],
+    ],
     sample: '{}',
   },
   { operation: CreateAutoscalingConfigOperation, validate: validateCreateAutoscalingConfigRequest, sample: '{}' },
@@ -361,24 +364,24 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DeleteAlertContactOperation,
     validate: validateDeleteAlertContactRequest,
-    types: { contact_ids: 'integer[]' },
+    types: [['contact_ids', 'integer[]']],
     sample: '{"body":[{"status":false,"msg":"string","contact_id":"string"}]}',
   },
   {
     operation: DeleteAlertContactGroupOperation,
     validate: validateDeleteAlertContactGroupRequest,
-    types: { contact_group_ids: 'integer[]' },
+    types: [['contact_group_ids', 'integer[]']],
     sample: '[{"status":false,"msg":"string","contact_group_id":"string"}]',
   },
   {
     operation: DeleteClusterOperation,
     validate: validateDeleteClusterRequest,
-    types: {
-      retain_all_resources: 'boolean',
-      keep_slb: 'boolean',
-      retain_resources: 'string[]',
-      delete_options: 'string[]',
-    },
+    types: [
+      ['retain_all_resources', 'boolean'],
+      ['keep_slb', 'boolean'],
+      ['retain_resources', 'string[]'],
+      ['delete_options', 'string[]'],
+    ],
     sample:
       '{"cluster_id":"cb95aa626a47740afbf6aa099b650****","request_id":"687C5BAA-D103-4993-884B-C35E4314****","task_id":"T-5a54309c80282e39ea****"}',
   },
@@ -386,7 +389,7 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DeleteClusterNodepoolOperation,
     validate: validateDeleteClusterNodepoolRequest,
-    types: { force: 'boolean' },
+    types: [['force', 'boolean']],
     sample: '{"request_id":"7263C978-3DBD-4E06-B319-793B38A2F388","task_id":"T-655ace947e0e6603af000004"}',
   },
   {
@@ -444,7 +447,7 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DescribeClusterAddonsUpgradeStatusOperation,
     validate: validateDescribeClusterAddonsUpgradeStatusRequest,
-    types: { componentIds: 'string[]' },
+    types: [['componentIds', 'string[]']],
     sample: '{}',
   },
   {
@@ -467,7 +470,10 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DescribeClusterEventsOperation,
     validate: validateDescribeClusterEventsRequest,
-    types: { page_size: 'integer', page_number: 'integer' },
+    types: [
+      ['page_size', 'integer'],
+      ['page_number', 'integer'],
+    ],
     sample:
       '{"events":[{"event_id":"e-9ad04f72-8ee7-46bf-a02c-e4a06b39****","type":"nodepool_update","source":"cluster","subject":"npdd89dc2b76c04f14b06774883b******","time":"2020-12-01T17:31:00Z","cluster_id":"c82e6987e2961451182edacd74faf****","data":{"level":"warning","reason":"Started","message":"Start to upgrade NodePool nodePool/npdd89dc2b76c04f14b06774883b******"}}],"page_info":{"page_size":50,"page_number":1,"total_count":3}}',
   },
@@ -498,27 +504,36 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DescribeClusterResourcesOperation,
     validate: validateDescribeClusterResourcesRequest,
-    types: { with_addon_resources: 'boolean' },
+    types: [['with_addon_resources', 'boolean']],
     sample:
       '[{"cluster_id":"cb95aa626a47740afbf6aa099b65****","created":"2023-08-15T14:34:42+08:00","instance_id":"ngw-wz9sphwk42sdtjixo****","resource_info":"{\\\\\\"Id\\\\\\":\\\\\\"k8s_NAT_Gateway\\\\\\",\\\\\\"Name\\\\\\":\\\\\\"k8s_NAT_Gateway\\\\\\",\\\\\\"Type\\\\\\":\\\\\\"ALIYUN::VPC::NatGateway\\\\\\",\\\\\\"Status\\\\\\":\\\\\\"CREATE_COMPLETE\\\\\\",\\\\\\"StatusReason\\\\\\":\\\\\\"state changed\\\\\\",\\\\\\"Updated\\\\\\":\\\\\\"2023-08-15T06:33:10\\\\\\",\\\\\\"PhysicalId\\\\\\":\\\\\\"ngw-wz9sphwk42sdtjixo****\\\\\\"}","resource_type":"ALIYUN::VPC::NatGateway","state":"CREATE_COMPLETE","auto_create":1,"dependencies":[{"cluster_id":"cc5ee03f63e43425cb6f71f1a1756****","resource_type":"ALIYUN::VPC::NatGateway","instance_id":"ngw-wz9sphwk42sdtjixo****"}],"associated_object":{"kind":"Service","namespace":"kube-system","name":"nginx-ingress-lb"},"delete_behavior":{"delete_by_default":false,"changeable":false},"creator_type":"user","extra_info":{}}]',
   },
   {
     operation: DescribeClusterTasksOperation,
     validate: validateDescribeClusterTasksRequest,
-    types: { page_size: 'integer', page_number: 'integer' },
+    types: [
+      ['page_size', 'integer'],
+      ['page_number', 'integer'],
+    ],
     sample:
       '{"page_info":{"page_size":10,"page_number":1,"total_count":10},"tasks":[{"task_id":"install-addons-c3xxxxxx","task_type":"cluster_addon_install","state":"success","created":"2022-08-03T10:11:33+08:00","updated":"2022-08-03T10:12:03.482+08:00","error":{"message":"Addon status not match","code":"BadRequest"}}],"requestId":"0527ac9a-c899-4341-a21a-xxxxxxxxx"}',
   },
   {
     operation: DescribeClusterUserKubeconfigOperation,
     validate: validateDescribeClusterUserKubeconfigRequest,
-    types: { PrivateIpAddress: 'boolean', TemporaryDurationMinutes: 'integer' },
+    types: [
+      ['PrivateIpAddress', 'boolean'],
+      ['TemporaryDurationMinutes', 'integer'],
+    ],
     sample: '{"config":"apiVersion: v1****","expiration":"2024-03-10T09:56:17Z"}',
   },
   {
     operation: DescribeClusterV2UserKubeconfigOperation,
     validate: validateDescribeClusterV2UserKubeconfigRequest,
-    types: { PrivateIpAddress: 'boolean', TemporaryDurationMinutes: 'integer' },
+    types: [
+      ['PrivateIpAddress', 'boolean'],
+      ['TemporaryDurationMinutes', 'integer'],
+    ],
     sample: '{"config":"string"}',
   },
   {
@@ -536,27 +551,39 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DescribeClustersForRegionOperation,
     validate: validateDescribeClustersForRegionRequest,
-    types: { page_size: 'integer', page_number: 'integer' },
+    types: [
+      ['page_size', 'integer'],
+      ['page_number', 'integer'],
+    ],
     sample: '{}',
   },
   {
     operation: DescribeClustersV1Operation,
     validate: validateDescribeClustersV1Request,
-    types: { page_size: 'integer', page_number: 'integer' },
+    types: [
+      ['page_size', 'integer'],
+      ['page_number', 'integer'],
+    ],
     sample:
       '{"clusters":[{"cluster_id":"c3fb96524f9274b4495df0f12a6b5****","cluster_type":"Kubernetes","created":"2020-08-20T10:51:29+08:00","init_version":"1.16.9-aliyun.1","current_version":"1.16.9-aliyun.1","next_version":"1.18.8-aliyun.1","deletion_protection":true,"docker_version":"19.03.5","external_loadbalancer_id":"lb-2vcrbmlevo6kjpgch****","master_url":"{\\\\\\"api_server_endpoint\\\\\\":\\\\\\"\\\\\\",\\\\\\"intranet_api_server_endpoint\\\\\\":\\\\\\"https://192.168.0.251:6443\\\\\\"}","meta_data":"{\\\\\\"Addons\\\\\\":[{\\\\\\"config\\\\\\":***}","name":"cluster-demo","network_mode":"vpc","private_zone":false,"profile":"Default","region_id":"cn-beijing","resource_group_id":"rg-acfmyvw3wjm****","security_group_id":"sg-2vcgwsrwgt5mp0yi****","size":5,"state":"running","subnet_cidr":"172.21.0.0/16","tags":[{"key":"env","value":"prod"}],"updated":"2020-09-16T11:09:55+08:00","vpc_id":"vpc-2vcg932hsxsxuqbgl****","vswitch_id":"vsw-2vc41xuumx5z2rdma****,vsw-2vc41xuumx5z2rdma****","worker_ram_role_name":"KubernetesWorkerRole-ec87d15b-edca-4302-933f-c8a16bf0****","zone_id":"cn-beijing-b","cluster_spec":"ack.standard","maintenance_window":{"enable":false,"maintenance_time":"string","duration":"string","weekly_period":"string","recurrence":"string"}}],"page_info":{"page_number":3,"page_size":20,"total_count":50}}',
   },
   {
     operation: DescribeEventsOperation,
     validate: validateDescribeEventsRequest,
-    types: { page_size: 'integer', page_number: 'integer' },
+    types: [
+      ['page_size', 'integer'],
+      ['page_number', 'integer'],
+    ],
     sample:
       '{"events":[{"event_id":"A234-1234-1234","type":"nodepool_upgrade","source":"/clusters/cf62854ac2130470897be7a27ed1f****/nodepools","subject":"nodePool-id","time":"2022-11-23T20:48:01+08:00","cluster_id":"cluster-id","data":{"level":"info","reason":"Started","message":"Start to upgrade NodePool nodePool/nodePool-A"}}],"page_info":{"page_size":50,"page_number":1,"total_count":3}}',
   },
   {
     operation: DescribeEventsForRegionOperation,
     validate: validateDescribeEventsForRegionRequest,
-    types: { page_size: 'integer', page_number: 'integer' },
+    types: [
+      ['page_size', 'integer'],
+      ['page_number', 'integer'],
+    ],
     sample: '{}',
   },
   {
@@ -567,7 +594,7 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DescribeKubernetesVersionMetadataOperation,
     validate: validateDescribeKubernetesVersionMetadataRequest,
-    types: { QueryUpgradableVersion: 'boolean' },
+    types: [['QueryUpgradableVersion', 'boolean']],
     sample:
       '[{"capabilities":{},"images":[{"image_id":"centos_7_9_x64_20G_alibase_20221129.vhd","image_name":"CentOS 7.9","platform":"CentOS","os_version":"7.9","image_type":"CentOS","os_type":"Linux","image_category":"system","architecture":"x86_64"}],"meta_data":{},"runtimes":[{"name":"string","version":"string"}],"version":"1.26.3-aliyun.1","release_date":"2023-04-30T00:00:00Z","expiration_date":"2025-04-30T00:00:00Z","creatable":true,"upgradable_versions":["string"]}]',
   },
@@ -610,7 +637,10 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DescribeSubaccountK8sClusterUserConfigOperation,
     validate: validateDescribeSubaccountK8sClusterUserConfigRequest,
-    types: { PrivateIpAddress: 'boolean', TemporaryDurationMinutes: 'integer' },
+    types: [
+      ['PrivateIpAddress', 'boolean'],
+      ['TemporaryDurationMinutes', 'integer'],
+    ],
     sample: '{"config":"apiVersion: v1****","expiration":"2024-03-10T09:56:17Z"}',
   },
   {
@@ -628,7 +658,10 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: DescribeTemplatesOperation,
     validate: validateDescribeTemplatesRequest,
-    types: { page_num: 'integer', page_size: 'integer' },
+    types: [
+      ['page_num', 'integer'],
+      ['page_size', 'integer'],
+    ],
     sample:
       '{"templates":[{"acl":"private","id":"874ec485-e7e6-4373-8a3b-47bde8ae789f","name":"webserver","description":"a web server","tags":"kubernetes","template":"apiVersion: apps/v1\\\\nkind: Deployment\\\\nmetadata:\\\\n  name: nginx-deployment-basic\\\\n  labels:\\\\n    app: nginx\\\\nspec:\\\\n  replicas: 2\\\\n  selector:\\\\n    matchLabels:\\\\n      app: nginx\\\\n  template:\\\\n    metadata:\\\\n      labels:\\\\n        app: nginx\\\\n    spec:\\\\n      containers:\\\\n      - name: nginx\\\\n        image: busybox:latest\\\\n        ports:\\\\n        - containerPort: 80","template_type":"kubernetes","created":"2020-06-10T16:30:16+08:00","updated":"2020-06-10T16:30:16+08:00","template_with_hist_id":"ad81d115-7c8b-47e7-a222-9c28d7f6e588"}],"page_info":{"page_number":20,"page_size":3,"total_count":50}}',
   },
@@ -695,7 +728,10 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: GetClusterInspectReportDetailOperation,
     validate: validateGetClusterInspectReportDetailRequest,
-    types: { enableFilter: 'boolean', maxResults: 'integer' },
+    types: [
+      ['enableFilter', 'boolean'],
+      ['maxResults', 'integer'],
+    ],
     sample: '{}',
   },
   {
@@ -732,13 +768,16 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: ListClusterInspectReportsOperation,
     validate: validateListClusterInspectReportsRequest,
-    types: { maxResults: 'integer' },
+    types: [['maxResults', 'integer']],
     sample: '{}',
   },
   {
     operation: ListClusterKubeconfigStatesOperation,
     validate: validateListClusterKubeconfigStatesRequest,
-    types: { pageNumber: 'integer', pageSize: 'integer' },
+    types: [
+      ['pageNumber', 'integer'],
+      ['pageSize', 'integer'],
+    ],
     sample: '{}',
   },
   {
@@ -755,14 +794,20 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: ListTagResourcesOperation,
     validate: validateListTagResourcesRequest,
-    types: { resource_ids: 'string[]', tags: 'string[]' },
+    types: [
+      ['resource_ids', 'string[]'],
+      ['tags', 'string[]'],
+    ],
     sample:
       '{"next_token":"c374bf4864448****","request_id":"E368C761-F8F6-4A36-9B58-BD53D5CD0CEB","tag_resources":{"tag_resource":[{"tag_key":"ack.aliyun.com","tag_value":"c71cf3d796c374bf48644482cb0c3****","resource_id":"i-xxx","resource_type":"CLUSTER"}]}}',
   },
   {
     operation: ListUserKubeConfigStatesOperation,
     validate: validateListUserKubeConfigStatesRequest,
-    types: { page_number: 'integer', page_size: 'integer' },
+    types: [
+      ['page_number', 'integer'],
+      ['page_size', 'integer'],
+    ],
     sample: '{}',
   },
   {
@@ -807,13 +852,13 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: RemoveNodePoolNodesOperation,
     validate: validateRemoveNodePoolNodesRequest,
-    types: {
-      release_node: 'boolean',
-      drain_node: 'boolean',
-      nodes: 'string[]',
-      instance_ids: 'string[]',
-      concurrency: 'boolean',
-    },
+    types: [
+      ['release_node', 'boolean'],
+      ['drain_node', 'boolean'],
+      ['nodes', 'string[]'],
+      ['instance_ids', 'string[]'],
+      ['concurrency', 'boolean'],
+    ],
     sample: '{"request_id":"A9891419-D125-4D89-AFCA-68846675E2F7","task_id":"T-62a944794ee141074400****"}',
   },
   { operation: RemoveWorkflowOperation, validate: validateRemoveWorkflowRequest, sample: '{}' },
@@ -864,7 +909,11 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
   {
     operation: UntagResourcesOperation,
     validate: validateUntagResourcesRequest,
-    types: { resource_ids: 'string[]', tag_keys: 'string[]', all: 'boolean' },
+    types: [
+      ['resource_ids', 'string[]'],
+      ['tag_keys', 'string[]'],
+      ['all', 'boolean'],
+    ],
     sample: '{"RequestId":"2D69A58F-345C-4FDE-88E4-BF51894XXXXX"}',
   },
   {
