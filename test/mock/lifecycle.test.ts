@@ -137,3 +137,24 @@ describe('clusters', () => {
     await expect(client.describeClusterDetail({ ClusterId: 'c-none' })).rejects.toMatchObject({ statusCode: 404, code: 'ErrorClusterNotFound' });
   });
 });
+
+describe('bounded memory', () => {
+  it('keeps at most maxResources of each kind and refuses creates beyond', async () => {
+    const small = await startMockServer({ maxResources: 2 });
+    const smallClient = new CsClient({ endpoint: small.endpoint, credentials: small.credentials, maxRetries: 0 });
+    try {
+      const create = (): Promise<unknown> =>
+        smallClient.createClusterNodePool({
+          ClusterId: 'c-small',
+          body: { nodepool_info: { name: 'p' }, scaling_group: { vswitch_ids: ['vsw-1'], instance_types: ['ecs.g7.xlarge'], key_pair: 'k' } },
+        });
+      await create();
+      await create();
+      await expect(create()).rejects.toMatchObject({ statusCode: 400, code: 'QuotaExceeded' });
+      expect((await smallClient.describeClusterNodePools({ ClusterId: 'c-small' })).nodepools).toHaveLength(2);
+    } finally {
+      smallClient.destroy();
+      await small.close();
+    }
+  });
+});
