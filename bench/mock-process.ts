@@ -5,15 +5,25 @@
  * Messages: it sends `{ type: 'ready', url, host }` once listening; on `{ type: 'stats' }` it answers
  * `{ type: 'stats', stats, cpuMs }`; on `{ type: 'close' }` it closes and exits.
  */
-import { startMockServer, type MockStats } from '../test/support/mock-server.ts';
+import { randomUUID } from 'node:crypto';
+import { requestId, startMockHttpServer, type MockRoute, type MockStats } from '../generator/mock/http-server.ts';
 
 export type MockProcessMessage =
   | { type: 'ready'; url: string; host: string }
   /** `cpuMs`: CPU time (user + system) this process has used so far. */
   | { type: 'stats'; stats: MockStats; cpuMs: number };
 
+/** The one operation the benchmark calls, answered as cheaply as the service's shape allows (no state, no validation). */
+const benchRoutes: Record<string, MockRoute> = {
+  CreateClusterNodePool: {
+    method: 'POST',
+    path: '/clusters/{ClusterId}/nodepools',
+    respond: () => ({ status: 200, body: { nodepool_id: `np${randomUUID().replace(/-/g, '').slice(0, 30)}`, request_id: requestId() } }),
+  },
+};
+
 const verifyEvery = Number(process.env.VERIFY_EVERY ?? 1);
-const server = await startMockServer({ bench: { verifyEvery } });
+const server = await startMockHttpServer({ bench: { verifyEvery }, routes: benchRoutes });
 const send = (message: MockProcessMessage): void => {
   process.send?.(message);
 };

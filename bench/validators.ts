@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { z } from 'zod';
 import { validateCreateClusterNodePoolRequest } from '../generated/cs-2015-12-15/src/validators.ts';
-import { compileAjv, operation } from '../test/validators/support.ts';
+import { compileAjv, operation } from '../dev/spec-operations.ts';
 
 export interface Row {
   scenario: string;

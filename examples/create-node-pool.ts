@@ -2,17 +2,11 @@
  * `npm run example`: starts the local mock CS server, creates a node pool through the generated package (imported by
  * its package name, as a user would), shows a request caught by validation before it is sent, and prints the results.
  */
-import path from 'node:path';
 import { CsClient, ValidationError, type CreateClusterNodePoolRequest } from 'cs-2015-12-15';
-import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer } from '../test/support/mock-server.ts';
-import { specRoutes } from '../test/support/spec-routes.ts';
+import { startMockServer } from 'cs-2015-12-15/mock';
 
-const packageDir = path.resolve(import.meta.dirname, '..', 'generated', 'cs-2015-12-15');
-const server = await startMockServer({ routes: await specRoutes(packageDir) });
-const client = new CsClient({
-  endpoint: server.url,
-  credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
-});
+const server = await startMockServer();
+const client = new CsClient({ endpoint: server.endpoint, credentials: server.credentials });
 
 const request: CreateClusterNodePoolRequest = {
   ClusterId: 'c61da77e8bfbc4c4c999af2b51b65****',
@@ -33,7 +27,7 @@ const request: CreateClusterNodePoolRequest = {
 };
 
 try {
-  console.log(`mock CS server on ${server.url}`);
+  console.log(`mock CS server on ${server.endpoint}`);
   const created = await client.createClusterNodePool(request);
   console.log('created node pool:', created.nodepool_id);
   console.log('metadata:', created.$metadata);
@@ -47,7 +41,7 @@ try {
     console.log('caught before sending:');
     for (const issue of error.issues) console.log(`  ${issue.path} [${issue.code}] ${issue.message}`);
   }
-  console.log(`requests the server received: ${server.requests.length}`);
+  console.log(`requests the server received: ${server.stats.handled}`);
 } finally {
   client.destroy();
   await server.close();

@@ -43,19 +43,34 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
     .filter(({ path: target }) => !files.some((f) => f.path === target))
     .map(({ source, path: target }) => ({ path: target, contents: declarationsOf(source) }));
   const declarations = [...files.filter((f) => f.path.startsWith('dist/') && f.path.endsWith('.d.ts')), ...derived];
-  // The three builds at once: esbuild runs them in parallel.
-  const [node, web, cjs] = await Promise.all([
+  // Every build at once: esbuild runs them in parallel.
+  const [node, web, cjs, mock] = await Promise.all([
     bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'esm' }),
     bundleCached(sources, { entry: '/src/index.ts', platform: 'web', format: 'esm' }),
     bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'cjs' }),
+    mockBundles(sources),
   ]);
   return [
     { path: 'dist/index.js', contents: node },
     { path: 'dist/index.browser.js', contents: web },
     { path: 'dist/cjs/index.js', contents: cjs },
     { path: 'dist/cjs/package.json', contents: '{\n  "type": "commonjs"\n}\n' },
+    ...mock,
     ...derived,
     ...declarations.map((d) => ({ path: `dist/cjs/${d.path.slice('dist/'.length)}`, contents: d.contents })),
+  ];
+}
+
+/** The `./mock` export (Node.js only, never part of the main entry): ES module and CommonJS. */
+async function mockBundles(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
+  if (!sources.some((f) => f.path === 'src/mock/index.ts')) return [];
+  const [esm, cjs] = await Promise.all([
+    bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'esm' }),
+    bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'cjs' }),
+  ]);
+  return [
+    { path: 'dist/mock/index.js', contents: esm },
+    { path: 'dist/cjs/mock/index.js', contents: cjs },
   ];
 }
 

@@ -52,7 +52,13 @@ export function printStructure(path: string, structure: OptionalKind<SourceFileS
 
 let project: Project | undefined;
 
-/** ts-morph (and with it the TypeScript compiler) is loaded only when a structure needs it. */
+/**
+ * ts-morph (and with it the TypeScript compiler) is loaded only when a structure needs it. ts-morph escapes nothing:
+ * it prints a name or comment text as given (`interface Bad Name`, a `*\/` inside a comment). What comes from the
+ * spec is made safe before it gets here, each by its guard: comment text by `commentSafe` (jsdoc.ts), property keys
+ * by `propertyKey` (type-text.ts), type names by `toPascalCase`, function names by `toMethodName` (ir/naming.ts)
+ * from action names the loader restricts to letters and digits.
+ */
 function printWithTsMorph(path: string, structure: OptionalKind<SourceFileStructure>): string {
   if (!project) {
     const morph = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');

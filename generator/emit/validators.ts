@@ -18,27 +18,9 @@ import type { GeneratedFile } from './types.ts';
  * spec and from JSON type names only, never from the value checked; value lists of sensitive fields are not
  * named either.
  *
- * Issue codes (stable; documented for users in the package README):
- *
- * | code                   | meaning                                                                        | path points at        |
- * | ---------------------- | ------------------------------------------------------------------------------ | --------------------- |
- * | `type`                 | wrong JSON type; integers must be safe integers, numbers finite                | the value             |
- * | `required`             | a required field or parameter is missing (`undefined` counts as missing)      | the missing field     |
- * | `enum`                 | not one of a closed list of values (open lists accept any string)             | the value             |
- * | `const`                | not the single allowed value                                                   | the value             |
- * | `minimum`, `maximum`   | number below / above an inclusive bound                                        | the value             |
- * | `exclusive_minimum`, `exclusive_maximum` | number not strictly above / below a bound                     | the value             |
- * | `multiple_of`          | number not a multiple of the given factor                                      | the value             |
- * | `min_length`, `max_length` | string shorter / longer than allowed (counted in Unicode code points)      | the value             |
- * | `pattern`              | string does not match the spec's regular expression (`u` flag)                 | the value             |
- * | `format`               | string not in the declared format (`byte` = base64, date-time, uri, ...)       | the value             |
- * | `min_items`, `max_items` | array with too few / too many items                                          | the array             |
- * | `unique_items`         | array with two equal items                                                     | the array             |
- * | `unknown_property`     | property not declared by a closed (request) object                             | the unknown property  |
- * | `union`                | value matches none of the alternatives of a `oneOf`/`anyOf`/type list          | the value             |
- * | `conditional_required` | field required by an `if`/`then`/`else` rule is missing                        | the missing field     |
- * | `any_required`         | none of the fields (or groups) of an "at least one of" rule is set             | the object            |
- * | `less_or_equal`        | `x-rules` `lessOrEqual: [a, b]` with both numbers present and a > b            | field `a`             |
+ * Issue codes: `VALIDATION_CODES` below is the one list. The runtime's `ValidationCode` union and the code table of
+ * the repository README are checked against it (test/validators/codes.test.ts), and the generated validators
+ * type-check only with codes of that union.
  *
  * Values restricted by an `if`/`then`/`else` rule (e.g. `period` by `period_unit`) report `enum` (or the
  * relevant code) with the condition in the message.
@@ -96,6 +78,9 @@ export const VALIDATION_CODES = [
   'any_required',
   'less_or_equal',
   'depth',
+  // Reported by the client itself, before sending, even with validation off (generator/runtime/options.ts).
+  'path_segment',
+  'header_value',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
@@ -144,7 +129,7 @@ function validatorsStructure(service: Service): OptionalKind<SourceFileStructure
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/validation.js',
-      namedImports: [...runtimeImports, 'type ValidationIssue', 'type ValidationResult'],
+      namedImports: [...runtimeImports, 'type ValidationCode', 'type ValidationIssue', 'type ValidationResult'],
     },
     ...(modelImports.length > 0
       ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
@@ -163,6 +148,7 @@ function checkFunctionStructure(fn: CheckFunction): FunctionDeclarationStructure
     parameters: [
       { name: 'value', type: 'unknown' },
       { name: 'issues', type: 'Issues' },
+      { name: 'path', type: 'Path' },
     ],
     returnType: 'Issues',
     statements: fn.body,
@@ -234,8 +220,7 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `ValidationResult<${type}>`,
       statements: [
-        'depth = 0;',
-        `const issues = ${check}(value, null);`,
+        `const issues = ${check}(value, null, { tokens: [], depth: 0 });`,
         `return issues === null ? { ok: true, value: value as ${type} } : { ok: false, issues };`,
       ],
     },
@@ -246,27 +231,31 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       docs: [{ description: `Throws a \`ValidationError\` listing every issue when \`value\` is not a valid \`${op.action}\` request.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `asserts value is ${type}`,
-      statements: ['depth = 0;', `const issues = ${check}(value, null);`, 'if (issues !== null) throw new ValidationError(issues);'],
+      statements: [`const issues = ${check}(value, null, { tokens: [], depth: 0 });`, 'if (issues !== null) throw new ValidationError(issues);'],
     },
   ];
 }
 
 /**
  * Helpers of every validators module, written in prettier's layout (they are printed as they are). The path of the
- * value being checked lives on a stack (`PATH`, `depth`) and is turned into a JSON Pointer only when an issue is
- * reported, so a valid request allocates nothing here.
+ * value being checked lives on a stack (`Path`) that each validation creates and passes down, so validators are
+ * reentrant (a getter that validates another request cannot disturb the outer one); it is turned into a JSON Pointer
+ * only when an issue is reported.
  */
 const MODULE_HELPERS = `type Issues = ValidationIssue[] | null;
 
-const PATH: (string | number)[] = [];
-let depth = 0;
+/** The keys and indexes from the request root to the value being checked: \`tokens[0..depth)\`. */
+interface Path {
+  tokens: (string | number)[];
+  depth: number;
+}
 
 /** JSON Pointer of the current path, extended by \`tokens\`. */
-function at(...tokens: (string | number)[]): string {
-  let path = '';
-  for (let i = 0; i < depth; i++) path += '/' + pointerToken(PATH[i] ?? '');
-  for (let i = 0; i < tokens.length; i++) path += '/' + pointerToken(tokens[i] ?? '');
-  return path;
+function at(path: Path, ...tokens: (string | number)[]): string {
+  let pointer = '';
+  for (let i = 0; i < path.depth; i++) pointer += '/' + pointerToken(path.tokens[i] ?? '');
+  for (let i = 0; i < tokens.length; i++) pointer += '/' + pointerToken(tokens[i] ?? '');
+  return pointer;
 }
 
 function pointerToken(token: string | number): string | number {
@@ -274,7 +263,7 @@ function pointerToken(token: string | number): string | number {
   return escapePointerToken(token);
 }
 
-function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
+function report(issues: Issues, path: string, code: ValidationCode, message: string): ValidationIssue[] {
   const found: ValidationIssue = { path, code, message };
   if (issues === null) return [found];
   issues.push(found);
@@ -287,9 +276,9 @@ function mistyped(issues: Issues, path: string, expected: string, value: unknown
 }
 
 /** One \`unknown_property\` issue per key a closed object does not declare. */
-function unknownProperties(issues: Issues, keys: string[], typeName: string): ValidationIssue[] | null {
+function unknownProperties(issues: Issues, path: Path, keys: string[], typeName: string): ValidationIssue[] | null {
   for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
+    issues = report(issues, at(path, keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
   return issues;
 }
 

@@ -1,5 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { escapePointerToken, getAtPointer, isRecord } from '../load/pointer.ts';
+import { escapePointerToken, isRecord } from '../load/pointer.ts';
+import { declaredParameters, effectiveParameters, resolveRef } from '../load/operation-parameters.ts';
 import { specErrorAt, type Locator } from '../load/spec-error.ts';
 import { firstSentence, readDoc } from './doc.ts';
 import { readPackageInfo, type PackageOverrides } from './package-info.ts';
@@ -116,14 +117,6 @@ function toOperation(document: Node, registry: TypeRegistry, locator: Locator, s
   };
 }
 
-function resolve(document: Node, node: unknown): Node {
-  let current = node;
-  for (let hops = 0; isRecord(current) && typeof current.$ref === 'string' && hops < 32; hops++) {
-    current = getAtPointer(document, current.$ref.slice(1));
-  }
-  return isRecord(current) ? current : {};
-}
-
 function readParameters(
   document: Node,
   registry: TypeRegistry,
@@ -133,18 +126,7 @@ function readParameters(
   operation: Node,
   pointer: string,
 ): Parameter[] {
-  const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-  const byKey = new Map<string, { param: Node; at: string }>();
-  const add = (list: unknown, at: string): void => {
-    if (!Array.isArray(list)) return;
-    list.forEach((raw, i) => {
-      const param = resolve(document, raw);
-      byKey.set(`${String(param.in)}:${String(param.name)}`, { param, at: `${at}/${i}` });
-    });
-  };
-  add(item.parameters, `${itemPointer}/parameters`);
-  add(operation.parameters, `${pointer}/parameters`);
-  return [...byKey.values()].map(({ param, at }): Parameter => {
+  return effectiveParameters(declaredParameters(document, item, operation, pointer)).map(({ param, at }): Parameter => {
     const location = param.in as Parameter['location'];
     const wireName = String(param.name);
     const schema = isRecord(param.schema) ? param.schema : {};
@@ -175,7 +157,7 @@ function checkNoNameClash(locator: Locator, pointer: string, parameters: Paramet
 
 function readBody(document: Node, registry: TypeRegistry, action: string, operation: Node, pointer: string): Operation['body'] {
   if (operation.requestBody === undefined) return undefined;
-  const body = resolve(document, operation.requestBody);
+  const body = resolveRef(document, operation.requestBody);
   const content = isRecord(body.content) ? body.content : {};
   const mediaType = Object.keys(content)[0];
   if (mediaType === undefined) return undefined;
@@ -200,7 +182,7 @@ function readResponses(
   const statuses = Object.keys(responses).sort();
   const successStatus = statuses.find((s) => /^2(\d\d|XX)$/i.test(s));
   const toResponse = (status: string, nameHint: string): ResponseIR => {
-    const response = resolve(document, responses[status]);
+    const response = resolveRef(document, responses[status]);
     const content = isRecord(response.content) ? response.content : {};
     const mediaType = Object.keys(content)[0];
     const media = mediaType !== undefined && isRecord(content[mediaType]) ? (content[mediaType] as Node) : undefined;

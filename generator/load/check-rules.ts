@@ -1,4 +1,5 @@
 import { getAtPointer, isRecord, escapePointerToken } from './pointer.ts';
+import { declaredParameters, resolveRef } from './operation-parameters.ts';
 import { specErrorAt, type Locator } from './spec-error.ts';
 import { overlongName } from './name-limits.ts';
 import { pathTemplateProblem } from './path-template.ts';
@@ -38,6 +39,8 @@ function checkProduct(document: Record<string, unknown>, fail: Fail): void {
   }
   const style = document['x-acs-style'];
   if (style !== undefined && style !== 'ROA' && style !== 'RPC') fail('/x-acs-style', '"x-acs-style" must be ROA or RPC');
+  // Never generate an RPC API as ROA: its requests would be signed and sent in a shape the service rejects.
+  if (style === 'RPC') fail('/x-acs-style', 'RPC-style APIs are not supported: the generated runtime sends ROA (REST) requests only');
   const endpoint = document['x-acs-endpoint'];
   if (endpoint !== undefined && (typeof endpoint !== 'string' || !/^[a-z0-9.{}-]+$/i.test(endpoint))) {
     fail('/x-acs-endpoint', '"x-acs-endpoint" must be a host name, optionally with a {region} placeholder');
@@ -102,11 +105,7 @@ function checkParameters(
   pointer: string,
   fail: Fail,
 ): void {
-  const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-  const entries = [
-    ...listParameters(document, item.parameters, `${itemPointer}/parameters`),
-    ...listParameters(document, operation.parameters, `${pointer}/parameters`),
-  ];
+  const entries = declaredParameters(document, item, operation, pointer);
   const byKey = new Map<string, string>();
   for (const { param, at } of entries) {
     if (param.in === 'cookie') fail(`${at}/in`, 'cookie parameters are not supported');
@@ -146,23 +145,9 @@ function checkParameters(
   if (/\{[^}]*$|^[^{]*\}/.test(template.replace(/\{[^{}]+\}/g, ''))) fail(pointer, `malformed path template "${template}"`);
 }
 
-function listParameters(
-  document: Record<string, unknown>,
-  list: unknown,
-  pointer: string,
-): { param: Record<string, unknown>; at: string }[] {
-  if (!Array.isArray(list)) return [];
-  return list.map((raw, index) => {
-    const at = `${pointer}/${index}`;
-    const param = isRecord(raw) && typeof raw.$ref === 'string' ? getAtPointer(document, raw.$ref.slice(1)) : raw;
-    return { param: isRecord(param) ? param : {}, at };
-  });
-}
-
 function checkBody(document: Record<string, unknown>, operation: Record<string, unknown>, pointer: string, fail: Fail): void {
-  let body = operation.requestBody;
-  if (isRecord(body) && typeof body.$ref === 'string') body = getAtPointer(document, body.$ref.slice(1));
-  if (!isRecord(body) || !isRecord(body.content)) return;
+  const body = resolveRef(document, operation.requestBody);
+  if (!isRecord(body.content)) return;
   for (const mediaType of Object.keys(body.content)) {
     if (!SUPPORTED_MEDIA_TYPES.has(mediaType)) {
       fail(`${pointer}/requestBody/content/${escapePointerToken(mediaType)}`, `request media type "${mediaType}" is not supported (use application/json)`);

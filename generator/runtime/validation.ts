@@ -3,11 +3,42 @@
  * Issue messages describe the rule and the JSON type of a value, never the value itself.
  */
 
+/**
+ * The rule an issue breaks (stable; the package README explains each). The list is `VALIDATION_CODES` of
+ * generator/emit/validators.ts; a test keeps the two equal, and the generated validators only type-check with codes
+ * from this union.
+ */
+export type ValidationCode =
+  | 'type'
+  | 'required'
+  | 'enum'
+  | 'const'
+  | 'minimum'
+  | 'maximum'
+  | 'exclusive_minimum'
+  | 'exclusive_maximum'
+  | 'multiple_of'
+  | 'min_length'
+  | 'max_length'
+  | 'pattern'
+  | 'format'
+  | 'min_items'
+  | 'max_items'
+  | 'unique_items'
+  | 'unknown_property'
+  | 'union'
+  | 'conditional_required'
+  | 'any_required'
+  | 'less_or_equal'
+  | 'depth'
+  | 'path_segment'
+  | 'header_value';
+
 export interface ValidationIssue {
   /** JSON Pointer from the request root, e.g. `/body/scaling_group/period`. */
   path: string;
-  /** Stable rule name, e.g. `type`, `required`, `enum`, `maximum`, `additionalProperties`. */
-  code: string;
+  /** The rule broken, e.g. `type`, `required`, `enum`, `maximum`, `unknown_property`. */
+  code: ValidationCode;
   message: string;
 }
 
@@ -19,11 +50,6 @@ export type Validator<T> = (value: unknown) => ValidationResult<T>;
 export function escapePointerToken(token: string | number): string {
   const text = String(token);
   return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
-}
-
-/** Appends one key or index to a JSON Pointer. */
-export function pointer(base: string, token: string | number): string {
-  return `${base}/${escapePointerToken(token)}`;
 }
 
 /** Parses a JSON Pointer back into its tokens. */
@@ -57,11 +83,6 @@ export function jsonTypeOf(value: unknown): JsonTypeName {
   }
 }
 
-/** A plain JSON object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** Standard base64 with padding (RFC 4648 §4); the empty string is valid. */
@@ -74,21 +95,4 @@ export function codePointLength(value: string): number {
   let length = 0;
   for (const _ of value) length++;
   return length;
-}
-
-export function issue(path: string, code: string, message: string): ValidationIssue {
-  return { path, code, message };
-}
-
-/** The standard "wrong type" issue: names expected and actual JSON types only. */
-export function typeIssue(path: string, expected: string, value: unknown): ValidationIssue {
-  return { path, code: 'type', message: `expected ${expected}, got ${jsonTypeOf(value)}` };
-}
-
-export function valid<T>(value: T): ValidationResult<T> {
-  return { ok: true, value };
-}
-
-export function invalid<T>(issues: ValidationIssue[]): ValidationResult<T> {
-  return { ok: false, issues };
 }

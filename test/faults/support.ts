@@ -69,7 +69,7 @@ export function nodePoolName(body: unknown): string | undefined {
  * server acted on it (the mock calls `respond` exactly when it acts).
  */
 export async function countingRoutes(): Promise<{ routes: Record<string, MockRoute>; actsByName: Map<string, number> }> {
-  const routes = await specRoutes(packageDir);
+  const routes = specRoutes();
   const create = routes.CreateClusterNodePool;
   if (!create) throw new Error('specRoutes has no CreateClusterNodePool route');
   const actsByName = new Map<string, number>();

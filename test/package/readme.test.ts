@@ -7,13 +7,14 @@ import { repoRoot } from '../support/generate.ts';
 const packageDir = path.join(repoRoot, 'generated', 'cs-2015-12-15');
 
 describe('the generated README', () => {
-  it('installs the package by its package.json name and imports it by that name', async () => {
-    const { name } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { name: string };
+  it('installs the package by its package.json name and imports it by that name (or a subpath it exports)', async () => {
+    const { name, exports } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
     const readme = await readFile(path.join(packageDir, 'README.md'), 'utf8');
     expect(readme).toContain('```sh\nnpm install ' + name + '\n```');
     const imports = [...readme.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(imports.length).toBeGreaterThan(0);
-    expect(new Set(imports)).toEqual(new Set([name]));
+    expect(new Set(imports)).toEqual(new Set([name, `${name}/mock`]));
+    expect(Object.keys(exports)).toContain('./mock');
   });
 
   it('lists every error class the runtime throws in its Errors table', async () => {

@@ -164,11 +164,11 @@ describe('ClientCore end to end', () => {
   it('validates before sending: a ValidationError, and no request at all', async () => {
     const validator = (): ValidationResult<CreateRequest> => ({
       ok: false,
-      issues: [{ path: '/body/scaling_group/login_password', code: 'minLength', message: 'too short' }],
+      issues: [{ path: '/body/scaling_group/login_password', code: 'min_length', message: 'too short' }],
     });
     const error = await rejection(create(client(), createRequest, validator));
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.message).toContain('/body/scaling_group/login_password (minLength)');
+    expect(error.message).toContain('/body/scaling_group/login_password (min_length)');
     expect(error.message).not.toContain(PASSWORD);
     expect(server.requests).toHaveLength(0);
     // Disabled per call or per client, the request goes out.

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import type { ValidationIssue } from '../../generator/runtime/validation.ts';
 import {
   AbortError,
   CredentialsError,
@@ -50,7 +51,7 @@ describe('error classes', () => {
 
   it('ValidationError lists paths and rule codes, never values or issue messages', () => {
     const secret = 'p@ssw0rd-123';
-    const issues = Array.from({ length: 12 }, (_, i) => ({ path: `/body/f${i}`, code: 'type', message: `got ${secret}` }));
+    const issues = Array.from({ length: 12 }, (_, i): ValidationIssue => ({ path: `/body/f${i}`, code: 'type', message: `got ${secret}` }));
     const error = new ValidationError(issues);
     expect(error.message).toContain('/body/f0 (type)');
     expect(error.message).toContain('and 2 more');

@@ -4,25 +4,21 @@ import {
   codePointLength,
   escapePointerToken,
   isBase64,
-  isPlainObject,
   jsonTypeOf,
   parsePointer,
-  pointer,
-  typeIssue,
 } from '../../generator/runtime/validation.ts';
 
 describe('JSON Pointer helpers', () => {
   it('escapes ~ and / (RFC 6901)', () => {
     expect(escapePointerToken('a~b/c')).toBe('a~0b~1c');
     expect(escapePointerToken('~1')).toBe('~01');
-    expect(pointer('/body', 'tags')).toBe('/body/tags');
-    expect(pointer('/body/tags', 0)).toBe('/body/tags/0');
+    expect(escapePointerToken(0)).toBe('0');
   });
 
   it('round-trips any keys', () => {
     fc.assert(
       fc.property(fc.array(fc.string()), (tokens) => {
-        const path = tokens.reduce<string>((base, token) => pointer(base, token), '');
+        const path = tokens.map((token) => `/${escapePointerToken(token)}`).join('');
         expect(parsePointer(path)).toEqual(tokens);
       }),
     );
@@ -34,8 +30,6 @@ describe('value descriptions', () => {
     expect([null, [], {}, 's', 1, 1.5, true, undefined, 1n].map(jsonTypeOf)).toEqual([
       'null', 'array', 'object', 'string', 'integer', 'number', 'boolean', 'undefined', 'other',
     ]);
-    const issue = typeIssue('/body/login_password', 'string', 12345678);
-    expect(issue).toEqual({ path: '/body/login_password', code: 'type', message: 'expected string, got integer' });
   });
 
   it('checks base64 strictly', () => {
@@ -52,10 +46,7 @@ describe('value descriptions', () => {
     );
   });
 
-  it('counts code points and recognises plain objects', () => {
+  it('counts code points', () => {
     expect(codePointLength('a😀')).toBe(2);
-    expect(isPlainObject({})).toBe(true);
-    expect(isPlainObject([])).toBe(false);
-    expect(isPlainObject(null)).toBe(false);
   });
 });

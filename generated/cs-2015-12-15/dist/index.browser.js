@@ -289,1351 +289,1082 @@ function codePointLength(value) {
 
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
-  depth = 0;
-  let issues = checkAttachInstancesRequest(value, null);
+  let issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertAttachInstancesRequest(value) {
-  depth = 0;
-  let issues = checkAttachInstancesRequest(value, null);
+  let issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateAttachInstancesToNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkAttachInstancesToNodePoolRequest(value, null);
+  let issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertAttachInstancesToNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkAttachInstancesToNodePoolRequest(value, null);
+  let issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelClusterUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkCancelClusterUpgradeRequest(value, null);
+  let issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelClusterUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkCancelClusterUpgradeRequest(value, null);
+  let issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelComponentUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkCancelComponentUpgradeRequest(value, null);
+  let issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelComponentUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkCancelComponentUpgradeRequest(value, null);
+  let issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelOperationPlanRequest(value) {
-  depth = 0;
-  let issues = checkCancelOperationPlanRequest(value, null);
+  let issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelOperationPlanRequest(value) {
-  depth = 0;
-  let issues = checkCancelOperationPlanRequest(value, null);
+  let issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelTaskRequest(value) {
-  depth = 0;
-  let issues = checkCancelTaskRequest(value, null);
+  let issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelTaskRequest(value) {
-  depth = 0;
-  let issues = checkCancelTaskRequest(value, null);
+  let issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkCancelWorkflowRequest(value, null);
+  let issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCancelWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkCancelWorkflowRequest(value, null);
+  let issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCheckControlPlaneLogEnableRequest(value) {
-  depth = 0;
-  let issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  let issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCheckControlPlaneLogEnableRequest(value) {
-  depth = 0;
-  let issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  let issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCheckServiceRoleRequest(value) {
-  depth = 0;
-  let issues = checkCheckServiceRoleRequest(value, null);
+  let issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCheckServiceRoleRequest(value) {
-  depth = 0;
-  let issues = checkCheckServiceRoleRequest(value, null);
+  let issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCleanClusterUserPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkCleanClusterUserPermissionsRequest(value, null);
+  let issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCleanClusterUserPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkCleanClusterUserPermissionsRequest(value, null);
+  let issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCleanUserPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkCleanUserPermissionsRequest(value, null);
+  let issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCleanUserPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkCleanUserPermissionsRequest(value, null);
+  let issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateAutoscalingConfigRequest(value) {
-  depth = 0;
-  let issues = checkCreateAutoscalingConfigRequest(value, null);
+  let issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateAutoscalingConfigRequest(value) {
-  depth = 0;
-  let issues = checkCreateAutoscalingConfigRequest(value, null);
+  let issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterRequest(value, null);
+  let issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterRequest(value, null);
+  let issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterDiagnosisRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterDiagnosisRequest(value, null);
+  let issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterDiagnosisRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterDiagnosisRequest(value, null);
+  let issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterInspectConfigRequest(value, null);
+  let issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterInspectConfigRequest(value, null);
+  let issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterNodePoolRequest(value, null);
+  let issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkCreateClusterNodePoolRequest(value, null);
+  let issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateKubernetesTriggerRequest(value) {
-  depth = 0;
-  let issues = checkCreateKubernetesTriggerRequest(value, null);
+  let issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateKubernetesTriggerRequest(value) {
-  depth = 0;
-  let issues = checkCreateKubernetesTriggerRequest(value, null);
+  let issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateTemplateRequest(value) {
-  depth = 0;
-  let issues = checkCreateTemplateRequest(value, null);
+  let issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateTemplateRequest(value) {
-  depth = 0;
-  let issues = checkCreateTemplateRequest(value, null);
+  let issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateTriggerRequest(value) {
-  depth = 0;
-  let issues = checkCreateTriggerRequest(value, null);
+  let issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertCreateTriggerRequest(value) {
-  depth = 0;
-  let issues = checkCreateTriggerRequest(value, null);
+  let issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteAlertContactRequest(value) {
-  depth = 0;
-  let issues = checkDeleteAlertContactRequest(value, null);
+  let issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteAlertContactRequest(value) {
-  depth = 0;
-  let issues = checkDeleteAlertContactRequest(value, null);
+  let issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteAlertContactGroupRequest(value) {
-  depth = 0;
-  let issues = checkDeleteAlertContactGroupRequest(value, null);
+  let issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteAlertContactGroupRequest(value) {
-  depth = 0;
-  let issues = checkDeleteAlertContactGroupRequest(value, null);
+  let issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterRequest(value, null);
+  let issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterRequest(value, null);
+  let issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterInspectConfigRequest(value, null);
+  let issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterInspectConfigRequest(value, null);
+  let issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterNodepoolRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterNodepoolRequest(value, null);
+  let issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterNodepoolRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterNodepoolRequest(value, null);
+  let issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterNodesRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterNodesRequest(value, null);
+  let issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteClusterNodesRequest(value) {
-  depth = 0;
-  let issues = checkDeleteClusterNodesRequest(value, null);
+  let issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteKubernetesTriggerRequest(value) {
-  depth = 0;
-  let issues = checkDeleteKubernetesTriggerRequest(value, null);
+  let issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteKubernetesTriggerRequest(value) {
-  depth = 0;
-  let issues = checkDeleteKubernetesTriggerRequest(value, null);
+  let issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeletePolicyInstanceRequest(value) {
-  depth = 0;
-  let issues = checkDeletePolicyInstanceRequest(value, null);
+  let issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeletePolicyInstanceRequest(value) {
-  depth = 0;
-  let issues = checkDeletePolicyInstanceRequest(value, null);
+  let issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteTemplateRequest(value) {
-  depth = 0;
-  let issues = checkDeleteTemplateRequest(value, null);
+  let issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteTemplateRequest(value) {
-  depth = 0;
-  let issues = checkDeleteTemplateRequest(value, null);
+  let issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteTriggerRequest(value) {
-  depth = 0;
-  let issues = checkDeleteTriggerRequest(value, null);
+  let issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeleteTriggerRequest(value) {
-  depth = 0;
-  let issues = checkDeleteTriggerRequest(value, null);
+  let issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeployPolicyInstanceRequest(value) {
-  depth = 0;
-  let issues = checkDeployPolicyInstanceRequest(value, null);
+  let issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDeployPolicyInstanceRequest(value) {
-  depth = 0;
-  let issues = checkDeployPolicyInstanceRequest(value, null);
+  let issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescirbeWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkDescirbeWorkflowRequest(value, null);
+  let issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescirbeWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkDescirbeWorkflowRequest(value, null);
+  let issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeAddonRequest(value) {
-  depth = 0;
-  let issues = checkDescribeAddonRequest(value, null);
+  let issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeAddonRequest(value) {
-  depth = 0;
-  let issues = checkDescribeAddonRequest(value, null);
+  let issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeAddonsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeAddonsRequest(value, null);
+  let issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeAddonsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeAddonsRequest(value, null);
+  let issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonInstanceRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  let issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonInstanceRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  let issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonMetadataRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  let issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonMetadataRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  let issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonUpgradeStatusRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  let issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonUpgradeStatusRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  let issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonsUpgradeStatusRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  let issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonsUpgradeStatusRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  let issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonsVersionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  let issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAddonsVersionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  let issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAttachScriptsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  let issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterAttachScriptsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  let issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterDetailRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterDetailRequest(value, null);
+  let issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterDetailRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterDetailRequest(value, null);
+  let issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterEventsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterEventsRequest(value, null);
+  let issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterEventsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterEventsRequest(value, null);
+  let issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterLogsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterLogsRequest(value, null);
+  let issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterLogsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterLogsRequest(value, null);
+  let issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodePoolDetailRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  let issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterNodePoolDetailRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  let issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodePoolsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterNodePoolsRequest(value, null);
+  let issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterNodePoolsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterNodePoolsRequest(value, null);
+  let issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterNodesRequest(value, null);
+  let issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterNodesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterNodesRequest(value, null);
+  let issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterResourcesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterResourcesRequest(value, null);
+  let issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterResourcesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterResourcesRequest(value, null);
+  let issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterTasksRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterTasksRequest(value, null);
+  let issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterTasksRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterTasksRequest(value, null);
+  let issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterUserKubeconfigRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  let issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterUserKubeconfigRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  let issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterV2UserKubeconfigRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  let issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterV2UserKubeconfigRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  let issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterVulsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterVulsRequest(value, null);
+  let issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClusterVulsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClusterVulsRequest(value, null);
+  let issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClustersRequest(value, null);
+  let issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClustersRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClustersRequest(value, null);
+  let issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersForRegionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClustersForRegionRequest(value, null);
+  let issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClustersForRegionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeClustersForRegionRequest(value, null);
+  let issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersV1Request(value) {
-  depth = 0;
-  let issues = checkDescribeClustersV1Request(value, null);
+  let issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeClustersV1Request(value) {
-  depth = 0;
-  let issues = checkDescribeClustersV1Request(value, null);
+  let issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeEventsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeEventsRequest(value, null);
+  let issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeEventsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeEventsRequest(value, null);
+  let issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeEventsForRegionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeEventsForRegionRequest(value, null);
+  let issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeEventsForRegionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeEventsForRegionRequest(value, null);
+  let issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeExternalAgentRequest(value) {
-  depth = 0;
-  let issues = checkDescribeExternalAgentRequest(value, null);
+  let issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeExternalAgentRequest(value) {
-  depth = 0;
-  let issues = checkDescribeExternalAgentRequest(value, null);
+  let issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeKubernetesVersionMetadataRequest(value) {
-  depth = 0;
-  let issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  let issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeKubernetesVersionMetadataRequest(value) {
-  depth = 0;
-  let issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  let issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeNodePoolVulsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeNodePoolVulsRequest(value, null);
+  let issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeNodePoolVulsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeNodePoolVulsRequest(value, null);
+  let issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePoliciesRequest(value) {
-  depth = 0;
-  let issues = checkDescribePoliciesRequest(value, null);
+  let issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePoliciesRequest(value) {
-  depth = 0;
-  let issues = checkDescribePoliciesRequest(value, null);
+  let issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyDetailsRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyDetailsRequest(value, null);
+  let issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyDetailsRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyDetailsRequest(value, null);
+  let issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyGovernanceInClusterRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  let issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyGovernanceInClusterRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  let issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyInstancesRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyInstancesRequest(value, null);
+  let issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyInstancesRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyInstancesRequest(value, null);
+  let issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyInstancesStatusRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  let issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribePolicyInstancesStatusRequest(value) {
-  depth = 0;
-  let issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  let issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  let issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  let issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  depth = 0;
-  let issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  let issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  depth = 0;
-  let issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  let issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTaskInfoRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTaskInfoRequest(value, null);
+  let issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTaskInfoRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTaskInfoRequest(value, null);
+  let issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTemplateAttributeRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTemplateAttributeRequest(value, null);
+  let issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTemplateAttributeRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTemplateAttributeRequest(value, null);
+  let issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTemplatesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTemplatesRequest(value, null);
+  let issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTemplatesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTemplatesRequest(value, null);
+  let issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTriggerRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTriggerRequest(value, null);
+  let issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeTriggerRequest(value) {
-  depth = 0;
-  let issues = checkDescribeTriggerRequest(value, null);
+  let issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserClusterNamespacesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  let issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeUserClusterNamespacesRequest(value) {
-  depth = 0;
-  let issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  let issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserPermissionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeUserPermissionRequest(value, null);
+  let issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeUserPermissionRequest(value) {
-  depth = 0;
-  let issues = checkDescribeUserPermissionRequest(value, null);
+  let issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserQuotaRequest(value) {
-  depth = 0;
-  let issues = checkDescribeUserQuotaRequest(value, null);
+  let issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeUserQuotaRequest(value) {
-  depth = 0;
-  let issues = checkDescribeUserQuotaRequest(value, null);
+  let issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeWorkflowsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeWorkflowsRequest(value, null);
+  let issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertDescribeWorkflowsRequest(value) {
-  depth = 0;
-  let issues = checkDescribeWorkflowsRequest(value, null);
+  let issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateFixNodePoolVulsRequest(value) {
-  depth = 0;
-  let issues = checkFixNodePoolVulsRequest(value, null);
+  let issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertFixNodePoolVulsRequest(value) {
-  depth = 0;
-  let issues = checkFixNodePoolVulsRequest(value, null);
+  let issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterAddonInstanceRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterAddonInstanceRequest(value, null);
+  let issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterAddonInstanceRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterAddonInstanceRequest(value, null);
+  let issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterAuditProjectRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterAuditProjectRequest(value, null);
+  let issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterAuditProjectRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterAuditProjectRequest(value, null);
+  let issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterCheckRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterCheckRequest(value, null);
+  let issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterCheckRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterCheckRequest(value, null);
+  let issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterDiagnosisCheckItemsRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  let issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterDiagnosisCheckItemsRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  let issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterDiagnosisResultRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterDiagnosisResultRequest(value, null);
+  let issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterDiagnosisResultRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterDiagnosisResultRequest(value, null);
+  let issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterInspectConfigRequest(value, null);
+  let issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterInspectConfigRequest(value, null);
+  let issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterInspectReportDetailRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterInspectReportDetailRequest(value, null);
+  let issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetClusterInspectReportDetailRequest(value) {
-  depth = 0;
-  let issues = checkGetClusterInspectReportDetailRequest(value, null);
+  let issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetKubernetesTriggerRequest(value) {
-  depth = 0;
-  let issues = checkGetKubernetesTriggerRequest(value, null);
+  let issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetKubernetesTriggerRequest(value) {
-  depth = 0;
-  let issues = checkGetKubernetesTriggerRequest(value, null);
+  let issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetUpgradeStatusRequest(value) {
-  depth = 0;
-  let issues = checkGetUpgradeStatusRequest(value, null);
+  let issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGetUpgradeStatusRequest(value) {
-  depth = 0;
-  let issues = checkGetUpgradeStatusRequest(value, null);
+  let issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGrantPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkGrantPermissionsRequest(value, null);
+  let issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertGrantPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkGrantPermissionsRequest(value, null);
+  let issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateInstallClusterAddonsRequest(value) {
-  depth = 0;
-  let issues = checkInstallClusterAddonsRequest(value, null);
+  let issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertInstallClusterAddonsRequest(value) {
-  depth = 0;
-  let issues = checkInstallClusterAddonsRequest(value, null);
+  let issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListAddonsRequest(value) {
-  depth = 0;
-  let issues = checkListAddonsRequest(value, null);
+  let issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListAddonsRequest(value) {
-  depth = 0;
-  let issues = checkListAddonsRequest(value, null);
+  let issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterAddonInstancesRequest(value) {
-  depth = 0;
-  let issues = checkListClusterAddonInstancesRequest(value, null);
+  let issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterAddonInstancesRequest(value) {
-  depth = 0;
-  let issues = checkListClusterAddonInstancesRequest(value, null);
+  let issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterChecksRequest(value) {
-  depth = 0;
-  let issues = checkListClusterChecksRequest(value, null);
+  let issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterChecksRequest(value) {
-  depth = 0;
-  let issues = checkListClusterChecksRequest(value, null);
+  let issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterInspectReportsRequest(value) {
-  depth = 0;
-  let issues = checkListClusterInspectReportsRequest(value, null);
+  let issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterInspectReportsRequest(value) {
-  depth = 0;
-  let issues = checkListClusterInspectReportsRequest(value, null);
+  let issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterKubeconfigStatesRequest(value) {
-  depth = 0;
-  let issues = checkListClusterKubeconfigStatesRequest(value, null);
+  let issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListClusterKubeconfigStatesRequest(value) {
-  depth = 0;
-  let issues = checkListClusterKubeconfigStatesRequest(value, null);
+  let issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListOperationPlansRequest(value) {
-  depth = 0;
-  let issues = checkListOperationPlansRequest(value, null);
+  let issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListOperationPlansRequest(value) {
-  depth = 0;
-  let issues = checkListOperationPlansRequest(value, null);
+  let issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListOperationPlansForRegionRequest(value) {
-  depth = 0;
-  let issues = checkListOperationPlansForRegionRequest(value, null);
+  let issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListOperationPlansForRegionRequest(value) {
-  depth = 0;
-  let issues = checkListOperationPlansForRegionRequest(value, null);
+  let issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListTagResourcesRequest(value) {
-  depth = 0;
-  let issues = checkListTagResourcesRequest(value, null);
+  let issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListTagResourcesRequest(value) {
-  depth = 0;
-  let issues = checkListTagResourcesRequest(value, null);
+  let issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListUserKubeConfigStatesRequest(value) {
-  depth = 0;
-  let issues = checkListUserKubeConfigStatesRequest(value, null);
+  let issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertListUserKubeConfigStatesRequest(value) {
-  depth = 0;
-  let issues = checkListUserKubeConfigStatesRequest(value, null);
+  let issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateMigrateClusterRequest(value) {
-  depth = 0;
-  let issues = checkMigrateClusterRequest(value, null);
+  let issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertMigrateClusterRequest(value) {
-  depth = 0;
-  let issues = checkMigrateClusterRequest(value, null);
+  let issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterRequest(value, null);
+  let issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterRequest(value, null);
+  let issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterAddonRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterAddonRequest(value, null);
+  let issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterAddonRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterAddonRequest(value, null);
+  let issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterNodePoolRequest(value, null);
+  let issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterNodePoolRequest(value, null);
+  let issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterTagsRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterTagsRequest(value, null);
+  let issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyClusterTagsRequest(value) {
-  depth = 0;
-  let issues = checkModifyClusterTagsRequest(value, null);
+  let issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyNodePoolNodeConfigRequest(value) {
-  depth = 0;
-  let issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  let issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyNodePoolNodeConfigRequest(value) {
-  depth = 0;
-  let issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  let issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyPolicyInstanceRequest(value) {
-  depth = 0;
-  let issues = checkModifyPolicyInstanceRequest(value, null);
+  let issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertModifyPolicyInstanceRequest(value) {
-  depth = 0;
-  let issues = checkModifyPolicyInstanceRequest(value, null);
+  let issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateOpenAckServiceRequest(value) {
-  depth = 0;
-  let issues = checkOpenAckServiceRequest(value, null);
+  let issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertOpenAckServiceRequest(value) {
-  depth = 0;
-  let issues = checkOpenAckServiceRequest(value, null);
+  let issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseClusterUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkPauseClusterUpgradeRequest(value, null);
+  let issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertPauseClusterUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkPauseClusterUpgradeRequest(value, null);
+  let issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseComponentUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkPauseComponentUpgradeRequest(value, null);
+  let issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertPauseComponentUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkPauseComponentUpgradeRequest(value, null);
+  let issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseTaskRequest(value) {
-  depth = 0;
-  let issues = checkPauseTaskRequest(value, null);
+  let issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertPauseTaskRequest(value) {
-  depth = 0;
-  let issues = checkPauseTaskRequest(value, null);
+  let issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRemoveNodePoolNodesRequest(value) {
-  depth = 0;
-  let issues = checkRemoveNodePoolNodesRequest(value, null);
+  let issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRemoveNodePoolNodesRequest(value) {
-  depth = 0;
-  let issues = checkRemoveNodePoolNodesRequest(value, null);
+  let issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRemoveWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkRemoveWorkflowRequest(value, null);
+  let issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRemoveWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkRemoveWorkflowRequest(value, null);
+  let issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRepairClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkRepairClusterNodePoolRequest(value, null);
+  let issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRepairClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkRepairClusterNodePoolRequest(value, null);
+  let issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeComponentUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkResumeComponentUpgradeRequest(value, null);
+  let issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertResumeComponentUpgradeRequest(value) {
-  depth = 0;
-  let issues = checkResumeComponentUpgradeRequest(value, null);
+  let issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeTaskRequest(value) {
-  depth = 0;
-  let issues = checkResumeTaskRequest(value, null);
+  let issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertResumeTaskRequest(value) {
-  depth = 0;
-  let issues = checkResumeTaskRequest(value, null);
+  let issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeUpgradeClusterRequest(value) {
-  depth = 0;
-  let issues = checkResumeUpgradeClusterRequest(value, null);
+  let issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertResumeUpgradeClusterRequest(value) {
-  depth = 0;
-  let issues = checkResumeUpgradeClusterRequest(value, null);
+  let issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRevokeK8sClusterKubeConfigRequest(value) {
-  depth = 0;
-  let issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  let issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRevokeK8sClusterKubeConfigRequest(value) {
-  depth = 0;
-  let issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  let issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRunClusterCheckRequest(value) {
-  depth = 0;
-  let issues = checkRunClusterCheckRequest(value, null);
+  let issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRunClusterCheckRequest(value) {
-  depth = 0;
-  let issues = checkRunClusterCheckRequest(value, null);
+  let issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRunClusterInspectRequest(value) {
-  depth = 0;
-  let issues = checkRunClusterInspectRequest(value, null);
+  let issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertRunClusterInspectRequest(value) {
-  depth = 0;
-  let issues = checkRunClusterInspectRequest(value, null);
+  let issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateScaleClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkScaleClusterNodePoolRequest(value, null);
+  let issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertScaleClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkScaleClusterNodePoolRequest(value, null);
+  let issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateScanClusterVulsRequest(value) {
-  depth = 0;
-  let issues = checkScanClusterVulsRequest(value, null);
+  let issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertScanClusterVulsRequest(value) {
-  depth = 0;
-  let issues = checkScanClusterVulsRequest(value, null);
+  let issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStartAlertRequest(value) {
-  depth = 0;
-  let issues = checkStartAlertRequest(value, null);
+  let issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertStartAlertRequest(value) {
-  depth = 0;
-  let issues = checkStartAlertRequest(value, null);
+  let issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStartWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkStartWorkflowRequest(value, null);
+  let issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertStartWorkflowRequest(value) {
-  depth = 0;
-  let issues = checkStartWorkflowRequest(value, null);
+  let issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStopAlertRequest(value) {
-  depth = 0;
-  let issues = checkStopAlertRequest(value, null);
+  let issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertStopAlertRequest(value) {
-  depth = 0;
-  let issues = checkStopAlertRequest(value, null);
+  let issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateSyncClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkSyncClusterNodePoolRequest(value, null);
+  let issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertSyncClusterNodePoolRequest(value) {
-  depth = 0;
-  let issues = checkSyncClusterNodePoolRequest(value, null);
+  let issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateTagResourcesRequest(value) {
-  depth = 0;
-  let issues = checkTagResourcesRequest(value, null);
+  let issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertTagResourcesRequest(value) {
-  depth = 0;
-  let issues = checkTagResourcesRequest(value, null);
+  let issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUnInstallClusterAddonsRequest(value) {
-  depth = 0;
-  let issues = checkUnInstallClusterAddonsRequest(value, null);
+  let issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUnInstallClusterAddonsRequest(value) {
-  depth = 0;
-  let issues = checkUnInstallClusterAddonsRequest(value, null);
+  let issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUntagResourcesRequest(value) {
-  depth = 0;
-  let issues = checkUntagResourcesRequest(value, null);
+  let issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUntagResourcesRequest(value) {
-  depth = 0;
-  let issues = checkUntagResourcesRequest(value, null);
+  let issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateClusterAuditLogConfigRequest(value) {
-  depth = 0;
-  let issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  let issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateClusterAuditLogConfigRequest(value) {
-  depth = 0;
-  let issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  let issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkUpdateClusterInspectConfigRequest(value, null);
+  let issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateClusterInspectConfigRequest(value) {
-  depth = 0;
-  let issues = checkUpdateClusterInspectConfigRequest(value, null);
+  let issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateContactGroupForAlertRequest(value) {
-  depth = 0;
-  let issues = checkUpdateContactGroupForAlertRequest(value, null);
+  let issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateContactGroupForAlertRequest(value) {
-  depth = 0;
-  let issues = checkUpdateContactGroupForAlertRequest(value, null);
+  let issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateControlPlaneLogRequest(value) {
-  depth = 0;
-  let issues = checkUpdateControlPlaneLogRequest(value, null);
+  let issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateControlPlaneLogRequest(value) {
-  depth = 0;
-  let issues = checkUpdateControlPlaneLogRequest(value, null);
+  let issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateK8sClusterUserConfigExpireRequest(value) {
-  depth = 0;
-  let issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  let issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateK8sClusterUserConfigExpireRequest(value) {
-  depth = 0;
-  let issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  let issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  let issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  let issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  let issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  let issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateTemplateRequest(value) {
-  depth = 0;
-  let issues = checkUpdateTemplateRequest(value, null);
+  let issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateTemplateRequest(value) {
-  depth = 0;
-  let issues = checkUpdateTemplateRequest(value, null);
+  let issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateUserPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkUpdateUserPermissionsRequest(value, null);
+  let issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpdateUserPermissionsRequest(value) {
-  depth = 0;
-  let issues = checkUpdateUserPermissionsRequest(value, null);
+  let issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterRequest(value) {
-  depth = 0;
-  let issues = checkUpgradeClusterRequest(value, null);
+  let issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpgradeClusterRequest(value) {
-  depth = 0;
-  let issues = checkUpgradeClusterRequest(value, null);
+  let issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterAddonsRequest(value) {
-  depth = 0;
-  let issues = checkUpgradeClusterAddonsRequest(value, null);
+  let issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpgradeClusterAddonsRequest(value) {
-  depth = 0;
-  let issues = checkUpgradeClusterAddonsRequest(value, null);
+  let issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterNodepoolRequest(value) {
-  depth = 0;
-  let issues = checkUpgradeClusterNodepoolRequest(value, null);
+  let issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: !0, value } : { ok: !1, issues };
 }
 function assertUpgradeClusterNodepoolRequest(value) {
-  depth = 0;
-  let issues = checkUpgradeClusterNodepoolRequest(value, null);
+  let issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
-var PATH = [], depth = 0;
-function at(...tokens) {
-  let path = "";
-  for (let i = 0; i < depth; i++) path += "/" + pointerToken(PATH[i] ?? "");
-  for (let i = 0; i < tokens.length; i++) path += "/" + pointerToken(tokens[i] ?? "");
-  return path;
+function at(path, ...tokens) {
+  let pointer = "";
+  for (let i = 0; i < path.depth; i++) pointer += "/" + pointerToken(path.tokens[i] ?? "");
+  for (let i = 0; i < tokens.length; i++) pointer += "/" + pointerToken(tokens[i] ?? "");
+  return pointer;
 }
 function pointerToken(token) {
   return typeof token == "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1 ? token : escapePointerToken(token);
@@ -1645,9 +1376,9 @@ function report(issues, path, code, message) {
 function mistyped(issues, path, expected, value, suffix = "") {
   return report(issues, path, "type", "expected " + expected + ", got " + kindOf(value) + suffix);
 }
-function unknownProperties(issues, keys, typeName) {
+function unknownProperties(issues, path, keys, typeName) {
   for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(keys[i]), "unknown_property", "is not a property of " + typeName);
+    issues = report(issues, at(path, keys[i]), "unknown_property", "is not a property of " + typeName);
   return issues;
 }
 function kindOf(value) {
@@ -1658,9 +1389,9 @@ function kindOf(value) {
   return jsonTypeOf(value);
 }
 var VALUES1 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]), PATTERN1 = new RegExp("^[^-]", "u");
-function checkAttachInstancesRequest(value, issues) {
+function checkAttachInstancesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1675,11 +1406,11 @@ function checkAttachInstancesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkAttachInstancesBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkAttachInstancesBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "AttachInstancesRequest")), issues;
 }
-function checkAttachInstancesToNodePoolRequest(value, issues) {
+function checkAttachInstancesToNodePoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1697,21 +1428,21 @@ function checkAttachInstancesToNodePoolRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkAttachInstancesToNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesToNodePoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "NodepoolId"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkAttachInstancesToNodePoolBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "AttachInstancesToNodePoolRequest")), issues;
 }
-function checkCancelClusterUpgradeRequest(value, issues) {
+function checkCancelClusterUpgradeRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelClusterUpgradeRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CancelClusterUpgradeRequest")), issues;
 }
-function checkCancelComponentUpgradeRequest(value, issues) {
+function checkCancelComponentUpgradeRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1726,31 +1457,31 @@ function checkCancelComponentUpgradeRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("componentId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("componentId"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelComponentUpgradeRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "componentId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "componentId"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CancelComponentUpgradeRequest")), issues;
 }
-function checkCancelOperationPlanRequest(value, issues) {
+function checkCancelOperationPlanRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "plan_id" ? f1 = o.plan_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("plan_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("plan_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelOperationPlanRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "plan_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "plan_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CancelOperationPlanRequest")), issues;
 }
-function checkCancelTaskRequest(value, issues) {
+function checkCancelTaskRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelTaskRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CancelTaskRequest")), issues;
 }
-function checkCancelWorkflowRequest(value, issues) {
+function checkCancelWorkflowRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1765,31 +1496,31 @@ function checkCancelWorkflowRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflowName"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCancelWorkflowBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CancelWorkflowRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "workflowName"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkCancelWorkflowBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CancelWorkflowRequest")), issues;
 }
-function checkCheckControlPlaneLogEnableRequest(value, issues) {
+function checkCheckControlPlaneLogEnableRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CheckControlPlaneLogEnableRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CheckControlPlaneLogEnableRequest")), issues;
 }
-function checkCheckServiceRoleRequest(value, issues) {
+function checkCheckServiceRoleRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCheckServiceRoleBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CheckServiceRoleRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkCheckServiceRoleBody(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CheckServiceRoleRequest")), issues;
 }
-function checkCleanClusterUserPermissionsRequest(value, issues) {
+function checkCleanClusterUserPermissionsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1807,11 +1538,11 @@ function checkCleanClusterUserPermissionsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Uid"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("Force"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CleanClusterUserPermissionsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "Uid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "Uid"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "Force"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CleanClusterUserPermissionsRequest")), issues;
 }
-function checkCleanUserPermissionsRequest(value, issues) {
+function checkCleanUserPermissionsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1829,21 +1560,21 @@ function checkCleanUserPermissionsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Uid"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("Force"), "boolean", f2)), f3 !== void 0)
+  if (f1 === void 0 ? issues = report(issues, at(path, "Uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "Uid"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "Force"), "boolean", f2)), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("ClusterIds"), "array", f3);
+      issues = mistyped(issues, at(path, "ClusterIds"), "array", f3);
     else {
       let a1 = f3;
       for (let i1 = 0; i1 < a1.length; i1++) {
         let e1 = a1[i1];
-        typeof e1 != "string" && (issues = mistyped(issues, at("ClusterIds", i1), "string", e1));
+        typeof e1 != "string" && (issues = mistyped(issues, at(path, "ClusterIds", i1), "string", e1));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CleanUserPermissionsRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CleanUserPermissionsRequest")), issues;
 }
-function checkCreateAutoscalingConfigRequest(value, issues) {
+function checkCreateAutoscalingConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1858,21 +1589,21 @@ function checkCreateAutoscalingConfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkCreateAutoscalingConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateAutoscalingConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkCreateAutoscalingConfigBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateAutoscalingConfigRequest")), issues;
 }
-function checkCreateClusterRequest(value, issues) {
+function checkCreateClusterRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateClusterBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkCreateClusterBody(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterRequest")), issues;
 }
-function checkCreateClusterDiagnosisRequest(value, issues) {
+function checkCreateClusterDiagnosisRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1887,11 +1618,11 @@ function checkCreateClusterDiagnosisRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkCreateClusterDiagnosisBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterDiagnosisRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkCreateClusterDiagnosisBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterDiagnosisRequest")), issues;
 }
-function checkCreateClusterInspectConfigRequest(value, issues) {
+function checkCreateClusterInspectConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1906,11 +1637,11 @@ function checkCreateClusterInspectConfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateClusterInspectConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterInspectConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkCreateClusterInspectConfigBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterInspectConfigRequest")), issues;
 }
-function checkCreateClusterNodePoolRequest(value, issues) {
+function checkCreateClusterNodePoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1925,31 +1656,31 @@ function checkCreateClusterNodePoolRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 !== void 0 && (PATH[depth++] = "body", issues = checkCreateClusterNodePoolBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at(path, "ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long")), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkCreateClusterNodePoolBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolRequest")), issues;
 }
-function checkCreateKubernetesTriggerRequest(value, issues) {
+function checkCreateKubernetesTriggerRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateKubernetesTriggerBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateKubernetesTriggerRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkCreateKubernetesTriggerBody(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateKubernetesTriggerRequest")), issues;
 }
-function checkCreateTemplateRequest(value, issues) {
+function checkCreateTemplateRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateTemplateBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTemplateRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkCreateTemplateBody(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateTemplateRequest")), issues;
 }
-function checkCreateTriggerRequest(value, issues) {
+function checkCreateTriggerRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -1964,53 +1695,53 @@ function checkCreateTriggerRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkCreateTriggerBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTriggerRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkCreateTriggerBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateTriggerRequest")), issues;
 }
-function checkDeleteAlertContactRequest(value, issues) {
+function checkDeleteAlertContactRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "contact_ids" ? f1 = o.contact_ids : (others ??= []).push(key);
   }
   if (f1 === void 0)
-    issues = report(issues, at("contact_ids"), "required", "is required");
+    issues = report(issues, at(path, "contact_ids"), "required", "is required");
   else if (!Array.isArray(f1))
-    issues = mistyped(issues, at("contact_ids"), "array", f1);
+    issues = mistyped(issues, at(path, "contact_ids"), "array", f1);
   else {
     let a2 = f1;
     for (let i2 = 0; i2 < a2.length; i2++) {
       let e2 = a2[i2];
-      (typeof e2 != "number" || !Number.isSafeInteger(e2)) && (issues = mistyped(issues, at("contact_ids", i2), "integer", e2));
+      (typeof e2 != "number" || !Number.isSafeInteger(e2)) && (issues = mistyped(issues, at(path, "contact_ids", i2), "integer", e2));
     }
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteAlertContactRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteAlertContactRequest")), issues;
 }
-function checkDeleteAlertContactGroupRequest(value, issues) {
+function checkDeleteAlertContactGroupRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "contact_group_ids" ? f1 = o.contact_group_ids : (others ??= []).push(key);
   }
   if (f1 === void 0)
-    issues = report(issues, at("contact_group_ids"), "required", "is required");
+    issues = report(issues, at(path, "contact_group_ids"), "required", "is required");
   else if (!Array.isArray(f1))
-    issues = mistyped(issues, at("contact_group_ids"), "array", f1);
+    issues = mistyped(issues, at(path, "contact_group_ids"), "array", f1);
   else {
     let a3 = f1;
     for (let i3 = 0; i3 < a3.length; i3++) {
       let e3 = a3[i3];
-      (typeof e3 != "number" || !Number.isSafeInteger(e3)) && (issues = mistyped(issues, at("contact_group_ids", i3), "integer", e3));
+      (typeof e3 != "number" || !Number.isSafeInteger(e3)) && (issues = mistyped(issues, at(path, "contact_group_ids", i3), "integer", e3));
     }
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteAlertContactGroupRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteAlertContactGroupRequest")), issues;
 }
-function checkDeleteClusterRequest(value, issues) {
+function checkDeleteClusterRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2034,41 +1765,41 @@ function checkDeleteClusterRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("retain_all_resources"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("keep_slb"), "boolean", f3)), f4 !== void 0)
+  if (f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "retain_all_resources"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "keep_slb"), "boolean", f3)), f4 !== void 0)
     if (!Array.isArray(f4))
-      issues = mistyped(issues, at("retain_resources"), "array", f4);
+      issues = mistyped(issues, at(path, "retain_resources"), "array", f4);
     else {
       let a4 = f4;
       for (let i4 = 0; i4 < a4.length; i4++) {
         let e4 = a4[i4];
-        typeof e4 != "string" && (issues = mistyped(issues, at("retain_resources", i4), "string", e4));
+        typeof e4 != "string" && (issues = mistyped(issues, at(path, "retain_resources", i4), "string", e4));
       }
     }
   if (f5 !== void 0)
     if (!Array.isArray(f5))
-      issues = mistyped(issues, at("delete_options"), "array", f5);
+      issues = mistyped(issues, at(path, "delete_options"), "array", f5);
     else {
       let a5 = f5;
       for (let i5 = 0; i5 < a5.length; i5++) {
         let e5 = a5[i5];
-        PATH[depth++] = "delete_options", PATH[depth++] = i5, issues = checkDeleteClusterDeleteOptionsItem(e5, issues), depth -= 2;
+        path.tokens[path.depth++] = "delete_options", path.tokens[path.depth++] = i5, issues = checkDeleteClusterDeleteOptionsItem(e5, issues, path), path.depth -= 2;
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteClusterRequest")), issues;
 }
-function checkDeleteClusterInspectConfigRequest(value, issues) {
+function checkDeleteClusterInspectConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "clusterId" ? f1 = o.clusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterInspectConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteClusterInspectConfigRequest")), issues;
 }
-function checkDeleteClusterNodepoolRequest(value, issues) {
+function checkDeleteClusterNodepoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2086,11 +1817,11 @@ function checkDeleteClusterNodepoolRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("force"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterNodepoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at(path, "ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at(path, "NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "force"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteClusterNodepoolRequest")), issues;
 }
-function checkDeleteClusterNodesRequest(value, issues) {
+function checkDeleteClusterNodesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2105,21 +1836,21 @@ function checkDeleteClusterNodesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkDeleteClusterNodesBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterNodesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkDeleteClusterNodesBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteClusterNodesRequest")), issues;
 }
-function checkDeleteKubernetesTriggerRequest(value, issues) {
+function checkDeleteKubernetesTriggerRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "Id" ? f1 = o.Id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("Id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteKubernetesTriggerRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "Id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "Id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteKubernetesTriggerRequest")), issues;
 }
-function checkDeletePolicyInstanceRequest(value, issues) {
+function checkDeletePolicyInstanceRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2137,21 +1868,21 @@ function checkDeletePolicyInstanceRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DeletePolicyInstanceRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "policy_name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "instance_name"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeletePolicyInstanceRequest")), issues;
 }
-function checkDeleteTemplateRequest(value, issues) {
+function checkDeleteTemplateRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "TemplateId" ? f1 = o.TemplateId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("TemplateId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteTemplateRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "TemplateId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteTemplateRequest")), issues;
 }
-function checkDeleteTriggerRequest(value, issues) {
+function checkDeleteTriggerRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2166,11 +1897,11 @@ function checkDeleteTriggerRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteTriggerRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "Id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "Id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteTriggerRequest")), issues;
 }
-function checkDeployPolicyInstanceRequest(value, issues) {
+function checkDeployPolicyInstanceRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2188,21 +1919,21 @@ function checkDeployPolicyInstanceRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkDeployPolicyInstanceBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "DeployPolicyInstanceRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "policy_name"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkDeployPolicyInstanceBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeployPolicyInstanceRequest")), issues;
 }
-function checkDescirbeWorkflowRequest(value, issues) {
+function checkDescirbeWorkflowRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "workflowName" ? f1 = o.workflowName : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflowName"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescirbeWorkflowRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "workflowName"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescirbeWorkflowRequest")), issues;
 }
-function checkDescribeAddonRequest(value, issues) {
+function checkDescribeAddonRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2235,11 +1966,11 @@ function checkDescribeAddonRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("addon_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("addon_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("region_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("profile"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_version"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("version"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeAddonRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "addon_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "addon_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "cluster_type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "profile"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "cluster_spec"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "cluster_version"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeAddonRequest")), issues;
 }
-function checkDescribeAddonsRequest(value, issues) {
+function checkDescribeAddonsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2263,11 +1994,11 @@ function checkDescribeAddonsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("region"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("region"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cluster_profile"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("cluster_version"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeAddonsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "region"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "region"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "cluster_type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "cluster_profile"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "cluster_version"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeAddonsRequest")), issues;
 }
-function checkDescribeClusterAddonInstanceRequest(value, issues) {
+function checkDescribeClusterAddonInstanceRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2282,11 +2013,11 @@ function checkDescribeClusterAddonInstanceRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterID"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterID"), "string", f1)), f2 === void 0 ? issues = report(issues, at("AddonName"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("AddonName"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonInstanceRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterID"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterID"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "AddonName"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "AddonName"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterAddonInstanceRequest")), issues;
 }
-function checkDescribeClusterAddonMetadataRequest(value, issues) {
+function checkDescribeClusterAddonMetadataRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2304,11 +2035,11 @@ function checkDescribeClusterAddonMetadataRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("component_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("component_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("version"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonMetadataRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "component_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "component_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterAddonMetadataRequest")), issues;
 }
-function checkDescribeClusterAddonUpgradeStatusRequest(value, issues) {
+function checkDescribeClusterAddonUpgradeStatusRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2323,11 +2054,11 @@ function checkDescribeClusterAddonUpgradeStatusRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("ComponentId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("ComponentId"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonUpgradeStatusRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "ComponentId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "ComponentId"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterAddonUpgradeStatusRequest")), issues;
 }
-function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues) {
+function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2342,32 +2073,32 @@ function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0)
-    issues = report(issues, at("componentIds"), "required", "is required");
+  if (f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0)
+    issues = report(issues, at(path, "componentIds"), "required", "is required");
   else if (!Array.isArray(f2))
-    issues = mistyped(issues, at("componentIds"), "array", f2);
+    issues = mistyped(issues, at(path, "componentIds"), "array", f2);
   else {
     let a6 = f2;
     for (let i6 = 0; i6 < a6.length; i6++) {
       let e6 = a6[i6];
-      typeof e6 != "string" && (issues = mistyped(issues, at("componentIds", i6), "string", e6));
+      typeof e6 != "string" && (issues = mistyped(issues, at(path, "componentIds", i6), "string", e6));
     }
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonsUpgradeStatusRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterAddonsUpgradeStatusRequest")), issues;
 }
-function checkDescribeClusterAddonsVersionRequest(value, issues) {
+function checkDescribeClusterAddonsVersionRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAddonsVersionRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterAddonsVersionRequest")), issues;
 }
-function checkDescribeClusterAttachScriptsRequest(value, issues) {
+function checkDescribeClusterAttachScriptsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2382,21 +2113,21 @@ function checkDescribeClusterAttachScriptsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkDescribeClusterAttachScriptsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkDescribeClusterAttachScriptsBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterAttachScriptsRequest")), issues;
 }
-function checkDescribeClusterDetailRequest(value, issues) {
+function checkDescribeClusterDetailRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterDetailRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterDetailRequest")), issues;
 }
-function checkDescribeClusterEventsRequest(value, issues) {
+function checkDescribeClusterEventsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2417,21 +2148,21 @@ function checkDescribeClusterEventsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("page_size"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_number"), "integer", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("task_id"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterEventsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "page_size"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "page_number"), "integer", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "task_id"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterEventsRequest")), issues;
 }
-function checkDescribeClusterLogsRequest(value, issues) {
+function checkDescribeClusterLogsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterLogsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterLogsRequest")), issues;
 }
-function checkDescribeClusterNodePoolDetailRequest(value, issues) {
+function checkDescribeClusterNodePoolDetailRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2446,11 +2177,11 @@ function checkDescribeClusterNodePoolDetailRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterNodePoolDetailRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at(path, "ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at(path, "NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long")), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterNodePoolDetailRequest")), issues;
 }
-function checkDescribeClusterNodePoolsRequest(value, issues) {
+function checkDescribeClusterNodePoolsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2465,11 +2196,11 @@ function checkDescribeClusterNodePoolsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolName"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterNodePoolsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at(path, "ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long")), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "NodepoolName"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterNodePoolsRequest")), issues;
 }
-function checkDescribeClusterNodesRequest(value, issues) {
+function checkDescribeClusterNodesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2496,11 +2227,11 @@ function checkDescribeClusterNodesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("instanceIds"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("state"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("pageSize"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("pageNumber"), "string", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterNodesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "instanceIds"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "nodepool_id"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "state"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "pageSize"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "pageNumber"), "string", f6)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterNodesRequest")), issues;
 }
-function checkDescribeClusterResourcesRequest(value, issues) {
+function checkDescribeClusterResourcesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2515,11 +2246,11 @@ function checkDescribeClusterResourcesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("with_addon_resources"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterResourcesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "with_addon_resources"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterResourcesRequest")), issues;
 }
-function checkDescribeClusterTasksRequest(value, issues) {
+function checkDescribeClusterTasksRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2537,11 +2268,21 @@ function checkDescribeClusterTasksRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("page_size"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("page_number"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterTasksRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at(path, "page_size"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "page_size"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "page_number"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "page_number"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterTasksRequest")), issues;
 }
-function checkDescribeClusterUserKubeconfigRequest(value, issues) {
+function checkDescribeClusterUserKubeconfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2559,11 +2300,11 @@ function checkDescribeClusterUserKubeconfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterUserKubeconfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterUserKubeconfigRequest")), issues;
 }
-function checkDescribeClusterV2UserKubeconfigRequest(value, issues) {
+function checkDescribeClusterV2UserKubeconfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2581,21 +2322,21 @@ function checkDescribeClusterV2UserKubeconfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterV2UserKubeconfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterV2UserKubeconfigRequest")), issues;
 }
-function checkDescribeClusterVulsRequest(value, issues) {
+function checkDescribeClusterVulsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterVulsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterVulsRequest")), issues;
 }
-function checkDescribeClustersRequest(value, issues) {
+function checkDescribeClustersRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2613,11 +2354,11 @@ function checkDescribeClustersRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("clusterType"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClustersRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "clusterType"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClustersRequest")), issues;
 }
-function checkDescribeClustersForRegionRequest(value, issues) {
+function checkDescribeClustersForRegionRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2650,11 +2391,11 @@ function checkDescribeClustersForRegionRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("page_number"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f7)), f8 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f8 != "string" && (issues = mistyped(issues, at("region_id"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClustersForRegionRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "cluster_type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "page_number"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "cluster_spec"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f7)), f8 === void 0 ? issues = report(issues, at(path, "region_id"), "required", "is required") : typeof f8 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClustersForRegionRequest")), issues;
 }
-function checkDescribeClustersV1Request(value, issues) {
+function checkDescribeClustersV1Request(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2687,11 +2428,11 @@ function checkDescribeClustersV1Request(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("page_number"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("region_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClustersV1Request")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "cluster_type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "page_number"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "cluster_spec"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClustersV1Request")), issues;
 }
-function checkDescribeEventsRequest(value, issues) {
+function checkDescribeEventsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2712,11 +2453,11 @@ function checkDescribeEventsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("page_number"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeEventsRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "page_size"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "page_number"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeEventsRequest")), issues;
 }
-function checkDescribeEventsForRegionRequest(value, issues) {
+function checkDescribeEventsForRegionRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2737,11 +2478,11 @@ function checkDescribeEventsForRegionRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("page_size"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_number"), "integer", f3)), f4 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("region_id"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeEventsForRegionRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "page_size"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "page_number"), "integer", f3)), f4 === void 0 ? issues = report(issues, at(path, "region_id"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeEventsForRegionRequest")), issues;
 }
-function checkDescribeExternalAgentRequest(value, issues) {
+function checkDescribeExternalAgentRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2759,11 +2500,11 @@ function checkDescribeExternalAgentRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("PrivateIpAddress"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("AgentMode"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeExternalAgentRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "PrivateIpAddress"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "AgentMode"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeExternalAgentRequest")), issues;
 }
-function checkDescribeKubernetesVersionMetadataRequest(value, issues) {
+function checkDescribeKubernetesVersionMetadataRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2793,11 +2534,11 @@ function checkDescribeKubernetesVersionMetadataRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("Region"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Region"), "string", f1)), f2 === void 0 ? issues = report(issues, at("ClusterType"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("ClusterType"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("KubernetesVersion"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("Profile"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("runtime"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("Mode"), "string", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("QueryUpgradableVersion"), "boolean", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeKubernetesVersionMetadataRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "Region"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "Region"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "ClusterType"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "ClusterType"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "KubernetesVersion"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "Profile"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "runtime"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "Mode"), "string", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at(path, "QueryUpgradableVersion"), "boolean", f7)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeKubernetesVersionMetadataRequest")), issues;
 }
-function checkDescribeNodePoolVulsRequest(value, issues) {
+function checkDescribeNodePoolVulsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2815,41 +2556,41 @@ function checkDescribeNodePoolVulsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("necessity"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeNodePoolVulsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "nodepool_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "necessity"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeNodePoolVulsRequest")), issues;
 }
-function checkDescribePoliciesRequest(value, issues) {
+function checkDescribePoliciesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     (others ??= []).push(key);
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribePoliciesRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribePoliciesRequest")), issues;
 }
-function checkDescribePolicyDetailsRequest(value, issues) {
+function checkDescribePolicyDetailsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "policy_name" ? f1 = o.policy_name : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyDetailsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "policy_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "policy_name"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribePolicyDetailsRequest")), issues;
 }
-function checkDescribePolicyGovernanceInClusterRequest(value, issues) {
+function checkDescribePolicyGovernanceInClusterRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyGovernanceInClusterRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribePolicyGovernanceInClusterRequest")), issues;
 }
-function checkDescribePolicyInstancesRequest(value, issues) {
+function checkDescribePolicyInstancesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2867,21 +2608,21 @@ function checkDescribePolicyInstancesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyInstancesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "policy_name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "instance_name"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribePolicyInstancesRequest")), issues;
 }
-function checkDescribePolicyInstancesStatusRequest(value, issues) {
+function checkDescribePolicyInstancesStatusRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribePolicyInstancesStatusRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribePolicyInstancesStatusRequest")), issues;
 }
-function checkDescribeResourcesDeleteProtectionRequest(value, issues) {
+function checkDescribeResourcesDeleteProtectionRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2902,11 +2643,11 @@ function checkDescribeResourcesDeleteProtectionRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("ResourceType"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("ResourceType"), "string", f2) : f2 === "namespaces" || f2 === "services" || (issues = report(issues, at("ResourceType"), "enum", 'must be one of "namespaces", "services"')), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("namespace"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("resources"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeResourcesDeleteProtectionRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "ResourceType"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at(path, "ResourceType"), "string", f2) : f2 === "namespaces" || f2 === "services" || (issues = report(issues, at(path, "ResourceType"), "enum", 'must be one of "namespaces", "services"')), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "namespace"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "resources"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeResourcesDeleteProtectionRequest")), issues;
 }
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues) {
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2927,21 +2668,21 @@ function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Uid"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeSubaccountK8sClusterUserConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "Uid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "Uid"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeSubaccountK8sClusterUserConfigRequest")), issues;
 }
-function checkDescribeTaskInfoRequest(value, issues) {
+function checkDescribeTaskInfoRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTaskInfoRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeTaskInfoRequest")), issues;
 }
-function checkDescribeTemplateAttributeRequest(value, issues) {
+function checkDescribeTemplateAttributeRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2956,11 +2697,11 @@ function checkDescribeTemplateAttributeRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("TemplateId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("template_type"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTemplateAttributeRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "TemplateId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "template_type"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeTemplateAttributeRequest")), issues;
 }
-function checkDescribeTemplatesRequest(value, issues) {
+function checkDescribeTemplatesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -2978,11 +2719,11 @@ function checkDescribeTemplatesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("template_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("page_num"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("page_size"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTemplatesRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "template_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "page_num"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "page_size"), "integer", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeTemplatesRequest")), issues;
 }
-function checkDescribeTriggerRequest(value, issues) {
+function checkDescribeTriggerRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3006,51 +2747,51 @@ function checkDescribeTriggerRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Namespace"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Namespace"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("Type"), "string", f3)), f4 === void 0 ? issues = report(issues, at("Name"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("Name"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("action"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeTriggerRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "Namespace"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "Namespace"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "Type"), "string", f3)), f4 === void 0 ? issues = report(issues, at(path, "Name"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at(path, "Name"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "action"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeTriggerRequest")), issues;
 }
-function checkDescribeUserClusterNamespacesRequest(value, issues) {
+function checkDescribeUserClusterNamespacesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeUserClusterNamespacesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeUserClusterNamespacesRequest")), issues;
 }
-function checkDescribeUserPermissionRequest(value, issues) {
+function checkDescribeUserPermissionRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "uid" ? f1 = o.uid : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("uid"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeUserPermissionRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "uid"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeUserPermissionRequest")), issues;
 }
-function checkDescribeUserQuotaRequest(value, issues) {
+function checkDescribeUserQuotaRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     (others ??= []).push(key);
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribeUserQuotaRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeUserQuotaRequest")), issues;
 }
-function checkDescribeWorkflowsRequest(value, issues) {
+function checkDescribeWorkflowsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     (others ??= []).push(key);
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DescribeWorkflowsRequest")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeWorkflowsRequest")), issues;
 }
-function checkFixNodePoolVulsRequest(value, issues) {
+function checkFixNodePoolVulsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3068,11 +2809,11 @@ function checkFixNodePoolVulsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkFixNodePoolVulsBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "FixNodePoolVulsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "nodepool_id"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkFixNodePoolVulsBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "FixNodePoolVulsRequest")), issues;
 }
-function checkGetClusterAddonInstanceRequest(value, issues) {
+function checkGetClusterAddonInstanceRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3087,21 +2828,21 @@ function checkGetClusterAddonInstanceRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("instance_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterAddonInstanceRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "instance_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "instance_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetClusterAddonInstanceRequest")), issues;
 }
-function checkGetClusterAuditProjectRequest(value, issues) {
+function checkGetClusterAuditProjectRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "clusterid" ? f1 = o.clusterid : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterAuditProjectRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterid"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetClusterAuditProjectRequest")), issues;
 }
-function checkGetClusterCheckRequest(value, issues) {
+function checkGetClusterCheckRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3116,11 +2857,11 @@ function checkGetClusterCheckRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("check_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("check_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterCheckRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "check_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "check_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetClusterCheckRequest")), issues;
 }
-function checkGetClusterDiagnosisCheckItemsRequest(value, issues) {
+function checkGetClusterDiagnosisCheckItemsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3138,11 +2879,11 @@ function checkGetClusterDiagnosisCheckItemsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("diagnosis_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("diagnosis_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("language"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterDiagnosisCheckItemsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "diagnosis_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "diagnosis_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "language"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetClusterDiagnosisCheckItemsRequest")), issues;
 }
-function checkGetClusterDiagnosisResultRequest(value, issues) {
+function checkGetClusterDiagnosisResultRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3160,21 +2901,21 @@ function checkGetClusterDiagnosisResultRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("diagnosis_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("diagnosis_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("language"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterDiagnosisResultRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "diagnosis_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "diagnosis_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "language"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetClusterDiagnosisResultRequest")), issues;
 }
-function checkGetClusterInspectConfigRequest(value, issues) {
+function checkGetClusterInspectConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "clusterId" ? f1 = o.clusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterInspectConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetClusterInspectConfigRequest")), issues;
 }
-function checkGetClusterInspectReportDetailRequest(value, issues) {
+function checkGetClusterInspectReportDetailRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3210,11 +2951,16 @@ function checkGetClusterInspectReportDetailRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("reportId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("reportId"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("language"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("category"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("targetType"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("level"), "string", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("enableFilter"), "boolean", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("nextToken"), "string", f8)), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9) ? issues = mistyped(issues, at("maxResults"), "integer", f9) : f9 >= -2147483648 && f9 <= 2147483647 || (issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "GetClusterInspectReportDetailRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "reportId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "reportId"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "language"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "category"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "targetType"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "level"), "string", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at(path, "enableFilter"), "boolean", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "nextToken"), "string", f8)), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9) ? issues = mistyped(issues, at(path, "maxResults"), "integer", f9) : f9 >= -2147483648 && f9 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "maxResults"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetClusterInspectReportDetailRequest")), issues;
 }
-function checkGetKubernetesTriggerRequest(value, issues) {
+function checkGetKubernetesTriggerRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3238,21 +2984,21 @@ function checkGetKubernetesTriggerRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("Namespace"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("Namespace"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("Type"), "string", f3)), f4 === void 0 ? issues = report(issues, at("Name"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("Name"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("action"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "GetKubernetesTriggerRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "Namespace"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "Namespace"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "Type"), "string", f3)), f4 === void 0 ? issues = report(issues, at(path, "Name"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at(path, "Name"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "action"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetKubernetesTriggerRequest")), issues;
 }
-function checkGetUpgradeStatusRequest(value, issues) {
+function checkGetUpgradeStatusRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "GetUpgradeStatusRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GetUpgradeStatusRequest")), issues;
 }
-function checkGrantPermissionsRequest(value, issues) {
+function checkGrantPermissionsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3267,11 +3013,11 @@ function checkGrantPermissionsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("uid"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkGrantPermissionsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "GrantPermissionsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "uid"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkGrantPermissionsBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "GrantPermissionsRequest")), issues;
 }
-function checkInstallClusterAddonsRequest(value, issues) {
+function checkInstallClusterAddonsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3286,11 +3032,11 @@ function checkInstallClusterAddonsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkInstallClusterAddonsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "InstallClusterAddonsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkInstallClusterAddonsBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "InstallClusterAddonsRequest")), issues;
 }
-function checkListAddonsRequest(value, issues) {
+function checkListAddonsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3317,21 +3063,21 @@ function checkListAddonsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("region_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("profile"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("cluster_version"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "ListAddonsRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "cluster_type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "profile"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "cluster_version"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f6)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListAddonsRequest")), issues;
 }
-function checkListClusterAddonInstancesRequest(value, issues) {
+function checkListClusterAddonInstancesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterAddonInstancesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListClusterAddonInstancesRequest")), issues;
 }
-function checkListClusterChecksRequest(value, issues) {
+function checkListClusterChecksRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3349,11 +3095,11 @@ function checkListClusterChecksRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("target"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterChecksRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "target"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListClusterChecksRequest")), issues;
 }
-function checkListClusterInspectReportsRequest(value, issues) {
+function checkListClusterInspectReportsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3371,11 +3117,16 @@ function checkListClusterInspectReportsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("nextToken"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("maxResults"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterInspectReportsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "nextToken"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "maxResults"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "maxResults"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListClusterInspectReportsRequest")), issues;
 }
-function checkListClusterKubeconfigStatesRequest(value, issues) {
+function checkListClusterKubeconfigStatesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3393,11 +3144,21 @@ function checkListClusterKubeconfigStatesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("pageNumber"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(issues, at("pageNumber"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("pageSize"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("pageSize"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "ListClusterKubeconfigStatesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at(path, "pageNumber"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "pageNumber"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "pageSize"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "pageSize"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListClusterKubeconfigStatesRequest")), issues;
 }
-function checkListOperationPlansRequest(value, issues) {
+function checkListOperationPlansRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3412,11 +3173,11 @@ function checkListOperationPlansRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ListOperationPlansRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListOperationPlansRequest")), issues;
 }
-function checkListOperationPlansForRegionRequest(value, issues) {
+function checkListOperationPlansForRegionRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3437,11 +3198,11 @@ function checkListOperationPlansForRegionRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("region_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("state"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "ListOperationPlansForRegionRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "region_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "state"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListOperationPlansForRegionRequest")), issues;
 }
-function checkListTagResourcesRequest(value, issues) {
+function checkListTagResourcesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3466,31 +3227,31 @@ function checkListTagResourcesRequest(value, issues) {
     }
   }
   if (f1 === void 0)
-    issues = report(issues, at("resource_ids"), "required", "is required");
+    issues = report(issues, at(path, "resource_ids"), "required", "is required");
   else if (!Array.isArray(f1))
-    issues = mistyped(issues, at("resource_ids"), "array", f1);
+    issues = mistyped(issues, at(path, "resource_ids"), "array", f1);
   else {
     let a7 = f1;
     for (let i7 = 0; i7 < a7.length; i7++) {
       let e7 = a7[i7];
-      typeof e7 != "string" && (issues = mistyped(issues, at("resource_ids", i7), "string", e7));
+      typeof e7 != "string" && (issues = mistyped(issues, at(path, "resource_ids", i7), "string", e7));
     }
   }
-  if (f2 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f2)), f3 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("region_id"), "string", f3)), f4 !== void 0)
+  if (f2 === void 0 ? issues = report(issues, at(path, "resource_type"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "resource_type"), "string", f2)), f3 === void 0 ? issues = report(issues, at(path, "region_id"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f3)), f4 !== void 0)
     if (!Array.isArray(f4))
-      issues = mistyped(issues, at("tags"), "array", f4);
+      issues = mistyped(issues, at(path, "tags"), "array", f4);
     else {
       let a8 = f4;
       for (let i8 = 0; i8 < a8.length; i8++) {
         let e8 = a8[i8];
-        PATH[depth++] = "tags", PATH[depth++] = i8, issues = checkTag(e8, issues), depth -= 2;
+        path.tokens[path.depth++] = "tags", path.tokens[path.depth++] = i8, issues = checkTag(e8, issues, path), path.depth -= 2;
       }
     }
-  return f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("next_token"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "ListTagResourcesRequest")), issues;
+  return f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "next_token"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListTagResourcesRequest")), issues;
 }
-function checkListUserKubeConfigStatesRequest(value, issues) {
+function checkListUserKubeConfigStatesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3508,11 +3269,21 @@ function checkListUserKubeConfigStatesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("Uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("Uid"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("page_number"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("page_size"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), others !== void 0 && (issues = unknownProperties(issues, others, "ListUserKubeConfigStatesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "Uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "Uid"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at(path, "page_number"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "page_number"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "page_size"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "page_size"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "ListUserKubeConfigStatesRequest")), issues;
 }
-function checkMigrateClusterRequest(value, issues) {
+function checkMigrateClusterRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3527,11 +3298,11 @@ function checkMigrateClusterRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkMigrateClusterBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "MigrateClusterRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkMigrateClusterBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "MigrateClusterRequest")), issues;
 }
-function checkModifyClusterRequest(value, issues) {
+function checkModifyClusterRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3546,11 +3317,11 @@ function checkModifyClusterRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkModifyClusterBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterRequest")), issues;
 }
-function checkModifyClusterAddonRequest(value, issues) {
+function checkModifyClusterAddonRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3568,11 +3339,11 @@ function checkModifyClusterAddonRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("component_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("component_id"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterAddonBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterAddonRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "component_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "component_id"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkModifyClusterAddonBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterAddonRequest")), issues;
 }
-function checkModifyClusterNodePoolRequest(value, issues) {
+function checkModifyClusterNodePoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3590,11 +3361,11 @@ function checkModifyClusterNodePoolRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at(path, "ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at(path, "NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkModifyClusterNodePoolBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolRequest")), issues;
 }
-function checkModifyClusterTagsRequest(value, issues) {
+function checkModifyClusterTagsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3609,11 +3380,11 @@ function checkModifyClusterTagsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkModifyClusterTagsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterTagsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkModifyClusterTagsBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterTagsRequest")), issues;
 }
-function checkModifyNodePoolNodeConfigRequest(value, issues) {
+function checkModifyNodePoolNodeConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3631,11 +3402,11 @@ function checkModifyNodePoolNodeConfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyNodePoolNodeConfigBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "NodepoolId"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkModifyNodePoolNodeConfigBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigRequest")), issues;
 }
-function checkModifyPolicyInstanceRequest(value, issues) {
+function checkModifyPolicyInstanceRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3653,31 +3424,31 @@ function checkModifyPolicyInstanceRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("policy_name"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkModifyPolicyInstanceBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyPolicyInstanceRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "policy_name"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "policy_name"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkModifyPolicyInstanceBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyPolicyInstanceRequest")), issues;
 }
-function checkOpenAckServiceRequest(value, issues) {
+function checkOpenAckServiceRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "type" ? f1 = o.type : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("type"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "OpenAckServiceRequest")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "OpenAckServiceRequest")), issues;
 }
-function checkPauseClusterUpgradeRequest(value, issues) {
+function checkPauseClusterUpgradeRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "PauseClusterUpgradeRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "PauseClusterUpgradeRequest")), issues;
 }
-function checkPauseComponentUpgradeRequest(value, issues) {
+function checkPauseComponentUpgradeRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3692,21 +3463,21 @@ function checkPauseComponentUpgradeRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), f2 === void 0 ? issues = report(issues, at("componentid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("componentid"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "PauseComponentUpgradeRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterid"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "componentid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "componentid"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "PauseComponentUpgradeRequest")), issues;
 }
-function checkPauseTaskRequest(value, issues) {
+function checkPauseTaskRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "PauseTaskRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "PauseTaskRequest")), issues;
 }
-function checkRemoveNodePoolNodesRequest(value, issues) {
+function checkRemoveNodePoolNodesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3736,41 +3507,41 @@ function checkRemoveNodePoolNodesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("release_node"), "boolean", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("drain_node"), "boolean", f4)), f5 !== void 0)
+  if (f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "NodepoolId"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "release_node"), "boolean", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "drain_node"), "boolean", f4)), f5 !== void 0)
     if (!Array.isArray(f5))
-      issues = mistyped(issues, at("nodes"), "array", f5);
+      issues = mistyped(issues, at(path, "nodes"), "array", f5);
     else {
       let a9 = f5;
       for (let i9 = 0; i9 < a9.length; i9++) {
         let e9 = a9[i9];
-        typeof e9 != "string" && (issues = mistyped(issues, at("nodes", i9), "string", e9));
+        typeof e9 != "string" && (issues = mistyped(issues, at(path, "nodes", i9), "string", e9));
       }
     }
   if (f6 !== void 0)
     if (!Array.isArray(f6))
-      issues = mistyped(issues, at("instance_ids"), "array", f6);
+      issues = mistyped(issues, at(path, "instance_ids"), "array", f6);
     else {
       let a10 = f6;
       for (let i10 = 0; i10 < a10.length; i10++) {
         let e10 = a10[i10];
-        typeof e10 != "string" && (issues = mistyped(issues, at("instance_ids", i10), "string", e10));
+        typeof e10 != "string" && (issues = mistyped(issues, at(path, "instance_ids", i10), "string", e10));
       }
     }
-  return f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("concurrency"), "boolean", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "RemoveNodePoolNodesRequest")), issues;
+  return f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at(path, "concurrency"), "boolean", f7)), others !== void 0 && (issues = unknownProperties(issues, path, others, "RemoveNodePoolNodesRequest")), issues;
 }
-function checkRemoveWorkflowRequest(value, issues) {
+function checkRemoveWorkflowRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "workflowName" ? f1 = o.workflowName : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflowName"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "RemoveWorkflowRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "workflowName"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "workflowName"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "RemoveWorkflowRequest")), issues;
 }
-function checkRepairClusterNodePoolRequest(value, issues) {
+function checkRepairClusterNodePoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3788,11 +3559,11 @@ function checkRepairClusterNodePoolRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkRepairClusterNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "RepairClusterNodePoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "nodepool_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "nodepool_id"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkRepairClusterNodePoolBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "RepairClusterNodePoolRequest")), issues;
 }
-function checkResumeComponentUpgradeRequest(value, issues) {
+function checkResumeComponentUpgradeRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3807,41 +3578,41 @@ function checkResumeComponentUpgradeRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), f2 === void 0 ? issues = report(issues, at("componentid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("componentid"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ResumeComponentUpgradeRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterid"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "componentid"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "componentid"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ResumeComponentUpgradeRequest")), issues;
 }
-function checkResumeTaskRequest(value, issues) {
+function checkResumeTaskRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "task_id" ? f1 = o.task_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ResumeTaskRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "task_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "task_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ResumeTaskRequest")), issues;
 }
-function checkResumeUpgradeClusterRequest(value, issues) {
+function checkResumeUpgradeClusterRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ResumeUpgradeClusterRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ResumeUpgradeClusterRequest")), issues;
 }
-function checkRevokeK8sClusterKubeConfigRequest(value, issues) {
+function checkRevokeK8sClusterKubeConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "RevokeK8sClusterKubeConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "RevokeK8sClusterKubeConfigRequest")), issues;
 }
-function checkRunClusterCheckRequest(value, issues) {
+function checkRunClusterCheckRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3856,11 +3627,11 @@ function checkRunClusterCheckRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkRunClusterCheckBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterCheckRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkRunClusterCheckBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "RunClusterCheckRequest")), issues;
 }
-function checkRunClusterInspectRequest(value, issues) {
+function checkRunClusterInspectRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3875,11 +3646,11 @@ function checkRunClusterInspectRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkRunClusterInspectBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterInspectRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkRunClusterInspectBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "RunClusterInspectRequest")), issues;
 }
-function checkScaleClusterNodePoolRequest(value, issues) {
+function checkScaleClusterNodePoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3897,21 +3668,21 @@ function checkScaleClusterNodePoolRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at("ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && (PATH[depth++] = "body", issues = checkScaleClusterNodePoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ScaleClusterNodePoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" ? issues = mistyped(issues, at(path, "ClusterId"), "string", f1) : (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long")), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at(path, "NodepoolId"), "string", f2) : (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) && (issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long")), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkScaleClusterNodePoolBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ScaleClusterNodePoolRequest")), issues;
 }
-function checkScanClusterVulsRequest(value, issues) {
+function checkScanClusterVulsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "cluster_id" ? f1 = o.cluster_id : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ScanClusterVulsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ScanClusterVulsRequest")), issues;
 }
-function checkStartAlertRequest(value, issues) {
+function checkStartAlertRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3926,21 +3697,21 @@ function checkStartAlertRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkStartAlertBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "StartAlertRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkStartAlertBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "StartAlertRequest")), issues;
 }
-function checkStartWorkflowRequest(value, issues) {
+function checkStartWorkflowRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkStartWorkflowBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "StartWorkflowRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkStartWorkflowBody(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "StartWorkflowRequest")), issues;
 }
-function checkStopAlertRequest(value, issues) {
+function checkStopAlertRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3955,31 +3726,31 @@ function checkStopAlertRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkStopAlertBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "StopAlertRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkStopAlertBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "StopAlertRequest")), issues;
 }
-function checkSyncClusterNodePoolRequest(value, issues) {
+function checkSyncClusterNodePoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "ClusterId" ? f1 = o.ClusterId : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "SyncClusterNodePoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "SyncClusterNodePoolRequest")), issues;
 }
-function checkTagResourcesRequest(value, issues) {
+function checkTagResourcesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "body" ? f1 = o.body : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkTagResourcesBody(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "TagResourcesRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkTagResourcesBody(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "TagResourcesRequest")), issues;
 }
-function checkUnInstallClusterAddonsRequest(value, issues) {
+function checkUnInstallClusterAddonsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -3994,11 +3765,11 @@ function checkUnInstallClusterAddonsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUnInstallClusterAddonsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UnInstallClusterAddonsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUnInstallClusterAddonsBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UnInstallClusterAddonsRequest")), issues;
 }
-function checkUntagResourcesRequest(value, issues) {
+function checkUntagResourcesRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4022,33 +3793,33 @@ function checkUntagResourcesRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("region_id"), "string", f1)), f2 === void 0)
-    issues = report(issues, at("resource_ids"), "required", "is required");
+  if (f1 === void 0 ? issues = report(issues, at(path, "region_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f1)), f2 === void 0)
+    issues = report(issues, at(path, "resource_ids"), "required", "is required");
   else if (!Array.isArray(f2))
-    issues = mistyped(issues, at("resource_ids"), "array", f2);
+    issues = mistyped(issues, at(path, "resource_ids"), "array", f2);
   else {
     let a11 = f2;
     for (let i11 = 0; i11 < a11.length; i11++) {
       let e11 = a11[i11];
-      typeof e11 != "string" && (issues = mistyped(issues, at("resource_ids", i11), "string", e11));
+      typeof e11 != "string" && (issues = mistyped(issues, at(path, "resource_ids", i11), "string", e11));
     }
   }
-  if (f3 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f3)), f4 === void 0)
-    issues = report(issues, at("tag_keys"), "required", "is required");
+  if (f3 === void 0 ? issues = report(issues, at(path, "resource_type"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at(path, "resource_type"), "string", f3)), f4 === void 0)
+    issues = report(issues, at(path, "tag_keys"), "required", "is required");
   else if (!Array.isArray(f4))
-    issues = mistyped(issues, at("tag_keys"), "array", f4);
+    issues = mistyped(issues, at(path, "tag_keys"), "array", f4);
   else {
     let a12 = f4;
     for (let i12 = 0; i12 < a12.length; i12++) {
       let e12 = a12[i12];
-      typeof e12 != "string" && (issues = mistyped(issues, at("tag_keys", i12), "string", e12));
+      typeof e12 != "string" && (issues = mistyped(issues, at(path, "tag_keys", i12), "string", e12));
     }
   }
-  return f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("all"), "boolean", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "UntagResourcesRequest")), issues;
+  return f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at(path, "all"), "boolean", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UntagResourcesRequest")), issues;
 }
-function checkUpdateClusterAuditLogConfigRequest(value, issues) {
+function checkUpdateClusterAuditLogConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4063,11 +3834,11 @@ function checkUpdateClusterAuditLogConfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterid"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateClusterAuditLogConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterid"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpdateClusterAuditLogConfigBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateClusterAuditLogConfigRequest")), issues;
 }
-function checkUpdateClusterInspectConfigRequest(value, issues) {
+function checkUpdateClusterInspectConfigRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4082,11 +3853,11 @@ function checkUpdateClusterInspectConfigRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("clusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateClusterInspectConfigBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterInspectConfigRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "clusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "clusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpdateClusterInspectConfigBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateClusterInspectConfigRequest")), issues;
 }
-function checkUpdateContactGroupForAlertRequest(value, issues) {
+function checkUpdateContactGroupForAlertRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4101,11 +3872,11 @@ function checkUpdateContactGroupForAlertRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateContactGroupForAlertBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateContactGroupForAlertRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpdateContactGroupForAlertBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateContactGroupForAlertRequest")), issues;
 }
-function checkUpdateControlPlaneLogRequest(value, issues) {
+function checkUpdateControlPlaneLogRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4120,11 +3891,11 @@ function checkUpdateControlPlaneLogRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateControlPlaneLogBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateControlPlaneLogRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpdateControlPlaneLogBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateControlPlaneLogRequest")), issues;
 }
-function checkUpdateK8sClusterUserConfigExpireRequest(value, issues) {
+function checkUpdateK8sClusterUserConfigExpireRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4139,11 +3910,11 @@ function checkUpdateK8sClusterUserConfigExpireRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateK8sClusterUserConfigExpireRequest")), issues;
 }
-function checkUpdateResourcesDeleteProtectionRequest(value, issues) {
+function checkUpdateResourcesDeleteProtectionRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4158,11 +3929,11 @@ function checkUpdateResourcesDeleteProtectionRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("body"), "required", "is required") : (PATH[depth++] = "body", issues = checkUpdateResourcesDeleteProtectionBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "body"), "required", "is required") : (path.tokens[path.depth++] = "body", issues = checkUpdateResourcesDeleteProtectionBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateResourcesDeleteProtectionRequest")), issues;
 }
-function checkUpdateTemplateRequest(value, issues) {
+function checkUpdateTemplateRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4177,11 +3948,11 @@ function checkUpdateTemplateRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("TemplateId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateTemplateBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateTemplateRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "TemplateId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "TemplateId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpdateTemplateBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateTemplateRequest")), issues;
 }
-function checkUpdateUserPermissionsRequest(value, issues) {
+function checkUpdateUserPermissionsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4199,11 +3970,11 @@ function checkUpdateUserPermissionsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("uid"), "string", f1)), f2 !== void 0 && (typeof f2 != "string" ? issues = mistyped(issues, at("mode"), "string", f2) : f2 === "delete" || f2 === "patch" || f2 === "apply" || (issues = report(issues, at("mode"), "enum", 'must be one of "delete", "patch", "apply"'))), f3 !== void 0 && (PATH[depth++] = "body", issues = checkUpdateUserPermissionsBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateUserPermissionsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "uid"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "uid"), "string", f1)), f2 !== void 0 && (typeof f2 != "string" ? issues = mistyped(issues, at(path, "mode"), "string", f2) : f2 === "delete" || f2 === "patch" || f2 === "apply" || (issues = report(issues, at(path, "mode"), "enum", 'must be one of "delete", "patch", "apply"'))), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpdateUserPermissionsBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateUserPermissionsRequest")), issues;
 }
-function checkUpgradeClusterRequest(value, issues) {
+function checkUpgradeClusterRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4218,11 +3989,11 @@ function checkUpgradeClusterRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpgradeClusterBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpgradeClusterBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterRequest")), issues;
 }
-function checkUpgradeClusterAddonsRequest(value, issues) {
+function checkUpgradeClusterAddonsRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4237,11 +4008,11 @@ function checkUpgradeClusterAddonsRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 !== void 0 && (PATH[depth++] = "body", issues = checkUpgradeClusterAddonsBody(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterAddonsRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpgradeClusterAddonsBody(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterAddonsRequest")), issues;
 }
-function checkUpgradeClusterNodepoolRequest(value, issues) {
+function checkUpgradeClusterNodepoolRequest(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4259,11 +4030,11 @@ function checkUpgradeClusterNodepoolRequest(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at("NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("NodepoolId"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "body", issues = checkUpgradeClusterNodepoolBody(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterNodepoolRequest")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "ClusterId"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "ClusterId"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "NodepoolId"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "NodepoolId"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "body", issues = checkUpgradeClusterNodepoolBody(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolRequest")), issues;
 }
-function checkAddon(value, issues) {
+function checkAddon(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4284,11 +4055,11 @@ function checkAddon(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("config"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("disabled"), "boolean", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("version"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "Addon")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "config"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "disabled"), "boolean", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "Addon")), issues;
 }
-function checkAttachInstancesBody(value, issues) {
+function checkAttachInstancesBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4337,41 +4108,41 @@ function checkAttachInstancesBody(value, issues) {
     }
   }
   if (f1 === void 0)
-    issues = report(issues, at("instances"), "required", "is required");
+    issues = report(issues, at(path, "instances"), "required", "is required");
   else if (!Array.isArray(f1))
-    issues = mistyped(issues, at("instances"), "array", f1);
+    issues = mistyped(issues, at(path, "instances"), "array", f1);
   else {
     let a13 = f1;
     for (let i13 = 0; i13 < a13.length; i13++) {
       let e13 = a13[i13];
-      typeof e13 != "string" && (issues = mistyped(issues, at("instances", i13), "string", e13));
+      typeof e13 != "string" && (issues = mistyped(issues, at(path, "instances", i13), "string", e13));
     }
   }
-  if (f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("password"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("is_edge_worker"), "boolean", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("user_data"), "string", f10)), f11 !== void 0)
+  if (f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "key_pair"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "password"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "format_disk"), "boolean", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "is_edge_worker"), "boolean", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "nodepool_id"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at(path, "cpu_policy"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "user_data"), "string", f10)), f11 !== void 0)
     if (!Array.isArray(f11))
-      issues = mistyped(issues, at("rds_instances"), "array", f11);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f11);
     else {
       let a14 = f11;
       for (let i14 = 0; i14 < a14.length; i14++) {
         let e14 = a14[i14];
-        typeof e14 != "string" && (issues = mistyped(issues, at("rds_instances", i14), "string", e14));
+        typeof e14 != "string" && (issues = mistyped(issues, at(path, "rds_instances", i14), "string", e14));
       }
     }
-  if (f12 !== void 0 && (PATH[depth++] = "runtime", issues = checkRuntime(f12, issues), depth--), f13 !== void 0)
+  if (f12 !== void 0 && (path.tokens[path.depth++] = "runtime", issues = checkRuntime(f12, issues, path), path.depth--), f13 !== void 0)
     if (!Array.isArray(f13))
-      issues = mistyped(issues, at("tags"), "array", f13);
+      issues = mistyped(issues, at(path, "tags"), "array", f13);
     else {
       let a15 = f13;
       for (let i15 = 0; i15 < a15.length; i15++) {
         let e15 = a15[i15];
-        PATH[depth++] = "tags", PATH[depth++] = i15, issues = checkTag(e15, issues), depth -= 2;
+        path.tokens[path.depth++] = "tags", path.tokens[path.depth++] = i15, issues = checkTag(e15, issues, path), path.depth -= 2;
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "AttachInstancesBody")), issues;
 }
-function checkAttachInstancesToNodePoolBody(value, issues) {
+function checkAttachInstancesToNodePoolBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4394,60 +4165,60 @@ function checkAttachInstancesToNodePoolBody(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("instances"), "array", f1);
+      issues = mistyped(issues, at(path, "instances"), "array", f1);
     else {
       let a16 = f1;
       for (let i16 = 0; i16 < a16.length; i16++) {
         let e16 = a16[i16];
-        typeof e16 != "string" && (issues = mistyped(issues, at("instances", i16), "string", e16));
+        typeof e16 != "string" && (issues = mistyped(issues, at(path, "instances", i16), "string", e16));
       }
     }
-  return f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("password"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "AttachInstancesToNodePoolBody")), issues;
+  return f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "password"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "format_disk"), "boolean", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "AttachInstancesToNodePoolBody")), issues;
 }
-function checkCancelWorkflowBody(value, issues) {
+function checkCancelWorkflowBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "action" ? f1 = o.action : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("action"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("action"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CancelWorkflowBody")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "action"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "action"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CancelWorkflowBody")), issues;
 }
-function checkCheckServiceRoleBody(value, issues) {
+function checkCheckServiceRoleBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "roles" ? f1 = o.roles : (others ??= []).push(key);
   }
   if (f1 === void 0)
-    issues = report(issues, at("roles"), "required", "is required");
+    issues = report(issues, at(path, "roles"), "required", "is required");
   else if (!Array.isArray(f1))
-    issues = mistyped(issues, at("roles"), "array", f1);
+    issues = mistyped(issues, at(path, "roles"), "array", f1);
   else {
     let a17 = f1;
     for (let i17 = 0; i17 < a17.length; i17++) {
       let e17 = a17[i17];
-      PATH[depth++] = "roles", PATH[depth++] = i17, issues = checkCheckServiceRoleBodyRolesItem(e17, issues), depth -= 2;
+      path.tokens[path.depth++] = "roles", path.tokens[path.depth++] = i17, issues = checkCheckServiceRoleBodyRolesItem(e17, issues, path), path.depth -= 2;
     }
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CheckServiceRoleBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CheckServiceRoleBody")), issues;
 }
-function checkCheckServiceRoleBodyRolesItem(value, issues) {
+function checkCheckServiceRoleBodyRolesItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "name" ? f1 = o.name : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CheckServiceRoleBodyRolesItem")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CheckServiceRoleBodyRolesItem")), issues;
 }
-function checkContainerdConfig(value, issues) {
+function checkContainerdConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4479,29 +4250,29 @@ function checkContainerdConfig(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("registryMirrors"), "array", f1);
+      issues = mistyped(issues, at(path, "registryMirrors"), "array", f1);
     else {
       let a18 = f1;
       for (let i18 = 0; i18 < a18.length; i18++) {
         let e18 = a18[i18];
-        typeof e18 != "string" && (issues = mistyped(issues, at("registryMirrors", i18), "string", e18));
+        typeof e18 != "string" && (issues = mistyped(issues, at(path, "registryMirrors", i18), "string", e18));
       }
     }
   if (f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("insecureRegistries"), "array", f2);
+      issues = mistyped(issues, at(path, "insecureRegistries"), "array", f2);
     else {
       let a19 = f2;
       for (let i19 = 0; i19 < a19.length; i19++) {
         let e19 = a19[i19];
-        typeof e19 != "string" && (issues = mistyped(issues, at("insecureRegistries", i19), "string", e19));
+        typeof e19 != "string" && (issues = mistyped(issues, at(path, "insecureRegistries", i19), "string", e19));
       }
     }
-  return f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("maxConcurrentDownloads"), "integer", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("ignoreImageDefinedVolume"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("limitCore"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("limitNoFile"), "integer", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("limitMemLock"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "ContainerdConfig")), issues;
+  return f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "maxConcurrentDownloads"), "integer", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "ignoreImageDefinedVolume"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at(path, "limitCore"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at(path, "limitNoFile"), "integer", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "limitMemLock"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ContainerdConfig")), issues;
 }
-function checkCreateAutoscalingConfigBody(value, issues) {
+function checkCreateAutoscalingConfigBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4558,39 +4329,39 @@ function checkCreateAutoscalingConfigBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cool_down_duration"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("unneeded_duration"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("utilization_threshold"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("gpu_utilization_threshold"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("scan_interval"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("scale_down_enabled"), "boolean", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("expander"), "string", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("skip_nodes_with_system_pods"), "boolean", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at("skip_nodes_with_local_storage"), "boolean", f9)), f10 !== void 0 && typeof f10 != "boolean" && (issues = mistyped(issues, at("daemonset_eviction_for_nodes"), "boolean", f10)), f11 !== void 0 && (typeof f11 != "number" || !Number.isSafeInteger(f11) ? issues = mistyped(issues, at("max_graceful_termination_sec"), "integer", f11) : f11 >= -2147483648 && f11 <= 2147483647 || (issues = report(
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cool_down_duration"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "unneeded_duration"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "utilization_threshold"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "gpu_utilization_threshold"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "scan_interval"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "scale_down_enabled"), "boolean", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "expander"), "string", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at(path, "skip_nodes_with_system_pods"), "boolean", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at(path, "skip_nodes_with_local_storage"), "boolean", f9)), f10 !== void 0 && typeof f10 != "boolean" && (issues = mistyped(issues, at(path, "daemonset_eviction_for_nodes"), "boolean", f10)), f11 !== void 0 && (typeof f11 != "number" || !Number.isSafeInteger(f11) ? issues = mistyped(issues, at(path, "max_graceful_termination_sec"), "integer", f11) : f11 >= -2147483648 && f11 <= 2147483647 || (issues = report(
     issues,
-    at("max_graceful_termination_sec"),
+    at(path, "max_graceful_termination_sec"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12) ? issues = mistyped(issues, at("min_replica_count"), "integer", f12) : f12 >= -2147483648 && f12 <= 2147483647 || (issues = report(
+  ))), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12) ? issues = mistyped(issues, at(path, "min_replica_count"), "integer", f12) : f12 >= -2147483648 && f12 <= 2147483647 || (issues = report(
     issues,
-    at("min_replica_count"),
+    at(path, "min_replica_count"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at("recycle_node_deletion_enabled"), "boolean", f13)), f14 !== void 0 && typeof f14 != "boolean" && (issues = mistyped(issues, at("scale_up_from_zero"), "boolean", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("scaler_type"), "string", f15)), f16 !== void 0)
+  ))), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at(path, "recycle_node_deletion_enabled"), "boolean", f13)), f14 !== void 0 && typeof f14 != "boolean" && (issues = mistyped(issues, at(path, "scale_up_from_zero"), "boolean", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at(path, "scaler_type"), "string", f15)), f16 !== void 0)
     if (typeof f16 != "object" || f16 === null || Array.isArray(f16))
-      issues = mistyped(issues, at("priorities"), "object", f16);
+      issues = mistyped(issues, at(path, "priorities"), "object", f16);
     else {
       let m1 = f16, k1 = Object.keys(m1);
       for (let i20 = 0; i20 < k1.length; i20++) {
         let key1 = k1[i20], e20 = m1[key1];
         if (!Array.isArray(e20))
-          issues = mistyped(issues, at("priorities", key1), "array", e20);
+          issues = mistyped(issues, at(path, "priorities", key1), "array", e20);
         else {
           let a20 = e20;
           for (let i21 = 0; i21 < a20.length; i21++) {
             let e21 = a20[i21];
-            typeof e21 != "string" && (issues = mistyped(issues, at("priorities", key1, i21), "string", e21));
+            typeof e21 != "string" && (issues = mistyped(issues, at(path, "priorities", key1, i21), "string", e21));
           }
         }
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateAutoscalingConfigBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateAutoscalingConfigBody")), issues;
 }
-function checkCreateClusterBody(value, issues) {
+function checkCreateClusterBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, f43, f44, f45, f46, f47, f48, f49, f50, f51, f52, f53, f54, f55, f56, f57, f58, f59, f60, f61, f62, f63, f64, f65, f66, f67, f68, f69, f70, f71, f72, f73, f74, f75, f76, f77, f78, f79, f80, f81, f82, f83, f84, f85, f86, f87, f88, f89, f90, f91, f92, f93, f94, f95, f96, f97, f98, f99, f100, f101, f102, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -4905,191 +4676,191 @@ function checkCreateClusterBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("region_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cluster_type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("kubernetes_version"), "string", f6)), f7 !== void 0 && (PATH[depth++] = "auto_mode", issues = checkCreateClusterBodyAutoMode(f7, issues), depth--), f8 !== void 0)
+  if (f1 === void 0 ? issues = report(issues, at(path, "name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "region_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "cluster_type"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "cluster_spec"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "profile"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "kubernetes_version"), "string", f6)), f7 !== void 0 && (path.tokens[path.depth++] = "auto_mode", issues = checkCreateClusterBodyAutoMode(f7, issues, path), path.depth--), f8 !== void 0)
     if (!Array.isArray(f8))
-      issues = mistyped(issues, at("tags"), "array", f8);
+      issues = mistyped(issues, at(path, "tags"), "array", f8);
     else {
       let a21 = f8;
       for (let i22 = 0; i22 < a21.length; i22++) {
         let e22 = a21[i22];
-        PATH[depth++] = "tags", PATH[depth++] = i22, issues = checkTag(e22, issues), depth -= 2;
+        path.tokens[path.depth++] = "tags", path.tokens[path.depth++] = i22, issues = checkTag(e22, issues, path), path.depth -= 2;
       }
     }
-  if (f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f9)), f10 !== void 0 && typeof f10 != "boolean" && (issues = mistyped(issues, at("deletion_protection"), "boolean", f10)), f11 !== void 0)
+  if (f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at(path, "resource_group_id"), "string", f9)), f10 !== void 0 && typeof f10 != "boolean" && (issues = mistyped(issues, at(path, "deletion_protection"), "boolean", f10)), f11 !== void 0)
     if (!Array.isArray(f11))
-      issues = mistyped(issues, at("zone_ids"), "array", f11);
+      issues = mistyped(issues, at(path, "zone_ids"), "array", f11);
     else {
       let a22 = f11;
       for (let i23 = 0; i23 < a22.length; i23++) {
         let e23 = a22[i23];
-        typeof e23 != "string" && (issues = mistyped(issues, at("zone_ids", i23), "string", e23));
+        typeof e23 != "string" && (issues = mistyped(issues, at(path, "zone_ids", i23), "string", e23));
       }
     }
-  if (f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("vpcid"), "string", f12)), f13 !== void 0)
+  if (f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at(path, "vpcid"), "string", f12)), f13 !== void 0)
     if (!Array.isArray(f13))
-      issues = mistyped(issues, at("vswitch_ids"), "array", f13);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f13);
     else {
       let a23 = f13;
       for (let i24 = 0; i24 < a23.length; i24++) {
         let e24 = a23[i24];
-        typeof e24 != "string" && (issues = mistyped(issues, at("vswitch_ids", i24), "string", e24));
+        typeof e24 != "string" && (issues = mistyped(issues, at(path, "vswitch_ids", i24), "string", e24));
       }
     }
-  if (f14 !== void 0 && (typeof f14 != "string" ? issues = mistyped(issues, at("ip_stack"), "string", f14) : f14 === "ipv4" || f14 === "dual" || (issues = report(issues, at("ip_stack"), "enum", 'must be one of "ipv4", "dual"'))), f15 !== void 0)
+  if (f14 !== void 0 && (typeof f14 != "string" ? issues = mistyped(issues, at(path, "ip_stack"), "string", f14) : f14 === "ipv4" || f14 === "dual" || (issues = report(issues, at(path, "ip_stack"), "enum", 'must be one of "ipv4", "dual"'))), f15 !== void 0)
     if (!Array.isArray(f15))
-      issues = mistyped(issues, at("pod_vswitch_ids"), "array", f15);
+      issues = mistyped(issues, at(path, "pod_vswitch_ids"), "array", f15);
     else {
       let a24 = f15;
       for (let i25 = 0; i25 < a24.length; i25++) {
         let e25 = a24[i25];
-        typeof e25 != "string" && (issues = mistyped(issues, at("pod_vswitch_ids", i25), "string", e25));
+        typeof e25 != "string" && (issues = mistyped(issues, at(path, "pod_vswitch_ids", i25), "string", e25));
       }
     }
-  if (f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("container_cidr"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("service_cidr"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at("is_enterprise_security_group"), "boolean", f19)), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("snat_entry"), "boolean", f20)), f21 !== void 0 && typeof f21 != "boolean" && (issues = mistyped(issues, at("endpoint_public_access"), "boolean", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("load_balancer_id"), "string", f22)), f23 !== void 0 && typeof f23 != "boolean" && (issues = mistyped(issues, at("ssh_flags"), "boolean", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("timezone"), "string", f24)), f25 !== void 0 && typeof f25 != "string" && (issues = mistyped(issues, at("node_cidr_mask"), "string", f25)), f26 !== void 0 && typeof f26 != "string" && (issues = mistyped(issues, at("proxy_mode"), "string", f26)), f27 !== void 0 && typeof f27 != "string" && (issues = mistyped(issues, at("controlplane_log_ttl"), "string", f27)), f28 !== void 0 && typeof f28 != "string" && (issues = mistyped(issues, at("controlplane_log_project"), "string", f28)), f29 !== void 0)
+  if (f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at(path, "container_cidr"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at(path, "service_cidr"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at(path, "security_group_id"), "string", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at(path, "is_enterprise_security_group"), "boolean", f19)), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at(path, "snat_entry"), "boolean", f20)), f21 !== void 0 && typeof f21 != "boolean" && (issues = mistyped(issues, at(path, "endpoint_public_access"), "boolean", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at(path, "load_balancer_id"), "string", f22)), f23 !== void 0 && typeof f23 != "boolean" && (issues = mistyped(issues, at(path, "ssh_flags"), "boolean", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at(path, "timezone"), "string", f24)), f25 !== void 0 && typeof f25 != "string" && (issues = mistyped(issues, at(path, "node_cidr_mask"), "string", f25)), f26 !== void 0 && typeof f26 != "string" && (issues = mistyped(issues, at(path, "proxy_mode"), "string", f26)), f27 !== void 0 && typeof f27 != "string" && (issues = mistyped(issues, at(path, "controlplane_log_ttl"), "string", f27)), f28 !== void 0 && typeof f28 != "string" && (issues = mistyped(issues, at(path, "controlplane_log_project"), "string", f28)), f29 !== void 0)
     if (!Array.isArray(f29))
-      issues = mistyped(issues, at("controlplane_log_components"), "array", f29);
+      issues = mistyped(issues, at(path, "controlplane_log_components"), "array", f29);
     else {
       let a25 = f29;
       for (let i26 = 0; i26 < a25.length; i26++) {
         let e26 = a25[i26];
-        typeof e26 != "string" && (issues = mistyped(issues, at("controlplane_log_components", i26), "string", e26));
+        typeof e26 != "string" && (issues = mistyped(issues, at(path, "controlplane_log_components", i26), "string", e26));
       }
     }
-  if (f30 !== void 0 && (PATH[depth++] = "audit_log_config", issues = checkCreateClusterBodyAuditLogConfig(f30, issues), depth--), f31 !== void 0 && (PATH[depth++] = "rrsa_config", issues = checkCreateClusterBodyRrsaConfig(f31, issues), depth--), f32 !== void 0 && typeof f32 != "string" && (issues = mistyped(issues, at("cluster_domain"), "string", f32)), f33 !== void 0 && typeof f33 != "string" && (issues = mistyped(issues, at("encryption_provider_key"), "string", f33)), f34 !== void 0 && typeof f34 != "string" && (issues = mistyped(issues, at("service_account_issuer"), "string", f34)), f35 !== void 0 && typeof f35 != "string" && (issues = mistyped(issues, at("api_audiences"), "string", f35)), f36 !== void 0)
+  if (f30 !== void 0 && (path.tokens[path.depth++] = "audit_log_config", issues = checkCreateClusterBodyAuditLogConfig(f30, issues, path), path.depth--), f31 !== void 0 && (path.tokens[path.depth++] = "rrsa_config", issues = checkCreateClusterBodyRrsaConfig(f31, issues, path), path.depth--), f32 !== void 0 && typeof f32 != "string" && (issues = mistyped(issues, at(path, "cluster_domain"), "string", f32)), f33 !== void 0 && typeof f33 != "string" && (issues = mistyped(issues, at(path, "encryption_provider_key"), "string", f33)), f34 !== void 0 && typeof f34 != "string" && (issues = mistyped(issues, at(path, "service_account_issuer"), "string", f34)), f35 !== void 0 && typeof f35 != "string" && (issues = mistyped(issues, at(path, "api_audiences"), "string", f35)), f36 !== void 0)
     if (!Array.isArray(f36))
-      issues = mistyped(issues, at("extra_sans"), "array", f36);
+      issues = mistyped(issues, at(path, "extra_sans"), "array", f36);
     else {
       let a26 = f36;
       for (let i27 = 0; i27 < a26.length; i27++) {
         let e27 = a26[i27];
-        typeof e27 != "string" && (issues = mistyped(issues, at("extra_sans", i27), "string", e27));
+        typeof e27 != "string" && (issues = mistyped(issues, at(path, "extra_sans", i27), "string", e27));
       }
     }
-  if (f37 !== void 0 && (PATH[depth++] = "maintenance_window", issues = checkMaintenanceWindow(f37, issues), depth--), f38 !== void 0 && (PATH[depth++] = "operation_policy", issues = checkCreateClusterBodyOperationPolicy(f38, issues), depth--), f39 !== void 0)
+  if (f37 !== void 0 && (path.tokens[path.depth++] = "maintenance_window", issues = checkMaintenanceWindow(f37, issues, path), path.depth--), f38 !== void 0 && (path.tokens[path.depth++] = "operation_policy", issues = checkCreateClusterBodyOperationPolicy(f38, issues, path), path.depth--), f39 !== void 0)
     if (!Array.isArray(f39))
-      issues = mistyped(issues, at("addons"), "array", f39);
+      issues = mistyped(issues, at(path, "addons"), "array", f39);
     else {
       let a27 = f39;
       for (let i28 = 0; i28 < a27.length; i28++) {
         let e28 = a27[i28];
-        PATH[depth++] = "addons", PATH[depth++] = i28, issues = checkAddon(e28, issues), depth -= 2;
+        path.tokens[path.depth++] = "addons", path.tokens[path.depth++] = i28, issues = checkAddon(e28, issues, path), path.depth -= 2;
       }
     }
   if (f40 !== void 0)
     if (!Array.isArray(f40))
-      issues = mistyped(issues, at("nodepools"), "array", f40);
+      issues = mistyped(issues, at(path, "nodepools"), "array", f40);
     else {
       let a28 = f40;
       for (let i29 = 0; i29 < a28.length; i29++) {
         let e29 = a28[i29];
-        PATH[depth++] = "nodepools", PATH[depth++] = i29, issues = checkNodePool(e29, issues), depth -= 2;
+        path.tokens[path.depth++] = "nodepools", path.tokens[path.depth++] = i29, issues = checkNodePool(e29, issues, path), path.depth -= 2;
       }
     }
-  if (f41 !== void 0 && typeof f41 != "string" && (issues = mistyped(issues, at("user_ca"), "string", f41)), f42 !== void 0 && (PATH[depth++] = "control_plane_config", issues = checkCreateClusterBodyControlPlaneConfig(f42, issues), depth--), f43 !== void 0 && typeof f43 != "string" && (issues = mistyped(issues, at("custom_san"), "string", f43)), f44 !== void 0 && (PATH[depth++] = "runtime", issues = checkRuntime(f44, issues), depth--), f45 !== void 0 && typeof f45 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f45)), f46 !== void 0 && typeof f46 != "string" && (issues = mistyped(issues, at("user_data"), "string", f46)), f47 !== void 0 && typeof f47 != "string" && (issues = mistyped(issues, at("image_id"), "string", f47)), f48 !== void 0)
+  if (f41 !== void 0 && typeof f41 != "string" && (issues = mistyped(issues, at(path, "user_ca"), "string", f41)), f42 !== void 0 && (path.tokens[path.depth++] = "control_plane_config", issues = checkCreateClusterBodyControlPlaneConfig(f42, issues, path), path.depth--), f43 !== void 0 && typeof f43 != "string" && (issues = mistyped(issues, at(path, "custom_san"), "string", f43)), f44 !== void 0 && (path.tokens[path.depth++] = "runtime", issues = checkRuntime(f44, issues, path), path.depth--), f45 !== void 0 && typeof f45 != "string" && (issues = mistyped(issues, at(path, "node_name_mode"), "string", f45)), f46 !== void 0 && typeof f46 != "string" && (issues = mistyped(issues, at(path, "user_data"), "string", f46)), f47 !== void 0 && typeof f47 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f47)), f48 !== void 0)
     if (!Array.isArray(f48))
-      issues = mistyped(issues, at("rds_instances"), "array", f48);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f48);
     else {
       let a29 = f48;
       for (let i30 = 0; i30 < a29.length; i30++) {
         let e30 = a29[i30];
-        typeof e30 != "string" && (issues = mistyped(issues, at("rds_instances", i30), "string", e30));
+        typeof e30 != "string" && (issues = mistyped(issues, at(path, "rds_instances", i30), "string", e30));
       }
     }
   if (f49 !== void 0)
     if (!Array.isArray(f49))
-      issues = mistyped(issues, at("taints"), "array", f49);
+      issues = mistyped(issues, at(path, "taints"), "array", f49);
     else {
       let a30 = f49;
       for (let i31 = 0; i31 < a30.length; i31++) {
         let e31 = a30[i31];
-        PATH[depth++] = "taints", PATH[depth++] = i31, issues = checkTaint(e31, issues), depth -= 2;
+        path.tokens[path.depth++] = "taints", path.tokens[path.depth++] = i31, issues = checkTaint(e31, issues, path), path.depth -= 2;
       }
     }
-  if (f50 !== void 0 && typeof f50 != "boolean" && (issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f50)), f51 !== void 0 && typeof f51 != "string" && (issues = mistyped(issues, at("platform"), "string", f51)), f52 !== void 0 && typeof f52 != "string" && (issues = mistyped(issues, at("os_type"), "string", f52)), f53 !== void 0 && typeof f53 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f53)), f54 !== void 0 && typeof f54 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f54)), f55 !== void 0 && typeof f55 != "boolean" && (issues = mistyped(issues, at("cis_enabled"), "boolean", f55)), f56 !== void 0 && typeof f56 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f56)), f57 !== void 0 && typeof f57 != "string" && (issues = mistyped(issues, at("node_port_range"), "string", f57)), f58 !== void 0)
+  if (f50 !== void 0 && typeof f50 != "boolean" && (issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f50)), f51 !== void 0 && typeof f51 != "string" && (issues = mistyped(issues, at(path, "platform"), "string", f51)), f52 !== void 0 && typeof f52 != "string" && (issues = mistyped(issues, at(path, "os_type"), "string", f52)), f53 !== void 0 && typeof f53 != "boolean" && (issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f53)), f54 !== void 0 && typeof f54 != "boolean" && (issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f54)), f55 !== void 0 && typeof f55 != "boolean" && (issues = mistyped(issues, at(path, "cis_enabled"), "boolean", f55)), f56 !== void 0 && typeof f56 != "string" && (issues = mistyped(issues, at(path, "cpu_policy"), "string", f56)), f57 !== void 0 && typeof f57 != "string" && (issues = mistyped(issues, at(path, "node_port_range"), "string", f57)), f58 !== void 0)
     if (!Array.isArray(f58))
-      issues = mistyped(issues, at("master_vswitch_ids"), "array", f58);
+      issues = mistyped(issues, at(path, "master_vswitch_ids"), "array", f58);
     else {
       let a31 = f58;
       for (let i32 = 0; i32 < a31.length; i32++) {
         let e32 = a31[i32];
-        typeof e32 != "string" && (issues = mistyped(issues, at("master_vswitch_ids", i32), "string", e32));
+        typeof e32 != "string" && (issues = mistyped(issues, at(path, "master_vswitch_ids", i32), "string", e32));
       }
     }
-  if (f59 !== void 0 && typeof f59 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f59)), f60 !== void 0 && typeof f60 != "string" && (issues = mistyped(issues, at("login_password"), "string", f60)), f61 !== void 0 && (typeof f61 != "number" || !Number.isSafeInteger(f61)) && (issues = mistyped(issues, at("master_count"), "integer", f61)), f62 !== void 0)
+  if (f59 !== void 0 && typeof f59 != "string" && (issues = mistyped(issues, at(path, "key_pair"), "string", f59)), f60 !== void 0 && typeof f60 != "string" && (issues = mistyped(issues, at(path, "login_password"), "string", f60)), f61 !== void 0 && (typeof f61 != "number" || !Number.isSafeInteger(f61)) && (issues = mistyped(issues, at(path, "master_count"), "integer", f61)), f62 !== void 0)
     if (!Array.isArray(f62))
-      issues = mistyped(issues, at("master_instance_types"), "array", f62);
+      issues = mistyped(issues, at(path, "master_instance_types"), "array", f62);
     else {
       let a32 = f62;
       for (let i33 = 0; i33 < a32.length; i33++) {
         let e33 = a32[i33];
-        typeof e33 != "string" && (issues = mistyped(issues, at("master_instance_types", i33), "string", e33));
+        typeof e33 != "string" && (issues = mistyped(issues, at(path, "master_instance_types", i33), "string", e33));
       }
     }
-  if (f63 !== void 0 && typeof f63 != "string" && (issues = mistyped(issues, at("master_system_disk_category"), "string", f63)), f64 !== void 0 && (typeof f64 != "number" || !Number.isSafeInteger(f64)) && (issues = mistyped(issues, at("master_system_disk_size"), "integer", f64)), f65 !== void 0 && typeof f65 != "string" && (issues = mistyped(issues, at("master_system_disk_performance_level"), "string", f65)), f66 !== void 0 && typeof f66 != "string" && (issues = mistyped(issues, at("master_system_disk_snapshot_policy_id"), "string", f66)), f67 !== void 0 && typeof f67 != "string" && (issues = mistyped(issues, at("master_instance_charge_type"), "string", f67)), f68 !== void 0 && typeof f68 != "string" && (issues = mistyped(issues, at("master_period_unit"), "string", f68)), f69 !== void 0 && (typeof f69 != "number" || !Number.isSafeInteger(f69)) && (issues = mistyped(issues, at("master_period"), "integer", f69)), f70 !== void 0 && typeof f70 != "boolean" && (issues = mistyped(issues, at("master_auto_renew"), "boolean", f70)), f71 !== void 0 && (typeof f71 != "number" || !Number.isSafeInteger(f71)) && (issues = mistyped(issues, at("master_auto_renew_period"), "integer", f71)), f72 !== void 0 && (typeof f72 != "number" || !Number.isSafeInteger(f72)) && (issues = mistyped(issues, at("num_of_nodes"), "integer", f72)), f73 !== void 0)
+  if (f63 !== void 0 && typeof f63 != "string" && (issues = mistyped(issues, at(path, "master_system_disk_category"), "string", f63)), f64 !== void 0 && (typeof f64 != "number" || !Number.isSafeInteger(f64)) && (issues = mistyped(issues, at(path, "master_system_disk_size"), "integer", f64)), f65 !== void 0 && typeof f65 != "string" && (issues = mistyped(issues, at(path, "master_system_disk_performance_level"), "string", f65)), f66 !== void 0 && typeof f66 != "string" && (issues = mistyped(issues, at(path, "master_system_disk_snapshot_policy_id"), "string", f66)), f67 !== void 0 && typeof f67 != "string" && (issues = mistyped(issues, at(path, "master_instance_charge_type"), "string", f67)), f68 !== void 0 && typeof f68 != "string" && (issues = mistyped(issues, at(path, "master_period_unit"), "string", f68)), f69 !== void 0 && (typeof f69 != "number" || !Number.isSafeInteger(f69)) && (issues = mistyped(issues, at(path, "master_period"), "integer", f69)), f70 !== void 0 && typeof f70 != "boolean" && (issues = mistyped(issues, at(path, "master_auto_renew"), "boolean", f70)), f71 !== void 0 && (typeof f71 != "number" || !Number.isSafeInteger(f71)) && (issues = mistyped(issues, at(path, "master_auto_renew_period"), "integer", f71)), f72 !== void 0 && (typeof f72 != "number" || !Number.isSafeInteger(f72)) && (issues = mistyped(issues, at(path, "num_of_nodes"), "integer", f72)), f73 !== void 0)
     if (!Array.isArray(f73))
-      issues = mistyped(issues, at("worker_vswitch_ids"), "array", f73);
+      issues = mistyped(issues, at(path, "worker_vswitch_ids"), "array", f73);
     else {
       let a33 = f73;
       for (let i34 = 0; i34 < a33.length; i34++) {
         let e34 = a33[i34];
-        typeof e34 != "string" && (issues = mistyped(issues, at("worker_vswitch_ids", i34), "string", e34));
+        typeof e34 != "string" && (issues = mistyped(issues, at(path, "worker_vswitch_ids", i34), "string", e34));
       }
     }
   if (f74 !== void 0)
     if (!Array.isArray(f74))
-      issues = mistyped(issues, at("worker_instance_types"), "array", f74);
+      issues = mistyped(issues, at(path, "worker_instance_types"), "array", f74);
     else {
       let a34 = f74;
       for (let i35 = 0; i35 < a34.length; i35++) {
         let e35 = a34[i35];
-        typeof e35 != "string" && (issues = mistyped(issues, at("worker_instance_types", i35), "string", e35));
+        typeof e35 != "string" && (issues = mistyped(issues, at(path, "worker_instance_types", i35), "string", e35));
       }
     }
-  if (f75 !== void 0 && typeof f75 != "string" && (issues = mistyped(issues, at("worker_system_disk_category"), "string", f75)), f76 !== void 0 && (typeof f76 != "number" || !Number.isSafeInteger(f76)) && (issues = mistyped(issues, at("worker_system_disk_size"), "integer", f76)), f77 !== void 0 && typeof f77 != "string" && (issues = mistyped(issues, at("worker_system_disk_snapshot_policy_id"), "string", f77)), f78 !== void 0 && typeof f78 != "string" && (issues = mistyped(issues, at("worker_system_disk_performance_level"), "string", f78)), f79 !== void 0)
+  if (f75 !== void 0 && typeof f75 != "string" && (issues = mistyped(issues, at(path, "worker_system_disk_category"), "string", f75)), f76 !== void 0 && (typeof f76 != "number" || !Number.isSafeInteger(f76)) && (issues = mistyped(issues, at(path, "worker_system_disk_size"), "integer", f76)), f77 !== void 0 && typeof f77 != "string" && (issues = mistyped(issues, at(path, "worker_system_disk_snapshot_policy_id"), "string", f77)), f78 !== void 0 && typeof f78 != "string" && (issues = mistyped(issues, at(path, "worker_system_disk_performance_level"), "string", f78)), f79 !== void 0)
     if (!Array.isArray(f79))
-      issues = mistyped(issues, at("worker_data_disks"), "array", f79);
+      issues = mistyped(issues, at(path, "worker_data_disks"), "array", f79);
     else {
       let a35 = f79;
       for (let i36 = 0; i36 < a35.length; i36++) {
         let e36 = a35[i36];
-        PATH[depth++] = "worker_data_disks", PATH[depth++] = i36, issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues), depth -= 2;
+        path.tokens[path.depth++] = "worker_data_disks", path.tokens[path.depth++] = i36, issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues, path), path.depth -= 2;
       }
     }
-  if (f80 !== void 0 && typeof f80 != "string" && (issues = mistyped(issues, at("worker_instance_charge_type"), "string", f80)), f81 !== void 0 && typeof f81 != "string" && (issues = mistyped(issues, at("worker_period_unit"), "string", f81)), f82 !== void 0 && (typeof f82 != "number" || !Number.isSafeInteger(f82)) && (issues = mistyped(issues, at("worker_period"), "integer", f82)), f83 !== void 0 && typeof f83 != "boolean" && (issues = mistyped(issues, at("worker_auto_renew"), "boolean", f83)), f84 !== void 0 && (typeof f84 != "number" || !Number.isSafeInteger(f84)) && (issues = mistyped(issues, at("worker_auto_renew_period"), "integer", f84)), f85 !== void 0)
+  if (f80 !== void 0 && typeof f80 != "string" && (issues = mistyped(issues, at(path, "worker_instance_charge_type"), "string", f80)), f81 !== void 0 && typeof f81 != "string" && (issues = mistyped(issues, at(path, "worker_period_unit"), "string", f81)), f82 !== void 0 && (typeof f82 != "number" || !Number.isSafeInteger(f82)) && (issues = mistyped(issues, at(path, "worker_period"), "integer", f82)), f83 !== void 0 && typeof f83 != "boolean" && (issues = mistyped(issues, at(path, "worker_auto_renew"), "boolean", f83)), f84 !== void 0 && (typeof f84 != "number" || !Number.isSafeInteger(f84)) && (issues = mistyped(issues, at(path, "worker_auto_renew_period"), "integer", f84)), f85 !== void 0)
     if (!Array.isArray(f85))
-      issues = mistyped(issues, at("instances"), "array", f85);
+      issues = mistyped(issues, at(path, "instances"), "array", f85);
     else {
       let a36 = f85;
       for (let i37 = 0; i37 < a36.length; i37++) {
         let e37 = a36[i37];
-        typeof e37 != "string" && (issues = mistyped(issues, at("instances", i37), "string", e37));
+        typeof e37 != "string" && (issues = mistyped(issues, at(path, "instances", i37), "string", e37));
       }
     }
-  if (f86 !== void 0 && typeof f86 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f86)), f87 !== void 0 && typeof f87 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f87)), f88 !== void 0)
+  if (f86 !== void 0 && typeof f86 != "boolean" && (issues = mistyped(issues, at(path, "format_disk"), "boolean", f86)), f87 !== void 0 && typeof f87 != "boolean" && (issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f87)), f88 !== void 0)
     if (!Array.isArray(f88))
-      issues = mistyped(issues, at("service_discovery_types"), "array", f88);
+      issues = mistyped(issues, at(path, "service_discovery_types"), "array", f88);
     else {
       let a37 = f88;
       for (let i38 = 0; i38 < a37.length; i38++) {
         let e38 = a37[i38];
-        typeof e38 != "string" && (issues = mistyped(issues, at("service_discovery_types", i38), "string", e38));
+        typeof e38 != "string" && (issues = mistyped(issues, at(path, "service_discovery_types", i38), "string", e38));
       }
     }
-  if (f89 !== void 0 && typeof f89 != "boolean" && (issues = mistyped(issues, at("nat_gateway"), "boolean", f89)), f90 !== void 0 && typeof f90 != "string" && (issues = mistyped(issues, at("zone_id"), "string", f90)), f91 !== void 0 && typeof f91 != "string" && (issues = mistyped(issues, at("logging_type"), "string", f91)), f92 !== void 0 && typeof f92 != "boolean" && (issues = mistyped(issues, at("disable_rollback"), "boolean", f92)), f93 !== void 0 && (typeof f93 != "number" || !Number.isSafeInteger(f93)) && (issues = mistyped(issues, at("timeout_mins"), "integer", f93)), f94 !== void 0 && typeof f94 != "string" && (issues = mistyped(issues, at("image_type"), "string", f94)), f95 !== void 0 && typeof f95 != "string" && (issues = mistyped(issues, at("load_balancer_spec"), "string", f95)), f96 !== void 0 && typeof f96 != "boolean" && (issues = mistyped(issues, at("enable_rrsa"), "boolean", f96)), f97 !== void 0 && typeof f97 != "string" && (issues = mistyped(issues, at("charge_type"), "string", f97)), f98 !== void 0 && typeof f98 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f98)), f99 !== void 0 && (typeof f99 != "number" || !Number.isSafeInteger(f99)) && (issues = mistyped(issues, at("period"), "integer", f99)), f100 !== void 0 && typeof f100 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f100)), f101 !== void 0 && (typeof f101 != "number" || !Number.isSafeInteger(f101)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f101)), f102 !== void 0)
+  if (f89 !== void 0 && typeof f89 != "boolean" && (issues = mistyped(issues, at(path, "nat_gateway"), "boolean", f89)), f90 !== void 0 && typeof f90 != "string" && (issues = mistyped(issues, at(path, "zone_id"), "string", f90)), f91 !== void 0 && typeof f91 != "string" && (issues = mistyped(issues, at(path, "logging_type"), "string", f91)), f92 !== void 0 && typeof f92 != "boolean" && (issues = mistyped(issues, at(path, "disable_rollback"), "boolean", f92)), f93 !== void 0 && (typeof f93 != "number" || !Number.isSafeInteger(f93)) && (issues = mistyped(issues, at(path, "timeout_mins"), "integer", f93)), f94 !== void 0 && typeof f94 != "string" && (issues = mistyped(issues, at(path, "image_type"), "string", f94)), f95 !== void 0 && typeof f95 != "string" && (issues = mistyped(issues, at(path, "load_balancer_spec"), "string", f95)), f96 !== void 0 && typeof f96 != "boolean" && (issues = mistyped(issues, at(path, "enable_rrsa"), "boolean", f96)), f97 !== void 0 && typeof f97 != "string" && (issues = mistyped(issues, at(path, "charge_type"), "string", f97)), f98 !== void 0 && typeof f98 != "string" && (issues = mistyped(issues, at(path, "period_unit"), "string", f98)), f99 !== void 0 && (typeof f99 != "number" || !Number.isSafeInteger(f99)) && (issues = mistyped(issues, at(path, "period"), "integer", f99)), f100 !== void 0 && typeof f100 != "boolean" && (issues = mistyped(issues, at(path, "auto_renew"), "boolean", f100)), f101 !== void 0 && (typeof f101 != "number" || !Number.isSafeInteger(f101)) && (issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f101)), f102 !== void 0)
     if (!Array.isArray(f102))
-      issues = mistyped(issues, at("access_control_list"), "array", f102);
+      issues = mistyped(issues, at(path, "access_control_list"), "array", f102);
     else {
       let a38 = f102;
       for (let i39 = 0; i39 < a38.length; i39++) {
         let e39 = a38[i39];
-        typeof e39 != "string" && (issues = mistyped(issues, at("access_control_list", i39), "string", e39));
+        typeof e39 != "string" && (issues = mistyped(issues, at(path, "access_control_list", i39), "string", e39));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBody")), issues;
 }
-function checkCreateClusterBodyAuditLogConfig(value, issues) {
+function checkCreateClusterBodyAuditLogConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5104,21 +4875,21 @@ function checkCreateClusterBodyAuditLogConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("sls_project_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyAuditLogConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "sls_project_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBodyAuditLogConfig")), issues;
 }
-function checkCreateClusterBodyAutoMode(value, issues) {
+function checkCreateClusterBodyAutoMode(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "enable" ? f1 = o.enable : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyAutoMode")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBodyAutoMode")), issues;
 }
-function checkCreateClusterBodyControlPlaneConfig(value, issues) {
+function checkCreateClusterBodyControlPlaneConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5202,31 +4973,31 @@ function checkCreateClusterBodyControlPlaneConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("charge_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("period"), "integer", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f5)), f6 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "charge_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "period"), "integer", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "period_unit"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "auto_renew"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f5)), f6 !== void 0)
     if (!Array.isArray(f6))
-      issues = mistyped(issues, at("instance_types"), "array", f6);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
     else {
       let a39 = f6;
       for (let i40 = 0; i40 < a39.length; i40++) {
         let e40 = a39[i40];
-        typeof e40 != "string" && (issues = mistyped(issues, at("instance_types", i40), "string", e40));
+        typeof e40 != "string" && (issues = mistyped(issues, at(path, "instance_types", i40), "string", e40));
       }
     }
-  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("image_type"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("login_password"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12)) && (issues = mistyped(issues, at("system_disk_size"), "integer", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f17)), f18 !== void 0 && typeof f18 != "boolean" && (issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18)), f19 !== void 0 && (PATH[depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f19, issues), depth--), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f20)), f21 !== void 0 && typeof f21 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("runtime"), "string", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("node_port_range"), "string", f24)), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25)) && (issues = mistyped(issues, at("size"), "integer", f25)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyControlPlaneConfig")), issues;
+  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "image_type"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at(path, "key_pair"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "login_password"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "system_disk_category"), "string", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12)) && (issues = mistyped(issues, at(path, "system_disk_size"), "integer", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at(path, "deploymentset_id"), "string", f17)), f18 !== void 0 && typeof f18 != "boolean" && (issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f18)), f19 !== void 0 && (path.tokens[path.depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f19, issues, path), path.depth--), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f20)), f21 !== void 0 && typeof f21 != "boolean" && (issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at(path, "cpu_policy"), "string", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at(path, "runtime"), "string", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at(path, "node_port_range"), "string", f24)), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25)) && (issues = mistyped(issues, at(path, "size"), "integer", f25)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBodyControlPlaneConfig")), issues;
 }
-function checkCreateClusterBodyOperationPolicy(value, issues) {
+function checkCreateClusterBodyOperationPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "cluster_auto_upgrade" ? f1 = o.cluster_auto_upgrade : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (PATH[depth++] = "cluster_auto_upgrade", issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicy")), issues;
+  return f1 !== void 0 && (path.tokens[path.depth++] = "cluster_auto_upgrade", issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBodyOperationPolicy")), issues;
 }
-function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5241,21 +5012,21 @@ function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) 
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("channel"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "channel"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade")), issues;
 }
-function checkCreateClusterBodyRrsaConfig(value, issues) {
+function checkCreateClusterBodyRrsaConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "enabled" ? f1 = o.enabled : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyRrsaConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enabled"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBodyRrsaConfig")), issues;
 }
-function checkCreateClusterBodyWorkerDataDisksItem(value, issues) {
+function checkCreateClusterBodyWorkerDataDisksItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5276,11 +5047,11 @@ function checkCreateClusterBodyWorkerDataDisksItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("category"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("category"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("encrypted"), "string", f2)), f3 === void 0 ? issues = report(issues, at("size"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("size"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("performance_level"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterBodyWorkerDataDisksItem")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "category"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "category"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "encrypted"), "string", f2)), f3 === void 0 ? issues = report(issues, at(path, "size"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at(path, "size"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "performance_level"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterBodyWorkerDataDisksItem")), issues;
 }
-function checkCreateClusterDiagnosisBody(value, issues) {
+function checkCreateClusterDiagnosisBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5295,11 +5066,11 @@ function checkCreateClusterDiagnosisBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("type"), "string", f1)), f2 !== void 0 && (typeof f2 != "object" || f2 === null || Array.isArray(f2)) && (issues = mistyped(issues, at("target"), "object", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterDiagnosisBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f1)), f2 !== void 0 && (typeof f2 != "object" || f2 === null || Array.isArray(f2)) && (issues = mistyped(issues, at(path, "target"), "object", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterDiagnosisBody")), issues;
 }
-function checkCreateClusterInspectConfigBody(value, issues) {
+function checkCreateClusterInspectConfigBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5317,21 +5088,21 @@ function checkCreateClusterInspectConfigBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("enabled"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 === void 0 ? issues = report(issues, at("recurrence"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("recurrence"), "string", f2)), f3 !== void 0)
+  if (f1 === void 0 ? issues = report(issues, at(path, "enabled"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enabled"), "boolean", f1)), f2 === void 0 ? issues = report(issues, at(path, "recurrence"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "recurrence"), "string", f2)), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
+      issues = mistyped(issues, at(path, "disabledCheckItems"), "array", f3);
     else {
       let a40 = f3;
       for (let i42 = 0; i42 < a40.length; i42++) {
         let e42 = a40[i42];
-        typeof e42 != "string" && (issues = mistyped(issues, at("disabledCheckItems", i42), "string", e42));
+        typeof e42 != "string" && (issues = mistyped(issues, at(path, "disabledCheckItems", i42), "string", e42));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterInspectConfigBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterInspectConfigBody")), issues;
 }
-function checkCreateClusterNodePoolBody(value, issues) {
+function checkCreateClusterNodePoolBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5388,31 +5159,31 @@ function checkCreateClusterNodePoolBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkCreateClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "node_config", issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues), depth--), f7 !== void 0 && (PATH[depth++] = "tee_config", issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues), depth--), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9)) && (issues = mistyped(issues, at("count"), "integer", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f11)), f12 !== void 0 && typeof f12 != "boolean" && (issues = mistyped(issues, at("host_network"), "boolean", f12)), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at("intranet"), "boolean", f13)), f14 !== void 0 && (PATH[depth++] = "eflo_node_group", issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues), depth--), f15 !== void 0 && (PATH[depth++] = "auto_mode", issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues), depth--), f16 !== void 0)
+  if (f1 !== void 0 && (path.tokens[path.depth++] = "nodepool_info", issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues, path), path.depth--), f2 !== void 0 && (path.tokens[path.depth++] = "auto_scaling", issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues, path), path.depth--), f3 !== void 0 && (path.tokens[path.depth++] = "management", issues = checkCreateClusterNodePoolBodyManagement(f3, issues, path), path.depth--), f4 !== void 0 && (path.tokens[path.depth++] = "scaling_group", issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues, path), path.depth--), f5 !== void 0 && (path.tokens[path.depth++] = "node_config", issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues, path), path.depth--), f6 !== void 0 && (path.tokens[path.depth++] = "kubernetes_config", issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues, path), path.depth--), f7 !== void 0 && (path.tokens[path.depth++] = "tee_config", issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues, path), path.depth--), f8 !== void 0 && (path.tokens[path.depth++] = "interconnect_config", issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues, path), path.depth--), f9 !== void 0 && (typeof f9 != "number" || !Number.isSafeInteger(f9)) && (issues = mistyped(issues, at(path, "count"), "integer", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at(path, "max_nodes"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "interconnect_mode"), "string", f11)), f12 !== void 0 && typeof f12 != "boolean" && (issues = mistyped(issues, at(path, "host_network"), "boolean", f12)), f13 !== void 0 && typeof f13 != "boolean" && (issues = mistyped(issues, at(path, "intranet"), "boolean", f13)), f14 !== void 0 && (path.tokens[path.depth++] = "eflo_node_group", issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues, path), path.depth--), f15 !== void 0 && (path.tokens[path.depth++] = "auto_mode", issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues, path), path.depth--), f16 !== void 0)
     if (!Array.isArray(f16))
-      issues = mistyped(issues, at("node_components"), "array", f16);
+      issues = mistyped(issues, at(path, "node_components"), "array", f16);
     else {
       let a41 = f16;
       for (let i43 = 0; i43 < a41.length; i43++) {
         let e43 = a41[i43];
-        PATH[depth++] = "node_components", PATH[depth++] = i43, issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues), depth -= 2;
+        path.tokens[path.depth++] = "node_components", path.tokens[path.depth++] = i43, issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues, path), path.depth -= 2;
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBody")), issues;
 }
-function checkCreateClusterNodePoolBodyAutoMode(value, issues) {
+function checkCreateClusterNodePoolBodyAutoMode(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "enable" ? f1 = o.enable : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoMode")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyAutoMode")), issues;
 }
-function checkCreateClusterNodePoolBodyAutoScaling(value, issues) {
+function checkCreateClusterNodePoolBodyAutoScaling(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5442,11 +5213,11 @@ function checkCreateClusterNodePoolBodyAutoScaling(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("max_instances"), "integer", f3) : (f3 < 0 && (issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0")), f3 > 2e3 && (issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000")))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at("min_instances"), "integer", f4) : f4 < 0 && (issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0"))), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoScaling")), typeof f4 == "number" && typeof f3 == "number" && f4 > f3 && (issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "max_instances"), "integer", f3) : (f3 < 0 && (issues = report(issues, at(path, "max_instances"), "minimum", "must be greater than or equal to 0")), f3 > 2e3 && (issues = report(issues, at(path, "max_instances"), "maximum", "must be less than or equal to 2000")))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at(path, "min_instances"), "integer", f4) : f4 < 0 && (issues = report(issues, at(path, "min_instances"), "minimum", "must be greater than or equal to 0"))), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyAutoScaling")), typeof f4 == "number" && typeof f3 == "number" && f4 > f3 && (issues = report(issues, at(path, "min_instances"), "less_or_equal", "must be less than or equal to max_instances")), issues;
 }
-function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues) {
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5461,11 +5232,11 @@ function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyEfloNodeGroup")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyEfloNodeGroup")), issues;
 }
-function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues) {
+function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5489,11 +5260,11 @@ function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cen_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("ccn_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("ccn_region_id"), "string", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("bandwidth"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("improved_period"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyInterconnectConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cen_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "ccn_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "ccn_region_id"), "string", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "bandwidth"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "improved_period"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyInterconnectConfig")), issues;
 }
-function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues) {
+function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5534,29 +5305,29 @@ function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("labels"), "array", f1);
+      issues = mistyped(issues, at(path, "labels"), "array", f1);
     else {
       let a42 = f1;
       for (let i44 = 0; i44 < a42.length; i44++) {
         let e44 = a42[i44];
-        PATH[depth++] = "labels", PATH[depth++] = i44, issues = checkTag(e44, issues), depth -= 2;
+        path.tokens[path.depth++] = "labels", path.tokens[path.depth++] = i44, issues = checkTag(e44, issues, path), path.depth -= 2;
       }
     }
   if (f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("taints"), "array", f2);
+      issues = mistyped(issues, at(path, "taints"), "array", f2);
     else {
       let a43 = f2;
       for (let i45 = 0; i45 < a43.length; i45++) {
         let e45 = a43[i45];
-        PATH[depth++] = "taints", PATH[depth++] = i45, issues = checkTaint(e45, issues), depth -= 2;
+        path.tokens[path.depth++] = "taints", path.tokens[path.depth++] = i45, issues = checkTaint(e45, issues, path), path.depth -= 2;
       }
     }
-  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("runtime"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at("cpu_policy"), "string", f5) : f5 === "static" || f5 === "none" || (issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"'))), f6 !== void 0 && (typeof f6 != "string" ? issues = mistyped(issues, at("user_data"), "string", f6) : isBase64(f6) || (issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("unschedulable"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("cms_enabled"), "boolean", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("pre_user_data"), "string", f10)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyKubernetesConfig")), issues;
+  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "runtime"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "runtime_version"), "string", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at(path, "cpu_policy"), "string", f5) : f5 === "static" || f5 === "none" || (issues = report(issues, at(path, "cpu_policy"), "enum", 'must be one of "static", "none"'))), f6 !== void 0 && (typeof f6 != "string" ? issues = mistyped(issues, at(path, "user_data"), "string", f6) : isBase64(f6) || (issues = report(issues, at(path, "user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at(path, "unschedulable"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at(path, "node_name_mode"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "pre_user_data"), "string", f10)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyKubernetesConfig")), issues;
 }
-function checkCreateClusterNodePoolBodyManagement(value, issues) {
+function checkCreateClusterNodePoolBodyManagement(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5589,11 +5360,11 @@ function checkCreateClusterNodePoolBodyManagement(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_repair"), "boolean", f2)), f3 !== void 0 && (PATH[depth++] = "auto_repair_policy", issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues), depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4)), f5 !== void 0 && (PATH[depth++] = "auto_vul_fix_policy", issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues), depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f6)), f7 !== void 0 && (PATH[depth++] = "auto_upgrade_policy", issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "upgrade_config", issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagement")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "auto_repair_policy", issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path), path.depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f4)), f5 !== void 0 && (path.tokens[path.depth++] = "auto_vul_fix_policy", issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path), path.depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f6)), f7 !== void 0 && (path.tokens[path.depth++] = "auto_upgrade_policy", issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path), path.depth--), f8 !== void 0 && (path.tokens[path.depth++] = "upgrade_config", issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagement")), issues;
 }
-function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5608,11 +5379,11 @@ function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("approval_required"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "approval_required"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy")), issues;
 }
-function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5630,11 +5401,11 @@ function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade_runtime"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade_os"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy")), issues;
 }
-function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5652,11 +5423,11 @@ function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("vul_level"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("exclude_packages"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "vul_level"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "exclude_packages"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy")), issues;
 }
-function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5677,11 +5448,11 @@ function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("surge"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("surge_percentage"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("max_unavailable"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementUpgradeConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "surge"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementUpgradeConfig")), issues;
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues) {
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5699,11 +5470,11 @@ function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "config", issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "config", issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeComponentsItem")), issues;
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues) {
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5711,29 +5482,29 @@ function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues) {
   }
   if (f1 !== void 0)
     if (typeof f1 != "object" || f1 === null || Array.isArray(f1))
-      issues = mistyped(issues, at("custom_config"), "object", f1);
+      issues = mistyped(issues, at(path, "custom_config"), "object", f1);
     else {
       let m3 = f1, k3 = Object.keys(m3);
       for (let i46 = 0; i46 < k3.length; i46++) {
         let key3 = k3[i46], e46 = m3[key3];
-        typeof e46 != "string" && (issues = mistyped(issues, at("custom_config", key3), "string", e46));
+        typeof e46 != "string" && (issues = mistyped(issues, at(path, "custom_config", key3), "string", e46));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig")), issues;
 }
-function checkCreateClusterNodePoolBodyNodeConfig(value, issues) {
+function checkCreateClusterNodePoolBodyNodeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "kubelet_configuration" ? f1 = o.kubelet_configuration : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (PATH[depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeConfig")), issues;
+  return f1 !== void 0 && (path.tokens[path.depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeConfig")), issues;
 }
-function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues) {
+function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5751,11 +5522,11 @@ function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodePoolInfo")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "resource_group_id"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodePoolInfo")), issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroup(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, f43, f44, f45, f46, f47, f48, f49, f50, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -5916,132 +5687,132 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("vswitch_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f1);
     else {
       let a44 = f1;
-      a44.length < 1 && (issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item")), a44.length > 8 && (issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 8 items"));
+      a44.length < 1 && (issues = report(issues, at(path, "vswitch_ids"), "min_items", "must have at least 1 item")), a44.length > 8 && (issues = report(issues, at(path, "vswitch_ids"), "max_items", "must have at most 8 items"));
       for (let i47 = 0; i47 < a44.length; i47++) {
         let e47 = a44[i47];
-        typeof e47 != "string" && (issues = mistyped(issues, at("vswitch_ids", i47), "string", e47));
+        typeof e47 != "string" && (issues = mistyped(issues, at(path, "vswitch_ids", i47), "string", e47));
       }
     }
   if (f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("instance_types"), "array", f2);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f2);
     else {
       let a45 = f2;
-      a45.length < 1 && (issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item")), a45.length > 10 && (issues = report(issues, at("instance_types"), "max_items", "must have at most 10 items"));
+      a45.length < 1 && (issues = report(issues, at(path, "instance_types"), "min_items", "must have at least 1 item")), a45.length > 10 && (issues = report(issues, at(path, "instance_types"), "max_items", "must have at most 10 items"));
       for (let i48 = 0; i48 < a45.length; i48++) {
         let e48 = a45[i48];
-        typeof e48 != "string" && (issues = mistyped(issues, at("instance_types", i48), "string", e48));
+        typeof e48 != "string" && (issues = mistyped(issues, at(path, "instance_types", i48), "string", e48));
       }
     }
-  if (f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("instance_charge_type"), "string", f3) : f3 === "PrePaid" || f3 === "PostPaid" || (issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"'))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("period"), "integer", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at("period_unit"), "string", f5) : f5 === "Month" || f5 === "Week" || (issues = report(issues, at("period_unit"), "enum", 'must be one of "Month", "Week"'))), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("spot_strategy"), "string", f8)), f9 !== void 0)
+  if (f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at(path, "instance_charge_type"), "string", f3) : f3 === "PrePaid" || f3 === "PostPaid" || (issues = report(issues, at(path, "instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"'))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "period"), "integer", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at(path, "period_unit"), "string", f5) : f5 === "Month" || f5 === "Week" || (issues = report(issues, at(path, "period_unit"), "enum", 'must be one of "Month", "Week"'))), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "auto_renew"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "spot_strategy"), "string", f8)), f9 !== void 0)
     if (!Array.isArray(f9))
-      issues = mistyped(issues, at("spot_price_limit"), "array", f9);
+      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f9);
     else {
       let a46 = f9;
       for (let i49 = 0; i49 < a46.length; i49++) {
         let e49 = a46[i49];
-        PATH[depth++] = "spot_price_limit", PATH[depth++] = i49, issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues), depth -= 2;
+        path.tokens[path.depth++] = "spot_price_limit", path.tokens[path.depth++] = i49, issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues, path), path.depth -= 2;
       }
     }
-  if (f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("image_type"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("image_id"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f12)), f13 !== void 0)
+  if (f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "image_type"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at(path, "system_disk_category"), "string", f12)), f13 !== void 0)
     if (!Array.isArray(f13))
-      issues = mistyped(issues, at("system_disk_categories"), "array", f13);
+      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f13);
     else {
       let a47 = f13;
-      a47.length > 10 && (issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items"));
+      a47.length > 10 && (issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items"));
       for (let i50 = 0; i50 < a47.length; i50++) {
         let e50 = a47[i50];
-        typeof e50 != "string" && (issues = mistyped(issues, at("system_disk_categories", i50), "string", e50));
+        typeof e50 != "string" && (issues = mistyped(issues, at(path, "system_disk_categories", i50), "string", e50));
       }
     }
-  if (f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14) ? issues = mistyped(issues, at("system_disk_size"), "integer", f14) : (f14 < 20 && (issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20")), f14 > 2048 && (issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048")))), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f19)), f20 !== void 0 && (typeof f20 != "number" || !Number.isSafeInteger(f20)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f20)), f21 !== void 0)
+  if (f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14) ? issues = mistyped(issues, at(path, "system_disk_size"), "integer", f14) : (f14 < 20 && (issues = report(issues, at(path, "system_disk_size"), "minimum", "must be greater than or equal to 20")), f14 > 2048 && (issues = report(issues, at(path, "system_disk_size"), "maximum", "must be less than or equal to 2048")))), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f19)), f20 !== void 0 && (typeof f20 != "number" || !Number.isSafeInteger(f20)) && (issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f20)), f21 !== void 0)
     if (!Array.isArray(f21))
-      issues = mistyped(issues, at("data_disks"), "array", f21);
+      issues = mistyped(issues, at(path, "data_disks"), "array", f21);
     else {
       let a48 = f21;
       for (let i51 = 0; i51 < a48.length; i51++) {
         let e51 = a48[i51];
-        PATH[depth++] = "data_disks", PATH[depth++] = i51, issues = checkDataDisk(e51, issues), depth -= 2;
+        path.tokens[path.depth++] = "data_disks", path.tokens[path.depth++] = i51, issues = checkDataDisk(e51, issues, path), path.depth -= 2;
       }
     }
   if (f22 !== void 0)
     if (!Array.isArray(f22))
-      issues = mistyped(issues, at("security_group_ids"), "array", f22);
+      issues = mistyped(issues, at(path, "security_group_ids"), "array", f22);
     else {
       let a49 = f22;
       for (let i52 = 0; i52 < a49.length; i52++) {
         let e52 = a49[i52];
-        typeof e52 != "string" && (issues = mistyped(issues, at("security_group_ids", i52), "string", e52));
+        typeof e52 != "string" && (issues = mistyped(issues, at(path, "security_group_ids", i52), "string", e52));
       }
     }
-  if (f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f23)), f24 !== void 0 && (typeof f24 != "string" ? issues = mistyped(issues, at("login_password"), "string", f24) : f24.length > 30 && codePointLength(f24) > 30 && (issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long"))), f25 !== void 0 && typeof f25 != "boolean" && (issues = mistyped(issues, at("login_as_non_root"), "boolean", f25)), f26 !== void 0 && typeof f26 != "boolean" && (issues = mistyped(issues, at("cis_enabled"), "boolean", f26)), f27 !== void 0 && typeof f27 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f27)), f28 !== void 0 && typeof f28 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f28)), f29 !== void 0 && typeof f29 != "string" && (issues = mistyped(issues, at("internet_charge_type"), "string", f29)), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30)) && (issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f30)), f31 !== void 0)
+  if (f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at(path, "key_pair"), "string", f23)), f24 !== void 0 && (typeof f24 != "string" ? issues = mistyped(issues, at(path, "login_password"), "string", f24) : f24.length > 30 && codePointLength(f24) > 30 && (issues = report(issues, at(path, "login_password"), "max_length", "must be at most 30 characters long"))), f25 !== void 0 && typeof f25 != "boolean" && (issues = mistyped(issues, at(path, "login_as_non_root"), "boolean", f25)), f26 !== void 0 && typeof f26 != "boolean" && (issues = mistyped(issues, at(path, "cis_enabled"), "boolean", f26)), f27 !== void 0 && typeof f27 != "boolean" && (issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f27)), f28 !== void 0 && typeof f28 != "boolean" && (issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f28)), f29 !== void 0 && typeof f29 != "string" && (issues = mistyped(issues, at(path, "internet_charge_type"), "string", f29)), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30)) && (issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f30)), f31 !== void 0)
     if (!Array.isArray(f31))
-      issues = mistyped(issues, at("tags"), "array", f31);
+      issues = mistyped(issues, at(path, "tags"), "array", f31);
     else {
       let a50 = f31;
       for (let i53 = 0; i53 < a50.length; i53++) {
         let e53 = a50[i53];
-        PATH[depth++] = "tags", PATH[depth++] = i53, issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues), depth -= 2;
+        path.tokens[path.depth++] = "tags", path.tokens[path.depth++] = i53, issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues, path), path.depth -= 2;
       }
     }
-  if (f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32)) && (issues = mistyped(issues, at("desired_size"), "integer", f32)), f33 !== void 0 && typeof f33 != "string" && (issues = mistyped(issues, at("multi_az_policy"), "string", f33)), f34 !== void 0 && typeof f34 != "string" && (issues = mistyped(issues, at("scaling_policy"), "string", f34)), f35 !== void 0 && (typeof f35 != "number" || !Number.isSafeInteger(f35)) && (issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f35)), f36 !== void 0 && (typeof f36 != "number" || !Number.isSafeInteger(f36)) && (issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f36)), f37 !== void 0 && (typeof f37 != "number" || !Number.isSafeInteger(f37)) && (issues = mistyped(issues, at("spot_instance_pools"), "integer", f37)), f38 !== void 0 && typeof f38 != "boolean" && (issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f38)), f39 !== void 0 && typeof f39 != "boolean" && (issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f39)), f40 !== void 0 && typeof f40 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f40)), f41 !== void 0)
+  if (f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32)) && (issues = mistyped(issues, at(path, "desired_size"), "integer", f32)), f33 !== void 0 && typeof f33 != "string" && (issues = mistyped(issues, at(path, "multi_az_policy"), "string", f33)), f34 !== void 0 && typeof f34 != "string" && (issues = mistyped(issues, at(path, "scaling_policy"), "string", f34)), f35 !== void 0 && (typeof f35 != "number" || !Number.isSafeInteger(f35)) && (issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f35)), f36 !== void 0 && (typeof f36 != "number" || !Number.isSafeInteger(f36)) && (issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f36)), f37 !== void 0 && (typeof f37 != "number" || !Number.isSafeInteger(f37)) && (issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f37)), f38 !== void 0 && typeof f38 != "boolean" && (issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f38)), f39 !== void 0 && typeof f39 != "boolean" && (issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f39)), f40 !== void 0 && typeof f40 != "string" && (issues = mistyped(issues, at(path, "deploymentset_id"), "string", f40)), f41 !== void 0)
     if (!Array.isArray(f41))
-      issues = mistyped(issues, at("rds_instances"), "array", f41);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f41);
     else {
       let a51 = f41;
       for (let i54 = 0; i54 < a51.length; i54++) {
         let e54 = a51[i54];
-        typeof e54 != "string" && (issues = mistyped(issues, at("rds_instances", i54), "string", e54));
+        typeof e54 != "string" && (issues = mistyped(issues, at(path, "rds_instances", i54), "string", e54));
       }
     }
-  if (f42 !== void 0 && (PATH[depth++] = "private_pool_options", issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues), depth--), f43 !== void 0 && typeof f43 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f43)), f44 !== void 0 && typeof f44 != "string" && (issues = mistyped(issues, at("platform"), "string", f44)), f45 !== void 0)
+  if (f42 !== void 0 && (path.tokens[path.depth++] = "private_pool_options", issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues, path), path.depth--), f43 !== void 0 && typeof f43 != "string" && (issues = mistyped(issues, at(path, "security_group_id"), "string", f43)), f44 !== void 0 && typeof f44 != "string" && (issues = mistyped(issues, at(path, "platform"), "string", f44)), f45 !== void 0)
     if (!Array.isArray(f45))
-      issues = mistyped(issues, at("instance_patterns"), "array", f45);
+      issues = mistyped(issues, at(path, "instance_patterns"), "array", f45);
     else {
       let a52 = f45;
       for (let i55 = 0; i55 < a52.length; i55++) {
         let e55 = a52[i55];
-        PATH[depth++] = "instance_patterns", PATH[depth++] = i55, issues = checkInstancePatterns(e55, issues), depth -= 2;
+        path.tokens[path.depth++] = "instance_patterns", path.tokens[path.depth++] = i55, issues = checkInstancePatterns(e55, issues, path), path.depth -= 2;
       }
     }
-  return f46 !== void 0 && typeof f46 != "string" && (issues = mistyped(issues, at("ram_role_name"), "string", f46)), f47 !== void 0 && (PATH[depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f47, issues), depth--), f48 !== void 0 && (PATH[depth++] = "resource_pool_options", issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues), depth--), f49 !== void 0 && typeof f49 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f49)), f50 !== void 0 && typeof f50 != "string" && (issues = mistyped(issues, at("vpc_id"), "string", f50)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroup")), f23 !== void 0 || f24 !== void 0 || (issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set")), f3 === "PrePaid" && (f4 === void 0 && (issues = report(
+  return f46 !== void 0 && typeof f46 != "string" && (issues = mistyped(issues, at(path, "ram_role_name"), "string", f46)), f47 !== void 0 && (path.tokens[path.depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f47, issues, path), path.depth--), f48 !== void 0 && (path.tokens[path.depth++] = "resource_pool_options", issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues, path), path.depth--), f49 !== void 0 && typeof f49 != "string" && (issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f49)), f50 !== void 0 && typeof f50 != "string" && (issues = mistyped(issues, at(path, "vpc_id"), "string", f50)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroup")), f23 !== void 0 || f24 !== void 0 || (issues = report(issues, at(path), "any_required", "at least one of key_pair or login_password must be set")), f3 === "PrePaid" && (f4 === void 0 && (issues = report(
     issues,
-    at("period"),
+    at(path, "period"),
     "conditional_required",
     'is required when instance_charge_type is "PrePaid"'
   )), f5 === void 0 && (issues = report(
     issues,
-    at("period_unit"),
+    at(path, "period_unit"),
     "conditional_required",
     'is required when instance_charge_type is "PrePaid"'
   )), f6 === void 0 && (issues = report(
     issues,
-    at("auto_renew"),
+    at(path, "auto_renew"),
     "conditional_required",
     'is required when instance_charge_type is "PrePaid"'
   ))), f3 === "PrePaid" && f6 === !0 && f7 === void 0 && (issues = report(
     issues,
-    at("auto_renew_period"),
+    at(path, "auto_renew_period"),
     "conditional_required",
     'is required when instance_charge_type is "PrePaid" and auto_renew is true'
-  )), f5 === "Week" ? f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) || f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4 || (issues = report(issues, at("period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'))) : (f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) || VALUES1.has(f4) || (issues = report(
+  )), f5 === "Week" ? f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) || f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4 || (issues = report(issues, at(path, "period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'))) : (f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) || VALUES1.has(f4) || (issues = report(
     issues,
-    at("period"),
+    at(path, "period"),
     "enum",
     'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
   ))), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7) || f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12 || (issues = report(
     issues,
-    at("auto_renew_period"),
+    at(path, "auto_renew_period"),
     "enum",
     'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'
   )))), issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6056,11 +5827,11 @@ function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, iss
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions")), issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6075,21 +5846,26 @@ function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, is
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("strategy"), "string", f1) : f1 === "PrivatePoolOnly" || f1 === "PrivatePoolFirst" || f1 === "None" || (issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"'))), f2 !== void 0)
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at(path, "strategy"), "string", f1) : f1 === "PrivatePoolOnly" || f1 === "PrivatePoolFirst" || f1 === "None" || (issues = report(
+    issues,
+    at(path, "strategy"),
+    "enum",
+    'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"'
+  ))), f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
     else {
       let a53 = f2;
       for (let i56 = 0; i56 < a53.length; i56++) {
         let e56 = a53[i56];
-        typeof e56 != "string" && (issues = mistyped(issues, at("private_pool_ids", i56), "string", e56));
+        typeof e56 != "string" && (issues = mistyped(issues, at(path, "private_pool_ids", i56), "string", e56));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions")), issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6104,11 +5880,11 @@ function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, iss
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem")), issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6123,21 +5899,21 @@ function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupTagsItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupTagsItem")), issues;
 }
-function checkCreateClusterNodePoolBodyTeeConfig(value, issues) {
+function checkCreateClusterNodePoolBodyTeeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "tee_enable" ? f1 = o.tee_enable : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyTeeConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyTeeConfig")), issues;
 }
-function checkCreateKubernetesTriggerBody(value, issues) {
+function checkCreateKubernetesTriggerBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6158,11 +5934,11 @@ function checkCreateKubernetesTriggerBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("project_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("project_id"), "string", f2)), f3 === void 0 ? issues = report(issues, at("action"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("action"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("type"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateKubernetesTriggerBody")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "project_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "project_id"), "string", f2)), f3 === void 0 ? issues = report(issues, at(path, "action"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at(path, "action"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateKubernetesTriggerBody")), issues;
 }
-function checkCreateTemplateBody(value, issues) {
+function checkCreateTemplateBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6186,11 +5962,11 @@ function checkCreateTemplateBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("template"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("template"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("tags"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("description"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("template_type"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTemplateBody")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "template"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "template"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "tags"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "description"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "template_type"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateTemplateBody")), issues;
 }
-function checkCreateTriggerBody(value, issues) {
+function checkCreateTriggerBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6211,11 +5987,11 @@ function checkCreateTriggerBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at("project_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("project_id"), "string", f2)), f3 === void 0 ? issues = report(issues, at("action"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("action"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("type"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "CreateTriggerBody")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster_id"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster_id"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "project_id"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "project_id"), "string", f2)), f3 === void 0 ? issues = report(issues, at(path, "action"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at(path, "action"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "CreateTriggerBody")), issues;
 }
-function checkDataDisk(value, issues) {
+function checkDataDisk(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6266,11 +6042,11 @@ function checkDataDisk(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("category"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("size"), "integer", f2) : (f2 < 40 && (issues = report(issues, at("size"), "minimum", "must be greater than or equal to 40")), f2 > 32768 && (issues = report(issues, at("size"), "maximum", "must be less than or equal to 32768")))), f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("encrypted"), "string", f3) : f3 === "true" || f3 === "false" || (issues = report(issues, at("encrypted"), "enum", 'must be one of "true", "false"'))), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("kms_key_id"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("auto_snapshot_policy_id"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("performance_level"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("provisioned_iops"), "integer", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("bursting_enabled"), "boolean", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at("auto_format"), "boolean", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("file_system"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("mount_target"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("disk_name"), "string", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("device"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("snapshot_id"), "string", f14)), others !== void 0 && (issues = unknownProperties(issues, others, "DataDisk")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "category"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at(path, "size"), "integer", f2) : (f2 < 40 && (issues = report(issues, at(path, "size"), "minimum", "must be greater than or equal to 40")), f2 > 32768 && (issues = report(issues, at(path, "size"), "maximum", "must be less than or equal to 32768")))), f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at(path, "encrypted"), "string", f3) : f3 === "true" || f3 === "false" || (issues = report(issues, at(path, "encrypted"), "enum", 'must be one of "true", "false"'))), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "kms_key_id"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "auto_snapshot_policy_id"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "performance_level"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "provisioned_iops"), "integer", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at(path, "bursting_enabled"), "boolean", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at(path, "auto_format"), "boolean", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "file_system"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "mount_target"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at(path, "disk_name"), "string", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at(path, "device"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at(path, "snapshot_id"), "string", f14)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DataDisk")), issues;
 }
-function checkDeleteClusterDeleteOptionsItem(value, issues) {
+function checkDeleteClusterDeleteOptionsItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6285,11 +6061,11 @@ function checkDeleteClusterDeleteOptionsItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("delete_mode"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterDeleteOptionsItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "resource_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "delete_mode"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteClusterDeleteOptionsItem")), issues;
 }
-function checkDeleteClusterNodesBody(value, issues) {
+function checkDeleteClusterNodesBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6307,22 +6083,22 @@ function checkDeleteClusterNodesBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("drain_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("release_node"), "boolean", f2)), f3 === void 0)
-    issues = report(issues, at("nodes"), "required", "is required");
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "drain_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "release_node"), "boolean", f2)), f3 === void 0)
+    issues = report(issues, at(path, "nodes"), "required", "is required");
   else if (!Array.isArray(f3))
-    issues = mistyped(issues, at("nodes"), "array", f3);
+    issues = mistyped(issues, at(path, "nodes"), "array", f3);
   else {
     let a54 = f3;
     for (let i57 = 0; i57 < a54.length; i57++) {
       let e57 = a54[i57];
-      typeof e57 != "string" && (issues = mistyped(issues, at("nodes", i57), "string", e57));
+      typeof e57 != "string" && (issues = mistyped(issues, at(path, "nodes", i57), "string", e57));
     }
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "DeleteClusterNodesBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "DeleteClusterNodesBody")), issues;
 }
-function checkDeployPolicyInstanceBody(value, issues) {
+function checkDeployPolicyInstanceBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6340,21 +6116,21 @@ function checkDeployPolicyInstanceBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("action"), "string", f1)), f2 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "action"), "string", f1)), f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("namespaces"), "array", f2);
+      issues = mistyped(issues, at(path, "namespaces"), "array", f2);
     else {
       let a55 = f2;
       for (let i58 = 0; i58 < a55.length; i58++) {
         let e58 = a55[i58];
-        typeof e58 != "string" && (issues = mistyped(issues, at("namespaces", i58), "string", e58));
+        typeof e58 != "string" && (issues = mistyped(issues, at(path, "namespaces", i58), "string", e58));
       }
     }
-  return f3 !== void 0 && (typeof f3 != "object" || f3 === null || Array.isArray(f3)) && (issues = mistyped(issues, at("parameters"), "object", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "DeployPolicyInstanceBody")), issues;
+  return f3 !== void 0 && (typeof f3 != "object" || f3 === null || Array.isArray(f3)) && (issues = mistyped(issues, at(path, "parameters"), "object", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DeployPolicyInstanceBody")), issues;
 }
-function checkDescribeClusterAttachScriptsBody(value, issues) {
+function checkDescribeClusterAttachScriptsBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6384,21 +6160,21 @@ function checkDescribeClusterAttachScriptsBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("nodepool_id"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("format_disk"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("keep_instance_name"), "boolean", f3)), f4 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "nodepool_id"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "format_disk"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f3)), f4 !== void 0)
     if (!Array.isArray(f4))
-      issues = mistyped(issues, at("rds_instances"), "array", f4);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f4);
     else {
       let a56 = f4;
       for (let i60 = 0; i60 < a56.length; i60++) {
         let e60 = a56[i60];
-        typeof e60 != "string" && (issues = mistyped(issues, at("rds_instances", i60), "string", e60));
+        typeof e60 != "string" && (issues = mistyped(issues, at(path, "rds_instances", i60), "string", e60));
       }
     }
-  return f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("arch"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("options"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("expired"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsBody")), issues;
+  return f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "arch"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "options"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "expired"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, path, others, "DescribeClusterAttachScriptsBody")), issues;
 }
-function checkFixNodePoolVulsBody(value, issues) {
+function checkFixNodePoolVulsBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6421,51 +6197,51 @@ function checkFixNodePoolVulsBody(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("vuls"), "array", f1);
+      issues = mistyped(issues, at(path, "vuls"), "array", f1);
     else {
       let a57 = f1;
       for (let i61 = 0; i61 < a57.length; i61++) {
         let e61 = a57[i61];
-        typeof e61 != "string" && (issues = mistyped(issues, at("vuls", i61), "string", e61));
+        typeof e61 != "string" && (issues = mistyped(issues, at(path, "vuls", i61), "string", e61));
       }
     }
   if (f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("nodes"), "array", f2);
+      issues = mistyped(issues, at(path, "nodes"), "array", f2);
     else {
       let a58 = f2;
       for (let i62 = 0; i62 < a58.length; i62++) {
         let e62 = a58[i62];
-        typeof e62 != "string" && (issues = mistyped(issues, at("nodes", i62), "string", e62));
+        typeof e62 != "string" && (issues = mistyped(issues, at(path, "nodes", i62), "string", e62));
       }
     }
-  return f3 !== void 0 && (PATH[depth++] = "rollout_policy", issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues), depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_restart"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "FixNodePoolVulsBody")), issues;
+  return f3 !== void 0 && (path.tokens[path.depth++] = "rollout_policy", issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues, path), path.depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "auto_restart"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "FixNodePoolVulsBody")), issues;
 }
-function checkFixNodePoolVulsBodyRolloutPolicy(value, issues) {
+function checkFixNodePoolVulsBodyRolloutPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "max_parallelism" ? f1 = o.max_parallelism : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("max_parallelism"), "integer", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "FixNodePoolVulsBodyRolloutPolicy")), issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "FixNodePoolVulsBodyRolloutPolicy")), issues;
 }
-function checkGrantPermissionsBody(value, issues) {
+function checkGrantPermissionsBody(value, issues, path) {
   if (!Array.isArray(value))
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   else {
     let a59 = value;
     for (let i63 = 0; i63 < a59.length; i63++) {
       let e63 = a59[i63];
-      PATH[depth++] = i63, issues = checkGrantPermissionsBodyItem(e63, issues), depth--;
+      path.tokens[path.depth++] = i63, issues = checkGrantPermissionsBodyItem(e63, issues, path), path.depth--;
     }
   }
   return issues;
 }
-function checkGrantPermissionsBodyItem(value, issues) {
+function checkGrantPermissionsBodyItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6492,11 +6268,11 @@ function checkGrantPermissionsBodyItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("cluster"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("cluster"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("is_custom"), "boolean", f2)), f3 === void 0 ? issues = report(issues, at("role_name"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("role_name"), "string", f3)), f4 === void 0 ? issues = report(issues, at("role_type"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("role_type"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("namespace"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("is_ram_role"), "boolean", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "GrantPermissionsBodyItem")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "cluster"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "is_custom"), "boolean", f2)), f3 === void 0 ? issues = report(issues, at(path, "role_name"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at(path, "role_name"), "string", f3)), f4 === void 0 ? issues = report(issues, at(path, "role_type"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at(path, "role_type"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "namespace"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "is_ram_role"), "boolean", f6)), others !== void 0 && (issues = unknownProperties(issues, path, others, "GrantPermissionsBodyItem")), issues;
 }
-function checkHugepage(value, issues) {
+function checkHugepage(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6523,23 +6299,23 @@ function checkHugepage(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("transparentEnabled"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("transparentDefrag"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("khugepagedDefrag"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("khugepagedAllocSleepMillisecs"), "integer", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("khugepagedScanSleepMillisecs"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("khugepagedPagesToScan"), "integer", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "Hugepage")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "transparentEnabled"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "transparentDefrag"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "khugepagedDefrag"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "khugepagedAllocSleepMillisecs"), "integer", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at(path, "khugepagedScanSleepMillisecs"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at(path, "khugepagedPagesToScan"), "integer", f6)), others !== void 0 && (issues = unknownProperties(issues, path, others, "Hugepage")), issues;
 }
-function checkInstallClusterAddonsBody(value, issues) {
+function checkInstallClusterAddonsBody(value, issues, path) {
   if (!Array.isArray(value))
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   else {
     let a60 = value;
     for (let i64 = 0; i64 < a60.length; i64++) {
       let e64 = a60[i64];
-      PATH[depth++] = i64, issues = checkInstallClusterAddonsBodyItem(e64, issues), depth--;
+      path.tokens[path.depth++] = i64, issues = checkInstallClusterAddonsBodyItem(e64, issues, path), path.depth--;
     }
   }
   return issues;
 }
-function checkInstallClusterAddonsBodyItem(value, issues) {
+function checkInstallClusterAddonsBodyItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6557,21 +6333,21 @@ function checkInstallClusterAddonsBodyItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("version"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("config"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "InstallClusterAddonsBodyItem")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "version"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "config"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "InstallClusterAddonsBodyItem")), issues;
 }
-function checkInstanceMetadataOptions(value, issues) {
+function checkInstanceMetadataOptions(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "http_tokens" ? f1 = o.http_tokens : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("http_tokens"), "string", f1) : f1 === "optional" || f1 === "required" || (issues = report(issues, at("http_tokens"), "enum", 'must be one of "optional", "required"'))), others !== void 0 && (issues = unknownProperties(issues, others, "InstanceMetadataOptions")), issues;
+  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at(path, "http_tokens"), "string", f1) : f1 === "optional" || f1 === "required" || (issues = report(issues, at(path, "http_tokens"), "enum", 'must be one of "optional", "required"'))), others !== void 0 && (issues = unknownProperties(issues, path, others, "InstanceMetadataOptions")), issues;
 }
-function checkInstancePatterns(value, issues) {
+function checkInstancePatterns(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6637,61 +6413,66 @@ function checkInstancePatterns(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("cores"), "integer", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isFinite(f2)) && (issues = mistyped(issues, at("memory"), "number", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("instance_family_level"), "string", f3)), f4 !== void 0)
+  if (f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at(path, "cores"), "integer", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isFinite(f2)) && (issues = mistyped(issues, at(path, "memory"), "number", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "instance_family_level"), "string", f3)), f4 !== void 0)
     if (!Array.isArray(f4))
-      issues = mistyped(issues, at("excluded_instance_types"), "array", f4);
+      issues = mistyped(issues, at(path, "excluded_instance_types"), "array", f4);
     else {
       let a61 = f4;
       for (let i65 = 0; i65 < a61.length; i65++) {
         let e65 = a61[i65];
-        typeof e65 != "string" && (issues = mistyped(issues, at("excluded_instance_types", i65), "string", e65));
+        typeof e65 != "string" && (issues = mistyped(issues, at(path, "excluded_instance_types", i65), "string", e65));
       }
     }
-  if (f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("min_cpu_cores"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("max_cpu_cores"), "integer", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isFinite(f7)) && (issues = mistyped(issues, at("min_memory_size"), "number", f7)), f8 !== void 0 && (typeof f8 != "number" || !Number.isFinite(f8)) && (issues = mistyped(issues, at("max_memory_size"), "number", f8)), f9 !== void 0)
+  if (f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at(path, "min_cpu_cores"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at(path, "max_cpu_cores"), "integer", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isFinite(f7)) && (issues = mistyped(issues, at(path, "min_memory_size"), "number", f7)), f8 !== void 0 && (typeof f8 != "number" || !Number.isFinite(f8)) && (issues = mistyped(issues, at(path, "max_memory_size"), "number", f8)), f9 !== void 0)
     if (!Array.isArray(f9))
-      issues = mistyped(issues, at("instance_categories"), "array", f9);
+      issues = mistyped(issues, at(path, "instance_categories"), "array", f9);
     else {
       let a62 = f9;
       for (let i66 = 0; i66 < a62.length; i66++) {
         let e66 = a62[i66];
-        typeof e66 != "string" && (issues = mistyped(issues, at("instance_categories", i66), "string", e66));
+        typeof e66 != "string" && (issues = mistyped(issues, at(path, "instance_categories", i66), "string", e66));
       }
     }
   if (f10 !== void 0)
     if (!Array.isArray(f10))
-      issues = mistyped(issues, at("cpu_architectures"), "array", f10);
+      issues = mistyped(issues, at(path, "cpu_architectures"), "array", f10);
     else {
       let a63 = f10;
       for (let i67 = 0; i67 < a63.length; i67++) {
         let e67 = a63[i67];
-        typeof e67 != "string" && (issues = mistyped(issues, at("cpu_architectures", i67), "string", e67));
+        typeof e67 != "string" && (issues = mistyped(issues, at(path, "cpu_architectures", i67), "string", e67));
       }
     }
-  if (f11 !== void 0 && (typeof f11 != "number" || !Number.isSafeInteger(f11)) && (issues = mistyped(issues, at("core"), "integer", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isFinite(f12)) && (issues = mistyped(issues, at("max_price"), "number", f12)), f13 !== void 0)
+  if (f11 !== void 0 && (typeof f11 != "number" || !Number.isSafeInteger(f11)) && (issues = mistyped(issues, at(path, "core"), "integer", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isFinite(f12)) && (issues = mistyped(issues, at(path, "max_price"), "number", f12)), f13 !== void 0)
     if (!Array.isArray(f13))
-      issues = mistyped(issues, at("architectures"), "array", f13);
+      issues = mistyped(issues, at(path, "architectures"), "array", f13);
     else {
       let a64 = f13;
       for (let i68 = 0; i68 < a64.length; i68++) {
         let e68 = a64[i68];
-        typeof e68 != "string" && (issues = mistyped(issues, at("architectures", i68), "string", e68));
+        typeof e68 != "string" && (issues = mistyped(issues, at(path, "architectures", i68), "string", e68));
       }
     }
-  if (f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("burst_performance_option"), "string", f14)), f15 !== void 0)
+  if (f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at(path, "burst_performance_option"), "string", f14)), f15 !== void 0)
     if (!Array.isArray(f15))
-      issues = mistyped(issues, at("instance_type_families"), "array", f15);
+      issues = mistyped(issues, at(path, "instance_type_families"), "array", f15);
     else {
       let a65 = f15;
       for (let i69 = 0; i69 < a65.length; i69++) {
         let e69 = a65[i69];
-        typeof e69 != "string" && (issues = mistyped(issues, at("instance_type_families", i69), "string", e69));
+        typeof e69 != "string" && (issues = mistyped(issues, at(path, "instance_type_families", i69), "string", e69));
       }
     }
-  return f16 !== void 0 && (typeof f16 != "number" || !Number.isSafeInteger(f16)) && (issues = mistyped(issues, at("minimum_eni_quantity"), "integer", f16)), f17 !== void 0 && (typeof f17 != "number" || !Number.isSafeInteger(f17)) && (issues = mistyped(issues, at("minimum_eni_private_ip_address_quantity"), "integer", f17)), f18 !== void 0 && (typeof f18 != "number" || !Number.isSafeInteger(f18)) && (issues = mistyped(issues, at("minimum_eni_ipv6_address_quantity"), "integer", f18)), f19 !== void 0 && (typeof f19 != "number" || !Number.isSafeInteger(f19)) && (issues = mistyped(issues, at("maximum_gpu_amount"), "integer", f19)), others !== void 0 && (issues = unknownProperties(issues, others, "InstancePatterns")), typeof f5 == "number" && typeof f6 == "number" && f5 > f6 && (issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores")), typeof f7 == "number" && typeof f8 == "number" && f7 > f8 && (issues = report(issues, at("min_memory_size"), "less_or_equal", "must be less than or equal to max_memory_size")), issues;
+  return f16 !== void 0 && (typeof f16 != "number" || !Number.isSafeInteger(f16)) && (issues = mistyped(issues, at(path, "minimum_eni_quantity"), "integer", f16)), f17 !== void 0 && (typeof f17 != "number" || !Number.isSafeInteger(f17)) && (issues = mistyped(issues, at(path, "minimum_eni_private_ip_address_quantity"), "integer", f17)), f18 !== void 0 && (typeof f18 != "number" || !Number.isSafeInteger(f18)) && (issues = mistyped(issues, at(path, "minimum_eni_ipv6_address_quantity"), "integer", f18)), f19 !== void 0 && (typeof f19 != "number" || !Number.isSafeInteger(f19)) && (issues = mistyped(issues, at(path, "maximum_gpu_amount"), "integer", f19)), others !== void 0 && (issues = unknownProperties(issues, path, others, "InstancePatterns")), typeof f5 == "number" && typeof f6 == "number" && f5 > f6 && (issues = report(issues, at(path, "min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores")), typeof f7 == "number" && typeof f8 == "number" && f7 > f8 && (issues = report(
+    issues,
+    at(path, "min_memory_size"),
+    "less_or_equal",
+    "must be less than or equal to max_memory_size"
+  )), issues;
 }
-function checkKubeletConfig(value, issues) {
+function checkKubeletConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6796,56 +6577,56 @@ function checkKubeletConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("registryPullQPS"), "integer", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("registryBurst"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("eventRecordQPS"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("eventBurst"), "integer", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("kubeAPIQPS"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at("kubeAPIBurst"), "integer", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("serializeImagePulls"), "boolean", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("cpuManagerPolicy"), "string", f8)), f9 !== void 0 && (typeof f9 != "object" || f9 === null || Array.isArray(f9)) && (issues = mistyped(issues, at("evictionHard"), "object", f9)), f10 !== void 0 && (typeof f10 != "object" || f10 === null || Array.isArray(f10)) && (issues = mistyped(issues, at("evictionSoft"), "object", f10)), f11 !== void 0 && (typeof f11 != "object" || f11 === null || Array.isArray(f11)) && (issues = mistyped(issues, at("evictionSoftGracePeriod"), "object", f11)), f12 !== void 0 && (typeof f12 != "object" || f12 === null || Array.isArray(f12)) && (issues = mistyped(issues, at("systemReserved"), "object", f12)), f13 !== void 0 && (typeof f13 != "object" || f13 === null || Array.isArray(f13)) && (issues = mistyped(issues, at("kubeReserved"), "object", f13)), f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14)) && (issues = mistyped(issues, at("readOnlyPort"), "integer", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at("maxPods"), "integer", f15)), f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("containerLogMaxSize"), "string", f16)), f17 !== void 0 && (typeof f17 != "number" || !Number.isSafeInteger(f17)) && (issues = mistyped(issues, at("containerLogMaxFiles"), "integer", f17)), f18 !== void 0 && (typeof f18 != "object" || f18 === null || Array.isArray(f18)) && (issues = mistyped(issues, at("featureGates"), "object", f18)), f19 !== void 0)
+  if (f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at(path, "registryPullQPS"), "integer", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "registryBurst"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "eventRecordQPS"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "eventBurst"), "integer", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at(path, "kubeAPIQPS"), "integer", f5)), f6 !== void 0 && (typeof f6 != "number" || !Number.isSafeInteger(f6)) && (issues = mistyped(issues, at(path, "kubeAPIBurst"), "integer", f6)), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at(path, "serializeImagePulls"), "boolean", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "cpuManagerPolicy"), "string", f8)), f9 !== void 0 && (typeof f9 != "object" || f9 === null || Array.isArray(f9)) && (issues = mistyped(issues, at(path, "evictionHard"), "object", f9)), f10 !== void 0 && (typeof f10 != "object" || f10 === null || Array.isArray(f10)) && (issues = mistyped(issues, at(path, "evictionSoft"), "object", f10)), f11 !== void 0 && (typeof f11 != "object" || f11 === null || Array.isArray(f11)) && (issues = mistyped(issues, at(path, "evictionSoftGracePeriod"), "object", f11)), f12 !== void 0 && (typeof f12 != "object" || f12 === null || Array.isArray(f12)) && (issues = mistyped(issues, at(path, "systemReserved"), "object", f12)), f13 !== void 0 && (typeof f13 != "object" || f13 === null || Array.isArray(f13)) && (issues = mistyped(issues, at(path, "kubeReserved"), "object", f13)), f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14)) && (issues = mistyped(issues, at(path, "readOnlyPort"), "integer", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at(path, "maxPods"), "integer", f15)), f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at(path, "containerLogMaxSize"), "string", f16)), f17 !== void 0 && (typeof f17 != "number" || !Number.isSafeInteger(f17)) && (issues = mistyped(issues, at(path, "containerLogMaxFiles"), "integer", f17)), f18 !== void 0 && (typeof f18 != "object" || f18 === null || Array.isArray(f18)) && (issues = mistyped(issues, at(path, "featureGates"), "object", f18)), f19 !== void 0)
     if (!Array.isArray(f19))
-      issues = mistyped(issues, at("allowedUnsafeSysctls"), "array", f19);
+      issues = mistyped(issues, at(path, "allowedUnsafeSysctls"), "array", f19);
     else {
       let a66 = f19;
       for (let i76 = 0; i76 < a66.length; i76++) {
         let e76 = a66[i76];
-        typeof e76 != "string" && (issues = mistyped(issues, at("allowedUnsafeSysctls", i76), "string", e76));
+        typeof e76 != "string" && (issues = mistyped(issues, at(path, "allowedUnsafeSysctls", i76), "string", e76));
       }
     }
   if (f20 !== void 0)
     if (!Array.isArray(f20))
-      issues = mistyped(issues, at("reservedMemory"), "array", f20);
+      issues = mistyped(issues, at(path, "reservedMemory"), "array", f20);
     else {
       let a67 = f20;
       for (let i77 = 0; i77 < a67.length; i77++) {
         let e77 = a67[i77];
-        PATH[depth++] = "reservedMemory", PATH[depth++] = i77, issues = checkKubeletConfigReservedMemoryItem(e77, issues), depth -= 2;
+        path.tokens[path.depth++] = "reservedMemory", path.tokens[path.depth++] = i77, issues = checkKubeletConfigReservedMemoryItem(e77, issues, path), path.depth -= 2;
       }
     }
-  if (f21 !== void 0 && typeof f21 != "string" && (issues = mistyped(issues, at("memoryManagerPolicy"), "string", f21)), f22 !== void 0 && typeof f22 != "boolean" && (issues = mistyped(issues, at("cpuCFSQuota"), "boolean", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("cpuCFSQuotaPeriod"), "string", f23)), f24 !== void 0 && (typeof f24 != "number" || !Number.isSafeInteger(f24) ? issues = mistyped(issues, at("imageGCHighThresholdPercent"), "integer", f24) : f24 >= -2147483648 && f24 <= 2147483647 || (issues = report(
+  if (f21 !== void 0 && typeof f21 != "string" && (issues = mistyped(issues, at(path, "memoryManagerPolicy"), "string", f21)), f22 !== void 0 && typeof f22 != "boolean" && (issues = mistyped(issues, at(path, "cpuCFSQuota"), "boolean", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at(path, "cpuCFSQuotaPeriod"), "string", f23)), f24 !== void 0 && (typeof f24 != "number" || !Number.isSafeInteger(f24) ? issues = mistyped(issues, at(path, "imageGCHighThresholdPercent"), "integer", f24) : f24 >= -2147483648 && f24 <= 2147483647 || (issues = report(
     issues,
-    at("imageGCHighThresholdPercent"),
+    at(path, "imageGCHighThresholdPercent"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25) ? issues = mistyped(issues, at("imageGCLowThresholdPercent"), "integer", f25) : f25 >= -2147483648 && f25 <= 2147483647 || (issues = report(
+  ))), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25) ? issues = mistyped(issues, at(path, "imageGCLowThresholdPercent"), "integer", f25) : f25 >= -2147483648 && f25 <= 2147483647 || (issues = report(
     issues,
-    at("imageGCLowThresholdPercent"),
+    at(path, "imageGCLowThresholdPercent"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), f26 !== void 0 && (typeof f26 != "number" || !Number.isSafeInteger(f26)) && (issues = mistyped(issues, at("podPidsLimit"), "integer", f26)), f27 !== void 0 && typeof f27 != "string" && (issues = mistyped(issues, at("topologyManagerPolicy"), "string", f27)), f28 !== void 0)
+  ))), f26 !== void 0 && (typeof f26 != "number" || !Number.isSafeInteger(f26)) && (issues = mistyped(issues, at(path, "podPidsLimit"), "integer", f26)), f27 !== void 0 && typeof f27 != "string" && (issues = mistyped(issues, at(path, "topologyManagerPolicy"), "string", f27)), f28 !== void 0)
     if (!Array.isArray(f28))
-      issues = mistyped(issues, at("clusterDNS"), "array", f28);
+      issues = mistyped(issues, at(path, "clusterDNS"), "array", f28);
     else {
       let a68 = f28;
       for (let i78 = 0; i78 < a68.length; i78++) {
         let e78 = a68[i78];
-        typeof e78 != "string" && (issues = mistyped(issues, at("clusterDNS", i78), "string", e78));
+        typeof e78 != "string" && (issues = mistyped(issues, at(path, "clusterDNS", i78), "string", e78));
       }
     }
-  return f29 !== void 0 && (PATH[depth++] = "tracing", issues = checkKubeletConfigTracing(f29, issues), depth--), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30) ? issues = mistyped(issues, at("containerLogMaxWorkers"), "integer", f30) : f30 >= -2147483648 && f30 <= 2147483647 || (issues = report(
+  return f29 !== void 0 && (path.tokens[path.depth++] = "tracing", issues = checkKubeletConfigTracing(f29, issues, path), path.depth--), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30) ? issues = mistyped(issues, at(path, "containerLogMaxWorkers"), "integer", f30) : f30 >= -2147483648 && f30 <= 2147483647 || (issues = report(
     issues,
-    at("containerLogMaxWorkers"),
+    at(path, "containerLogMaxWorkers"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), f31 !== void 0 && typeof f31 != "string" && (issues = mistyped(issues, at("containerLogMonitorInterval"), "string", f31)), f32 !== void 0 && typeof f32 != "boolean" && (issues = mistyped(issues, at("serverTLSBootstrap"), "boolean", f32)), others !== void 0 && (issues = unknownProperties(issues, others, "KubeletConfig")), issues;
+  ))), f31 !== void 0 && typeof f31 != "string" && (issues = mistyped(issues, at(path, "containerLogMonitorInterval"), "string", f31)), f32 !== void 0 && typeof f32 != "boolean" && (issues = mistyped(issues, at(path, "serverTLSBootstrap"), "boolean", f32)), others !== void 0 && (issues = unknownProperties(issues, path, others, "KubeletConfig")), issues;
 }
-function checkKubeletConfigReservedMemoryItem(value, issues) {
+function checkKubeletConfigReservedMemoryItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6860,11 +6641,16 @@ function checkKubeletConfigReservedMemoryItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("numaNode"), "integer", f1) : f1 >= -2147483648 && f1 <= 2147483647 || (issues = report(issues, at("numaNode"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)"))), f2 !== void 0 && (typeof f2 != "object" || f2 === null || Array.isArray(f2)) && (issues = mistyped(issues, at("limits"), "object", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "KubeletConfigReservedMemoryItem")), issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at(path, "numaNode"), "integer", f1) : f1 >= -2147483648 && f1 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "numaNode"),
+    "format",
+    "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+  ))), f2 !== void 0 && (typeof f2 != "object" || f2 === null || Array.isArray(f2)) && (issues = mistyped(issues, at(path, "limits"), "object", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "KubeletConfigReservedMemoryItem")), issues;
 }
-function checkKubeletConfigTracing(value, issues) {
+function checkKubeletConfigTracing(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6879,16 +6665,16 @@ function checkKubeletConfigTracing(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("endpoint"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("samplingRatePerMillion"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "endpoint"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at(path, "samplingRatePerMillion"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
     issues,
-    at("samplingRatePerMillion"),
+    at(path, "samplingRatePerMillion"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), others !== void 0 && (issues = unknownProperties(issues, others, "KubeletConfigTracing")), issues;
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "KubeletConfigTracing")), issues;
 }
-function checkMaintenanceWindow(value, issues) {
+function checkMaintenanceWindow(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6912,11 +6698,11 @@ function checkMaintenanceWindow(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("maintenance_time"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("duration"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("weekly_period"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("recurrence"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "MaintenanceWindow")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "maintenance_time"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "duration"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "weekly_period"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "recurrence"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "MaintenanceWindow")), issues;
 }
-function checkMigrateClusterBody(value, issues) {
+function checkMigrateClusterBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -6931,21 +6717,21 @@ function checkMigrateClusterBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("oss_bucket_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("oss_bucket_endpoint"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "MigrateClusterBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "oss_bucket_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "oss_bucket_endpoint"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "MigrateClusterBody")), issues;
 }
-function checkModifyClusterAddonBody(value, issues) {
+function checkModifyClusterAddonBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "config" ? f1 = o.config : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("config"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterAddonBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "config"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterAddonBody")), issues;
 }
-function checkModifyClusterBody(value, issues) {
+function checkModifyClusterBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7008,31 +6794,31 @@ function checkModifyClusterBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("api_server_eip"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("api_server_eip_id"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("deletion_protection"), "boolean", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f4)), f5 !== void 0 && (PATH[depth++] = "maintenance_window", issues = checkMaintenanceWindow(f5, issues), depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("enable_rrsa"), "boolean", f6)), f7 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "api_server_eip"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "api_server_eip_id"), "string", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "deletion_protection"), "boolean", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "resource_group_id"), "string", f4)), f5 !== void 0 && (path.tokens[path.depth++] = "maintenance_window", issues = checkMaintenanceWindow(f5, issues, path), path.depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "enable_rrsa"), "boolean", f6)), f7 !== void 0)
     if (!Array.isArray(f7))
-      issues = mistyped(issues, at("access_control_list"), "array", f7);
+      issues = mistyped(issues, at(path, "access_control_list"), "array", f7);
     else {
       let a69 = f7;
       for (let i80 = 0; i80 < a69.length; i80++) {
         let e80 = a69[i80];
-        typeof e80 != "string" && (issues = mistyped(issues, at("access_control_list", i80), "string", e80));
+        typeof e80 != "string" && (issues = mistyped(issues, at(path, "access_control_list", i80), "string", e80));
       }
     }
-  if (f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("cluster_name"), "string", f8)), f9 !== void 0 && (PATH[depth++] = "system_events_logging", issues = checkModifyClusterBodySystemEventsLogging(f9, issues), depth--), f10 !== void 0 && (PATH[depth++] = "operation_policy", issues = checkModifyClusterBodyOperationPolicy(f10, issues), depth--), f11 !== void 0 && (PATH[depth++] = "api_server_custom_cert_sans", issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues), depth--), f12 !== void 0)
+  if (f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "cluster_name"), "string", f8)), f9 !== void 0 && (path.tokens[path.depth++] = "system_events_logging", issues = checkModifyClusterBodySystemEventsLogging(f9, issues, path), path.depth--), f10 !== void 0 && (path.tokens[path.depth++] = "operation_policy", issues = checkModifyClusterBodyOperationPolicy(f10, issues, path), path.depth--), f11 !== void 0 && (path.tokens[path.depth++] = "api_server_custom_cert_sans", issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues, path), path.depth--), f12 !== void 0)
     if (!Array.isArray(f12))
-      issues = mistyped(issues, at("vswitch_ids"), "array", f12);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f12);
     else {
       let a70 = f12;
       for (let i81 = 0; i81 < a70.length; i81++) {
         let e81 = a70[i81];
-        typeof e81 != "string" && (issues = mistyped(issues, at("vswitch_ids", i81), "string", e81));
+        typeof e81 != "string" && (issues = mistyped(issues, at(path, "vswitch_ids", i81), "string", e81));
       }
     }
-  return f13 !== void 0 && (PATH[depth++] = "control_plane_config", issues = checkModifyClusterBodyControlPlaneConfig(f13, issues), depth--), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("timezone"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("instance_deletion_protection"), "boolean", f16)), f17 !== void 0 && typeof f17 != "boolean" && (issues = mistyped(issues, at("ingress_domain_rebinding"), "boolean", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("ingress_loadbalancer_id"), "string", f18)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBody")), issues;
+  return f13 !== void 0 && (path.tokens[path.depth++] = "control_plane_config", issues = checkModifyClusterBodyControlPlaneConfig(f13, issues, path), path.depth--), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at(path, "security_group_id"), "string", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at(path, "timezone"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at(path, "instance_deletion_protection"), "boolean", f16)), f17 !== void 0 && typeof f17 != "boolean" && (issues = mistyped(issues, at(path, "ingress_domain_rebinding"), "boolean", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at(path, "ingress_loadbalancer_id"), "string", f18)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterBody")), issues;
 }
-function checkModifyClusterBodyApiServerCustomCertSans(value, issues) {
+function checkModifyClusterBodyApiServerCustomCertSans(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7047,21 +6833,21 @@ function checkModifyClusterBodyApiServerCustomCertSans(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("action"), "string", f1) : f1 === "append" || f1 === "overwrite" || (issues = report(issues, at("action"), "enum", 'must be one of "append", "overwrite"'))), f2 !== void 0)
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at(path, "action"), "string", f1) : f1 === "append" || f1 === "overwrite" || (issues = report(issues, at(path, "action"), "enum", 'must be one of "append", "overwrite"'))), f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("subject_alternative_names"), "array", f2);
+      issues = mistyped(issues, at(path, "subject_alternative_names"), "array", f2);
     else {
       let a71 = f2;
       for (let i82 = 0; i82 < a71.length; i82++) {
         let e82 = a71[i82];
-        typeof e82 != "string" && (issues = mistyped(issues, at("subject_alternative_names", i82), "string", e82));
+        typeof e82 != "string" && (issues = mistyped(issues, at(path, "subject_alternative_names", i82), "string", e82));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyApiServerCustomCertSans")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterBodyApiServerCustomCertSans")), issues;
 }
-function checkModifyClusterBodyControlPlaneConfig(value, issues) {
+function checkModifyClusterBodyControlPlaneConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7142,31 +6928,31 @@ function checkModifyClusterBodyControlPlaneConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("charge_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("period"), "integer", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f5)), f6 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "charge_type"), "string", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "period"), "integer", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "period_unit"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "auto_renew"), "boolean", f4)), f5 !== void 0 && (typeof f5 != "number" || !Number.isSafeInteger(f5)) && (issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f5)), f6 !== void 0)
     if (!Array.isArray(f6))
-      issues = mistyped(issues, at("instance_types"), "array", f6);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
     else {
       let a72 = f6;
       for (let i83 = 0; i83 < a72.length; i83++) {
         let e83 = a72[i83];
-        typeof e83 != "string" && (issues = mistyped(issues, at("instance_types", i83), "string", e83));
+        typeof e83 != "string" && (issues = mistyped(issues, at(path, "instance_types", i83), "string", e83));
       }
     }
-  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("image_type"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("login_password"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12)) && (issues = mistyped(issues, at("system_disk_size"), "integer", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f17)), f18 !== void 0 && typeof f18 != "boolean" && (issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at("soc_enabled"), "boolean", f19)), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("security_hardening_os"), "boolean", f20)), f21 !== void 0 && typeof f21 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("runtime"), "string", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at("node_port_range"), "string", f23)), f24 !== void 0 && (typeof f24 != "number" || !Number.isSafeInteger(f24)) && (issues = mistyped(issues, at("size"), "integer", f24)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyControlPlaneConfig")), issues;
+  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "image_type"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at(path, "key_pair"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "login_password"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "system_disk_category"), "string", f11)), f12 !== void 0 && (typeof f12 != "number" || !Number.isSafeInteger(f12)) && (issues = mistyped(issues, at(path, "system_disk_size"), "integer", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f14)), f15 !== void 0 && (typeof f15 != "number" || !Number.isSafeInteger(f15)) && (issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at(path, "deploymentset_id"), "string", f17)), f18 !== void 0 && typeof f18 != "boolean" && (issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f18)), f19 !== void 0 && typeof f19 != "boolean" && (issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f19)), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f20)), f21 !== void 0 && typeof f21 != "string" && (issues = mistyped(issues, at(path, "cpu_policy"), "string", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at(path, "runtime"), "string", f22)), f23 !== void 0 && typeof f23 != "string" && (issues = mistyped(issues, at(path, "node_port_range"), "string", f23)), f24 !== void 0 && (typeof f24 != "number" || !Number.isSafeInteger(f24)) && (issues = mistyped(issues, at(path, "size"), "integer", f24)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterBodyControlPlaneConfig")), issues;
 }
-function checkModifyClusterBodyOperationPolicy(value, issues) {
+function checkModifyClusterBodyOperationPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "cluster_auto_upgrade" ? f1 = o.cluster_auto_upgrade : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (PATH[depth++] = "cluster_auto_upgrade", issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicy")), issues;
+  return f1 !== void 0 && (path.tokens[path.depth++] = "cluster_auto_upgrade", issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterBodyOperationPolicy")), issues;
 }
-function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
+function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7181,11 +6967,11 @@ function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) 
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("channel"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "channel"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade")), issues;
 }
-function checkModifyClusterBodySystemEventsLogging(value, issues) {
+function checkModifyClusterBodySystemEventsLogging(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7200,11 +6986,11 @@ function checkModifyClusterBodySystemEventsLogging(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("logging_project"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterBodySystemEventsLogging")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "logging_project"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterBodySystemEventsLogging")), issues;
 }
-function checkModifyClusterNodePoolBody(value, issues) {
+function checkModifyClusterNodePoolBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7237,11 +7023,11 @@ function checkModifyClusterNodePoolBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "management", issues = checkModifyClusterNodePoolBodyManagement(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "tee_config", issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues), depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("update_nodes"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("concurrency"), "boolean", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBody")), issues;
+  return f1 !== void 0 && (path.tokens[path.depth++] = "nodepool_info", issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues, path), path.depth--), f2 !== void 0 && (path.tokens[path.depth++] = "auto_scaling", issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues, path), path.depth--), f3 !== void 0 && (path.tokens[path.depth++] = "management", issues = checkModifyClusterNodePoolBodyManagement(f3, issues, path), path.depth--), f4 !== void 0 && (path.tokens[path.depth++] = "scaling_group", issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues, path), path.depth--), f5 !== void 0 && (path.tokens[path.depth++] = "kubernetes_config", issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues, path), path.depth--), f6 !== void 0 && (path.tokens[path.depth++] = "tee_config", issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues, path), path.depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at(path, "update_nodes"), "boolean", f7)), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at(path, "concurrency"), "boolean", f8)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBody")), issues;
 }
-function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
+function checkModifyClusterNodePoolBodyAutoScaling(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7271,11 +7057,11 @@ function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("max_instances"), "integer", f3) : (f3 < 0 && (issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0")), f3 > 2e3 && (issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000")))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at("min_instances"), "integer", f4) : f4 < 0 && (issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0"))), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyAutoScaling")), typeof f4 == "number" && typeof f3 == "number" && f4 > f3 && (issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "max_instances"), "integer", f3) : (f3 < 0 && (issues = report(issues, at(path, "max_instances"), "minimum", "must be greater than or equal to 0")), f3 > 2e3 && (issues = report(issues, at(path, "max_instances"), "maximum", "must be less than or equal to 2000")))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at(path, "min_instances"), "integer", f4) : f4 < 0 && (issues = report(issues, at(path, "min_instances"), "minimum", "must be greater than or equal to 0"))), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyAutoScaling")), typeof f4 == "number" && typeof f3 == "number" && f4 > f3 && (issues = report(issues, at(path, "min_instances"), "less_or_equal", "must be less than or equal to max_instances")), issues;
 }
-function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
+function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7316,30 +7102,35 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("labels"), "array", f1);
+      issues = mistyped(issues, at(path, "labels"), "array", f1);
     else {
       let a73 = f1;
-      a73.length > 20 && (issues = report(issues, at("labels"), "max_items", "must have at most 20 items"));
+      a73.length > 20 && (issues = report(issues, at(path, "labels"), "max_items", "must have at most 20 items"));
       for (let i84 = 0; i84 < a73.length; i84++) {
         let e84 = a73[i84];
-        PATH[depth++] = "labels", PATH[depth++] = i84, issues = checkTag(e84, issues), depth -= 2;
+        path.tokens[path.depth++] = "labels", path.tokens[path.depth++] = i84, issues = checkTag(e84, issues, path), path.depth -= 2;
       }
     }
   if (f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("taints"), "array", f2);
+      issues = mistyped(issues, at(path, "taints"), "array", f2);
     else {
       let a74 = f2;
       for (let i85 = 0; i85 < a74.length; i85++) {
         let e85 = a74[i85];
-        PATH[depth++] = "taints", PATH[depth++] = i85, issues = checkTaint(e85, issues), depth -= 2;
+        path.tokens[path.depth++] = "taints", path.tokens[path.depth++] = i85, issues = checkTaint(e85, issues, path), path.depth -= 2;
       }
     }
-  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("runtime"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at("cpu_policy"), "string", f5) : f5 === "static" || f5 === "none" || (issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"'))), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("unschedulable"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "string" ? issues = mistyped(issues, at("user_data"), "string", f7) : isBase64(f7) || (issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at("cms_enabled"), "boolean", f8)), f9 !== void 0 && (typeof f9 != "string" ? issues = mistyped(issues, at("pre_user_data"), "string", f9) : isBase64(f9) || (issues = report(issues, at("pre_user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f10)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyKubernetesConfig")), issues;
+  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "runtime"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "runtime_version"), "string", f4)), f5 !== void 0 && (typeof f5 != "string" ? issues = mistyped(issues, at(path, "cpu_policy"), "string", f5) : f5 === "static" || f5 === "none" || (issues = report(issues, at(path, "cpu_policy"), "enum", 'must be one of "static", "none"'))), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "unschedulable"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "string" ? issues = mistyped(issues, at(path, "user_data"), "string", f7) : isBase64(f7) || (issues = report(issues, at(path, "user_data"), "format", "must be a valid base64 string (RFC 4648, padded)"))), f8 !== void 0 && typeof f8 != "boolean" && (issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f8)), f9 !== void 0 && (typeof f9 != "string" ? issues = mistyped(issues, at(path, "pre_user_data"), "string", f9) : isBase64(f9) || (issues = report(
+    issues,
+    at(path, "pre_user_data"),
+    "format",
+    "must be a valid base64 string (RFC 4648, padded)"
+  ))), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "node_name_mode"), "string", f10)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyKubernetesConfig")), issues;
 }
-function checkModifyClusterNodePoolBodyManagement(value, issues) {
+function checkModifyClusterNodePoolBodyManagement(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7372,11 +7163,11 @@ function checkModifyClusterNodePoolBodyManagement(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_repair"), "boolean", f2)), f3 !== void 0 && (PATH[depth++] = "auto_repair_policy", issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues), depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4)), f5 !== void 0 && (PATH[depth++] = "auto_vul_fix_policy", issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues), depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f6)), f7 !== void 0 && (PATH[depth++] = "auto_upgrade_policy", issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues), depth--), f8 !== void 0 && (PATH[depth++] = "upgrade_config", issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagement")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "auto_repair_policy", issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path), path.depth--), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f4)), f5 !== void 0 && (path.tokens[path.depth++] = "auto_vul_fix_policy", issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path), path.depth--), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f6)), f7 !== void 0 && (path.tokens[path.depth++] = "auto_upgrade_policy", issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path), path.depth--), f8 !== void 0 && (path.tokens[path.depth++] = "upgrade_config", issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagement")), issues;
 }
-function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
+function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7391,11 +7182,11 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("approval_required"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "approval_required"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy")), issues;
 }
-function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
+function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7413,11 +7204,11 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade_runtime"), "boolean", f2)), f3 !== void 0 && typeof f3 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade_os"), "boolean", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy")), issues;
 }
-function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
+function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7435,11 +7226,11 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("vul_level"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("exclude_packages"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "vul_level"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "exclude_packages"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy")), issues;
 }
-function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
+function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7460,11 +7251,11 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("surge"), "integer", f2) : f2 < 0 && (issues = report(issues, at("surge"), "minimum", "must be greater than or equal to 0"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("surge_percentage"), "integer", f3) : f3 < 0 && (issues = report(issues, at("surge_percentage"), "minimum", "must be greater than or equal to 0"))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at("max_unavailable"), "integer", f4) : (f4 < 1 && (issues = report(issues, at("max_unavailable"), "minimum", "must be greater than or equal to 1")), f4 > 1e3 && (issues = report(issues, at("max_unavailable"), "maximum", "must be less than or equal to 1000")))), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at(path, "surge"), "integer", f2) : f2 < 0 && (issues = report(issues, at(path, "surge"), "minimum", "must be greater than or equal to 0"))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3) : f3 < 0 && (issues = report(issues, at(path, "surge_percentage"), "minimum", "must be greater than or equal to 0"))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4) ? issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4) : (f4 < 1 && (issues = report(issues, at(path, "max_unavailable"), "minimum", "must be greater than or equal to 1")), f4 > 1e3 && (issues = report(issues, at(path, "max_unavailable"), "maximum", "must be less than or equal to 1000")))), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig")), issues;
 }
-function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues) {
+function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7479,11 +7270,11 @@ function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("name"), "string", f1) : ((f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at("name"), "min_length", "must be at least 1 character long")), f1.length > 63 && codePointLength(f1) > 63 && (issues = report(issues, at("name"), "max_length", "must be at most 63 characters long")), PATTERN1.test(f1) || (issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]")))), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodePoolInfo")), issues;
+  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at(path, "name"), "string", f1) : ((f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) && (issues = report(issues, at(path, "name"), "min_length", "must be at least 1 character long")), f1.length > 63 && codePointLength(f1) > 63 && (issues = report(issues, at(path, "name"), "max_length", "must be at most 63 characters long")), PATTERN1.test(f1) || (issues = report(issues, at(path, "name"), "pattern", "must match the pattern ^[^-]")))), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "resource_group_id"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyNodePoolInfo")), issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroup(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7620,123 +7411,133 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("vswitch_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f1);
     else {
       let a75 = f1;
-      a75.length < 1 && (issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item")), a75.length > 20 && (issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 20 items"));
+      a75.length < 1 && (issues = report(issues, at(path, "vswitch_ids"), "min_items", "must have at least 1 item")), a75.length > 20 && (issues = report(issues, at(path, "vswitch_ids"), "max_items", "must have at most 20 items"));
       for (let i86 = 0; i86 < a75.length; i86++) {
         let e86 = a75[i86];
-        typeof e86 != "string" && (issues = mistyped(issues, at("vswitch_ids", i86), "string", e86));
+        typeof e86 != "string" && (issues = mistyped(issues, at(path, "vswitch_ids", i86), "string", e86));
       }
     }
   if (f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("instance_types"), "array", f2);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f2);
     else {
       let a76 = f2;
-      a76.length < 1 && (issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item"));
+      a76.length < 1 && (issues = report(issues, at(path, "instance_types"), "min_items", "must have at least 1 item"));
       for (let i87 = 0; i87 < a76.length; i87++) {
         let e87 = a76[i87];
-        typeof e87 != "string" && (issues = mistyped(issues, at("instance_types", i87), "string", e87));
+        typeof e87 != "string" && (issues = mistyped(issues, at(path, "instance_types", i87), "string", e87));
       }
     }
-  if (f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("instance_charge_type"), "string", f3) : f3 === "PrePaid" || f3 === "PostPaid" || (issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"'))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("period"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("spot_strategy"), "string", f8)), f9 !== void 0)
+  if (f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at(path, "instance_charge_type"), "string", f3) : f3 === "PrePaid" || f3 === "PostPaid" || (issues = report(issues, at(path, "instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"'))), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "period"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "period_unit"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "auto_renew"), "boolean", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "spot_strategy"), "string", f8)), f9 !== void 0)
     if (!Array.isArray(f9))
-      issues = mistyped(issues, at("spot_price_limit"), "array", f9);
+      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f9);
     else {
       let a77 = f9;
       for (let i88 = 0; i88 < a77.length; i88++) {
         let e88 = a77[i88];
-        PATH[depth++] = "spot_price_limit", PATH[depth++] = i88, issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues), depth -= 2;
+        path.tokens[path.depth++] = "spot_price_limit", path.tokens[path.depth++] = i88, issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues, path), path.depth -= 2;
       }
     }
-  if (f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("image_type"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("image_id"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f12)), f13 !== void 0)
+  if (f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "image_type"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at(path, "system_disk_category"), "string", f12)), f13 !== void 0)
     if (!Array.isArray(f13))
-      issues = mistyped(issues, at("system_disk_categories"), "array", f13);
+      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f13);
     else {
       let a78 = f13;
-      a78.length > 10 && (issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items"));
+      a78.length > 10 && (issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items"));
       for (let i89 = 0; i89 < a78.length; i89++) {
         let e89 = a78[i89];
-        typeof e89 != "string" && (issues = mistyped(issues, at("system_disk_categories", i89), "string", e89));
+        typeof e89 != "string" && (issues = mistyped(issues, at(path, "system_disk_categories", i89), "string", e89));
       }
     }
-  if (f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14) ? issues = mistyped(issues, at("system_disk_size"), "integer", f14) : (f14 < 20 && (issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20")), f14 > 2048 && (issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048")))), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18)), f19 !== void 0 && (typeof f19 != "number" || !Number.isSafeInteger(f19) ? issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f19) : f19 < 0 && (issues = report(issues, at("system_disk_provisioned_iops"), "minimum", "must be greater than or equal to 0"))), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f20)), f21 !== void 0)
+  if (f14 !== void 0 && (typeof f14 != "number" || !Number.isSafeInteger(f14) ? issues = mistyped(issues, at(path, "system_disk_size"), "integer", f14) : (f14 < 20 && (issues = report(issues, at(path, "system_disk_size"), "minimum", "must be greater than or equal to 20")), f14 > 2048 && (issues = report(issues, at(path, "system_disk_size"), "maximum", "must be less than or equal to 2048")))), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f15)), f16 !== void 0 && typeof f16 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f18)), f19 !== void 0 && (typeof f19 != "number" || !Number.isSafeInteger(f19) ? issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f19) : f19 < 0 && (issues = report(
+    issues,
+    at(path, "system_disk_provisioned_iops"),
+    "minimum",
+    "must be greater than or equal to 0"
+  ))), f20 !== void 0 && typeof f20 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f20)), f21 !== void 0)
     if (!Array.isArray(f21))
-      issues = mistyped(issues, at("data_disks"), "array", f21);
+      issues = mistyped(issues, at(path, "data_disks"), "array", f21);
     else {
       let a79 = f21;
-      a79.length > 10 && (issues = report(issues, at("data_disks"), "max_items", "must have at most 10 items"));
+      a79.length > 10 && (issues = report(issues, at(path, "data_disks"), "max_items", "must have at most 10 items"));
       for (let i90 = 0; i90 < a79.length; i90++) {
         let e90 = a79[i90];
-        PATH[depth++] = "data_disks", PATH[depth++] = i90, issues = checkDataDisk(e90, issues), depth -= 2;
+        path.tokens[path.depth++] = "data_disks", path.tokens[path.depth++] = i90, issues = checkDataDisk(e90, issues, path), path.depth -= 2;
       }
     }
-  if (f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f22)), f23 !== void 0 && (typeof f23 != "string" ? issues = mistyped(issues, at("login_password"), "string", f23) : f23.length > 30 && codePointLength(f23) > 30 && (issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long"))), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("internet_charge_type"), "string", f24)), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25) ? issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f25) : (f25 < 1 && (issues = report(issues, at("internet_max_bandwidth_out"), "minimum", "must be greater than or equal to 1")), f25 > 100 && (issues = report(issues, at("internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100")))), f26 !== void 0)
+  if (f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at(path, "key_pair"), "string", f22)), f23 !== void 0 && (typeof f23 != "string" ? issues = mistyped(issues, at(path, "login_password"), "string", f23) : f23.length > 30 && codePointLength(f23) > 30 && (issues = report(issues, at(path, "login_password"), "max_length", "must be at most 30 characters long"))), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at(path, "internet_charge_type"), "string", f24)), f25 !== void 0 && (typeof f25 != "number" || !Number.isSafeInteger(f25) ? issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f25) : (f25 < 1 && (issues = report(
+    issues,
+    at(path, "internet_max_bandwidth_out"),
+    "minimum",
+    "must be greater than or equal to 1"
+  )), f25 > 100 && (issues = report(issues, at(path, "internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100")))), f26 !== void 0)
     if (!Array.isArray(f26))
-      issues = mistyped(issues, at("tags"), "array", f26);
+      issues = mistyped(issues, at(path, "tags"), "array", f26);
     else {
       let a80 = f26;
       for (let i91 = 0; i91 < a80.length; i91++) {
         let e91 = a80[i91];
-        PATH[depth++] = "tags", PATH[depth++] = i91, issues = checkTag(e91, issues), depth -= 2;
+        path.tokens[path.depth++] = "tags", path.tokens[path.depth++] = i91, issues = checkTag(e91, issues, path), path.depth -= 2;
       }
     }
-  if (f27 !== void 0 && (typeof f27 != "number" || !Number.isSafeInteger(f27) ? issues = mistyped(issues, at("desired_size"), "integer", f27) : f27 < 0 && (issues = report(issues, at("desired_size"), "minimum", "must be greater than or equal to 0"))), f28 !== void 0 && typeof f28 != "string" && (issues = mistyped(issues, at("multi_az_policy"), "string", f28)), f29 !== void 0 && typeof f29 != "string" && (issues = mistyped(issues, at("scaling_policy"), "string", f29)), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30) ? issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f30) : (f30 < 0 && (issues = report(issues, at("on_demand_base_capacity"), "minimum", "must be greater than or equal to 0")), f30 > 1e3 && (issues = report(issues, at("on_demand_base_capacity"), "maximum", "must be less than or equal to 1000")))), f31 !== void 0 && (typeof f31 != "number" || !Number.isSafeInteger(f31) ? issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f31) : (f31 < 0 && (issues = report(
+  if (f27 !== void 0 && (typeof f27 != "number" || !Number.isSafeInteger(f27) ? issues = mistyped(issues, at(path, "desired_size"), "integer", f27) : f27 < 0 && (issues = report(issues, at(path, "desired_size"), "minimum", "must be greater than or equal to 0"))), f28 !== void 0 && typeof f28 != "string" && (issues = mistyped(issues, at(path, "multi_az_policy"), "string", f28)), f29 !== void 0 && typeof f29 != "string" && (issues = mistyped(issues, at(path, "scaling_policy"), "string", f29)), f30 !== void 0 && (typeof f30 != "number" || !Number.isSafeInteger(f30) ? issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f30) : (f30 < 0 && (issues = report(issues, at(path, "on_demand_base_capacity"), "minimum", "must be greater than or equal to 0")), f30 > 1e3 && (issues = report(issues, at(path, "on_demand_base_capacity"), "maximum", "must be less than or equal to 1000")))), f31 !== void 0 && (typeof f31 != "number" || !Number.isSafeInteger(f31) ? issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f31) : (f31 < 0 && (issues = report(
     issues,
-    at("on_demand_percentage_above_base_capacity"),
+    at(path, "on_demand_percentage_above_base_capacity"),
     "minimum",
     "must be greater than or equal to 0"
   )), f31 > 100 && (issues = report(
     issues,
-    at("on_demand_percentage_above_base_capacity"),
+    at(path, "on_demand_percentage_above_base_capacity"),
     "maximum",
     "must be less than or equal to 100"
-  )))), f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32) ? issues = mistyped(issues, at("spot_instance_pools"), "integer", f32) : (f32 < 1 && (issues = report(issues, at("spot_instance_pools"), "minimum", "must be greater than or equal to 1")), f32 > 10 && (issues = report(issues, at("spot_instance_pools"), "maximum", "must be less than or equal to 10")))), f33 !== void 0 && typeof f33 != "boolean" && (issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f33)), f34 !== void 0 && typeof f34 != "boolean" && (issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f34)), f35 !== void 0)
+  )))), f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32) ? issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f32) : (f32 < 1 && (issues = report(issues, at(path, "spot_instance_pools"), "minimum", "must be greater than or equal to 1")), f32 > 10 && (issues = report(issues, at(path, "spot_instance_pools"), "maximum", "must be less than or equal to 10")))), f33 !== void 0 && typeof f33 != "boolean" && (issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f33)), f34 !== void 0 && typeof f34 != "boolean" && (issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f34)), f35 !== void 0)
     if (!Array.isArray(f35))
-      issues = mistyped(issues, at("rds_instances"), "array", f35);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f35);
     else {
       let a81 = f35;
       for (let i92 = 0; i92 < a81.length; i92++) {
         let e92 = a81[i92];
-        typeof e92 != "string" && (issues = mistyped(issues, at("rds_instances", i92), "string", e92));
+        typeof e92 != "string" && (issues = mistyped(issues, at(path, "rds_instances", i92), "string", e92));
       }
     }
-  if (f36 !== void 0 && (PATH[depth++] = "private_pool_options", issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues), depth--), f37 !== void 0 && typeof f37 != "string" && (issues = mistyped(issues, at("platform"), "string", f37)), f38 !== void 0)
+  if (f36 !== void 0 && (path.tokens[path.depth++] = "private_pool_options", issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues, path), path.depth--), f37 !== void 0 && typeof f37 != "string" && (issues = mistyped(issues, at(path, "platform"), "string", f37)), f38 !== void 0)
     if (!Array.isArray(f38))
-      issues = mistyped(issues, at("instance_patterns"), "array", f38);
+      issues = mistyped(issues, at(path, "instance_patterns"), "array", f38);
     else {
       let a82 = f38;
       for (let i93 = 0; i93 < a82.length; i93++) {
         let e93 = a82[i93];
-        PATH[depth++] = "instance_patterns", PATH[depth++] = i93, issues = checkInstancePatterns(e93, issues), depth -= 2;
+        path.tokens[path.depth++] = "instance_patterns", path.tokens[path.depth++] = i93, issues = checkInstancePatterns(e93, issues, path), path.depth -= 2;
       }
     }
-  if (f39 !== void 0 && typeof f39 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f39)), f40 !== void 0)
+  if (f39 !== void 0 && typeof f39 != "string" && (issues = mistyped(issues, at(path, "deploymentset_id"), "string", f39)), f40 !== void 0)
     if (!Array.isArray(f40))
-      issues = mistyped(issues, at("security_group_ids"), "array", f40);
+      issues = mistyped(issues, at(path, "security_group_ids"), "array", f40);
     else {
       let a83 = f40;
       for (let i94 = 0; i94 < a83.length; i94++) {
         let e94 = a83[i94];
-        typeof e94 != "string" && (issues = mistyped(issues, at("security_group_ids", i94), "string", e94));
+        typeof e94 != "string" && (issues = mistyped(issues, at(path, "security_group_ids", i94), "string", e94));
       }
     }
-  return f41 !== void 0 && (PATH[depth++] = "resource_pool_options", issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues), depth--), f42 !== void 0 && typeof f42 != "string" && (issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f42)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroup")), f3 === "PrePaid" && f4 === void 0 && (issues = report(
+  return f41 !== void 0 && (path.tokens[path.depth++] = "resource_pool_options", issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues, path), path.depth--), f42 !== void 0 && typeof f42 != "string" && (issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f42)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroup")), f3 === "PrePaid" && f4 === void 0 && (issues = report(
     issues,
-    at("period"),
+    at(path, "period"),
     "conditional_required",
     'is required when instance_charge_type is "PrePaid"'
   )), f3 === "PrePaid" && f6 === !0 && f7 === void 0 && (issues = report(
     issues,
-    at("auto_renew_period"),
+    at(path, "auto_renew_period"),
     "conditional_required",
     'is required when instance_charge_type is "PrePaid" and auto_renew is true'
   )), issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7751,11 +7552,11 @@ function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, iss
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions")), issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7770,21 +7571,26 @@ function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, is
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("strategy"), "string", f1) : f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None" || (issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'))), f2 !== void 0)
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at(path, "strategy"), "string", f1) : f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None" || (issues = report(
+    issues,
+    at(path, "strategy"),
+    "enum",
+    'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'
+  ))), f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
     else {
       let a84 = f2;
       for (let i95 = 0; i95 < a84.length; i95++) {
         let e95 = a84[i95];
-        typeof e95 != "string" && (issues = mistyped(issues, at("private_pool_ids", i95), "string", e95));
+        typeof e95 != "string" && (issues = mistyped(issues, at(path, "private_pool_ids", i95), "string", e95));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions")), issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7799,33 +7605,33 @@ function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, iss
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem")), issues;
 }
-function checkModifyClusterNodePoolBodyTeeConfig(value, issues) {
+function checkModifyClusterNodePoolBodyTeeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "tee_enable" ? f1 = o.tee_enable : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyTeeConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyTeeConfig")), issues;
 }
-function checkModifyClusterTagsBody(value, issues) {
+function checkModifyClusterTagsBody(value, issues, path) {
   if (!Array.isArray(value))
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   else {
     let a85 = value;
     for (let i96 = 0; i96 < a85.length; i96++) {
       let e96 = a85[i96];
-      PATH[depth++] = i96, issues = checkTag(e96, issues), depth--;
+      path.tokens[path.depth++] = i96, issues = checkTag(e96, issues, path), path.depth--;
     }
   }
   return issues;
 }
-function checkModifyNodePoolNodeConfigBody(value, issues) {
+function checkModifyNodePoolNodeConfigBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7846,11 +7652,11 @@ function checkModifyNodePoolNodeConfigBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (PATH[depth++] = "kubelet_config", issues = checkKubeletConfig(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "rolling_policy", issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "os_config", issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "containerd_config", issues = checkContainerdConfig(f4, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBody")), issues;
+  return f1 !== void 0 && (path.tokens[path.depth++] = "kubelet_config", issues = checkKubeletConfig(f1, issues, path), path.depth--), f2 !== void 0 && (path.tokens[path.depth++] = "rolling_policy", issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues, path), path.depth--), f3 !== void 0 && (path.tokens[path.depth++] = "os_config", issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues, path), path.depth--), f4 !== void 0 && (path.tokens[path.depth++] = "containerd_config", issues = checkContainerdConfig(f4, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBody")), issues;
 }
-function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues) {
+function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7865,21 +7671,21 @@ function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (typeof f1 != "object" || f1 === null || Array.isArray(f1)) && (issues = mistyped(issues, at("sysctl"), "object", f1)), f2 !== void 0 && (PATH[depth++] = "hugepage", issues = checkHugepage(f2, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyOsConfig")), issues;
+  return f1 !== void 0 && (typeof f1 != "object" || f1 === null || Array.isArray(f1)) && (issues = mistyped(issues, at(path, "sysctl"), "object", f1)), f2 !== void 0 && (path.tokens[path.depth++] = "hugepage", issues = checkHugepage(f2, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBodyOsConfig")), issues;
 }
-function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues) {
+function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "max_parallelism" ? f1 = o.max_parallelism : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at("max_parallelism"), "integer", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyRollingPolicy")), issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1)) && (issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBodyRollingPolicy")), issues;
 }
-function checkModifyPolicyInstanceBody(value, issues) {
+function checkModifyPolicyInstanceBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7900,21 +7706,21 @@ function checkModifyPolicyInstanceBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("action"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("instance_name"), "string", f2)), f3 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "action"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "instance_name"), "string", f2)), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("namespaces"), "array", f3);
+      issues = mistyped(issues, at(path, "namespaces"), "array", f3);
     else {
       let a86 = f3;
       for (let i98 = 0; i98 < a86.length; i98++) {
         let e98 = a86[i98];
-        typeof e98 != "string" && (issues = mistyped(issues, at("namespaces", i98), "string", e98));
+        typeof e98 != "string" && (issues = mistyped(issues, at(path, "namespaces", i98), "string", e98));
       }
     }
-  return f4 !== void 0 && (typeof f4 != "object" || f4 === null || Array.isArray(f4)) && (issues = mistyped(issues, at("parameters"), "object", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "ModifyPolicyInstanceBody")), issues;
+  return f4 !== void 0 && (typeof f4 != "object" || f4 === null || Array.isArray(f4)) && (issues = mistyped(issues, at(path, "parameters"), "object", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "ModifyPolicyInstanceBody")), issues;
 }
-function checkNodePool(value, issues) {
+function checkNodePool(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -7959,21 +7765,21 @@ function checkNodePool(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (PATH[depth++] = "auto_scaling", issues = checkNodePoolAutoScaling(f1, issues), depth--), f2 !== void 0 && (PATH[depth++] = "kubernetes_config", issues = checkNodePoolKubernetesConfig(f2, issues), depth--), f3 !== void 0 && (PATH[depth++] = "nodepool_info", issues = checkNodePoolNodePoolInfo(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "scaling_group", issues = checkNodePoolScalingGroup(f4, issues), depth--), f5 !== void 0 && (PATH[depth++] = "tee_config", issues = checkNodePoolTeeConfig(f5, issues), depth--), f6 !== void 0 && (PATH[depth++] = "management", issues = checkNodePoolManagement(f6, issues), depth--), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("count"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("interconnect_mode"), "string", f8)), f9 !== void 0 && (PATH[depth++] = "interconnect_config", issues = checkNodePoolInterconnectConfig(f9, issues), depth--), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("max_nodes"), "integer", f10)), f11 !== void 0 && (PATH[depth++] = "node_config", issues = checkNodePoolNodeConfig(f11, issues), depth--), f12 !== void 0)
+  if (f1 !== void 0 && (path.tokens[path.depth++] = "auto_scaling", issues = checkNodePoolAutoScaling(f1, issues, path), path.depth--), f2 !== void 0 && (path.tokens[path.depth++] = "kubernetes_config", issues = checkNodePoolKubernetesConfig(f2, issues, path), path.depth--), f3 !== void 0 && (path.tokens[path.depth++] = "nodepool_info", issues = checkNodePoolNodePoolInfo(f3, issues, path), path.depth--), f4 !== void 0 && (path.tokens[path.depth++] = "scaling_group", issues = checkNodePoolScalingGroup(f4, issues, path), path.depth--), f5 !== void 0 && (path.tokens[path.depth++] = "tee_config", issues = checkNodePoolTeeConfig(f5, issues, path), path.depth--), f6 !== void 0 && (path.tokens[path.depth++] = "management", issues = checkNodePoolManagement(f6, issues, path), path.depth--), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "count"), "integer", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "interconnect_mode"), "string", f8)), f9 !== void 0 && (path.tokens[path.depth++] = "interconnect_config", issues = checkNodePoolInterconnectConfig(f9, issues, path), path.depth--), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at(path, "max_nodes"), "integer", f10)), f11 !== void 0 && (path.tokens[path.depth++] = "node_config", issues = checkNodePoolNodeConfig(f11, issues, path), path.depth--), f12 !== void 0)
     if (!Array.isArray(f12))
-      issues = mistyped(issues, at("node_components"), "array", f12);
+      issues = mistyped(issues, at(path, "node_components"), "array", f12);
     else {
       let a87 = f12;
       for (let i100 = 0; i100 < a87.length; i100++) {
         let e100 = a87[i100];
-        PATH[depth++] = "node_components", PATH[depth++] = i100, issues = checkNodePoolNodeComponentsItem(e100, issues), depth -= 2;
+        path.tokens[path.depth++] = "node_components", path.tokens[path.depth++] = i100, issues = checkNodePoolNodeComponentsItem(e100, issues, path), path.depth -= 2;
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "NodePool")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePool")), issues;
 }
-function checkNodePoolAutoScaling(value, issues) {
+function checkNodePoolAutoScaling(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8003,11 +7809,11 @@ function checkNodePoolAutoScaling(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("enable"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 === void 0 ? issues = report(issues, at("max_instances"), "required", "is required") : (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("max_instances"), "integer", f2)), f3 === void 0 ? issues = report(issues, at("min_instances"), "required", "is required") : (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("min_instances"), "integer", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("type"), "string", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at("eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolAutoScaling")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "enable"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), f2 === void 0 ? issues = report(issues, at(path, "max_instances"), "required", "is required") : (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "max_instances"), "integer", f2)), f3 === void 0 ? issues = report(issues, at(path, "min_instances"), "required", "is required") : (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "min_instances"), "integer", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6)), f7 !== void 0 && (typeof f7 != "number" || !Number.isSafeInteger(f7)) && (issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolAutoScaling")), issues;
 }
-function checkNodePoolInterconnectConfig(value, issues) {
+function checkNodePoolInterconnectConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8031,11 +7837,11 @@ function checkNodePoolInterconnectConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cen_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("ccn_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("ccn_region_id"), "string", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("bandwidth"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("improved_period"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolInterconnectConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cen_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "ccn_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "ccn_region_id"), "string", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "bandwidth"), "integer", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "improved_period"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolInterconnectConfig")), issues;
 }
-function checkNodePoolKubernetesConfig(value, issues) {
+function checkNodePoolKubernetesConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8068,31 +7874,31 @@ function checkNodePoolKubernetesConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("cms_enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("cpu_policy"), "string", f2)), f3 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "cpu_policy"), "string", f2)), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("labels"), "array", f3);
+      issues = mistyped(issues, at(path, "labels"), "array", f3);
     else {
       let a88 = f3;
       for (let i101 = 0; i101 < a88.length; i101++) {
         let e101 = a88[i101];
-        PATH[depth++] = "labels", PATH[depth++] = i101, issues = checkTag(e101, issues), depth -= 2;
+        path.tokens[path.depth++] = "labels", path.tokens[path.depth++] = i101, issues = checkTag(e101, issues, path), path.depth -= 2;
       }
     }
-  if (f4 === void 0 ? issues = report(issues, at("runtime"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at("runtime"), "string", f4)), f5 === void 0 ? issues = report(issues, at("runtime_version"), "required", "is required") : typeof f5 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f5)), f6 !== void 0)
+  if (f4 === void 0 ? issues = report(issues, at(path, "runtime"), "required", "is required") : typeof f4 != "string" && (issues = mistyped(issues, at(path, "runtime"), "string", f4)), f5 === void 0 ? issues = report(issues, at(path, "runtime_version"), "required", "is required") : typeof f5 != "string" && (issues = mistyped(issues, at(path, "runtime_version"), "string", f5)), f6 !== void 0)
     if (!Array.isArray(f6))
-      issues = mistyped(issues, at("taints"), "array", f6);
+      issues = mistyped(issues, at(path, "taints"), "array", f6);
     else {
       let a89 = f6;
       for (let i102 = 0; i102 < a89.length; i102++) {
         let e102 = a89[i102];
-        PATH[depth++] = "taints", PATH[depth++] = i102, issues = checkTaint(e102, issues), depth -= 2;
+        path.tokens[path.depth++] = "taints", path.tokens[path.depth++] = i102, issues = checkTaint(e102, issues, path), path.depth -= 2;
       }
     }
-  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("user_data"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("node_name_mode"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolKubernetesConfig")), issues;
+  return f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "user_data"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "node_name_mode"), "string", f8)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolKubernetesConfig")), issues;
 }
-function checkNodePoolManagement(value, issues) {
+function checkNodePoolManagement(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8125,31 +7931,31 @@ function checkNodePoolManagement(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_repair"), "boolean", f2)), f3 !== void 0 && (PATH[depth++] = "upgrade_config", issues = checkNodePoolManagementUpgradeConfig(f3, issues), depth--), f4 !== void 0 && (PATH[depth++] = "auto_repair_policy", issues = checkNodePoolManagementAutoRepairPolicy(f4, issues), depth--), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("auto_vul_fix"), "boolean", f5)), f6 !== void 0 && (PATH[depth++] = "auto_vul_fix_policy", issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues), depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f7)), f8 !== void 0 && (PATH[depth++] = "auto_upgrade_policy", issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagement")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "upgrade_config", issues = checkNodePoolManagementUpgradeConfig(f3, issues, path), path.depth--), f4 !== void 0 && (path.tokens[path.depth++] = "auto_repair_policy", issues = checkNodePoolManagementAutoRepairPolicy(f4, issues, path), path.depth--), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f5)), f6 !== void 0 && (path.tokens[path.depth++] = "auto_vul_fix_policy", issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues, path), path.depth--), f7 !== void 0 && typeof f7 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f7)), f8 !== void 0 && (path.tokens[path.depth++] = "auto_upgrade_policy", issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolManagement")), issues;
 }
-function checkNodePoolManagementAutoRepairPolicy(value, issues) {
+function checkNodePoolManagementAutoRepairPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "restart_node" ? f1 = o.restart_node : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementAutoRepairPolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "restart_node"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolManagementAutoRepairPolicy")), issues;
 }
-function checkNodePoolManagementAutoUpgradePolicy(value, issues) {
+function checkNodePoolManagementAutoUpgradePolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "auto_upgrade_kubelet" ? f1 = o.auto_upgrade_kubelet : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementAutoUpgradePolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolManagementAutoUpgradePolicy")), issues;
 }
-function checkNodePoolManagementAutoVulFixPolicy(value, issues) {
+function checkNodePoolManagementAutoVulFixPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8164,11 +7970,11 @@ function checkNodePoolManagementAutoVulFixPolicy(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("vul_level"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementAutoVulFixPolicy")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "restart_node"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "vul_level"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolManagementAutoVulFixPolicy")), issues;
 }
-function checkNodePoolManagementUpgradeConfig(value, issues) {
+function checkNodePoolManagementUpgradeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8189,11 +7995,11 @@ function checkNodePoolManagementUpgradeConfig(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("surge"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at("surge_percentage"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at("max_unavailable"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolManagementUpgradeConfig")), issues;
+  return f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "surge"), "integer", f2)), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3)) && (issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3)), f4 !== void 0 && (typeof f4 != "number" || !Number.isSafeInteger(f4)) && (issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolManagementUpgradeConfig")), issues;
 }
-function checkNodePoolNodeComponentsItem(value, issues) {
+function checkNodePoolNodeComponentsItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8211,11 +8017,11 @@ function checkNodePoolNodeComponentsItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), f3 !== void 0 && (PATH[depth++] = "config", issues = checkNodePoolNodeComponentsItemConfig(f3, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodeComponentsItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f2)), f3 !== void 0 && (path.tokens[path.depth++] = "config", issues = checkNodePoolNodeComponentsItemConfig(f3, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolNodeComponentsItem")), issues;
 }
-function checkNodePoolNodeComponentsItemConfig(value, issues) {
+function checkNodePoolNodeComponentsItemConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8223,29 +8029,29 @@ function checkNodePoolNodeComponentsItemConfig(value, issues) {
   }
   if (f1 !== void 0)
     if (typeof f1 != "object" || f1 === null || Array.isArray(f1))
-      issues = mistyped(issues, at("custom_config"), "object", f1);
+      issues = mistyped(issues, at(path, "custom_config"), "object", f1);
     else {
       let m14 = f1, k14 = Object.keys(m14);
       for (let i103 = 0; i103 < k14.length; i103++) {
         let key14 = k14[i103], e103 = m14[key14];
-        typeof e103 != "string" && (issues = mistyped(issues, at("custom_config", key14), "string", e103));
+        typeof e103 != "string" && (issues = mistyped(issues, at(path, "custom_config", key14), "string", e103));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodeComponentsItemConfig")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolNodeComponentsItemConfig")), issues;
 }
-function checkNodePoolNodeConfig(value, issues) {
+function checkNodePoolNodeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "kubelet_configuration" ? f1 = o.kubelet_configuration : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (PATH[depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodeConfig")), issues;
+  return f1 !== void 0 && (path.tokens[path.depth++] = "kubelet_configuration", issues = checkKubeletConfig(f1, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolNodeConfig")), issues;
 }
-function checkNodePoolNodePoolInfo(value, issues) {
+function checkNodePoolNodePoolInfo(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8263,11 +8069,11 @@ function checkNodePoolNodePoolInfo(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("resource_group_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("type"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolNodePoolInfo")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "resource_group_id"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f3)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolNodePoolInfo")), issues;
 }
-function checkNodePoolScalingGroup(value, issues) {
+function checkNodePoolScalingGroup(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39, f40, f41, f42, f43, f44, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8408,94 +8214,94 @@ function checkNodePoolScalingGroup(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("auto_renew"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at("auto_renew_period"), "integer", f2)), f3 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "auto_renew"), "boolean", f1)), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2)) && (issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f2)), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("data_disks"), "array", f3);
+      issues = mistyped(issues, at(path, "data_disks"), "array", f3);
     else {
       let a90 = f3;
       for (let i104 = 0; i104 < a90.length; i104++) {
         let e104 = a90[i104];
-        PATH[depth++] = "data_disks", PATH[depth++] = i104, issues = checkDataDisk(e104, issues), depth -= 2;
+        path.tokens[path.depth++] = "data_disks", path.tokens[path.depth++] = i104, issues = checkDataDisk(e104, issues, path), path.depth -= 2;
       }
     }
-  if (f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("image_id"), "string", f4)), f5 === void 0 ? issues = report(issues, at("instance_charge_type"), "required", "is required") : typeof f5 != "string" && (issues = mistyped(issues, at("instance_charge_type"), "string", f5)), f6 === void 0)
-    issues = report(issues, at("instance_types"), "required", "is required");
+  if (f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f4)), f5 === void 0 ? issues = report(issues, at(path, "instance_charge_type"), "required", "is required") : typeof f5 != "string" && (issues = mistyped(issues, at(path, "instance_charge_type"), "string", f5)), f6 === void 0)
+    issues = report(issues, at(path, "instance_types"), "required", "is required");
   else if (!Array.isArray(f6))
-    issues = mistyped(issues, at("instance_types"), "array", f6);
+    issues = mistyped(issues, at(path, "instance_types"), "array", f6);
   else {
     let a91 = f6;
     for (let i105 = 0; i105 < a91.length; i105++) {
       let e105 = a91[i105];
-      typeof e105 != "string" && (issues = mistyped(issues, at("instance_types", i105), "string", e105));
+      typeof e105 != "string" && (issues = mistyped(issues, at(path, "instance_types", i105), "string", e105));
     }
   }
-  if (f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("key_pair"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("login_password"), "string", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at("login_as_non_root"), "boolean", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at("period"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("period_unit"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("platform"), "string", f12)), f13 !== void 0)
+  if (f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "key_pair"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "login_password"), "string", f8)), f9 !== void 0 && typeof f9 != "boolean" && (issues = mistyped(issues, at(path, "login_as_non_root"), "boolean", f9)), f10 !== void 0 && (typeof f10 != "number" || !Number.isSafeInteger(f10)) && (issues = mistyped(issues, at(path, "period"), "integer", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "period_unit"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at(path, "platform"), "string", f12)), f13 !== void 0)
     if (!Array.isArray(f13))
-      issues = mistyped(issues, at("rds_instances"), "array", f13);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f13);
     else {
       let a92 = f13;
       for (let i106 = 0; i106 < a92.length; i106++) {
         let e106 = a92[i106];
-        typeof e106 != "string" && (issues = mistyped(issues, at("rds_instances", i106), "string", e106));
+        typeof e106 != "string" && (issues = mistyped(issues, at(path, "rds_instances", i106), "string", e106));
       }
     }
-  if (f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("spot_strategy"), "string", f14)), f15 !== void 0)
+  if (f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at(path, "spot_strategy"), "string", f14)), f15 !== void 0)
     if (!Array.isArray(f15))
-      issues = mistyped(issues, at("spot_price_limit"), "array", f15);
+      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f15);
     else {
       let a93 = f15;
       for (let i107 = 0; i107 < a93.length; i107++) {
         let e107 = a93[i107];
-        PATH[depth++] = "spot_price_limit", PATH[depth++] = i107, issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues), depth -= 2;
+        path.tokens[path.depth++] = "spot_price_limit", path.tokens[path.depth++] = i107, issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues, path), path.depth -= 2;
       }
     }
-  if (f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("scaling_policy"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("security_group_id"), "string", f17)), f18 !== void 0)
+  if (f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at(path, "scaling_policy"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at(path, "security_group_id"), "string", f17)), f18 !== void 0)
     if (!Array.isArray(f18))
-      issues = mistyped(issues, at("security_group_ids"), "array", f18);
+      issues = mistyped(issues, at(path, "security_group_ids"), "array", f18);
     else {
       let a94 = f18;
       for (let i108 = 0; i108 < a94.length; i108++) {
         let e108 = a94[i108];
-        typeof e108 != "string" && (issues = mistyped(issues, at("security_group_ids", i108), "string", e108));
+        typeof e108 != "string" && (issues = mistyped(issues, at(path, "security_group_ids", i108), "string", e108));
       }
     }
-  if (f19 !== void 0 && typeof f19 != "string" && (issues = mistyped(issues, at("system_disk_category"), "string", f19)), f20 !== void 0)
+  if (f19 !== void 0 && typeof f19 != "string" && (issues = mistyped(issues, at(path, "system_disk_category"), "string", f19)), f20 !== void 0)
     if (!Array.isArray(f20))
-      issues = mistyped(issues, at("system_disk_categories"), "array", f20);
+      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f20);
     else {
       let a95 = f20;
-      a95.length > 10 && (issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items"));
+      a95.length > 10 && (issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items"));
       for (let i109 = 0; i109 < a95.length; i109++) {
         let e109 = a95[i109];
-        typeof e109 != "string" && (issues = mistyped(issues, at("system_disk_categories", i109), "string", e109));
+        typeof e109 != "string" && (issues = mistyped(issues, at(path, "system_disk_categories", i109), "string", e109));
       }
     }
-  if (f21 !== void 0 && (typeof f21 != "number" || !Number.isSafeInteger(f21)) && (issues = mistyped(issues, at("system_disk_size"), "integer", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at("system_disk_performance_level"), "string", f22)), f23 !== void 0 && typeof f23 != "boolean" && (issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f24)), f25 !== void 0 && typeof f25 != "string" && (issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f25)), f26 !== void 0 && (typeof f26 != "number" || !Number.isSafeInteger(f26)) && (issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f26)), f27 !== void 0 && typeof f27 != "boolean" && (issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f27)), f28 !== void 0)
+  if (f21 !== void 0 && (typeof f21 != "number" || !Number.isSafeInteger(f21)) && (issues = mistyped(issues, at(path, "system_disk_size"), "integer", f21)), f22 !== void 0 && typeof f22 != "string" && (issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f22)), f23 !== void 0 && typeof f23 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f23)), f24 !== void 0 && typeof f24 != "string" && (issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f24)), f25 !== void 0 && typeof f25 != "string" && (issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f25)), f26 !== void 0 && (typeof f26 != "number" || !Number.isSafeInteger(f26)) && (issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f26)), f27 !== void 0 && typeof f27 != "boolean" && (issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f27)), f28 !== void 0)
     if (!Array.isArray(f28))
-      issues = mistyped(issues, at("tags"), "array", f28);
+      issues = mistyped(issues, at(path, "tags"), "array", f28);
     else {
       let a96 = f28;
       for (let i110 = 0; i110 < a96.length; i110++) {
         let e110 = a96[i110];
-        PATH[depth++] = "tags", PATH[depth++] = i110, issues = checkNodePoolScalingGroupTagsItem(e110, issues), depth -= 2;
+        path.tokens[path.depth++] = "tags", path.tokens[path.depth++] = i110, issues = checkNodePoolScalingGroupTagsItem(e110, issues, path), path.depth -= 2;
       }
     }
   if (f29 === void 0)
-    issues = report(issues, at("vswitch_ids"), "required", "is required");
+    issues = report(issues, at(path, "vswitch_ids"), "required", "is required");
   else if (!Array.isArray(f29))
-    issues = mistyped(issues, at("vswitch_ids"), "array", f29);
+    issues = mistyped(issues, at(path, "vswitch_ids"), "array", f29);
   else {
     let a97 = f29;
     for (let i111 = 0; i111 < a97.length; i111++) {
       let e111 = a97[i111];
-      typeof e111 != "string" && (issues = mistyped(issues, at("vswitch_ids", i111), "string", e111));
+      typeof e111 != "string" && (issues = mistyped(issues, at(path, "vswitch_ids", i111), "string", e111));
     }
   }
-  return f30 !== void 0 && typeof f30 != "string" && (issues = mistyped(issues, at("multi_az_policy"), "string", f30)), f31 !== void 0 && (typeof f31 != "number" || !Number.isSafeInteger(f31)) && (issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f31)), f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32)) && (issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f32)), f33 !== void 0 && (typeof f33 != "number" || !Number.isSafeInteger(f33)) && (issues = mistyped(issues, at("spot_instance_pools"), "integer", f33)), f34 !== void 0 && typeof f34 != "boolean" && (issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f34)), f35 !== void 0 && typeof f35 != "boolean" && (issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f35)), f36 !== void 0 && typeof f36 != "string" && (issues = mistyped(issues, at("internet_charge_type"), "string", f36)), f37 !== void 0 && (typeof f37 != "number" || !Number.isSafeInteger(f37)) && (issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f37)), f38 !== void 0 && typeof f38 != "string" && (issues = mistyped(issues, at("image_type"), "string", f38)), f39 !== void 0 && typeof f39 != "string" && (issues = mistyped(issues, at("deploymentset_id"), "string", f39)), f40 !== void 0 && (typeof f40 != "number" || !Number.isSafeInteger(f40)) && (issues = mistyped(issues, at("desired_size"), "integer", f40)), f41 !== void 0 && (PATH[depth++] = "private_pool_options", issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues), depth--), f42 !== void 0 && typeof f42 != "string" && (issues = mistyped(issues, at("ram_role_name"), "string", f42)), f43 !== void 0 && (PATH[depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f43, issues), depth--), f44 !== void 0 && (PATH[depth++] = "resource_pool_options", issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroup")), issues;
+  return f30 !== void 0 && typeof f30 != "string" && (issues = mistyped(issues, at(path, "multi_az_policy"), "string", f30)), f31 !== void 0 && (typeof f31 != "number" || !Number.isSafeInteger(f31)) && (issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f31)), f32 !== void 0 && (typeof f32 != "number" || !Number.isSafeInteger(f32)) && (issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f32)), f33 !== void 0 && (typeof f33 != "number" || !Number.isSafeInteger(f33)) && (issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f33)), f34 !== void 0 && typeof f34 != "boolean" && (issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f34)), f35 !== void 0 && typeof f35 != "boolean" && (issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f35)), f36 !== void 0 && typeof f36 != "string" && (issues = mistyped(issues, at(path, "internet_charge_type"), "string", f36)), f37 !== void 0 && (typeof f37 != "number" || !Number.isSafeInteger(f37)) && (issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f37)), f38 !== void 0 && typeof f38 != "string" && (issues = mistyped(issues, at(path, "image_type"), "string", f38)), f39 !== void 0 && typeof f39 != "string" && (issues = mistyped(issues, at(path, "deploymentset_id"), "string", f39)), f40 !== void 0 && (typeof f40 != "number" || !Number.isSafeInteger(f40)) && (issues = mistyped(issues, at(path, "desired_size"), "integer", f40)), f41 !== void 0 && (path.tokens[path.depth++] = "private_pool_options", issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues, path), path.depth--), f42 !== void 0 && typeof f42 != "string" && (issues = mistyped(issues, at(path, "ram_role_name"), "string", f42)), f43 !== void 0 && (path.tokens[path.depth++] = "instance_metadata_options", issues = checkInstanceMetadataOptions(f43, issues, path), path.depth--), f44 !== void 0 && (path.tokens[path.depth++] = "resource_pool_options", issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolScalingGroup")), issues;
 }
-function checkNodePoolScalingGroupPrivatePoolOptions(value, issues) {
+function checkNodePoolScalingGroupPrivatePoolOptions(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8510,11 +8316,11 @@ function checkNodePoolScalingGroupPrivatePoolOptions(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupPrivatePoolOptions")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "match_criteria"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolScalingGroupPrivatePoolOptions")), issues;
 }
-function checkNodePoolScalingGroupResourcePoolOptions(value, issues) {
+function checkNodePoolScalingGroupResourcePoolOptions(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8529,22 +8335,27 @@ function checkNodePoolScalingGroupResourcePoolOptions(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("strategy"), "string", f1) : f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None" || (issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'))), f2 !== void 0)
+  if (f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at(path, "strategy"), "string", f1) : f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None" || (issues = report(
+    issues,
+    at(path, "strategy"),
+    "enum",
+    'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'
+  ))), f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
     else {
       let a98 = f2;
-      a98.length > 20 && (issues = report(issues, at("private_pool_ids"), "max_items", "must have at most 20 items"));
+      a98.length > 20 && (issues = report(issues, at(path, "private_pool_ids"), "max_items", "must have at most 20 items"));
       for (let i112 = 0; i112 < a98.length; i112++) {
         let e112 = a98[i112];
-        typeof e112 != "string" && (issues = mistyped(issues, at("private_pool_ids", i112), "string", e112));
+        typeof e112 != "string" && (issues = mistyped(issues, at(path, "private_pool_ids", i112), "string", e112));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupResourcePoolOptions")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolScalingGroupResourcePoolOptions")), issues;
 }
-function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues) {
+function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8559,11 +8370,11 @@ function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupSpotPriceLimitItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "instance_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "price_limit"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolScalingGroupSpotPriceLimitItem")), issues;
 }
-function checkNodePoolScalingGroupTagsItem(value, issues) {
+function checkNodePoolScalingGroupTagsItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8578,21 +8389,21 @@ function checkNodePoolScalingGroupTagsItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolScalingGroupTagsItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolScalingGroupTagsItem")), issues;
 }
-function checkNodePoolTeeConfig(value, issues) {
+function checkNodePoolTeeConfig(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "tee_enable" ? f1 = o.tee_enable : (others ??= []).push(key);
   }
-  return f1 === void 0 ? issues = report(issues, at("tee_enable"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at("tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "NodePoolTeeConfig")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "tee_enable"), "required", "is required") : typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "NodePoolTeeConfig")), issues;
 }
-function checkRepairClusterNodePoolBody(value, issues) {
+function checkRepairClusterNodePoolBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8612,29 +8423,29 @@ function checkRepairClusterNodePoolBody(value, issues) {
   }
   if (f1 !== void 0)
     if (!Array.isArray(f1))
-      issues = mistyped(issues, at("nodes"), "array", f1);
+      issues = mistyped(issues, at(path, "nodes"), "array", f1);
     else {
       let a99 = f1;
       for (let i113 = 0; i113 < a99.length; i113++) {
         let e113 = a99[i113];
-        typeof e113 != "string" && (issues = mistyped(issues, at("nodes", i113), "string", e113));
+        typeof e113 != "string" && (issues = mistyped(issues, at(path, "nodes", i113), "string", e113));
       }
     }
-  if (f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("auto_restart"), "boolean", f2)), f3 !== void 0)
+  if (f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "auto_restart"), "boolean", f2)), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("operations"), "array", f3);
+      issues = mistyped(issues, at(path, "operations"), "array", f3);
     else {
       let a100 = f3;
       for (let i114 = 0; i114 < a100.length; i114++) {
         let e114 = a100[i114];
-        PATH[depth++] = "operations", PATH[depth++] = i114, issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues), depth -= 2;
+        path.tokens[path.depth++] = "operations", path.tokens[path.depth++] = i114, issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues, path), path.depth -= 2;
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "RepairClusterNodePoolBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "RepairClusterNodePoolBody")), issues;
 }
-function checkRepairClusterNodePoolBodyOperationsItem(value, issues) {
+function checkRepairClusterNodePoolBodyOperationsItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8649,21 +8460,21 @@ function checkRepairClusterNodePoolBodyOperationsItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("operation_id"), "string", f1)), f2 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "operation_id"), "string", f1)), f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("args"), "array", f2);
+      issues = mistyped(issues, at(path, "args"), "array", f2);
     else {
       let a101 = f2;
       for (let i115 = 0; i115 < a101.length; i115++) {
         let e115 = a101[i115];
-        typeof e115 != "string" && (issues = mistyped(issues, at("args", i115), "string", e115));
+        typeof e115 != "string" && (issues = mistyped(issues, at(path, "args", i115), "string", e115));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "RepairClusterNodePoolBodyOperationsItem")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "RepairClusterNodePoolBodyOperationsItem")), issues;
 }
-function checkRunClusterCheckBody(value, issues) {
+function checkRunClusterCheckBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8681,31 +8492,31 @@ function checkRunClusterCheckBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 === void 0 ? issues = report(issues, at("type"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("target"), "string", f2)), f3 !== void 0)
+  if (f1 === void 0 ? issues = report(issues, at(path, "type"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "target"), "string", f2)), f3 !== void 0)
     if (typeof f3 != "object" || f3 === null || Array.isArray(f3))
-      issues = mistyped(issues, at("options"), "object", f3);
+      issues = mistyped(issues, at(path, "options"), "object", f3);
     else {
       let m15 = f3, k15 = Object.keys(m15);
       for (let i116 = 0; i116 < k15.length; i116++) {
         let key15 = k15[i116], e116 = m15[key15];
-        typeof e116 != "string" && (issues = mistyped(issues, at("options", key15), "string", e116));
+        typeof e116 != "string" && (issues = mistyped(issues, at(path, "options", key15), "string", e116));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterCheckBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "RunClusterCheckBody")), issues;
 }
-function checkRunClusterInspectBody(value, issues) {
+function checkRunClusterInspectBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "clientToken" ? f1 = o.clientToken : (others ??= []).push(key);
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("clientToken"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, others, "RunClusterInspectBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "clientToken"), "string", f1)), others !== void 0 && (issues = unknownProperties(issues, path, others, "RunClusterInspectBody")), issues;
 }
-function checkRuntime(value, issues) {
+function checkRuntime(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8720,21 +8531,21 @@ function checkRuntime(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("version"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "Runtime")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "Runtime")), issues;
 }
-function checkScaleClusterNodePoolBody(value, issues) {
+function checkScaleClusterNodePoolBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "count" ? f1 = o.count : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("count"), "integer", f1) : (f1 < 1 && (issues = report(issues, at("count"), "minimum", "must be greater than or equal to 1")), f1 > 500 && (issues = report(issues, at("count"), "maximum", "must be less than or equal to 500")))), others !== void 0 && (issues = unknownProperties(issues, others, "ScaleClusterNodePoolBody")), issues;
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at(path, "count"), "integer", f1) : (f1 < 1 && (issues = report(issues, at(path, "count"), "minimum", "must be greater than or equal to 1")), f1 > 500 && (issues = report(issues, at(path, "count"), "maximum", "must be less than or equal to 500")))), others !== void 0 && (issues = unknownProperties(issues, path, others, "ScaleClusterNodePoolBody")), issues;
 }
-function checkStartAlertBody(value, issues) {
+function checkStartAlertBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8749,11 +8560,11 @@ function checkStartAlertBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("alert_rule_group_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("alert_rule_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "StartAlertBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "alert_rule_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "StartAlertBody")), issues;
 }
-function checkStartWorkflowBody(value, issues) {
+function checkStartWorkflowBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8819,11 +8630,11 @@ function checkStartWorkflowBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("workflow_type"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("workflow_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("service"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("mapping_oss_region"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("mapping_fastq_first_filename"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("mapping_fastq_second_filename"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at("mapping_bucket_name"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at("mapping_fastq_path"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at("mapping_reference_path"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at("mapping_is_mark_dup"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at("mapping_bam_out_path"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at("mapping_bam_out_filename"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at("wgs_oss_region"), "string", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at("wgs_fastq_first_filename"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at("wgs_fastq_second_filename"), "string", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at("wgs_bucket_name"), "string", f15)), f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at("wgs_fastq_path"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at("wgs_reference_path"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at("wgs_vcf_out_path"), "string", f18)), f19 !== void 0 && typeof f19 != "string" && (issues = mistyped(issues, at("wgs_vcf_out_filename"), "string", f19)), others !== void 0 && (issues = unknownProperties(issues, others, "StartWorkflowBody")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "workflow_type"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "workflow_type"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "service"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "mapping_oss_region"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "mapping_fastq_first_filename"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "mapping_fastq_second_filename"), "string", f5)), f6 !== void 0 && typeof f6 != "string" && (issues = mistyped(issues, at(path, "mapping_bucket_name"), "string", f6)), f7 !== void 0 && typeof f7 != "string" && (issues = mistyped(issues, at(path, "mapping_fastq_path"), "string", f7)), f8 !== void 0 && typeof f8 != "string" && (issues = mistyped(issues, at(path, "mapping_reference_path"), "string", f8)), f9 !== void 0 && typeof f9 != "string" && (issues = mistyped(issues, at(path, "mapping_is_mark_dup"), "string", f9)), f10 !== void 0 && typeof f10 != "string" && (issues = mistyped(issues, at(path, "mapping_bam_out_path"), "string", f10)), f11 !== void 0 && typeof f11 != "string" && (issues = mistyped(issues, at(path, "mapping_bam_out_filename"), "string", f11)), f12 !== void 0 && typeof f12 != "string" && (issues = mistyped(issues, at(path, "wgs_oss_region"), "string", f12)), f13 !== void 0 && typeof f13 != "string" && (issues = mistyped(issues, at(path, "wgs_fastq_first_filename"), "string", f13)), f14 !== void 0 && typeof f14 != "string" && (issues = mistyped(issues, at(path, "wgs_fastq_second_filename"), "string", f14)), f15 !== void 0 && typeof f15 != "string" && (issues = mistyped(issues, at(path, "wgs_bucket_name"), "string", f15)), f16 !== void 0 && typeof f16 != "string" && (issues = mistyped(issues, at(path, "wgs_fastq_path"), "string", f16)), f17 !== void 0 && typeof f17 != "string" && (issues = mistyped(issues, at(path, "wgs_reference_path"), "string", f17)), f18 !== void 0 && typeof f18 != "string" && (issues = mistyped(issues, at(path, "wgs_vcf_out_path"), "string", f18)), f19 !== void 0 && typeof f19 != "string" && (issues = mistyped(issues, at(path, "wgs_vcf_out_filename"), "string", f19)), others !== void 0 && (issues = unknownProperties(issues, path, others, "StartWorkflowBody")), issues;
 }
-function checkStopAlertBody(value, issues) {
+function checkStopAlertBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8838,11 +8649,11 @@ function checkStopAlertBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("alert_rule_group_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("alert_rule_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "StopAlertBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "alert_rule_name"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "StopAlertBody")), issues;
 }
-function checkTag(value, issues) {
+function checkTag(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8857,11 +8668,11 @@ function checkTag(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "Tag")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "value"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "Tag")), issues;
 }
-function checkTagResourcesBody(value, issues) {
+function checkTagResourcesBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8883,32 +8694,32 @@ function checkTagResourcesBody(value, issues) {
     }
   }
   if (f1 === void 0)
-    issues = report(issues, at("resource_ids"), "required", "is required");
+    issues = report(issues, at(path, "resource_ids"), "required", "is required");
   else if (!Array.isArray(f1))
-    issues = mistyped(issues, at("resource_ids"), "array", f1);
+    issues = mistyped(issues, at(path, "resource_ids"), "array", f1);
   else {
     let a102 = f1;
     for (let i117 = 0; i117 < a102.length; i117++) {
       let e117 = a102[i117];
-      typeof e117 != "string" && (issues = mistyped(issues, at("resource_ids", i117), "string", e117));
+      typeof e117 != "string" && (issues = mistyped(issues, at(path, "resource_ids", i117), "string", e117));
     }
   }
-  if (f2 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("resource_type"), "string", f2)), f3 === void 0 ? issues = report(issues, at("region_id"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at("region_id"), "string", f3)), f4 === void 0)
-    issues = report(issues, at("tags"), "required", "is required");
+  if (f2 === void 0 ? issues = report(issues, at(path, "resource_type"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "resource_type"), "string", f2)), f3 === void 0 ? issues = report(issues, at(path, "region_id"), "required", "is required") : typeof f3 != "string" && (issues = mistyped(issues, at(path, "region_id"), "string", f3)), f4 === void 0)
+    issues = report(issues, at(path, "tags"), "required", "is required");
   else if (!Array.isArray(f4))
-    issues = mistyped(issues, at("tags"), "array", f4);
+    issues = mistyped(issues, at(path, "tags"), "array", f4);
   else {
     let a103 = f4;
     for (let i118 = 0; i118 < a103.length; i118++) {
       let e118 = a103[i118];
-      PATH[depth++] = "tags", PATH[depth++] = i118, issues = checkTag(e118, issues), depth -= 2;
+      path.tokens[path.depth++] = "tags", path.tokens[path.depth++] = i118, issues = checkTag(e118, issues, path), path.depth -= 2;
     }
   }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "TagResourcesBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "TagResourcesBody")), issues;
 }
-function checkTaint(value, issues) {
+function checkTaint(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8926,23 +8737,28 @@ function checkTaint(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("value"), "string", f2)), f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at("effect"), "string", f3) : f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule" || (issues = report(issues, at("effect"), "enum", 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"'))), others !== void 0 && (issues = unknownProperties(issues, others, "Taint")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "key"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "value"), "string", f2)), f3 !== void 0 && (typeof f3 != "string" ? issues = mistyped(issues, at(path, "effect"), "string", f3) : f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule" || (issues = report(
+    issues,
+    at(path, "effect"),
+    "enum",
+    'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"'
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "Taint")), issues;
 }
-function checkUnInstallClusterAddonsBody(value, issues) {
+function checkUnInstallClusterAddonsBody(value, issues, path) {
   if (!Array.isArray(value))
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   else {
     let a104 = value;
     for (let i119 = 0; i119 < a104.length; i119++) {
       let e119 = a104[i119];
-      PATH[depth++] = i119, issues = checkUnInstallClusterAddonsBodyItem(e119, issues), depth--;
+      path.tokens[path.depth++] = i119, issues = checkUnInstallClusterAddonsBodyItem(e119, issues, path), path.depth--;
     }
   }
   return issues;
 }
-function checkUnInstallClusterAddonsBodyItem(value, issues) {
+function checkUnInstallClusterAddonsBodyItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8957,11 +8773,11 @@ function checkUnInstallClusterAddonsBodyItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("name"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("cleanup_cloud_resources"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "UnInstallClusterAddonsBodyItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "cleanup_cloud_resources"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UnInstallClusterAddonsBodyItem")), issues;
 }
-function checkUpdateClusterAuditLogConfigBody(value, issues) {
+function checkUpdateClusterAuditLogConfigBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8976,11 +8792,11 @@ function checkUpdateClusterAuditLogConfigBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("sls_project_name"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("disable"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "sls_project_name"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "disable"), "boolean", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateClusterAuditLogConfigBody")), issues;
 }
-function checkUpdateClusterInspectConfigBody(value, issues) {
+function checkUpdateClusterInspectConfigBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -8998,21 +8814,21 @@ function checkUpdateClusterInspectConfigBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at("enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("scheduleTime"), "string", f2)), f3 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "boolean" && (issues = mistyped(issues, at(path, "enabled"), "boolean", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "scheduleTime"), "string", f2)), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
+      issues = mistyped(issues, at(path, "disabledCheckItems"), "array", f3);
     else {
       let a105 = f3;
       for (let i120 = 0; i120 < a105.length; i120++) {
         let e120 = a105[i120];
-        typeof e120 != "string" && (issues = mistyped(issues, at("disabledCheckItems", i120), "string", e120));
+        typeof e120 != "string" && (issues = mistyped(issues, at(path, "disabledCheckItems", i120), "string", e120));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "UpdateClusterInspectConfigBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateClusterInspectConfigBody")), issues;
 }
-function checkUpdateContactGroupForAlertBody(value, issues) {
+function checkUpdateContactGroupForAlertBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9033,21 +8849,21 @@ function checkUpdateContactGroupForAlertBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("alert_rule_group_name"), "string", f1)), f2 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1)), f2 !== void 0)
     if (!Array.isArray(f2))
-      issues = mistyped(issues, at("contact_group_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "contact_group_ids"), "array", f2);
     else {
       let a106 = f2;
       for (let i121 = 0; i121 < a106.length; i121++) {
         let e121 = a106[i121];
-        (typeof e121 != "number" || !Number.isSafeInteger(e121)) && (issues = mistyped(issues, at("contact_group_ids", i121), "integer", e121));
+        (typeof e121 != "number" || !Number.isSafeInteger(e121)) && (issues = mistyped(issues, at(path, "contact_group_ids", i121), "integer", e121));
       }
     }
-  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("cr_name"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("namespace"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateContactGroupForAlertBody")), issues;
+  return f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "cr_name"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "namespace"), "string", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateContactGroupForAlertBody")), issues;
 }
-function checkUpdateControlPlaneLogBody(value, issues) {
+function checkUpdateControlPlaneLogBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9068,21 +8884,21 @@ function checkUpdateControlPlaneLogBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("log_project"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("log_ttl"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("aliuid"), "string", f3)), f4 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "log_project"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "log_ttl"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "aliuid"), "string", f3)), f4 !== void 0)
     if (!Array.isArray(f4))
-      issues = mistyped(issues, at("components"), "array", f4);
+      issues = mistyped(issues, at(path, "components"), "array", f4);
     else {
       let a107 = f4;
       for (let i122 = 0; i122 < a107.length; i122++) {
         let e122 = a107[i122];
-        typeof e122 != "string" && (issues = mistyped(issues, at("components", i122), "string", e122));
+        typeof e122 != "string" && (issues = mistyped(issues, at(path, "components", i122), "string", e122));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "UpdateControlPlaneLogBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateControlPlaneLogBody")), issues;
 }
-function checkUpdateK8sClusterUserConfigExpireBody(value, issues) {
+function checkUpdateK8sClusterUserConfigExpireBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9097,11 +8913,11 @@ function checkUpdateK8sClusterUserConfigExpireBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("expire_hour"), "required", "is required") : typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("expire_hour"), "integer", f1) : (f1 < 0 && (issues = report(issues, at("expire_hour"), "minimum", "must be greater than or equal to 0")), f1 > 876e3 && (issues = report(issues, at("expire_hour"), "maximum", "must be less than or equal to 876000"))), f2 === void 0 ? issues = report(issues, at("user"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("user"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireBody")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "expire_hour"), "required", "is required") : typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at(path, "expire_hour"), "integer", f1) : (f1 < 0 && (issues = report(issues, at(path, "expire_hour"), "minimum", "must be greater than or equal to 0")), f1 > 876e3 && (issues = report(issues, at(path, "expire_hour"), "maximum", "must be less than or equal to 876000"))), f2 === void 0 ? issues = report(issues, at(path, "user"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "user"), "string", f2)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateK8sClusterUserConfigExpireBody")), issues;
 }
-function checkUpdateResourcesDeleteProtectionBody(value, issues) {
+function checkUpdateResourcesDeleteProtectionBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9122,21 +8938,21 @@ function checkUpdateResourcesDeleteProtectionBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("namespace"), "string", f1)), f2 === void 0 ? issues = report(issues, at("resource_type"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at("resource_type"), "string", f2) : f2 === "services" || f2 === "namespaces" || (issues = report(issues, at("resource_type"), "enum", 'must be one of "services", "namespaces"')), f3 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "namespace"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "resource_type"), "required", "is required") : typeof f2 != "string" ? issues = mistyped(issues, at(path, "resource_type"), "string", f2) : f2 === "services" || f2 === "namespaces" || (issues = report(issues, at(path, "resource_type"), "enum", 'must be one of "services", "namespaces"')), f3 !== void 0)
     if (!Array.isArray(f3))
-      issues = mistyped(issues, at("resources"), "array", f3);
+      issues = mistyped(issues, at(path, "resources"), "array", f3);
     else {
       let a108 = f3;
       for (let i123 = 0; i123 < a108.length; i123++) {
         let e123 = a108[i123];
-        typeof e123 != "string" && (issues = mistyped(issues, at("resources", i123), "string", e123));
+        typeof e123 != "string" && (issues = mistyped(issues, at(path, "resources", i123), "string", e123));
       }
     }
-  return f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("enable"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionBody")), issues;
+  return f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "enable"), "boolean", f4)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateResourcesDeleteProtectionBody")), issues;
 }
-function checkUpdateTemplateBody(value, issues) {
+function checkUpdateTemplateBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9160,23 +8976,23 @@ function checkUpdateTemplateBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("description"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("tags"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("template"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("template_type"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateTemplateBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "description"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "name"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "tags"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "template"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "template_type"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateTemplateBody")), issues;
 }
-function checkUpdateUserPermissionsBody(value, issues) {
+function checkUpdateUserPermissionsBody(value, issues, path) {
   if (!Array.isArray(value))
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   else {
     let a109 = value;
     for (let i124 = 0; i124 < a109.length; i124++) {
       let e124 = a109[i124];
-      PATH[depth++] = i124, issues = checkUpdateUserPermissionsBodyItem(e124, issues), depth--;
+      path.tokens[path.depth++] = i124, issues = checkUpdateUserPermissionsBodyItem(e124, issues, path), path.depth--;
     }
   }
   return issues;
 }
-function checkUpdateUserPermissionsBodyItem(value, issues) {
+function checkUpdateUserPermissionsBodyItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9203,23 +9019,23 @@ function checkUpdateUserPermissionsBodyItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("cluster"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at("is_custom"), "boolean", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("role_name"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("role_type"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("namespace"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at("is_ram_role"), "boolean", f6)), others !== void 0 && (issues = unknownProperties(issues, others, "UpdateUserPermissionsBodyItem")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "cluster"), "string", f1)), f2 !== void 0 && typeof f2 != "boolean" && (issues = mistyped(issues, at(path, "is_custom"), "boolean", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "role_name"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "role_type"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "namespace"), "string", f5)), f6 !== void 0 && typeof f6 != "boolean" && (issues = mistyped(issues, at(path, "is_ram_role"), "boolean", f6)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpdateUserPermissionsBodyItem")), issues;
 }
-function checkUpgradeClusterAddonsBody(value, issues) {
+function checkUpgradeClusterAddonsBody(value, issues, path) {
   if (!Array.isArray(value))
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   else {
     let a110 = value;
     for (let i125 = 0; i125 < a110.length; i125++) {
       let e125 = a110[i125];
-      PATH[depth++] = i125, issues = checkUpgradeClusterAddonsBodyItem(e125, issues), depth--;
+      path.tokens[path.depth++] = i125, issues = checkUpgradeClusterAddonsBodyItem(e125, issues, path), path.depth--;
     }
   }
   return issues;
 }
-function checkUpgradeClusterAddonsBodyItem(value, issues) {
+function checkUpgradeClusterAddonsBodyItem(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9243,11 +9059,11 @@ function checkUpgradeClusterAddonsBodyItem(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 === void 0 ? issues = report(issues, at("component_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at("component_name"), "string", f1)), f2 === void 0 ? issues = report(issues, at("next_version"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at("next_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("version"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("config"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at("policy"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterAddonsBodyItem")), issues;
+  return f1 === void 0 ? issues = report(issues, at(path, "component_name"), "required", "is required") : typeof f1 != "string" && (issues = mistyped(issues, at(path, "component_name"), "string", f1)), f2 === void 0 ? issues = report(issues, at(path, "next_version"), "required", "is required") : typeof f2 != "string" && (issues = mistyped(issues, at(path, "next_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "config"), "string", f4)), f5 !== void 0 && typeof f5 != "string" && (issues = mistyped(issues, at(path, "policy"), "string", f5)), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterAddonsBodyItem")), issues;
 }
-function checkUpgradeClusterBody(value, issues) {
+function checkUpgradeClusterBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9271,26 +9087,26 @@ function checkUpgradeClusterBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("component_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("next_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("version"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at("master_only"), "boolean", f4)), f5 !== void 0 && (PATH[depth++] = "rolling_policy", issues = checkUpgradeClusterBodyRollingPolicy(f5, issues), depth--), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterBody")), issues;
+  return f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "component_name"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "next_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "version"), "string", f3)), f4 !== void 0 && typeof f4 != "boolean" && (issues = mistyped(issues, at(path, "master_only"), "boolean", f4)), f5 !== void 0 && (path.tokens[path.depth++] = "rolling_policy", issues = checkUpgradeClusterBodyRollingPolicy(f5, issues, path), path.depth--), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterBody")), issues;
 }
-function checkUpgradeClusterBodyRollingPolicy(value, issues) {
+function checkUpgradeClusterBodyRollingPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     key === "max_parallelism" ? f1 = o.max_parallelism : (others ??= []).push(key);
   }
-  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at("max_parallelism"), "integer", f1) : f1 >= -2147483648 && f1 <= 2147483647 || (issues = report(
+  return f1 !== void 0 && (typeof f1 != "number" || !Number.isSafeInteger(f1) ? issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1) : f1 >= -2147483648 && f1 <= 2147483647 || (issues = report(
     issues,
-    at("max_parallelism"),
+    at(path, "max_parallelism"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterBodyRollingPolicy")), issues;
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterBodyRollingPolicy")), issues;
 }
-function checkUpgradeClusterNodepoolBody(value, issues) {
+function checkUpgradeClusterNodepoolBody(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, f4, f5, f6, f7, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9320,21 +9136,21 @@ function checkUpgradeClusterNodepoolBody(value, issues) {
         (others ??= []).push(key);
     }
   }
-  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at("image_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at("runtime_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at("kubernetes_version"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at("runtime_type"), "string", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at("use_replace"), "boolean", f5)), f6 !== void 0 && (PATH[depth++] = "rolling_policy", issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues), depth--), f7 !== void 0)
+  if (f1 !== void 0 && typeof f1 != "string" && (issues = mistyped(issues, at(path, "image_id"), "string", f1)), f2 !== void 0 && typeof f2 != "string" && (issues = mistyped(issues, at(path, "runtime_version"), "string", f2)), f3 !== void 0 && typeof f3 != "string" && (issues = mistyped(issues, at(path, "kubernetes_version"), "string", f3)), f4 !== void 0 && typeof f4 != "string" && (issues = mistyped(issues, at(path, "runtime_type"), "string", f4)), f5 !== void 0 && typeof f5 != "boolean" && (issues = mistyped(issues, at(path, "use_replace"), "boolean", f5)), f6 !== void 0 && (path.tokens[path.depth++] = "rolling_policy", issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues, path), path.depth--), f7 !== void 0)
     if (!Array.isArray(f7))
-      issues = mistyped(issues, at("node_names"), "array", f7);
+      issues = mistyped(issues, at(path, "node_names"), "array", f7);
     else {
       let a111 = f7;
       for (let i126 = 0; i126 < a111.length; i126++) {
         let e126 = a111[i126];
-        typeof e126 != "string" && (issues = mistyped(issues, at("node_names", i126), "string", e126));
+        typeof e126 != "string" && (issues = mistyped(issues, at(path, "node_names", i126), "string", e126));
       }
     }
-  return others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBody")), issues;
+  return others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolBody")), issues;
 }
-function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
+function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues, path) {
   if (typeof value != "object" || value === null || Array.isArray(value))
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   let f1, f2, f3, o = value, others, keys = Object.keys(o);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
@@ -9352,17 +9168,22 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
         (others ??= []).push(key);
     }
   }
-  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at("pause_policy"), "string", f1) : f1 === "FirstBatch" || f1 === "EveryBatch" || f1 === "NotPause" || (issues = report(issues, at("pause_policy"), "enum", 'must be one of "FirstBatch", "EveryBatch", "NotPause"'))), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at("batch_interval"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+  return f1 !== void 0 && (typeof f1 != "string" ? issues = mistyped(issues, at(path, "pause_policy"), "string", f1) : f1 === "FirstBatch" || f1 === "EveryBatch" || f1 === "NotPause" || (issues = report(
     issues,
-    at("batch_interval"),
+    at(path, "pause_policy"),
+    "enum",
+    'must be one of "FirstBatch", "EveryBatch", "NotPause"'
+  ))), f2 !== void 0 && (typeof f2 != "number" || !Number.isSafeInteger(f2) ? issues = mistyped(issues, at(path, "batch_interval"), "integer", f2) : f2 >= -2147483648 && f2 <= 2147483647 || (issues = report(
+    issues,
+    at(path, "batch_interval"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at("max_parallelism"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(
+  ))), f3 !== void 0 && (typeof f3 != "number" || !Number.isSafeInteger(f3) ? issues = mistyped(issues, at(path, "max_parallelism"), "integer", f3) : f3 >= -2147483648 && f3 <= 2147483647 || (issues = report(
     issues,
-    at("max_parallelism"),
+    at(path, "max_parallelism"),
     "format",
     "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-  ))), others !== void 0 && (issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBodyRollingPolicy")), issues;
+  ))), others !== void 0 && (issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolBodyRollingPolicy")), issues;
 }
 
 // generated:/src/runtime/env.ts
@@ -9592,7 +9413,7 @@ function fold(text) {
 }
 function decodedViews(text) {
   let seen = /* @__PURE__ */ new Set([text]), frontier = [text];
-  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+  for (let depth = 0; depth < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth++) {
     let next = [];
     for (let view of frontier)
       for (let decode of DECODERS) {
@@ -9792,7 +9613,7 @@ function isNotConnectedCode(code) {
   return code !== void 0 && NOT_CONNECTED_CODES.has(code);
 }
 function systemErrorCode(error) {
-  for (let current = error, depth2 = 0; current && depth2 < 3; depth2++) {
+  for (let current = error, depth = 0; current && depth < 3; depth++) {
     let code = current.code;
     if (typeof code == "string") return code;
     current = current.cause;

@@ -6,6 +6,7 @@ import {
   escapePointerToken,
   isBase64,
   jsonTypeOf,
+  type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -148,15 +149,13 @@ import type {
 
 /** Checks a `AttachInstances` request without throwing: every issue found, or the request typed. */
 export function validateAttachInstancesRequest(value: unknown): ValidationResult<AttachInstancesRequest> {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
+  const issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as AttachInstancesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `AttachInstances` request. */
 export function assertAttachInstancesRequest(value: unknown): asserts value is AttachInstancesRequest {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
+  const issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -164,8 +163,7 @@ export function assertAttachInstancesRequest(value: unknown): asserts value is A
 export function validateAttachInstancesToNodePoolRequest(
   value: unknown,
 ): ValidationResult<AttachInstancesToNodePoolRequest> {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
+  const issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as AttachInstancesToNodePoolRequest } : { ok: false, issues };
 }
 
@@ -173,78 +171,67 @@ export function validateAttachInstancesToNodePoolRequest(
 export function assertAttachInstancesToNodePoolRequest(
   value: unknown,
 ): asserts value is AttachInstancesToNodePoolRequest {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
+  const issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CancelClusterUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateCancelClusterUpgradeRequest(value: unknown): ValidationResult<CancelClusterUpgradeRequest> {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
+  const issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CancelClusterUpgradeRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelClusterUpgrade` request. */
 export function assertCancelClusterUpgradeRequest(value: unknown): asserts value is CancelClusterUpgradeRequest {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
+  const issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CancelComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateCancelComponentUpgradeRequest(value: unknown): ValidationResult<CancelComponentUpgradeRequest> {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
+  const issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CancelComponentUpgradeRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelComponentUpgrade` request. */
 export function assertCancelComponentUpgradeRequest(value: unknown): asserts value is CancelComponentUpgradeRequest {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
+  const issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CancelOperationPlan` request without throwing: every issue found, or the request typed. */
 export function validateCancelOperationPlanRequest(value: unknown): ValidationResult<CancelOperationPlanRequest> {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
+  const issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CancelOperationPlanRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelOperationPlan` request. */
 export function assertCancelOperationPlanRequest(value: unknown): asserts value is CancelOperationPlanRequest {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
+  const issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CancelTask` request without throwing: every issue found, or the request typed. */
 export function validateCancelTaskRequest(value: unknown): ValidationResult<CancelTaskRequest> {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
+  const issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CancelTaskRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelTask` request. */
 export function assertCancelTaskRequest(value: unknown): asserts value is CancelTaskRequest {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
+  const issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CancelWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateCancelWorkflowRequest(value: unknown): ValidationResult<CancelWorkflowRequest> {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
+  const issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CancelWorkflowRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelWorkflow` request. */
 export function assertCancelWorkflowRequest(value: unknown): asserts value is CancelWorkflowRequest {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
+  const issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -252,8 +239,7 @@ export function assertCancelWorkflowRequest(value: unknown): asserts value is Ca
 export function validateCheckControlPlaneLogEnableRequest(
   value: unknown,
 ): ValidationResult<CheckControlPlaneLogEnableRequest> {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  const issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CheckControlPlaneLogEnableRequest } : { ok: false, issues };
 }
 
@@ -261,22 +247,19 @@ export function validateCheckControlPlaneLogEnableRequest(
 export function assertCheckControlPlaneLogEnableRequest(
   value: unknown,
 ): asserts value is CheckControlPlaneLogEnableRequest {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  const issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CheckServiceRole` request without throwing: every issue found, or the request typed. */
 export function validateCheckServiceRoleRequest(value: unknown): ValidationResult<CheckServiceRoleRequest> {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
+  const issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CheckServiceRoleRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CheckServiceRole` request. */
 export function assertCheckServiceRoleRequest(value: unknown): asserts value is CheckServiceRoleRequest {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
+  const issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -284,8 +267,7 @@ export function assertCheckServiceRoleRequest(value: unknown): asserts value is 
 export function validateCleanClusterUserPermissionsRequest(
   value: unknown,
 ): ValidationResult<CleanClusterUserPermissionsRequest> {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
+  const issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CleanClusterUserPermissionsRequest } : { ok: false, issues };
 }
 
@@ -293,22 +275,19 @@ export function validateCleanClusterUserPermissionsRequest(
 export function assertCleanClusterUserPermissionsRequest(
   value: unknown,
 ): asserts value is CleanClusterUserPermissionsRequest {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
+  const issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CleanUserPermissions` request without throwing: every issue found, or the request typed. */
 export function validateCleanUserPermissionsRequest(value: unknown): ValidationResult<CleanUserPermissionsRequest> {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
+  const issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CleanUserPermissionsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CleanUserPermissions` request. */
 export function assertCleanUserPermissionsRequest(value: unknown): asserts value is CleanUserPermissionsRequest {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
+  const issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -316,43 +295,37 @@ export function assertCleanUserPermissionsRequest(value: unknown): asserts value
 export function validateCreateAutoscalingConfigRequest(
   value: unknown,
 ): ValidationResult<CreateAutoscalingConfigRequest> {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
+  const issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateAutoscalingConfigRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateAutoscalingConfig` request. */
 export function assertCreateAutoscalingConfigRequest(value: unknown): asserts value is CreateAutoscalingConfigRequest {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
+  const issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CreateCluster` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterRequest(value: unknown): ValidationResult<CreateClusterRequest> {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
+  const issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateClusterRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateCluster` request. */
 export function assertCreateClusterRequest(value: unknown): asserts value is CreateClusterRequest {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
+  const issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CreateClusterDiagnosis` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterDiagnosisRequest(value: unknown): ValidationResult<CreateClusterDiagnosisRequest> {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
+  const issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateClusterDiagnosisRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterDiagnosis` request. */
 export function assertCreateClusterDiagnosisRequest(value: unknown): asserts value is CreateClusterDiagnosisRequest {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
+  const issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -360,8 +333,7 @@ export function assertCreateClusterDiagnosisRequest(value: unknown): asserts val
 export function validateCreateClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<CreateClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
+  const issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateClusterInspectConfigRequest } : { ok: false, issues };
 }
 
@@ -369,22 +341,19 @@ export function validateCreateClusterInspectConfigRequest(
 export function assertCreateClusterInspectConfigRequest(
   value: unknown,
 ): asserts value is CreateClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
+  const issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CreateClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterNodePoolRequest(value: unknown): ValidationResult<CreateClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
+  const issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateClusterNodePoolRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterNodePool` request. */
 export function assertCreateClusterNodePoolRequest(value: unknown): asserts value is CreateClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
+  const issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -392,57 +361,49 @@ export function assertCreateClusterNodePoolRequest(value: unknown): asserts valu
 export function validateCreateKubernetesTriggerRequest(
   value: unknown,
 ): ValidationResult<CreateKubernetesTriggerRequest> {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
+  const issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateKubernetesTriggerRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateKubernetesTrigger` request. */
 export function assertCreateKubernetesTriggerRequest(value: unknown): asserts value is CreateKubernetesTriggerRequest {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
+  const issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CreateTemplate` request without throwing: every issue found, or the request typed. */
 export function validateCreateTemplateRequest(value: unknown): ValidationResult<CreateTemplateRequest> {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
+  const issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateTemplateRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTemplate` request. */
 export function assertCreateTemplateRequest(value: unknown): asserts value is CreateTemplateRequest {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
+  const issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `CreateTrigger` request without throwing: every issue found, or the request typed. */
 export function validateCreateTriggerRequest(value: unknown): ValidationResult<CreateTriggerRequest> {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
+  const issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as CreateTriggerRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTrigger` request. */
 export function assertCreateTriggerRequest(value: unknown): asserts value is CreateTriggerRequest {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
+  const issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeleteAlertContact` request without throwing: every issue found, or the request typed. */
 export function validateDeleteAlertContactRequest(value: unknown): ValidationResult<DeleteAlertContactRequest> {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
+  const issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteAlertContactRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContact` request. */
 export function assertDeleteAlertContactRequest(value: unknown): asserts value is DeleteAlertContactRequest {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
+  const issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -450,29 +411,25 @@ export function assertDeleteAlertContactRequest(value: unknown): asserts value i
 export function validateDeleteAlertContactGroupRequest(
   value: unknown,
 ): ValidationResult<DeleteAlertContactGroupRequest> {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
+  const issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteAlertContactGroupRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContactGroup` request. */
 export function assertDeleteAlertContactGroupRequest(value: unknown): asserts value is DeleteAlertContactGroupRequest {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
+  const issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeleteCluster` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterRequest(value: unknown): ValidationResult<DeleteClusterRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
+  const issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteClusterRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteCluster` request. */
 export function assertDeleteClusterRequest(value: unknown): asserts value is DeleteClusterRequest {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
+  const issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -480,8 +437,7 @@ export function assertDeleteClusterRequest(value: unknown): asserts value is Del
 export function validateDeleteClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<DeleteClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
+  const issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteClusterInspectConfigRequest } : { ok: false, issues };
 }
 
@@ -489,36 +445,31 @@ export function validateDeleteClusterInspectConfigRequest(
 export function assertDeleteClusterInspectConfigRequest(
   value: unknown,
 ): asserts value is DeleteClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
+  const issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeleteClusterNodepool` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterNodepoolRequest(value: unknown): ValidationResult<DeleteClusterNodepoolRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
+  const issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteClusterNodepoolRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodepool` request. */
 export function assertDeleteClusterNodepoolRequest(value: unknown): asserts value is DeleteClusterNodepoolRequest {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
+  const issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeleteClusterNodes` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterNodesRequest(value: unknown): ValidationResult<DeleteClusterNodesRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
+  const issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteClusterNodesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodes` request. */
 export function assertDeleteClusterNodesRequest(value: unknown): asserts value is DeleteClusterNodesRequest {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
+  const issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -526,113 +477,97 @@ export function assertDeleteClusterNodesRequest(value: unknown): asserts value i
 export function validateDeleteKubernetesTriggerRequest(
   value: unknown,
 ): ValidationResult<DeleteKubernetesTriggerRequest> {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
+  const issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteKubernetesTriggerRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteKubernetesTrigger` request. */
 export function assertDeleteKubernetesTriggerRequest(value: unknown): asserts value is DeleteKubernetesTriggerRequest {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
+  const issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeletePolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateDeletePolicyInstanceRequest(value: unknown): ValidationResult<DeletePolicyInstanceRequest> {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
+  const issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeletePolicyInstanceRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeletePolicyInstance` request. */
 export function assertDeletePolicyInstanceRequest(value: unknown): asserts value is DeletePolicyInstanceRequest {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
+  const issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeleteTemplate` request without throwing: every issue found, or the request typed. */
 export function validateDeleteTemplateRequest(value: unknown): ValidationResult<DeleteTemplateRequest> {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
+  const issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteTemplateRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTemplate` request. */
 export function assertDeleteTemplateRequest(value: unknown): asserts value is DeleteTemplateRequest {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
+  const issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeleteTrigger` request without throwing: every issue found, or the request typed. */
 export function validateDeleteTriggerRequest(value: unknown): ValidationResult<DeleteTriggerRequest> {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
+  const issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeleteTriggerRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTrigger` request. */
 export function assertDeleteTriggerRequest(value: unknown): asserts value is DeleteTriggerRequest {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
+  const issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DeployPolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateDeployPolicyInstanceRequest(value: unknown): ValidationResult<DeployPolicyInstanceRequest> {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
+  const issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DeployPolicyInstanceRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeployPolicyInstance` request. */
 export function assertDeployPolicyInstanceRequest(value: unknown): asserts value is DeployPolicyInstanceRequest {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
+  const issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescirbeWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateDescirbeWorkflowRequest(value: unknown): ValidationResult<DescirbeWorkflowRequest> {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
+  const issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescirbeWorkflowRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescirbeWorkflow` request. */
 export function assertDescirbeWorkflowRequest(value: unknown): asserts value is DescirbeWorkflowRequest {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
+  const issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeAddon` request without throwing: every issue found, or the request typed. */
 export function validateDescribeAddonRequest(value: unknown): ValidationResult<DescribeAddonRequest> {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
+  const issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeAddonRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddon` request. */
 export function assertDescribeAddonRequest(value: unknown): asserts value is DescribeAddonRequest {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
+  const issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeAddons` request without throwing: every issue found, or the request typed. */
 export function validateDescribeAddonsRequest(value: unknown): ValidationResult<DescribeAddonsRequest> {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
+  const issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeAddonsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddons` request. */
 export function assertDescribeAddonsRequest(value: unknown): asserts value is DescribeAddonsRequest {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
+  const issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -640,8 +575,7 @@ export function assertDescribeAddonsRequest(value: unknown): asserts value is De
 export function validateDescribeClusterAddonInstanceRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonInstanceRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  const issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterAddonInstanceRequest } : { ok: false, issues };
 }
 
@@ -649,8 +583,7 @@ export function validateDescribeClusterAddonInstanceRequest(
 export function assertDescribeClusterAddonInstanceRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonInstanceRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  const issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -658,8 +591,7 @@ export function assertDescribeClusterAddonInstanceRequest(
 export function validateDescribeClusterAddonMetadataRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonMetadataRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  const issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterAddonMetadataRequest } : { ok: false, issues };
 }
 
@@ -667,8 +599,7 @@ export function validateDescribeClusterAddonMetadataRequest(
 export function assertDescribeClusterAddonMetadataRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonMetadataRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  const issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -676,8 +607,7 @@ export function assertDescribeClusterAddonMetadataRequest(
 export function validateDescribeClusterAddonUpgradeStatusRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonUpgradeStatusRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null
     ? { ok: true, value: value as DescribeClusterAddonUpgradeStatusRequest }
     : { ok: false, issues };
@@ -687,8 +617,7 @@ export function validateDescribeClusterAddonUpgradeStatusRequest(
 export function assertDescribeClusterAddonUpgradeStatusRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonUpgradeStatusRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -696,8 +625,7 @@ export function assertDescribeClusterAddonUpgradeStatusRequest(
 export function validateDescribeClusterAddonsUpgradeStatusRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonsUpgradeStatusRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null
     ? { ok: true, value: value as DescribeClusterAddonsUpgradeStatusRequest }
     : { ok: false, issues };
@@ -707,8 +635,7 @@ export function validateDescribeClusterAddonsUpgradeStatusRequest(
 export function assertDescribeClusterAddonsUpgradeStatusRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonsUpgradeStatusRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -716,8 +643,7 @@ export function assertDescribeClusterAddonsUpgradeStatusRequest(
 export function validateDescribeClusterAddonsVersionRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonsVersionRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  const issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterAddonsVersionRequest } : { ok: false, issues };
 }
 
@@ -725,8 +651,7 @@ export function validateDescribeClusterAddonsVersionRequest(
 export function assertDescribeClusterAddonsVersionRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonsVersionRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  const issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -734,8 +659,7 @@ export function assertDescribeClusterAddonsVersionRequest(
 export function validateDescribeClusterAttachScriptsRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAttachScriptsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  const issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterAttachScriptsRequest } : { ok: false, issues };
 }
 
@@ -743,50 +667,43 @@ export function validateDescribeClusterAttachScriptsRequest(
 export function assertDescribeClusterAttachScriptsRequest(
   value: unknown,
 ): asserts value is DescribeClusterAttachScriptsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  const issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClusterDetail` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterDetailRequest(value: unknown): ValidationResult<DescribeClusterDetailRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
+  const issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterDetailRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterDetail` request. */
 export function assertDescribeClusterDetailRequest(value: unknown): asserts value is DescribeClusterDetailRequest {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
+  const issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClusterEvents` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterEventsRequest(value: unknown): ValidationResult<DescribeClusterEventsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
+  const issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterEventsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterEvents` request. */
 export function assertDescribeClusterEventsRequest(value: unknown): asserts value is DescribeClusterEventsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
+  const issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClusterLogs` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterLogsRequest(value: unknown): ValidationResult<DescribeClusterLogsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
+  const issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterLogsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterLogs` request. */
 export function assertDescribeClusterLogsRequest(value: unknown): asserts value is DescribeClusterLogsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
+  const issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -794,8 +711,7 @@ export function assertDescribeClusterLogsRequest(value: unknown): asserts value 
 export function validateDescribeClusterNodePoolDetailRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterNodePoolDetailRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  const issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterNodePoolDetailRequest } : { ok: false, issues };
 }
 
@@ -803,8 +719,7 @@ export function validateDescribeClusterNodePoolDetailRequest(
 export function assertDescribeClusterNodePoolDetailRequest(
   value: unknown,
 ): asserts value is DescribeClusterNodePoolDetailRequest {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  const issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -812,8 +727,7 @@ export function assertDescribeClusterNodePoolDetailRequest(
 export function validateDescribeClusterNodePoolsRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterNodePoolsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
+  const issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterNodePoolsRequest } : { ok: false, issues };
 }
 
@@ -821,22 +735,19 @@ export function validateDescribeClusterNodePoolsRequest(
 export function assertDescribeClusterNodePoolsRequest(
   value: unknown,
 ): asserts value is DescribeClusterNodePoolsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
+  const issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClusterNodes` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterNodesRequest(value: unknown): ValidationResult<DescribeClusterNodesRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
+  const issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterNodesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodes` request. */
 export function assertDescribeClusterNodesRequest(value: unknown): asserts value is DescribeClusterNodesRequest {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
+  const issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -844,8 +755,7 @@ export function assertDescribeClusterNodesRequest(value: unknown): asserts value
 export function validateDescribeClusterResourcesRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterResourcesRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
+  const issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterResourcesRequest } : { ok: false, issues };
 }
 
@@ -853,22 +763,19 @@ export function validateDescribeClusterResourcesRequest(
 export function assertDescribeClusterResourcesRequest(
   value: unknown,
 ): asserts value is DescribeClusterResourcesRequest {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
+  const issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClusterTasks` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterTasksRequest(value: unknown): ValidationResult<DescribeClusterTasksRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
+  const issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterTasksRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterTasks` request. */
 export function assertDescribeClusterTasksRequest(value: unknown): asserts value is DescribeClusterTasksRequest {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
+  const issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -876,8 +783,7 @@ export function assertDescribeClusterTasksRequest(value: unknown): asserts value
 export function validateDescribeClusterUserKubeconfigRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterUserKubeconfigRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterUserKubeconfigRequest } : { ok: false, issues };
 }
 
@@ -885,8 +791,7 @@ export function validateDescribeClusterUserKubeconfigRequest(
 export function assertDescribeClusterUserKubeconfigRequest(
   value: unknown,
 ): asserts value is DescribeClusterUserKubeconfigRequest {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -894,8 +799,7 @@ export function assertDescribeClusterUserKubeconfigRequest(
 export function validateDescribeClusterV2UserKubeconfigRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterV2UserKubeconfigRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterV2UserKubeconfigRequest } : { ok: false, issues };
 }
 
@@ -903,36 +807,31 @@ export function validateDescribeClusterV2UserKubeconfigRequest(
 export function assertDescribeClusterV2UserKubeconfigRequest(
   value: unknown,
 ): asserts value is DescribeClusterV2UserKubeconfigRequest {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClusterVuls` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterVulsRequest(value: unknown): ValidationResult<DescribeClusterVulsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
+  const issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClusterVulsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterVuls` request. */
 export function assertDescribeClusterVulsRequest(value: unknown): asserts value is DescribeClusterVulsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
+  const issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClusters` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClustersRequest(value: unknown): ValidationResult<DescribeClustersRequest> {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
+  const issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClustersRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusters` request. */
 export function assertDescribeClustersRequest(value: unknown): asserts value is DescribeClustersRequest {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
+  const issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -940,8 +839,7 @@ export function assertDescribeClustersRequest(value: unknown): asserts value is 
 export function validateDescribeClustersForRegionRequest(
   value: unknown,
 ): ValidationResult<DescribeClustersForRegionRequest> {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
+  const issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClustersForRegionRequest } : { ok: false, issues };
 }
 
@@ -949,36 +847,31 @@ export function validateDescribeClustersForRegionRequest(
 export function assertDescribeClustersForRegionRequest(
   value: unknown,
 ): asserts value is DescribeClustersForRegionRequest {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
+  const issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeClustersV1` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClustersV1Request(value: unknown): ValidationResult<DescribeClustersV1Request> {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
+  const issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeClustersV1Request } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClustersV1` request. */
 export function assertDescribeClustersV1Request(value: unknown): asserts value is DescribeClustersV1Request {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
+  const issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeEvents` request without throwing: every issue found, or the request typed. */
 export function validateDescribeEventsRequest(value: unknown): ValidationResult<DescribeEventsRequest> {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
+  const issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeEventsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEvents` request. */
 export function assertDescribeEventsRequest(value: unknown): asserts value is DescribeEventsRequest {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
+  const issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -986,29 +879,25 @@ export function assertDescribeEventsRequest(value: unknown): asserts value is De
 export function validateDescribeEventsForRegionRequest(
   value: unknown,
 ): ValidationResult<DescribeEventsForRegionRequest> {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
+  const issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeEventsForRegionRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEventsForRegion` request. */
 export function assertDescribeEventsForRegionRequest(value: unknown): asserts value is DescribeEventsForRegionRequest {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
+  const issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeExternalAgent` request without throwing: every issue found, or the request typed. */
 export function validateDescribeExternalAgentRequest(value: unknown): ValidationResult<DescribeExternalAgentRequest> {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
+  const issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeExternalAgentRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeExternalAgent` request. */
 export function assertDescribeExternalAgentRequest(value: unknown): asserts value is DescribeExternalAgentRequest {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
+  const issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1016,8 +905,7 @@ export function assertDescribeExternalAgentRequest(value: unknown): asserts valu
 export function validateDescribeKubernetesVersionMetadataRequest(
   value: unknown,
 ): ValidationResult<DescribeKubernetesVersionMetadataRequest> {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
   return issues === null
     ? { ok: true, value: value as DescribeKubernetesVersionMetadataRequest }
     : { ok: false, issues };
@@ -1027,50 +915,43 @@ export function validateDescribeKubernetesVersionMetadataRequest(
 export function assertDescribeKubernetesVersionMetadataRequest(
   value: unknown,
 ): asserts value is DescribeKubernetesVersionMetadataRequest {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeNodePoolVuls` request without throwing: every issue found, or the request typed. */
 export function validateDescribeNodePoolVulsRequest(value: unknown): ValidationResult<DescribeNodePoolVulsRequest> {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
+  const issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeNodePoolVulsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeNodePoolVuls` request. */
 export function assertDescribeNodePoolVulsRequest(value: unknown): asserts value is DescribeNodePoolVulsRequest {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
+  const issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribePolicies` request without throwing: every issue found, or the request typed. */
 export function validateDescribePoliciesRequest(value: unknown): ValidationResult<DescribePoliciesRequest> {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
+  const issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribePoliciesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicies` request. */
 export function assertDescribePoliciesRequest(value: unknown): asserts value is DescribePoliciesRequest {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
+  const issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribePolicyDetails` request without throwing: every issue found, or the request typed. */
 export function validateDescribePolicyDetailsRequest(value: unknown): ValidationResult<DescribePolicyDetailsRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
+  const issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribePolicyDetailsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyDetails` request. */
 export function assertDescribePolicyDetailsRequest(value: unknown): asserts value is DescribePolicyDetailsRequest {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
+  const issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1078,8 +959,7 @@ export function assertDescribePolicyDetailsRequest(value: unknown): asserts valu
 export function validateDescribePolicyGovernanceInClusterRequest(
   value: unknown,
 ): ValidationResult<DescribePolicyGovernanceInClusterRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null
     ? { ok: true, value: value as DescribePolicyGovernanceInClusterRequest }
     : { ok: false, issues };
@@ -1089,8 +969,7 @@ export function validateDescribePolicyGovernanceInClusterRequest(
 export function assertDescribePolicyGovernanceInClusterRequest(
   value: unknown,
 ): asserts value is DescribePolicyGovernanceInClusterRequest {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1098,15 +977,13 @@ export function assertDescribePolicyGovernanceInClusterRequest(
 export function validateDescribePolicyInstancesRequest(
   value: unknown,
 ): ValidationResult<DescribePolicyInstancesRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
+  const issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribePolicyInstancesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyInstances` request. */
 export function assertDescribePolicyInstancesRequest(value: unknown): asserts value is DescribePolicyInstancesRequest {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
+  const issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1114,8 +991,7 @@ export function assertDescribePolicyInstancesRequest(value: unknown): asserts va
 export function validateDescribePolicyInstancesStatusRequest(
   value: unknown,
 ): ValidationResult<DescribePolicyInstancesStatusRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  const issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribePolicyInstancesStatusRequest } : { ok: false, issues };
 }
 
@@ -1123,8 +999,7 @@ export function validateDescribePolicyInstancesStatusRequest(
 export function assertDescribePolicyInstancesStatusRequest(
   value: unknown,
 ): asserts value is DescribePolicyInstancesStatusRequest {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  const issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1132,8 +1007,7 @@ export function assertDescribePolicyInstancesStatusRequest(
 export function validateDescribeResourcesDeleteProtectionRequest(
   value: unknown,
 ): ValidationResult<DescribeResourcesDeleteProtectionRequest> {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null
     ? { ok: true, value: value as DescribeResourcesDeleteProtectionRequest }
     : { ok: false, issues };
@@ -1143,8 +1017,7 @@ export function validateDescribeResourcesDeleteProtectionRequest(
 export function assertDescribeResourcesDeleteProtectionRequest(
   value: unknown,
 ): asserts value is DescribeResourcesDeleteProtectionRequest {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1152,8 +1025,7 @@ export function assertDescribeResourcesDeleteProtectionRequest(
 export function validateDescribeSubaccountK8sClusterUserConfigRequest(
   value: unknown,
 ): ValidationResult<DescribeSubaccountK8sClusterUserConfigRequest> {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null
     ? { ok: true, value: value as DescribeSubaccountK8sClusterUserConfigRequest }
     : { ok: false, issues };
@@ -1163,22 +1035,19 @@ export function validateDescribeSubaccountK8sClusterUserConfigRequest(
 export function assertDescribeSubaccountK8sClusterUserConfigRequest(
   value: unknown,
 ): asserts value is DescribeSubaccountK8sClusterUserConfigRequest {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeTaskInfo` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTaskInfoRequest(value: unknown): ValidationResult<DescribeTaskInfoRequest> {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
+  const issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeTaskInfoRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTaskInfo` request. */
 export function assertDescribeTaskInfoRequest(value: unknown): asserts value is DescribeTaskInfoRequest {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
+  const issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1186,8 +1055,7 @@ export function assertDescribeTaskInfoRequest(value: unknown): asserts value is 
 export function validateDescribeTemplateAttributeRequest(
   value: unknown,
 ): ValidationResult<DescribeTemplateAttributeRequest> {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
+  const issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeTemplateAttributeRequest } : { ok: false, issues };
 }
 
@@ -1195,36 +1063,31 @@ export function validateDescribeTemplateAttributeRequest(
 export function assertDescribeTemplateAttributeRequest(
   value: unknown,
 ): asserts value is DescribeTemplateAttributeRequest {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
+  const issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeTemplates` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTemplatesRequest(value: unknown): ValidationResult<DescribeTemplatesRequest> {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
+  const issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeTemplatesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTemplates` request. */
 export function assertDescribeTemplatesRequest(value: unknown): asserts value is DescribeTemplatesRequest {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
+  const issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeTrigger` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTriggerRequest(value: unknown): ValidationResult<DescribeTriggerRequest> {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
+  const issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeTriggerRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTrigger` request. */
 export function assertDescribeTriggerRequest(value: unknown): asserts value is DescribeTriggerRequest {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
+  const issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1232,8 +1095,7 @@ export function assertDescribeTriggerRequest(value: unknown): asserts value is D
 export function validateDescribeUserClusterNamespacesRequest(
   value: unknown,
 ): ValidationResult<DescribeUserClusterNamespacesRequest> {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  const issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeUserClusterNamespacesRequest } : { ok: false, issues };
 }
 
@@ -1241,64 +1103,55 @@ export function validateDescribeUserClusterNamespacesRequest(
 export function assertDescribeUserClusterNamespacesRequest(
   value: unknown,
 ): asserts value is DescribeUserClusterNamespacesRequest {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  const issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeUserPermission` request without throwing: every issue found, or the request typed. */
 export function validateDescribeUserPermissionRequest(value: unknown): ValidationResult<DescribeUserPermissionRequest> {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
+  const issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeUserPermissionRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserPermission` request. */
 export function assertDescribeUserPermissionRequest(value: unknown): asserts value is DescribeUserPermissionRequest {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
+  const issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeUserQuota` request without throwing: every issue found, or the request typed. */
 export function validateDescribeUserQuotaRequest(value: unknown): ValidationResult<DescribeUserQuotaRequest> {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
+  const issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeUserQuotaRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserQuota` request. */
 export function assertDescribeUserQuotaRequest(value: unknown): asserts value is DescribeUserQuotaRequest {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
+  const issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `DescribeWorkflows` request without throwing: every issue found, or the request typed. */
 export function validateDescribeWorkflowsRequest(value: unknown): ValidationResult<DescribeWorkflowsRequest> {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
+  const issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as DescribeWorkflowsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeWorkflows` request. */
 export function assertDescribeWorkflowsRequest(value: unknown): asserts value is DescribeWorkflowsRequest {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
+  const issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `FixNodePoolVuls` request without throwing: every issue found, or the request typed. */
 export function validateFixNodePoolVulsRequest(value: unknown): ValidationResult<FixNodePoolVulsRequest> {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
+  const issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as FixNodePoolVulsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `FixNodePoolVuls` request. */
 export function assertFixNodePoolVulsRequest(value: unknown): asserts value is FixNodePoolVulsRequest {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
+  const issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1306,43 +1159,37 @@ export function assertFixNodePoolVulsRequest(value: unknown): asserts value is F
 export function validateGetClusterAddonInstanceRequest(
   value: unknown,
 ): ValidationResult<GetClusterAddonInstanceRequest> {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
+  const issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetClusterAddonInstanceRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAddonInstance` request. */
 export function assertGetClusterAddonInstanceRequest(value: unknown): asserts value is GetClusterAddonInstanceRequest {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
+  const issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `GetClusterAuditProject` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterAuditProjectRequest(value: unknown): ValidationResult<GetClusterAuditProjectRequest> {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
+  const issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetClusterAuditProjectRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAuditProject` request. */
 export function assertGetClusterAuditProjectRequest(value: unknown): asserts value is GetClusterAuditProjectRequest {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
+  const issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `GetClusterCheck` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterCheckRequest(value: unknown): ValidationResult<GetClusterCheckRequest> {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
+  const issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetClusterCheckRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterCheck` request. */
 export function assertGetClusterCheckRequest(value: unknown): asserts value is GetClusterCheckRequest {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
+  const issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1350,8 +1197,7 @@ export function assertGetClusterCheckRequest(value: unknown): asserts value is G
 export function validateGetClusterDiagnosisCheckItemsRequest(
   value: unknown,
 ): ValidationResult<GetClusterDiagnosisCheckItemsRequest> {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetClusterDiagnosisCheckItemsRequest } : { ok: false, issues };
 }
 
@@ -1359,8 +1205,7 @@ export function validateGetClusterDiagnosisCheckItemsRequest(
 export function assertGetClusterDiagnosisCheckItemsRequest(
   value: unknown,
 ): asserts value is GetClusterDiagnosisCheckItemsRequest {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1368,8 +1213,7 @@ export function assertGetClusterDiagnosisCheckItemsRequest(
 export function validateGetClusterDiagnosisResultRequest(
   value: unknown,
 ): ValidationResult<GetClusterDiagnosisResultRequest> {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
+  const issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetClusterDiagnosisResultRequest } : { ok: false, issues };
 }
 
@@ -1377,8 +1221,7 @@ export function validateGetClusterDiagnosisResultRequest(
 export function assertGetClusterDiagnosisResultRequest(
   value: unknown,
 ): asserts value is GetClusterDiagnosisResultRequest {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
+  const issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1386,15 +1229,13 @@ export function assertGetClusterDiagnosisResultRequest(
 export function validateGetClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<GetClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
+  const issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetClusterInspectConfigRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterInspectConfig` request. */
 export function assertGetClusterInspectConfigRequest(value: unknown): asserts value is GetClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
+  const issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1402,8 +1243,7 @@ export function assertGetClusterInspectConfigRequest(value: unknown): asserts va
 export function validateGetClusterInspectReportDetailRequest(
   value: unknown,
 ): ValidationResult<GetClusterInspectReportDetailRequest> {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
+  const issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetClusterInspectReportDetailRequest } : { ok: false, issues };
 }
 
@@ -1411,78 +1251,67 @@ export function validateGetClusterInspectReportDetailRequest(
 export function assertGetClusterInspectReportDetailRequest(
   value: unknown,
 ): asserts value is GetClusterInspectReportDetailRequest {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
+  const issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `GetKubernetesTrigger` request without throwing: every issue found, or the request typed. */
 export function validateGetKubernetesTriggerRequest(value: unknown): ValidationResult<GetKubernetesTriggerRequest> {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
+  const issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetKubernetesTriggerRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetKubernetesTrigger` request. */
 export function assertGetKubernetesTriggerRequest(value: unknown): asserts value is GetKubernetesTriggerRequest {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
+  const issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `GetUpgradeStatus` request without throwing: every issue found, or the request typed. */
 export function validateGetUpgradeStatusRequest(value: unknown): ValidationResult<GetUpgradeStatusRequest> {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
+  const issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GetUpgradeStatusRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetUpgradeStatus` request. */
 export function assertGetUpgradeStatusRequest(value: unknown): asserts value is GetUpgradeStatusRequest {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
+  const issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `GrantPermissions` request without throwing: every issue found, or the request typed. */
 export function validateGrantPermissionsRequest(value: unknown): ValidationResult<GrantPermissionsRequest> {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
+  const issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as GrantPermissionsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GrantPermissions` request. */
 export function assertGrantPermissionsRequest(value: unknown): asserts value is GrantPermissionsRequest {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
+  const issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `InstallClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateInstallClusterAddonsRequest(value: unknown): ValidationResult<InstallClusterAddonsRequest> {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
+  const issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as InstallClusterAddonsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `InstallClusterAddons` request. */
 export function assertInstallClusterAddonsRequest(value: unknown): asserts value is InstallClusterAddonsRequest {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
+  const issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ListAddons` request without throwing: every issue found, or the request typed. */
 export function validateListAddonsRequest(value: unknown): ValidationResult<ListAddonsRequest> {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
+  const issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListAddonsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListAddons` request. */
 export function assertListAddonsRequest(value: unknown): asserts value is ListAddonsRequest {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
+  const issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1490,8 +1319,7 @@ export function assertListAddonsRequest(value: unknown): asserts value is ListAd
 export function validateListClusterAddonInstancesRequest(
   value: unknown,
 ): ValidationResult<ListClusterAddonInstancesRequest> {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
+  const issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListClusterAddonInstancesRequest } : { ok: false, issues };
 }
 
@@ -1499,22 +1327,19 @@ export function validateListClusterAddonInstancesRequest(
 export function assertListClusterAddonInstancesRequest(
   value: unknown,
 ): asserts value is ListClusterAddonInstancesRequest {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
+  const issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ListClusterChecks` request without throwing: every issue found, or the request typed. */
 export function validateListClusterChecksRequest(value: unknown): ValidationResult<ListClusterChecksRequest> {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
+  const issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListClusterChecksRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterChecks` request. */
 export function assertListClusterChecksRequest(value: unknown): asserts value is ListClusterChecksRequest {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
+  const issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1522,8 +1347,7 @@ export function assertListClusterChecksRequest(value: unknown): asserts value is
 export function validateListClusterInspectReportsRequest(
   value: unknown,
 ): ValidationResult<ListClusterInspectReportsRequest> {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
+  const issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListClusterInspectReportsRequest } : { ok: false, issues };
 }
 
@@ -1531,8 +1355,7 @@ export function validateListClusterInspectReportsRequest(
 export function assertListClusterInspectReportsRequest(
   value: unknown,
 ): asserts value is ListClusterInspectReportsRequest {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
+  const issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1540,8 +1363,7 @@ export function assertListClusterInspectReportsRequest(
 export function validateListClusterKubeconfigStatesRequest(
   value: unknown,
 ): ValidationResult<ListClusterKubeconfigStatesRequest> {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
+  const issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListClusterKubeconfigStatesRequest } : { ok: false, issues };
 }
 
@@ -1549,22 +1371,19 @@ export function validateListClusterKubeconfigStatesRequest(
 export function assertListClusterKubeconfigStatesRequest(
   value: unknown,
 ): asserts value is ListClusterKubeconfigStatesRequest {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
+  const issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ListOperationPlans` request without throwing: every issue found, or the request typed. */
 export function validateListOperationPlansRequest(value: unknown): ValidationResult<ListOperationPlansRequest> {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
+  const issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListOperationPlansRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListOperationPlans` request. */
 export function assertListOperationPlansRequest(value: unknown): asserts value is ListOperationPlansRequest {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
+  const issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1572,8 +1391,7 @@ export function assertListOperationPlansRequest(value: unknown): asserts value i
 export function validateListOperationPlansForRegionRequest(
   value: unknown,
 ): ValidationResult<ListOperationPlansForRegionRequest> {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
+  const issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListOperationPlansForRegionRequest } : { ok: false, issues };
 }
 
@@ -1581,22 +1399,19 @@ export function validateListOperationPlansForRegionRequest(
 export function assertListOperationPlansForRegionRequest(
   value: unknown,
 ): asserts value is ListOperationPlansForRegionRequest {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
+  const issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ListTagResources` request without throwing: every issue found, or the request typed. */
 export function validateListTagResourcesRequest(value: unknown): ValidationResult<ListTagResourcesRequest> {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
+  const issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListTagResourcesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListTagResources` request. */
 export function assertListTagResourcesRequest(value: unknown): asserts value is ListTagResourcesRequest {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
+  const issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1604,8 +1419,7 @@ export function assertListTagResourcesRequest(value: unknown): asserts value is 
 export function validateListUserKubeConfigStatesRequest(
   value: unknown,
 ): ValidationResult<ListUserKubeConfigStatesRequest> {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
+  const issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ListUserKubeConfigStatesRequest } : { ok: false, issues };
 }
 
@@ -1613,78 +1427,67 @@ export function validateListUserKubeConfigStatesRequest(
 export function assertListUserKubeConfigStatesRequest(
   value: unknown,
 ): asserts value is ListUserKubeConfigStatesRequest {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
+  const issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `MigrateCluster` request without throwing: every issue found, or the request typed. */
 export function validateMigrateClusterRequest(value: unknown): ValidationResult<MigrateClusterRequest> {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
+  const issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as MigrateClusterRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `MigrateCluster` request. */
 export function assertMigrateClusterRequest(value: unknown): asserts value is MigrateClusterRequest {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
+  const issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ModifyCluster` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterRequest(value: unknown): ValidationResult<ModifyClusterRequest> {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
+  const issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ModifyClusterRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyCluster` request. */
 export function assertModifyClusterRequest(value: unknown): asserts value is ModifyClusterRequest {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
+  const issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ModifyClusterAddon` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterAddonRequest(value: unknown): ValidationResult<ModifyClusterAddonRequest> {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
+  const issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ModifyClusterAddonRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterAddon` request. */
 export function assertModifyClusterAddonRequest(value: unknown): asserts value is ModifyClusterAddonRequest {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
+  const issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ModifyClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterNodePoolRequest(value: unknown): ValidationResult<ModifyClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
+  const issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ModifyClusterNodePoolRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterNodePool` request. */
 export function assertModifyClusterNodePoolRequest(value: unknown): asserts value is ModifyClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
+  const issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ModifyClusterTags` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterTagsRequest(value: unknown): ValidationResult<ModifyClusterTagsRequest> {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
+  const issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ModifyClusterTagsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterTags` request. */
 export function assertModifyClusterTagsRequest(value: unknown): asserts value is ModifyClusterTagsRequest {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
+  const issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1692,8 +1495,7 @@ export function assertModifyClusterTagsRequest(value: unknown): asserts value is
 export function validateModifyNodePoolNodeConfigRequest(
   value: unknown,
 ): ValidationResult<ModifyNodePoolNodeConfigRequest> {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  const issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ModifyNodePoolNodeConfigRequest } : { ok: false, issues };
 }
 
@@ -1701,162 +1503,139 @@ export function validateModifyNodePoolNodeConfigRequest(
 export function assertModifyNodePoolNodeConfigRequest(
   value: unknown,
 ): asserts value is ModifyNodePoolNodeConfigRequest {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  const issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ModifyPolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateModifyPolicyInstanceRequest(value: unknown): ValidationResult<ModifyPolicyInstanceRequest> {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
+  const issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ModifyPolicyInstanceRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyPolicyInstance` request. */
 export function assertModifyPolicyInstanceRequest(value: unknown): asserts value is ModifyPolicyInstanceRequest {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
+  const issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `OpenAckService` request without throwing: every issue found, or the request typed. */
 export function validateOpenAckServiceRequest(value: unknown): ValidationResult<OpenAckServiceRequest> {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
+  const issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as OpenAckServiceRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `OpenAckService` request. */
 export function assertOpenAckServiceRequest(value: unknown): asserts value is OpenAckServiceRequest {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
+  const issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `PauseClusterUpgrade` request without throwing: every issue found, or the request typed. */
 export function validatePauseClusterUpgradeRequest(value: unknown): ValidationResult<PauseClusterUpgradeRequest> {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
+  const issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as PauseClusterUpgradeRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseClusterUpgrade` request. */
 export function assertPauseClusterUpgradeRequest(value: unknown): asserts value is PauseClusterUpgradeRequest {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
+  const issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `PauseComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validatePauseComponentUpgradeRequest(value: unknown): ValidationResult<PauseComponentUpgradeRequest> {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
+  const issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as PauseComponentUpgradeRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseComponentUpgrade` request. */
 export function assertPauseComponentUpgradeRequest(value: unknown): asserts value is PauseComponentUpgradeRequest {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
+  const issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `PauseTask` request without throwing: every issue found, or the request typed. */
 export function validatePauseTaskRequest(value: unknown): ValidationResult<PauseTaskRequest> {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
+  const issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as PauseTaskRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseTask` request. */
 export function assertPauseTaskRequest(value: unknown): asserts value is PauseTaskRequest {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
+  const issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `RemoveNodePoolNodes` request without throwing: every issue found, or the request typed. */
 export function validateRemoveNodePoolNodesRequest(value: unknown): ValidationResult<RemoveNodePoolNodesRequest> {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
+  const issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as RemoveNodePoolNodesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveNodePoolNodes` request. */
 export function assertRemoveNodePoolNodesRequest(value: unknown): asserts value is RemoveNodePoolNodesRequest {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
+  const issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `RemoveWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateRemoveWorkflowRequest(value: unknown): ValidationResult<RemoveWorkflowRequest> {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
+  const issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as RemoveWorkflowRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveWorkflow` request. */
 export function assertRemoveWorkflowRequest(value: unknown): asserts value is RemoveWorkflowRequest {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
+  const issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `RepairClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateRepairClusterNodePoolRequest(value: unknown): ValidationResult<RepairClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
+  const issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as RepairClusterNodePoolRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RepairClusterNodePool` request. */
 export function assertRepairClusterNodePoolRequest(value: unknown): asserts value is RepairClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
+  const issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ResumeComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateResumeComponentUpgradeRequest(value: unknown): ValidationResult<ResumeComponentUpgradeRequest> {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
+  const issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ResumeComponentUpgradeRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeComponentUpgrade` request. */
 export function assertResumeComponentUpgradeRequest(value: unknown): asserts value is ResumeComponentUpgradeRequest {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
+  const issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ResumeTask` request without throwing: every issue found, or the request typed. */
 export function validateResumeTaskRequest(value: unknown): ValidationResult<ResumeTaskRequest> {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
+  const issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ResumeTaskRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeTask` request. */
 export function assertResumeTaskRequest(value: unknown): asserts value is ResumeTaskRequest {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
+  const issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ResumeUpgradeCluster` request without throwing: every issue found, or the request typed. */
 export function validateResumeUpgradeClusterRequest(value: unknown): ValidationResult<ResumeUpgradeClusterRequest> {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
+  const issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ResumeUpgradeClusterRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeUpgradeCluster` request. */
 export function assertResumeUpgradeClusterRequest(value: unknown): asserts value is ResumeUpgradeClusterRequest {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
+  const issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -1864,8 +1643,7 @@ export function assertResumeUpgradeClusterRequest(value: unknown): asserts value
 export function validateRevokeK8sClusterKubeConfigRequest(
   value: unknown,
 ): ValidationResult<RevokeK8sClusterKubeConfigRequest> {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as RevokeK8sClusterKubeConfigRequest } : { ok: false, issues };
 }
 
@@ -1873,162 +1651,139 @@ export function validateRevokeK8sClusterKubeConfigRequest(
 export function assertRevokeK8sClusterKubeConfigRequest(
   value: unknown,
 ): asserts value is RevokeK8sClusterKubeConfigRequest {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `RunClusterCheck` request without throwing: every issue found, or the request typed. */
 export function validateRunClusterCheckRequest(value: unknown): ValidationResult<RunClusterCheckRequest> {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
+  const issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as RunClusterCheckRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterCheck` request. */
 export function assertRunClusterCheckRequest(value: unknown): asserts value is RunClusterCheckRequest {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
+  const issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `RunClusterInspect` request without throwing: every issue found, or the request typed. */
 export function validateRunClusterInspectRequest(value: unknown): ValidationResult<RunClusterInspectRequest> {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
+  const issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as RunClusterInspectRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterInspect` request. */
 export function assertRunClusterInspectRequest(value: unknown): asserts value is RunClusterInspectRequest {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
+  const issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ScaleClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateScaleClusterNodePoolRequest(value: unknown): ValidationResult<ScaleClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
+  const issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ScaleClusterNodePoolRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ScaleClusterNodePool` request. */
 export function assertScaleClusterNodePoolRequest(value: unknown): asserts value is ScaleClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
+  const issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `ScanClusterVuls` request without throwing: every issue found, or the request typed. */
 export function validateScanClusterVulsRequest(value: unknown): ValidationResult<ScanClusterVulsRequest> {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
+  const issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as ScanClusterVulsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ScanClusterVuls` request. */
 export function assertScanClusterVulsRequest(value: unknown): asserts value is ScanClusterVulsRequest {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
+  const issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `StartAlert` request without throwing: every issue found, or the request typed. */
 export function validateStartAlertRequest(value: unknown): ValidationResult<StartAlertRequest> {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
+  const issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as StartAlertRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StartAlert` request. */
 export function assertStartAlertRequest(value: unknown): asserts value is StartAlertRequest {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
+  const issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `StartWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateStartWorkflowRequest(value: unknown): ValidationResult<StartWorkflowRequest> {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
+  const issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as StartWorkflowRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StartWorkflow` request. */
 export function assertStartWorkflowRequest(value: unknown): asserts value is StartWorkflowRequest {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
+  const issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `StopAlert` request without throwing: every issue found, or the request typed. */
 export function validateStopAlertRequest(value: unknown): ValidationResult<StopAlertRequest> {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
+  const issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as StopAlertRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StopAlert` request. */
 export function assertStopAlertRequest(value: unknown): asserts value is StopAlertRequest {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
+  const issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `SyncClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateSyncClusterNodePoolRequest(value: unknown): ValidationResult<SyncClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
+  const issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as SyncClusterNodePoolRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `SyncClusterNodePool` request. */
 export function assertSyncClusterNodePoolRequest(value: unknown): asserts value is SyncClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
+  const issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `TagResources` request without throwing: every issue found, or the request typed. */
 export function validateTagResourcesRequest(value: unknown): ValidationResult<TagResourcesRequest> {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
+  const issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as TagResourcesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `TagResources` request. */
 export function assertTagResourcesRequest(value: unknown): asserts value is TagResourcesRequest {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
+  const issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UnInstallClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateUnInstallClusterAddonsRequest(value: unknown): ValidationResult<UnInstallClusterAddonsRequest> {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
+  const issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UnInstallClusterAddonsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UnInstallClusterAddons` request. */
 export function assertUnInstallClusterAddonsRequest(value: unknown): asserts value is UnInstallClusterAddonsRequest {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
+  const issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UntagResources` request without throwing: every issue found, or the request typed. */
 export function validateUntagResourcesRequest(value: unknown): ValidationResult<UntagResourcesRequest> {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
+  const issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UntagResourcesRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UntagResources` request. */
 export function assertUntagResourcesRequest(value: unknown): asserts value is UntagResourcesRequest {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
+  const issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -2036,8 +1791,7 @@ export function assertUntagResourcesRequest(value: unknown): asserts value is Un
 export function validateUpdateClusterAuditLogConfigRequest(
   value: unknown,
 ): ValidationResult<UpdateClusterAuditLogConfigRequest> {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  const issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpdateClusterAuditLogConfigRequest } : { ok: false, issues };
 }
 
@@ -2045,8 +1799,7 @@ export function validateUpdateClusterAuditLogConfigRequest(
 export function assertUpdateClusterAuditLogConfigRequest(
   value: unknown,
 ): asserts value is UpdateClusterAuditLogConfigRequest {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  const issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -2054,8 +1807,7 @@ export function assertUpdateClusterAuditLogConfigRequest(
 export function validateUpdateClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<UpdateClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
+  const issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpdateClusterInspectConfigRequest } : { ok: false, issues };
 }
 
@@ -2063,8 +1815,7 @@ export function validateUpdateClusterInspectConfigRequest(
 export function assertUpdateClusterInspectConfigRequest(
   value: unknown,
 ): asserts value is UpdateClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
+  const issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -2072,8 +1823,7 @@ export function assertUpdateClusterInspectConfigRequest(
 export function validateUpdateContactGroupForAlertRequest(
   value: unknown,
 ): ValidationResult<UpdateContactGroupForAlertRequest> {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
+  const issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpdateContactGroupForAlertRequest } : { ok: false, issues };
 }
 
@@ -2081,22 +1831,19 @@ export function validateUpdateContactGroupForAlertRequest(
 export function assertUpdateContactGroupForAlertRequest(
   value: unknown,
 ): asserts value is UpdateContactGroupForAlertRequest {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
+  const issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UpdateControlPlaneLog` request without throwing: every issue found, or the request typed. */
 export function validateUpdateControlPlaneLogRequest(value: unknown): ValidationResult<UpdateControlPlaneLogRequest> {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
+  const issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpdateControlPlaneLogRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateControlPlaneLog` request. */
 export function assertUpdateControlPlaneLogRequest(value: unknown): asserts value is UpdateControlPlaneLogRequest {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
+  const issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -2104,8 +1851,7 @@ export function assertUpdateControlPlaneLogRequest(value: unknown): asserts valu
 export function validateUpdateK8sClusterUserConfigExpireRequest(
   value: unknown,
 ): ValidationResult<UpdateK8sClusterUserConfigExpireRequest> {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
   return issues === null
     ? { ok: true, value: value as UpdateK8sClusterUserConfigExpireRequest }
     : { ok: false, issues };
@@ -2115,8 +1861,7 @@ export function validateUpdateK8sClusterUserConfigExpireRequest(
 export function assertUpdateK8sClusterUserConfigExpireRequest(
   value: unknown,
 ): asserts value is UpdateK8sClusterUserConfigExpireRequest {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
@@ -2124,8 +1869,7 @@ export function assertUpdateK8sClusterUserConfigExpireRequest(
 export function validateUpdateResourcesDeleteProtectionRequest(
   value: unknown,
 ): ValidationResult<UpdateResourcesDeleteProtectionRequest> {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpdateResourcesDeleteProtectionRequest } : { ok: false, issues };
 }
 
@@ -2133,92 +1877,84 @@ export function validateUpdateResourcesDeleteProtectionRequest(
 export function assertUpdateResourcesDeleteProtectionRequest(
   value: unknown,
 ): asserts value is UpdateResourcesDeleteProtectionRequest {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UpdateTemplate` request without throwing: every issue found, or the request typed. */
 export function validateUpdateTemplateRequest(value: unknown): ValidationResult<UpdateTemplateRequest> {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
+  const issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpdateTemplateRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateTemplate` request. */
 export function assertUpdateTemplateRequest(value: unknown): asserts value is UpdateTemplateRequest {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
+  const issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UpdateUserPermissions` request without throwing: every issue found, or the request typed. */
 export function validateUpdateUserPermissionsRequest(value: unknown): ValidationResult<UpdateUserPermissionsRequest> {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
+  const issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpdateUserPermissionsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateUserPermissions` request. */
 export function assertUpdateUserPermissionsRequest(value: unknown): asserts value is UpdateUserPermissionsRequest {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
+  const issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UpgradeCluster` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterRequest(value: unknown): ValidationResult<UpgradeClusterRequest> {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
+  const issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpgradeClusterRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeCluster` request. */
 export function assertUpgradeClusterRequest(value: unknown): asserts value is UpgradeClusterRequest {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
+  const issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UpgradeClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterAddonsRequest(value: unknown): ValidationResult<UpgradeClusterAddonsRequest> {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
+  const issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpgradeClusterAddonsRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterAddons` request. */
 export function assertUpgradeClusterAddonsRequest(value: unknown): asserts value is UpgradeClusterAddonsRequest {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
+  const issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 /** Checks a `UpgradeClusterNodepool` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterNodepoolRequest(value: unknown): ValidationResult<UpgradeClusterNodepoolRequest> {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
+  const issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value: value as UpgradeClusterNodepoolRequest } : { ok: false, issues };
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterNodepool` request. */
 export function assertUpgradeClusterNodepoolRequest(value: unknown): asserts value is UpgradeClusterNodepoolRequest {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
+  const issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 
 type Issues = ValidationIssue[] | null;
 
-const PATH: (string | number)[] = [];
-let depth = 0;
+/** The keys and indexes from the request root to the value being checked: `tokens[0..depth)`. */
+interface Path {
+  tokens: (string | number)[];
+  depth: number;
+}
 
 /** JSON Pointer of the current path, extended by `tokens`. */
-function at(...tokens: (string | number)[]): string {
-  let path = '';
-  for (let i = 0; i < depth; i++) path += '/' + pointerToken(PATH[i] ?? '');
-  for (let i = 0; i < tokens.length; i++) path += '/' + pointerToken(tokens[i] ?? '');
-  return path;
+function at(path: Path, ...tokens: (string | number)[]): string {
+  let pointer = '';
+  for (let i = 0; i < path.depth; i++) pointer += '/' + pointerToken(path.tokens[i] ?? '');
+  for (let i = 0; i < tokens.length; i++) pointer += '/' + pointerToken(tokens[i] ?? '');
+  return pointer;
 }
 
 function pointerToken(token: string | number): string | number {
@@ -2226,7 +1962,7 @@ function pointerToken(token: string | number): string | number {
   return escapePointerToken(token);
 }
 
-function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
+function report(issues: Issues, path: string, code: ValidationCode, message: string): ValidationIssue[] {
   const found: ValidationIssue = { path, code, message };
   if (issues === null) return [found];
   issues.push(found);
@@ -2239,9 +1975,9 @@ function mistyped(issues: Issues, path: string, expected: string, value: unknown
 }
 
 /** One `unknown_property` issue per key a closed object does not declare. */
-function unknownProperties(issues: Issues, keys: string[], typeName: string): ValidationIssue[] | null {
+function unknownProperties(issues: Issues, path: Path, keys: string[], typeName: string): ValidationIssue[] | null {
   for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
+    issues = report(issues, at(path, keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
   return issues;
 }
 
@@ -2257,9 +1993,9 @@ function kindOf(value: unknown): string {
 const VALUES1 = new Set<unknown>([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
 const PATTERN1 = new RegExp('^[^-]', 'u');
 
-function checkAttachInstancesRequest(value: unknown, issues: Issues): Issues {
+function checkAttachInstancesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2282,28 +2018,28 @@ function checkAttachInstancesRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkAttachInstancesBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkAttachInstancesBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'AttachInstancesRequest');
   return issues;
 }
 
-function checkAttachInstancesToNodePoolRequest(value: unknown, issues: Issues): Issues {
+function checkAttachInstancesToNodePoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2330,34 +2066,34 @@ function checkAttachInstancesToNodePoolRequest(value: unknown, issues: Issues): 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkAttachInstancesToNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkAttachInstancesToNodePoolBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesToNodePoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'AttachInstancesToNodePoolRequest');
   return issues;
 }
 
-function checkCancelClusterUpgradeRequest(value: unknown, issues: Issues): Issues {
+function checkCancelClusterUpgradeRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2376,20 +2112,20 @@ function checkCancelClusterUpgradeRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelClusterUpgradeRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CancelClusterUpgradeRequest');
   return issues;
 }
 
-function checkCancelComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
+function checkCancelComponentUpgradeRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2412,28 +2148,28 @@ function checkCancelComponentUpgradeRequest(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('componentId'), 'required', 'is required');
+    issues = report(issues, at(path, 'componentId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('componentId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'componentId'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelComponentUpgradeRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CancelComponentUpgradeRequest');
   return issues;
 }
 
-function checkCancelOperationPlanRequest(value: unknown, issues: Issues): Issues {
+function checkCancelOperationPlanRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2452,20 +2188,20 @@ function checkCancelOperationPlanRequest(value: unknown, issues: Issues): Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('plan_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'plan_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('plan_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'plan_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelOperationPlanRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CancelOperationPlanRequest');
   return issues;
 }
 
-function checkCancelTaskRequest(value: unknown, issues: Issues): Issues {
+function checkCancelTaskRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2484,20 +2220,20 @@ function checkCancelTaskRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'task_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'task_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelTaskRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CancelTaskRequest');
   return issues;
 }
 
-function checkCancelWorkflowRequest(value: unknown, issues: Issues): Issues {
+function checkCancelWorkflowRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2520,28 +2256,28 @@ function checkCancelWorkflowRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('workflowName'), 'required', 'is required');
+    issues = report(issues, at(path, 'workflowName'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflowName'), 'string', f1);
+      issues = mistyped(issues, at(path, 'workflowName'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkCancelWorkflowBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCancelWorkflowBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelWorkflowRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CancelWorkflowRequest');
   return issues;
 }
 
-function checkCheckControlPlaneLogEnableRequest(value: unknown, issues: Issues): Issues {
+function checkCheckControlPlaneLogEnableRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2560,20 +2296,20 @@ function checkCheckControlPlaneLogEnableRequest(value: unknown, issues: Issues):
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckControlPlaneLogEnableRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CheckControlPlaneLogEnableRequest');
   return issues;
 }
 
-function checkCheckServiceRoleRequest(value: unknown, issues: Issues): Issues {
+function checkCheckServiceRoleRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2592,20 +2328,20 @@ function checkCheckServiceRoleRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkCheckServiceRoleBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCheckServiceRoleBody(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CheckServiceRoleRequest');
   return issues;
 }
 
-function checkCleanClusterUserPermissionsRequest(value: unknown, issues: Issues): Issues {
+function checkCleanClusterUserPermissionsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2632,34 +2368,34 @@ function checkCleanClusterUserPermissionsRequest(value: unknown, issues: Issues)
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
+    issues = report(issues, at(path, 'Uid'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f2);
+      issues = mistyped(issues, at(path, 'Uid'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('Force'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'Force'), 'boolean', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CleanClusterUserPermissionsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CleanClusterUserPermissionsRequest');
   return issues;
 }
 
-function checkCleanUserPermissionsRequest(value: unknown, issues: Issues): Issues {
+function checkCleanUserPermissionsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2686,40 +2422,40 @@ function checkCleanUserPermissionsRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
+    issues = report(issues, at(path, 'Uid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'Uid'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('Force'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'Force'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('ClusterIds'), 'array', f3);
+      issues = mistyped(issues, at(path, 'ClusterIds'), 'array', f3);
     } else {
       const a1: readonly unknown[] = f3;
       for (let i1 = 0; i1 < a1.length; i1++) {
         const e1 = a1[i1];
         if (typeof e1 !== 'string') {
-          issues = mistyped(issues, at('ClusterIds', i1), 'string', e1);
+          issues = mistyped(issues, at(path, 'ClusterIds', i1), 'string', e1);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CleanUserPermissionsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CleanUserPermissionsRequest');
   return issues;
 }
 
-function checkCreateAutoscalingConfigRequest(value: unknown, issues: Issues): Issues {
+function checkCreateAutoscalingConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2742,26 +2478,26 @@ function checkCreateAutoscalingConfigRequest(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkCreateAutoscalingConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateAutoscalingConfigBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateAutoscalingConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateAutoscalingConfigRequest');
   return issues;
 }
 
-function checkCreateClusterRequest(value: unknown, issues: Issues): Issues {
+function checkCreateClusterRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2780,20 +2516,20 @@ function checkCreateClusterRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateClusterBody(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterRequest');
   return issues;
 }
 
-function checkCreateClusterDiagnosisRequest(value: unknown, issues: Issues): Issues {
+function checkCreateClusterDiagnosisRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2816,26 +2552,26 @@ function checkCreateClusterDiagnosisRequest(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterDiagnosisBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateClusterDiagnosisBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterDiagnosisRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterDiagnosisRequest');
   return issues;
 }
 
-function checkCreateClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+function checkCreateClusterInspectConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2858,28 +2594,28 @@ function checkCreateClusterInspectConfigRequest(value: unknown, issues: Issues):
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterInspectConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateClusterInspectConfigBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterInspectConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterInspectConfigRequest');
   return issues;
 }
 
-function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2902,30 +2638,30 @@ function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'ClusterId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterNodePoolBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateClusterNodePoolBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolRequest');
   return issues;
 }
 
-function checkCreateKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
+function checkCreateKubernetesTriggerRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2944,20 +2680,20 @@ function checkCreateKubernetesTriggerRequest(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateKubernetesTriggerBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateKubernetesTriggerBody(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateKubernetesTriggerRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateKubernetesTriggerRequest');
   return issues;
 }
 
-function checkCreateTemplateRequest(value: unknown, issues: Issues): Issues {
+function checkCreateTemplateRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -2976,20 +2712,20 @@ function checkCreateTemplateRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateTemplateBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateTemplateBody(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTemplateRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateTemplateRequest');
   return issues;
 }
 
-function checkCreateTriggerRequest(value: unknown, issues: Issues): Issues {
+function checkCreateTriggerRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3012,28 +2748,28 @@ function checkCreateTriggerRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateTriggerBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkCreateTriggerBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTriggerRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateTriggerRequest');
   return issues;
 }
 
-function checkDeleteAlertContactRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteAlertContactRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3052,28 +2788,28 @@ function checkDeleteAlertContactRequest(value: unknown, issues: Issues): Issues 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('contact_ids'), 'required', 'is required');
+    issues = report(issues, at(path, 'contact_ids'), 'required', 'is required');
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('contact_ids'), 'array', f1);
+      issues = mistyped(issues, at(path, 'contact_ids'), 'array', f1);
     } else {
       const a2: readonly unknown[] = f1;
       for (let i2 = 0; i2 < a2.length; i2++) {
         const e2 = a2[i2];
         if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
-          issues = mistyped(issues, at('contact_ids', i2), 'integer', e2);
+          issues = mistyped(issues, at(path, 'contact_ids', i2), 'integer', e2);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteAlertContactRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteAlertContactRequest');
   return issues;
 }
 
-function checkDeleteAlertContactGroupRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteAlertContactGroupRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3092,28 +2828,28 @@ function checkDeleteAlertContactGroupRequest(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('contact_group_ids'), 'required', 'is required');
+    issues = report(issues, at(path, 'contact_group_ids'), 'required', 'is required');
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('contact_group_ids'), 'array', f1);
+      issues = mistyped(issues, at(path, 'contact_group_ids'), 'array', f1);
     } else {
       const a3: readonly unknown[] = f1;
       for (let i3 = 0; i3 < a3.length; i3++) {
         const e3 = a3[i3];
         if (typeof e3 !== 'number' || !Number.isSafeInteger(e3)) {
-          issues = mistyped(issues, at('contact_group_ids', i3), 'integer', e3);
+          issues = mistyped(issues, at(path, 'contact_group_ids', i3), 'integer', e3);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteAlertContactGroupRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteAlertContactGroupRequest');
   return issues;
 }
 
-function checkDeleteClusterRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteClusterRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3148,34 +2884,34 @@ function checkDeleteClusterRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('retain_all_resources'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'retain_all_resources'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('keep_slb'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'keep_slb'), 'boolean', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('retain_resources'), 'array', f4);
+      issues = mistyped(issues, at(path, 'retain_resources'), 'array', f4);
     } else {
       const a4: readonly unknown[] = f4;
       for (let i4 = 0; i4 < a4.length; i4++) {
         const e4 = a4[i4];
         if (typeof e4 !== 'string') {
-          issues = mistyped(issues, at('retain_resources', i4), 'string', e4);
+          issues = mistyped(issues, at(path, 'retain_resources', i4), 'string', e4);
         }
       }
     }
@@ -3183,26 +2919,26 @@ function checkDeleteClusterRequest(value: unknown, issues: Issues): Issues {
 
   if (f5 !== undefined) {
     if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at('delete_options'), 'array', f5);
+      issues = mistyped(issues, at(path, 'delete_options'), 'array', f5);
     } else {
       const a5: readonly unknown[] = f5;
       for (let i5 = 0; i5 < a5.length; i5++) {
         const e5 = a5[i5];
-        PATH[depth++] = 'delete_options';
-        PATH[depth++] = i5;
-        issues = checkDeleteClusterDeleteOptionsItem(e5, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'delete_options';
+        path.tokens[path.depth++] = i5;
+        issues = checkDeleteClusterDeleteOptionsItem(e5, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteClusterRequest');
   return issues;
 }
 
-function checkDeleteClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteClusterInspectConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3221,20 +2957,20 @@ function checkDeleteClusterInspectConfigRequest(value: unknown, issues: Issues):
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterInspectConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteClusterInspectConfigRequest');
   return issues;
 }
 
-function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3261,42 +2997,42 @@ function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'ClusterId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'NodepoolId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('force'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'force'), 'boolean', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodepoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteClusterNodepoolRequest');
   return issues;
 }
 
-function checkDeleteClusterNodesRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteClusterNodesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3319,28 +3055,28 @@ function checkDeleteClusterNodesRequest(value: unknown, issues: Issues): Issues 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkDeleteClusterNodesBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkDeleteClusterNodesBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteClusterNodesRequest');
   return issues;
 }
 
-function checkDeleteKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteKubernetesTriggerRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3359,20 +3095,20 @@ function checkDeleteKubernetesTriggerRequest(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('Id'), 'required', 'is required');
+    issues = report(issues, at(path, 'Id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'Id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteKubernetesTriggerRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteKubernetesTriggerRequest');
   return issues;
 }
 
-function checkDeletePolicyInstanceRequest(value: unknown, issues: Issues): Issues {
+function checkDeletePolicyInstanceRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3399,34 +3135,34 @@ function checkDeletePolicyInstanceRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'policy_name'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'policy_name'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f3);
+      issues = mistyped(issues, at(path, 'instance_name'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeletePolicyInstanceRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeletePolicyInstanceRequest');
   return issues;
 }
 
-function checkDeleteTemplateRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteTemplateRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3445,20 +3181,20 @@ function checkDeleteTemplateRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('TemplateId'), 'required', 'is required');
+    issues = report(issues, at(path, 'TemplateId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('TemplateId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'TemplateId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteTemplateRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteTemplateRequest');
   return issues;
 }
 
-function checkDeleteTriggerRequest(value: unknown, issues: Issues): Issues {
+function checkDeleteTriggerRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3481,28 +3217,28 @@ function checkDeleteTriggerRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('Id'), 'required', 'is required');
+    issues = report(issues, at(path, 'Id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'Id'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteTriggerRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteTriggerRequest');
   return issues;
 }
 
-function checkDeployPolicyInstanceRequest(value: unknown, issues: Issues): Issues {
+function checkDeployPolicyInstanceRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3529,34 +3265,34 @@ function checkDeployPolicyInstanceRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'policy_name'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'policy_name'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkDeployPolicyInstanceBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkDeployPolicyInstanceBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeployPolicyInstanceRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeployPolicyInstanceRequest');
   return issues;
 }
 
-function checkDescirbeWorkflowRequest(value: unknown, issues: Issues): Issues {
+function checkDescirbeWorkflowRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3575,20 +3311,20 @@ function checkDescirbeWorkflowRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('workflowName'), 'required', 'is required');
+    issues = report(issues, at(path, 'workflowName'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflowName'), 'string', f1);
+      issues = mistyped(issues, at(path, 'workflowName'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescirbeWorkflowRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescirbeWorkflowRequest');
   return issues;
 }
 
-function checkDescribeAddonRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeAddonRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3635,62 +3371,62 @@ function checkDescribeAddonRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('addon_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'addon_name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('addon_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'addon_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'cluster_type'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f4);
+      issues = mistyped(issues, at(path, 'profile'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f5);
+      issues = mistyped(issues, at(path, 'cluster_spec'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_version'), 'string', f6);
+      issues = mistyped(issues, at(path, 'cluster_version'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f7);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f8);
+      issues = mistyped(issues, at(path, 'version'), 'string', f8);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeAddonRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeAddonRequest');
   return issues;
 }
 
-function checkDescribeAddonsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeAddonsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3725,44 +3461,44 @@ function checkDescribeAddonsRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('region'), 'required', 'is required');
+    issues = report(issues, at(path, 'region'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region'), 'string', f1);
+      issues = mistyped(issues, at(path, 'region'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'cluster_type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cluster_profile'), 'string', f3);
+      issues = mistyped(issues, at(path, 'cluster_profile'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
+      issues = mistyped(issues, at(path, 'cluster_spec'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cluster_version'), 'string', f5);
+      issues = mistyped(issues, at(path, 'cluster_version'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeAddonsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeAddonsRequest');
   return issues;
 }
 
-function checkDescribeClusterAddonInstanceRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterAddonInstanceRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3785,28 +3521,28 @@ function checkDescribeClusterAddonInstanceRequest(value: unknown, issues: Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterID'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterID'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterID'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterID'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('AddonName'), 'required', 'is required');
+    issues = report(issues, at(path, 'AddonName'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('AddonName'), 'string', f2);
+      issues = mistyped(issues, at(path, 'AddonName'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonInstanceRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterAddonInstanceRequest');
   return issues;
 }
 
-function checkDescribeClusterAddonMetadataRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterAddonMetadataRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3833,34 +3569,34 @@ function checkDescribeClusterAddonMetadataRequest(value: unknown, issues: Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('component_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'component_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('component_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'component_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f3);
+      issues = mistyped(issues, at(path, 'version'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonMetadataRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterAddonMetadataRequest');
   return issues;
 }
 
-function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3883,28 +3619,29 @@ function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, issues: I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('ComponentId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ComponentId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ComponentId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'ComponentId'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonUpgradeStatusRequest');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'DescribeClusterAddonUpgradeStatusRequest');
   return issues;
 }
 
-function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3927,36 +3664,37 @@ function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, issues: 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('componentIds'), 'required', 'is required');
+    issues = report(issues, at(path, 'componentIds'), 'required', 'is required');
   } else {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('componentIds'), 'array', f2);
+      issues = mistyped(issues, at(path, 'componentIds'), 'array', f2);
     } else {
       const a6: readonly unknown[] = f2;
       for (let i6 = 0; i6 < a6.length; i6++) {
         const e6 = a6[i6];
         if (typeof e6 !== 'string') {
-          issues = mistyped(issues, at('componentIds', i6), 'string', e6);
+          issues = mistyped(issues, at(path, 'componentIds', i6), 'string', e6);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonsUpgradeStatusRequest');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'DescribeClusterAddonsUpgradeStatusRequest');
   return issues;
 }
 
-function checkDescribeClusterAddonsVersionRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterAddonsVersionRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -3975,20 +3713,20 @@ function checkDescribeClusterAddonsVersionRequest(value: unknown, issues: Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonsVersionRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterAddonsVersionRequest');
   return issues;
 }
 
-function checkDescribeClusterAttachScriptsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterAttachScriptsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4011,26 +3749,26 @@ function checkDescribeClusterAttachScriptsRequest(value: unknown, issues: Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkDescribeClusterAttachScriptsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkDescribeClusterAttachScriptsBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAttachScriptsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterAttachScriptsRequest');
   return issues;
 }
 
-function checkDescribeClusterDetailRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterDetailRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4049,20 +3787,20 @@ function checkDescribeClusterDetailRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterDetailRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterDetailRequest');
   return issues;
 }
 
-function checkDescribeClusterEventsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterEventsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4093,38 +3831,38 @@ function checkDescribeClusterEventsRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_number'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f4);
+      issues = mistyped(issues, at(path, 'task_id'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterEventsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterEventsRequest');
   return issues;
 }
 
-function checkDescribeClusterLogsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterLogsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4143,20 +3881,20 @@ function checkDescribeClusterLogsRequest(value: unknown, issues: Issues): Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterLogsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterLogsRequest');
   return issues;
 }
 
-function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4179,36 +3917,36 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'ClusterId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'NodepoolId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodePoolDetailRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterNodePoolDetailRequest');
   return issues;
 }
 
-function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4231,30 +3969,30 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'ClusterId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolName'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolName'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodePoolsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterNodePoolsRequest');
   return issues;
 }
 
-function checkDescribeClusterNodesRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterNodesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4293,50 +4031,50 @@ function checkDescribeClusterNodesRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('instanceIds'), 'string', f2);
+      issues = mistyped(issues, at(path, 'instanceIds'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f3);
+      issues = mistyped(issues, at(path, 'nodepool_id'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('state'), 'string', f4);
+      issues = mistyped(issues, at(path, 'state'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('pageSize'), 'string', f5);
+      issues = mistyped(issues, at(path, 'pageSize'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('pageNumber'), 'string', f6);
+      issues = mistyped(issues, at(path, 'pageNumber'), 'string', f6);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterNodesRequest');
   return issues;
 }
 
-function checkDescribeClusterResourcesRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterResourcesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4359,26 +4097,26 @@ function checkDescribeClusterResourcesRequest(value: unknown, issues: Issues): I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('with_addon_resources'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'with_addon_resources'), 'boolean', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterResourcesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterResourcesRequest');
   return issues;
 }
 
-function checkDescribeClusterTasksRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterTasksRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4405,40 +4143,50 @@ function checkDescribeClusterTasksRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at('page_size'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'page_size'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_number'), 'integer', f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('page_number'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'page_number'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterTasksRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterTasksRequest');
   return issues;
 }
 
-function checkDescribeClusterUserKubeconfigRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterUserKubeconfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4465,32 +4213,32 @@ function checkDescribeClusterUserKubeconfigRequest(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'PrivateIpAddress'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'TemporaryDurationMinutes'), 'integer', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterUserKubeconfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterUserKubeconfigRequest');
   return issues;
 }
 
-function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4517,32 +4265,32 @@ function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, issues: Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'PrivateIpAddress'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'TemporaryDurationMinutes'), 'integer', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterV2UserKubeconfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterV2UserKubeconfigRequest');
   return issues;
 }
 
-function checkDescribeClusterVulsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterVulsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4561,20 +4309,20 @@ function checkDescribeClusterVulsRequest(value: unknown, issues: Issues): Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterVulsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterVulsRequest');
   return issues;
 }
 
-function checkDescribeClustersRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClustersRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4602,29 +4350,29 @@ function checkDescribeClustersRequest(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('clusterType'), 'string', f2);
+      issues = mistyped(issues, at(path, 'clusterType'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f3);
+      issues = mistyped(issues, at(path, 'resource_group_id'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClustersRequest');
   return issues;
 }
 
-function checkDescribeClustersForRegionRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeClustersForRegionRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4672,61 +4420,61 @@ function checkDescribeClustersForRegionRequest(value: unknown, issues: Issues): 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'cluster_type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'page_number'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f5);
+      issues = mistyped(issues, at(path, 'profile'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f6);
+      issues = mistyped(issues, at(path, 'cluster_spec'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f7);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f7);
     }
   }
 
   if (f8 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'region_id'), 'required', 'is required');
   } else {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f8);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f8);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersForRegionRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClustersForRegionRequest');
   return issues;
 }
 
-function checkDescribeClustersV1Request(value: unknown, issues: Issues): Issues {
+function checkDescribeClustersV1Request(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4774,59 +4522,59 @@ function checkDescribeClustersV1Request(value: unknown, issues: Issues): Issues 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'cluster_type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'page_number'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f5);
+      issues = mistyped(issues, at(path, 'profile'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f6);
+      issues = mistyped(issues, at(path, 'cluster_spec'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f7);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f8);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f8);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersV1Request');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClustersV1Request');
   return issues;
 }
 
-function checkDescribeEventsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeEventsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4858,35 +4606,35 @@ function checkDescribeEventsRequest(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'page_number'), 'integer', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeEventsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeEventsRequest');
   return issues;
 }
 
-function checkDescribeEventsForRegionRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeEventsForRegionRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4918,37 +4666,37 @@ function checkDescribeEventsForRegionRequest(value: unknown, issues: Issues): Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_number'), 'integer', f3);
     }
   }
 
   if (f4 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'region_id'), 'required', 'is required');
   } else {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f4);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeEventsForRegionRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeEventsForRegionRequest');
   return issues;
 }
 
-function checkDescribeExternalAgentRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeExternalAgentRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -4975,32 +4723,32 @@ function checkDescribeExternalAgentRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'string', f2);
+      issues = mistyped(issues, at(path, 'PrivateIpAddress'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('AgentMode'), 'string', f3);
+      issues = mistyped(issues, at(path, 'AgentMode'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeExternalAgentRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeExternalAgentRequest');
   return issues;
 }
 
-function checkDescribeKubernetesVersionMetadataRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeKubernetesVersionMetadataRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5043,58 +4791,59 @@ function checkDescribeKubernetesVersionMetadataRequest(value: unknown, issues: I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('Region'), 'required', 'is required');
+    issues = report(issues, at(path, 'Region'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Region'), 'string', f1);
+      issues = mistyped(issues, at(path, 'Region'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('ClusterType'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterType'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ClusterType'), 'string', f2);
+      issues = mistyped(issues, at(path, 'ClusterType'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('KubernetesVersion'), 'string', f3);
+      issues = mistyped(issues, at(path, 'KubernetesVersion'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('Profile'), 'string', f4);
+      issues = mistyped(issues, at(path, 'Profile'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f5);
+      issues = mistyped(issues, at(path, 'runtime'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('Mode'), 'string', f6);
+      issues = mistyped(issues, at(path, 'Mode'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('QueryUpgradableVersion'), 'boolean', f7);
+      issues = mistyped(issues, at(path, 'QueryUpgradableVersion'), 'boolean', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeKubernetesVersionMetadataRequest');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'DescribeKubernetesVersionMetadataRequest');
   return issues;
 }
 
-function checkDescribeNodePoolVulsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeNodePoolVulsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5121,34 +4870,34 @@ function checkDescribeNodePoolVulsRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('nodepool_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'nodepool_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'nodepool_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('necessity'), 'string', f3);
+      issues = mistyped(issues, at(path, 'necessity'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeNodePoolVulsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeNodePoolVulsRequest');
   return issues;
 }
 
-function checkDescribePoliciesRequest(value: unknown, issues: Issues): Issues {
+function checkDescribePoliciesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   const o = value as Record<string, unknown>;
@@ -5159,13 +4908,13 @@ function checkDescribePoliciesRequest(value: unknown, issues: Issues): Issues {
     (others ??= []).push(key);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePoliciesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribePoliciesRequest');
   return issues;
 }
 
-function checkDescribePolicyDetailsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribePolicyDetailsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5184,20 +4933,20 @@ function checkDescribePolicyDetailsRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'policy_name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'policy_name'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyDetailsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribePolicyDetailsRequest');
   return issues;
 }
 
-function checkDescribePolicyGovernanceInClusterRequest(value: unknown, issues: Issues): Issues {
+function checkDescribePolicyGovernanceInClusterRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5216,20 +4965,21 @@ function checkDescribePolicyGovernanceInClusterRequest(value: unknown, issues: I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyGovernanceInClusterRequest');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'DescribePolicyGovernanceInClusterRequest');
   return issues;
 }
 
-function checkDescribePolicyInstancesRequest(value: unknown, issues: Issues): Issues {
+function checkDescribePolicyInstancesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5256,32 +5006,32 @@ function checkDescribePolicyInstancesRequest(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'policy_name'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f3);
+      issues = mistyped(issues, at(path, 'instance_name'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyInstancesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribePolicyInstancesRequest');
   return issues;
 }
 
-function checkDescribePolicyInstancesStatusRequest(value: unknown, issues: Issues): Issues {
+function checkDescribePolicyInstancesStatusRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5300,20 +5050,20 @@ function checkDescribePolicyInstancesStatusRequest(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyInstancesStatusRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribePolicyInstancesStatusRequest');
   return issues;
 }
 
-function checkDescribeResourcesDeleteProtectionRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeResourcesDeleteProtectionRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5344,44 +5094,45 @@ function checkDescribeResourcesDeleteProtectionRequest(value: unknown, issues: I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('ResourceType'), 'required', 'is required');
+    issues = report(issues, at(path, 'ResourceType'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ResourceType'), 'string', f2);
+      issues = mistyped(issues, at(path, 'ResourceType'), 'string', f2);
     } else {
       if (!(f2 === 'namespaces' || f2 === 'services')) {
-        issues = report(issues, at('ResourceType'), 'enum', 'must be one of "namespaces", "services"');
+        issues = report(issues, at(path, 'ResourceType'), 'enum', 'must be one of "namespaces", "services"');
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f3);
+      issues = mistyped(issues, at(path, 'namespace'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('resources'), 'string', f4);
+      issues = mistyped(issues, at(path, 'resources'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeResourcesDeleteProtectionRequest');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'DescribeResourcesDeleteProtectionRequest');
   return issues;
 }
 
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5412,40 +5163,41 @@ function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
+    issues = report(issues, at(path, 'Uid'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f2);
+      issues = mistyped(issues, at(path, 'Uid'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'PrivateIpAddress'), 'boolean', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'TemporaryDurationMinutes'), 'integer', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeSubaccountK8sClusterUserConfigRequest');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'DescribeSubaccountK8sClusterUserConfigRequest');
   return issues;
 }
 
-function checkDescribeTaskInfoRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeTaskInfoRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5464,20 +5216,20 @@ function checkDescribeTaskInfoRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'task_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'task_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTaskInfoRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeTaskInfoRequest');
   return issues;
 }
 
-function checkDescribeTemplateAttributeRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeTemplateAttributeRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5500,26 +5252,26 @@ function checkDescribeTemplateAttributeRequest(value: unknown, issues: Issues): 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('TemplateId'), 'required', 'is required');
+    issues = report(issues, at(path, 'TemplateId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('TemplateId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'TemplateId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'template_type'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTemplateAttributeRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeTemplateAttributeRequest');
   return issues;
 }
 
-function checkDescribeTemplatesRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeTemplatesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5547,29 +5299,29 @@ function checkDescribeTemplatesRequest(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'template_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_num'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'page_num'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTemplatesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeTemplatesRequest');
   return issues;
 }
 
-function checkDescribeTriggerRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeTriggerRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5604,48 +5356,48 @@ function checkDescribeTriggerRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('Namespace'), 'required', 'is required');
+    issues = report(issues, at(path, 'Namespace'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Namespace'), 'string', f2);
+      issues = mistyped(issues, at(path, 'Namespace'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('Type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'Type'), 'string', f3);
     }
   }
 
   if (f4 === undefined) {
-    issues = report(issues, at('Name'), 'required', 'is required');
+    issues = report(issues, at(path, 'Name'), 'required', 'is required');
   } else {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('Name'), 'string', f4);
+      issues = mistyped(issues, at(path, 'Name'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f5);
+      issues = mistyped(issues, at(path, 'action'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTriggerRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeTriggerRequest');
   return issues;
 }
 
-function checkDescribeUserClusterNamespacesRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeUserClusterNamespacesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5664,20 +5416,20 @@ function checkDescribeUserClusterNamespacesRequest(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserClusterNamespacesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeUserClusterNamespacesRequest');
   return issues;
 }
 
-function checkDescribeUserPermissionRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeUserPermissionRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5696,20 +5448,20 @@ function checkDescribeUserPermissionRequest(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('uid'), 'required', 'is required');
+    issues = report(issues, at(path, 'uid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('uid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'uid'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserPermissionRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeUserPermissionRequest');
   return issues;
 }
 
-function checkDescribeUserQuotaRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeUserQuotaRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   const o = value as Record<string, unknown>;
@@ -5720,13 +5472,13 @@ function checkDescribeUserQuotaRequest(value: unknown, issues: Issues): Issues {
     (others ??= []).push(key);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserQuotaRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeUserQuotaRequest');
   return issues;
 }
 
-function checkDescribeWorkflowsRequest(value: unknown, issues: Issues): Issues {
+function checkDescribeWorkflowsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   const o = value as Record<string, unknown>;
@@ -5737,13 +5489,13 @@ function checkDescribeWorkflowsRequest(value: unknown, issues: Issues): Issues {
     (others ??= []).push(key);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeWorkflowsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeWorkflowsRequest');
   return issues;
 }
 
-function checkFixNodePoolVulsRequest(value: unknown, issues: Issues): Issues {
+function checkFixNodePoolVulsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5770,34 +5522,34 @@ function checkFixNodePoolVulsRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('nodepool_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'nodepool_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'nodepool_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkFixNodePoolVulsBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkFixNodePoolVulsBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'FixNodePoolVulsRequest');
   return issues;
 }
 
-function checkGetClusterAddonInstanceRequest(value: unknown, issues: Issues): Issues {
+function checkGetClusterAddonInstanceRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5820,28 +5572,28 @@ function checkGetClusterAddonInstanceRequest(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('instance_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'instance_name'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'instance_name'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterAddonInstanceRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetClusterAddonInstanceRequest');
   return issues;
 }
 
-function checkGetClusterAuditProjectRequest(value: unknown, issues: Issues): Issues {
+function checkGetClusterAuditProjectRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5860,20 +5612,20 @@ function checkGetClusterAuditProjectRequest(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterid'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterAuditProjectRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetClusterAuditProjectRequest');
   return issues;
 }
 
-function checkGetClusterCheckRequest(value: unknown, issues: Issues): Issues {
+function checkGetClusterCheckRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5896,28 +5648,28 @@ function checkGetClusterCheckRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('check_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'check_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('check_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'check_id'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterCheckRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetClusterCheckRequest');
   return issues;
 }
 
-function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, issues: Issues): Issues {
+function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5944,34 +5696,34 @@ function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('diagnosis_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'diagnosis_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('diagnosis_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'diagnosis_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('language'), 'string', f3);
+      issues = mistyped(issues, at(path, 'language'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterDiagnosisCheckItemsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetClusterDiagnosisCheckItemsRequest');
   return issues;
 }
 
-function checkGetClusterDiagnosisResultRequest(value: unknown, issues: Issues): Issues {
+function checkGetClusterDiagnosisResultRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -5998,34 +5750,34 @@ function checkGetClusterDiagnosisResultRequest(value: unknown, issues: Issues): 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('diagnosis_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'diagnosis_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('diagnosis_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'diagnosis_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('language'), 'string', f3);
+      issues = mistyped(issues, at(path, 'language'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterDiagnosisResultRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetClusterDiagnosisResultRequest');
   return issues;
 }
 
-function checkGetClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+function checkGetClusterInspectConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6044,20 +5796,20 @@ function checkGetClusterInspectConfigRequest(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterInspectConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetClusterInspectConfigRequest');
   return issues;
 }
 
-function checkGetClusterInspectReportDetailRequest(value: unknown, issues: Issues): Issues {
+function checkGetClusterInspectReportDetailRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6108,74 +5860,79 @@ function checkGetClusterInspectReportDetailRequest(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('reportId'), 'required', 'is required');
+    issues = report(issues, at(path, 'reportId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('reportId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'reportId'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('language'), 'string', f3);
+      issues = mistyped(issues, at(path, 'language'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('category'), 'string', f4);
+      issues = mistyped(issues, at(path, 'category'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('targetType'), 'string', f5);
+      issues = mistyped(issues, at(path, 'targetType'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('level'), 'string', f6);
+      issues = mistyped(issues, at(path, 'level'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('enableFilter'), 'boolean', f7);
+      issues = mistyped(issues, at(path, 'enableFilter'), 'boolean', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('nextToken'), 'string', f8);
+      issues = mistyped(issues, at(path, 'nextToken'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at('maxResults'), 'integer', f9);
+      issues = mistyped(issues, at(path, 'maxResults'), 'integer', f9);
     } else {
       if (!(f9 >= -2147483648 && f9 <= 2147483647)) {
-        issues = report(issues, at('maxResults'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'maxResults'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterInspectReportDetailRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetClusterInspectReportDetailRequest');
   return issues;
 }
 
-function checkGetKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
+function checkGetKubernetesTriggerRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6210,48 +5967,48 @@ function checkGetKubernetesTriggerRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('Namespace'), 'required', 'is required');
+    issues = report(issues, at(path, 'Namespace'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Namespace'), 'string', f2);
+      issues = mistyped(issues, at(path, 'Namespace'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('Type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'Type'), 'string', f3);
     }
   }
 
   if (f4 === undefined) {
-    issues = report(issues, at('Name'), 'required', 'is required');
+    issues = report(issues, at(path, 'Name'), 'required', 'is required');
   } else {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('Name'), 'string', f4);
+      issues = mistyped(issues, at(path, 'Name'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f5);
+      issues = mistyped(issues, at(path, 'action'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetKubernetesTriggerRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetKubernetesTriggerRequest');
   return issues;
 }
 
-function checkGetUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
+function checkGetUpgradeStatusRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6270,20 +6027,20 @@ function checkGetUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetUpgradeStatusRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GetUpgradeStatusRequest');
   return issues;
 }
 
-function checkGrantPermissionsRequest(value: unknown, issues: Issues): Issues {
+function checkGrantPermissionsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6306,26 +6063,26 @@ function checkGrantPermissionsRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('uid'), 'required', 'is required');
+    issues = report(issues, at(path, 'uid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('uid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'uid'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkGrantPermissionsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkGrantPermissionsBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GrantPermissionsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GrantPermissionsRequest');
   return issues;
 }
 
-function checkInstallClusterAddonsRequest(value: unknown, issues: Issues): Issues {
+function checkInstallClusterAddonsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6348,26 +6105,26 @@ function checkInstallClusterAddonsRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkInstallClusterAddonsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkInstallClusterAddonsBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstallClusterAddonsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'InstallClusterAddonsRequest');
   return issues;
 }
 
-function checkListAddonsRequest(value: unknown, issues: Issues): Issues {
+function checkListAddonsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6407,47 +6164,47 @@ function checkListAddonsRequest(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'cluster_type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f3);
+      issues = mistyped(issues, at(path, 'profile'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
+      issues = mistyped(issues, at(path, 'cluster_spec'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cluster_version'), 'string', f5);
+      issues = mistyped(issues, at(path, 'cluster_version'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f6);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f6);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListAddonsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListAddonsRequest');
   return issues;
 }
 
-function checkListClusterAddonInstancesRequest(value: unknown, issues: Issues): Issues {
+function checkListClusterAddonInstancesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6466,20 +6223,20 @@ function checkListClusterAddonInstancesRequest(value: unknown, issues: Issues): 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterAddonInstancesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListClusterAddonInstancesRequest');
   return issues;
 }
 
-function checkListClusterChecksRequest(value: unknown, issues: Issues): Issues {
+function checkListClusterChecksRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6506,32 +6263,32 @@ function checkListClusterChecksRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('target'), 'string', f3);
+      issues = mistyped(issues, at(path, 'target'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterChecksRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListClusterChecksRequest');
   return issues;
 }
 
-function checkListClusterInspectReportsRequest(value: unknown, issues: Issues): Issues {
+function checkListClusterInspectReportsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6558,36 +6315,41 @@ function checkListClusterInspectReportsRequest(value: unknown, issues: Issues): 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nextToken'), 'string', f2);
+      issues = mistyped(issues, at(path, 'nextToken'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('maxResults'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'maxResults'), 'integer', f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('maxResults'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'maxResults'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterInspectReportsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListClusterInspectReportsRequest');
   return issues;
 }
 
-function checkListClusterKubeconfigStatesRequest(value: unknown, issues: Issues): Issues {
+function checkListClusterKubeconfigStatesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6614,40 +6376,50 @@ function checkListClusterKubeconfigStatesRequest(value: unknown, issues: Issues)
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('pageNumber'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'pageNumber'), 'integer', f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at('pageNumber'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'pageNumber'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('pageSize'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'pageSize'), 'integer', f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('pageSize'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'pageSize'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterKubeconfigStatesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListClusterKubeconfigStatesRequest');
   return issues;
 }
 
-function checkListOperationPlansRequest(value: unknown, issues: Issues): Issues {
+function checkListOperationPlansRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6671,23 +6443,23 @@ function checkListOperationPlansRequest(value: unknown, issues: Issues): Issues 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'type'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListOperationPlansRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListOperationPlansRequest');
   return issues;
 }
 
-function checkListOperationPlansForRegionRequest(value: unknown, issues: Issues): Issues {
+function checkListOperationPlansForRegionRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6718,38 +6490,38 @@ function checkListOperationPlansForRegionRequest(value: unknown, issues: Issues)
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'region_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'type'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('state'), 'string', f4);
+      issues = mistyped(issues, at(path, 'state'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListOperationPlansForRegionRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListOperationPlansForRegionRequest');
   return issues;
 }
 
-function checkListTagResourcesRequest(value: unknown, issues: Issues): Issues {
+function checkListTagResourcesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6784,65 +6556,65 @@ function checkListTagResourcesRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('resource_ids'), 'required', 'is required');
+    issues = report(issues, at(path, 'resource_ids'), 'required', 'is required');
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('resource_ids'), 'array', f1);
+      issues = mistyped(issues, at(path, 'resource_ids'), 'array', f1);
     } else {
       const a7: readonly unknown[] = f1;
       for (let i7 = 0; i7 < a7.length; i7++) {
         const e7 = a7[i7];
         if (typeof e7 !== 'string') {
-          issues = mistyped(issues, at('resource_ids', i7), 'string', e7);
+          issues = mistyped(issues, at(path, 'resource_ids', i7), 'string', e7);
         }
       }
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
+    issues = report(issues, at(path, 'resource_type'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'resource_type'), 'string', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'region_id'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f3);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('tags'), 'array', f4);
+      issues = mistyped(issues, at(path, 'tags'), 'array', f4);
     } else {
       const a8: readonly unknown[] = f4;
       for (let i8 = 0; i8 < a8.length; i8++) {
         const e8 = a8[i8];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i8;
-        issues = checkTag(e8, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'tags';
+        path.tokens[path.depth++] = i8;
+        issues = checkTag(e8, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('next_token'), 'string', f5);
+      issues = mistyped(issues, at(path, 'next_token'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListTagResourcesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListTagResourcesRequest');
   return issues;
 }
 
-function checkListUserKubeConfigStatesRequest(value: unknown, issues: Issues): Issues {
+function checkListUserKubeConfigStatesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6869,40 +6641,50 @@ function checkListUserKubeConfigStatesRequest(value: unknown, issues: Issues): I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
+    issues = report(issues, at(path, 'Uid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'Uid'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'page_number'), 'integer', f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at('page_number'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'page_number'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'page_size'), 'integer', f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('page_size'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'page_size'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListUserKubeConfigStatesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ListUserKubeConfigStatesRequest');
   return issues;
 }
 
-function checkMigrateClusterRequest(value: unknown, issues: Issues): Issues {
+function checkMigrateClusterRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6925,26 +6707,26 @@ function checkMigrateClusterRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkMigrateClusterBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkMigrateClusterBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'MigrateClusterRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'MigrateClusterRequest');
   return issues;
 }
 
-function checkModifyClusterRequest(value: unknown, issues: Issues): Issues {
+function checkModifyClusterRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -6967,26 +6749,26 @@ function checkModifyClusterRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkModifyClusterBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterRequest');
   return issues;
 }
 
-function checkModifyClusterAddonRequest(value: unknown, issues: Issues): Issues {
+function checkModifyClusterAddonRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7013,34 +6795,34 @@ function checkModifyClusterAddonRequest(value: unknown, issues: Issues): Issues 
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('component_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'component_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('component_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'component_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterAddonBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkModifyClusterAddonBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterAddonRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterAddonRequest');
   return issues;
 }
 
-function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7067,42 +6849,42 @@ function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'ClusterId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'NodepoolId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkModifyClusterNodePoolBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolRequest');
   return issues;
 }
 
-function checkModifyClusterTagsRequest(value: unknown, issues: Issues): Issues {
+function checkModifyClusterTagsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7125,26 +6907,26 @@ function checkModifyClusterTagsRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterTagsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkModifyClusterTagsBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterTagsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterTagsRequest');
   return issues;
 }
 
-function checkModifyNodePoolNodeConfigRequest(value: unknown, issues: Issues): Issues {
+function checkModifyNodePoolNodeConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7171,34 +6953,34 @@ function checkModifyNodePoolNodeConfigRequest(value: unknown, issues: Issues): I
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyNodePoolNodeConfigBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkModifyNodePoolNodeConfigBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyNodePoolNodeConfigRequest');
   return issues;
 }
 
-function checkModifyPolicyInstanceRequest(value: unknown, issues: Issues): Issues {
+function checkModifyPolicyInstanceRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7225,34 +7007,34 @@ function checkModifyPolicyInstanceRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'policy_name'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'policy_name'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyPolicyInstanceBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkModifyPolicyInstanceBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyPolicyInstanceRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyPolicyInstanceRequest');
   return issues;
 }
 
-function checkOpenAckServiceRequest(value: unknown, issues: Issues): Issues {
+function checkOpenAckServiceRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7272,17 +7054,17 @@ function checkOpenAckServiceRequest(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'type'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'OpenAckServiceRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'OpenAckServiceRequest');
   return issues;
 }
 
-function checkPauseClusterUpgradeRequest(value: unknown, issues: Issues): Issues {
+function checkPauseClusterUpgradeRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7301,20 +7083,20 @@ function checkPauseClusterUpgradeRequest(value: unknown, issues: Issues): Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseClusterUpgradeRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'PauseClusterUpgradeRequest');
   return issues;
 }
 
-function checkPauseComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
+function checkPauseComponentUpgradeRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7337,28 +7119,28 @@ function checkPauseComponentUpgradeRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterid'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('componentid'), 'required', 'is required');
+    issues = report(issues, at(path, 'componentid'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('componentid'), 'string', f2);
+      issues = mistyped(issues, at(path, 'componentid'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseComponentUpgradeRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'PauseComponentUpgradeRequest');
   return issues;
 }
 
-function checkPauseTaskRequest(value: unknown, issues: Issues): Issues {
+function checkPauseTaskRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7377,20 +7159,20 @@ function checkPauseTaskRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'task_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'task_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseTaskRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'PauseTaskRequest');
   return issues;
 }
 
-function checkRemoveNodePoolNodesRequest(value: unknown, issues: Issues): Issues {
+function checkRemoveNodePoolNodesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7433,42 +7215,42 @@ function checkRemoveNodePoolNodesRequest(value: unknown, issues: Issues): Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('release_node'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'release_node'), 'boolean', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('drain_node'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'drain_node'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at('nodes'), 'array', f5);
+      issues = mistyped(issues, at(path, 'nodes'), 'array', f5);
     } else {
       const a9: readonly unknown[] = f5;
       for (let i9 = 0; i9 < a9.length; i9++) {
         const e9 = a9[i9];
         if (typeof e9 !== 'string') {
-          issues = mistyped(issues, at('nodes', i9), 'string', e9);
+          issues = mistyped(issues, at(path, 'nodes', i9), 'string', e9);
         }
       }
     }
@@ -7476,13 +7258,13 @@ function checkRemoveNodePoolNodesRequest(value: unknown, issues: Issues): Issues
 
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_ids'), 'array', f6);
+      issues = mistyped(issues, at(path, 'instance_ids'), 'array', f6);
     } else {
       const a10: readonly unknown[] = f6;
       for (let i10 = 0; i10 < a10.length; i10++) {
         const e10 = a10[i10];
         if (typeof e10 !== 'string') {
-          issues = mistyped(issues, at('instance_ids', i10), 'string', e10);
+          issues = mistyped(issues, at(path, 'instance_ids', i10), 'string', e10);
         }
       }
     }
@@ -7490,17 +7272,17 @@ function checkRemoveNodePoolNodesRequest(value: unknown, issues: Issues): Issues
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('concurrency'), 'boolean', f7);
+      issues = mistyped(issues, at(path, 'concurrency'), 'boolean', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RemoveNodePoolNodesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RemoveNodePoolNodesRequest');
   return issues;
 }
 
-function checkRemoveWorkflowRequest(value: unknown, issues: Issues): Issues {
+function checkRemoveWorkflowRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7519,20 +7301,20 @@ function checkRemoveWorkflowRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('workflowName'), 'required', 'is required');
+    issues = report(issues, at(path, 'workflowName'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflowName'), 'string', f1);
+      issues = mistyped(issues, at(path, 'workflowName'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RemoveWorkflowRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RemoveWorkflowRequest');
   return issues;
 }
 
-function checkRepairClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
+function checkRepairClusterNodePoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7559,34 +7341,34 @@ function checkRepairClusterNodePoolRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('nodepool_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'nodepool_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'nodepool_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkRepairClusterNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkRepairClusterNodePoolBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RepairClusterNodePoolRequest');
   return issues;
 }
 
-function checkResumeComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
+function checkResumeComponentUpgradeRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7609,28 +7391,28 @@ function checkResumeComponentUpgradeRequest(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterid'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('componentid'), 'required', 'is required');
+    issues = report(issues, at(path, 'componentid'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('componentid'), 'string', f2);
+      issues = mistyped(issues, at(path, 'componentid'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeComponentUpgradeRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ResumeComponentUpgradeRequest');
   return issues;
 }
 
-function checkResumeTaskRequest(value: unknown, issues: Issues): Issues {
+function checkResumeTaskRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7649,20 +7431,20 @@ function checkResumeTaskRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'task_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'task_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeTaskRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ResumeTaskRequest');
   return issues;
 }
 
-function checkResumeUpgradeClusterRequest(value: unknown, issues: Issues): Issues {
+function checkResumeUpgradeClusterRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7681,20 +7463,20 @@ function checkResumeUpgradeClusterRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeUpgradeClusterRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ResumeUpgradeClusterRequest');
   return issues;
 }
 
-function checkRevokeK8sClusterKubeConfigRequest(value: unknown, issues: Issues): Issues {
+function checkRevokeK8sClusterKubeConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7713,20 +7495,20 @@ function checkRevokeK8sClusterKubeConfigRequest(value: unknown, issues: Issues):
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RevokeK8sClusterKubeConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RevokeK8sClusterKubeConfigRequest');
   return issues;
 }
 
-function checkRunClusterCheckRequest(value: unknown, issues: Issues): Issues {
+function checkRunClusterCheckRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7749,28 +7531,28 @@ function checkRunClusterCheckRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkRunClusterCheckBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkRunClusterCheckBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterCheckRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RunClusterCheckRequest');
   return issues;
 }
 
-function checkRunClusterInspectRequest(value: unknown, issues: Issues): Issues {
+function checkRunClusterInspectRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7793,26 +7575,26 @@ function checkRunClusterInspectRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkRunClusterInspectBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkRunClusterInspectBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterInspectRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RunClusterInspectRequest');
   return issues;
 }
 
-function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
+function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7839,42 +7621,42 @@ function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'ClusterId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     } else {
       if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'NodepoolId'), 'min_length', 'must be at least 1 character long');
       }
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkScaleClusterNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkScaleClusterNodePoolBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ScaleClusterNodePoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ScaleClusterNodePoolRequest');
   return issues;
 }
 
-function checkScanClusterVulsRequest(value: unknown, issues: Issues): Issues {
+function checkScanClusterVulsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7893,20 +7675,20 @@ function checkScanClusterVulsRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ScanClusterVulsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ScanClusterVulsRequest');
   return issues;
 }
 
-function checkStartAlertRequest(value: unknown, issues: Issues): Issues {
+function checkStartAlertRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7929,26 +7711,26 @@ function checkStartAlertRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkStartAlertBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkStartAlertBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartAlertRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'StartAlertRequest');
   return issues;
 }
 
-function checkStartWorkflowRequest(value: unknown, issues: Issues): Issues {
+function checkStartWorkflowRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -7967,20 +7749,20 @@ function checkStartWorkflowRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkStartWorkflowBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkStartWorkflowBody(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartWorkflowRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'StartWorkflowRequest');
   return issues;
 }
 
-function checkStopAlertRequest(value: unknown, issues: Issues): Issues {
+function checkStopAlertRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8003,26 +7785,26 @@ function checkStopAlertRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkStopAlertBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkStopAlertBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StopAlertRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'StopAlertRequest');
   return issues;
 }
 
-function checkSyncClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
+function checkSyncClusterNodePoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8041,20 +7823,20 @@ function checkSyncClusterNodePoolRequest(value: unknown, issues: Issues): Issues
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'SyncClusterNodePoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'SyncClusterNodePoolRequest');
   return issues;
 }
 
-function checkTagResourcesRequest(value: unknown, issues: Issues): Issues {
+function checkTagResourcesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8073,20 +7855,20 @@ function checkTagResourcesRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkTagResourcesBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkTagResourcesBody(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'TagResourcesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'TagResourcesRequest');
   return issues;
 }
 
-function checkUnInstallClusterAddonsRequest(value: unknown, issues: Issues): Issues {
+function checkUnInstallClusterAddonsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8109,26 +7891,26 @@ function checkUnInstallClusterAddonsRequest(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUnInstallClusterAddonsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUnInstallClusterAddonsBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UnInstallClusterAddonsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UnInstallClusterAddonsRequest');
   return issues;
 }
 
-function checkUntagResourcesRequest(value: unknown, issues: Issues): Issues {
+function checkUntagResourcesRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8163,48 +7945,48 @@ function checkUntagResourcesRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'region_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('resource_ids'), 'required', 'is required');
+    issues = report(issues, at(path, 'resource_ids'), 'required', 'is required');
   } else {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('resource_ids'), 'array', f2);
+      issues = mistyped(issues, at(path, 'resource_ids'), 'array', f2);
     } else {
       const a11: readonly unknown[] = f2;
       for (let i11 = 0; i11 < a11.length; i11++) {
         const e11 = a11[i11];
         if (typeof e11 !== 'string') {
-          issues = mistyped(issues, at('resource_ids', i11), 'string', e11);
+          issues = mistyped(issues, at(path, 'resource_ids', i11), 'string', e11);
         }
       }
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
+    issues = report(issues, at(path, 'resource_type'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'resource_type'), 'string', f3);
     }
   }
 
   if (f4 === undefined) {
-    issues = report(issues, at('tag_keys'), 'required', 'is required');
+    issues = report(issues, at(path, 'tag_keys'), 'required', 'is required');
   } else {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('tag_keys'), 'array', f4);
+      issues = mistyped(issues, at(path, 'tag_keys'), 'array', f4);
     } else {
       const a12: readonly unknown[] = f4;
       for (let i12 = 0; i12 < a12.length; i12++) {
         const e12 = a12[i12];
         if (typeof e12 !== 'string') {
-          issues = mistyped(issues, at('tag_keys', i12), 'string', e12);
+          issues = mistyped(issues, at(path, 'tag_keys', i12), 'string', e12);
         }
       }
     }
@@ -8212,17 +7994,17 @@ function checkUntagResourcesRequest(value: unknown, issues: Issues): Issues {
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('all'), 'boolean', f5);
+      issues = mistyped(issues, at(path, 'all'), 'boolean', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UntagResourcesRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UntagResourcesRequest');
   return issues;
 }
 
-function checkUpdateClusterAuditLogConfigRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateClusterAuditLogConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8245,26 +8027,26 @@ function checkUpdateClusterAuditLogConfigRequest(value: unknown, issues: Issues)
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterid'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateClusterAuditLogConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateClusterAuditLogConfigBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterAuditLogConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateClusterAuditLogConfigRequest');
   return issues;
 }
 
-function checkUpdateClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateClusterInspectConfigRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8287,26 +8069,26 @@ function checkUpdateClusterInspectConfigRequest(value: unknown, issues: Issues):
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'clusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateClusterInspectConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateClusterInspectConfigBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterInspectConfigRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateClusterInspectConfigRequest');
   return issues;
 }
 
-function checkUpdateContactGroupForAlertRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateContactGroupForAlertRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8329,26 +8111,26 @@ function checkUpdateContactGroupForAlertRequest(value: unknown, issues: Issues):
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateContactGroupForAlertBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateContactGroupForAlertBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateContactGroupForAlertRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateContactGroupForAlertRequest');
   return issues;
 }
 
-function checkUpdateControlPlaneLogRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateControlPlaneLogRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8371,26 +8153,26 @@ function checkUpdateControlPlaneLogRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateControlPlaneLogBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateControlPlaneLogBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateControlPlaneLogRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateControlPlaneLogRequest');
   return issues;
 }
 
-function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8413,28 +8195,28 @@ function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, issues: Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateK8sClusterUserConfigExpireRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateK8sClusterUserConfigExpireRequest');
   return issues;
 }
 
-function checkUpdateResourcesDeleteProtectionRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateResourcesDeleteProtectionRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8457,28 +8239,28 @@ function checkUpdateResourcesDeleteProtectionRequest(value: unknown, issues: Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
+    issues = report(issues, at(path, 'body'), 'required', 'is required');
   } else {
-    PATH[depth++] = 'body';
-    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateResourcesDeleteProtectionRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateResourcesDeleteProtectionRequest');
   return issues;
 }
 
-function checkUpdateTemplateRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateTemplateRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8501,26 +8283,26 @@ function checkUpdateTemplateRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('TemplateId'), 'required', 'is required');
+    issues = report(issues, at(path, 'TemplateId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('TemplateId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'TemplateId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateTemplateBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateTemplateBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateTemplateRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateTemplateRequest');
   return issues;
 }
 
-function checkUpdateUserPermissionsRequest(value: unknown, issues: Issues): Issues {
+function checkUpdateUserPermissionsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8547,36 +8329,36 @@ function checkUpdateUserPermissionsRequest(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('uid'), 'required', 'is required');
+    issues = report(issues, at(path, 'uid'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('uid'), 'string', f1);
+      issues = mistyped(issues, at(path, 'uid'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('mode'), 'string', f2);
+      issues = mistyped(issues, at(path, 'mode'), 'string', f2);
     } else {
       if (!(f2 === 'delete' || f2 === 'patch' || f2 === 'apply')) {
-        issues = report(issues, at('mode'), 'enum', 'must be one of "delete", "patch", "apply"');
+        issues = report(issues, at(path, 'mode'), 'enum', 'must be one of "delete", "patch", "apply"');
       }
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateUserPermissionsBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpdateUserPermissionsBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateUserPermissionsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateUserPermissionsRequest');
   return issues;
 }
 
-function checkUpgradeClusterRequest(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8599,26 +8381,26 @@ function checkUpgradeClusterRequest(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpgradeClusterBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpgradeClusterBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterRequest');
   return issues;
 }
 
-function checkUpgradeClusterAddonsRequest(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterAddonsRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8641,26 +8423,26 @@ function checkUpgradeClusterAddonsRequest(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpgradeClusterAddonsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpgradeClusterAddonsBody(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterAddonsRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterAddonsRequest');
   return issues;
 }
 
-function checkUpgradeClusterNodepoolRequest(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterNodepoolRequest(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8687,34 +8469,34 @@ function checkUpgradeClusterNodepoolRequest(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
+    issues = report(issues, at(path, 'ClusterId'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
+      issues = mistyped(issues, at(path, 'ClusterId'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
+    issues = report(issues, at(path, 'NodepoolId'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
+      issues = mistyped(issues, at(path, 'NodepoolId'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpgradeClusterNodepoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'body';
+    issues = checkUpgradeClusterNodepoolBody(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolRequest');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterNodepoolRequest');
   return issues;
 }
 
-function checkAddon(value: unknown, issues: Issues): Issues {
+function checkAddon(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8746,35 +8528,35 @@ function checkAddon(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f2);
+      issues = mistyped(issues, at(path, 'config'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('disabled'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'disabled'), 'boolean', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f4);
+      issues = mistyped(issues, at(path, 'version'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Addon');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'Addon');
   return issues;
 }
 
-function checkAttachInstancesBody(value: unknown, issues: Issues): Issues {
+function checkAttachInstancesBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8841,16 +8623,16 @@ function checkAttachInstancesBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('instances'), 'required', 'is required');
+    issues = report(issues, at(path, 'instances'), 'required', 'is required');
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('instances'), 'array', f1);
+      issues = mistyped(issues, at(path, 'instances'), 'array', f1);
     } else {
       const a13: readonly unknown[] = f1;
       for (let i13 = 0; i13 < a13.length; i13++) {
         const e13 = a13[i13];
         if (typeof e13 !== 'string') {
-          issues = mistyped(issues, at('instances', i13), 'string', e13);
+          issues = mistyped(issues, at(path, 'instances', i13), 'string', e13);
         }
       }
     }
@@ -8858,100 +8640,100 @@ function checkAttachInstancesBody(value: unknown, issues: Issues): Issues {
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f2);
+      issues = mistyped(issues, at(path, 'key_pair'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('password'), 'string', f3);
+      issues = mistyped(issues, at(path, 'password'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'format_disk'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f5);
+      issues = mistyped(issues, at(path, 'keep_instance_name'), 'boolean', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('is_edge_worker'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'is_edge_worker'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f7);
+      issues = mistyped(issues, at(path, 'nodepool_id'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f8);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f9);
+      issues = mistyped(issues, at(path, 'cpu_policy'), 'string', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f10);
+      issues = mistyped(issues, at(path, 'user_data'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f11);
+      issues = mistyped(issues, at(path, 'rds_instances'), 'array', f11);
     } else {
       const a14: readonly unknown[] = f11;
       for (let i14 = 0; i14 < a14.length; i14++) {
         const e14 = a14[i14];
         if (typeof e14 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i14), 'string', e14);
+          issues = mistyped(issues, at(path, 'rds_instances', i14), 'string', e14);
         }
       }
     }
   }
 
   if (f12 !== undefined) {
-    PATH[depth++] = 'runtime';
-    issues = checkRuntime(f12, issues);
-    depth--;
+    path.tokens[path.depth++] = 'runtime';
+    issues = checkRuntime(f12, issues, path);
+    path.depth--;
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('tags'), 'array', f13);
+      issues = mistyped(issues, at(path, 'tags'), 'array', f13);
     } else {
       const a15: readonly unknown[] = f13;
       for (let i15 = 0; i15 < a15.length; i15++) {
         const e15 = a15[i15];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i15;
-        issues = checkTag(e15, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'tags';
+        path.tokens[path.depth++] = i15;
+        issues = checkTag(e15, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'AttachInstancesBody');
   return issues;
 }
 
-function checkAttachInstancesToNodePoolBody(value: unknown, issues: Issues): Issues {
+function checkAttachInstancesToNodePoolBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -8983,13 +8765,13 @@ function checkAttachInstancesToNodePoolBody(value: unknown, issues: Issues): Iss
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('instances'), 'array', f1);
+      issues = mistyped(issues, at(path, 'instances'), 'array', f1);
     } else {
       const a16: readonly unknown[] = f1;
       for (let i16 = 0; i16 < a16.length; i16++) {
         const e16 = a16[i16];
         if (typeof e16 !== 'string') {
-          issues = mistyped(issues, at('instances', i16), 'string', e16);
+          issues = mistyped(issues, at(path, 'instances', i16), 'string', e16);
         }
       }
     }
@@ -8997,29 +8779,29 @@ function checkAttachInstancesToNodePoolBody(value: unknown, issues: Issues): Iss
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('password'), 'string', f2);
+      issues = mistyped(issues, at(path, 'password'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'format_disk'), 'boolean', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'keep_instance_name'), 'boolean', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesToNodePoolBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'AttachInstancesToNodePoolBody');
   return issues;
 }
 
-function checkCancelWorkflowBody(value: unknown, issues: Issues): Issues {
+function checkCancelWorkflowBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -9038,20 +8820,20 @@ function checkCancelWorkflowBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('action'), 'required', 'is required');
+    issues = report(issues, at(path, 'action'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
+      issues = mistyped(issues, at(path, 'action'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelWorkflowBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CancelWorkflowBody');
   return issues;
 }
 
-function checkCheckServiceRoleBody(value: unknown, issues: Issues): Issues {
+function checkCheckServiceRoleBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -9070,29 +8852,29 @@ function checkCheckServiceRoleBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('roles'), 'required', 'is required');
+    issues = report(issues, at(path, 'roles'), 'required', 'is required');
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('roles'), 'array', f1);
+      issues = mistyped(issues, at(path, 'roles'), 'array', f1);
     } else {
       const a17: readonly unknown[] = f1;
       for (let i17 = 0; i17 < a17.length; i17++) {
         const e17 = a17[i17];
-        PATH[depth++] = 'roles';
-        PATH[depth++] = i17;
-        issues = checkCheckServiceRoleBodyRolesItem(e17, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'roles';
+        path.tokens[path.depth++] = i17;
+        issues = checkCheckServiceRoleBodyRolesItem(e17, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CheckServiceRoleBody');
   return issues;
 }
 
-function checkCheckServiceRoleBodyRolesItem(value: unknown, issues: Issues): Issues {
+function checkCheckServiceRoleBodyRolesItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -9111,20 +8893,20 @@ function checkCheckServiceRoleBodyRolesItem(value: unknown, issues: Issues): Iss
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
+    issues = report(issues, at(path, 'name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleBodyRolesItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CheckServiceRoleBodyRolesItem');
   return issues;
 }
 
-function checkContainerdConfig(value: unknown, issues: Issues): Issues {
+function checkContainerdConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -9168,13 +8950,13 @@ function checkContainerdConfig(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('registryMirrors'), 'array', f1);
+      issues = mistyped(issues, at(path, 'registryMirrors'), 'array', f1);
     } else {
       const a18: readonly unknown[] = f1;
       for (let i18 = 0; i18 < a18.length; i18++) {
         const e18 = a18[i18];
         if (typeof e18 !== 'string') {
-          issues = mistyped(issues, at('registryMirrors', i18), 'string', e18);
+          issues = mistyped(issues, at(path, 'registryMirrors', i18), 'string', e18);
         }
       }
     }
@@ -9182,13 +8964,13 @@ function checkContainerdConfig(value: unknown, issues: Issues): Issues {
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('insecureRegistries'), 'array', f2);
+      issues = mistyped(issues, at(path, 'insecureRegistries'), 'array', f2);
     } else {
       const a19: readonly unknown[] = f2;
       for (let i19 = 0; i19 < a19.length; i19++) {
         const e19 = a19[i19];
         if (typeof e19 !== 'string') {
-          issues = mistyped(issues, at('insecureRegistries', i19), 'string', e19);
+          issues = mistyped(issues, at(path, 'insecureRegistries', i19), 'string', e19);
         }
       }
     }
@@ -9196,41 +8978,41 @@ function checkContainerdConfig(value: unknown, issues: Issues): Issues {
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('maxConcurrentDownloads'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'maxConcurrentDownloads'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('ignoreImageDefinedVolume'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'ignoreImageDefinedVolume'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('limitCore'), 'integer', f5);
+      issues = mistyped(issues, at(path, 'limitCore'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('limitNoFile'), 'integer', f6);
+      issues = mistyped(issues, at(path, 'limitNoFile'), 'integer', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('limitMemLock'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'limitMemLock'), 'integer', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ContainerdConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ContainerdConfig');
   return issues;
 }
 
-function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issues {
+function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -9310,72 +9092,72 @@ function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issue
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cool_down_duration'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cool_down_duration'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('unneeded_duration'), 'string', f2);
+      issues = mistyped(issues, at(path, 'unneeded_duration'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('utilization_threshold'), 'string', f3);
+      issues = mistyped(issues, at(path, 'utilization_threshold'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('gpu_utilization_threshold'), 'string', f4);
+      issues = mistyped(issues, at(path, 'gpu_utilization_threshold'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('scan_interval'), 'string', f5);
+      issues = mistyped(issues, at(path, 'scan_interval'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('scale_down_enabled'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'scale_down_enabled'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('expander'), 'string', f7);
+      issues = mistyped(issues, at(path, 'expander'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('skip_nodes_with_system_pods'), 'boolean', f8);
+      issues = mistyped(issues, at(path, 'skip_nodes_with_system_pods'), 'boolean', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'boolean') {
-      issues = mistyped(issues, at('skip_nodes_with_local_storage'), 'boolean', f9);
+      issues = mistyped(issues, at(path, 'skip_nodes_with_local_storage'), 'boolean', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'boolean') {
-      issues = mistyped(issues, at('daemonset_eviction_for_nodes'), 'boolean', f10);
+      issues = mistyped(issues, at(path, 'daemonset_eviction_for_nodes'), 'boolean', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at('max_graceful_termination_sec'), 'integer', f11);
+      issues = mistyped(issues, at(path, 'max_graceful_termination_sec'), 'integer', f11);
     } else {
       if (!(f11 >= -2147483648 && f11 <= 2147483647)) {
         issues = report(
           issues,
-          at('max_graceful_termination_sec'),
+          at(path, 'max_graceful_termination_sec'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -9385,12 +9167,12 @@ function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issue
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at('min_replica_count'), 'integer', f12);
+      issues = mistyped(issues, at(path, 'min_replica_count'), 'integer', f12);
     } else {
       if (!(f12 >= -2147483648 && f12 <= 2147483647)) {
         issues = report(
           issues,
-          at('min_replica_count'),
+          at(path, 'min_replica_count'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -9400,25 +9182,25 @@ function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issue
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'boolean') {
-      issues = mistyped(issues, at('recycle_node_deletion_enabled'), 'boolean', f13);
+      issues = mistyped(issues, at(path, 'recycle_node_deletion_enabled'), 'boolean', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'boolean') {
-      issues = mistyped(issues, at('scale_up_from_zero'), 'boolean', f14);
+      issues = mistyped(issues, at(path, 'scale_up_from_zero'), 'boolean', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('scaler_type'), 'string', f15);
+      issues = mistyped(issues, at(path, 'scaler_type'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'object' || f16 === null || Array.isArray(f16)) {
-      issues = mistyped(issues, at('priorities'), 'object', f16);
+      issues = mistyped(issues, at(path, 'priorities'), 'object', f16);
     } else {
       const m1 = f16 as Record<string, unknown>;
       const k1 = Object.keys(m1);
@@ -9426,13 +9208,13 @@ function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issue
         const key1 = k1[i20] as string;
         const e20 = m1[key1];
         if (!Array.isArray(e20)) {
-          issues = mistyped(issues, at('priorities', key1), 'array', e20);
+          issues = mistyped(issues, at(path, 'priorities', key1), 'array', e20);
         } else {
           const a20: readonly unknown[] = e20;
           for (let i21 = 0; i21 < a20.length; i21++) {
             const e21 = a20[i21];
             if (typeof e21 !== 'string') {
-              issues = mistyped(issues, at('priorities', key1, i21), 'string', e21);
+              issues = mistyped(issues, at(path, 'priorities', key1, i21), 'string', e21);
             }
           }
         }
@@ -9440,13 +9222,13 @@ function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issue
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateAutoscalingConfigBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateAutoscalingConfigBody');
   return issues;
 }
 
-function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -9869,87 +9651,87 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
+    issues = report(issues, at(path, 'name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'region_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'cluster_type'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
+      issues = mistyped(issues, at(path, 'cluster_spec'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f5);
+      issues = mistyped(issues, at(path, 'profile'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('kubernetes_version'), 'string', f6);
+      issues = mistyped(issues, at(path, 'kubernetes_version'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
-    PATH[depth++] = 'auto_mode';
-    issues = checkCreateClusterBodyAutoMode(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_mode';
+    issues = checkCreateClusterBodyAutoMode(f7, issues, path);
+    path.depth--;
   }
 
   if (f8 !== undefined) {
     if (!Array.isArray(f8)) {
-      issues = mistyped(issues, at('tags'), 'array', f8);
+      issues = mistyped(issues, at(path, 'tags'), 'array', f8);
     } else {
       const a21: readonly unknown[] = f8;
       for (let i22 = 0; i22 < a21.length; i22++) {
         const e22 = a21[i22];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i22;
-        issues = checkTag(e22, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'tags';
+        path.tokens[path.depth++] = i22;
+        issues = checkTag(e22, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f9);
+      issues = mistyped(issues, at(path, 'resource_group_id'), 'string', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'boolean') {
-      issues = mistyped(issues, at('deletion_protection'), 'boolean', f10);
+      issues = mistyped(issues, at(path, 'deletion_protection'), 'boolean', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at('zone_ids'), 'array', f11);
+      issues = mistyped(issues, at(path, 'zone_ids'), 'array', f11);
     } else {
       const a22: readonly unknown[] = f11;
       for (let i23 = 0; i23 < a22.length; i23++) {
         const e23 = a22[i23];
         if (typeof e23 !== 'string') {
-          issues = mistyped(issues, at('zone_ids', i23), 'string', e23);
+          issues = mistyped(issues, at(path, 'zone_ids', i23), 'string', e23);
         }
       }
     }
@@ -9957,19 +9739,19 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('vpcid'), 'string', f12);
+      issues = mistyped(issues, at(path, 'vpcid'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f13);
+      issues = mistyped(issues, at(path, 'vswitch_ids'), 'array', f13);
     } else {
       const a23: readonly unknown[] = f13;
       for (let i24 = 0; i24 < a23.length; i24++) {
         const e24 = a23[i24];
         if (typeof e24 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i24), 'string', e24);
+          issues = mistyped(issues, at(path, 'vswitch_ids', i24), 'string', e24);
         }
       }
     }
@@ -9977,23 +9759,23 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('ip_stack'), 'string', f14);
+      issues = mistyped(issues, at(path, 'ip_stack'), 'string', f14);
     } else {
       if (!(f14 === 'ipv4' || f14 === 'dual')) {
-        issues = report(issues, at('ip_stack'), 'enum', 'must be one of "ipv4", "dual"');
+        issues = report(issues, at(path, 'ip_stack'), 'enum', 'must be one of "ipv4", "dual"');
       }
     }
   }
 
   if (f15 !== undefined) {
     if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at('pod_vswitch_ids'), 'array', f15);
+      issues = mistyped(issues, at(path, 'pod_vswitch_ids'), 'array', f15);
     } else {
       const a24: readonly unknown[] = f15;
       for (let i25 = 0; i25 < a24.length; i25++) {
         const e25 = a24[i25];
         if (typeof e25 !== 'string') {
-          issues = mistyped(issues, at('pod_vswitch_ids', i25), 'string', e25);
+          issues = mistyped(issues, at(path, 'pod_vswitch_ids', i25), 'string', e25);
         }
       }
     }
@@ -10001,239 +9783,239 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('container_cidr'), 'string', f16);
+      issues = mistyped(issues, at(path, 'container_cidr'), 'string', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('service_cidr'), 'string', f17);
+      issues = mistyped(issues, at(path, 'service_cidr'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f18);
+      issues = mistyped(issues, at(path, 'security_group_id'), 'string', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'boolean') {
-      issues = mistyped(issues, at('is_enterprise_security_group'), 'boolean', f19);
+      issues = mistyped(issues, at(path, 'is_enterprise_security_group'), 'boolean', f19);
     }
   }
 
   if (f20 !== undefined) {
     if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('snat_entry'), 'boolean', f20);
+      issues = mistyped(issues, at(path, 'snat_entry'), 'boolean', f20);
     }
   }
 
   if (f21 !== undefined) {
     if (typeof f21 !== 'boolean') {
-      issues = mistyped(issues, at('endpoint_public_access'), 'boolean', f21);
+      issues = mistyped(issues, at(path, 'endpoint_public_access'), 'boolean', f21);
     }
   }
 
   if (f22 !== undefined) {
     if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('load_balancer_id'), 'string', f22);
+      issues = mistyped(issues, at(path, 'load_balancer_id'), 'string', f22);
     }
   }
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'boolean') {
-      issues = mistyped(issues, at('ssh_flags'), 'boolean', f23);
+      issues = mistyped(issues, at(path, 'ssh_flags'), 'boolean', f23);
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('timezone'), 'string', f24);
+      issues = mistyped(issues, at(path, 'timezone'), 'string', f24);
     }
   }
 
   if (f25 !== undefined) {
     if (typeof f25 !== 'string') {
-      issues = mistyped(issues, at('node_cidr_mask'), 'string', f25);
+      issues = mistyped(issues, at(path, 'node_cidr_mask'), 'string', f25);
     }
   }
 
   if (f26 !== undefined) {
     if (typeof f26 !== 'string') {
-      issues = mistyped(issues, at('proxy_mode'), 'string', f26);
+      issues = mistyped(issues, at(path, 'proxy_mode'), 'string', f26);
     }
   }
 
   if (f27 !== undefined) {
     if (typeof f27 !== 'string') {
-      issues = mistyped(issues, at('controlplane_log_ttl'), 'string', f27);
+      issues = mistyped(issues, at(path, 'controlplane_log_ttl'), 'string', f27);
     }
   }
 
   if (f28 !== undefined) {
     if (typeof f28 !== 'string') {
-      issues = mistyped(issues, at('controlplane_log_project'), 'string', f28);
+      issues = mistyped(issues, at(path, 'controlplane_log_project'), 'string', f28);
     }
   }
 
   if (f29 !== undefined) {
     if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at('controlplane_log_components'), 'array', f29);
+      issues = mistyped(issues, at(path, 'controlplane_log_components'), 'array', f29);
     } else {
       const a25: readonly unknown[] = f29;
       for (let i26 = 0; i26 < a25.length; i26++) {
         const e26 = a25[i26];
         if (typeof e26 !== 'string') {
-          issues = mistyped(issues, at('controlplane_log_components', i26), 'string', e26);
+          issues = mistyped(issues, at(path, 'controlplane_log_components', i26), 'string', e26);
         }
       }
     }
   }
 
   if (f30 !== undefined) {
-    PATH[depth++] = 'audit_log_config';
-    issues = checkCreateClusterBodyAuditLogConfig(f30, issues);
-    depth--;
+    path.tokens[path.depth++] = 'audit_log_config';
+    issues = checkCreateClusterBodyAuditLogConfig(f30, issues, path);
+    path.depth--;
   }
 
   if (f31 !== undefined) {
-    PATH[depth++] = 'rrsa_config';
-    issues = checkCreateClusterBodyRrsaConfig(f31, issues);
-    depth--;
+    path.tokens[path.depth++] = 'rrsa_config';
+    issues = checkCreateClusterBodyRrsaConfig(f31, issues, path);
+    path.depth--;
   }
 
   if (f32 !== undefined) {
     if (typeof f32 !== 'string') {
-      issues = mistyped(issues, at('cluster_domain'), 'string', f32);
+      issues = mistyped(issues, at(path, 'cluster_domain'), 'string', f32);
     }
   }
 
   if (f33 !== undefined) {
     if (typeof f33 !== 'string') {
-      issues = mistyped(issues, at('encryption_provider_key'), 'string', f33);
+      issues = mistyped(issues, at(path, 'encryption_provider_key'), 'string', f33);
     }
   }
 
   if (f34 !== undefined) {
     if (typeof f34 !== 'string') {
-      issues = mistyped(issues, at('service_account_issuer'), 'string', f34);
+      issues = mistyped(issues, at(path, 'service_account_issuer'), 'string', f34);
     }
   }
 
   if (f35 !== undefined) {
     if (typeof f35 !== 'string') {
-      issues = mistyped(issues, at('api_audiences'), 'string', f35);
+      issues = mistyped(issues, at(path, 'api_audiences'), 'string', f35);
     }
   }
 
   if (f36 !== undefined) {
     if (!Array.isArray(f36)) {
-      issues = mistyped(issues, at('extra_sans'), 'array', f36);
+      issues = mistyped(issues, at(path, 'extra_sans'), 'array', f36);
     } else {
       const a26: readonly unknown[] = f36;
       for (let i27 = 0; i27 < a26.length; i27++) {
         const e27 = a26[i27];
         if (typeof e27 !== 'string') {
-          issues = mistyped(issues, at('extra_sans', i27), 'string', e27);
+          issues = mistyped(issues, at(path, 'extra_sans', i27), 'string', e27);
         }
       }
     }
   }
 
   if (f37 !== undefined) {
-    PATH[depth++] = 'maintenance_window';
-    issues = checkMaintenanceWindow(f37, issues);
-    depth--;
+    path.tokens[path.depth++] = 'maintenance_window';
+    issues = checkMaintenanceWindow(f37, issues, path);
+    path.depth--;
   }
 
   if (f38 !== undefined) {
-    PATH[depth++] = 'operation_policy';
-    issues = checkCreateClusterBodyOperationPolicy(f38, issues);
-    depth--;
+    path.tokens[path.depth++] = 'operation_policy';
+    issues = checkCreateClusterBodyOperationPolicy(f38, issues, path);
+    path.depth--;
   }
 
   if (f39 !== undefined) {
     if (!Array.isArray(f39)) {
-      issues = mistyped(issues, at('addons'), 'array', f39);
+      issues = mistyped(issues, at(path, 'addons'), 'array', f39);
     } else {
       const a27: readonly unknown[] = f39;
       for (let i28 = 0; i28 < a27.length; i28++) {
         const e28 = a27[i28];
-        PATH[depth++] = 'addons';
-        PATH[depth++] = i28;
-        issues = checkAddon(e28, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'addons';
+        path.tokens[path.depth++] = i28;
+        issues = checkAddon(e28, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f40 !== undefined) {
     if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at('nodepools'), 'array', f40);
+      issues = mistyped(issues, at(path, 'nodepools'), 'array', f40);
     } else {
       const a28: readonly unknown[] = f40;
       for (let i29 = 0; i29 < a28.length; i29++) {
         const e29 = a28[i29];
-        PATH[depth++] = 'nodepools';
-        PATH[depth++] = i29;
-        issues = checkNodePool(e29, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'nodepools';
+        path.tokens[path.depth++] = i29;
+        issues = checkNodePool(e29, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f41 !== undefined) {
     if (typeof f41 !== 'string') {
-      issues = mistyped(issues, at('user_ca'), 'string', f41);
+      issues = mistyped(issues, at(path, 'user_ca'), 'string', f41);
     }
   }
 
   if (f42 !== undefined) {
-    PATH[depth++] = 'control_plane_config';
-    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues);
-    depth--;
+    path.tokens[path.depth++] = 'control_plane_config';
+    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues, path);
+    path.depth--;
   }
 
   if (f43 !== undefined) {
     if (typeof f43 !== 'string') {
-      issues = mistyped(issues, at('custom_san'), 'string', f43);
+      issues = mistyped(issues, at(path, 'custom_san'), 'string', f43);
     }
   }
 
   if (f44 !== undefined) {
-    PATH[depth++] = 'runtime';
-    issues = checkRuntime(f44, issues);
-    depth--;
+    path.tokens[path.depth++] = 'runtime';
+    issues = checkRuntime(f44, issues, path);
+    path.depth--;
   }
 
   if (f45 !== undefined) {
     if (typeof f45 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f45);
+      issues = mistyped(issues, at(path, 'node_name_mode'), 'string', f45);
     }
   }
 
   if (f46 !== undefined) {
     if (typeof f46 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f46);
+      issues = mistyped(issues, at(path, 'user_data'), 'string', f46);
     }
   }
 
   if (f47 !== undefined) {
     if (typeof f47 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f47);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f47);
     }
   }
 
   if (f48 !== undefined) {
     if (!Array.isArray(f48)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f48);
+      issues = mistyped(issues, at(path, 'rds_instances'), 'array', f48);
     } else {
       const a29: readonly unknown[] = f48;
       for (let i30 = 0; i30 < a29.length; i30++) {
         const e30 = a29[i30];
         if (typeof e30 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i30), 'string', e30);
+          issues = mistyped(issues, at(path, 'rds_instances', i30), 'string', e30);
         }
       }
     }
@@ -10241,76 +10023,76 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f49 !== undefined) {
     if (!Array.isArray(f49)) {
-      issues = mistyped(issues, at('taints'), 'array', f49);
+      issues = mistyped(issues, at(path, 'taints'), 'array', f49);
     } else {
       const a30: readonly unknown[] = f49;
       for (let i31 = 0; i31 < a30.length; i31++) {
         const e31 = a30[i31];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i31;
-        issues = checkTaint(e31, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'taints';
+        path.tokens[path.depth++] = i31;
+        issues = checkTaint(e31, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f50 !== undefined) {
     if (typeof f50 !== 'boolean') {
-      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f50);
+      issues = mistyped(issues, at(path, 'cloud_monitor_flags'), 'boolean', f50);
     }
   }
 
   if (f51 !== undefined) {
     if (typeof f51 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f51);
+      issues = mistyped(issues, at(path, 'platform'), 'string', f51);
     }
   }
 
   if (f52 !== undefined) {
     if (typeof f52 !== 'string') {
-      issues = mistyped(issues, at('os_type'), 'string', f52);
+      issues = mistyped(issues, at(path, 'os_type'), 'string', f52);
     }
   }
 
   if (f53 !== undefined) {
     if (typeof f53 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f53);
+      issues = mistyped(issues, at(path, 'soc_enabled'), 'boolean', f53);
     }
   }
 
   if (f54 !== undefined) {
     if (typeof f54 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f54);
+      issues = mistyped(issues, at(path, 'security_hardening_os'), 'boolean', f54);
     }
   }
 
   if (f55 !== undefined) {
     if (typeof f55 !== 'boolean') {
-      issues = mistyped(issues, at('cis_enabled'), 'boolean', f55);
+      issues = mistyped(issues, at(path, 'cis_enabled'), 'boolean', f55);
     }
   }
 
   if (f56 !== undefined) {
     if (typeof f56 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f56);
+      issues = mistyped(issues, at(path, 'cpu_policy'), 'string', f56);
     }
   }
 
   if (f57 !== undefined) {
     if (typeof f57 !== 'string') {
-      issues = mistyped(issues, at('node_port_range'), 'string', f57);
+      issues = mistyped(issues, at(path, 'node_port_range'), 'string', f57);
     }
   }
 
   if (f58 !== undefined) {
     if (!Array.isArray(f58)) {
-      issues = mistyped(issues, at('master_vswitch_ids'), 'array', f58);
+      issues = mistyped(issues, at(path, 'master_vswitch_ids'), 'array', f58);
     } else {
       const a31: readonly unknown[] = f58;
       for (let i32 = 0; i32 < a31.length; i32++) {
         const e32 = a31[i32];
         if (typeof e32 !== 'string') {
-          issues = mistyped(issues, at('master_vswitch_ids', i32), 'string', e32);
+          issues = mistyped(issues, at(path, 'master_vswitch_ids', i32), 'string', e32);
         }
       }
     }
@@ -10318,31 +10100,31 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f59 !== undefined) {
     if (typeof f59 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f59);
+      issues = mistyped(issues, at(path, 'key_pair'), 'string', f59);
     }
   }
 
   if (f60 !== undefined) {
     if (typeof f60 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f60);
+      issues = mistyped(issues, at(path, 'login_password'), 'string', f60);
     }
   }
 
   if (f61 !== undefined) {
     if (typeof f61 !== 'number' || !Number.isSafeInteger(f61)) {
-      issues = mistyped(issues, at('master_count'), 'integer', f61);
+      issues = mistyped(issues, at(path, 'master_count'), 'integer', f61);
     }
   }
 
   if (f62 !== undefined) {
     if (!Array.isArray(f62)) {
-      issues = mistyped(issues, at('master_instance_types'), 'array', f62);
+      issues = mistyped(issues, at(path, 'master_instance_types'), 'array', f62);
     } else {
       const a32: readonly unknown[] = f62;
       for (let i33 = 0; i33 < a32.length; i33++) {
         const e33 = a32[i33];
         if (typeof e33 !== 'string') {
-          issues = mistyped(issues, at('master_instance_types', i33), 'string', e33);
+          issues = mistyped(issues, at(path, 'master_instance_types', i33), 'string', e33);
         }
       }
     }
@@ -10350,73 +10132,73 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f63 !== undefined) {
     if (typeof f63 !== 'string') {
-      issues = mistyped(issues, at('master_system_disk_category'), 'string', f63);
+      issues = mistyped(issues, at(path, 'master_system_disk_category'), 'string', f63);
     }
   }
 
   if (f64 !== undefined) {
     if (typeof f64 !== 'number' || !Number.isSafeInteger(f64)) {
-      issues = mistyped(issues, at('master_system_disk_size'), 'integer', f64);
+      issues = mistyped(issues, at(path, 'master_system_disk_size'), 'integer', f64);
     }
   }
 
   if (f65 !== undefined) {
     if (typeof f65 !== 'string') {
-      issues = mistyped(issues, at('master_system_disk_performance_level'), 'string', f65);
+      issues = mistyped(issues, at(path, 'master_system_disk_performance_level'), 'string', f65);
     }
   }
 
   if (f66 !== undefined) {
     if (typeof f66 !== 'string') {
-      issues = mistyped(issues, at('master_system_disk_snapshot_policy_id'), 'string', f66);
+      issues = mistyped(issues, at(path, 'master_system_disk_snapshot_policy_id'), 'string', f66);
     }
   }
 
   if (f67 !== undefined) {
     if (typeof f67 !== 'string') {
-      issues = mistyped(issues, at('master_instance_charge_type'), 'string', f67);
+      issues = mistyped(issues, at(path, 'master_instance_charge_type'), 'string', f67);
     }
   }
 
   if (f68 !== undefined) {
     if (typeof f68 !== 'string') {
-      issues = mistyped(issues, at('master_period_unit'), 'string', f68);
+      issues = mistyped(issues, at(path, 'master_period_unit'), 'string', f68);
     }
   }
 
   if (f69 !== undefined) {
     if (typeof f69 !== 'number' || !Number.isSafeInteger(f69)) {
-      issues = mistyped(issues, at('master_period'), 'integer', f69);
+      issues = mistyped(issues, at(path, 'master_period'), 'integer', f69);
     }
   }
 
   if (f70 !== undefined) {
     if (typeof f70 !== 'boolean') {
-      issues = mistyped(issues, at('master_auto_renew'), 'boolean', f70);
+      issues = mistyped(issues, at(path, 'master_auto_renew'), 'boolean', f70);
     }
   }
 
   if (f71 !== undefined) {
     if (typeof f71 !== 'number' || !Number.isSafeInteger(f71)) {
-      issues = mistyped(issues, at('master_auto_renew_period'), 'integer', f71);
+      issues = mistyped(issues, at(path, 'master_auto_renew_period'), 'integer', f71);
     }
   }
 
   if (f72 !== undefined) {
     if (typeof f72 !== 'number' || !Number.isSafeInteger(f72)) {
-      issues = mistyped(issues, at('num_of_nodes'), 'integer', f72);
+      issues = mistyped(issues, at(path, 'num_of_nodes'), 'integer', f72);
     }
   }
 
   if (f73 !== undefined) {
     if (!Array.isArray(f73)) {
-      issues = mistyped(issues, at('worker_vswitch_ids'), 'array', f73);
+      issues = mistyped(issues, at(path, 'worker_vswitch_ids'), 'array', f73);
     } else {
       const a33: readonly unknown[] = f73;
       for (let i34 = 0; i34 < a33.length; i34++) {
         const e34 = a33[i34];
         if (typeof e34 !== 'string') {
-          issues = mistyped(issues, at('worker_vswitch_ids', i34), 'string', e34);
+          issues = mistyped(issues, at(path, 'worker_vswitch_ids', i34), 'string', e34);
         }
       }
     }
@@ -10424,13 +10206,13 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f74 !== undefined) {
     if (!Array.isArray(f74)) {
-      issues = mistyped(issues, at('worker_instance_types'), 'array', f74);
+      issues = mistyped(issues, at(path, 'worker_instance_types'), 'array', f74);
     } else {
       const a34: readonly unknown[] = f74;
       for (let i35 = 0; i35 < a34.length; i35++) {
         const e35 = a34[i35];
         if (typeof e35 !== 'string') {
-          issues = mistyped(issues, at('worker_instance_types', i35), 'string', e35);
+          issues = mistyped(issues, at(path, 'worker_instance_types', i35), 'string', e35);
         }
       }
     }
@@ -10438,82 +10220,82 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f75 !== undefined) {
     if (typeof f75 !== 'string') {
-      issues = mistyped(issues, at('worker_system_disk_category'), 'string', f75);
+      issues = mistyped(issues, at(path, 'worker_system_disk_category'), 'string', f75);
     }
   }
 
   if (f76 !== undefined) {
     if (typeof f76 !== 'number' || !Number.isSafeInteger(f76)) {
-      issues = mistyped(issues, at('worker_system_disk_size'), 'integer', f76);
+      issues = mistyped(issues, at(path, 'worker_system_disk_size'), 'integer', f76);
     }
   }
 
   if (f77 !== undefined) {
     if (typeof f77 !== 'string') {
-      issues = mistyped(issues, at('worker_system_disk_snapshot_policy_id'), 'string', f77);
+      issues = mistyped(issues, at(path, 'worker_system_disk_snapshot_policy_id'), 'string', f77);
     }
   }
 
   if (f78 !== undefined) {
     if (typeof f78 !== 'string') {
-      issues = mistyped(issues, at('worker_system_disk_performance_level'), 'string', f78);
+      issues = mistyped(issues, at(path, 'worker_system_disk_performance_level'), 'string', f78);
     }
   }
 
   if (f79 !== undefined) {
     if (!Array.isArray(f79)) {
-      issues = mistyped(issues, at('worker_data_disks'), 'array', f79);
+      issues = mistyped(issues, at(path, 'worker_data_disks'), 'array', f79);
     } else {
       const a35: readonly unknown[] = f79;
       for (let i36 = 0; i36 < a35.length; i36++) {
         const e36 = a35[i36];
-        PATH[depth++] = 'worker_data_disks';
-        PATH[depth++] = i36;
-        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'worker_data_disks';
+        path.tokens[path.depth++] = i36;
+        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f80 !== undefined) {
     if (typeof f80 !== 'string') {
-      issues = mistyped(issues, at('worker_instance_charge_type'), 'string', f80);
+      issues = mistyped(issues, at(path, 'worker_instance_charge_type'), 'string', f80);
     }
   }
 
   if (f81 !== undefined) {
     if (typeof f81 !== 'string') {
-      issues = mistyped(issues, at('worker_period_unit'), 'string', f81);
+      issues = mistyped(issues, at(path, 'worker_period_unit'), 'string', f81);
     }
   }
 
   if (f82 !== undefined) {
     if (typeof f82 !== 'number' || !Number.isSafeInteger(f82)) {
-      issues = mistyped(issues, at('worker_period'), 'integer', f82);
+      issues = mistyped(issues, at(path, 'worker_period'), 'integer', f82);
     }
   }
 
   if (f83 !== undefined) {
     if (typeof f83 !== 'boolean') {
-      issues = mistyped(issues, at('worker_auto_renew'), 'boolean', f83);
+      issues = mistyped(issues, at(path, 'worker_auto_renew'), 'boolean', f83);
     }
   }
 
   if (f84 !== undefined) {
     if (typeof f84 !== 'number' || !Number.isSafeInteger(f84)) {
-      issues = mistyped(issues, at('worker_auto_renew_period'), 'integer', f84);
+      issues = mistyped(issues, at(path, 'worker_auto_renew_period'), 'integer', f84);
     }
   }
 
   if (f85 !== undefined) {
     if (!Array.isArray(f85)) {
-      issues = mistyped(issues, at('instances'), 'array', f85);
+      issues = mistyped(issues, at(path, 'instances'), 'array', f85);
     } else {
       const a36: readonly unknown[] = f85;
       for (let i37 = 0; i37 < a36.length; i37++) {
         const e37 = a36[i37];
         if (typeof e37 !== 'string') {
-          issues = mistyped(issues, at('instances', i37), 'string', e37);
+          issues = mistyped(issues, at(path, 'instances', i37), 'string', e37);
         }
       }
     }
@@ -10521,25 +10303,25 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f86 !== undefined) {
     if (typeof f86 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f86);
+      issues = mistyped(issues, at(path, 'format_disk'), 'boolean', f86);
     }
   }
 
   if (f87 !== undefined) {
     if (typeof f87 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f87);
+      issues = mistyped(issues, at(path, 'keep_instance_name'), 'boolean', f87);
     }
   }
 
   if (f88 !== undefined) {
     if (!Array.isArray(f88)) {
-      issues = mistyped(issues, at('service_discovery_types'), 'array', f88);
+      issues = mistyped(issues, at(path, 'service_discovery_types'), 'array', f88);
     } else {
       const a37: readonly unknown[] = f88;
       for (let i38 = 0; i38 < a37.length; i38++) {
         const e38 = a37[i38];
         if (typeof e38 !== 'string') {
-          issues = mistyped(issues, at('service_discovery_types', i38), 'string', e38);
+          issues = mistyped(issues, at(path, 'service_discovery_types', i38), 'string', e38);
         }
       }
     }
@@ -10547,103 +10329,103 @@ function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f89 !== undefined) {
     if (typeof f89 !== 'boolean') {
-      issues = mistyped(issues, at('nat_gateway'), 'boolean', f89);
+      issues = mistyped(issues, at(path, 'nat_gateway'), 'boolean', f89);
     }
   }
 
   if (f90 !== undefined) {
     if (typeof f90 !== 'string') {
-      issues = mistyped(issues, at('zone_id'), 'string', f90);
+      issues = mistyped(issues, at(path, 'zone_id'), 'string', f90);
     }
   }
 
   if (f91 !== undefined) {
     if (typeof f91 !== 'string') {
-      issues = mistyped(issues, at('logging_type'), 'string', f91);
+      issues = mistyped(issues, at(path, 'logging_type'), 'string', f91);
     }
   }
 
   if (f92 !== undefined) {
     if (typeof f92 !== 'boolean') {
-      issues = mistyped(issues, at('disable_rollback'), 'boolean', f92);
+      issues = mistyped(issues, at(path, 'disable_rollback'), 'boolean', f92);
     }
   }
 
   if (f93 !== undefined) {
     if (typeof f93 !== 'number' || !Number.isSafeInteger(f93)) {
-      issues = mistyped(issues, at('timeout_mins'), 'integer', f93);
+      issues = mistyped(issues, at(path, 'timeout_mins'), 'integer', f93);
     }
   }
 
   if (f94 !== undefined) {
     if (typeof f94 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f94);
+      issues = mistyped(issues, at(path, 'image_type'), 'string', f94);
     }
   }
 
   if (f95 !== undefined) {
     if (typeof f95 !== 'string') {
-      issues = mistyped(issues, at('load_balancer_spec'), 'string', f95);
+      issues = mistyped(issues, at(path, 'load_balancer_spec'), 'string', f95);
     }
   }
 
   if (f96 !== undefined) {
     if (typeof f96 !== 'boolean') {
-      issues = mistyped(issues, at('enable_rrsa'), 'boolean', f96);
+      issues = mistyped(issues, at(path, 'enable_rrsa'), 'boolean', f96);
     }
   }
 
   if (f97 !== undefined) {
     if (typeof f97 !== 'string') {
-      issues = mistyped(issues, at('charge_type'), 'string', f97);
+      issues = mistyped(issues, at(path, 'charge_type'), 'string', f97);
     }
   }
 
   if (f98 !== undefined) {
     if (typeof f98 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f98);
+      issues = mistyped(issues, at(path, 'period_unit'), 'string', f98);
     }
   }
 
   if (f99 !== undefined) {
     if (typeof f99 !== 'number' || !Number.isSafeInteger(f99)) {
-      issues = mistyped(issues, at('period'), 'integer', f99);
+      issues = mistyped(issues, at(path, 'period'), 'integer', f99);
     }
   }
 
   if (f100 !== undefined) {
     if (typeof f100 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f100);
+      issues = mistyped(issues, at(path, 'auto_renew'), 'boolean', f100);
     }
   }
 
   if (f101 !== undefined) {
     if (typeof f101 !== 'number' || !Number.isSafeInteger(f101)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f101);
+      issues = mistyped(issues, at(path, 'auto_renew_period'), 'integer', f101);
     }
   }
 
   if (f102 !== undefined) {
     if (!Array.isArray(f102)) {
-      issues = mistyped(issues, at('access_control_list'), 'array', f102);
+      issues = mistyped(issues, at(path, 'access_control_list'), 'array', f102);
     } else {
       const a38: readonly unknown[] = f102;
       for (let i39 = 0; i39 < a38.length; i39++) {
         const e39 = a38[i39];
         if (typeof e39 !== 'string') {
-          issues = mistyped(issues, at('access_control_list', i39), 'string', e39);
+          issues = mistyped(issues, at(path, 'access_control_list', i39), 'string', e39);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterBody');
   return issues;
 }
 
-function checkCreateClusterBodyAuditLogConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBodyAuditLogConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -10667,23 +10449,23 @@ function checkCreateClusterBodyAuditLogConfig(value: unknown, issues: Issues): I
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enabled'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('sls_project_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'sls_project_name'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyAuditLogConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterBodyAuditLogConfig');
   return issues;
 }
 
-function checkCreateClusterBodyAutoMode(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBodyAutoMode(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -10703,17 +10485,17 @@ function checkCreateClusterBodyAutoMode(value: unknown, issues: Issues): Issues 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyAutoMode');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterBodyAutoMode');
   return issues;
 }
 
-function checkCreateClusterBodyControlPlaneConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBodyControlPlaneConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -10829,43 +10611,43 @@ function checkCreateClusterBodyControlPlaneConfig(value: unknown, issues: Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('charge_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'charge_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('period'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'period'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f3);
+      issues = mistyped(issues, at(path, 'period_unit'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'auto_renew'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f5);
+      issues = mistyped(issues, at(path, 'auto_renew_period'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f6);
+      issues = mistyped(issues, at(path, 'instance_types'), 'array', f6);
     } else {
       const a39: readonly unknown[] = f6;
       for (let i40 = 0; i40 < a39.length; i40++) {
         const e40 = a39[i40];
         if (typeof e40 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i40), 'string', e40);
+          issues = mistyped(issues, at(path, 'instance_types', i40), 'string', e40);
         }
       }
     }
@@ -10873,125 +10655,125 @@ function checkCreateClusterBodyControlPlaneConfig(value: unknown, issues: Issues
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f7);
+      issues = mistyped(issues, at(path, 'image_type'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f8);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f9);
+      issues = mistyped(issues, at(path, 'key_pair'), 'string', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f10);
+      issues = mistyped(issues, at(path, 'login_password'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f11);
+      issues = mistyped(issues, at(path, 'system_disk_category'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f12);
+      issues = mistyped(issues, at(path, 'system_disk_size'), 'integer', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f13);
+      issues = mistyped(issues, at(path, 'system_disk_snapshot_policy_id'), 'string', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f14);
+      issues = mistyped(issues, at(path, 'system_disk_performance_level'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f15);
+      issues = mistyped(issues, at(path, 'system_disk_provisioned_iops'), 'integer', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f16);
+      issues = mistyped(issues, at(path, 'system_disk_bursting_enabled'), 'boolean', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f17);
+      issues = mistyped(issues, at(path, 'deploymentset_id'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'boolean') {
-      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f18);
+      issues = mistyped(issues, at(path, 'cloud_monitor_flags'), 'boolean', f18);
     }
   }
 
   if (f19 !== undefined) {
-    PATH[depth++] = 'instance_metadata_options';
-    issues = checkInstanceMetadataOptions(f19, issues);
-    depth--;
+    path.tokens[path.depth++] = 'instance_metadata_options';
+    issues = checkInstanceMetadataOptions(f19, issues, path);
+    path.depth--;
   }
 
   if (f20 !== undefined) {
     if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f20);
+      issues = mistyped(issues, at(path, 'soc_enabled'), 'boolean', f20);
     }
   }
 
   if (f21 !== undefined) {
     if (typeof f21 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f21);
+      issues = mistyped(issues, at(path, 'security_hardening_os'), 'boolean', f21);
     }
   }
 
   if (f22 !== undefined) {
     if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f22);
+      issues = mistyped(issues, at(path, 'cpu_policy'), 'string', f22);
     }
   }
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f23);
+      issues = mistyped(issues, at(path, 'runtime'), 'string', f23);
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('node_port_range'), 'string', f24);
+      issues = mistyped(issues, at(path, 'node_port_range'), 'string', f24);
     }
   }
 
   if (f25 !== undefined) {
     if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at('size'), 'integer', f25);
+      issues = mistyped(issues, at(path, 'size'), 'integer', f25);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyControlPlaneConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterBodyControlPlaneConfig');
   return issues;
 }
 
-function checkCreateClusterBodyOperationPolicy(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBodyOperationPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11010,18 +10792,18 @@ function checkCreateClusterBodyOperationPolicy(value: unknown, issues: Issues): 
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'cluster_auto_upgrade';
-    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'cluster_auto_upgrade';
+    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyOperationPolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterBodyOperationPolicy');
   return issues;
 }
 
-function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11045,24 +10827,24 @@ function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown,
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enabled'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('channel'), 'string', f2);
+      issues = mistyped(issues, at(path, 'channel'), 'string', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterBodyOperationPolicyClusterAutoUpgrade');
+    issues = unknownProperties(issues, path, others, 'CreateClusterBodyOperationPolicyClusterAutoUpgrade');
   return issues;
 }
 
-function checkCreateClusterBodyRrsaConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBodyRrsaConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11082,17 +10864,17 @@ function checkCreateClusterBodyRrsaConfig(value: unknown, issues: Issues): Issue
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enabled'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyRrsaConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterBodyRrsaConfig');
   return issues;
 }
 
-function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, issues: Issues): Issues {
+function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11123,40 +10905,40 @@ function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('category'), 'required', 'is required');
+    issues = report(issues, at(path, 'category'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('category'), 'string', f1);
+      issues = mistyped(issues, at(path, 'category'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('encrypted'), 'string', f2);
+      issues = mistyped(issues, at(path, 'encrypted'), 'string', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('size'), 'required', 'is required');
+    issues = report(issues, at(path, 'size'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('size'), 'string', f3);
+      issues = mistyped(issues, at(path, 'size'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('performance_level'), 'string', f4);
+      issues = mistyped(issues, at(path, 'performance_level'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyWorkerDataDisksItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterBodyWorkerDataDisksItem');
   return issues;
 }
 
-function checkCreateClusterDiagnosisBody(value: unknown, issues: Issues): Issues {
+function checkCreateClusterDiagnosisBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11180,23 +10962,23 @@ function checkCreateClusterDiagnosisBody(value: unknown, issues: Issues): Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'object' || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at('target'), 'object', f2);
+      issues = mistyped(issues, at(path, 'target'), 'object', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterDiagnosisBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterDiagnosisBody');
   return issues;
 }
 
-function checkCreateClusterInspectConfigBody(value: unknown, issues: Issues): Issues {
+function checkCreateClusterInspectConfigBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11223,42 +11005,42 @@ function checkCreateClusterInspectConfigBody(value: unknown, issues: Issues): Is
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('enabled'), 'required', 'is required');
+    issues = report(issues, at(path, 'enabled'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enabled'), 'boolean', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('recurrence'), 'required', 'is required');
+    issues = report(issues, at(path, 'recurrence'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('recurrence'), 'string', f2);
+      issues = mistyped(issues, at(path, 'recurrence'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('disabledCheckItems'), 'array', f3);
+      issues = mistyped(issues, at(path, 'disabledCheckItems'), 'array', f3);
     } else {
       const a40: readonly unknown[] = f3;
       for (let i42 = 0; i42 < a40.length; i42++) {
         const e42 = a40[i42];
         if (typeof e42 !== 'string') {
-          issues = mistyped(issues, at('disabledCheckItems', i42), 'string', e42);
+          issues = mistyped(issues, at(path, 'disabledCheckItems', i42), 'string', e42);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterInspectConfigBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterInspectConfigBody');
   return issues;
 }
 
-function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11337,117 +11119,117 @@ function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'nodepool_info';
-    issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'nodepool_info';
+    issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues, path);
+    path.depth--;
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'auto_scaling';
-    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_scaling';
+    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues, path);
+    path.depth--;
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'management';
-    issues = checkCreateClusterNodePoolBodyManagement(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'management';
+    issues = checkCreateClusterNodePoolBodyManagement(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
-    PATH[depth++] = 'scaling_group';
-    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = 'scaling_group';
+    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues, path);
+    path.depth--;
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'node_config';
-    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = 'node_config';
+    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues, path);
+    path.depth--;
   }
 
   if (f6 !== undefined) {
-    PATH[depth++] = 'kubernetes_config';
-    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = 'kubernetes_config';
+    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues, path);
+    path.depth--;
   }
 
   if (f7 !== undefined) {
-    PATH[depth++] = 'tee_config';
-    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = 'tee_config';
+    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues, path);
+    path.depth--;
   }
 
   if (f8 !== undefined) {
-    PATH[depth++] = 'interconnect_config';
-    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = 'interconnect_config';
+    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues, path);
+    path.depth--;
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at('count'), 'integer', f9);
+      issues = mistyped(issues, at(path, 'count'), 'integer', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at('max_nodes'), 'integer', f10);
+      issues = mistyped(issues, at(path, 'max_nodes'), 'integer', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('interconnect_mode'), 'string', f11);
+      issues = mistyped(issues, at(path, 'interconnect_mode'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'boolean') {
-      issues = mistyped(issues, at('host_network'), 'boolean', f12);
+      issues = mistyped(issues, at(path, 'host_network'), 'boolean', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'boolean') {
-      issues = mistyped(issues, at('intranet'), 'boolean', f13);
+      issues = mistyped(issues, at(path, 'intranet'), 'boolean', f13);
     }
   }
 
   if (f14 !== undefined) {
-    PATH[depth++] = 'eflo_node_group';
-    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues);
-    depth--;
+    path.tokens[path.depth++] = 'eflo_node_group';
+    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues, path);
+    path.depth--;
   }
 
   if (f15 !== undefined) {
-    PATH[depth++] = 'auto_mode';
-    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_mode';
+    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues, path);
+    path.depth--;
   }
 
   if (f16 !== undefined) {
     if (!Array.isArray(f16)) {
-      issues = mistyped(issues, at('node_components'), 'array', f16);
+      issues = mistyped(issues, at(path, 'node_components'), 'array', f16);
     } else {
       const a41: readonly unknown[] = f16;
       for (let i43 = 0; i43 < a41.length; i43++) {
         const e43 = a41[i43];
-        PATH[depth++] = 'node_components';
-        PATH[depth++] = i43;
-        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'node_components';
+        path.tokens[path.depth++] = i43;
+        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBody');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyAutoMode(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyAutoMode(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11467,17 +11249,17 @@ function checkCreateClusterNodePoolBodyAutoMode(value: unknown, issues: Issues):
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyAutoMode');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyAutoMode');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11521,69 +11303,69 @@ function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('max_instances'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'max_instances'), 'integer', f3);
     } else {
       if (f3 < 0) {
-        issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'max_instances'), 'minimum', 'must be greater than or equal to 0');
       }
 
       if (f3 > 2000) {
-        issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
+        issues = report(issues, at(path, 'max_instances'), 'maximum', 'must be less than or equal to 2000');
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('min_instances'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'min_instances'), 'integer', f4);
     } else {
       if (f4 < 0) {
-        issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'min_instances'), 'minimum', 'must be greater than or equal to 0');
       }
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
+      issues = mistyped(issues, at(path, 'is_bond_eip'), 'boolean', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
+      issues = mistyped(issues, at(path, 'eip_internet_charge_type'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'eip_bandwidth'), 'integer', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyAutoScaling');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyAutoScaling');
   if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
-    issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
+    issues = report(issues, at(path, 'min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
 
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11607,23 +11389,23 @@ function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, issues: Iss
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('group_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'group_id'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyEfloNodeGroup');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyEfloNodeGroup');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11659,41 +11441,42 @@ function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cen_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cen_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ccn_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'ccn_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('ccn_region_id'), 'string', f3);
+      issues = mistyped(issues, at(path, 'ccn_region_id'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('bandwidth'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'bandwidth'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('improved_period'), 'string', f5);
+      issues = mistyped(issues, at(path, 'improved_period'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyInterconnectConfig');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyInterconnectConfig');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11749,97 +11532,98 @@ function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('labels'), 'array', f1);
+      issues = mistyped(issues, at(path, 'labels'), 'array', f1);
     } else {
       const a42: readonly unknown[] = f1;
       for (let i44 = 0; i44 < a42.length; i44++) {
         const e44 = a42[i44];
-        PATH[depth++] = 'labels';
-        PATH[depth++] = i44;
-        issues = checkTag(e44, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'labels';
+        path.tokens[path.depth++] = i44;
+        issues = checkTag(e44, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('taints'), 'array', f2);
+      issues = mistyped(issues, at(path, 'taints'), 'array', f2);
     } else {
       const a43: readonly unknown[] = f2;
       for (let i45 = 0; i45 < a43.length; i45++) {
         const e45 = a43[i45];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i45;
-        issues = checkTaint(e45, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'taints';
+        path.tokens[path.depth++] = i45;
+        issues = checkTaint(e45, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f3);
+      issues = mistyped(issues, at(path, 'runtime'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f4);
+      issues = mistyped(issues, at(path, 'runtime_version'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f5);
+      issues = mistyped(issues, at(path, 'cpu_policy'), 'string', f5);
     } else {
       if (!(f5 === 'static' || f5 === 'none')) {
-        issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
+        issues = report(issues, at(path, 'cpu_policy'), 'enum', 'must be one of "static", "none"');
       }
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f6);
+      issues = mistyped(issues, at(path, 'user_data'), 'string', f6);
     } else {
       if (!isBase64(f6)) {
-        issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        issues = report(issues, at(path, 'user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
       }
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('unschedulable'), 'boolean', f7);
+      issues = mistyped(issues, at(path, 'unschedulable'), 'boolean', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('cms_enabled'), 'boolean', f8);
+      issues = mistyped(issues, at(path, 'cms_enabled'), 'boolean', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f9);
+      issues = mistyped(issues, at(path, 'node_name_mode'), 'string', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('pre_user_data'), 'string', f10);
+      issues = mistyped(issues, at(path, 'pre_user_data'), 'string', f10);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyKubernetesConfig');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyKubernetesConfig');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyManagement(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyManagement(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11887,59 +11671,59 @@ function checkCreateClusterNodePoolBodyManagement(value: unknown, issues: Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'auto_repair'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'auto_repair_policy';
-    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_repair_policy';
+    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'auto_vul_fix'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'auto_vul_fix_policy';
-    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_vul_fix_policy';
+    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path);
+    path.depth--;
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'auto_upgrade'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
-    PATH[depth++] = 'auto_upgrade_policy';
-    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_upgrade_policy';
+    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path);
+    path.depth--;
   }
 
   if (f8 !== undefined) {
-    PATH[depth++] = 'upgrade_config';
-    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = 'upgrade_config';
+    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagement');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyManagement');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -11963,24 +11747,24 @@ function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'restart_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('approval_required'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'approval_required'), 'boolean', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoRepairPolicy');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyManagementAutoRepairPolicy');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12008,30 +11792,30 @@ function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'auto_upgrade_kubelet'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_runtime'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'auto_upgrade_runtime'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_os'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'auto_upgrade_os'), 'boolean', f3);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoUpgradePolicy');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyManagementAutoUpgradePolicy');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12059,30 +11843,30 @@ function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'restart_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('vul_level'), 'string', f2);
+      issues = mistyped(issues, at(path, 'vul_level'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('exclude_packages'), 'string', f3);
+      issues = mistyped(issues, at(path, 'exclude_packages'), 'string', f3);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoVulFixPolicy');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyManagementAutoVulFixPolicy');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12114,36 +11898,36 @@ function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'auto_upgrade'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('surge'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'surge'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'surge_percentage'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'max_unavailable'), 'integer', f4);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementUpgradeConfig');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyManagementUpgradeConfig');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12171,29 +11955,30 @@ function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
+      issues = mistyped(issues, at(path, 'version'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'config';
-    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'config';
+    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeComponentsItem');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyNodeComponentsItem');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12213,7 +11998,7 @@ function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at('custom_config'), 'object', f1);
+      issues = mistyped(issues, at(path, 'custom_config'), 'object', f1);
     } else {
       const m3 = f1 as Record<string, unknown>;
       const k3 = Object.keys(m3);
@@ -12221,20 +12006,20 @@ function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, 
         const key3 = k3[i46] as string;
         const e46 = m3[key3];
         if (typeof e46 !== 'string') {
-          issues = mistyped(issues, at('custom_config', key3), 'string', e46);
+          issues = mistyped(issues, at(path, 'custom_config', key3), 'string', e46);
         }
       }
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeComponentsItemConfig');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyNodeComponentsItemConfig');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12253,18 +12038,18 @@ function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, issues: Issues
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'kubelet_configuration';
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'kubelet_configuration';
+    issues = checkKubeletConfig(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyNodeConfig');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12292,29 +12077,29 @@ function checkCreateClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issu
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f3);
+      issues = mistyped(issues, at(path, 'resource_group_id'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodePoolInfo');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyNodePoolInfo');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -12530,21 +12315,21 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f1);
+      issues = mistyped(issues, at(path, 'vswitch_ids'), 'array', f1);
     } else {
       const a44: readonly unknown[] = f1;
       if (a44.length < 1) {
-        issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
+        issues = report(issues, at(path, 'vswitch_ids'), 'min_items', 'must have at least 1 item');
       }
 
       if (a44.length > 8) {
-        issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 8 items');
+        issues = report(issues, at(path, 'vswitch_ids'), 'max_items', 'must have at most 8 items');
       }
 
       for (let i47 = 0; i47 < a44.length; i47++) {
         const e47 = a44[i47];
         if (typeof e47 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i47), 'string', e47);
+          issues = mistyped(issues, at(path, 'vswitch_ids', i47), 'string', e47);
         }
       }
     }
@@ -12552,21 +12337,21 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f2);
+      issues = mistyped(issues, at(path, 'instance_types'), 'array', f2);
     } else {
       const a45: readonly unknown[] = f2;
       if (a45.length < 1) {
-        issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
+        issues = report(issues, at(path, 'instance_types'), 'min_items', 'must have at least 1 item');
       }
 
       if (a45.length > 10) {
-        issues = report(issues, at('instance_types'), 'max_items', 'must have at most 10 items');
+        issues = report(issues, at(path, 'instance_types'), 'max_items', 'must have at most 10 items');
       }
 
       for (let i48 = 0; i48 < a45.length; i48++) {
         const e48 = a45[i48];
         if (typeof e48 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i48), 'string', e48);
+          issues = mistyped(issues, at(path, 'instance_types', i48), 'string', e48);
         }
       }
     }
@@ -12574,94 +12359,94 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_charge_type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'instance_charge_type'), 'string', f3);
     } else {
       if (!(f3 === 'PrePaid' || f3 === 'PostPaid')) {
-        issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
+        issues = report(issues, at(path, 'instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('period'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'period'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f5);
+      issues = mistyped(issues, at(path, 'period_unit'), 'string', f5);
     } else {
       if (!(f5 === 'Month' || f5 === 'Week')) {
-        issues = report(issues, at('period_unit'), 'enum', 'must be one of "Month", "Week"');
+        issues = report(issues, at(path, 'period_unit'), 'enum', 'must be one of "Month", "Week"');
       }
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'auto_renew'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'auto_renew_period'), 'integer', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('spot_strategy'), 'string', f8);
+      issues = mistyped(issues, at(path, 'spot_strategy'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at('spot_price_limit'), 'array', f9);
+      issues = mistyped(issues, at(path, 'spot_price_limit'), 'array', f9);
     } else {
       const a46: readonly unknown[] = f9;
       for (let i49 = 0; i49 < a46.length; i49++) {
         const e49 = a46[i49];
-        PATH[depth++] = 'spot_price_limit';
-        PATH[depth++] = i49;
-        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'spot_price_limit';
+        path.tokens[path.depth++] = i49;
+        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f10);
+      issues = mistyped(issues, at(path, 'image_type'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f11);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f12);
+      issues = mistyped(issues, at(path, 'system_disk_category'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('system_disk_categories'), 'array', f13);
+      issues = mistyped(issues, at(path, 'system_disk_categories'), 'array', f13);
     } else {
       const a47: readonly unknown[] = f13;
       if (a47.length > 10) {
-        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
+        issues = report(issues, at(path, 'system_disk_categories'), 'max_items', 'must have at most 10 items');
       }
 
       for (let i50 = 0; i50 < a47.length; i50++) {
         const e50 = a47[i50];
         if (typeof e50 !== 'string') {
-          issues = mistyped(issues, at('system_disk_categories', i50), 'string', e50);
+          issues = mistyped(issues, at(path, 'system_disk_categories', i50), 'string', e50);
         }
       }
     }
@@ -12669,78 +12454,78 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f14);
+      issues = mistyped(issues, at(path, 'system_disk_size'), 'integer', f14);
     } else {
       if (f14 < 20) {
-        issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
+        issues = report(issues, at(path, 'system_disk_size'), 'minimum', 'must be greater than or equal to 20');
       }
 
       if (f14 > 2048) {
-        issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
+        issues = report(issues, at(path, 'system_disk_size'), 'maximum', 'must be less than or equal to 2048');
       }
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f15);
+      issues = mistyped(issues, at(path, 'system_disk_performance_level'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f16);
+      issues = mistyped(issues, at(path, 'system_disk_encrypted'), 'boolean', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f17);
+      issues = mistyped(issues, at(path, 'system_disk_kms_key_id'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f18);
+      issues = mistyped(issues, at(path, 'system_disk_encrypt_algorithm'), 'string', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f19);
+      issues = mistyped(issues, at(path, 'system_disk_bursting_enabled'), 'boolean', f19);
     }
   }
 
   if (f20 !== undefined) {
     if (typeof f20 !== 'number' || !Number.isSafeInteger(f20)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f20);
+      issues = mistyped(issues, at(path, 'system_disk_provisioned_iops'), 'integer', f20);
     }
   }
 
   if (f21 !== undefined) {
     if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f21);
+      issues = mistyped(issues, at(path, 'data_disks'), 'array', f21);
     } else {
       const a48: readonly unknown[] = f21;
       for (let i51 = 0; i51 < a48.length; i51++) {
         const e51 = a48[i51];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i51;
-        issues = checkDataDisk(e51, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'data_disks';
+        path.tokens[path.depth++] = i51;
+        issues = checkDataDisk(e51, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f22 !== undefined) {
     if (!Array.isArray(f22)) {
-      issues = mistyped(issues, at('security_group_ids'), 'array', f22);
+      issues = mistyped(issues, at(path, 'security_group_ids'), 'array', f22);
     } else {
       const a49: readonly unknown[] = f22;
       for (let i52 = 0; i52 < a49.length; i52++) {
         const e52 = a49[i52];
         if (typeof e52 !== 'string') {
-          issues = mistyped(issues, at('security_group_ids', i52), 'string', e52);
+          issues = mistyped(issues, at(path, 'security_group_ids', i52), 'string', e52);
         }
       }
     }
@@ -12748,212 +12533,212 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f23);
+      issues = mistyped(issues, at(path, 'key_pair'), 'string', f23);
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f24);
+      issues = mistyped(issues, at(path, 'login_password'), 'string', f24);
     } else {
       if (f24.length > 30 && codePointLength(f24) > 30) {
-        issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
+        issues = report(issues, at(path, 'login_password'), 'max_length', 'must be at most 30 characters long');
       }
     }
   }
 
   if (f25 !== undefined) {
     if (typeof f25 !== 'boolean') {
-      issues = mistyped(issues, at('login_as_non_root'), 'boolean', f25);
+      issues = mistyped(issues, at(path, 'login_as_non_root'), 'boolean', f25);
     }
   }
 
   if (f26 !== undefined) {
     if (typeof f26 !== 'boolean') {
-      issues = mistyped(issues, at('cis_enabled'), 'boolean', f26);
+      issues = mistyped(issues, at(path, 'cis_enabled'), 'boolean', f26);
     }
   }
 
   if (f27 !== undefined) {
     if (typeof f27 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f27);
+      issues = mistyped(issues, at(path, 'soc_enabled'), 'boolean', f27);
     }
   }
 
   if (f28 !== undefined) {
     if (typeof f28 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f28);
+      issues = mistyped(issues, at(path, 'security_hardening_os'), 'boolean', f28);
     }
   }
 
   if (f29 !== undefined) {
     if (typeof f29 !== 'string') {
-      issues = mistyped(issues, at('internet_charge_type'), 'string', f29);
+      issues = mistyped(issues, at(path, 'internet_charge_type'), 'string', f29);
     }
   }
 
   if (f30 !== undefined) {
     if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f30);
+      issues = mistyped(issues, at(path, 'internet_max_bandwidth_out'), 'integer', f30);
     }
   }
 
   if (f31 !== undefined) {
     if (!Array.isArray(f31)) {
-      issues = mistyped(issues, at('tags'), 'array', f31);
+      issues = mistyped(issues, at(path, 'tags'), 'array', f31);
     } else {
       const a50: readonly unknown[] = f31;
       for (let i53 = 0; i53 < a50.length; i53++) {
         const e53 = a50[i53];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i53;
-        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'tags';
+        path.tokens[path.depth++] = i53;
+        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f32 !== undefined) {
     if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at('desired_size'), 'integer', f32);
+      issues = mistyped(issues, at(path, 'desired_size'), 'integer', f32);
     }
   }
 
   if (f33 !== undefined) {
     if (typeof f33 !== 'string') {
-      issues = mistyped(issues, at('multi_az_policy'), 'string', f33);
+      issues = mistyped(issues, at(path, 'multi_az_policy'), 'string', f33);
     }
   }
 
   if (f34 !== undefined) {
     if (typeof f34 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f34);
+      issues = mistyped(issues, at(path, 'scaling_policy'), 'string', f34);
     }
   }
 
   if (f35 !== undefined) {
     if (typeof f35 !== 'number' || !Number.isSafeInteger(f35)) {
-      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f35);
+      issues = mistyped(issues, at(path, 'on_demand_base_capacity'), 'integer', f35);
     }
   }
 
   if (f36 !== undefined) {
     if (typeof f36 !== 'number' || !Number.isSafeInteger(f36)) {
-      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f36);
+      issues = mistyped(issues, at(path, 'on_demand_percentage_above_base_capacity'), 'integer', f36);
     }
   }
 
   if (f37 !== undefined) {
     if (typeof f37 !== 'number' || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f37);
+      issues = mistyped(issues, at(path, 'spot_instance_pools'), 'integer', f37);
     }
   }
 
   if (f38 !== undefined) {
     if (typeof f38 !== 'boolean') {
-      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f38);
+      issues = mistyped(issues, at(path, 'spot_instance_remedy'), 'boolean', f38);
     }
   }
 
   if (f39 !== undefined) {
     if (typeof f39 !== 'boolean') {
-      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f39);
+      issues = mistyped(issues, at(path, 'compensate_with_on_demand'), 'boolean', f39);
     }
   }
 
   if (f40 !== undefined) {
     if (typeof f40 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f40);
+      issues = mistyped(issues, at(path, 'deploymentset_id'), 'string', f40);
     }
   }
 
   if (f41 !== undefined) {
     if (!Array.isArray(f41)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f41);
+      issues = mistyped(issues, at(path, 'rds_instances'), 'array', f41);
     } else {
       const a51: readonly unknown[] = f41;
       for (let i54 = 0; i54 < a51.length; i54++) {
         const e54 = a51[i54];
         if (typeof e54 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i54), 'string', e54);
+          issues = mistyped(issues, at(path, 'rds_instances', i54), 'string', e54);
         }
       }
     }
   }
 
   if (f42 !== undefined) {
-    PATH[depth++] = 'private_pool_options';
-    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues);
-    depth--;
+    path.tokens[path.depth++] = 'private_pool_options';
+    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues, path);
+    path.depth--;
   }
 
   if (f43 !== undefined) {
     if (typeof f43 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f43);
+      issues = mistyped(issues, at(path, 'security_group_id'), 'string', f43);
     }
   }
 
   if (f44 !== undefined) {
     if (typeof f44 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f44);
+      issues = mistyped(issues, at(path, 'platform'), 'string', f44);
     }
   }
 
   if (f45 !== undefined) {
     if (!Array.isArray(f45)) {
-      issues = mistyped(issues, at('instance_patterns'), 'array', f45);
+      issues = mistyped(issues, at(path, 'instance_patterns'), 'array', f45);
     } else {
       const a52: readonly unknown[] = f45;
       for (let i55 = 0; i55 < a52.length; i55++) {
         const e55 = a52[i55];
-        PATH[depth++] = 'instance_patterns';
-        PATH[depth++] = i55;
-        issues = checkInstancePatterns(e55, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'instance_patterns';
+        path.tokens[path.depth++] = i55;
+        issues = checkInstancePatterns(e55, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f46 !== undefined) {
     if (typeof f46 !== 'string') {
-      issues = mistyped(issues, at('ram_role_name'), 'string', f46);
+      issues = mistyped(issues, at(path, 'ram_role_name'), 'string', f46);
     }
   }
 
   if (f47 !== undefined) {
-    PATH[depth++] = 'instance_metadata_options';
-    issues = checkInstanceMetadataOptions(f47, issues);
-    depth--;
+    path.tokens[path.depth++] = 'instance_metadata_options';
+    issues = checkInstanceMetadataOptions(f47, issues, path);
+    path.depth--;
   }
 
   if (f48 !== undefined) {
-    PATH[depth++] = 'resource_pool_options';
-    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues);
-    depth--;
+    path.tokens[path.depth++] = 'resource_pool_options';
+    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues, path);
+    path.depth--;
   }
 
   if (f49 !== undefined) {
     if (typeof f49 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f49);
+      issues = mistyped(issues, at(path, 'system_disk_snapshot_policy_id'), 'string', f49);
     }
   }
 
   if (f50 !== undefined) {
     if (typeof f50 !== 'string') {
-      issues = mistyped(issues, at('vpc_id'), 'string', f50);
+      issues = mistyped(issues, at(path, 'vpc_id'), 'string', f50);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroup');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyScalingGroup');
   if (!(f23 !== undefined || f24 !== undefined)) {
-    issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
+    issues = report(issues, at(path), 'any_required', 'at least one of key_pair or login_password must be set');
   }
 
   if (f3 === 'PrePaid') {
     if (f4 === undefined) {
       issues = report(
         issues,
-        at('period'),
+        at(path, 'period'),
         'conditional_required',
         'is required when instance_charge_type is "PrePaid"',
       );
@@ -12962,7 +12747,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
     if (f5 === undefined) {
       issues = report(
         issues,
-        at('period_unit'),
+        at(path, 'period_unit'),
         'conditional_required',
         'is required when instance_charge_type is "PrePaid"',
       );
@@ -12971,7 +12756,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
     if (f6 === undefined) {
       issues = report(
         issues,
-        at('auto_renew'),
+        at(path, 'auto_renew'),
         'conditional_required',
         'is required when instance_charge_type is "PrePaid"',
       );
@@ -12982,7 +12767,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
     if (f7 === undefined) {
       issues = report(
         issues,
-        at('auto_renew_period'),
+        at(path, 'auto_renew_period'),
         'conditional_required',
         'is required when instance_charge_type is "PrePaid" and auto_renew is true',
       );
@@ -12993,7 +12778,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
     if (f4 !== undefined) {
       if (!(typeof f4 !== 'number' || !Number.isSafeInteger(f4))) {
         if (!(f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4)) {
-          issues = report(issues, at('period'), 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
+          issues = report(issues, at(path, 'period'), 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
@@ -13003,7 +12788,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
         if (!VALUES1.has(f4)) {
           issues = report(
             issues,
-            at('period'),
+            at(path, 'period'),
             'enum',
             'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"',
           );
@@ -13016,7 +12801,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
         if (!(f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12)) {
           issues = report(
             issues,
-            at('auto_renew_period'),
+            at(path, 'auto_renew_period'),
             'enum',
             'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"',
           );
@@ -13028,9 +12813,13 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(
+  value: unknown,
+  issues: Issues,
+  path: Path,
+): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13054,24 +12843,28 @@ function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unk
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('match_criteria'), 'string', f2);
+      issues = mistyped(issues, at(path, 'match_criteria'), 'string', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(
+  value: unknown,
+  issues: Issues,
+  path: Path,
+): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13095,36 +12888,45 @@ function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: un
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('strategy'), 'string', f1);
+      issues = mistyped(issues, at(path, 'strategy'), 'string', f1);
     } else {
       if (!(f1 === 'PrivatePoolOnly' || f1 === 'PrivatePoolFirst' || f1 === 'None')) {
-        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"');
+        issues = report(
+          issues,
+          at(path, 'strategy'),
+          'enum',
+          'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"',
+        );
       }
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
+      issues = mistyped(issues, at(path, 'private_pool_ids'), 'array', f2);
     } else {
       const a53: readonly unknown[] = f2;
       for (let i56 = 0; i56 < a53.length; i56++) {
         const e56 = a53[i56];
         if (typeof e56 !== 'string') {
-          issues = mistyped(issues, at('private_pool_ids', i56), 'string', e56);
+          issues = mistyped(issues, at(path, 'private_pool_ids', i56), 'string', e56);
         }
       }
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(
+  value: unknown,
+  issues: Issues,
+  path: Path,
+): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13148,24 +12950,24 @@ function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unk
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('instance_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'instance_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('price_limit'), 'string', f2);
+      issues = mistyped(issues, at(path, 'price_limit'), 'string', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13189,23 +12991,24 @@ function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, issu
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
+      issues = mistyped(issues, at(path, 'key'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
+      issues = mistyped(issues, at(path, 'value'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupTagsItem');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyScalingGroupTagsItem');
   return issues;
 }
 
-function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues): Issues {
+function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13225,17 +13028,17 @@ function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues)
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'tee_enable'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyTeeConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateClusterNodePoolBodyTeeConfig');
   return issues;
 }
 
-function checkCreateKubernetesTriggerBody(value: unknown, issues: Issues): Issues {
+function checkCreateKubernetesTriggerBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13266,42 +13069,42 @@ function checkCreateKubernetesTriggerBody(value: unknown, issues: Issues): Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('project_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'project_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('project_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'project_id'), 'string', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('action'), 'required', 'is required');
+    issues = report(issues, at(path, 'action'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f3);
+      issues = mistyped(issues, at(path, 'action'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f4);
+      issues = mistyped(issues, at(path, 'type'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateKubernetesTriggerBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateKubernetesTriggerBody');
   return issues;
 }
 
-function checkCreateTemplateBody(value: unknown, issues: Issues): Issues {
+function checkCreateTemplateBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13336,46 +13139,46 @@ function checkCreateTemplateBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
+    issues = report(issues, at(path, 'name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('template'), 'required', 'is required');
+    issues = report(issues, at(path, 'template'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('template'), 'string', f2);
+      issues = mistyped(issues, at(path, 'template'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('tags'), 'string', f3);
+      issues = mistyped(issues, at(path, 'tags'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('description'), 'string', f4);
+      issues = mistyped(issues, at(path, 'description'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f5);
+      issues = mistyped(issues, at(path, 'template_type'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTemplateBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateTemplateBody');
   return issues;
 }
 
-function checkCreateTriggerBody(value: unknown, issues: Issues): Issues {
+function checkCreateTriggerBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13406,42 +13209,42 @@ function checkCreateTriggerBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster_id'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster_id'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('project_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'project_id'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('project_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'project_id'), 'string', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('action'), 'required', 'is required');
+    issues = report(issues, at(path, 'action'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f3);
+      issues = mistyped(issues, at(path, 'action'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f4);
+      issues = mistyped(issues, at(path, 'type'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTriggerBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'CreateTriggerBody');
   return issues;
 }
 
-function checkDataDisk(value: unknown, issues: Issues): Issues {
+function checkDataDisk(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13513,107 +13316,107 @@ function checkDataDisk(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('category'), 'string', f1);
+      issues = mistyped(issues, at(path, 'category'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('size'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'size'), 'integer', f2);
     } else {
       if (f2 < 40) {
-        issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
+        issues = report(issues, at(path, 'size'), 'minimum', 'must be greater than or equal to 40');
       }
 
       if (f2 > 32768) {
-        issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
+        issues = report(issues, at(path, 'size'), 'maximum', 'must be less than or equal to 32768');
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('encrypted'), 'string', f3);
+      issues = mistyped(issues, at(path, 'encrypted'), 'string', f3);
     } else {
       if (!(f3 === 'true' || f3 === 'false')) {
-        issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
+        issues = report(issues, at(path, 'encrypted'), 'enum', 'must be one of "true", "false"');
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('kms_key_id'), 'string', f4);
+      issues = mistyped(issues, at(path, 'kms_key_id'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('auto_snapshot_policy_id'), 'string', f5);
+      issues = mistyped(issues, at(path, 'auto_snapshot_policy_id'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('performance_level'), 'string', f6);
+      issues = mistyped(issues, at(path, 'performance_level'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('provisioned_iops'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'provisioned_iops'), 'integer', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('bursting_enabled'), 'boolean', f8);
+      issues = mistyped(issues, at(path, 'bursting_enabled'), 'boolean', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'boolean') {
-      issues = mistyped(issues, at('auto_format'), 'boolean', f9);
+      issues = mistyped(issues, at(path, 'auto_format'), 'boolean', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('file_system'), 'string', f10);
+      issues = mistyped(issues, at(path, 'file_system'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('mount_target'), 'string', f11);
+      issues = mistyped(issues, at(path, 'mount_target'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('disk_name'), 'string', f12);
+      issues = mistyped(issues, at(path, 'disk_name'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('device'), 'string', f13);
+      issues = mistyped(issues, at(path, 'device'), 'string', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('snapshot_id'), 'string', f14);
+      issues = mistyped(issues, at(path, 'snapshot_id'), 'string', f14);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DataDisk');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DataDisk');
   return issues;
 }
 
-function checkDeleteClusterDeleteOptionsItem(value: unknown, issues: Issues): Issues {
+function checkDeleteClusterDeleteOptionsItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13637,23 +13440,23 @@ function checkDeleteClusterDeleteOptionsItem(value: unknown, issues: Issues): Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'resource_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('delete_mode'), 'string', f2);
+      issues = mistyped(issues, at(path, 'delete_mode'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterDeleteOptionsItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteClusterDeleteOptionsItem');
   return issues;
 }
 
-function checkDeleteClusterNodesBody(value: unknown, issues: Issues): Issues {
+function checkDeleteClusterNodesBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13681,39 +13484,39 @@ function checkDeleteClusterNodesBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('drain_node'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'drain_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('release_node'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'release_node'), 'boolean', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('nodes'), 'required', 'is required');
+    issues = report(issues, at(path, 'nodes'), 'required', 'is required');
   } else {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('nodes'), 'array', f3);
+      issues = mistyped(issues, at(path, 'nodes'), 'array', f3);
     } else {
       const a54: readonly unknown[] = f3;
       for (let i57 = 0; i57 < a54.length; i57++) {
         const e57 = a54[i57];
         if (typeof e57 !== 'string') {
-          issues = mistyped(issues, at('nodes', i57), 'string', e57);
+          issues = mistyped(issues, at(path, 'nodes', i57), 'string', e57);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodesBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeleteClusterNodesBody');
   return issues;
 }
 
-function checkDeployPolicyInstanceBody(value: unknown, issues: Issues): Issues {
+function checkDeployPolicyInstanceBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13741,19 +13544,19 @@ function checkDeployPolicyInstanceBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
+      issues = mistyped(issues, at(path, 'action'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('namespaces'), 'array', f2);
+      issues = mistyped(issues, at(path, 'namespaces'), 'array', f2);
     } else {
       const a55: readonly unknown[] = f2;
       for (let i58 = 0; i58 < a55.length; i58++) {
         const e58 = a55[i58];
         if (typeof e58 !== 'string') {
-          issues = mistyped(issues, at('namespaces', i58), 'string', e58);
+          issues = mistyped(issues, at(path, 'namespaces', i58), 'string', e58);
         }
       }
     }
@@ -13761,17 +13564,17 @@ function checkDeployPolicyInstanceBody(value: unknown, issues: Issues): Issues {
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'object' || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at('parameters'), 'object', f3);
+      issues = mistyped(issues, at(path, 'parameters'), 'object', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeployPolicyInstanceBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DeployPolicyInstanceBody');
   return issues;
 }
 
-function checkDescribeClusterAttachScriptsBody(value: unknown, issues: Issues): Issues {
+function checkDescribeClusterAttachScriptsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13815,31 +13618,31 @@ function checkDescribeClusterAttachScriptsBody(value: unknown, issues: Issues): 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'nodepool_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'format_disk'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'keep_instance_name'), 'boolean', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f4);
+      issues = mistyped(issues, at(path, 'rds_instances'), 'array', f4);
     } else {
       const a56: readonly unknown[] = f4;
       for (let i60 = 0; i60 < a56.length; i60++) {
         const e60 = a56[i60];
         if (typeof e60 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i60), 'string', e60);
+          issues = mistyped(issues, at(path, 'rds_instances', i60), 'string', e60);
         }
       }
     }
@@ -13847,29 +13650,29 @@ function checkDescribeClusterAttachScriptsBody(value: unknown, issues: Issues): 
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('arch'), 'string', f5);
+      issues = mistyped(issues, at(path, 'arch'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('options'), 'string', f6);
+      issues = mistyped(issues, at(path, 'options'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('expired'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'expired'), 'integer', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAttachScriptsBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'DescribeClusterAttachScriptsBody');
   return issues;
 }
 
-function checkFixNodePoolVulsBody(value: unknown, issues: Issues): Issues {
+function checkFixNodePoolVulsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13901,13 +13704,13 @@ function checkFixNodePoolVulsBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('vuls'), 'array', f1);
+      issues = mistyped(issues, at(path, 'vuls'), 'array', f1);
     } else {
       const a57: readonly unknown[] = f1;
       for (let i61 = 0; i61 < a57.length; i61++) {
         const e61 = a57[i61];
         if (typeof e61 !== 'string') {
-          issues = mistyped(issues, at('vuls', i61), 'string', e61);
+          issues = mistyped(issues, at(path, 'vuls', i61), 'string', e61);
         }
       }
     }
@@ -13915,37 +13718,37 @@ function checkFixNodePoolVulsBody(value: unknown, issues: Issues): Issues {
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('nodes'), 'array', f2);
+      issues = mistyped(issues, at(path, 'nodes'), 'array', f2);
     } else {
       const a58: readonly unknown[] = f2;
       for (let i62 = 0; i62 < a58.length; i62++) {
         const e62 = a58[i62];
         if (typeof e62 !== 'string') {
-          issues = mistyped(issues, at('nodes', i62), 'string', e62);
+          issues = mistyped(issues, at(path, 'nodes', i62), 'string', e62);
         }
       }
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'rollout_policy';
-    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'rollout_policy';
+    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_restart'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'auto_restart'), 'boolean', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'FixNodePoolVulsBody');
   return issues;
 }
 
-function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, issues: Issues): Issues {
+function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -13965,33 +13768,33 @@ function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, issues: Issues): 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'max_parallelism'), 'integer', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsBodyRolloutPolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'FixNodePoolVulsBodyRolloutPolicy');
   return issues;
 }
 
-function checkGrantPermissionsBody(value: unknown, issues: Issues): Issues {
+function checkGrantPermissionsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    issues = mistyped(issues, at(path), 'array', value);
   } else {
     const a59: readonly unknown[] = value;
     for (let i63 = 0; i63 < a59.length; i63++) {
       const e63 = a59[i63];
-      PATH[depth++] = i63;
-      issues = checkGrantPermissionsBodyItem(e63, issues);
-      depth--;
+      path.tokens[path.depth++] = i63;
+      issues = checkGrantPermissionsBodyItem(e63, issues, path);
+      path.depth--;
     }
   }
 
   return issues;
 }
 
-function checkGrantPermissionsBodyItem(value: unknown, issues: Issues): Issues {
+function checkGrantPermissionsBodyItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14030,54 +13833,54 @@ function checkGrantPermissionsBodyItem(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('cluster'), 'required', 'is required');
+    issues = report(issues, at(path, 'cluster'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('is_custom'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'is_custom'), 'boolean', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('role_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'role_name'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('role_name'), 'string', f3);
+      issues = mistyped(issues, at(path, 'role_name'), 'string', f3);
     }
   }
 
   if (f4 === undefined) {
-    issues = report(issues, at('role_type'), 'required', 'is required');
+    issues = report(issues, at(path, 'role_type'), 'required', 'is required');
   } else {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('role_type'), 'string', f4);
+      issues = mistyped(issues, at(path, 'role_type'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f5);
+      issues = mistyped(issues, at(path, 'namespace'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('is_ram_role'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'is_ram_role'), 'boolean', f6);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GrantPermissionsBodyItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'GrantPermissionsBodyItem');
   return issues;
 }
 
-function checkHugepage(value: unknown, issues: Issues): Issues {
+function checkHugepage(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14117,63 +13920,63 @@ function checkHugepage(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('transparentEnabled'), 'string', f1);
+      issues = mistyped(issues, at(path, 'transparentEnabled'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('transparentDefrag'), 'string', f2);
+      issues = mistyped(issues, at(path, 'transparentDefrag'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('khugepagedDefrag'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'khugepagedDefrag'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('khugepagedAllocSleepMillisecs'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'khugepagedAllocSleepMillisecs'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('khugepagedScanSleepMillisecs'), 'integer', f5);
+      issues = mistyped(issues, at(path, 'khugepagedScanSleepMillisecs'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('khugepagedPagesToScan'), 'integer', f6);
+      issues = mistyped(issues, at(path, 'khugepagedPagesToScan'), 'integer', f6);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Hugepage');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'Hugepage');
   return issues;
 }
 
-function checkInstallClusterAddonsBody(value: unknown, issues: Issues): Issues {
+function checkInstallClusterAddonsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    issues = mistyped(issues, at(path), 'array', value);
   } else {
     const a60: readonly unknown[] = value;
     for (let i64 = 0; i64 < a60.length; i64++) {
       const e64 = a60[i64];
-      PATH[depth++] = i64;
-      issues = checkInstallClusterAddonsBodyItem(e64, issues);
-      depth--;
+      path.tokens[path.depth++] = i64;
+      issues = checkInstallClusterAddonsBodyItem(e64, issues, path);
+      path.depth--;
     }
   }
 
   return issues;
 }
 
-function checkInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
+function checkInstallClusterAddonsBodyItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14200,34 +14003,34 @@ function checkInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
+    issues = report(issues, at(path, 'name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('version'), 'required', 'is required');
+    issues = report(issues, at(path, 'version'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
+      issues = mistyped(issues, at(path, 'version'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f3);
+      issues = mistyped(issues, at(path, 'config'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstallClusterAddonsBodyItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'InstallClusterAddonsBodyItem');
   return issues;
 }
 
-function checkInstanceMetadataOptions(value: unknown, issues: Issues): Issues {
+function checkInstanceMetadataOptions(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14247,21 +14050,21 @@ function checkInstanceMetadataOptions(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('http_tokens'), 'string', f1);
+      issues = mistyped(issues, at(path, 'http_tokens'), 'string', f1);
     } else {
       if (!(f1 === 'optional' || f1 === 'required')) {
-        issues = report(issues, at('http_tokens'), 'enum', 'must be one of "optional", "required"');
+        issues = report(issues, at(path, 'http_tokens'), 'enum', 'must be one of "optional", "required"');
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstanceMetadataOptions');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'InstanceMetadataOptions');
   return issues;
 }
 
-function checkInstancePatterns(value: unknown, issues: Issues): Issues {
+function checkInstancePatterns(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14353,31 +14156,31 @@ function checkInstancePatterns(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('cores'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'cores'), 'integer', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isFinite(f2)) {
-      issues = mistyped(issues, at('memory'), 'number', f2);
+      issues = mistyped(issues, at(path, 'memory'), 'number', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_family_level'), 'string', f3);
+      issues = mistyped(issues, at(path, 'instance_family_level'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('excluded_instance_types'), 'array', f4);
+      issues = mistyped(issues, at(path, 'excluded_instance_types'), 'array', f4);
     } else {
       const a61: readonly unknown[] = f4;
       for (let i65 = 0; i65 < a61.length; i65++) {
         const e65 = a61[i65];
         if (typeof e65 !== 'string') {
-          issues = mistyped(issues, at('excluded_instance_types', i65), 'string', e65);
+          issues = mistyped(issues, at(path, 'excluded_instance_types', i65), 'string', e65);
         }
       }
     }
@@ -14385,37 +14188,37 @@ function checkInstancePatterns(value: unknown, issues: Issues): Issues {
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('min_cpu_cores'), 'integer', f5);
+      issues = mistyped(issues, at(path, 'min_cpu_cores'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('max_cpu_cores'), 'integer', f6);
+      issues = mistyped(issues, at(path, 'max_cpu_cores'), 'integer', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isFinite(f7)) {
-      issues = mistyped(issues, at('min_memory_size'), 'number', f7);
+      issues = mistyped(issues, at(path, 'min_memory_size'), 'number', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'number' || !Number.isFinite(f8)) {
-      issues = mistyped(issues, at('max_memory_size'), 'number', f8);
+      issues = mistyped(issues, at(path, 'max_memory_size'), 'number', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at('instance_categories'), 'array', f9);
+      issues = mistyped(issues, at(path, 'instance_categories'), 'array', f9);
     } else {
       const a62: readonly unknown[] = f9;
       for (let i66 = 0; i66 < a62.length; i66++) {
         const e66 = a62[i66];
         if (typeof e66 !== 'string') {
-          issues = mistyped(issues, at('instance_categories', i66), 'string', e66);
+          issues = mistyped(issues, at(path, 'instance_categories', i66), 'string', e66);
         }
       }
     }
@@ -14423,13 +14226,13 @@ function checkInstancePatterns(value: unknown, issues: Issues): Issues {
 
   if (f10 !== undefined) {
     if (!Array.isArray(f10)) {
-      issues = mistyped(issues, at('cpu_architectures'), 'array', f10);
+      issues = mistyped(issues, at(path, 'cpu_architectures'), 'array', f10);
     } else {
       const a63: readonly unknown[] = f10;
       for (let i67 = 0; i67 < a63.length; i67++) {
         const e67 = a63[i67];
         if (typeof e67 !== 'string') {
-          issues = mistyped(issues, at('cpu_architectures', i67), 'string', e67);
+          issues = mistyped(issues, at(path, 'cpu_architectures', i67), 'string', e67);
         }
       }
     }
@@ -14437,25 +14240,25 @@ function checkInstancePatterns(value: unknown, issues: Issues): Issues {
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at('core'), 'integer', f11);
+      issues = mistyped(issues, at(path, 'core'), 'integer', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'number' || !Number.isFinite(f12)) {
-      issues = mistyped(issues, at('max_price'), 'number', f12);
+      issues = mistyped(issues, at(path, 'max_price'), 'number', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('architectures'), 'array', f13);
+      issues = mistyped(issues, at(path, 'architectures'), 'array', f13);
     } else {
       const a64: readonly unknown[] = f13;
       for (let i68 = 0; i68 < a64.length; i68++) {
         const e68 = a64[i68];
         if (typeof e68 !== 'string') {
-          issues = mistyped(issues, at('architectures', i68), 'string', e68);
+          issues = mistyped(issues, at(path, 'architectures', i68), 'string', e68);
         }
       }
     }
@@ -14463,19 +14266,19 @@ function checkInstancePatterns(value: unknown, issues: Issues): Issues {
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('burst_performance_option'), 'string', f14);
+      issues = mistyped(issues, at(path, 'burst_performance_option'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at('instance_type_families'), 'array', f15);
+      issues = mistyped(issues, at(path, 'instance_type_families'), 'array', f15);
     } else {
       const a65: readonly unknown[] = f15;
       for (let i69 = 0; i69 < a65.length; i69++) {
         const e69 = a65[i69];
         if (typeof e69 !== 'string') {
-          issues = mistyped(issues, at('instance_type_families', i69), 'string', e69);
+          issues = mistyped(issues, at(path, 'instance_type_families', i69), 'string', e69);
         }
       }
     }
@@ -14483,43 +14286,48 @@ function checkInstancePatterns(value: unknown, issues: Issues): Issues {
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
-      issues = mistyped(issues, at('minimum_eni_quantity'), 'integer', f16);
+      issues = mistyped(issues, at(path, 'minimum_eni_quantity'), 'integer', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at('minimum_eni_private_ip_address_quantity'), 'integer', f17);
+      issues = mistyped(issues, at(path, 'minimum_eni_private_ip_address_quantity'), 'integer', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'number' || !Number.isSafeInteger(f18)) {
-      issues = mistyped(issues, at('minimum_eni_ipv6_address_quantity'), 'integer', f18);
+      issues = mistyped(issues, at(path, 'minimum_eni_ipv6_address_quantity'), 'integer', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at('maximum_gpu_amount'), 'integer', f19);
+      issues = mistyped(issues, at(path, 'maximum_gpu_amount'), 'integer', f19);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstancePatterns');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'InstancePatterns');
   if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
-    issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
+    issues = report(issues, at(path, 'min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
   }
 
   if (typeof f7 === 'number' && typeof f8 === 'number' && f7 > f8) {
-    issues = report(issues, at('min_memory_size'), 'less_or_equal', 'must be less than or equal to max_memory_size');
+    issues = report(
+      issues,
+      at(path, 'min_memory_size'),
+      'less_or_equal',
+      'must be less than or equal to max_memory_size',
+    );
   }
 
   return issues;
 }
 
-function checkKubeletConfig(value: unknown, issues: Issues): Issues {
+function checkKubeletConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14663,121 +14471,121 @@ function checkKubeletConfig(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('registryPullQPS'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'registryPullQPS'), 'integer', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('registryBurst'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'registryBurst'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('eventRecordQPS'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'eventRecordQPS'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('eventBurst'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'eventBurst'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('kubeAPIQPS'), 'integer', f5);
+      issues = mistyped(issues, at(path, 'kubeAPIQPS'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('kubeAPIBurst'), 'integer', f6);
+      issues = mistyped(issues, at(path, 'kubeAPIBurst'), 'integer', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('serializeImagePulls'), 'boolean', f7);
+      issues = mistyped(issues, at(path, 'serializeImagePulls'), 'boolean', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('cpuManagerPolicy'), 'string', f8);
+      issues = mistyped(issues, at(path, 'cpuManagerPolicy'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'object' || f9 === null || Array.isArray(f9)) {
-      issues = mistyped(issues, at('evictionHard'), 'object', f9);
+      issues = mistyped(issues, at(path, 'evictionHard'), 'object', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'object' || f10 === null || Array.isArray(f10)) {
-      issues = mistyped(issues, at('evictionSoft'), 'object', f10);
+      issues = mistyped(issues, at(path, 'evictionSoft'), 'object', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'object' || f11 === null || Array.isArray(f11)) {
-      issues = mistyped(issues, at('evictionSoftGracePeriod'), 'object', f11);
+      issues = mistyped(issues, at(path, 'evictionSoftGracePeriod'), 'object', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'object' || f12 === null || Array.isArray(f12)) {
-      issues = mistyped(issues, at('systemReserved'), 'object', f12);
+      issues = mistyped(issues, at(path, 'systemReserved'), 'object', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'object' || f13 === null || Array.isArray(f13)) {
-      issues = mistyped(issues, at('kubeReserved'), 'object', f13);
+      issues = mistyped(issues, at(path, 'kubeReserved'), 'object', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at('readOnlyPort'), 'integer', f14);
+      issues = mistyped(issues, at(path, 'readOnlyPort'), 'integer', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at('maxPods'), 'integer', f15);
+      issues = mistyped(issues, at(path, 'maxPods'), 'integer', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('containerLogMaxSize'), 'string', f16);
+      issues = mistyped(issues, at(path, 'containerLogMaxSize'), 'string', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at('containerLogMaxFiles'), 'integer', f17);
+      issues = mistyped(issues, at(path, 'containerLogMaxFiles'), 'integer', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'object' || f18 === null || Array.isArray(f18)) {
-      issues = mistyped(issues, at('featureGates'), 'object', f18);
+      issues = mistyped(issues, at(path, 'featureGates'), 'object', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (!Array.isArray(f19)) {
-      issues = mistyped(issues, at('allowedUnsafeSysctls'), 'array', f19);
+      issues = mistyped(issues, at(path, 'allowedUnsafeSysctls'), 'array', f19);
     } else {
       const a66: readonly unknown[] = f19;
       for (let i76 = 0; i76 < a66.length; i76++) {
         const e76 = a66[i76];
         if (typeof e76 !== 'string') {
-          issues = mistyped(issues, at('allowedUnsafeSysctls', i76), 'string', e76);
+          issues = mistyped(issues, at(path, 'allowedUnsafeSysctls', i76), 'string', e76);
         }
       }
     }
@@ -14785,45 +14593,45 @@ function checkKubeletConfig(value: unknown, issues: Issues): Issues {
 
   if (f20 !== undefined) {
     if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at('reservedMemory'), 'array', f20);
+      issues = mistyped(issues, at(path, 'reservedMemory'), 'array', f20);
     } else {
       const a67: readonly unknown[] = f20;
       for (let i77 = 0; i77 < a67.length; i77++) {
         const e77 = a67[i77];
-        PATH[depth++] = 'reservedMemory';
-        PATH[depth++] = i77;
-        issues = checkKubeletConfigReservedMemoryItem(e77, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'reservedMemory';
+        path.tokens[path.depth++] = i77;
+        issues = checkKubeletConfigReservedMemoryItem(e77, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f21 !== undefined) {
     if (typeof f21 !== 'string') {
-      issues = mistyped(issues, at('memoryManagerPolicy'), 'string', f21);
+      issues = mistyped(issues, at(path, 'memoryManagerPolicy'), 'string', f21);
     }
   }
 
   if (f22 !== undefined) {
     if (typeof f22 !== 'boolean') {
-      issues = mistyped(issues, at('cpuCFSQuota'), 'boolean', f22);
+      issues = mistyped(issues, at(path, 'cpuCFSQuota'), 'boolean', f22);
     }
   }
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('cpuCFSQuotaPeriod'), 'string', f23);
+      issues = mistyped(issues, at(path, 'cpuCFSQuotaPeriod'), 'string', f23);
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'number' || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at('imageGCHighThresholdPercent'), 'integer', f24);
+      issues = mistyped(issues, at(path, 'imageGCHighThresholdPercent'), 'integer', f24);
     } else {
       if (!(f24 >= -2147483648 && f24 <= 2147483647)) {
         issues = report(
           issues,
-          at('imageGCHighThresholdPercent'),
+          at(path, 'imageGCHighThresholdPercent'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -14833,12 +14641,12 @@ function checkKubeletConfig(value: unknown, issues: Issues): Issues {
 
   if (f25 !== undefined) {
     if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at('imageGCLowThresholdPercent'), 'integer', f25);
+      issues = mistyped(issues, at(path, 'imageGCLowThresholdPercent'), 'integer', f25);
     } else {
       if (!(f25 >= -2147483648 && f25 <= 2147483647)) {
         issues = report(
           issues,
-          at('imageGCLowThresholdPercent'),
+          at(path, 'imageGCLowThresholdPercent'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -14848,44 +14656,44 @@ function checkKubeletConfig(value: unknown, issues: Issues): Issues {
 
   if (f26 !== undefined) {
     if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at('podPidsLimit'), 'integer', f26);
+      issues = mistyped(issues, at(path, 'podPidsLimit'), 'integer', f26);
     }
   }
 
   if (f27 !== undefined) {
     if (typeof f27 !== 'string') {
-      issues = mistyped(issues, at('topologyManagerPolicy'), 'string', f27);
+      issues = mistyped(issues, at(path, 'topologyManagerPolicy'), 'string', f27);
     }
   }
 
   if (f28 !== undefined) {
     if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at('clusterDNS'), 'array', f28);
+      issues = mistyped(issues, at(path, 'clusterDNS'), 'array', f28);
     } else {
       const a68: readonly unknown[] = f28;
       for (let i78 = 0; i78 < a68.length; i78++) {
         const e78 = a68[i78];
         if (typeof e78 !== 'string') {
-          issues = mistyped(issues, at('clusterDNS', i78), 'string', e78);
+          issues = mistyped(issues, at(path, 'clusterDNS', i78), 'string', e78);
         }
       }
     }
   }
 
   if (f29 !== undefined) {
-    PATH[depth++] = 'tracing';
-    issues = checkKubeletConfigTracing(f29, issues);
-    depth--;
+    path.tokens[path.depth++] = 'tracing';
+    issues = checkKubeletConfigTracing(f29, issues, path);
+    path.depth--;
   }
 
   if (f30 !== undefined) {
     if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at('containerLogMaxWorkers'), 'integer', f30);
+      issues = mistyped(issues, at(path, 'containerLogMaxWorkers'), 'integer', f30);
     } else {
       if (!(f30 >= -2147483648 && f30 <= 2147483647)) {
         issues = report(
           issues,
-          at('containerLogMaxWorkers'),
+          at(path, 'containerLogMaxWorkers'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -14895,23 +14703,23 @@ function checkKubeletConfig(value: unknown, issues: Issues): Issues {
 
   if (f31 !== undefined) {
     if (typeof f31 !== 'string') {
-      issues = mistyped(issues, at('containerLogMonitorInterval'), 'string', f31);
+      issues = mistyped(issues, at(path, 'containerLogMonitorInterval'), 'string', f31);
     }
   }
 
   if (f32 !== undefined) {
     if (typeof f32 !== 'boolean') {
-      issues = mistyped(issues, at('serverTLSBootstrap'), 'boolean', f32);
+      issues = mistyped(issues, at(path, 'serverTLSBootstrap'), 'boolean', f32);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'KubeletConfig');
   return issues;
 }
 
-function checkKubeletConfigReservedMemoryItem(value: unknown, issues: Issues): Issues {
+function checkKubeletConfigReservedMemoryItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14935,27 +14743,32 @@ function checkKubeletConfigReservedMemoryItem(value: unknown, issues: Issues): I
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('numaNode'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'numaNode'), 'integer', f1);
     } else {
       if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(issues, at('numaNode'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        issues = report(
+          issues,
+          at(path, 'numaNode'),
+          'format',
+          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
+        );
       }
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'object' || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at('limits'), 'object', f2);
+      issues = mistyped(issues, at(path, 'limits'), 'object', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfigReservedMemoryItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'KubeletConfigReservedMemoryItem');
   return issues;
 }
 
-function checkKubeletConfigTracing(value: unknown, issues: Issues): Issues {
+function checkKubeletConfigTracing(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -14979,18 +14792,18 @@ function checkKubeletConfigTracing(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('endpoint'), 'string', f1);
+      issues = mistyped(issues, at(path, 'endpoint'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('samplingRatePerMillion'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'samplingRatePerMillion'), 'integer', f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
         issues = report(
           issues,
-          at('samplingRatePerMillion'),
+          at(path, 'samplingRatePerMillion'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -14998,13 +14811,13 @@ function checkKubeletConfigTracing(value: unknown, issues: Issues): Issues {
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfigTracing');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'KubeletConfigTracing');
   return issues;
 }
 
-function checkMaintenanceWindow(value: unknown, issues: Issues): Issues {
+function checkMaintenanceWindow(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15040,41 +14853,41 @@ function checkMaintenanceWindow(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('maintenance_time'), 'string', f2);
+      issues = mistyped(issues, at(path, 'maintenance_time'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('duration'), 'string', f3);
+      issues = mistyped(issues, at(path, 'duration'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('weekly_period'), 'string', f4);
+      issues = mistyped(issues, at(path, 'weekly_period'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('recurrence'), 'string', f5);
+      issues = mistyped(issues, at(path, 'recurrence'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'MaintenanceWindow');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'MaintenanceWindow');
   return issues;
 }
 
-function checkMigrateClusterBody(value: unknown, issues: Issues): Issues {
+function checkMigrateClusterBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15098,23 +14911,23 @@ function checkMigrateClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('oss_bucket_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'oss_bucket_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('oss_bucket_endpoint'), 'string', f2);
+      issues = mistyped(issues, at(path, 'oss_bucket_endpoint'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'MigrateClusterBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'MigrateClusterBody');
   return issues;
 }
 
-function checkModifyClusterAddonBody(value: unknown, issues: Issues): Issues {
+function checkModifyClusterAddonBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15134,17 +14947,17 @@ function checkModifyClusterAddonBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f1);
+      issues = mistyped(issues, at(path, 'config'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterAddonBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterAddonBody');
   return issues;
 }
 
-function checkModifyClusterBody(value: unknown, issues: Issues): Issues {
+function checkModifyClusterBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15232,49 +15045,49 @@ function checkModifyClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('api_server_eip'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'api_server_eip'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('api_server_eip_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'api_server_eip_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('deletion_protection'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'deletion_protection'), 'boolean', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f4);
+      issues = mistyped(issues, at(path, 'resource_group_id'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'maintenance_window';
-    issues = checkMaintenanceWindow(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = 'maintenance_window';
+    issues = checkMaintenanceWindow(f5, issues, path);
+    path.depth--;
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('enable_rrsa'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'enable_rrsa'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at('access_control_list'), 'array', f7);
+      issues = mistyped(issues, at(path, 'access_control_list'), 'array', f7);
     } else {
       const a69: readonly unknown[] = f7;
       for (let i80 = 0; i80 < a69.length; i80++) {
         const e80 = a69[i80];
         if (typeof e80 !== 'string') {
-          issues = mistyped(issues, at('access_control_list', i80), 'string', e80);
+          issues = mistyped(issues, at(path, 'access_control_list', i80), 'string', e80);
         }
       }
     }
@@ -15282,85 +15095,85 @@ function checkModifyClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('cluster_name'), 'string', f8);
+      issues = mistyped(issues, at(path, 'cluster_name'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
-    PATH[depth++] = 'system_events_logging';
-    issues = checkModifyClusterBodySystemEventsLogging(f9, issues);
-    depth--;
+    path.tokens[path.depth++] = 'system_events_logging';
+    issues = checkModifyClusterBodySystemEventsLogging(f9, issues, path);
+    path.depth--;
   }
 
   if (f10 !== undefined) {
-    PATH[depth++] = 'operation_policy';
-    issues = checkModifyClusterBodyOperationPolicy(f10, issues);
-    depth--;
+    path.tokens[path.depth++] = 'operation_policy';
+    issues = checkModifyClusterBodyOperationPolicy(f10, issues, path);
+    path.depth--;
   }
 
   if (f11 !== undefined) {
-    PATH[depth++] = 'api_server_custom_cert_sans';
-    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues);
-    depth--;
+    path.tokens[path.depth++] = 'api_server_custom_cert_sans';
+    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues, path);
+    path.depth--;
   }
 
   if (f12 !== undefined) {
     if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f12);
+      issues = mistyped(issues, at(path, 'vswitch_ids'), 'array', f12);
     } else {
       const a70: readonly unknown[] = f12;
       for (let i81 = 0; i81 < a70.length; i81++) {
         const e81 = a70[i81];
         if (typeof e81 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i81), 'string', e81);
+          issues = mistyped(issues, at(path, 'vswitch_ids', i81), 'string', e81);
         }
       }
     }
   }
 
   if (f13 !== undefined) {
-    PATH[depth++] = 'control_plane_config';
-    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues);
-    depth--;
+    path.tokens[path.depth++] = 'control_plane_config';
+    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues, path);
+    path.depth--;
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f14);
+      issues = mistyped(issues, at(path, 'security_group_id'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('timezone'), 'string', f15);
+      issues = mistyped(issues, at(path, 'timezone'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('instance_deletion_protection'), 'boolean', f16);
+      issues = mistyped(issues, at(path, 'instance_deletion_protection'), 'boolean', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'boolean') {
-      issues = mistyped(issues, at('ingress_domain_rebinding'), 'boolean', f17);
+      issues = mistyped(issues, at(path, 'ingress_domain_rebinding'), 'boolean', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('ingress_loadbalancer_id'), 'string', f18);
+      issues = mistyped(issues, at(path, 'ingress_loadbalancer_id'), 'string', f18);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterBody');
   return issues;
 }
 
-function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, issues: Issues): Issues {
+function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15384,35 +15197,36 @@ function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, issues: I
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
+      issues = mistyped(issues, at(path, 'action'), 'string', f1);
     } else {
       if (!(f1 === 'append' || f1 === 'overwrite')) {
-        issues = report(issues, at('action'), 'enum', 'must be one of "append", "overwrite"');
+        issues = report(issues, at(path, 'action'), 'enum', 'must be one of "append", "overwrite"');
       }
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('subject_alternative_names'), 'array', f2);
+      issues = mistyped(issues, at(path, 'subject_alternative_names'), 'array', f2);
     } else {
       const a71: readonly unknown[] = f2;
       for (let i82 = 0; i82 < a71.length; i82++) {
         const e82 = a71[i82];
         if (typeof e82 !== 'string') {
-          issues = mistyped(issues, at('subject_alternative_names', i82), 'string', e82);
+          issues = mistyped(issues, at(path, 'subject_alternative_names', i82), 'string', e82);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyApiServerCustomCertSans');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'ModifyClusterBodyApiServerCustomCertSans');
   return issues;
 }
 
-function checkModifyClusterBodyControlPlaneConfig(value: unknown, issues: Issues): Issues {
+function checkModifyClusterBodyControlPlaneConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15524,43 +15338,43 @@ function checkModifyClusterBodyControlPlaneConfig(value: unknown, issues: Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('charge_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'charge_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('period'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'period'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f3);
+      issues = mistyped(issues, at(path, 'period_unit'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'auto_renew'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f5);
+      issues = mistyped(issues, at(path, 'auto_renew_period'), 'integer', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f6);
+      issues = mistyped(issues, at(path, 'instance_types'), 'array', f6);
     } else {
       const a72: readonly unknown[] = f6;
       for (let i83 = 0; i83 < a72.length; i83++) {
         const e83 = a72[i83];
         if (typeof e83 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i83), 'string', e83);
+          issues = mistyped(issues, at(path, 'instance_types', i83), 'string', e83);
         }
       }
     }
@@ -15568,119 +15382,119 @@ function checkModifyClusterBodyControlPlaneConfig(value: unknown, issues: Issues
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f7);
+      issues = mistyped(issues, at(path, 'image_type'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f8);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f9);
+      issues = mistyped(issues, at(path, 'key_pair'), 'string', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f10);
+      issues = mistyped(issues, at(path, 'login_password'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f11);
+      issues = mistyped(issues, at(path, 'system_disk_category'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f12);
+      issues = mistyped(issues, at(path, 'system_disk_size'), 'integer', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f13);
+      issues = mistyped(issues, at(path, 'system_disk_snapshot_policy_id'), 'string', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f14);
+      issues = mistyped(issues, at(path, 'system_disk_performance_level'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f15);
+      issues = mistyped(issues, at(path, 'system_disk_provisioned_iops'), 'integer', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f16);
+      issues = mistyped(issues, at(path, 'system_disk_bursting_enabled'), 'boolean', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f17);
+      issues = mistyped(issues, at(path, 'deploymentset_id'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'boolean') {
-      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f18);
+      issues = mistyped(issues, at(path, 'cloud_monitor_flags'), 'boolean', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f19);
+      issues = mistyped(issues, at(path, 'soc_enabled'), 'boolean', f19);
     }
   }
 
   if (f20 !== undefined) {
     if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f20);
+      issues = mistyped(issues, at(path, 'security_hardening_os'), 'boolean', f20);
     }
   }
 
   if (f21 !== undefined) {
     if (typeof f21 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f21);
+      issues = mistyped(issues, at(path, 'cpu_policy'), 'string', f21);
     }
   }
 
   if (f22 !== undefined) {
     if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f22);
+      issues = mistyped(issues, at(path, 'runtime'), 'string', f22);
     }
   }
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('node_port_range'), 'string', f23);
+      issues = mistyped(issues, at(path, 'node_port_range'), 'string', f23);
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'number' || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at('size'), 'integer', f24);
+      issues = mistyped(issues, at(path, 'size'), 'integer', f24);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyControlPlaneConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterBodyControlPlaneConfig');
   return issues;
 }
 
-function checkModifyClusterBodyOperationPolicy(value: unknown, issues: Issues): Issues {
+function checkModifyClusterBodyOperationPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15699,18 +15513,18 @@ function checkModifyClusterBodyOperationPolicy(value: unknown, issues: Issues): 
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'cluster_auto_upgrade';
-    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'cluster_auto_upgrade';
+    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyOperationPolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterBodyOperationPolicy');
   return issues;
 }
 
-function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues): Issues {
+function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15734,24 +15548,24 @@ function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown,
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enabled'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('channel'), 'string', f2);
+      issues = mistyped(issues, at(path, 'channel'), 'string', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterBodyOperationPolicyClusterAutoUpgrade');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterBodyOperationPolicyClusterAutoUpgrade');
   return issues;
 }
 
-function checkModifyClusterBodySystemEventsLogging(value: unknown, issues: Issues): Issues {
+function checkModifyClusterBodySystemEventsLogging(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15775,23 +15589,23 @@ function checkModifyClusterBodySystemEventsLogging(value: unknown, issues: Issue
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enabled'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('logging_project'), 'string', f2);
+      issues = mistyped(issues, at(path, 'logging_project'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodySystemEventsLogging');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterBodySystemEventsLogging');
   return issues;
 }
 
-function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15838,60 +15652,60 @@ function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues 
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'nodepool_info';
-    issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'nodepool_info';
+    issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues, path);
+    path.depth--;
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'auto_scaling';
-    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_scaling';
+    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues, path);
+    path.depth--;
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'management';
-    issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'management';
+    issues = checkModifyClusterNodePoolBodyManagement(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
-    PATH[depth++] = 'scaling_group';
-    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = 'scaling_group';
+    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues, path);
+    path.depth--;
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'kubernetes_config';
-    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = 'kubernetes_config';
+    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues, path);
+    path.depth--;
   }
 
   if (f6 !== undefined) {
-    PATH[depth++] = 'tee_config';
-    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = 'tee_config';
+    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues, path);
+    path.depth--;
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('update_nodes'), 'boolean', f7);
+      issues = mistyped(issues, at(path, 'update_nodes'), 'boolean', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('concurrency'), 'boolean', f8);
+      issues = mistyped(issues, at(path, 'concurrency'), 'boolean', f8);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBody');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -15935,69 +15749,69 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issue
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'type'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('max_instances'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'max_instances'), 'integer', f3);
     } else {
       if (f3 < 0) {
-        issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'max_instances'), 'minimum', 'must be greater than or equal to 0');
       }
 
       if (f3 > 2000) {
-        issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
+        issues = report(issues, at(path, 'max_instances'), 'maximum', 'must be less than or equal to 2000');
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('min_instances'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'min_instances'), 'integer', f4);
     } else {
       if (f4 < 0) {
-        issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'min_instances'), 'minimum', 'must be greater than or equal to 0');
       }
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
+      issues = mistyped(issues, at(path, 'is_bond_eip'), 'boolean', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
+      issues = mistyped(issues, at(path, 'eip_internet_charge_type'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'eip_bandwidth'), 'integer', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyAutoScaling');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyAutoScaling');
   if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
-    issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
+    issues = report(issues, at(path, 'min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
   }
 
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16053,105 +15867,111 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: 
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('labels'), 'array', f1);
+      issues = mistyped(issues, at(path, 'labels'), 'array', f1);
     } else {
       const a73: readonly unknown[] = f1;
       if (a73.length > 20) {
-        issues = report(issues, at('labels'), 'max_items', 'must have at most 20 items');
+        issues = report(issues, at(path, 'labels'), 'max_items', 'must have at most 20 items');
       }
 
       for (let i84 = 0; i84 < a73.length; i84++) {
         const e84 = a73[i84];
-        PATH[depth++] = 'labels';
-        PATH[depth++] = i84;
-        issues = checkTag(e84, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'labels';
+        path.tokens[path.depth++] = i84;
+        issues = checkTag(e84, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('taints'), 'array', f2);
+      issues = mistyped(issues, at(path, 'taints'), 'array', f2);
     } else {
       const a74: readonly unknown[] = f2;
       for (let i85 = 0; i85 < a74.length; i85++) {
         const e85 = a74[i85];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i85;
-        issues = checkTaint(e85, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'taints';
+        path.tokens[path.depth++] = i85;
+        issues = checkTaint(e85, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f3);
+      issues = mistyped(issues, at(path, 'runtime'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f4);
+      issues = mistyped(issues, at(path, 'runtime_version'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f5);
+      issues = mistyped(issues, at(path, 'cpu_policy'), 'string', f5);
     } else {
       if (!(f5 === 'static' || f5 === 'none')) {
-        issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
+        issues = report(issues, at(path, 'cpu_policy'), 'enum', 'must be one of "static", "none"');
       }
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('unschedulable'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'unschedulable'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f7);
+      issues = mistyped(issues, at(path, 'user_data'), 'string', f7);
     } else {
       if (!isBase64(f7)) {
-        issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        issues = report(issues, at(path, 'user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
       }
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('cms_enabled'), 'boolean', f8);
+      issues = mistyped(issues, at(path, 'cms_enabled'), 'boolean', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('pre_user_data'), 'string', f9);
+      issues = mistyped(issues, at(path, 'pre_user_data'), 'string', f9);
     } else {
       if (!isBase64(f9)) {
-        issues = report(issues, at('pre_user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        issues = report(
+          issues,
+          at(path, 'pre_user_data'),
+          'format',
+          'must be a valid base64 string (RFC 4648, padded)',
+        );
       }
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f10);
+      issues = mistyped(issues, at(path, 'node_name_mode'), 'string', f10);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyKubernetesConfig');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyKubernetesConfig');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16199,59 +16019,59 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'auto_repair'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'auto_repair_policy';
-    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_repair_policy';
+    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'auto_vul_fix'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'auto_vul_fix_policy';
-    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_vul_fix_policy';
+    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path);
+    path.depth--;
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'auto_upgrade'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
-    PATH[depth++] = 'auto_upgrade_policy';
-    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_upgrade_policy';
+    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path);
+    path.depth--;
   }
 
   if (f8 !== undefined) {
-    PATH[depth++] = 'upgrade_config';
-    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = 'upgrade_config';
+    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagement');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyManagement');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16275,24 +16095,24 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'restart_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('approval_required'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'approval_required'), 'boolean', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoRepairPolicy');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyManagementAutoRepairPolicy');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16320,30 +16140,30 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'auto_upgrade_kubelet'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_runtime'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'auto_upgrade_runtime'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_os'), 'boolean', f3);
+      issues = mistyped(issues, at(path, 'auto_upgrade_os'), 'boolean', f3);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16371,30 +16191,30 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'restart_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('vul_level'), 'string', f2);
+      issues = mistyped(issues, at(path, 'vul_level'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('exclude_packages'), 'string', f3);
+      issues = mistyped(issues, at(path, 'exclude_packages'), 'string', f3);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16426,52 +16246,52 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, i
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'auto_upgrade'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('surge'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'surge'), 'integer', f2);
     } else {
       if (f2 < 0) {
-        issues = report(issues, at('surge'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'surge'), 'minimum', 'must be greater than or equal to 0');
       }
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'surge_percentage'), 'integer', f3);
     } else {
       if (f3 < 0) {
-        issues = report(issues, at('surge_percentage'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'surge_percentage'), 'minimum', 'must be greater than or equal to 0');
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'max_unavailable'), 'integer', f4);
     } else {
       if (f4 < 1) {
-        issues = report(issues, at('max_unavailable'), 'minimum', 'must be greater than or equal to 1');
+        issues = report(issues, at(path, 'max_unavailable'), 'minimum', 'must be greater than or equal to 1');
       }
 
       if (f4 > 1000) {
-        issues = report(issues, at('max_unavailable'), 'maximum', 'must be less than or equal to 1000');
+        issues = report(issues, at(path, 'max_unavailable'), 'maximum', 'must be less than or equal to 1000');
       }
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementUpgradeConfig');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyManagementUpgradeConfig');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16495,35 +16315,35 @@ function checkModifyClusterNodePoolBodyNodePoolInfo(value: unknown, issues: Issu
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     } else {
       if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('name'), 'min_length', 'must be at least 1 character long');
+        issues = report(issues, at(path, 'name'), 'min_length', 'must be at least 1 character long');
       }
 
       if (f1.length > 63 && codePointLength(f1) > 63) {
-        issues = report(issues, at('name'), 'max_length', 'must be at most 63 characters long');
+        issues = report(issues, at(path, 'name'), 'max_length', 'must be at most 63 characters long');
       }
 
       if (!PATTERN1.test(f1)) {
-        issues = report(issues, at('name'), 'pattern', 'must match the pattern ^[^-]');
+        issues = report(issues, at(path, 'name'), 'pattern', 'must match the pattern ^[^-]');
       }
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'resource_group_id'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyNodePoolInfo');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyNodePoolInfo');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -16707,21 +16527,21 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f1);
+      issues = mistyped(issues, at(path, 'vswitch_ids'), 'array', f1);
     } else {
       const a75: readonly unknown[] = f1;
       if (a75.length < 1) {
-        issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
+        issues = report(issues, at(path, 'vswitch_ids'), 'min_items', 'must have at least 1 item');
       }
 
       if (a75.length > 20) {
-        issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 20 items');
+        issues = report(issues, at(path, 'vswitch_ids'), 'max_items', 'must have at most 20 items');
       }
 
       for (let i86 = 0; i86 < a75.length; i86++) {
         const e86 = a75[i86];
         if (typeof e86 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i86), 'string', e86);
+          issues = mistyped(issues, at(path, 'vswitch_ids', i86), 'string', e86);
         }
       }
     }
@@ -16729,17 +16549,17 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f2);
+      issues = mistyped(issues, at(path, 'instance_types'), 'array', f2);
     } else {
       const a76: readonly unknown[] = f2;
       if (a76.length < 1) {
-        issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
+        issues = report(issues, at(path, 'instance_types'), 'min_items', 'must have at least 1 item');
       }
 
       for (let i87 = 0; i87 < a76.length; i87++) {
         const e87 = a76[i87];
         if (typeof e87 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i87), 'string', e87);
+          issues = mistyped(issues, at(path, 'instance_types', i87), 'string', e87);
         }
       }
     }
@@ -16747,90 +16567,90 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_charge_type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'instance_charge_type'), 'string', f3);
     } else {
       if (!(f3 === 'PrePaid' || f3 === 'PostPaid')) {
-        issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
+        issues = report(issues, at(path, 'instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('period'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'period'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f5);
+      issues = mistyped(issues, at(path, 'period_unit'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'auto_renew'), 'boolean', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'auto_renew_period'), 'integer', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('spot_strategy'), 'string', f8);
+      issues = mistyped(issues, at(path, 'spot_strategy'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at('spot_price_limit'), 'array', f9);
+      issues = mistyped(issues, at(path, 'spot_price_limit'), 'array', f9);
     } else {
       const a77: readonly unknown[] = f9;
       for (let i88 = 0; i88 < a77.length; i88++) {
         const e88 = a77[i88];
-        PATH[depth++] = 'spot_price_limit';
-        PATH[depth++] = i88;
-        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'spot_price_limit';
+        path.tokens[path.depth++] = i88;
+        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f10);
+      issues = mistyped(issues, at(path, 'image_type'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f11);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f12);
+      issues = mistyped(issues, at(path, 'system_disk_category'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('system_disk_categories'), 'array', f13);
+      issues = mistyped(issues, at(path, 'system_disk_categories'), 'array', f13);
     } else {
       const a78: readonly unknown[] = f13;
       if (a78.length > 10) {
-        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
+        issues = report(issues, at(path, 'system_disk_categories'), 'max_items', 'must have at most 10 items');
       }
 
       for (let i89 = 0; i89 < a78.length; i89++) {
         const e89 = a78[i89];
         if (typeof e89 !== 'string') {
-          issues = mistyped(issues, at('system_disk_categories', i89), 'string', e89);
+          issues = mistyped(issues, at(path, 'system_disk_categories', i89), 'string', e89);
         }
       }
     }
@@ -16838,172 +16658,182 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f14);
+      issues = mistyped(issues, at(path, 'system_disk_size'), 'integer', f14);
     } else {
       if (f14 < 20) {
-        issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
+        issues = report(issues, at(path, 'system_disk_size'), 'minimum', 'must be greater than or equal to 20');
       }
 
       if (f14 > 2048) {
-        issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
+        issues = report(issues, at(path, 'system_disk_size'), 'maximum', 'must be less than or equal to 2048');
       }
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f15);
+      issues = mistyped(issues, at(path, 'system_disk_performance_level'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f16);
+      issues = mistyped(issues, at(path, 'system_disk_encrypted'), 'boolean', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f17);
+      issues = mistyped(issues, at(path, 'system_disk_kms_key_id'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f18);
+      issues = mistyped(issues, at(path, 'system_disk_encrypt_algorithm'), 'string', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f19);
+      issues = mistyped(issues, at(path, 'system_disk_provisioned_iops'), 'integer', f19);
     } else {
       if (f19 < 0) {
-        issues = report(issues, at('system_disk_provisioned_iops'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(
+          issues,
+          at(path, 'system_disk_provisioned_iops'),
+          'minimum',
+          'must be greater than or equal to 0',
+        );
       }
     }
   }
 
   if (f20 !== undefined) {
     if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f20);
+      issues = mistyped(issues, at(path, 'system_disk_bursting_enabled'), 'boolean', f20);
     }
   }
 
   if (f21 !== undefined) {
     if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f21);
+      issues = mistyped(issues, at(path, 'data_disks'), 'array', f21);
     } else {
       const a79: readonly unknown[] = f21;
       if (a79.length > 10) {
-        issues = report(issues, at('data_disks'), 'max_items', 'must have at most 10 items');
+        issues = report(issues, at(path, 'data_disks'), 'max_items', 'must have at most 10 items');
       }
 
       for (let i90 = 0; i90 < a79.length; i90++) {
         const e90 = a79[i90];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i90;
-        issues = checkDataDisk(e90, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'data_disks';
+        path.tokens[path.depth++] = i90;
+        issues = checkDataDisk(e90, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f22 !== undefined) {
     if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f22);
+      issues = mistyped(issues, at(path, 'key_pair'), 'string', f22);
     }
   }
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f23);
+      issues = mistyped(issues, at(path, 'login_password'), 'string', f23);
     } else {
       if (f23.length > 30 && codePointLength(f23) > 30) {
-        issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
+        issues = report(issues, at(path, 'login_password'), 'max_length', 'must be at most 30 characters long');
       }
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('internet_charge_type'), 'string', f24);
+      issues = mistyped(issues, at(path, 'internet_charge_type'), 'string', f24);
     }
   }
 
   if (f25 !== undefined) {
     if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f25);
+      issues = mistyped(issues, at(path, 'internet_max_bandwidth_out'), 'integer', f25);
     } else {
       if (f25 < 1) {
-        issues = report(issues, at('internet_max_bandwidth_out'), 'minimum', 'must be greater than or equal to 1');
+        issues = report(
+          issues,
+          at(path, 'internet_max_bandwidth_out'),
+          'minimum',
+          'must be greater than or equal to 1',
+        );
       }
 
       if (f25 > 100) {
-        issues = report(issues, at('internet_max_bandwidth_out'), 'maximum', 'must be less than or equal to 100');
+        issues = report(issues, at(path, 'internet_max_bandwidth_out'), 'maximum', 'must be less than or equal to 100');
       }
     }
   }
 
   if (f26 !== undefined) {
     if (!Array.isArray(f26)) {
-      issues = mistyped(issues, at('tags'), 'array', f26);
+      issues = mistyped(issues, at(path, 'tags'), 'array', f26);
     } else {
       const a80: readonly unknown[] = f26;
       for (let i91 = 0; i91 < a80.length; i91++) {
         const e91 = a80[i91];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i91;
-        issues = checkTag(e91, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'tags';
+        path.tokens[path.depth++] = i91;
+        issues = checkTag(e91, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f27 !== undefined) {
     if (typeof f27 !== 'number' || !Number.isSafeInteger(f27)) {
-      issues = mistyped(issues, at('desired_size'), 'integer', f27);
+      issues = mistyped(issues, at(path, 'desired_size'), 'integer', f27);
     } else {
       if (f27 < 0) {
-        issues = report(issues, at('desired_size'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'desired_size'), 'minimum', 'must be greater than or equal to 0');
       }
     }
   }
 
   if (f28 !== undefined) {
     if (typeof f28 !== 'string') {
-      issues = mistyped(issues, at('multi_az_policy'), 'string', f28);
+      issues = mistyped(issues, at(path, 'multi_az_policy'), 'string', f28);
     }
   }
 
   if (f29 !== undefined) {
     if (typeof f29 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f29);
+      issues = mistyped(issues, at(path, 'scaling_policy'), 'string', f29);
     }
   }
 
   if (f30 !== undefined) {
     if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f30);
+      issues = mistyped(issues, at(path, 'on_demand_base_capacity'), 'integer', f30);
     } else {
       if (f30 < 0) {
-        issues = report(issues, at('on_demand_base_capacity'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'on_demand_base_capacity'), 'minimum', 'must be greater than or equal to 0');
       }
 
       if (f30 > 1000) {
-        issues = report(issues, at('on_demand_base_capacity'), 'maximum', 'must be less than or equal to 1000');
+        issues = report(issues, at(path, 'on_demand_base_capacity'), 'maximum', 'must be less than or equal to 1000');
       }
     }
   }
 
   if (f31 !== undefined) {
     if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f31);
+      issues = mistyped(issues, at(path, 'on_demand_percentage_above_base_capacity'), 'integer', f31);
     } else {
       if (f31 < 0) {
         issues = report(
           issues,
-          at('on_demand_percentage_above_base_capacity'),
+          at(path, 'on_demand_percentage_above_base_capacity'),
           'minimum',
           'must be greater than or equal to 0',
         );
@@ -17012,7 +16842,7 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
       if (f31 > 100) {
         issues = report(
           issues,
-          at('on_demand_percentage_above_base_capacity'),
+          at(path, 'on_demand_percentage_above_base_capacity'),
           'maximum',
           'must be less than or equal to 100',
         );
@@ -17022,109 +16852,109 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
 
   if (f32 !== undefined) {
     if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f32);
+      issues = mistyped(issues, at(path, 'spot_instance_pools'), 'integer', f32);
     } else {
       if (f32 < 1) {
-        issues = report(issues, at('spot_instance_pools'), 'minimum', 'must be greater than or equal to 1');
+        issues = report(issues, at(path, 'spot_instance_pools'), 'minimum', 'must be greater than or equal to 1');
       }
 
       if (f32 > 10) {
-        issues = report(issues, at('spot_instance_pools'), 'maximum', 'must be less than or equal to 10');
+        issues = report(issues, at(path, 'spot_instance_pools'), 'maximum', 'must be less than or equal to 10');
       }
     }
   }
 
   if (f33 !== undefined) {
     if (typeof f33 !== 'boolean') {
-      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f33);
+      issues = mistyped(issues, at(path, 'spot_instance_remedy'), 'boolean', f33);
     }
   }
 
   if (f34 !== undefined) {
     if (typeof f34 !== 'boolean') {
-      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f34);
+      issues = mistyped(issues, at(path, 'compensate_with_on_demand'), 'boolean', f34);
     }
   }
 
   if (f35 !== undefined) {
     if (!Array.isArray(f35)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f35);
+      issues = mistyped(issues, at(path, 'rds_instances'), 'array', f35);
     } else {
       const a81: readonly unknown[] = f35;
       for (let i92 = 0; i92 < a81.length; i92++) {
         const e92 = a81[i92];
         if (typeof e92 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i92), 'string', e92);
+          issues = mistyped(issues, at(path, 'rds_instances', i92), 'string', e92);
         }
       }
     }
   }
 
   if (f36 !== undefined) {
-    PATH[depth++] = 'private_pool_options';
-    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues);
-    depth--;
+    path.tokens[path.depth++] = 'private_pool_options';
+    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues, path);
+    path.depth--;
   }
 
   if (f37 !== undefined) {
     if (typeof f37 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f37);
+      issues = mistyped(issues, at(path, 'platform'), 'string', f37);
     }
   }
 
   if (f38 !== undefined) {
     if (!Array.isArray(f38)) {
-      issues = mistyped(issues, at('instance_patterns'), 'array', f38);
+      issues = mistyped(issues, at(path, 'instance_patterns'), 'array', f38);
     } else {
       const a82: readonly unknown[] = f38;
       for (let i93 = 0; i93 < a82.length; i93++) {
         const e93 = a82[i93];
-        PATH[depth++] = 'instance_patterns';
-        PATH[depth++] = i93;
-        issues = checkInstancePatterns(e93, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'instance_patterns';
+        path.tokens[path.depth++] = i93;
+        issues = checkInstancePatterns(e93, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f39 !== undefined) {
     if (typeof f39 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f39);
+      issues = mistyped(issues, at(path, 'deploymentset_id'), 'string', f39);
     }
   }
 
   if (f40 !== undefined) {
     if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at('security_group_ids'), 'array', f40);
+      issues = mistyped(issues, at(path, 'security_group_ids'), 'array', f40);
     } else {
       const a83: readonly unknown[] = f40;
       for (let i94 = 0; i94 < a83.length; i94++) {
         const e94 = a83[i94];
         if (typeof e94 !== 'string') {
-          issues = mistyped(issues, at('security_group_ids', i94), 'string', e94);
+          issues = mistyped(issues, at(path, 'security_group_ids', i94), 'string', e94);
         }
       }
     }
   }
 
   if (f41 !== undefined) {
-    PATH[depth++] = 'resource_pool_options';
-    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues);
-    depth--;
+    path.tokens[path.depth++] = 'resource_pool_options';
+    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues, path);
+    path.depth--;
   }
 
   if (f42 !== undefined) {
     if (typeof f42 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f42);
+      issues = mistyped(issues, at(path, 'system_disk_snapshot_policy_id'), 'string', f42);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroup');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyScalingGroup');
   if (f3 === 'PrePaid') {
     if (f4 === undefined) {
       issues = report(
         issues,
-        at('period'),
+        at(path, 'period'),
         'conditional_required',
         'is required when instance_charge_type is "PrePaid"',
       );
@@ -17135,7 +16965,7 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
     if (f7 === undefined) {
       issues = report(
         issues,
-        at('auto_renew_period'),
+        at(path, 'auto_renew_period'),
         'conditional_required',
         'is required when instance_charge_type is "PrePaid" and auto_renew is true',
       );
@@ -17145,9 +16975,13 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(
+  value: unknown,
+  issues: Issues,
+  path: Path,
+): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17171,24 +17005,28 @@ function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unk
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('match_criteria'), 'string', f2);
+      issues = mistyped(issues, at(path, 'match_criteria'), 'string', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(
+  value: unknown,
+  issues: Issues,
+  path: Path,
+): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17212,36 +17050,45 @@ function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: un
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('strategy'), 'string', f1);
+      issues = mistyped(issues, at(path, 'strategy'), 'string', f1);
     } else {
       if (!(f1 === 'PrivatePoolFirst' || f1 === 'PrivatePoolOnly' || f1 === 'None')) {
-        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
+        issues = report(
+          issues,
+          at(path, 'strategy'),
+          'enum',
+          'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"',
+        );
       }
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
+      issues = mistyped(issues, at(path, 'private_pool_ids'), 'array', f2);
     } else {
       const a84: readonly unknown[] = f2;
       for (let i95 = 0; i95 < a84.length; i95++) {
         const e95 = a84[i95];
         if (typeof e95 !== 'string') {
-          issues = mistyped(issues, at('private_pool_ids', i95), 'string', e95);
+          issues = mistyped(issues, at(path, 'private_pool_ids', i95), 'string', e95);
         }
       }
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(
+  value: unknown,
+  issues: Issues,
+  path: Path,
+): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17265,24 +17112,24 @@ function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unk
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('instance_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'instance_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('price_limit'), 'string', f2);
+      issues = mistyped(issues, at(path, 'price_limit'), 'string', f2);
     }
   }
 
   if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
+    issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
   return issues;
 }
 
-function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues): Issues {
+function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17302,33 +17149,33 @@ function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues)
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'tee_enable'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyTeeConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyClusterNodePoolBodyTeeConfig');
   return issues;
 }
 
-function checkModifyClusterTagsBody(value: unknown, issues: Issues): Issues {
+function checkModifyClusterTagsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    issues = mistyped(issues, at(path), 'array', value);
   } else {
     const a85: readonly unknown[] = value;
     for (let i96 = 0; i96 < a85.length; i96++) {
       const e96 = a85[i96];
-      PATH[depth++] = i96;
-      issues = checkTag(e96, issues);
-      depth--;
+      path.tokens[path.depth++] = i96;
+      issues = checkTag(e96, issues, path);
+      path.depth--;
     }
   }
 
   return issues;
 }
 
-function checkModifyNodePoolNodeConfigBody(value: unknown, issues: Issues): Issues {
+function checkModifyNodePoolNodeConfigBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17359,36 +17206,36 @@ function checkModifyNodePoolNodeConfigBody(value: unknown, issues: Issues): Issu
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'kubelet_config';
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'kubelet_config';
+    issues = checkKubeletConfig(f1, issues, path);
+    path.depth--;
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'rolling_policy';
-    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'rolling_policy';
+    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues, path);
+    path.depth--;
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'os_config';
-    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'os_config';
+    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
-    PATH[depth++] = 'containerd_config';
-    issues = checkContainerdConfig(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = 'containerd_config';
+    issues = checkContainerdConfig(f4, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyNodePoolNodeConfigBody');
   return issues;
 }
 
-function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, issues: Issues): Issues {
+function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17412,23 +17259,23 @@ function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, issues: Issue
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at('sysctl'), 'object', f1);
+      issues = mistyped(issues, at(path, 'sysctl'), 'object', f1);
     }
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'hugepage';
-    issues = checkHugepage(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'hugepage';
+    issues = checkHugepage(f2, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBodyOsConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyNodePoolNodeConfigBodyOsConfig');
   return issues;
 }
 
-function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, issues: Issues): Issues {
+function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17448,17 +17295,18 @@ function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, issues: 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'max_parallelism'), 'integer', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBodyRollingPolicy');
+  if (others !== undefined)
+    issues = unknownProperties(issues, path, others, 'ModifyNodePoolNodeConfigBodyRollingPolicy');
   return issues;
 }
 
-function checkModifyPolicyInstanceBody(value: unknown, issues: Issues): Issues {
+function checkModifyPolicyInstanceBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17490,25 +17338,25 @@ function checkModifyPolicyInstanceBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
+      issues = mistyped(issues, at(path, 'action'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'instance_name'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('namespaces'), 'array', f3);
+      issues = mistyped(issues, at(path, 'namespaces'), 'array', f3);
     } else {
       const a86: readonly unknown[] = f3;
       for (let i98 = 0; i98 < a86.length; i98++) {
         const e98 = a86[i98];
         if (typeof e98 !== 'string') {
-          issues = mistyped(issues, at('namespaces', i98), 'string', e98);
+          issues = mistyped(issues, at(path, 'namespaces', i98), 'string', e98);
         }
       }
     }
@@ -17516,17 +17364,17 @@ function checkModifyPolicyInstanceBody(value: unknown, issues: Issues): Issues {
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'object' || f4 === null || Array.isArray(f4)) {
-      issues = mistyped(issues, at('parameters'), 'object', f4);
+      issues = mistyped(issues, at(path, 'parameters'), 'object', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyPolicyInstanceBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ModifyPolicyInstanceBody');
   return issues;
 }
 
-function checkNodePool(value: unknown, issues: Issues): Issues {
+function checkNodePool(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17589,93 +17437,93 @@ function checkNodePool(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'auto_scaling';
-    issues = checkNodePoolAutoScaling(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_scaling';
+    issues = checkNodePoolAutoScaling(f1, issues, path);
+    path.depth--;
   }
 
   if (f2 !== undefined) {
-    PATH[depth++] = 'kubernetes_config';
-    issues = checkNodePoolKubernetesConfig(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = 'kubernetes_config';
+    issues = checkNodePoolKubernetesConfig(f2, issues, path);
+    path.depth--;
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'nodepool_info';
-    issues = checkNodePoolNodePoolInfo(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'nodepool_info';
+    issues = checkNodePoolNodePoolInfo(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
-    PATH[depth++] = 'scaling_group';
-    issues = checkNodePoolScalingGroup(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = 'scaling_group';
+    issues = checkNodePoolScalingGroup(f4, issues, path);
+    path.depth--;
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'tee_config';
-    issues = checkNodePoolTeeConfig(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = 'tee_config';
+    issues = checkNodePoolTeeConfig(f5, issues, path);
+    path.depth--;
   }
 
   if (f6 !== undefined) {
-    PATH[depth++] = 'management';
-    issues = checkNodePoolManagement(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = 'management';
+    issues = checkNodePoolManagement(f6, issues, path);
+    path.depth--;
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('count'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'count'), 'integer', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('interconnect_mode'), 'string', f8);
+      issues = mistyped(issues, at(path, 'interconnect_mode'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
-    PATH[depth++] = 'interconnect_config';
-    issues = checkNodePoolInterconnectConfig(f9, issues);
-    depth--;
+    path.tokens[path.depth++] = 'interconnect_config';
+    issues = checkNodePoolInterconnectConfig(f9, issues, path);
+    path.depth--;
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at('max_nodes'), 'integer', f10);
+      issues = mistyped(issues, at(path, 'max_nodes'), 'integer', f10);
     }
   }
 
   if (f11 !== undefined) {
-    PATH[depth++] = 'node_config';
-    issues = checkNodePoolNodeConfig(f11, issues);
-    depth--;
+    path.tokens[path.depth++] = 'node_config';
+    issues = checkNodePoolNodeConfig(f11, issues, path);
+    path.depth--;
   }
 
   if (f12 !== undefined) {
     if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at('node_components'), 'array', f12);
+      issues = mistyped(issues, at(path, 'node_components'), 'array', f12);
     } else {
       const a87: readonly unknown[] = f12;
       for (let i100 = 0; i100 < a87.length; i100++) {
         const e100 = a87[i100];
-        PATH[depth++] = 'node_components';
-        PATH[depth++] = i100;
-        issues = checkNodePoolNodeComponentsItem(e100, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'node_components';
+        path.tokens[path.depth++] = i100;
+        issues = checkNodePoolNodeComponentsItem(e100, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePool');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePool');
   return issues;
 }
 
-function checkNodePoolAutoScaling(value: unknown, issues: Issues): Issues {
+function checkNodePoolAutoScaling(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17718,60 +17566,60 @@ function checkNodePoolAutoScaling(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('enable'), 'required', 'is required');
+    issues = report(issues, at(path, 'enable'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('max_instances'), 'required', 'is required');
+    issues = report(issues, at(path, 'max_instances'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('max_instances'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'max_instances'), 'integer', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('min_instances'), 'required', 'is required');
+    issues = report(issues, at(path, 'min_instances'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('min_instances'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'min_instances'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f4);
+      issues = mistyped(issues, at(path, 'type'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
+      issues = mistyped(issues, at(path, 'is_bond_eip'), 'boolean', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
+      issues = mistyped(issues, at(path, 'eip_internet_charge_type'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
+      issues = mistyped(issues, at(path, 'eip_bandwidth'), 'integer', f7);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolAutoScaling');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolAutoScaling');
   return issues;
 }
 
-function checkNodePoolInterconnectConfig(value: unknown, issues: Issues): Issues {
+function checkNodePoolInterconnectConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17807,41 +17655,41 @@ function checkNodePoolInterconnectConfig(value: unknown, issues: Issues): Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cen_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cen_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ccn_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'ccn_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('ccn_region_id'), 'string', f3);
+      issues = mistyped(issues, at(path, 'ccn_region_id'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('bandwidth'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'bandwidth'), 'integer', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('improved_period'), 'string', f5);
+      issues = mistyped(issues, at(path, 'improved_period'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolInterconnectConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolInterconnectConfig');
   return issues;
 }
 
-function checkNodePoolKubernetesConfig(value: unknown, issues: Issues): Issues {
+function checkNodePoolKubernetesConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -17889,81 +17737,81 @@ function checkNodePoolKubernetesConfig(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('cms_enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'cms_enabled'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f2);
+      issues = mistyped(issues, at(path, 'cpu_policy'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('labels'), 'array', f3);
+      issues = mistyped(issues, at(path, 'labels'), 'array', f3);
     } else {
       const a88: readonly unknown[] = f3;
       for (let i101 = 0; i101 < a88.length; i101++) {
         const e101 = a88[i101];
-        PATH[depth++] = 'labels';
-        PATH[depth++] = i101;
-        issues = checkTag(e101, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'labels';
+        path.tokens[path.depth++] = i101;
+        issues = checkTag(e101, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f4 === undefined) {
-    issues = report(issues, at('runtime'), 'required', 'is required');
+    issues = report(issues, at(path, 'runtime'), 'required', 'is required');
   } else {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f4);
+      issues = mistyped(issues, at(path, 'runtime'), 'string', f4);
     }
   }
 
   if (f5 === undefined) {
-    issues = report(issues, at('runtime_version'), 'required', 'is required');
+    issues = report(issues, at(path, 'runtime_version'), 'required', 'is required');
   } else {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f5);
+      issues = mistyped(issues, at(path, 'runtime_version'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('taints'), 'array', f6);
+      issues = mistyped(issues, at(path, 'taints'), 'array', f6);
     } else {
       const a89: readonly unknown[] = f6;
       for (let i102 = 0; i102 < a89.length; i102++) {
         const e102 = a89[i102];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i102;
-        issues = checkTaint(e102, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'taints';
+        path.tokens[path.depth++] = i102;
+        issues = checkTaint(e102, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f7);
+      issues = mistyped(issues, at(path, 'user_data'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f8);
+      issues = mistyped(issues, at(path, 'node_name_mode'), 'string', f8);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolKubernetesConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolKubernetesConfig');
   return issues;
 }
 
-function checkNodePoolManagement(value: unknown, issues: Issues): Issues {
+function checkNodePoolManagement(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18011,59 +17859,59 @@ function checkNodePoolManagement(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'auto_repair'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'upgrade_config';
-    issues = checkNodePoolManagementUpgradeConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'upgrade_config';
+    issues = checkNodePoolManagementUpgradeConfig(f3, issues, path);
+    path.depth--;
   }
 
   if (f4 !== undefined) {
-    PATH[depth++] = 'auto_repair_policy';
-    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_repair_policy';
+    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues, path);
+    path.depth--;
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f5);
+      issues = mistyped(issues, at(path, 'auto_vul_fix'), 'boolean', f5);
     }
   }
 
   if (f6 !== undefined) {
-    PATH[depth++] = 'auto_vul_fix_policy';
-    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_vul_fix_policy';
+    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues, path);
+    path.depth--;
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f7);
+      issues = mistyped(issues, at(path, 'auto_upgrade'), 'boolean', f7);
     }
   }
 
   if (f8 !== undefined) {
-    PATH[depth++] = 'auto_upgrade_policy';
-    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = 'auto_upgrade_policy';
+    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagement');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolManagement');
   return issues;
 }
 
-function checkNodePoolManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
+function checkNodePoolManagementAutoRepairPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18083,17 +17931,17 @@ function checkNodePoolManagementAutoRepairPolicy(value: unknown, issues: Issues)
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'restart_node'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoRepairPolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolManagementAutoRepairPolicy');
   return issues;
 }
 
-function checkNodePoolManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
+function checkNodePoolManagementAutoUpgradePolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18113,17 +17961,17 @@ function checkNodePoolManagementAutoUpgradePolicy(value: unknown, issues: Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'auto_upgrade_kubelet'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoUpgradePolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolManagementAutoUpgradePolicy');
   return issues;
 }
 
-function checkNodePoolManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
+function checkNodePoolManagementAutoVulFixPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18147,23 +17995,23 @@ function checkNodePoolManagementAutoVulFixPolicy(value: unknown, issues: Issues)
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'restart_node'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('vul_level'), 'string', f2);
+      issues = mistyped(issues, at(path, 'vul_level'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoVulFixPolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolManagementAutoVulFixPolicy');
   return issues;
 }
 
-function checkNodePoolManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
+function checkNodePoolManagementUpgradeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18195,35 +18043,35 @@ function checkNodePoolManagementUpgradeConfig(value: unknown, issues: Issues): I
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'auto_upgrade'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('surge'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'surge'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'surge_percentage'), 'integer', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
+      issues = mistyped(issues, at(path, 'max_unavailable'), 'integer', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementUpgradeConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolManagementUpgradeConfig');
   return issues;
 }
 
-function checkNodePoolNodeComponentsItem(value: unknown, issues: Issues): Issues {
+function checkNodePoolNodeComponentsItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18251,29 +18099,29 @@ function checkNodePoolNodeComponentsItem(value: unknown, issues: Issues): Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
+      issues = mistyped(issues, at(path, 'version'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
-    PATH[depth++] = 'config';
-    issues = checkNodePoolNodeComponentsItemConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = 'config';
+    issues = checkNodePoolNodeComponentsItemConfig(f3, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeComponentsItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolNodeComponentsItem');
   return issues;
 }
 
-function checkNodePoolNodeComponentsItemConfig(value: unknown, issues: Issues): Issues {
+function checkNodePoolNodeComponentsItemConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18293,7 +18141,7 @@ function checkNodePoolNodeComponentsItemConfig(value: unknown, issues: Issues): 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at('custom_config'), 'object', f1);
+      issues = mistyped(issues, at(path, 'custom_config'), 'object', f1);
     } else {
       const m14 = f1 as Record<string, unknown>;
       const k14 = Object.keys(m14);
@@ -18301,19 +18149,19 @@ function checkNodePoolNodeComponentsItemConfig(value: unknown, issues: Issues): 
         const key14 = k14[i103] as string;
         const e103 = m14[key14];
         if (typeof e103 !== 'string') {
-          issues = mistyped(issues, at('custom_config', key14), 'string', e103);
+          issues = mistyped(issues, at(path, 'custom_config', key14), 'string', e103);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeComponentsItemConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolNodeComponentsItemConfig');
   return issues;
 }
 
-function checkNodePoolNodeConfig(value: unknown, issues: Issues): Issues {
+function checkNodePoolNodeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18332,18 +18180,18 @@ function checkNodePoolNodeConfig(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 !== undefined) {
-    PATH[depth++] = 'kubelet_configuration';
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = 'kubelet_configuration';
+    issues = checkKubeletConfig(f1, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolNodeConfig');
   return issues;
 }
 
-function checkNodePoolNodePoolInfo(value: unknown, issues: Issues): Issues {
+function checkNodePoolNodePoolInfo(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18370,32 +18218,32 @@ function checkNodePoolNodePoolInfo(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
+    issues = report(issues, at(path, 'name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
+      issues = mistyped(issues, at(path, 'resource_group_id'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f3);
+      issues = mistyped(issues, at(path, 'type'), 'string', f3);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodePoolInfo');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolNodePoolInfo');
   return issues;
 }
 
-function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
+function checkNodePoolScalingGroup(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18587,56 +18435,56 @@ function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'auto_renew'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'auto_renew_period'), 'integer', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f3);
+      issues = mistyped(issues, at(path, 'data_disks'), 'array', f3);
     } else {
       const a90: readonly unknown[] = f3;
       for (let i104 = 0; i104 < a90.length; i104++) {
         const e104 = a90[i104];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i104;
-        issues = checkDataDisk(e104, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'data_disks';
+        path.tokens[path.depth++] = i104;
+        issues = checkDataDisk(e104, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f4);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f4);
     }
   }
 
   if (f5 === undefined) {
-    issues = report(issues, at('instance_charge_type'), 'required', 'is required');
+    issues = report(issues, at(path, 'instance_charge_type'), 'required', 'is required');
   } else {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('instance_charge_type'), 'string', f5);
+      issues = mistyped(issues, at(path, 'instance_charge_type'), 'string', f5);
     }
   }
 
   if (f6 === undefined) {
-    issues = report(issues, at('instance_types'), 'required', 'is required');
+    issues = report(issues, at(path, 'instance_types'), 'required', 'is required');
   } else {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f6);
+      issues = mistyped(issues, at(path, 'instance_types'), 'array', f6);
     } else {
       const a91: readonly unknown[] = f6;
       for (let i105 = 0; i105 < a91.length; i105++) {
         const e105 = a91[i105];
         if (typeof e105 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i105), 'string', e105);
+          issues = mistyped(issues, at(path, 'instance_types', i105), 'string', e105);
         }
       }
     }
@@ -18644,49 +18492,49 @@ function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f7);
+      issues = mistyped(issues, at(path, 'key_pair'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f8);
+      issues = mistyped(issues, at(path, 'login_password'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'boolean') {
-      issues = mistyped(issues, at('login_as_non_root'), 'boolean', f9);
+      issues = mistyped(issues, at(path, 'login_as_non_root'), 'boolean', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at('period'), 'integer', f10);
+      issues = mistyped(issues, at(path, 'period'), 'integer', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f11);
+      issues = mistyped(issues, at(path, 'period_unit'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f12);
+      issues = mistyped(issues, at(path, 'platform'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f13);
+      issues = mistyped(issues, at(path, 'rds_instances'), 'array', f13);
     } else {
       const a92: readonly unknown[] = f13;
       for (let i106 = 0; i106 < a92.length; i106++) {
         const e106 = a92[i106];
         if (typeof e106 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i106), 'string', e106);
+          issues = mistyped(issues, at(path, 'rds_instances', i106), 'string', e106);
         }
       }
     }
@@ -18694,46 +18542,46 @@ function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('spot_strategy'), 'string', f14);
+      issues = mistyped(issues, at(path, 'spot_strategy'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at('spot_price_limit'), 'array', f15);
+      issues = mistyped(issues, at(path, 'spot_price_limit'), 'array', f15);
     } else {
       const a93: readonly unknown[] = f15;
       for (let i107 = 0; i107 < a93.length; i107++) {
         const e107 = a93[i107];
-        PATH[depth++] = 'spot_price_limit';
-        PATH[depth++] = i107;
-        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'spot_price_limit';
+        path.tokens[path.depth++] = i107;
+        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f16);
+      issues = mistyped(issues, at(path, 'scaling_policy'), 'string', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f17);
+      issues = mistyped(issues, at(path, 'security_group_id'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (!Array.isArray(f18)) {
-      issues = mistyped(issues, at('security_group_ids'), 'array', f18);
+      issues = mistyped(issues, at(path, 'security_group_ids'), 'array', f18);
     } else {
       const a94: readonly unknown[] = f18;
       for (let i108 = 0; i108 < a94.length; i108++) {
         const e108 = a94[i108];
         if (typeof e108 !== 'string') {
-          issues = mistyped(issues, at('security_group_ids', i108), 'string', e108);
+          issues = mistyped(issues, at(path, 'security_group_ids', i108), 'string', e108);
         }
       }
     }
@@ -18741,23 +18589,23 @@ function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f19);
+      issues = mistyped(issues, at(path, 'system_disk_category'), 'string', f19);
     }
   }
 
   if (f20 !== undefined) {
     if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at('system_disk_categories'), 'array', f20);
+      issues = mistyped(issues, at(path, 'system_disk_categories'), 'array', f20);
     } else {
       const a95: readonly unknown[] = f20;
       if (a95.length > 10) {
-        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
+        issues = report(issues, at(path, 'system_disk_categories'), 'max_items', 'must have at most 10 items');
       }
 
       for (let i109 = 0; i109 < a95.length; i109++) {
         const e109 = a95[i109];
         if (typeof e109 !== 'string') {
-          issues = mistyped(issues, at('system_disk_categories', i109), 'string', e109);
+          issues = mistyped(issues, at(path, 'system_disk_categories', i109), 'string', e109);
         }
       }
     }
@@ -18765,72 +18613,72 @@ function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f21 !== undefined) {
     if (typeof f21 !== 'number' || !Number.isSafeInteger(f21)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f21);
+      issues = mistyped(issues, at(path, 'system_disk_size'), 'integer', f21);
     }
   }
 
   if (f22 !== undefined) {
     if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f22);
+      issues = mistyped(issues, at(path, 'system_disk_performance_level'), 'string', f22);
     }
   }
 
   if (f23 !== undefined) {
     if (typeof f23 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f23);
+      issues = mistyped(issues, at(path, 'system_disk_encrypted'), 'boolean', f23);
     }
   }
 
   if (f24 !== undefined) {
     if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f24);
+      issues = mistyped(issues, at(path, 'system_disk_kms_key_id'), 'string', f24);
     }
   }
 
   if (f25 !== undefined) {
     if (typeof f25 !== 'string') {
-      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f25);
+      issues = mistyped(issues, at(path, 'system_disk_encrypt_algorithm'), 'string', f25);
     }
   }
 
   if (f26 !== undefined) {
     if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f26);
+      issues = mistyped(issues, at(path, 'system_disk_provisioned_iops'), 'integer', f26);
     }
   }
 
   if (f27 !== undefined) {
     if (typeof f27 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f27);
+      issues = mistyped(issues, at(path, 'system_disk_bursting_enabled'), 'boolean', f27);
     }
   }
 
   if (f28 !== undefined) {
     if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at('tags'), 'array', f28);
+      issues = mistyped(issues, at(path, 'tags'), 'array', f28);
     } else {
       const a96: readonly unknown[] = f28;
       for (let i110 = 0; i110 < a96.length; i110++) {
         const e110 = a96[i110];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i110;
-        issues = checkNodePoolScalingGroupTagsItem(e110, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'tags';
+        path.tokens[path.depth++] = i110;
+        issues = checkNodePoolScalingGroupTagsItem(e110, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
   if (f29 === undefined) {
-    issues = report(issues, at('vswitch_ids'), 'required', 'is required');
+    issues = report(issues, at(path, 'vswitch_ids'), 'required', 'is required');
   } else {
     if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f29);
+      issues = mistyped(issues, at(path, 'vswitch_ids'), 'array', f29);
     } else {
       const a97: readonly unknown[] = f29;
       for (let i111 = 0; i111 < a97.length; i111++) {
         const e111 = a97[i111];
         if (typeof e111 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i111), 'string', e111);
+          issues = mistyped(issues, at(path, 'vswitch_ids', i111), 'string', e111);
         }
       }
     }
@@ -18838,101 +18686,101 @@ function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
 
   if (f30 !== undefined) {
     if (typeof f30 !== 'string') {
-      issues = mistyped(issues, at('multi_az_policy'), 'string', f30);
+      issues = mistyped(issues, at(path, 'multi_az_policy'), 'string', f30);
     }
   }
 
   if (f31 !== undefined) {
     if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f31);
+      issues = mistyped(issues, at(path, 'on_demand_base_capacity'), 'integer', f31);
     }
   }
 
   if (f32 !== undefined) {
     if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f32);
+      issues = mistyped(issues, at(path, 'on_demand_percentage_above_base_capacity'), 'integer', f32);
     }
   }
 
   if (f33 !== undefined) {
     if (typeof f33 !== 'number' || !Number.isSafeInteger(f33)) {
-      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f33);
+      issues = mistyped(issues, at(path, 'spot_instance_pools'), 'integer', f33);
     }
   }
 
   if (f34 !== undefined) {
     if (typeof f34 !== 'boolean') {
-      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f34);
+      issues = mistyped(issues, at(path, 'spot_instance_remedy'), 'boolean', f34);
     }
   }
 
   if (f35 !== undefined) {
     if (typeof f35 !== 'boolean') {
-      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f35);
+      issues = mistyped(issues, at(path, 'compensate_with_on_demand'), 'boolean', f35);
     }
   }
 
   if (f36 !== undefined) {
     if (typeof f36 !== 'string') {
-      issues = mistyped(issues, at('internet_charge_type'), 'string', f36);
+      issues = mistyped(issues, at(path, 'internet_charge_type'), 'string', f36);
     }
   }
 
   if (f37 !== undefined) {
     if (typeof f37 !== 'number' || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f37);
+      issues = mistyped(issues, at(path, 'internet_max_bandwidth_out'), 'integer', f37);
     }
   }
 
   if (f38 !== undefined) {
     if (typeof f38 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f38);
+      issues = mistyped(issues, at(path, 'image_type'), 'string', f38);
     }
   }
 
   if (f39 !== undefined) {
     if (typeof f39 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f39);
+      issues = mistyped(issues, at(path, 'deploymentset_id'), 'string', f39);
     }
   }
 
   if (f40 !== undefined) {
     if (typeof f40 !== 'number' || !Number.isSafeInteger(f40)) {
-      issues = mistyped(issues, at('desired_size'), 'integer', f40);
+      issues = mistyped(issues, at(path, 'desired_size'), 'integer', f40);
     }
   }
 
   if (f41 !== undefined) {
-    PATH[depth++] = 'private_pool_options';
-    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues);
-    depth--;
+    path.tokens[path.depth++] = 'private_pool_options';
+    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues, path);
+    path.depth--;
   }
 
   if (f42 !== undefined) {
     if (typeof f42 !== 'string') {
-      issues = mistyped(issues, at('ram_role_name'), 'string', f42);
+      issues = mistyped(issues, at(path, 'ram_role_name'), 'string', f42);
     }
   }
 
   if (f43 !== undefined) {
-    PATH[depth++] = 'instance_metadata_options';
-    issues = checkInstanceMetadataOptions(f43, issues);
-    depth--;
+    path.tokens[path.depth++] = 'instance_metadata_options';
+    issues = checkInstanceMetadataOptions(f43, issues, path);
+    path.depth--;
   }
 
   if (f44 !== undefined) {
-    PATH[depth++] = 'resource_pool_options';
-    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues);
-    depth--;
+    path.tokens[path.depth++] = 'resource_pool_options';
+    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroup');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolScalingGroup');
   return issues;
 }
 
-function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
+function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18956,23 +18804,23 @@ function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, issues: Iss
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('match_criteria'), 'string', f2);
+      issues = mistyped(issues, at(path, 'match_criteria'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupPrivatePoolOptions');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolScalingGroupPrivatePoolOptions');
   return issues;
 }
 
-function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
+function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -18996,39 +18844,44 @@ function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, issues: Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('strategy'), 'string', f1);
+      issues = mistyped(issues, at(path, 'strategy'), 'string', f1);
     } else {
       if (!(f1 === 'PrivatePoolFirst' || f1 === 'PrivatePoolOnly' || f1 === 'None')) {
-        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
+        issues = report(
+          issues,
+          at(path, 'strategy'),
+          'enum',
+          'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"',
+        );
       }
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
+      issues = mistyped(issues, at(path, 'private_pool_ids'), 'array', f2);
     } else {
       const a98: readonly unknown[] = f2;
       if (a98.length > 20) {
-        issues = report(issues, at('private_pool_ids'), 'max_items', 'must have at most 20 items');
+        issues = report(issues, at(path, 'private_pool_ids'), 'max_items', 'must have at most 20 items');
       }
 
       for (let i112 = 0; i112 < a98.length; i112++) {
         const e112 = a98[i112];
         if (typeof e112 !== 'string') {
-          issues = mistyped(issues, at('private_pool_ids', i112), 'string', e112);
+          issues = mistyped(issues, at(path, 'private_pool_ids', i112), 'string', e112);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupResourcePoolOptions');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolScalingGroupResourcePoolOptions');
   return issues;
 }
 
-function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
+function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19052,23 +18905,23 @@ function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, issues: Iss
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('instance_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'instance_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('price_limit'), 'string', f2);
+      issues = mistyped(issues, at(path, 'price_limit'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupSpotPriceLimitItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolScalingGroupSpotPriceLimitItem');
   return issues;
 }
 
-function checkNodePoolScalingGroupTagsItem(value: unknown, issues: Issues): Issues {
+function checkNodePoolScalingGroupTagsItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19092,23 +18945,23 @@ function checkNodePoolScalingGroupTagsItem(value: unknown, issues: Issues): Issu
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
+      issues = mistyped(issues, at(path, 'key'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
+      issues = mistyped(issues, at(path, 'value'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupTagsItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolScalingGroupTagsItem');
   return issues;
 }
 
-function checkNodePoolTeeConfig(value: unknown, issues: Issues): Issues {
+function checkNodePoolTeeConfig(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19127,20 +18980,20 @@ function checkNodePoolTeeConfig(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('tee_enable'), 'required', 'is required');
+    issues = report(issues, at(path, 'tee_enable'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'tee_enable'), 'boolean', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolTeeConfig');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'NodePoolTeeConfig');
   return issues;
 }
 
-function checkRepairClusterNodePoolBody(value: unknown, issues: Issues): Issues {
+function checkRepairClusterNodePoolBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19168,13 +19021,13 @@ function checkRepairClusterNodePoolBody(value: unknown, issues: Issues): Issues 
 
   if (f1 !== undefined) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('nodes'), 'array', f1);
+      issues = mistyped(issues, at(path, 'nodes'), 'array', f1);
     } else {
       const a99: readonly unknown[] = f1;
       for (let i113 = 0; i113 < a99.length; i113++) {
         const e113 = a99[i113];
         if (typeof e113 !== 'string') {
-          issues = mistyped(issues, at('nodes', i113), 'string', e113);
+          issues = mistyped(issues, at(path, 'nodes', i113), 'string', e113);
         }
       }
     }
@@ -19182,32 +19035,32 @@ function checkRepairClusterNodePoolBody(value: unknown, issues: Issues): Issues 
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_restart'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'auto_restart'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('operations'), 'array', f3);
+      issues = mistyped(issues, at(path, 'operations'), 'array', f3);
     } else {
       const a100: readonly unknown[] = f3;
       for (let i114 = 0; i114 < a100.length; i114++) {
         const e114 = a100[i114];
-        PATH[depth++] = 'operations';
-        PATH[depth++] = i114;
-        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'operations';
+        path.tokens[path.depth++] = i114;
+        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RepairClusterNodePoolBody');
   return issues;
 }
 
-function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, issues: Issues): Issues {
+function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19231,31 +19084,31 @@ function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, issues: Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('operation_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'operation_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('args'), 'array', f2);
+      issues = mistyped(issues, at(path, 'args'), 'array', f2);
     } else {
       const a101: readonly unknown[] = f2;
       for (let i115 = 0; i115 < a101.length; i115++) {
         const e115 = a101[i115];
         if (typeof e115 !== 'string') {
-          issues = mistyped(issues, at('args', i115), 'string', e115);
+          issues = mistyped(issues, at(path, 'args', i115), 'string', e115);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolBodyOperationsItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RepairClusterNodePoolBodyOperationsItem');
   return issues;
 }
 
-function checkRunClusterCheckBody(value: unknown, issues: Issues): Issues {
+function checkRunClusterCheckBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19282,22 +19135,22 @@ function checkRunClusterCheckBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('type'), 'required', 'is required');
+    issues = report(issues, at(path, 'type'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('target'), 'string', f2);
+      issues = mistyped(issues, at(path, 'target'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'object' || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at('options'), 'object', f3);
+      issues = mistyped(issues, at(path, 'options'), 'object', f3);
     } else {
       const m15 = f3 as Record<string, unknown>;
       const k15 = Object.keys(m15);
@@ -19305,19 +19158,19 @@ function checkRunClusterCheckBody(value: unknown, issues: Issues): Issues {
         const key15 = k15[i116] as string;
         const e116 = m15[key15];
         if (typeof e116 !== 'string') {
-          issues = mistyped(issues, at('options', key15), 'string', e116);
+          issues = mistyped(issues, at(path, 'options', key15), 'string', e116);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterCheckBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RunClusterCheckBody');
   return issues;
 }
 
-function checkRunClusterInspectBody(value: unknown, issues: Issues): Issues {
+function checkRunClusterInspectBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19337,17 +19190,17 @@ function checkRunClusterInspectBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clientToken'), 'string', f1);
+      issues = mistyped(issues, at(path, 'clientToken'), 'string', f1);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterInspectBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'RunClusterInspectBody');
   return issues;
 }
 
-function checkRuntime(value: unknown, issues: Issues): Issues {
+function checkRuntime(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19371,23 +19224,23 @@ function checkRuntime(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
+      issues = mistyped(issues, at(path, 'version'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Runtime');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'Runtime');
   return issues;
 }
 
-function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
+function checkScaleClusterNodePoolBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19407,25 +19260,25 @@ function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('count'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'count'), 'integer', f1);
     } else {
       if (f1 < 1) {
-        issues = report(issues, at('count'), 'minimum', 'must be greater than or equal to 1');
+        issues = report(issues, at(path, 'count'), 'minimum', 'must be greater than or equal to 1');
       }
 
       if (f1 > 500) {
-        issues = report(issues, at('count'), 'maximum', 'must be less than or equal to 500');
+        issues = report(issues, at(path, 'count'), 'maximum', 'must be less than or equal to 500');
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ScaleClusterNodePoolBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'ScaleClusterNodePoolBody');
   return issues;
 }
 
-function checkStartAlertBody(value: unknown, issues: Issues): Issues {
+function checkStartAlertBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19449,23 +19302,23 @@ function checkStartAlertBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'alert_rule_group_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'alert_rule_name'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartAlertBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'StartAlertBody');
   return issues;
 }
 
-function checkStartWorkflowBody(value: unknown, issues: Issues): Issues {
+function checkStartWorkflowBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19556,128 +19409,128 @@ function checkStartWorkflowBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('workflow_type'), 'required', 'is required');
+    issues = report(issues, at(path, 'workflow_type'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflow_type'), 'string', f1);
+      issues = mistyped(issues, at(path, 'workflow_type'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('service'), 'string', f2);
+      issues = mistyped(issues, at(path, 'service'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('mapping_oss_region'), 'string', f3);
+      issues = mistyped(issues, at(path, 'mapping_oss_region'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('mapping_fastq_first_filename'), 'string', f4);
+      issues = mistyped(issues, at(path, 'mapping_fastq_first_filename'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('mapping_fastq_second_filename'), 'string', f5);
+      issues = mistyped(issues, at(path, 'mapping_fastq_second_filename'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('mapping_bucket_name'), 'string', f6);
+      issues = mistyped(issues, at(path, 'mapping_bucket_name'), 'string', f6);
     }
   }
 
   if (f7 !== undefined) {
     if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('mapping_fastq_path'), 'string', f7);
+      issues = mistyped(issues, at(path, 'mapping_fastq_path'), 'string', f7);
     }
   }
 
   if (f8 !== undefined) {
     if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('mapping_reference_path'), 'string', f8);
+      issues = mistyped(issues, at(path, 'mapping_reference_path'), 'string', f8);
     }
   }
 
   if (f9 !== undefined) {
     if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('mapping_is_mark_dup'), 'string', f9);
+      issues = mistyped(issues, at(path, 'mapping_is_mark_dup'), 'string', f9);
     }
   }
 
   if (f10 !== undefined) {
     if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('mapping_bam_out_path'), 'string', f10);
+      issues = mistyped(issues, at(path, 'mapping_bam_out_path'), 'string', f10);
     }
   }
 
   if (f11 !== undefined) {
     if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('mapping_bam_out_filename'), 'string', f11);
+      issues = mistyped(issues, at(path, 'mapping_bam_out_filename'), 'string', f11);
     }
   }
 
   if (f12 !== undefined) {
     if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('wgs_oss_region'), 'string', f12);
+      issues = mistyped(issues, at(path, 'wgs_oss_region'), 'string', f12);
     }
   }
 
   if (f13 !== undefined) {
     if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('wgs_fastq_first_filename'), 'string', f13);
+      issues = mistyped(issues, at(path, 'wgs_fastq_first_filename'), 'string', f13);
     }
   }
 
   if (f14 !== undefined) {
     if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('wgs_fastq_second_filename'), 'string', f14);
+      issues = mistyped(issues, at(path, 'wgs_fastq_second_filename'), 'string', f14);
     }
   }
 
   if (f15 !== undefined) {
     if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('wgs_bucket_name'), 'string', f15);
+      issues = mistyped(issues, at(path, 'wgs_bucket_name'), 'string', f15);
     }
   }
 
   if (f16 !== undefined) {
     if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('wgs_fastq_path'), 'string', f16);
+      issues = mistyped(issues, at(path, 'wgs_fastq_path'), 'string', f16);
     }
   }
 
   if (f17 !== undefined) {
     if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('wgs_reference_path'), 'string', f17);
+      issues = mistyped(issues, at(path, 'wgs_reference_path'), 'string', f17);
     }
   }
 
   if (f18 !== undefined) {
     if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('wgs_vcf_out_path'), 'string', f18);
+      issues = mistyped(issues, at(path, 'wgs_vcf_out_path'), 'string', f18);
     }
   }
 
   if (f19 !== undefined) {
     if (typeof f19 !== 'string') {
-      issues = mistyped(issues, at('wgs_vcf_out_filename'), 'string', f19);
+      issues = mistyped(issues, at(path, 'wgs_vcf_out_filename'), 'string', f19);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartWorkflowBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'StartWorkflowBody');
   return issues;
 }
 
-function checkStopAlertBody(value: unknown, issues: Issues): Issues {
+function checkStopAlertBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19701,23 +19554,23 @@ function checkStopAlertBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'alert_rule_group_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'alert_rule_name'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StopAlertBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'StopAlertBody');
   return issues;
 }
 
-function checkTag(value: unknown, issues: Issues): Issues {
+function checkTag(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19741,23 +19594,23 @@ function checkTag(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
+      issues = mistyped(issues, at(path, 'key'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
+      issues = mistyped(issues, at(path, 'value'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Tag');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'Tag');
   return issues;
 }
 
-function checkTagResourcesBody(value: unknown, issues: Issues): Issues {
+function checkTagResourcesBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19788,61 +19641,61 @@ function checkTagResourcesBody(value: unknown, issues: Issues): Issues {
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('resource_ids'), 'required', 'is required');
+    issues = report(issues, at(path, 'resource_ids'), 'required', 'is required');
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('resource_ids'), 'array', f1);
+      issues = mistyped(issues, at(path, 'resource_ids'), 'array', f1);
     } else {
       const a102: readonly unknown[] = f1;
       for (let i117 = 0; i117 < a102.length; i117++) {
         const e117 = a102[i117];
         if (typeof e117 !== 'string') {
-          issues = mistyped(issues, at('resource_ids', i117), 'string', e117);
+          issues = mistyped(issues, at(path, 'resource_ids', i117), 'string', e117);
         }
       }
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
+    issues = report(issues, at(path, 'resource_type'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'resource_type'), 'string', f2);
     }
   }
 
   if (f3 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
+    issues = report(issues, at(path, 'region_id'), 'required', 'is required');
   } else {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f3);
+      issues = mistyped(issues, at(path, 'region_id'), 'string', f3);
     }
   }
 
   if (f4 === undefined) {
-    issues = report(issues, at('tags'), 'required', 'is required');
+    issues = report(issues, at(path, 'tags'), 'required', 'is required');
   } else {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('tags'), 'array', f4);
+      issues = mistyped(issues, at(path, 'tags'), 'array', f4);
     } else {
       const a103: readonly unknown[] = f4;
       for (let i118 = 0; i118 < a103.length; i118++) {
         const e118 = a103[i118];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i118;
-        issues = checkTag(e118, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = 'tags';
+        path.tokens[path.depth++] = i118;
+        issues = checkTag(e118, issues, path);
+        path.depth -= 2;
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'TagResourcesBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'TagResourcesBody');
   return issues;
 }
 
-function checkTaint(value: unknown, issues: Issues): Issues {
+function checkTaint(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19870,49 +19723,54 @@ function checkTaint(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
+      issues = mistyped(issues, at(path, 'key'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
+      issues = mistyped(issues, at(path, 'value'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('effect'), 'string', f3);
+      issues = mistyped(issues, at(path, 'effect'), 'string', f3);
     } else {
       if (!(f3 === 'NoSchedule' || f3 === 'NoExecute' || f3 === 'PreferNoSchedule')) {
-        issues = report(issues, at('effect'), 'enum', 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
+        issues = report(
+          issues,
+          at(path, 'effect'),
+          'enum',
+          'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"',
+        );
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Taint');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'Taint');
   return issues;
 }
 
-function checkUnInstallClusterAddonsBody(value: unknown, issues: Issues): Issues {
+function checkUnInstallClusterAddonsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    issues = mistyped(issues, at(path), 'array', value);
   } else {
     const a104: readonly unknown[] = value;
     for (let i119 = 0; i119 < a104.length; i119++) {
       const e119 = a104[i119];
-      PATH[depth++] = i119;
-      issues = checkUnInstallClusterAddonsBodyItem(e119, issues);
-      depth--;
+      path.tokens[path.depth++] = i119;
+      issues = checkUnInstallClusterAddonsBodyItem(e119, issues, path);
+      path.depth--;
     }
   }
 
   return issues;
 }
 
-function checkUnInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
+function checkUnInstallClusterAddonsBodyItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19936,23 +19794,23 @@ function checkUnInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('cleanup_cloud_resources'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'cleanup_cloud_resources'), 'boolean', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UnInstallClusterAddonsBodyItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UnInstallClusterAddonsBodyItem');
   return issues;
 }
 
-function checkUpdateClusterAuditLogConfigBody(value: unknown, issues: Issues): Issues {
+function checkUpdateClusterAuditLogConfigBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -19976,23 +19834,23 @@ function checkUpdateClusterAuditLogConfigBody(value: unknown, issues: Issues): I
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('sls_project_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'sls_project_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('disable'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'disable'), 'boolean', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterAuditLogConfigBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateClusterAuditLogConfigBody');
   return issues;
 }
 
-function checkUpdateClusterInspectConfigBody(value: unknown, issues: Issues): Issues {
+function checkUpdateClusterInspectConfigBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20020,37 +19878,37 @@ function checkUpdateClusterInspectConfigBody(value: unknown, issues: Issues): Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
+      issues = mistyped(issues, at(path, 'enabled'), 'boolean', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('scheduleTime'), 'string', f2);
+      issues = mistyped(issues, at(path, 'scheduleTime'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('disabledCheckItems'), 'array', f3);
+      issues = mistyped(issues, at(path, 'disabledCheckItems'), 'array', f3);
     } else {
       const a105: readonly unknown[] = f3;
       for (let i120 = 0; i120 < a105.length; i120++) {
         const e120 = a105[i120];
         if (typeof e120 !== 'string') {
-          issues = mistyped(issues, at('disabledCheckItems', i120), 'string', e120);
+          issues = mistyped(issues, at(path, 'disabledCheckItems', i120), 'string', e120);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterInspectConfigBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateClusterInspectConfigBody');
   return issues;
 }
 
-function checkUpdateContactGroupForAlertBody(value: unknown, issues: Issues): Issues {
+function checkUpdateContactGroupForAlertBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20082,19 +19940,19 @@ function checkUpdateContactGroupForAlertBody(value: unknown, issues: Issues): Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'alert_rule_group_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('contact_group_ids'), 'array', f2);
+      issues = mistyped(issues, at(path, 'contact_group_ids'), 'array', f2);
     } else {
       const a106: readonly unknown[] = f2;
       for (let i121 = 0; i121 < a106.length; i121++) {
         const e121 = a106[i121];
         if (typeof e121 !== 'number' || !Number.isSafeInteger(e121)) {
-          issues = mistyped(issues, at('contact_group_ids', i121), 'integer', e121);
+          issues = mistyped(issues, at(path, 'contact_group_ids', i121), 'integer', e121);
         }
       }
     }
@@ -20102,23 +19960,23 @@ function checkUpdateContactGroupForAlertBody(value: unknown, issues: Issues): Is
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cr_name'), 'string', f3);
+      issues = mistyped(issues, at(path, 'cr_name'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f4);
+      issues = mistyped(issues, at(path, 'namespace'), 'string', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateContactGroupForAlertBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateContactGroupForAlertBody');
   return issues;
 }
 
-function checkUpdateControlPlaneLogBody(value: unknown, issues: Issues): Issues {
+function checkUpdateControlPlaneLogBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20150,43 +20008,43 @@ function checkUpdateControlPlaneLogBody(value: unknown, issues: Issues): Issues 
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('log_project'), 'string', f1);
+      issues = mistyped(issues, at(path, 'log_project'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('log_ttl'), 'string', f2);
+      issues = mistyped(issues, at(path, 'log_ttl'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('aliuid'), 'string', f3);
+      issues = mistyped(issues, at(path, 'aliuid'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('components'), 'array', f4);
+      issues = mistyped(issues, at(path, 'components'), 'array', f4);
     } else {
       const a107: readonly unknown[] = f4;
       for (let i122 = 0; i122 < a107.length; i122++) {
         const e122 = a107[i122];
         if (typeof e122 !== 'string') {
-          issues = mistyped(issues, at('components', i122), 'string', e122);
+          issues = mistyped(issues, at(path, 'components', i122), 'string', e122);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateControlPlaneLogBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateControlPlaneLogBody');
   return issues;
 }
 
-function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, issues: Issues): Issues {
+function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20209,36 +20067,36 @@ function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, issues: Issue
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('expire_hour'), 'required', 'is required');
+    issues = report(issues, at(path, 'expire_hour'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('expire_hour'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'expire_hour'), 'integer', f1);
     } else {
       if (f1 < 0) {
-        issues = report(issues, at('expire_hour'), 'minimum', 'must be greater than or equal to 0');
+        issues = report(issues, at(path, 'expire_hour'), 'minimum', 'must be greater than or equal to 0');
       }
 
       if (f1 > 876000) {
-        issues = report(issues, at('expire_hour'), 'maximum', 'must be less than or equal to 876000');
+        issues = report(issues, at(path, 'expire_hour'), 'maximum', 'must be less than or equal to 876000');
       }
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('user'), 'required', 'is required');
+    issues = report(issues, at(path, 'user'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('user'), 'string', f2);
+      issues = mistyped(issues, at(path, 'user'), 'string', f2);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateK8sClusterUserConfigExpireBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateK8sClusterUserConfigExpireBody');
   return issues;
 }
 
-function checkUpdateResourcesDeleteProtectionBody(value: unknown, issues: Issues): Issues {
+function checkUpdateResourcesDeleteProtectionBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20270,31 +20128,31 @@ function checkUpdateResourcesDeleteProtectionBody(value: unknown, issues: Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f1);
+      issues = mistyped(issues, at(path, 'namespace'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
+    issues = report(issues, at(path, 'resource_type'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f2);
+      issues = mistyped(issues, at(path, 'resource_type'), 'string', f2);
     } else {
       if (!(f2 === 'services' || f2 === 'namespaces')) {
-        issues = report(issues, at('resource_type'), 'enum', 'must be one of "services", "namespaces"');
+        issues = report(issues, at(path, 'resource_type'), 'enum', 'must be one of "services", "namespaces"');
       }
     }
   }
 
   if (f3 !== undefined) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('resources'), 'array', f3);
+      issues = mistyped(issues, at(path, 'resources'), 'array', f3);
     } else {
       const a108: readonly unknown[] = f3;
       for (let i123 = 0; i123 < a108.length; i123++) {
         const e123 = a108[i123];
         if (typeof e123 !== 'string') {
-          issues = mistyped(issues, at('resources', i123), 'string', e123);
+          issues = mistyped(issues, at(path, 'resources', i123), 'string', e123);
         }
       }
     }
@@ -20302,17 +20160,17 @@ function checkUpdateResourcesDeleteProtectionBody(value: unknown, issues: Issues
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'enable'), 'boolean', f4);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateResourcesDeleteProtectionBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateResourcesDeleteProtectionBody');
   return issues;
 }
 
-function checkUpdateTemplateBody(value: unknown, issues: Issues): Issues {
+function checkUpdateTemplateBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20348,57 +20206,57 @@ function checkUpdateTemplateBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('description'), 'string', f1);
+      issues = mistyped(issues, at(path, 'description'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f2);
+      issues = mistyped(issues, at(path, 'name'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('tags'), 'string', f3);
+      issues = mistyped(issues, at(path, 'tags'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('template'), 'string', f4);
+      issues = mistyped(issues, at(path, 'template'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f5);
+      issues = mistyped(issues, at(path, 'template_type'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateTemplateBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateTemplateBody');
   return issues;
 }
 
-function checkUpdateUserPermissionsBody(value: unknown, issues: Issues): Issues {
+function checkUpdateUserPermissionsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    issues = mistyped(issues, at(path), 'array', value);
   } else {
     const a109: readonly unknown[] = value;
     for (let i124 = 0; i124 < a109.length; i124++) {
       const e124 = a109[i124];
-      PATH[depth++] = i124;
-      issues = checkUpdateUserPermissionsBodyItem(e124, issues);
-      depth--;
+      path.tokens[path.depth++] = i124;
+      issues = checkUpdateUserPermissionsBodyItem(e124, issues, path);
+      path.depth--;
     }
   }
 
   return issues;
 }
 
-function checkUpdateUserPermissionsBodyItem(value: unknown, issues: Issues): Issues {
+function checkUpdateUserPermissionsBodyItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20438,63 +20296,63 @@ function checkUpdateUserPermissionsBodyItem(value: unknown, issues: Issues): Iss
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster'), 'string', f1);
+      issues = mistyped(issues, at(path, 'cluster'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('is_custom'), 'boolean', f2);
+      issues = mistyped(issues, at(path, 'is_custom'), 'boolean', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('role_name'), 'string', f3);
+      issues = mistyped(issues, at(path, 'role_name'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('role_type'), 'string', f4);
+      issues = mistyped(issues, at(path, 'role_type'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f5);
+      issues = mistyped(issues, at(path, 'namespace'), 'string', f5);
     }
   }
 
   if (f6 !== undefined) {
     if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('is_ram_role'), 'boolean', f6);
+      issues = mistyped(issues, at(path, 'is_ram_role'), 'boolean', f6);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateUserPermissionsBodyItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpdateUserPermissionsBodyItem');
   return issues;
 }
 
-function checkUpgradeClusterAddonsBody(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterAddonsBody(value: unknown, issues: Issues, path: Path): Issues {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    issues = mistyped(issues, at(path), 'array', value);
   } else {
     const a110: readonly unknown[] = value;
     for (let i125 = 0; i125 < a110.length; i125++) {
       const e125 = a110[i125];
-      PATH[depth++] = i125;
-      issues = checkUpgradeClusterAddonsBodyItem(e125, issues);
-      depth--;
+      path.tokens[path.depth++] = i125;
+      issues = checkUpgradeClusterAddonsBodyItem(e125, issues, path);
+      path.depth--;
     }
   }
 
   return issues;
 }
 
-function checkUpgradeClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterAddonsBodyItem(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20529,46 +20387,46 @@ function checkUpgradeClusterAddonsBodyItem(value: unknown, issues: Issues): Issu
   }
 
   if (f1 === undefined) {
-    issues = report(issues, at('component_name'), 'required', 'is required');
+    issues = report(issues, at(path, 'component_name'), 'required', 'is required');
   } else {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('component_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'component_name'), 'string', f1);
     }
   }
 
   if (f2 === undefined) {
-    issues = report(issues, at('next_version'), 'required', 'is required');
+    issues = report(issues, at(path, 'next_version'), 'required', 'is required');
   } else {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('next_version'), 'string', f2);
+      issues = mistyped(issues, at(path, 'next_version'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f3);
+      issues = mistyped(issues, at(path, 'version'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f4);
+      issues = mistyped(issues, at(path, 'config'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('policy'), 'string', f5);
+      issues = mistyped(issues, at(path, 'policy'), 'string', f5);
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterAddonsBodyItem');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterAddonsBodyItem');
   return issues;
 }
 
-function checkUpgradeClusterBody(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20604,41 +20462,41 @@ function checkUpgradeClusterBody(value: unknown, issues: Issues): Issues {
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('component_name'), 'string', f1);
+      issues = mistyped(issues, at(path, 'component_name'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('next_version'), 'string', f2);
+      issues = mistyped(issues, at(path, 'next_version'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f3);
+      issues = mistyped(issues, at(path, 'version'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('master_only'), 'boolean', f4);
+      issues = mistyped(issues, at(path, 'master_only'), 'boolean', f4);
     }
   }
 
   if (f5 !== undefined) {
-    PATH[depth++] = 'rolling_policy';
-    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = 'rolling_policy';
+    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues, path);
+    path.depth--;
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterBody');
   return issues;
 }
 
-function checkUpgradeClusterBodyRollingPolicy(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterBodyRollingPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20658,12 +20516,12 @@ function checkUpgradeClusterBodyRollingPolicy(value: unknown, issues: Issues): I
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
+      issues = mistyped(issues, at(path, 'max_parallelism'), 'integer', f1);
     } else {
       if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
         issues = report(
           issues,
-          at('max_parallelism'),
+          at(path, 'max_parallelism'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -20671,13 +20529,13 @@ function checkUpgradeClusterBodyRollingPolicy(value: unknown, issues: Issues): I
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterBodyRollingPolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterBodyRollingPolicy');
   return issues;
 }
 
-function checkUpgradeClusterNodepoolBody(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterNodepoolBody(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20721,61 +20579,61 @@ function checkUpgradeClusterNodepoolBody(value: unknown, issues: Issues): Issues
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f1);
+      issues = mistyped(issues, at(path, 'image_id'), 'string', f1);
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f2);
+      issues = mistyped(issues, at(path, 'runtime_version'), 'string', f2);
     }
   }
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('kubernetes_version'), 'string', f3);
+      issues = mistyped(issues, at(path, 'kubernetes_version'), 'string', f3);
     }
   }
 
   if (f4 !== undefined) {
     if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime_type'), 'string', f4);
+      issues = mistyped(issues, at(path, 'runtime_type'), 'string', f4);
     }
   }
 
   if (f5 !== undefined) {
     if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('use_replace'), 'boolean', f5);
+      issues = mistyped(issues, at(path, 'use_replace'), 'boolean', f5);
     }
   }
 
   if (f6 !== undefined) {
-    PATH[depth++] = 'rolling_policy';
-    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = 'rolling_policy';
+    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues, path);
+    path.depth--;
   }
 
   if (f7 !== undefined) {
     if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at('node_names'), 'array', f7);
+      issues = mistyped(issues, at(path, 'node_names'), 'array', f7);
     } else {
       const a111: readonly unknown[] = f7;
       for (let i126 = 0; i126 < a111.length; i126++) {
         const e126 = a111[i126];
         if (typeof e126 !== 'string') {
-          issues = mistyped(issues, at('node_names', i126), 'string', e126);
+          issues = mistyped(issues, at(path, 'node_names', i126), 'string', e126);
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolBody');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterNodepoolBody');
   return issues;
 }
 
-function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, issues: Issues, path: Path): Issues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+    return mistyped(issues, at(path), 'object', value);
   }
 
   let f1: unknown;
@@ -20803,22 +20661,27 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, issues: Is
 
   if (f1 !== undefined) {
     if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('pause_policy'), 'string', f1);
+      issues = mistyped(issues, at(path, 'pause_policy'), 'string', f1);
     } else {
       if (!(f1 === 'FirstBatch' || f1 === 'EveryBatch' || f1 === 'NotPause')) {
-        issues = report(issues, at('pause_policy'), 'enum', 'must be one of "FirstBatch", "EveryBatch", "NotPause"');
+        issues = report(
+          issues,
+          at(path, 'pause_policy'),
+          'enum',
+          'must be one of "FirstBatch", "EveryBatch", "NotPause"',
+        );
       }
     }
   }
 
   if (f2 !== undefined) {
     if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('batch_interval'), 'integer', f2);
+      issues = mistyped(issues, at(path, 'batch_interval'), 'integer', f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
         issues = report(
           issues,
-          at('batch_interval'),
+          at(path, 'batch_interval'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -20828,12 +20691,12 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, issues: Is
 
   if (f3 !== undefined) {
     if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f3);
+      issues = mistyped(issues, at(path, 'max_parallelism'), 'integer', f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
         issues = report(
           issues,
-          at('max_parallelism'),
+          at(path, 'max_parallelism'),
           'format',
           'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
         );
@@ -20841,6 +20704,6 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, issues: Is
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolBodyRollingPolicy');
+  if (others !== undefined) issues = unknownProperties(issues, path, others, 'UpgradeClusterNodepoolBodyRollingPolicy');
   return issues;
 }

@@ -1,6 +1,6 @@
 import type { NamedType } from '../../ir/types.ts';
 
-/** A module-level check function: `function <name>(value: unknown, issues: Issues): Issues { <body> }`. */
+/** A module-level check function: `function <name>(value: unknown, issues: Issues, path: Path): Issues { <body> }`. */
 export interface CheckFunction {
   name: string;
   /** Statements of the body, one line each (prettier indents them). */

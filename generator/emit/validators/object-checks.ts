@@ -31,7 +31,7 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): CheckF
     name: checkFunctionName(type.name),
     body: [
       `if (${notObject('value')}) {`,
-      `return mistyped(issues, at(), 'object', value);`,
+      `return mistyped(issues, at(path), 'object', value);`,
       '}',
       ...[...locals.values()].map((local) => `let ${local}: unknown;`),
       ...loop,
@@ -82,7 +82,7 @@ function keyLoop(type: ObjectType, locals: Locals, ctx: CheckContext): { loop: s
     '}',
   ];
   if (remember.length === 0) return { loop, extra: [] };
-  if (type.closed) return { loop, extra: [`if (others !== undefined) issues = unknownProperties(issues, others, ${JSON.stringify(type.name)});`] };
+  if (type.closed) return { loop, extra: [`if (others !== undefined) issues = unknownProperties(issues, path, others, ${JSON.stringify(type.name)});`] };
   const usesValue = onExtra.some((l) => /\bextra\b/.test(l));
   const extra = [
     'if (others !== undefined) {',

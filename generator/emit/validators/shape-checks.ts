@@ -40,7 +40,7 @@ export function reportLine(site: Site, code: string, message: string, kindOfValu
       ? [JSON.stringify(message + site.suffix)]
       : [JSON.stringify(message), `kindOf(${kindOfValue})`];
   if (kindOfValue !== undefined && site.suffix) parts.push(JSON.stringify(site.suffix));
-  return `${site.issues} = report(${site.issues}, at(${site.tokens.join(', ')}), '${code}', ${parts.join(' + ')});`;
+  return `${site.issues} = report(${site.issues}, at(${['path', ...site.tokens].join(', ')}), '${code}', ${parts.join(' + ')});`;
 }
 
 /** Statements checking the value at `site` against `shape`, reporting every issue found. */
@@ -93,7 +93,7 @@ export function notObject(value: string): string {
 /** A `type` issue through the module's `mistyped` helper: the message is built only when the check fails. */
 export function typeIssueLine(site: Site, expected: string): string {
   const suffix = site.suffix ? `, ${JSON.stringify(site.suffix)}` : '';
-  return `${site.issues} = mistyped(${site.issues}, at(${site.tokens.join(', ')}), ${JSON.stringify(expected)}, ${site.value}${suffix});`;
+  return `${site.issues} = mistyped(${site.issues}, at(${['path', ...site.tokens].join(', ')}), ${JSON.stringify(expected)}, ${site.value}${suffix});`;
 }
 
 function typeGuarded(site: Site, failure: string, expected: string, body: string[], ctx: CheckContext): string[] {
@@ -275,10 +275,10 @@ function enumTypeChecks(type: EnumType, site: Site, ctx: CheckContext): string[]
 
 /** Calls a check function on the value: its tokens go on the path stack for the call. */
 export function callWithPath(functionName: string, site: Site): string[] {
-  const push = site.tokens.map((token) => `PATH[depth++] = ${token};`);
+  const push = site.tokens.map((token) => `path.tokens[path.depth++] = ${token};`);
   const pop =
-    site.tokens.length === 0 ? [] : [site.tokens.length === 1 ? 'depth--;' : `depth -= ${site.tokens.length};`];
-  return [...push, `${site.issues} = ${functionName}(${site.value}, ${site.issues});`, ...pop];
+    site.tokens.length === 0 ? [] : [site.tokens.length === 1 ? 'path.depth--;' : `path.depth -= ${site.tokens.length};`];
+  return [...push, `${site.issues} = ${functionName}(${site.value}, ${site.issues}, path);`, ...pop];
 }
 
 /** A helper function for one union: the value passes when any variant passes. */
@@ -299,7 +299,7 @@ function unionFunction(shape: UnionShape, sensitive: boolean, ctx: CheckContext)
     name,
     body: [
       ...blocks,
-      `return report(issues, at(), 'union', ${JSON.stringify(`must match one of: ${expected}; got `)} + kindOf(value));`,
+      `return report(issues, at(path), 'union', ${JSON.stringify(`must match one of: ${expected}; got `)} + kindOf(value));`,
     ],
   });
   return name;

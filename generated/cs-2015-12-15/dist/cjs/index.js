@@ -1057,1352 +1057,1082 @@ function codePointLength(value) {
 
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
+  const issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertAttachInstancesRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
+  const issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateAttachInstancesToNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
+  const issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertAttachInstancesToNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
+  const issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
+  const issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCancelClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
+  const issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
+  const issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCancelComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
+  const issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelOperationPlanRequest(value) {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
+  const issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCancelOperationPlanRequest(value) {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
+  const issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelTaskRequest(value) {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
+  const issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCancelTaskRequest(value) {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
+  const issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCancelWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
+  const issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCancelWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
+  const issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCheckControlPlaneLogEnableRequest(value) {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  const issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCheckControlPlaneLogEnableRequest(value) {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
+  const issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCheckServiceRoleRequest(value) {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
+  const issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCheckServiceRoleRequest(value) {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
+  const issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCleanClusterUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
+  const issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCleanClusterUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
+  const issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCleanUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
+  const issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCleanUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
+  const issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateAutoscalingConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
+  const issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateAutoscalingConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
+  const issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
+  const issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateClusterRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
+  const issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterDiagnosisRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
+  const issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateClusterDiagnosisRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
+  const issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
+  const issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
+  const issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
+  const issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
+  const issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
+  const issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
+  const issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
+  const issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
+  const issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateCreateTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
+  const issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertCreateTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
+  const issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteAlertContactRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
+  const issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteAlertContactRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
+  const issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteAlertContactGroupRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
+  const issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteAlertContactGroupRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
+  const issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
+  const issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteClusterRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
+  const issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
+  const issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
+  const issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
+  const issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
+  const issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
+  const issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
+  const issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
+  const issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
+  const issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeletePolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
+  const issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeletePolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
+  const issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteTemplateRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
+  const issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteTemplateRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
+  const issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeleteTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
+  const issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeleteTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
+  const issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDeployPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
+  const issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDeployPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
+  const issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescirbeWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
+  const issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescirbeWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
+  const issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeAddonRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
+  const issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeAddonRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
+  const issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeAddonsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
+  const issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeAddonsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
+  const issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  const issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
+  const issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  const issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterAddonMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
+  const issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterAddonUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonsUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterAddonsUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
+  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAddonsVersionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  const issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterAddonsVersionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
+  const issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterAttachScriptsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  const issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterAttachScriptsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
+  const issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
+  const issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
+  const issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
+  const issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
+  const issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterLogsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
+  const issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterLogsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
+  const issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodePoolDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  const issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterNodePoolDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
+  const issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodePoolsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
+  const issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterNodePoolsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
+  const issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
+  const issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
+  const issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterResourcesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
+  const issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterResourcesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
+  const issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterTasksRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
+  const issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterTasksRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
+  const issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterUserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterUserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterV2UserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterV2UserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
+  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
+  const issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
+  const issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
+  const issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClustersRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
+  const issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
+  const issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClustersForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
+  const issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeClustersV1Request(value) {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
+  const issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeClustersV1Request(value) {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
+  const issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
+  const issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
+  const issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeEventsForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
+  const issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeEventsForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
+  const issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeExternalAgentRequest(value) {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
+  const issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeExternalAgentRequest(value) {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
+  const issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeKubernetesVersionMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeKubernetesVersionMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
+  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
+  const issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
+  const issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePoliciesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
+  const issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribePoliciesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
+  const issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyDetailsRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
+  const issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribePolicyDetailsRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
+  const issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyGovernanceInClusterRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribePolicyGovernanceInClusterRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
+  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyInstancesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
+  const issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribePolicyInstancesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
+  const issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribePolicyInstancesStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  const issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribePolicyInstancesStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
+  const issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
+  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
+  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTaskInfoRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
+  const issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeTaskInfoRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
+  const issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTemplateAttributeRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
+  const issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeTemplateAttributeRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
+  const issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTemplatesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
+  const issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeTemplatesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
+  const issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
+  const issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
+  const issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserClusterNamespacesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  const issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeUserClusterNamespacesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
+  const issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserPermissionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
+  const issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeUserPermissionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
+  const issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeUserQuotaRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
+  const issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeUserQuotaRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
+  const issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateDescribeWorkflowsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
+  const issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertDescribeWorkflowsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
+  const issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateFixNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
+  const issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertFixNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
+  const issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
+  const issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
+  const issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterAuditProjectRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
+  const issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetClusterAuditProjectRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
+  const issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
+  const issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
+  const issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterDiagnosisCheckItemsRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetClusterDiagnosisCheckItemsRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
+  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterDiagnosisResultRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
+  const issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetClusterDiagnosisResultRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
+  const issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
+  const issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
+  const issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetClusterInspectReportDetailRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
+  const issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetClusterInspectReportDetailRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
+  const issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
+  const issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
+  const issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGetUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
+  const issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGetUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
+  const issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateGrantPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
+  const issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertGrantPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
+  const issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
+  const issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
+  const issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListAddonsRequest(value) {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
+  const issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListAddonsRequest(value) {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
+  const issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterAddonInstancesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
+  const issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListClusterAddonInstancesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
+  const issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterChecksRequest(value) {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
+  const issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListClusterChecksRequest(value) {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
+  const issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterInspectReportsRequest(value) {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
+  const issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListClusterInspectReportsRequest(value) {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
+  const issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListClusterKubeconfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
+  const issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListClusterKubeconfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
+  const issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListOperationPlansRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
+  const issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListOperationPlansRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
+  const issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListOperationPlansForRegionRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
+  const issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListOperationPlansForRegionRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
+  const issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
+  const issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
+  const issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateListUserKubeConfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
+  const issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertListUserKubeConfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
+  const issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateMigrateClusterRequest(value) {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
+  const issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertMigrateClusterRequest(value) {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
+  const issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
+  const issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertModifyClusterRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
+  const issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterAddonRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
+  const issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertModifyClusterAddonRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
+  const issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
+  const issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertModifyClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
+  const issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyClusterTagsRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
+  const issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertModifyClusterTagsRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
+  const issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyNodePoolNodeConfigRequest(value) {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  const issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertModifyNodePoolNodeConfigRequest(value) {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
+  const issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateModifyPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
+  const issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertModifyPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
+  const issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateOpenAckServiceRequest(value) {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
+  const issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertOpenAckServiceRequest(value) {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
+  const issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
+  const issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertPauseClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
+  const issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
+  const issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertPauseComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
+  const issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validatePauseTaskRequest(value) {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
+  const issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertPauseTaskRequest(value) {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
+  const issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRemoveNodePoolNodesRequest(value) {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
+  const issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertRemoveNodePoolNodesRequest(value) {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
+  const issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRemoveWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
+  const issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertRemoveWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
+  const issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRepairClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
+  const issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertRepairClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
+  const issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
+  const issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertResumeComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
+  const issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeTaskRequest(value) {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
+  const issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertResumeTaskRequest(value) {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
+  const issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateResumeUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
+  const issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertResumeUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
+  const issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRevokeK8sClusterKubeConfigRequest(value) {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertRevokeK8sClusterKubeConfigRequest(value) {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
+  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRunClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
+  const issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertRunClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
+  const issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateRunClusterInspectRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
+  const issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertRunClusterInspectRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
+  const issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateScaleClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
+  const issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertScaleClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
+  const issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateScanClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
+  const issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertScanClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
+  const issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStartAlertRequest(value) {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
+  const issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertStartAlertRequest(value) {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
+  const issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStartWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
+  const issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertStartWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
+  const issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateStopAlertRequest(value) {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
+  const issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertStopAlertRequest(value) {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
+  const issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateSyncClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
+  const issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertSyncClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
+  const issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
+  const issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
+  const issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUnInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
+  const issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUnInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
+  const issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUntagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
+  const issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUntagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
+  const issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateClusterAuditLogConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  const issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateClusterAuditLogConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
+  const issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
+  const issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
+  const issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateContactGroupForAlertRequest(value) {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
+  const issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateContactGroupForAlertRequest(value) {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
+  const issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateControlPlaneLogRequest(value) {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
+  const issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateControlPlaneLogRequest(value) {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
+  const issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateK8sClusterUserConfigExpireRequest(value) {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateK8sClusterUserConfigExpireRequest(value) {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
+  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
+  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
+  const issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
+  const issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpdateUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
+  const issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpdateUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
+  const issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
+  const issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
+  const issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
+  const issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpgradeClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
+  const issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
 function validateUpgradeClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
+  const issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   return issues === null ? { ok: true, value } : { ok: false, issues };
 }
 function assertUpgradeClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
+  const issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
   if (issues !== null) throw new ValidationError(issues);
 }
-var PATH = [];
-var depth = 0;
-function at(...tokens) {
-  let path = "";
-  for (let i = 0; i < depth; i++) path += "/" + pointerToken(PATH[i] ?? "");
-  for (let i = 0; i < tokens.length; i++) path += "/" + pointerToken(tokens[i] ?? "");
-  return path;
+function at(path, ...tokens) {
+  let pointer = "";
+  for (let i = 0; i < path.depth; i++) pointer += "/" + pointerToken(path.tokens[i] ?? "");
+  for (let i = 0; i < tokens.length; i++) pointer += "/" + pointerToken(tokens[i] ?? "");
+  return pointer;
 }
 function pointerToken(token) {
   if (typeof token === "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
@@ -2417,9 +2147,9 @@ function report(issues, path, code, message) {
 function mistyped(issues, path, expected, value, suffix = "") {
   return report(issues, path, "type", "expected " + expected + ", got " + kindOf(value) + suffix);
 }
-function unknownProperties(issues, keys, typeName) {
+function unknownProperties(issues, path, keys, typeName) {
   for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(keys[i]), "unknown_property", "is not a property of " + typeName);
+    issues = report(issues, at(path, keys[i]), "unknown_property", "is not a property of " + typeName);
   return issues;
 }
 function kindOf(value) {
@@ -2431,9 +2161,9 @@ function kindOf(value) {
 }
 var VALUES1 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
 var PATTERN1 = new RegExp("^[^-]", "u");
-function checkAttachInstancesRequest(value, issues) {
+function checkAttachInstancesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2454,25 +2184,25 @@ function checkAttachInstancesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkAttachInstancesBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkAttachInstancesBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesRequest");
   return issues;
 }
-function checkAttachInstancesToNodePoolRequest(value, issues) {
+function checkAttachInstancesToNodePoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2497,30 +2227,30 @@ function checkAttachInstancesToNodePoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkAttachInstancesToNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkAttachInstancesToNodePoolBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesToNodePoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesToNodePoolRequest");
   return issues;
 }
-function checkCancelClusterUpgradeRequest(value, issues) {
+function checkCancelClusterUpgradeRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -2537,18 +2267,18 @@ function checkCancelClusterUpgradeRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelClusterUpgradeRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelClusterUpgradeRequest");
   return issues;
 }
-function checkCancelComponentUpgradeRequest(value, issues) {
+function checkCancelComponentUpgradeRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2569,25 +2299,25 @@ function checkCancelComponentUpgradeRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("componentId"), "required", "is required");
+    issues = report(issues, at(path, "componentId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentId"), "string", f2);
+      issues = mistyped(issues, at(path, "componentId"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelComponentUpgradeRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelComponentUpgradeRequest");
   return issues;
 }
-function checkCancelOperationPlanRequest(value, issues) {
+function checkCancelOperationPlanRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -2604,18 +2334,18 @@ function checkCancelOperationPlanRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("plan_id"), "required", "is required");
+    issues = report(issues, at(path, "plan_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("plan_id"), "string", f1);
+      issues = mistyped(issues, at(path, "plan_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelOperationPlanRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelOperationPlanRequest");
   return issues;
 }
-function checkCancelTaskRequest(value, issues) {
+function checkCancelTaskRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -2632,18 +2362,18 @@ function checkCancelTaskRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
+    issues = report(issues, at(path, "task_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
+      issues = mistyped(issues, at(path, "task_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelTaskRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelTaskRequest");
   return issues;
 }
-function checkCancelWorkflowRequest(value, issues) {
+function checkCancelWorkflowRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2664,25 +2394,25 @@ function checkCancelWorkflowRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
+    issues = report(issues, at(path, "workflowName"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
+      issues = mistyped(issues, at(path, "workflowName"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkCancelWorkflowBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCancelWorkflowBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelWorkflowRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelWorkflowRequest");
   return issues;
 }
-function checkCheckControlPlaneLogEnableRequest(value, issues) {
+function checkCheckControlPlaneLogEnableRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -2699,18 +2429,18 @@ function checkCheckControlPlaneLogEnableRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckControlPlaneLogEnableRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckControlPlaneLogEnableRequest");
   return issues;
 }
-function checkCheckServiceRoleRequest(value, issues) {
+function checkCheckServiceRoleRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -2727,18 +2457,18 @@ function checkCheckServiceRoleRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkCheckServiceRoleBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCheckServiceRoleBody(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckServiceRoleRequest");
   return issues;
 }
-function checkCleanClusterUserPermissionsRequest(value, issues) {
+function checkCleanClusterUserPermissionsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2763,30 +2493,30 @@ function checkCleanClusterUserPermissionsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
+    issues = report(issues, at(path, "Uid"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f2);
+      issues = mistyped(issues, at(path, "Uid"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("Force"), "boolean", f3);
+      issues = mistyped(issues, at(path, "Force"), "boolean", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CleanClusterUserPermissionsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CleanClusterUserPermissionsRequest");
   return issues;
 }
-function checkCleanUserPermissionsRequest(value, issues) {
+function checkCleanUserPermissionsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2811,36 +2541,36 @@ function checkCleanUserPermissionsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
+    issues = report(issues, at(path, "Uid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f1);
+      issues = mistyped(issues, at(path, "Uid"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("Force"), "boolean", f2);
+      issues = mistyped(issues, at(path, "Force"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("ClusterIds"), "array", f3);
+      issues = mistyped(issues, at(path, "ClusterIds"), "array", f3);
     } else {
       const a1 = f3;
       for (let i1 = 0; i1 < a1.length; i1++) {
         const e1 = a1[i1];
         if (typeof e1 !== "string") {
-          issues = mistyped(issues, at("ClusterIds", i1), "string", e1);
+          issues = mistyped(issues, at(path, "ClusterIds", i1), "string", e1);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CleanUserPermissionsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CleanUserPermissionsRequest");
   return issues;
 }
-function checkCreateAutoscalingConfigRequest(value, issues) {
+function checkCreateAutoscalingConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2861,23 +2591,23 @@ function checkCreateAutoscalingConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateAutoscalingConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateAutoscalingConfigBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateAutoscalingConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateAutoscalingConfigRequest");
   return issues;
 }
-function checkCreateClusterRequest(value, issues) {
+function checkCreateClusterRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -2894,18 +2624,18 @@ function checkCreateClusterRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateClusterBody(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterRequest");
   return issues;
 }
-function checkCreateClusterDiagnosisRequest(value, issues) {
+function checkCreateClusterDiagnosisRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2926,23 +2656,23 @@ function checkCreateClusterDiagnosisRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterDiagnosisBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateClusterDiagnosisBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterDiagnosisRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterDiagnosisRequest");
   return issues;
 }
-function checkCreateClusterInspectConfigRequest(value, issues) {
+function checkCreateClusterInspectConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -2963,25 +2693,25 @@ function checkCreateClusterInspectConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterInspectConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateClusterInspectConfigBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterInspectConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterInspectConfigRequest");
   return issues;
 }
-function checkCreateClusterNodePoolRequest(value, issues) {
+function checkCreateClusterNodePoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3002,27 +2732,27 @@ function checkCreateClusterNodePoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     } else {
       if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterNodePoolBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateClusterNodePoolBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolRequest");
   return issues;
 }
-function checkCreateKubernetesTriggerRequest(value, issues) {
+function checkCreateKubernetesTriggerRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3039,18 +2769,18 @@ function checkCreateKubernetesTriggerRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkCreateKubernetesTriggerBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateKubernetesTriggerBody(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateKubernetesTriggerRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateKubernetesTriggerRequest");
   return issues;
 }
-function checkCreateTemplateRequest(value, issues) {
+function checkCreateTemplateRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3067,18 +2797,18 @@ function checkCreateTemplateRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkCreateTemplateBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateTemplateBody(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTemplateRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTemplateRequest");
   return issues;
 }
-function checkCreateTriggerRequest(value, issues) {
+function checkCreateTriggerRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3099,25 +2829,25 @@ function checkCreateTriggerRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkCreateTriggerBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkCreateTriggerBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTriggerRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTriggerRequest");
   return issues;
 }
-function checkDeleteAlertContactRequest(value, issues) {
+function checkDeleteAlertContactRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3134,26 +2864,26 @@ function checkDeleteAlertContactRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("contact_ids"), "required", "is required");
+    issues = report(issues, at(path, "contact_ids"), "required", "is required");
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("contact_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "contact_ids"), "array", f1);
     } else {
       const a2 = f1;
       for (let i2 = 0; i2 < a2.length; i2++) {
         const e2 = a2[i2];
         if (typeof e2 !== "number" || !Number.isSafeInteger(e2)) {
-          issues = mistyped(issues, at("contact_ids", i2), "integer", e2);
+          issues = mistyped(issues, at(path, "contact_ids", i2), "integer", e2);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteAlertContactRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteAlertContactRequest");
   return issues;
 }
-function checkDeleteAlertContactGroupRequest(value, issues) {
+function checkDeleteAlertContactGroupRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3170,26 +2900,26 @@ function checkDeleteAlertContactGroupRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("contact_group_ids"), "required", "is required");
+    issues = report(issues, at(path, "contact_group_ids"), "required", "is required");
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("contact_group_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "contact_group_ids"), "array", f1);
     } else {
       const a3 = f1;
       for (let i3 = 0; i3 < a3.length; i3++) {
         const e3 = a3[i3];
         if (typeof e3 !== "number" || !Number.isSafeInteger(e3)) {
-          issues = mistyped(issues, at("contact_group_ids", i3), "integer", e3);
+          issues = mistyped(issues, at(path, "contact_group_ids", i3), "integer", e3);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteAlertContactGroupRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteAlertContactGroupRequest");
   return issues;
 }
-function checkDeleteClusterRequest(value, issues) {
+function checkDeleteClusterRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3222,55 +2952,55 @@ function checkDeleteClusterRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("retain_all_resources"), "boolean", f2);
+      issues = mistyped(issues, at(path, "retain_all_resources"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("keep_slb"), "boolean", f3);
+      issues = mistyped(issues, at(path, "keep_slb"), "boolean", f3);
     }
   }
   if (f4 !== void 0) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("retain_resources"), "array", f4);
+      issues = mistyped(issues, at(path, "retain_resources"), "array", f4);
     } else {
       const a4 = f4;
       for (let i4 = 0; i4 < a4.length; i4++) {
         const e4 = a4[i4];
         if (typeof e4 !== "string") {
-          issues = mistyped(issues, at("retain_resources", i4), "string", e4);
+          issues = mistyped(issues, at(path, "retain_resources", i4), "string", e4);
         }
       }
     }
   }
   if (f5 !== void 0) {
     if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at("delete_options"), "array", f5);
+      issues = mistyped(issues, at(path, "delete_options"), "array", f5);
     } else {
       const a5 = f5;
       for (let i5 = 0; i5 < a5.length; i5++) {
         const e5 = a5[i5];
-        PATH[depth++] = "delete_options";
-        PATH[depth++] = i5;
-        issues = checkDeleteClusterDeleteOptionsItem(e5, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "delete_options";
+        path.tokens[path.depth++] = i5;
+        issues = checkDeleteClusterDeleteOptionsItem(e5, issues, path);
+        path.depth -= 2;
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterRequest");
   return issues;
 }
-function checkDeleteClusterInspectConfigRequest(value, issues) {
+function checkDeleteClusterInspectConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3287,18 +3017,18 @@ function checkDeleteClusterInspectConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterInspectConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterInspectConfigRequest");
   return issues;
 }
-function checkDeleteClusterNodepoolRequest(value, issues) {
+function checkDeleteClusterNodepoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3323,38 +3053,38 @@ function checkDeleteClusterNodepoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     } else {
       if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     } else {
       if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("force"), "boolean", f3);
+      issues = mistyped(issues, at(path, "force"), "boolean", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodepoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterNodepoolRequest");
   return issues;
 }
-function checkDeleteClusterNodesRequest(value, issues) {
+function checkDeleteClusterNodesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3375,25 +3105,25 @@ function checkDeleteClusterNodesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkDeleteClusterNodesBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkDeleteClusterNodesBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterNodesRequest");
   return issues;
 }
-function checkDeleteKubernetesTriggerRequest(value, issues) {
+function checkDeleteKubernetesTriggerRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3410,18 +3140,18 @@ function checkDeleteKubernetesTriggerRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("Id"), "required", "is required");
+    issues = report(issues, at(path, "Id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Id"), "string", f1);
+      issues = mistyped(issues, at(path, "Id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteKubernetesTriggerRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteKubernetesTriggerRequest");
   return issues;
 }
-function checkDeletePolicyInstanceRequest(value, issues) {
+function checkDeletePolicyInstanceRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3446,30 +3176,30 @@ function checkDeletePolicyInstanceRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
+    issues = report(issues, at(path, "policy_name"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
+      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f3);
+      issues = mistyped(issues, at(path, "instance_name"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeletePolicyInstanceRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeletePolicyInstanceRequest");
   return issues;
 }
-function checkDeleteTemplateRequest(value, issues) {
+function checkDeleteTemplateRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3486,18 +3216,18 @@ function checkDeleteTemplateRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
+    issues = report(issues, at(path, "TemplateId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
+      issues = mistyped(issues, at(path, "TemplateId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteTemplateRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteTemplateRequest");
   return issues;
 }
-function checkDeleteTriggerRequest(value, issues) {
+function checkDeleteTriggerRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3518,25 +3248,25 @@ function checkDeleteTriggerRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("Id"), "required", "is required");
+    issues = report(issues, at(path, "Id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Id"), "string", f2);
+      issues = mistyped(issues, at(path, "Id"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteTriggerRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteTriggerRequest");
   return issues;
 }
-function checkDeployPolicyInstanceRequest(value, issues) {
+function checkDeployPolicyInstanceRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3561,30 +3291,30 @@ function checkDeployPolicyInstanceRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
+    issues = report(issues, at(path, "policy_name"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
+      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkDeployPolicyInstanceBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkDeployPolicyInstanceBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeployPolicyInstanceRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeployPolicyInstanceRequest");
   return issues;
 }
-function checkDescirbeWorkflowRequest(value, issues) {
+function checkDescirbeWorkflowRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3601,18 +3331,18 @@ function checkDescirbeWorkflowRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
+    issues = report(issues, at(path, "workflowName"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
+      issues = mistyped(issues, at(path, "workflowName"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescirbeWorkflowRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescirbeWorkflowRequest");
   return issues;
 }
-function checkDescribeAddonRequest(value, issues) {
+function checkDescribeAddonRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3657,53 +3387,53 @@ function checkDescribeAddonRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("addon_name"), "required", "is required");
+    issues = report(issues, at(path, "addon_name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("addon_name"), "string", f1);
+      issues = mistyped(issues, at(path, "addon_name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f2);
+      issues = mistyped(issues, at(path, "region_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f3);
+      issues = mistyped(issues, at(path, "cluster_type"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f4);
+      issues = mistyped(issues, at(path, "profile"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f5);
+      issues = mistyped(issues, at(path, "cluster_spec"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f6);
+      issues = mistyped(issues, at(path, "cluster_version"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f7);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f8);
+      issues = mistyped(issues, at(path, "version"), "string", f8);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeAddonRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeAddonRequest");
   return issues;
 }
-function checkDescribeAddonsRequest(value, issues) {
+function checkDescribeAddonsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3736,38 +3466,38 @@ function checkDescribeAddonsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("region"), "required", "is required");
+    issues = report(issues, at(path, "region"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region"), "string", f1);
+      issues = mistyped(issues, at(path, "region"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
+      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_profile"), "string", f3);
+      issues = mistyped(issues, at(path, "cluster_profile"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
+      issues = mistyped(issues, at(path, "cluster_spec"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f5);
+      issues = mistyped(issues, at(path, "cluster_version"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeAddonsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeAddonsRequest");
   return issues;
 }
-function checkDescribeClusterAddonInstanceRequest(value, issues) {
+function checkDescribeClusterAddonInstanceRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3788,25 +3518,25 @@ function checkDescribeClusterAddonInstanceRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterID"), "required", "is required");
+    issues = report(issues, at(path, "ClusterID"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterID"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterID"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("AddonName"), "required", "is required");
+    issues = report(issues, at(path, "AddonName"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("AddonName"), "string", f2);
+      issues = mistyped(issues, at(path, "AddonName"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonInstanceRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAddonInstanceRequest");
   return issues;
 }
-function checkDescribeClusterAddonMetadataRequest(value, issues) {
+function checkDescribeClusterAddonMetadataRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3831,30 +3561,30 @@ function checkDescribeClusterAddonMetadataRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("component_id"), "required", "is required");
+    issues = report(issues, at(path, "component_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("component_id"), "string", f2);
+      issues = mistyped(issues, at(path, "component_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
+      issues = mistyped(issues, at(path, "version"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonMetadataRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAddonMetadataRequest");
   return issues;
 }
-function checkDescribeClusterAddonUpgradeStatusRequest(value, issues) {
+function checkDescribeClusterAddonUpgradeStatusRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3875,25 +3605,26 @@ function checkDescribeClusterAddonUpgradeStatusRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("ComponentId"), "required", "is required");
+    issues = report(issues, at(path, "ComponentId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ComponentId"), "string", f2);
+      issues = mistyped(issues, at(path, "ComponentId"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonUpgradeStatusRequest");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "DescribeClusterAddonUpgradeStatusRequest");
   return issues;
 }
-function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues) {
+function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3914,33 +3645,34 @@ function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("componentIds"), "required", "is required");
+    issues = report(issues, at(path, "componentIds"), "required", "is required");
   } else {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("componentIds"), "array", f2);
+      issues = mistyped(issues, at(path, "componentIds"), "array", f2);
     } else {
       const a6 = f2;
       for (let i6 = 0; i6 < a6.length; i6++) {
         const e6 = a6[i6];
         if (typeof e6 !== "string") {
-          issues = mistyped(issues, at("componentIds", i6), "string", e6);
+          issues = mistyped(issues, at(path, "componentIds", i6), "string", e6);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonsUpgradeStatusRequest");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "DescribeClusterAddonsUpgradeStatusRequest");
   return issues;
 }
-function checkDescribeClusterAddonsVersionRequest(value, issues) {
+function checkDescribeClusterAddonsVersionRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -3957,18 +3689,18 @@ function checkDescribeClusterAddonsVersionRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonsVersionRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAddonsVersionRequest");
   return issues;
 }
-function checkDescribeClusterAttachScriptsRequest(value, issues) {
+function checkDescribeClusterAttachScriptsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -3989,23 +3721,23 @@ function checkDescribeClusterAttachScriptsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkDescribeClusterAttachScriptsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkDescribeClusterAttachScriptsBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAttachScriptsRequest");
   return issues;
 }
-function checkDescribeClusterDetailRequest(value, issues) {
+function checkDescribeClusterDetailRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -4022,18 +3754,18 @@ function checkDescribeClusterDetailRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterDetailRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterDetailRequest");
   return issues;
 }
-function checkDescribeClusterEventsRequest(value, issues) {
+function checkDescribeClusterEventsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4062,33 +3794,33 @@ function checkDescribeClusterEventsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_number"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f4);
+      issues = mistyped(issues, at(path, "task_id"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterEventsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterEventsRequest");
   return issues;
 }
-function checkDescribeClusterLogsRequest(value, issues) {
+function checkDescribeClusterLogsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -4105,18 +3837,18 @@ function checkDescribeClusterLogsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterLogsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterLogsRequest");
   return issues;
 }
-function checkDescribeClusterNodePoolDetailRequest(value, issues) {
+function checkDescribeClusterNodePoolDetailRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4137,33 +3869,33 @@ function checkDescribeClusterNodePoolDetailRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     } else {
       if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     } else {
       if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodePoolDetailRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterNodePoolDetailRequest");
   return issues;
 }
-function checkDescribeClusterNodePoolsRequest(value, issues) {
+function checkDescribeClusterNodePoolsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4184,27 +3916,27 @@ function checkDescribeClusterNodePoolsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     } else {
       if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolName"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolName"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodePoolsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterNodePoolsRequest");
   return issues;
 }
-function checkDescribeClusterNodesRequest(value, issues) {
+function checkDescribeClusterNodesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4241,43 +3973,43 @@ function checkDescribeClusterNodesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instanceIds"), "string", f2);
+      issues = mistyped(issues, at(path, "instanceIds"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f3);
+      issues = mistyped(issues, at(path, "nodepool_id"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("state"), "string", f4);
+      issues = mistyped(issues, at(path, "state"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("pageSize"), "string", f5);
+      issues = mistyped(issues, at(path, "pageSize"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("pageNumber"), "string", f6);
+      issues = mistyped(issues, at(path, "pageNumber"), "string", f6);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterNodesRequest");
   return issues;
 }
-function checkDescribeClusterResourcesRequest(value, issues) {
+function checkDescribeClusterResourcesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4298,23 +4030,23 @@ function checkDescribeClusterResourcesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("with_addon_resources"), "boolean", f2);
+      issues = mistyped(issues, at(path, "with_addon_resources"), "boolean", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterResourcesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterResourcesRequest");
   return issues;
 }
-function checkDescribeClusterTasksRequest(value, issues) {
+function checkDescribeClusterTasksRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4339,36 +4071,46 @@ function checkDescribeClusterTasksRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "page_size"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_number"), "integer", f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "page_number"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterTasksRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterTasksRequest");
   return issues;
 }
-function checkDescribeClusterUserKubeconfigRequest(value, issues) {
+function checkDescribeClusterUserKubeconfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4393,28 +4135,28 @@ function checkDescribeClusterUserKubeconfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2);
+      issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3);
+      issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterUserKubeconfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterUserKubeconfigRequest");
   return issues;
 }
-function checkDescribeClusterV2UserKubeconfigRequest(value, issues) {
+function checkDescribeClusterV2UserKubeconfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4439,28 +4181,28 @@ function checkDescribeClusterV2UserKubeconfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2);
+      issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3);
+      issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterV2UserKubeconfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterV2UserKubeconfigRequest");
   return issues;
 }
-function checkDescribeClusterVulsRequest(value, issues) {
+function checkDescribeClusterVulsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -4477,18 +4219,18 @@ function checkDescribeClusterVulsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterVulsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterVulsRequest");
   return issues;
 }
-function checkDescribeClustersRequest(value, issues) {
+function checkDescribeClustersRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4514,25 +4256,25 @@ function checkDescribeClustersRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("clusterType"), "string", f2);
+      issues = mistyped(issues, at(path, "clusterType"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f3);
+      issues = mistyped(issues, at(path, "resource_group_id"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClustersRequest");
   return issues;
 }
-function checkDescribeClustersForRegionRequest(value, issues) {
+function checkDescribeClustersForRegionRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4578,52 +4320,52 @@ function checkDescribeClustersForRegionRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
+      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
+      issues = mistyped(issues, at(path, "page_number"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
+      issues = mistyped(issues, at(path, "profile"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f6);
+      issues = mistyped(issues, at(path, "cluster_spec"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f7);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f7);
     }
   }
   if (f8 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
+    issues = report(issues, at(path, "region_id"), "required", "is required");
   } else {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f8);
+      issues = mistyped(issues, at(path, "region_id"), "string", f8);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersForRegionRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClustersForRegionRequest");
   return issues;
 }
-function checkDescribeClustersV1Request(value, issues) {
+function checkDescribeClustersV1Request(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4669,50 +4411,50 @@ function checkDescribeClustersV1Request(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
+      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
+      issues = mistyped(issues, at(path, "page_number"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
+      issues = mistyped(issues, at(path, "profile"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f6);
+      issues = mistyped(issues, at(path, "cluster_spec"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f7);
+      issues = mistyped(issues, at(path, "region_id"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f8);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f8);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersV1Request");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClustersV1Request");
   return issues;
 }
-function checkDescribeEventsRequest(value, issues) {
+function checkDescribeEventsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4742,30 +4484,30 @@ function checkDescribeEventsRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
+      issues = mistyped(issues, at(path, "type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
+      issues = mistyped(issues, at(path, "page_number"), "integer", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeEventsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeEventsRequest");
   return issues;
 }
-function checkDescribeEventsForRegionRequest(value, issues) {
+function checkDescribeEventsForRegionRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4795,32 +4537,32 @@ function checkDescribeEventsForRegionRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_number"), "integer", f3);
     }
   }
   if (f4 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
+    issues = report(issues, at(path, "region_id"), "required", "is required");
   } else {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f4);
+      issues = mistyped(issues, at(path, "region_id"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeEventsForRegionRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeEventsForRegionRequest");
   return issues;
 }
-function checkDescribeExternalAgentRequest(value, issues) {
+function checkDescribeExternalAgentRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4845,28 +4587,28 @@ function checkDescribeExternalAgentRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "string", f2);
+      issues = mistyped(issues, at(path, "PrivateIpAddress"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("AgentMode"), "string", f3);
+      issues = mistyped(issues, at(path, "AgentMode"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeExternalAgentRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeExternalAgentRequest");
   return issues;
 }
-function checkDescribeKubernetesVersionMetadataRequest(value, issues) {
+function checkDescribeKubernetesVersionMetadataRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4907,50 +4649,51 @@ function checkDescribeKubernetesVersionMetadataRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("Region"), "required", "is required");
+    issues = report(issues, at(path, "Region"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Region"), "string", f1);
+      issues = mistyped(issues, at(path, "Region"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("ClusterType"), "required", "is required");
+    issues = report(issues, at(path, "ClusterType"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ClusterType"), "string", f2);
+      issues = mistyped(issues, at(path, "ClusterType"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("KubernetesVersion"), "string", f3);
+      issues = mistyped(issues, at(path, "KubernetesVersion"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Profile"), "string", f4);
+      issues = mistyped(issues, at(path, "Profile"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f5);
+      issues = mistyped(issues, at(path, "runtime"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("Mode"), "string", f6);
+      issues = mistyped(issues, at(path, "Mode"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("QueryUpgradableVersion"), "boolean", f7);
+      issues = mistyped(issues, at(path, "QueryUpgradableVersion"), "boolean", f7);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeKubernetesVersionMetadataRequest");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "DescribeKubernetesVersionMetadataRequest");
   return issues;
 }
-function checkDescribeNodePoolVulsRequest(value, issues) {
+function checkDescribeNodePoolVulsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -4975,30 +4718,30 @@ function checkDescribeNodePoolVulsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
+    issues = report(issues, at(path, "nodepool_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
+      issues = mistyped(issues, at(path, "nodepool_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("necessity"), "string", f3);
+      issues = mistyped(issues, at(path, "necessity"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeNodePoolVulsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeNodePoolVulsRequest");
   return issues;
 }
-function checkDescribePoliciesRequest(value, issues) {
+function checkDescribePoliciesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   const o = value;
   let others;
@@ -5007,12 +4750,12 @@ function checkDescribePoliciesRequest(value, issues) {
     const key = keys[i];
     (others ??= []).push(key);
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePoliciesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePoliciesRequest");
   return issues;
 }
-function checkDescribePolicyDetailsRequest(value, issues) {
+function checkDescribePolicyDetailsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5029,18 +4772,18 @@ function checkDescribePolicyDetailsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
+    issues = report(issues, at(path, "policy_name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f1);
+      issues = mistyped(issues, at(path, "policy_name"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyDetailsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePolicyDetailsRequest");
   return issues;
 }
-function checkDescribePolicyGovernanceInClusterRequest(value, issues) {
+function checkDescribePolicyGovernanceInClusterRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5057,18 +4800,19 @@ function checkDescribePolicyGovernanceInClusterRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyGovernanceInClusterRequest");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "DescribePolicyGovernanceInClusterRequest");
   return issues;
 }
-function checkDescribePolicyInstancesRequest(value, issues) {
+function checkDescribePolicyInstancesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5093,28 +4837,28 @@ function checkDescribePolicyInstancesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
+      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f3);
+      issues = mistyped(issues, at(path, "instance_name"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyInstancesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePolicyInstancesRequest");
   return issues;
 }
-function checkDescribePolicyInstancesStatusRequest(value, issues) {
+function checkDescribePolicyInstancesStatusRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5131,18 +4875,18 @@ function checkDescribePolicyInstancesStatusRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyInstancesStatusRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePolicyInstancesStatusRequest");
   return issues;
 }
-function checkDescribeResourcesDeleteProtectionRequest(value, issues) {
+function checkDescribeResourcesDeleteProtectionRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5171,39 +4915,40 @@ function checkDescribeResourcesDeleteProtectionRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("ResourceType"), "required", "is required");
+    issues = report(issues, at(path, "ResourceType"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ResourceType"), "string", f2);
+      issues = mistyped(issues, at(path, "ResourceType"), "string", f2);
     } else {
       if (!(f2 === "namespaces" || f2 === "services")) {
-        issues = report(issues, at("ResourceType"), "enum", 'must be one of "namespaces", "services"');
+        issues = report(issues, at(path, "ResourceType"), "enum", 'must be one of "namespaces", "services"');
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f3);
+      issues = mistyped(issues, at(path, "namespace"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("resources"), "string", f4);
+      issues = mistyped(issues, at(path, "resources"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeResourcesDeleteProtectionRequest");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "DescribeResourcesDeleteProtectionRequest");
   return issues;
 }
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues) {
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5232,35 +4977,36 @@ function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
+    issues = report(issues, at(path, "Uid"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f2);
+      issues = mistyped(issues, at(path, "Uid"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f3);
+      issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f4);
+      issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeSubaccountK8sClusterUserConfigRequest");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "DescribeSubaccountK8sClusterUserConfigRequest");
   return issues;
 }
-function checkDescribeTaskInfoRequest(value, issues) {
+function checkDescribeTaskInfoRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5277,18 +5023,18 @@ function checkDescribeTaskInfoRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
+    issues = report(issues, at(path, "task_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
+      issues = mistyped(issues, at(path, "task_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTaskInfoRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTaskInfoRequest");
   return issues;
 }
-function checkDescribeTemplateAttributeRequest(value, issues) {
+function checkDescribeTemplateAttributeRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5309,23 +5055,23 @@ function checkDescribeTemplateAttributeRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
+    issues = report(issues, at(path, "TemplateId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
+      issues = mistyped(issues, at(path, "TemplateId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f2);
+      issues = mistyped(issues, at(path, "template_type"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTemplateAttributeRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTemplateAttributeRequest");
   return issues;
 }
-function checkDescribeTemplatesRequest(value, issues) {
+function checkDescribeTemplatesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5351,25 +5097,25 @@ function checkDescribeTemplatesRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f1);
+      issues = mistyped(issues, at(path, "template_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_num"), "integer", f2);
+      issues = mistyped(issues, at(path, "page_num"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTemplatesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTemplatesRequest");
   return issues;
 }
-function checkDescribeTriggerRequest(value, issues) {
+function checkDescribeTriggerRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5402,42 +5148,42 @@ function checkDescribeTriggerRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("Namespace"), "required", "is required");
+    issues = report(issues, at(path, "Namespace"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Namespace"), "string", f2);
+      issues = mistyped(issues, at(path, "Namespace"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("Type"), "string", f3);
+      issues = mistyped(issues, at(path, "Type"), "string", f3);
     }
   }
   if (f4 === void 0) {
-    issues = report(issues, at("Name"), "required", "is required");
+    issues = report(issues, at(path, "Name"), "required", "is required");
   } else {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Name"), "string", f4);
+      issues = mistyped(issues, at(path, "Name"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f5);
+      issues = mistyped(issues, at(path, "action"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTriggerRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTriggerRequest");
   return issues;
 }
-function checkDescribeUserClusterNamespacesRequest(value, issues) {
+function checkDescribeUserClusterNamespacesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5454,18 +5200,18 @@ function checkDescribeUserClusterNamespacesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserClusterNamespacesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeUserClusterNamespacesRequest");
   return issues;
 }
-function checkDescribeUserPermissionRequest(value, issues) {
+function checkDescribeUserPermissionRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5482,18 +5228,18 @@ function checkDescribeUserPermissionRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
+    issues = report(issues, at(path, "uid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
+      issues = mistyped(issues, at(path, "uid"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserPermissionRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeUserPermissionRequest");
   return issues;
 }
-function checkDescribeUserQuotaRequest(value, issues) {
+function checkDescribeUserQuotaRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   const o = value;
   let others;
@@ -5502,12 +5248,12 @@ function checkDescribeUserQuotaRequest(value, issues) {
     const key = keys[i];
     (others ??= []).push(key);
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserQuotaRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeUserQuotaRequest");
   return issues;
 }
-function checkDescribeWorkflowsRequest(value, issues) {
+function checkDescribeWorkflowsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   const o = value;
   let others;
@@ -5516,12 +5262,12 @@ function checkDescribeWorkflowsRequest(value, issues) {
     const key = keys[i];
     (others ??= []).push(key);
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeWorkflowsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeWorkflowsRequest");
   return issues;
 }
-function checkFixNodePoolVulsRequest(value, issues) {
+function checkFixNodePoolVulsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5546,30 +5292,30 @@ function checkFixNodePoolVulsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
+    issues = report(issues, at(path, "nodepool_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
+      issues = mistyped(issues, at(path, "nodepool_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkFixNodePoolVulsBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkFixNodePoolVulsBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "FixNodePoolVulsRequest");
   return issues;
 }
-function checkGetClusterAddonInstanceRequest(value, issues) {
+function checkGetClusterAddonInstanceRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5590,25 +5336,25 @@ function checkGetClusterAddonInstanceRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("instance_name"), "required", "is required");
+    issues = report(issues, at(path, "instance_name"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f2);
+      issues = mistyped(issues, at(path, "instance_name"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterAddonInstanceRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterAddonInstanceRequest");
   return issues;
 }
-function checkGetClusterAuditProjectRequest(value, issues) {
+function checkGetClusterAuditProjectRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5625,18 +5371,18 @@ function checkGetClusterAuditProjectRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
+    issues = report(issues, at(path, "clusterid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterAuditProjectRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterAuditProjectRequest");
   return issues;
 }
-function checkGetClusterCheckRequest(value, issues) {
+function checkGetClusterCheckRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5657,25 +5403,25 @@ function checkGetClusterCheckRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("check_id"), "required", "is required");
+    issues = report(issues, at(path, "check_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("check_id"), "string", f2);
+      issues = mistyped(issues, at(path, "check_id"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterCheckRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterCheckRequest");
   return issues;
 }
-function checkGetClusterDiagnosisCheckItemsRequest(value, issues) {
+function checkGetClusterDiagnosisCheckItemsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5700,30 +5446,30 @@ function checkGetClusterDiagnosisCheckItemsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("diagnosis_id"), "required", "is required");
+    issues = report(issues, at(path, "diagnosis_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("diagnosis_id"), "string", f2);
+      issues = mistyped(issues, at(path, "diagnosis_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
+      issues = mistyped(issues, at(path, "language"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterDiagnosisCheckItemsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterDiagnosisCheckItemsRequest");
   return issues;
 }
-function checkGetClusterDiagnosisResultRequest(value, issues) {
+function checkGetClusterDiagnosisResultRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5748,30 +5494,30 @@ function checkGetClusterDiagnosisResultRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("diagnosis_id"), "required", "is required");
+    issues = report(issues, at(path, "diagnosis_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("diagnosis_id"), "string", f2);
+      issues = mistyped(issues, at(path, "diagnosis_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
+      issues = mistyped(issues, at(path, "language"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterDiagnosisResultRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterDiagnosisResultRequest");
   return issues;
 }
-function checkGetClusterInspectConfigRequest(value, issues) {
+function checkGetClusterInspectConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5788,18 +5534,18 @@ function checkGetClusterInspectConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterInspectConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterInspectConfigRequest");
   return issues;
 }
-function checkGetClusterInspectReportDetailRequest(value, issues) {
+function checkGetClusterInspectReportDetailRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5848,64 +5594,69 @@ function checkGetClusterInspectReportDetailRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("reportId"), "required", "is required");
+    issues = report(issues, at(path, "reportId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("reportId"), "string", f2);
+      issues = mistyped(issues, at(path, "reportId"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
+      issues = mistyped(issues, at(path, "language"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f4);
+      issues = mistyped(issues, at(path, "category"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("targetType"), "string", f5);
+      issues = mistyped(issues, at(path, "targetType"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("level"), "string", f6);
+      issues = mistyped(issues, at(path, "level"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("enableFilter"), "boolean", f7);
+      issues = mistyped(issues, at(path, "enableFilter"), "boolean", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("nextToken"), "string", f8);
+      issues = mistyped(issues, at(path, "nextToken"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at("maxResults"), "integer", f9);
+      issues = mistyped(issues, at(path, "maxResults"), "integer", f9);
     } else {
       if (!(f9 >= -2147483648 && f9 <= 2147483647)) {
-        issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "maxResults"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterInspectReportDetailRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterInspectReportDetailRequest");
   return issues;
 }
-function checkGetKubernetesTriggerRequest(value, issues) {
+function checkGetKubernetesTriggerRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -5938,42 +5689,42 @@ function checkGetKubernetesTriggerRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("Namespace"), "required", "is required");
+    issues = report(issues, at(path, "Namespace"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Namespace"), "string", f2);
+      issues = mistyped(issues, at(path, "Namespace"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("Type"), "string", f3);
+      issues = mistyped(issues, at(path, "Type"), "string", f3);
     }
   }
   if (f4 === void 0) {
-    issues = report(issues, at("Name"), "required", "is required");
+    issues = report(issues, at(path, "Name"), "required", "is required");
   } else {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Name"), "string", f4);
+      issues = mistyped(issues, at(path, "Name"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f5);
+      issues = mistyped(issues, at(path, "action"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetKubernetesTriggerRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetKubernetesTriggerRequest");
   return issues;
 }
-function checkGetUpgradeStatusRequest(value, issues) {
+function checkGetUpgradeStatusRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -5990,18 +5741,18 @@ function checkGetUpgradeStatusRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetUpgradeStatusRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetUpgradeStatusRequest");
   return issues;
 }
-function checkGrantPermissionsRequest(value, issues) {
+function checkGrantPermissionsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6022,23 +5773,23 @@ function checkGrantPermissionsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
+    issues = report(issues, at(path, "uid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
+      issues = mistyped(issues, at(path, "uid"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkGrantPermissionsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkGrantPermissionsBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GrantPermissionsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GrantPermissionsRequest");
   return issues;
 }
-function checkInstallClusterAddonsRequest(value, issues) {
+function checkInstallClusterAddonsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6059,23 +5810,23 @@ function checkInstallClusterAddonsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkInstallClusterAddonsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkInstallClusterAddonsBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstallClusterAddonsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstallClusterAddonsRequest");
   return issues;
 }
-function checkListAddonsRequest(value, issues) {
+function checkListAddonsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6113,40 +5864,40 @@ function checkListAddonsRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
+      issues = mistyped(issues, at(path, "region_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
+      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f3);
+      issues = mistyped(issues, at(path, "profile"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
+      issues = mistyped(issues, at(path, "cluster_spec"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f5);
+      issues = mistyped(issues, at(path, "cluster_version"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f6);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f6);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListAddonsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListAddonsRequest");
   return issues;
 }
-function checkListClusterAddonInstancesRequest(value, issues) {
+function checkListClusterAddonInstancesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -6163,18 +5914,18 @@ function checkListClusterAddonInstancesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterAddonInstancesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterAddonInstancesRequest");
   return issues;
 }
-function checkListClusterChecksRequest(value, issues) {
+function checkListClusterChecksRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6199,28 +5950,28 @@ function checkListClusterChecksRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
+      issues = mistyped(issues, at(path, "type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("target"), "string", f3);
+      issues = mistyped(issues, at(path, "target"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterChecksRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterChecksRequest");
   return issues;
 }
-function checkListClusterInspectReportsRequest(value, issues) {
+function checkListClusterInspectReportsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6245,32 +5996,37 @@ function checkListClusterInspectReportsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nextToken"), "string", f2);
+      issues = mistyped(issues, at(path, "nextToken"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("maxResults"), "integer", f3);
+      issues = mistyped(issues, at(path, "maxResults"), "integer", f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "maxResults"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterInspectReportsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterInspectReportsRequest");
   return issues;
 }
-function checkListClusterKubeconfigStatesRequest(value, issues) {
+function checkListClusterKubeconfigStatesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6295,36 +6051,46 @@ function checkListClusterKubeconfigStatesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("pageNumber"), "integer", f2);
+      issues = mistyped(issues, at(path, "pageNumber"), "integer", f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("pageNumber"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "pageNumber"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("pageSize"), "integer", f3);
+      issues = mistyped(issues, at(path, "pageSize"), "integer", f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("pageSize"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "pageSize"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterKubeconfigStatesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterKubeconfigStatesRequest");
   return issues;
 }
-function checkListOperationPlansRequest(value, issues) {
+function checkListOperationPlansRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6346,20 +6112,20 @@ function checkListOperationPlansRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
+      issues = mistyped(issues, at(path, "type"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListOperationPlansRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListOperationPlansRequest");
   return issues;
 }
-function checkListOperationPlansForRegionRequest(value, issues) {
+function checkListOperationPlansForRegionRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6388,33 +6154,33 @@ function checkListOperationPlansForRegionRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
+    issues = report(issues, at(path, "region_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
+      issues = mistyped(issues, at(path, "region_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f2);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f3);
+      issues = mistyped(issues, at(path, "type"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("state"), "string", f4);
+      issues = mistyped(issues, at(path, "state"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListOperationPlansForRegionRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListOperationPlansForRegionRequest");
   return issues;
 }
-function checkListTagResourcesRequest(value, issues) {
+function checkListTagResourcesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6447,59 +6213,59 @@ function checkListTagResourcesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("resource_ids"), "required", "is required");
+    issues = report(issues, at(path, "resource_ids"), "required", "is required");
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "resource_ids"), "array", f1);
     } else {
       const a7 = f1;
       for (let i7 = 0; i7 < a7.length; i7++) {
         const e7 = a7[i7];
         if (typeof e7 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i7), "string", e7);
+          issues = mistyped(issues, at(path, "resource_ids", i7), "string", e7);
         }
       }
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
+    issues = report(issues, at(path, "resource_type"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
+      issues = mistyped(issues, at(path, "resource_type"), "string", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
+    issues = report(issues, at(path, "region_id"), "required", "is required");
   } else {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f3);
+      issues = mistyped(issues, at(path, "region_id"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tags"), "array", f4);
+      issues = mistyped(issues, at(path, "tags"), "array", f4);
     } else {
       const a8 = f4;
       for (let i8 = 0; i8 < a8.length; i8++) {
         const e8 = a8[i8];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i8;
-        issues = checkTag(e8, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "tags";
+        path.tokens[path.depth++] = i8;
+        issues = checkTag(e8, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("next_token"), "string", f5);
+      issues = mistyped(issues, at(path, "next_token"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListTagResourcesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListTagResourcesRequest");
   return issues;
 }
-function checkListUserKubeConfigStatesRequest(value, issues) {
+function checkListUserKubeConfigStatesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6524,36 +6290,46 @@ function checkListUserKubeConfigStatesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
+    issues = report(issues, at(path, "Uid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f1);
+      issues = mistyped(issues, at(path, "Uid"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_number"), "integer", f2);
+      issues = mistyped(issues, at(path, "page_number"), "integer", f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "page_number"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
+      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "page_size"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListUserKubeConfigStatesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListUserKubeConfigStatesRequest");
   return issues;
 }
-function checkMigrateClusterRequest(value, issues) {
+function checkMigrateClusterRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6574,23 +6350,23 @@ function checkMigrateClusterRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkMigrateClusterBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkMigrateClusterBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MigrateClusterRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "MigrateClusterRequest");
   return issues;
 }
-function checkModifyClusterRequest(value, issues) {
+function checkModifyClusterRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6611,23 +6387,23 @@ function checkModifyClusterRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkModifyClusterBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterRequest");
   return issues;
 }
-function checkModifyClusterAddonRequest(value, issues) {
+function checkModifyClusterAddonRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6652,30 +6428,30 @@ function checkModifyClusterAddonRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("component_id"), "required", "is required");
+    issues = report(issues, at(path, "component_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("component_id"), "string", f2);
+      issues = mistyped(issues, at(path, "component_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterAddonBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkModifyClusterAddonBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterAddonRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterAddonRequest");
   return issues;
 }
-function checkModifyClusterNodePoolRequest(value, issues) {
+function checkModifyClusterNodePoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6700,38 +6476,38 @@ function checkModifyClusterNodePoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     } else {
       if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     } else {
       if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkModifyClusterNodePoolBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolRequest");
   return issues;
 }
-function checkModifyClusterTagsRequest(value, issues) {
+function checkModifyClusterTagsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6752,23 +6528,23 @@ function checkModifyClusterTagsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterTagsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkModifyClusterTagsBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterTagsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterTagsRequest");
   return issues;
 }
-function checkModifyNodePoolNodeConfigRequest(value, issues) {
+function checkModifyNodePoolNodeConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6793,30 +6569,30 @@ function checkModifyNodePoolNodeConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyNodePoolNodeConfigBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkModifyNodePoolNodeConfigBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigRequest");
   return issues;
 }
-function checkModifyPolicyInstanceRequest(value, issues) {
+function checkModifyPolicyInstanceRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6841,30 +6617,30 @@ function checkModifyPolicyInstanceRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
+    issues = report(issues, at(path, "policy_name"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
+      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyPolicyInstanceBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkModifyPolicyInstanceBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyPolicyInstanceRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyPolicyInstanceRequest");
   return issues;
 }
-function checkOpenAckServiceRequest(value, issues) {
+function checkOpenAckServiceRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -6882,15 +6658,15 @@ function checkOpenAckServiceRequest(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
+      issues = mistyped(issues, at(path, "type"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "OpenAckServiceRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "OpenAckServiceRequest");
   return issues;
 }
-function checkPauseClusterUpgradeRequest(value, issues) {
+function checkPauseClusterUpgradeRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -6907,18 +6683,18 @@ function checkPauseClusterUpgradeRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseClusterUpgradeRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "PauseClusterUpgradeRequest");
   return issues;
 }
-function checkPauseComponentUpgradeRequest(value, issues) {
+function checkPauseComponentUpgradeRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -6939,25 +6715,25 @@ function checkPauseComponentUpgradeRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
+    issues = report(issues, at(path, "clusterid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("componentid"), "required", "is required");
+    issues = report(issues, at(path, "componentid"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentid"), "string", f2);
+      issues = mistyped(issues, at(path, "componentid"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseComponentUpgradeRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "PauseComponentUpgradeRequest");
   return issues;
 }
-function checkPauseTaskRequest(value, issues) {
+function checkPauseTaskRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -6974,18 +6750,18 @@ function checkPauseTaskRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
+    issues = report(issues, at(path, "task_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
+      issues = mistyped(issues, at(path, "task_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseTaskRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "PauseTaskRequest");
   return issues;
 }
-function checkRemoveNodePoolNodesRequest(value, issues) {
+function checkRemoveNodePoolNodesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7026,66 +6802,66 @@ function checkRemoveNodePoolNodesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("release_node"), "boolean", f3);
+      issues = mistyped(issues, at(path, "release_node"), "boolean", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("drain_node"), "boolean", f4);
+      issues = mistyped(issues, at(path, "drain_node"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
     if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at("nodes"), "array", f5);
+      issues = mistyped(issues, at(path, "nodes"), "array", f5);
     } else {
       const a9 = f5;
       for (let i9 = 0; i9 < a9.length; i9++) {
         const e9 = a9[i9];
         if (typeof e9 !== "string") {
-          issues = mistyped(issues, at("nodes", i9), "string", e9);
+          issues = mistyped(issues, at(path, "nodes", i9), "string", e9);
         }
       }
     }
   }
   if (f6 !== void 0) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_ids"), "array", f6);
+      issues = mistyped(issues, at(path, "instance_ids"), "array", f6);
     } else {
       const a10 = f6;
       for (let i10 = 0; i10 < a10.length; i10++) {
         const e10 = a10[i10];
         if (typeof e10 !== "string") {
-          issues = mistyped(issues, at("instance_ids", i10), "string", e10);
+          issues = mistyped(issues, at(path, "instance_ids", i10), "string", e10);
         }
       }
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("concurrency"), "boolean", f7);
+      issues = mistyped(issues, at(path, "concurrency"), "boolean", f7);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RemoveNodePoolNodesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RemoveNodePoolNodesRequest");
   return issues;
 }
-function checkRemoveWorkflowRequest(value, issues) {
+function checkRemoveWorkflowRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7102,18 +6878,18 @@ function checkRemoveWorkflowRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
+    issues = report(issues, at(path, "workflowName"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
+      issues = mistyped(issues, at(path, "workflowName"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RemoveWorkflowRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RemoveWorkflowRequest");
   return issues;
 }
-function checkRepairClusterNodePoolRequest(value, issues) {
+function checkRepairClusterNodePoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7138,30 +6914,30 @@ function checkRepairClusterNodePoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
+    issues = report(issues, at(path, "nodepool_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
+      issues = mistyped(issues, at(path, "nodepool_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkRepairClusterNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkRepairClusterNodePoolBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RepairClusterNodePoolRequest");
   return issues;
 }
-function checkResumeComponentUpgradeRequest(value, issues) {
+function checkResumeComponentUpgradeRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7182,25 +6958,25 @@ function checkResumeComponentUpgradeRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
+    issues = report(issues, at(path, "clusterid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("componentid"), "required", "is required");
+    issues = report(issues, at(path, "componentid"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentid"), "string", f2);
+      issues = mistyped(issues, at(path, "componentid"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeComponentUpgradeRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ResumeComponentUpgradeRequest");
   return issues;
 }
-function checkResumeTaskRequest(value, issues) {
+function checkResumeTaskRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7217,18 +6993,18 @@ function checkResumeTaskRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
+    issues = report(issues, at(path, "task_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
+      issues = mistyped(issues, at(path, "task_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeTaskRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ResumeTaskRequest");
   return issues;
 }
-function checkResumeUpgradeClusterRequest(value, issues) {
+function checkResumeUpgradeClusterRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7245,18 +7021,18 @@ function checkResumeUpgradeClusterRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeUpgradeClusterRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ResumeUpgradeClusterRequest");
   return issues;
 }
-function checkRevokeK8sClusterKubeConfigRequest(value, issues) {
+function checkRevokeK8sClusterKubeConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7273,18 +7049,18 @@ function checkRevokeK8sClusterKubeConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RevokeK8sClusterKubeConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RevokeK8sClusterKubeConfigRequest");
   return issues;
 }
-function checkRunClusterCheckRequest(value, issues) {
+function checkRunClusterCheckRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7305,25 +7081,25 @@ function checkRunClusterCheckRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkRunClusterCheckBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkRunClusterCheckBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterCheckRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterCheckRequest");
   return issues;
 }
-function checkRunClusterInspectRequest(value, issues) {
+function checkRunClusterInspectRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7344,23 +7120,23 @@ function checkRunClusterInspectRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkRunClusterInspectBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkRunClusterInspectBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterInspectRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterInspectRequest");
   return issues;
 }
-function checkScaleClusterNodePoolRequest(value, issues) {
+function checkScaleClusterNodePoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7385,38 +7161,38 @@ function checkScaleClusterNodePoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     } else {
       if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     } else {
       if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
       }
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkScaleClusterNodePoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkScaleClusterNodePoolBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScaleClusterNodePoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ScaleClusterNodePoolRequest");
   return issues;
 }
-function checkScanClusterVulsRequest(value, issues) {
+function checkScanClusterVulsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7433,18 +7209,18 @@ function checkScanClusterVulsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScanClusterVulsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ScanClusterVulsRequest");
   return issues;
 }
-function checkStartAlertRequest(value, issues) {
+function checkStartAlertRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7465,23 +7241,23 @@ function checkStartAlertRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkStartAlertBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkStartAlertBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartAlertRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartAlertRequest");
   return issues;
 }
-function checkStartWorkflowRequest(value, issues) {
+function checkStartWorkflowRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7498,18 +7274,18 @@ function checkStartWorkflowRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkStartWorkflowBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkStartWorkflowBody(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartWorkflowRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartWorkflowRequest");
   return issues;
 }
-function checkStopAlertRequest(value, issues) {
+function checkStopAlertRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7530,23 +7306,23 @@ function checkStopAlertRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkStopAlertBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkStopAlertBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StopAlertRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "StopAlertRequest");
   return issues;
 }
-function checkSyncClusterNodePoolRequest(value, issues) {
+function checkSyncClusterNodePoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7563,18 +7339,18 @@ function checkSyncClusterNodePoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "SyncClusterNodePoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "SyncClusterNodePoolRequest");
   return issues;
 }
-function checkTagResourcesRequest(value, issues) {
+function checkTagResourcesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -7591,18 +7367,18 @@ function checkTagResourcesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkTagResourcesBody(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkTagResourcesBody(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "TagResourcesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "TagResourcesRequest");
   return issues;
 }
-function checkUnInstallClusterAddonsRequest(value, issues) {
+function checkUnInstallClusterAddonsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7623,23 +7399,23 @@ function checkUnInstallClusterAddonsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUnInstallClusterAddonsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUnInstallClusterAddonsBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UnInstallClusterAddonsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UnInstallClusterAddonsRequest");
   return issues;
 }
-function checkUntagResourcesRequest(value, issues) {
+function checkUntagResourcesRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7672,60 +7448,60 @@ function checkUntagResourcesRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
+    issues = report(issues, at(path, "region_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
+      issues = mistyped(issues, at(path, "region_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("resource_ids"), "required", "is required");
+    issues = report(issues, at(path, "resource_ids"), "required", "is required");
   } else {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "resource_ids"), "array", f2);
     } else {
       const a11 = f2;
       for (let i11 = 0; i11 < a11.length; i11++) {
         const e11 = a11[i11];
         if (typeof e11 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i11), "string", e11);
+          issues = mistyped(issues, at(path, "resource_ids", i11), "string", e11);
         }
       }
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
+    issues = report(issues, at(path, "resource_type"), "required", "is required");
   } else {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f3);
+      issues = mistyped(issues, at(path, "resource_type"), "string", f3);
     }
   }
   if (f4 === void 0) {
-    issues = report(issues, at("tag_keys"), "required", "is required");
+    issues = report(issues, at(path, "tag_keys"), "required", "is required");
   } else {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tag_keys"), "array", f4);
+      issues = mistyped(issues, at(path, "tag_keys"), "array", f4);
     } else {
       const a12 = f4;
       for (let i12 = 0; i12 < a12.length; i12++) {
         const e12 = a12[i12];
         if (typeof e12 !== "string") {
-          issues = mistyped(issues, at("tag_keys", i12), "string", e12);
+          issues = mistyped(issues, at(path, "tag_keys", i12), "string", e12);
         }
       }
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("all"), "boolean", f5);
+      issues = mistyped(issues, at(path, "all"), "boolean", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UntagResourcesRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UntagResourcesRequest");
   return issues;
 }
-function checkUpdateClusterAuditLogConfigRequest(value, issues) {
+function checkUpdateClusterAuditLogConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7746,23 +7522,23 @@ function checkUpdateClusterAuditLogConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
+    issues = report(issues, at(path, "clusterid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateClusterAuditLogConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateClusterAuditLogConfigBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterAuditLogConfigRequest");
   return issues;
 }
-function checkUpdateClusterInspectConfigRequest(value, issues) {
+function checkUpdateClusterInspectConfigRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7783,23 +7559,23 @@ function checkUpdateClusterInspectConfigRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
+    issues = report(issues, at(path, "clusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateClusterInspectConfigBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateClusterInspectConfigBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterInspectConfigRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterInspectConfigRequest");
   return issues;
 }
-function checkUpdateContactGroupForAlertRequest(value, issues) {
+function checkUpdateContactGroupForAlertRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7820,23 +7596,23 @@ function checkUpdateContactGroupForAlertRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateContactGroupForAlertBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateContactGroupForAlertBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateContactGroupForAlertRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateContactGroupForAlertRequest");
   return issues;
 }
-function checkUpdateControlPlaneLogRequest(value, issues) {
+function checkUpdateControlPlaneLogRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7857,23 +7633,23 @@ function checkUpdateControlPlaneLogRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateControlPlaneLogBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateControlPlaneLogBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateControlPlaneLogRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateControlPlaneLogRequest");
   return issues;
 }
-function checkUpdateK8sClusterUserConfigExpireRequest(value, issues) {
+function checkUpdateK8sClusterUserConfigExpireRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7894,25 +7670,25 @@ function checkUpdateK8sClusterUserConfigExpireRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateK8sClusterUserConfigExpireRequest");
   return issues;
 }
-function checkUpdateResourcesDeleteProtectionRequest(value, issues) {
+function checkUpdateResourcesDeleteProtectionRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7933,25 +7709,25 @@ function checkUpdateResourcesDeleteProtectionRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
+    issues = report(issues, at(path, "body"), "required", "is required");
   } else {
-    PATH[depth++] = "body";
-    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateResourcesDeleteProtectionRequest");
   return issues;
 }
-function checkUpdateTemplateRequest(value, issues) {
+function checkUpdateTemplateRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -7972,23 +7748,23 @@ function checkUpdateTemplateRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
+    issues = report(issues, at(path, "TemplateId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
+      issues = mistyped(issues, at(path, "TemplateId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateTemplateBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateTemplateBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateTemplateRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateTemplateRequest");
   return issues;
 }
-function checkUpdateUserPermissionsRequest(value, issues) {
+function checkUpdateUserPermissionsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8013,32 +7789,32 @@ function checkUpdateUserPermissionsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
+    issues = report(issues, at(path, "uid"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
+      issues = mistyped(issues, at(path, "uid"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("mode"), "string", f2);
+      issues = mistyped(issues, at(path, "mode"), "string", f2);
     } else {
       if (!(f2 === "delete" || f2 === "patch" || f2 === "apply")) {
-        issues = report(issues, at("mode"), "enum", 'must be one of "delete", "patch", "apply"');
+        issues = report(issues, at(path, "mode"), "enum", 'must be one of "delete", "patch", "apply"');
       }
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateUserPermissionsBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpdateUserPermissionsBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateUserPermissionsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateUserPermissionsRequest");
   return issues;
 }
-function checkUpgradeClusterRequest(value, issues) {
+function checkUpgradeClusterRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8059,23 +7835,23 @@ function checkUpgradeClusterRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpgradeClusterBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterRequest");
   return issues;
 }
-function checkUpgradeClusterAddonsRequest(value, issues) {
+function checkUpgradeClusterAddonsRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8096,23 +7872,23 @@ function checkUpgradeClusterAddonsRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterAddonsBody(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpgradeClusterAddonsBody(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterAddonsRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterAddonsRequest");
   return issues;
 }
-function checkUpgradeClusterNodepoolRequest(value, issues) {
+function checkUpgradeClusterNodepoolRequest(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8137,30 +7913,30 @@ function checkUpgradeClusterNodepoolRequest(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
+    issues = report(issues, at(path, "ClusterId"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
+      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
+    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
+      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterNodepoolBody(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "body";
+    issues = checkUpgradeClusterNodepoolBody(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolRequest");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolRequest");
   return issues;
 }
-function checkAddon(value, issues) {
+function checkAddon(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8190,30 +7966,30 @@ function checkAddon(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f2);
+      issues = mistyped(issues, at(path, "config"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("disabled"), "boolean", f3);
+      issues = mistyped(issues, at(path, "disabled"), "boolean", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f4);
+      issues = mistyped(issues, at(path, "version"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Addon");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "Addon");
   return issues;
 }
-function checkAttachInstancesBody(value, issues) {
+function checkAttachInstancesBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8278,103 +8054,103 @@ function checkAttachInstancesBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("instances"), "required", "is required");
+    issues = report(issues, at(path, "instances"), "required", "is required");
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("instances"), "array", f1);
+      issues = mistyped(issues, at(path, "instances"), "array", f1);
     } else {
       const a13 = f1;
       for (let i13 = 0; i13 < a13.length; i13++) {
         const e13 = a13[i13];
         if (typeof e13 !== "string") {
-          issues = mistyped(issues, at("instances", i13), "string", e13);
+          issues = mistyped(issues, at(path, "instances", i13), "string", e13);
         }
       }
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f2);
+      issues = mistyped(issues, at(path, "key_pair"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("password"), "string", f3);
+      issues = mistyped(issues, at(path, "password"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f4);
+      issues = mistyped(issues, at(path, "format_disk"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f5);
+      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_edge_worker"), "boolean", f6);
+      issues = mistyped(issues, at(path, "is_edge_worker"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f7);
+      issues = mistyped(issues, at(path, "nodepool_id"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
+      issues = mistyped(issues, at(path, "image_id"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f9);
+      issues = mistyped(issues, at(path, "cpu_policy"), "string", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f10);
+      issues = mistyped(issues, at(path, "user_data"), "string", f10);
     }
   }
   if (f11 !== void 0) {
     if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f11);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f11);
     } else {
       const a14 = f11;
       for (let i14 = 0; i14 < a14.length; i14++) {
         const e14 = a14[i14];
         if (typeof e14 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i14), "string", e14);
+          issues = mistyped(issues, at(path, "rds_instances", i14), "string", e14);
         }
       }
     }
   }
   if (f12 !== void 0) {
-    PATH[depth++] = "runtime";
-    issues = checkRuntime(f12, issues);
-    depth--;
+    path.tokens[path.depth++] = "runtime";
+    issues = checkRuntime(f12, issues, path);
+    path.depth--;
   }
   if (f13 !== void 0) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("tags"), "array", f13);
+      issues = mistyped(issues, at(path, "tags"), "array", f13);
     } else {
       const a15 = f13;
       for (let i15 = 0; i15 < a15.length; i15++) {
         const e15 = a15[i15];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i15;
-        issues = checkTag(e15, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "tags";
+        path.tokens[path.depth++] = i15;
+        issues = checkTag(e15, issues, path);
+        path.depth -= 2;
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesBody");
   return issues;
 }
-function checkAttachInstancesToNodePoolBody(value, issues) {
+function checkAttachInstancesToNodePoolBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8404,38 +8180,38 @@ function checkAttachInstancesToNodePoolBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("instances"), "array", f1);
+      issues = mistyped(issues, at(path, "instances"), "array", f1);
     } else {
       const a16 = f1;
       for (let i16 = 0; i16 < a16.length; i16++) {
         const e16 = a16[i16];
         if (typeof e16 !== "string") {
-          issues = mistyped(issues, at("instances", i16), "string", e16);
+          issues = mistyped(issues, at(path, "instances", i16), "string", e16);
         }
       }
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("password"), "string", f2);
+      issues = mistyped(issues, at(path, "password"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f3);
+      issues = mistyped(issues, at(path, "format_disk"), "boolean", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f4);
+      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesToNodePoolBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesToNodePoolBody");
   return issues;
 }
-function checkCancelWorkflowBody(value, issues) {
+function checkCancelWorkflowBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -8452,18 +8228,18 @@ function checkCancelWorkflowBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
+    issues = report(issues, at(path, "action"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
+      issues = mistyped(issues, at(path, "action"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelWorkflowBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelWorkflowBody");
   return issues;
 }
-function checkCheckServiceRoleBody(value, issues) {
+function checkCheckServiceRoleBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -8480,27 +8256,27 @@ function checkCheckServiceRoleBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("roles"), "required", "is required");
+    issues = report(issues, at(path, "roles"), "required", "is required");
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("roles"), "array", f1);
+      issues = mistyped(issues, at(path, "roles"), "array", f1);
     } else {
       const a17 = f1;
       for (let i17 = 0; i17 < a17.length; i17++) {
         const e17 = a17[i17];
-        PATH[depth++] = "roles";
-        PATH[depth++] = i17;
-        issues = checkCheckServiceRoleBodyRolesItem(e17, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "roles";
+        path.tokens[path.depth++] = i17;
+        issues = checkCheckServiceRoleBodyRolesItem(e17, issues, path);
+        path.depth -= 2;
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckServiceRoleBody");
   return issues;
 }
-function checkCheckServiceRoleBodyRolesItem(value, issues) {
+function checkCheckServiceRoleBodyRolesItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -8517,18 +8293,18 @@ function checkCheckServiceRoleBodyRolesItem(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
+    issues = report(issues, at(path, "name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleBodyRolesItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckServiceRoleBodyRolesItem");
   return issues;
 }
-function checkContainerdConfig(value, issues) {
+function checkContainerdConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8570,61 +8346,61 @@ function checkContainerdConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("registryMirrors"), "array", f1);
+      issues = mistyped(issues, at(path, "registryMirrors"), "array", f1);
     } else {
       const a18 = f1;
       for (let i18 = 0; i18 < a18.length; i18++) {
         const e18 = a18[i18];
         if (typeof e18 !== "string") {
-          issues = mistyped(issues, at("registryMirrors", i18), "string", e18);
+          issues = mistyped(issues, at(path, "registryMirrors", i18), "string", e18);
         }
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("insecureRegistries"), "array", f2);
+      issues = mistyped(issues, at(path, "insecureRegistries"), "array", f2);
     } else {
       const a19 = f2;
       for (let i19 = 0; i19 < a19.length; i19++) {
         const e19 = a19[i19];
         if (typeof e19 !== "string") {
-          issues = mistyped(issues, at("insecureRegistries", i19), "string", e19);
+          issues = mistyped(issues, at(path, "insecureRegistries", i19), "string", e19);
         }
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("maxConcurrentDownloads"), "integer", f3);
+      issues = mistyped(issues, at(path, "maxConcurrentDownloads"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("ignoreImageDefinedVolume"), "boolean", f4);
+      issues = mistyped(issues, at(path, "ignoreImageDefinedVolume"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("limitCore"), "integer", f5);
+      issues = mistyped(issues, at(path, "limitCore"), "integer", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("limitNoFile"), "integer", f6);
+      issues = mistyped(issues, at(path, "limitNoFile"), "integer", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("limitMemLock"), "integer", f7);
+      issues = mistyped(issues, at(path, "limitMemLock"), "integer", f7);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ContainerdConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ContainerdConfig");
   return issues;
 }
-function checkCreateAutoscalingConfigBody(value, issues) {
+function checkCreateAutoscalingConfigBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -8702,62 +8478,62 @@ function checkCreateAutoscalingConfigBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cool_down_duration"), "string", f1);
+      issues = mistyped(issues, at(path, "cool_down_duration"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("unneeded_duration"), "string", f2);
+      issues = mistyped(issues, at(path, "unneeded_duration"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("utilization_threshold"), "string", f3);
+      issues = mistyped(issues, at(path, "utilization_threshold"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("gpu_utilization_threshold"), "string", f4);
+      issues = mistyped(issues, at(path, "gpu_utilization_threshold"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("scan_interval"), "string", f5);
+      issues = mistyped(issues, at(path, "scan_interval"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("scale_down_enabled"), "boolean", f6);
+      issues = mistyped(issues, at(path, "scale_down_enabled"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("expander"), "string", f7);
+      issues = mistyped(issues, at(path, "expander"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("skip_nodes_with_system_pods"), "boolean", f8);
+      issues = mistyped(issues, at(path, "skip_nodes_with_system_pods"), "boolean", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("skip_nodes_with_local_storage"), "boolean", f9);
+      issues = mistyped(issues, at(path, "skip_nodes_with_local_storage"), "boolean", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at("daemonset_eviction_for_nodes"), "boolean", f10);
+      issues = mistyped(issues, at(path, "daemonset_eviction_for_nodes"), "boolean", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at("max_graceful_termination_sec"), "integer", f11);
+      issues = mistyped(issues, at(path, "max_graceful_termination_sec"), "integer", f11);
     } else {
       if (!(f11 >= -2147483648 && f11 <= 2147483647)) {
         issues = report(
           issues,
-          at("max_graceful_termination_sec"),
+          at(path, "max_graceful_termination_sec"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
@@ -8766,12 +8542,12 @@ function checkCreateAutoscalingConfigBody(value, issues) {
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("min_replica_count"), "integer", f12);
+      issues = mistyped(issues, at(path, "min_replica_count"), "integer", f12);
     } else {
       if (!(f12 >= -2147483648 && f12 <= 2147483647)) {
         issues = report(
           issues,
-          at("min_replica_count"),
+          at(path, "min_replica_count"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
@@ -8780,22 +8556,22 @@ function checkCreateAutoscalingConfigBody(value, issues) {
   }
   if (f13 !== void 0) {
     if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at("recycle_node_deletion_enabled"), "boolean", f13);
+      issues = mistyped(issues, at(path, "recycle_node_deletion_enabled"), "boolean", f13);
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "boolean") {
-      issues = mistyped(issues, at("scale_up_from_zero"), "boolean", f14);
+      issues = mistyped(issues, at(path, "scale_up_from_zero"), "boolean", f14);
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("scaler_type"), "string", f15);
+      issues = mistyped(issues, at(path, "scaler_type"), "string", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "object" || f16 === null || Array.isArray(f16)) {
-      issues = mistyped(issues, at("priorities"), "object", f16);
+      issues = mistyped(issues, at(path, "priorities"), "object", f16);
     } else {
       const m1 = f16;
       const k1 = Object.keys(m1);
@@ -8803,25 +8579,25 @@ function checkCreateAutoscalingConfigBody(value, issues) {
         const key1 = k1[i20];
         const e20 = m1[key1];
         if (!Array.isArray(e20)) {
-          issues = mistyped(issues, at("priorities", key1), "array", e20);
+          issues = mistyped(issues, at(path, "priorities", key1), "array", e20);
         } else {
           const a20 = e20;
           for (let i21 = 0; i21 < a20.length; i21++) {
             const e21 = a20[i21];
             if (typeof e21 !== "string") {
-              issues = mistyped(issues, at("priorities", key1, i21), "string", e21);
+              issues = mistyped(issues, at(path, "priorities", key1, i21), "string", e21);
             }
           }
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateAutoscalingConfigBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateAutoscalingConfigBody");
   return issues;
 }
-function checkCreateClusterBody(value, issues) {
+function checkCreateClusterBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -9242,678 +9018,678 @@ function checkCreateClusterBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
+    issues = report(issues, at(path, "name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
+    issues = report(issues, at(path, "region_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f2);
+      issues = mistyped(issues, at(path, "region_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f3);
+      issues = mistyped(issues, at(path, "cluster_type"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
+      issues = mistyped(issues, at(path, "cluster_spec"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
+      issues = mistyped(issues, at(path, "profile"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("kubernetes_version"), "string", f6);
+      issues = mistyped(issues, at(path, "kubernetes_version"), "string", f6);
     }
   }
   if (f7 !== void 0) {
-    PATH[depth++] = "auto_mode";
-    issues = checkCreateClusterBodyAutoMode(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_mode";
+    issues = checkCreateClusterBodyAutoMode(f7, issues, path);
+    path.depth--;
   }
   if (f8 !== void 0) {
     if (!Array.isArray(f8)) {
-      issues = mistyped(issues, at("tags"), "array", f8);
+      issues = mistyped(issues, at(path, "tags"), "array", f8);
     } else {
       const a21 = f8;
       for (let i22 = 0; i22 < a21.length; i22++) {
         const e22 = a21[i22];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i22;
-        issues = checkTag(e22, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "tags";
+        path.tokens[path.depth++] = i22;
+        issues = checkTag(e22, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f9);
+      issues = mistyped(issues, at(path, "resource_group_id"), "string", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at("deletion_protection"), "boolean", f10);
+      issues = mistyped(issues, at(path, "deletion_protection"), "boolean", f10);
     }
   }
   if (f11 !== void 0) {
     if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at("zone_ids"), "array", f11);
+      issues = mistyped(issues, at(path, "zone_ids"), "array", f11);
     } else {
       const a22 = f11;
       for (let i23 = 0; i23 < a22.length; i23++) {
         const e23 = a22[i23];
         if (typeof e23 !== "string") {
-          issues = mistyped(issues, at("zone_ids", i23), "string", e23);
+          issues = mistyped(issues, at(path, "zone_ids", i23), "string", e23);
         }
       }
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("vpcid"), "string", f12);
+      issues = mistyped(issues, at(path, "vpcid"), "string", f12);
     }
   }
   if (f13 !== void 0) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f13);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f13);
     } else {
       const a23 = f13;
       for (let i24 = 0; i24 < a23.length; i24++) {
         const e24 = a23[i24];
         if (typeof e24 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i24), "string", e24);
+          issues = mistyped(issues, at(path, "vswitch_ids", i24), "string", e24);
         }
       }
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("ip_stack"), "string", f14);
+      issues = mistyped(issues, at(path, "ip_stack"), "string", f14);
     } else {
       if (!(f14 === "ipv4" || f14 === "dual")) {
-        issues = report(issues, at("ip_stack"), "enum", 'must be one of "ipv4", "dual"');
+        issues = report(issues, at(path, "ip_stack"), "enum", 'must be one of "ipv4", "dual"');
       }
     }
   }
   if (f15 !== void 0) {
     if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at("pod_vswitch_ids"), "array", f15);
+      issues = mistyped(issues, at(path, "pod_vswitch_ids"), "array", f15);
     } else {
       const a24 = f15;
       for (let i25 = 0; i25 < a24.length; i25++) {
         const e25 = a24[i25];
         if (typeof e25 !== "string") {
-          issues = mistyped(issues, at("pod_vswitch_ids", i25), "string", e25);
+          issues = mistyped(issues, at(path, "pod_vswitch_ids", i25), "string", e25);
         }
       }
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("container_cidr"), "string", f16);
+      issues = mistyped(issues, at(path, "container_cidr"), "string", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("service_cidr"), "string", f17);
+      issues = mistyped(issues, at(path, "service_cidr"), "string", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f18);
+      issues = mistyped(issues, at(path, "security_group_id"), "string", f18);
     }
   }
   if (f19 !== void 0) {
     if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("is_enterprise_security_group"), "boolean", f19);
+      issues = mistyped(issues, at(path, "is_enterprise_security_group"), "boolean", f19);
     }
   }
   if (f20 !== void 0) {
     if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("snat_entry"), "boolean", f20);
+      issues = mistyped(issues, at(path, "snat_entry"), "boolean", f20);
     }
   }
   if (f21 !== void 0) {
     if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at("endpoint_public_access"), "boolean", f21);
+      issues = mistyped(issues, at(path, "endpoint_public_access"), "boolean", f21);
     }
   }
   if (f22 !== void 0) {
     if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("load_balancer_id"), "string", f22);
+      issues = mistyped(issues, at(path, "load_balancer_id"), "string", f22);
     }
   }
   if (f23 !== void 0) {
     if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at("ssh_flags"), "boolean", f23);
+      issues = mistyped(issues, at(path, "ssh_flags"), "boolean", f23);
     }
   }
   if (f24 !== void 0) {
     if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("timezone"), "string", f24);
+      issues = mistyped(issues, at(path, "timezone"), "string", f24);
     }
   }
   if (f25 !== void 0) {
     if (typeof f25 !== "string") {
-      issues = mistyped(issues, at("node_cidr_mask"), "string", f25);
+      issues = mistyped(issues, at(path, "node_cidr_mask"), "string", f25);
     }
   }
   if (f26 !== void 0) {
     if (typeof f26 !== "string") {
-      issues = mistyped(issues, at("proxy_mode"), "string", f26);
+      issues = mistyped(issues, at(path, "proxy_mode"), "string", f26);
     }
   }
   if (f27 !== void 0) {
     if (typeof f27 !== "string") {
-      issues = mistyped(issues, at("controlplane_log_ttl"), "string", f27);
+      issues = mistyped(issues, at(path, "controlplane_log_ttl"), "string", f27);
     }
   }
   if (f28 !== void 0) {
     if (typeof f28 !== "string") {
-      issues = mistyped(issues, at("controlplane_log_project"), "string", f28);
+      issues = mistyped(issues, at(path, "controlplane_log_project"), "string", f28);
     }
   }
   if (f29 !== void 0) {
     if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at("controlplane_log_components"), "array", f29);
+      issues = mistyped(issues, at(path, "controlplane_log_components"), "array", f29);
     } else {
       const a25 = f29;
       for (let i26 = 0; i26 < a25.length; i26++) {
         const e26 = a25[i26];
         if (typeof e26 !== "string") {
-          issues = mistyped(issues, at("controlplane_log_components", i26), "string", e26);
+          issues = mistyped(issues, at(path, "controlplane_log_components", i26), "string", e26);
         }
       }
     }
   }
   if (f30 !== void 0) {
-    PATH[depth++] = "audit_log_config";
-    issues = checkCreateClusterBodyAuditLogConfig(f30, issues);
-    depth--;
+    path.tokens[path.depth++] = "audit_log_config";
+    issues = checkCreateClusterBodyAuditLogConfig(f30, issues, path);
+    path.depth--;
   }
   if (f31 !== void 0) {
-    PATH[depth++] = "rrsa_config";
-    issues = checkCreateClusterBodyRrsaConfig(f31, issues);
-    depth--;
+    path.tokens[path.depth++] = "rrsa_config";
+    issues = checkCreateClusterBodyRrsaConfig(f31, issues, path);
+    path.depth--;
   }
   if (f32 !== void 0) {
     if (typeof f32 !== "string") {
-      issues = mistyped(issues, at("cluster_domain"), "string", f32);
+      issues = mistyped(issues, at(path, "cluster_domain"), "string", f32);
     }
   }
   if (f33 !== void 0) {
     if (typeof f33 !== "string") {
-      issues = mistyped(issues, at("encryption_provider_key"), "string", f33);
+      issues = mistyped(issues, at(path, "encryption_provider_key"), "string", f33);
     }
   }
   if (f34 !== void 0) {
     if (typeof f34 !== "string") {
-      issues = mistyped(issues, at("service_account_issuer"), "string", f34);
+      issues = mistyped(issues, at(path, "service_account_issuer"), "string", f34);
     }
   }
   if (f35 !== void 0) {
     if (typeof f35 !== "string") {
-      issues = mistyped(issues, at("api_audiences"), "string", f35);
+      issues = mistyped(issues, at(path, "api_audiences"), "string", f35);
     }
   }
   if (f36 !== void 0) {
     if (!Array.isArray(f36)) {
-      issues = mistyped(issues, at("extra_sans"), "array", f36);
+      issues = mistyped(issues, at(path, "extra_sans"), "array", f36);
     } else {
       const a26 = f36;
       for (let i27 = 0; i27 < a26.length; i27++) {
         const e27 = a26[i27];
         if (typeof e27 !== "string") {
-          issues = mistyped(issues, at("extra_sans", i27), "string", e27);
+          issues = mistyped(issues, at(path, "extra_sans", i27), "string", e27);
         }
       }
     }
   }
   if (f37 !== void 0) {
-    PATH[depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f37, issues);
-    depth--;
+    path.tokens[path.depth++] = "maintenance_window";
+    issues = checkMaintenanceWindow(f37, issues, path);
+    path.depth--;
   }
   if (f38 !== void 0) {
-    PATH[depth++] = "operation_policy";
-    issues = checkCreateClusterBodyOperationPolicy(f38, issues);
-    depth--;
+    path.tokens[path.depth++] = "operation_policy";
+    issues = checkCreateClusterBodyOperationPolicy(f38, issues, path);
+    path.depth--;
   }
   if (f39 !== void 0) {
     if (!Array.isArray(f39)) {
-      issues = mistyped(issues, at("addons"), "array", f39);
+      issues = mistyped(issues, at(path, "addons"), "array", f39);
     } else {
       const a27 = f39;
       for (let i28 = 0; i28 < a27.length; i28++) {
         const e28 = a27[i28];
-        PATH[depth++] = "addons";
-        PATH[depth++] = i28;
-        issues = checkAddon(e28, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "addons";
+        path.tokens[path.depth++] = i28;
+        issues = checkAddon(e28, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f40 !== void 0) {
     if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at("nodepools"), "array", f40);
+      issues = mistyped(issues, at(path, "nodepools"), "array", f40);
     } else {
       const a28 = f40;
       for (let i29 = 0; i29 < a28.length; i29++) {
         const e29 = a28[i29];
-        PATH[depth++] = "nodepools";
-        PATH[depth++] = i29;
-        issues = checkNodePool(e29, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "nodepools";
+        path.tokens[path.depth++] = i29;
+        issues = checkNodePool(e29, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f41 !== void 0) {
     if (typeof f41 !== "string") {
-      issues = mistyped(issues, at("user_ca"), "string", f41);
+      issues = mistyped(issues, at(path, "user_ca"), "string", f41);
     }
   }
   if (f42 !== void 0) {
-    PATH[depth++] = "control_plane_config";
-    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues);
-    depth--;
+    path.tokens[path.depth++] = "control_plane_config";
+    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues, path);
+    path.depth--;
   }
   if (f43 !== void 0) {
     if (typeof f43 !== "string") {
-      issues = mistyped(issues, at("custom_san"), "string", f43);
+      issues = mistyped(issues, at(path, "custom_san"), "string", f43);
     }
   }
   if (f44 !== void 0) {
-    PATH[depth++] = "runtime";
-    issues = checkRuntime(f44, issues);
-    depth--;
+    path.tokens[path.depth++] = "runtime";
+    issues = checkRuntime(f44, issues, path);
+    path.depth--;
   }
   if (f45 !== void 0) {
     if (typeof f45 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f45);
+      issues = mistyped(issues, at(path, "node_name_mode"), "string", f45);
     }
   }
   if (f46 !== void 0) {
     if (typeof f46 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f46);
+      issues = mistyped(issues, at(path, "user_data"), "string", f46);
     }
   }
   if (f47 !== void 0) {
     if (typeof f47 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f47);
+      issues = mistyped(issues, at(path, "image_id"), "string", f47);
     }
   }
   if (f48 !== void 0) {
     if (!Array.isArray(f48)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f48);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f48);
     } else {
       const a29 = f48;
       for (let i30 = 0; i30 < a29.length; i30++) {
         const e30 = a29[i30];
         if (typeof e30 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i30), "string", e30);
+          issues = mistyped(issues, at(path, "rds_instances", i30), "string", e30);
         }
       }
     }
   }
   if (f49 !== void 0) {
     if (!Array.isArray(f49)) {
-      issues = mistyped(issues, at("taints"), "array", f49);
+      issues = mistyped(issues, at(path, "taints"), "array", f49);
     } else {
       const a30 = f49;
       for (let i31 = 0; i31 < a30.length; i31++) {
         const e31 = a30[i31];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i31;
-        issues = checkTaint(e31, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "taints";
+        path.tokens[path.depth++] = i31;
+        issues = checkTaint(e31, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f50 !== void 0) {
     if (typeof f50 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f50);
+      issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f50);
     }
   }
   if (f51 !== void 0) {
     if (typeof f51 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f51);
+      issues = mistyped(issues, at(path, "platform"), "string", f51);
     }
   }
   if (f52 !== void 0) {
     if (typeof f52 !== "string") {
-      issues = mistyped(issues, at("os_type"), "string", f52);
+      issues = mistyped(issues, at(path, "os_type"), "string", f52);
     }
   }
   if (f53 !== void 0) {
     if (typeof f53 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f53);
+      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f53);
     }
   }
   if (f54 !== void 0) {
     if (typeof f54 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f54);
+      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f54);
     }
   }
   if (f55 !== void 0) {
     if (typeof f55 !== "boolean") {
-      issues = mistyped(issues, at("cis_enabled"), "boolean", f55);
+      issues = mistyped(issues, at(path, "cis_enabled"), "boolean", f55);
     }
   }
   if (f56 !== void 0) {
     if (typeof f56 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f56);
+      issues = mistyped(issues, at(path, "cpu_policy"), "string", f56);
     }
   }
   if (f57 !== void 0) {
     if (typeof f57 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f57);
+      issues = mistyped(issues, at(path, "node_port_range"), "string", f57);
     }
   }
   if (f58 !== void 0) {
     if (!Array.isArray(f58)) {
-      issues = mistyped(issues, at("master_vswitch_ids"), "array", f58);
+      issues = mistyped(issues, at(path, "master_vswitch_ids"), "array", f58);
     } else {
       const a31 = f58;
       for (let i32 = 0; i32 < a31.length; i32++) {
         const e32 = a31[i32];
         if (typeof e32 !== "string") {
-          issues = mistyped(issues, at("master_vswitch_ids", i32), "string", e32);
+          issues = mistyped(issues, at(path, "master_vswitch_ids", i32), "string", e32);
         }
       }
     }
   }
   if (f59 !== void 0) {
     if (typeof f59 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f59);
+      issues = mistyped(issues, at(path, "key_pair"), "string", f59);
     }
   }
   if (f60 !== void 0) {
     if (typeof f60 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f60);
+      issues = mistyped(issues, at(path, "login_password"), "string", f60);
     }
   }
   if (f61 !== void 0) {
     if (typeof f61 !== "number" || !Number.isSafeInteger(f61)) {
-      issues = mistyped(issues, at("master_count"), "integer", f61);
+      issues = mistyped(issues, at(path, "master_count"), "integer", f61);
     }
   }
   if (f62 !== void 0) {
     if (!Array.isArray(f62)) {
-      issues = mistyped(issues, at("master_instance_types"), "array", f62);
+      issues = mistyped(issues, at(path, "master_instance_types"), "array", f62);
     } else {
       const a32 = f62;
       for (let i33 = 0; i33 < a32.length; i33++) {
         const e33 = a32[i33];
         if (typeof e33 !== "string") {
-          issues = mistyped(issues, at("master_instance_types", i33), "string", e33);
+          issues = mistyped(issues, at(path, "master_instance_types", i33), "string", e33);
         }
       }
     }
   }
   if (f63 !== void 0) {
     if (typeof f63 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_category"), "string", f63);
+      issues = mistyped(issues, at(path, "master_system_disk_category"), "string", f63);
     }
   }
   if (f64 !== void 0) {
     if (typeof f64 !== "number" || !Number.isSafeInteger(f64)) {
-      issues = mistyped(issues, at("master_system_disk_size"), "integer", f64);
+      issues = mistyped(issues, at(path, "master_system_disk_size"), "integer", f64);
     }
   }
   if (f65 !== void 0) {
     if (typeof f65 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_performance_level"), "string", f65);
+      issues = mistyped(issues, at(path, "master_system_disk_performance_level"), "string", f65);
     }
   }
   if (f66 !== void 0) {
     if (typeof f66 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_snapshot_policy_id"), "string", f66);
+      issues = mistyped(issues, at(path, "master_system_disk_snapshot_policy_id"), "string", f66);
     }
   }
   if (f67 !== void 0) {
     if (typeof f67 !== "string") {
-      issues = mistyped(issues, at("master_instance_charge_type"), "string", f67);
+      issues = mistyped(issues, at(path, "master_instance_charge_type"), "string", f67);
     }
   }
   if (f68 !== void 0) {
     if (typeof f68 !== "string") {
-      issues = mistyped(issues, at("master_period_unit"), "string", f68);
+      issues = mistyped(issues, at(path, "master_period_unit"), "string", f68);
     }
   }
   if (f69 !== void 0) {
     if (typeof f69 !== "number" || !Number.isSafeInteger(f69)) {
-      issues = mistyped(issues, at("master_period"), "integer", f69);
+      issues = mistyped(issues, at(path, "master_period"), "integer", f69);
     }
   }
   if (f70 !== void 0) {
     if (typeof f70 !== "boolean") {
-      issues = mistyped(issues, at("master_auto_renew"), "boolean", f70);
+      issues = mistyped(issues, at(path, "master_auto_renew"), "boolean", f70);
     }
   }
   if (f71 !== void 0) {
     if (typeof f71 !== "number" || !Number.isSafeInteger(f71)) {
-      issues = mistyped(issues, at("master_auto_renew_period"), "integer", f71);
+      issues = mistyped(issues, at(path, "master_auto_renew_period"), "integer", f71);
     }
   }
   if (f72 !== void 0) {
     if (typeof f72 !== "number" || !Number.isSafeInteger(f72)) {
-      issues = mistyped(issues, at("num_of_nodes"), "integer", f72);
+      issues = mistyped(issues, at(path, "num_of_nodes"), "integer", f72);
     }
   }
   if (f73 !== void 0) {
     if (!Array.isArray(f73)) {
-      issues = mistyped(issues, at("worker_vswitch_ids"), "array", f73);
+      issues = mistyped(issues, at(path, "worker_vswitch_ids"), "array", f73);
     } else {
       const a33 = f73;
       for (let i34 = 0; i34 < a33.length; i34++) {
         const e34 = a33[i34];
         if (typeof e34 !== "string") {
-          issues = mistyped(issues, at("worker_vswitch_ids", i34), "string", e34);
+          issues = mistyped(issues, at(path, "worker_vswitch_ids", i34), "string", e34);
         }
       }
     }
   }
   if (f74 !== void 0) {
     if (!Array.isArray(f74)) {
-      issues = mistyped(issues, at("worker_instance_types"), "array", f74);
+      issues = mistyped(issues, at(path, "worker_instance_types"), "array", f74);
     } else {
       const a34 = f74;
       for (let i35 = 0; i35 < a34.length; i35++) {
         const e35 = a34[i35];
         if (typeof e35 !== "string") {
-          issues = mistyped(issues, at("worker_instance_types", i35), "string", e35);
+          issues = mistyped(issues, at(path, "worker_instance_types", i35), "string", e35);
         }
       }
     }
   }
   if (f75 !== void 0) {
     if (typeof f75 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_category"), "string", f75);
+      issues = mistyped(issues, at(path, "worker_system_disk_category"), "string", f75);
     }
   }
   if (f76 !== void 0) {
     if (typeof f76 !== "number" || !Number.isSafeInteger(f76)) {
-      issues = mistyped(issues, at("worker_system_disk_size"), "integer", f76);
+      issues = mistyped(issues, at(path, "worker_system_disk_size"), "integer", f76);
     }
   }
   if (f77 !== void 0) {
     if (typeof f77 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_snapshot_policy_id"), "string", f77);
+      issues = mistyped(issues, at(path, "worker_system_disk_snapshot_policy_id"), "string", f77);
     }
   }
   if (f78 !== void 0) {
     if (typeof f78 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_performance_level"), "string", f78);
+      issues = mistyped(issues, at(path, "worker_system_disk_performance_level"), "string", f78);
     }
   }
   if (f79 !== void 0) {
     if (!Array.isArray(f79)) {
-      issues = mistyped(issues, at("worker_data_disks"), "array", f79);
+      issues = mistyped(issues, at(path, "worker_data_disks"), "array", f79);
     } else {
       const a35 = f79;
       for (let i36 = 0; i36 < a35.length; i36++) {
         const e36 = a35[i36];
-        PATH[depth++] = "worker_data_disks";
-        PATH[depth++] = i36;
-        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "worker_data_disks";
+        path.tokens[path.depth++] = i36;
+        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f80 !== void 0) {
     if (typeof f80 !== "string") {
-      issues = mistyped(issues, at("worker_instance_charge_type"), "string", f80);
+      issues = mistyped(issues, at(path, "worker_instance_charge_type"), "string", f80);
     }
   }
   if (f81 !== void 0) {
     if (typeof f81 !== "string") {
-      issues = mistyped(issues, at("worker_period_unit"), "string", f81);
+      issues = mistyped(issues, at(path, "worker_period_unit"), "string", f81);
     }
   }
   if (f82 !== void 0) {
     if (typeof f82 !== "number" || !Number.isSafeInteger(f82)) {
-      issues = mistyped(issues, at("worker_period"), "integer", f82);
+      issues = mistyped(issues, at(path, "worker_period"), "integer", f82);
     }
   }
   if (f83 !== void 0) {
     if (typeof f83 !== "boolean") {
-      issues = mistyped(issues, at("worker_auto_renew"), "boolean", f83);
+      issues = mistyped(issues, at(path, "worker_auto_renew"), "boolean", f83);
     }
   }
   if (f84 !== void 0) {
     if (typeof f84 !== "number" || !Number.isSafeInteger(f84)) {
-      issues = mistyped(issues, at("worker_auto_renew_period"), "integer", f84);
+      issues = mistyped(issues, at(path, "worker_auto_renew_period"), "integer", f84);
     }
   }
   if (f85 !== void 0) {
     if (!Array.isArray(f85)) {
-      issues = mistyped(issues, at("instances"), "array", f85);
+      issues = mistyped(issues, at(path, "instances"), "array", f85);
     } else {
       const a36 = f85;
       for (let i37 = 0; i37 < a36.length; i37++) {
         const e37 = a36[i37];
         if (typeof e37 !== "string") {
-          issues = mistyped(issues, at("instances", i37), "string", e37);
+          issues = mistyped(issues, at(path, "instances", i37), "string", e37);
         }
       }
     }
   }
   if (f86 !== void 0) {
     if (typeof f86 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f86);
+      issues = mistyped(issues, at(path, "format_disk"), "boolean", f86);
     }
   }
   if (f87 !== void 0) {
     if (typeof f87 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f87);
+      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f87);
     }
   }
   if (f88 !== void 0) {
     if (!Array.isArray(f88)) {
-      issues = mistyped(issues, at("service_discovery_types"), "array", f88);
+      issues = mistyped(issues, at(path, "service_discovery_types"), "array", f88);
     } else {
       const a37 = f88;
       for (let i38 = 0; i38 < a37.length; i38++) {
         const e38 = a37[i38];
         if (typeof e38 !== "string") {
-          issues = mistyped(issues, at("service_discovery_types", i38), "string", e38);
+          issues = mistyped(issues, at(path, "service_discovery_types", i38), "string", e38);
         }
       }
     }
   }
   if (f89 !== void 0) {
     if (typeof f89 !== "boolean") {
-      issues = mistyped(issues, at("nat_gateway"), "boolean", f89);
+      issues = mistyped(issues, at(path, "nat_gateway"), "boolean", f89);
     }
   }
   if (f90 !== void 0) {
     if (typeof f90 !== "string") {
-      issues = mistyped(issues, at("zone_id"), "string", f90);
+      issues = mistyped(issues, at(path, "zone_id"), "string", f90);
     }
   }
   if (f91 !== void 0) {
     if (typeof f91 !== "string") {
-      issues = mistyped(issues, at("logging_type"), "string", f91);
+      issues = mistyped(issues, at(path, "logging_type"), "string", f91);
     }
   }
   if (f92 !== void 0) {
     if (typeof f92 !== "boolean") {
-      issues = mistyped(issues, at("disable_rollback"), "boolean", f92);
+      issues = mistyped(issues, at(path, "disable_rollback"), "boolean", f92);
     }
   }
   if (f93 !== void 0) {
     if (typeof f93 !== "number" || !Number.isSafeInteger(f93)) {
-      issues = mistyped(issues, at("timeout_mins"), "integer", f93);
+      issues = mistyped(issues, at(path, "timeout_mins"), "integer", f93);
     }
   }
   if (f94 !== void 0) {
     if (typeof f94 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f94);
+      issues = mistyped(issues, at(path, "image_type"), "string", f94);
     }
   }
   if (f95 !== void 0) {
     if (typeof f95 !== "string") {
-      issues = mistyped(issues, at("load_balancer_spec"), "string", f95);
+      issues = mistyped(issues, at(path, "load_balancer_spec"), "string", f95);
     }
   }
   if (f96 !== void 0) {
     if (typeof f96 !== "boolean") {
-      issues = mistyped(issues, at("enable_rrsa"), "boolean", f96);
+      issues = mistyped(issues, at(path, "enable_rrsa"), "boolean", f96);
     }
   }
   if (f97 !== void 0) {
     if (typeof f97 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f97);
+      issues = mistyped(issues, at(path, "charge_type"), "string", f97);
     }
   }
   if (f98 !== void 0) {
     if (typeof f98 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f98);
+      issues = mistyped(issues, at(path, "period_unit"), "string", f98);
     }
   }
   if (f99 !== void 0) {
     if (typeof f99 !== "number" || !Number.isSafeInteger(f99)) {
-      issues = mistyped(issues, at("period"), "integer", f99);
+      issues = mistyped(issues, at(path, "period"), "integer", f99);
     }
   }
   if (f100 !== void 0) {
     if (typeof f100 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f100);
+      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f100);
     }
   }
   if (f101 !== void 0) {
     if (typeof f101 !== "number" || !Number.isSafeInteger(f101)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f101);
+      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f101);
     }
   }
   if (f102 !== void 0) {
     if (!Array.isArray(f102)) {
-      issues = mistyped(issues, at("access_control_list"), "array", f102);
+      issues = mistyped(issues, at(path, "access_control_list"), "array", f102);
     } else {
       const a38 = f102;
       for (let i39 = 0; i39 < a38.length; i39++) {
         const e39 = a38[i39];
         if (typeof e39 !== "string") {
-          issues = mistyped(issues, at("access_control_list", i39), "string", e39);
+          issues = mistyped(issues, at(path, "access_control_list", i39), "string", e39);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBody");
   return issues;
 }
-function checkCreateClusterBodyAuditLogConfig(value, issues) {
+function checkCreateClusterBodyAuditLogConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -9935,20 +9711,20 @@ function checkCreateClusterBodyAuditLogConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("sls_project_name"), "string", f2);
+      issues = mistyped(issues, at(path, "sls_project_name"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyAuditLogConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyAuditLogConfig");
   return issues;
 }
-function checkCreateClusterBodyAutoMode(value, issues) {
+function checkCreateClusterBodyAutoMode(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -9966,15 +9742,15 @@ function checkCreateClusterBodyAutoMode(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyAutoMode");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyAutoMode");
   return issues;
 }
-function checkCreateClusterBodyControlPlaneConfig(value, issues) {
+function checkCreateClusterBodyControlPlaneConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10088,143 +9864,143 @@ function checkCreateClusterBodyControlPlaneConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f1);
+      issues = mistyped(issues, at(path, "charge_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("period"), "integer", f2);
+      issues = mistyped(issues, at(path, "period"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f3);
+      issues = mistyped(issues, at(path, "period_unit"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f4);
+      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f5);
+      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f5);
     }
   }
   if (f6 !== void 0) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_types"), "array", f6);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
     } else {
       const a39 = f6;
       for (let i40 = 0; i40 < a39.length; i40++) {
         const e40 = a39[i40];
         if (typeof e40 !== "string") {
-          issues = mistyped(issues, at("instance_types", i40), "string", e40);
+          issues = mistyped(issues, at(path, "instance_types", i40), "string", e40);
         }
       }
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f7);
+      issues = mistyped(issues, at(path, "image_type"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
+      issues = mistyped(issues, at(path, "image_id"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f9);
+      issues = mistyped(issues, at(path, "key_pair"), "string", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f10);
+      issues = mistyped(issues, at(path, "login_password"), "string", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f11);
+      issues = mistyped(issues, at(path, "system_disk_category"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f12);
+      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f12);
     }
   }
   if (f13 !== void 0) {
     if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13);
+      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f13);
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f14);
+      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f14);
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15);
+      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16);
+      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f17);
+      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18);
+      issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f18);
     }
   }
   if (f19 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f19, issues);
-    depth--;
+    path.tokens[path.depth++] = "instance_metadata_options";
+    issues = checkInstanceMetadataOptions(f19, issues, path);
+    path.depth--;
   }
   if (f20 !== void 0) {
     if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f20);
+      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f20);
     }
   }
   if (f21 !== void 0) {
     if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f21);
+      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f21);
     }
   }
   if (f22 !== void 0) {
     if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f22);
+      issues = mistyped(issues, at(path, "cpu_policy"), "string", f22);
     }
   }
   if (f23 !== void 0) {
     if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f23);
+      issues = mistyped(issues, at(path, "runtime"), "string", f23);
     }
   }
   if (f24 !== void 0) {
     if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f24);
+      issues = mistyped(issues, at(path, "node_port_range"), "string", f24);
     }
   }
   if (f25 !== void 0) {
     if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("size"), "integer", f25);
+      issues = mistyped(issues, at(path, "size"), "integer", f25);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyControlPlaneConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyControlPlaneConfig");
   return issues;
 }
-function checkCreateClusterBodyOperationPolicy(value, issues) {
+function checkCreateClusterBodyOperationPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -10241,16 +10017,16 @@ function checkCreateClusterBodyOperationPolicy(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "cluster_auto_upgrade";
-    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "cluster_auto_upgrade";
+    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyOperationPolicy");
   return issues;
 }
-function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10272,21 +10048,21 @@ function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) 
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("channel"), "string", f2);
+      issues = mistyped(issues, at(path, "channel"), "string", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade");
+    issues = unknownProperties(issues, path, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade");
   return issues;
 }
-function checkCreateClusterBodyRrsaConfig(value, issues) {
+function checkCreateClusterBodyRrsaConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -10304,15 +10080,15 @@ function checkCreateClusterBodyRrsaConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyRrsaConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyRrsaConfig");
   return issues;
 }
-function checkCreateClusterBodyWorkerDataDisksItem(value, issues) {
+function checkCreateClusterBodyWorkerDataDisksItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10341,35 +10117,35 @@ function checkCreateClusterBodyWorkerDataDisksItem(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("category"), "required", "is required");
+    issues = report(issues, at(path, "category"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f1);
+      issues = mistyped(issues, at(path, "category"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("encrypted"), "string", f2);
+      issues = mistyped(issues, at(path, "encrypted"), "string", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("size"), "required", "is required");
+    issues = report(issues, at(path, "size"), "required", "is required");
   } else {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("size"), "string", f3);
+      issues = mistyped(issues, at(path, "size"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("performance_level"), "string", f4);
+      issues = mistyped(issues, at(path, "performance_level"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyWorkerDataDisksItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyWorkerDataDisksItem");
   return issues;
 }
-function checkCreateClusterDiagnosisBody(value, issues) {
+function checkCreateClusterDiagnosisBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10391,20 +10167,20 @@ function checkCreateClusterDiagnosisBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
+      issues = mistyped(issues, at(path, "type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at("target"), "object", f2);
+      issues = mistyped(issues, at(path, "target"), "object", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterDiagnosisBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterDiagnosisBody");
   return issues;
 }
-function checkCreateClusterInspectConfigBody(value, issues) {
+function checkCreateClusterInspectConfigBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10429,38 +10205,38 @@ function checkCreateClusterInspectConfigBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("enabled"), "required", "is required");
+    issues = report(issues, at(path, "enabled"), "required", "is required");
   } else {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("recurrence"), "required", "is required");
+    issues = report(issues, at(path, "recurrence"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("recurrence"), "string", f2);
+      issues = mistyped(issues, at(path, "recurrence"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
+      issues = mistyped(issues, at(path, "disabledCheckItems"), "array", f3);
     } else {
       const a40 = f3;
       for (let i42 = 0; i42 < a40.length; i42++) {
         const e42 = a40[i42];
         if (typeof e42 !== "string") {
-          issues = mistyped(issues, at("disabledCheckItems", i42), "string", e42);
+          issues = mistyped(issues, at(path, "disabledCheckItems", i42), "string", e42);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterInspectConfigBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterInspectConfigBody");
   return issues;
 }
-function checkCreateClusterNodePoolBody(value, issues) {
+function checkCreateClusterNodePoolBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10537,100 +10313,100 @@ function checkCreateClusterNodePoolBody(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "nodepool_info";
+    issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues, path);
+    path.depth--;
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_scaling";
+    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues, path);
+    path.depth--;
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkCreateClusterNodePoolBodyManagement(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "management";
+    issues = checkCreateClusterNodePoolBodyManagement(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = "scaling_group";
+    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues, path);
+    path.depth--;
   }
   if (f5 !== void 0) {
-    PATH[depth++] = "node_config";
-    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = "node_config";
+    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues, path);
+    path.depth--;
   }
   if (f6 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = "kubernetes_config";
+    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues, path);
+    path.depth--;
   }
   if (f7 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = "tee_config";
+    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues, path);
+    path.depth--;
   }
   if (f8 !== void 0) {
-    PATH[depth++] = "interconnect_config";
-    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = "interconnect_config";
+    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues, path);
+    path.depth--;
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at("count"), "integer", f9);
+      issues = mistyped(issues, at(path, "count"), "integer", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("max_nodes"), "integer", f10);
+      issues = mistyped(issues, at(path, "max_nodes"), "integer", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("interconnect_mode"), "string", f11);
+      issues = mistyped(issues, at(path, "interconnect_mode"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "boolean") {
-      issues = mistyped(issues, at("host_network"), "boolean", f12);
+      issues = mistyped(issues, at(path, "host_network"), "boolean", f12);
     }
   }
   if (f13 !== void 0) {
     if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at("intranet"), "boolean", f13);
+      issues = mistyped(issues, at(path, "intranet"), "boolean", f13);
     }
   }
   if (f14 !== void 0) {
-    PATH[depth++] = "eflo_node_group";
-    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues);
-    depth--;
+    path.tokens[path.depth++] = "eflo_node_group";
+    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues, path);
+    path.depth--;
   }
   if (f15 !== void 0) {
-    PATH[depth++] = "auto_mode";
-    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_mode";
+    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues, path);
+    path.depth--;
   }
   if (f16 !== void 0) {
     if (!Array.isArray(f16)) {
-      issues = mistyped(issues, at("node_components"), "array", f16);
+      issues = mistyped(issues, at(path, "node_components"), "array", f16);
     } else {
       const a41 = f16;
       for (let i43 = 0; i43 < a41.length; i43++) {
         const e43 = a41[i43];
-        PATH[depth++] = "node_components";
-        PATH[depth++] = i43;
-        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "node_components";
+        path.tokens[path.depth++] = i43;
+        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues, path);
+        path.depth -= 2;
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBody");
   return issues;
 }
-function checkCreateClusterNodePoolBodyAutoMode(value, issues) {
+function checkCreateClusterNodePoolBodyAutoMode(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -10648,15 +10424,15 @@ function checkCreateClusterNodePoolBodyAutoMode(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoMode");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyAutoMode");
   return issues;
 }
-function checkCreateClusterNodePoolBodyAutoScaling(value, issues) {
+function checkCreateClusterNodePoolBodyAutoScaling(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10698,59 +10474,59 @@ function checkCreateClusterNodePoolBodyAutoScaling(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
+      issues = mistyped(issues, at(path, "type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f3);
+      issues = mistyped(issues, at(path, "max_instances"), "integer", f3);
     } else {
       if (f3 < 0) {
-        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "max_instances"), "minimum", "must be greater than or equal to 0");
       }
       if (f3 > 2e3) {
-        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
+        issues = report(issues, at(path, "max_instances"), "maximum", "must be less than or equal to 2000");
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f4);
+      issues = mistyped(issues, at(path, "min_instances"), "integer", f4);
     } else {
       if (f4 < 0) {
-        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "min_instances"), "minimum", "must be greater than or equal to 0");
       }
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
+      issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
+      issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
+      issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoScaling");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyAutoScaling");
   if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
+    issues = report(issues, at(path, "min_instances"), "less_or_equal", "must be less than or equal to max_instances");
   }
   return issues;
 }
-function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues) {
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10772,20 +10548,20 @@ function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("group_id"), "string", f2);
+      issues = mistyped(issues, at(path, "group_id"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyEfloNodeGroup");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyEfloNodeGroup");
   return issues;
 }
-function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues) {
+function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10819,35 +10595,36 @@ function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cen_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cen_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ccn_id"), "string", f2);
+      issues = mistyped(issues, at(path, "ccn_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("ccn_region_id"), "string", f3);
+      issues = mistyped(issues, at(path, "ccn_region_id"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("bandwidth"), "integer", f4);
+      issues = mistyped(issues, at(path, "bandwidth"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("improved_period"), "string", f5);
+      issues = mistyped(issues, at(path, "improved_period"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyInterconnectConfig");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyInterconnectConfig");
   return issues;
 }
-function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues) {
+function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -10901,86 +10678,87 @@ function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("labels"), "array", f1);
+      issues = mistyped(issues, at(path, "labels"), "array", f1);
     } else {
       const a42 = f1;
       for (let i44 = 0; i44 < a42.length; i44++) {
         const e44 = a42[i44];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i44;
-        issues = checkTag(e44, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "labels";
+        path.tokens[path.depth++] = i44;
+        issues = checkTag(e44, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("taints"), "array", f2);
+      issues = mistyped(issues, at(path, "taints"), "array", f2);
     } else {
       const a43 = f2;
       for (let i45 = 0; i45 < a43.length; i45++) {
         const e45 = a43[i45];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i45;
-        issues = checkTaint(e45, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "taints";
+        path.tokens[path.depth++] = i45;
+        issues = checkTaint(e45, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f3);
+      issues = mistyped(issues, at(path, "runtime"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f4);
+      issues = mistyped(issues, at(path, "runtime_version"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f5);
+      issues = mistyped(issues, at(path, "cpu_policy"), "string", f5);
     } else {
       if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
+        issues = report(issues, at(path, "cpu_policy"), "enum", 'must be one of "static", "none"');
       }
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f6);
+      issues = mistyped(issues, at(path, "user_data"), "string", f6);
     } else {
       if (!isBase64(f6)) {
-        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
+        issues = report(issues, at(path, "user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
       }
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("unschedulable"), "boolean", f7);
+      issues = mistyped(issues, at(path, "unschedulable"), "boolean", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f8);
+      issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f9);
+      issues = mistyped(issues, at(path, "node_name_mode"), "string", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("pre_user_data"), "string", f10);
+      issues = mistyped(issues, at(path, "pre_user_data"), "string", f10);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyKubernetesConfig");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyKubernetesConfig");
   return issues;
 }
-function checkCreateClusterNodePoolBodyManagement(value, issues) {
+function checkCreateClusterNodePoolBodyManagement(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11026,50 +10804,50 @@ function checkCreateClusterNodePoolBodyManagement(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
+      issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_repair_policy";
+    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4);
+      issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_vul_fix_policy";
+    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path);
+    path.depth--;
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f6);
+      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_upgrade_policy";
+    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path);
+    path.depth--;
   }
   if (f8 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = "upgrade_config";
+    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagement");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagement");
   return issues;
 }
-function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11091,21 +10869,21 @@ function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
+      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("approval_required"), "boolean", f2);
+      issues = mistyped(issues, at(path, "approval_required"), "boolean", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy");
   return issues;
 }
-function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11131,26 +10909,26 @@ function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
+      issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2);
+      issues = mistyped(issues, at(path, "auto_upgrade_runtime"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3);
+      issues = mistyped(issues, at(path, "auto_upgrade_os"), "boolean", f3);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy");
   return issues;
 }
-function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11176,26 +10954,26 @@ function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
+      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
+      issues = mistyped(issues, at(path, "vul_level"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("exclude_packages"), "string", f3);
+      issues = mistyped(issues, at(path, "exclude_packages"), "string", f3);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy");
   return issues;
 }
-function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11225,31 +11003,31 @@ function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
+      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
+      issues = mistyped(issues, at(path, "surge"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
+      issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
+      issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementUpgradeConfig");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementUpgradeConfig");
   return issues;
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues) {
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11275,25 +11053,26 @@ function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
+      issues = mistyped(issues, at(path, "version"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "config";
-    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "config";
+    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItem");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeComponentsItem");
   return issues;
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues) {
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -11311,7 +11090,7 @@ function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at("custom_config"), "object", f1);
+      issues = mistyped(issues, at(path, "custom_config"), "object", f1);
     } else {
       const m3 = f1;
       const k3 = Object.keys(m3);
@@ -11319,18 +11098,18 @@ function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues) {
         const key3 = k3[i46];
         const e46 = m3[key3];
         if (typeof e46 !== "string") {
-          issues = mistyped(issues, at("custom_config", key3), "string", e46);
+          issues = mistyped(issues, at(path, "custom_config", key3), "string", e46);
         }
       }
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig");
   return issues;
 }
-function checkCreateClusterNodePoolBodyNodeConfig(value, issues) {
+function checkCreateClusterNodePoolBodyNodeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -11347,16 +11126,16 @@ function checkCreateClusterNodePoolBodyNodeConfig(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "kubelet_configuration";
+    issues = checkKubeletConfig(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeConfig");
   return issues;
 }
-function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues) {
+function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11382,25 +11161,25 @@ function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
+      issues = mistyped(issues, at(path, "type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f3);
+      issues = mistyped(issues, at(path, "resource_group_id"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodePoolInfo");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodePoolInfo");
   return issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroup(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -11614,373 +11393,373 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f1);
     } else {
       const a44 = f1;
       if (a44.length < 1) {
-        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
+        issues = report(issues, at(path, "vswitch_ids"), "min_items", "must have at least 1 item");
       }
       if (a44.length > 8) {
-        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 8 items");
+        issues = report(issues, at(path, "vswitch_ids"), "max_items", "must have at most 8 items");
       }
       for (let i47 = 0; i47 < a44.length; i47++) {
         const e47 = a44[i47];
         if (typeof e47 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i47), "string", e47);
+          issues = mistyped(issues, at(path, "vswitch_ids", i47), "string", e47);
         }
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("instance_types"), "array", f2);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f2);
     } else {
       const a45 = f2;
       if (a45.length < 1) {
-        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
+        issues = report(issues, at(path, "instance_types"), "min_items", "must have at least 1 item");
       }
       if (a45.length > 10) {
-        issues = report(issues, at("instance_types"), "max_items", "must have at most 10 items");
+        issues = report(issues, at(path, "instance_types"), "max_items", "must have at most 10 items");
       }
       for (let i48 = 0; i48 < a45.length; i48++) {
         const e48 = a45[i48];
         if (typeof e48 !== "string") {
-          issues = mistyped(issues, at("instance_types", i48), "string", e48);
+          issues = mistyped(issues, at(path, "instance_types", i48), "string", e48);
         }
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f3);
+      issues = mistyped(issues, at(path, "instance_charge_type"), "string", f3);
     } else {
       if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
+        issues = report(issues, at(path, "instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("period"), "integer", f4);
+      issues = mistyped(issues, at(path, "period"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f5);
+      issues = mistyped(issues, at(path, "period_unit"), "string", f5);
     } else {
       if (!(f5 === "Month" || f5 === "Week")) {
-        issues = report(issues, at("period_unit"), "enum", 'must be one of "Month", "Week"');
+        issues = report(issues, at(path, "period_unit"), "enum", 'must be one of "Month", "Week"');
       }
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f6);
+      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f7);
+      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f8);
+      issues = mistyped(issues, at(path, "spot_strategy"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at("spot_price_limit"), "array", f9);
+      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f9);
     } else {
       const a46 = f9;
       for (let i49 = 0; i49 < a46.length; i49++) {
         const e49 = a46[i49];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i49;
-        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "spot_price_limit";
+        path.tokens[path.depth++] = i49;
+        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f10);
+      issues = mistyped(issues, at(path, "image_type"), "string", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f11);
+      issues = mistyped(issues, at(path, "image_id"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f12);
+      issues = mistyped(issues, at(path, "system_disk_category"), "string", f12);
     }
   }
   if (f13 !== void 0) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("system_disk_categories"), "array", f13);
+      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f13);
     } else {
       const a47 = f13;
       if (a47.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
+        issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items");
       }
       for (let i50 = 0; i50 < a47.length; i50++) {
         const e50 = a47[i50];
         if (typeof e50 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i50), "string", e50);
+          issues = mistyped(issues, at(path, "system_disk_categories", i50), "string", e50);
         }
       }
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f14);
+      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f14);
     } else {
       if (f14 < 20) {
-        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
+        issues = report(issues, at(path, "system_disk_size"), "minimum", "must be greater than or equal to 20");
       }
       if (f14 > 2048) {
-        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
+        issues = report(issues, at(path, "system_disk_size"), "maximum", "must be less than or equal to 2048");
       }
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f15);
+      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16);
+      issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17);
+      issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18);
+      issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f18);
     }
   }
   if (f19 !== void 0) {
     if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f19);
+      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f19);
     }
   }
   if (f20 !== void 0) {
     if (typeof f20 !== "number" || !Number.isSafeInteger(f20)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f20);
+      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f20);
     }
   }
   if (f21 !== void 0) {
     if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at("data_disks"), "array", f21);
+      issues = mistyped(issues, at(path, "data_disks"), "array", f21);
     } else {
       const a48 = f21;
       for (let i51 = 0; i51 < a48.length; i51++) {
         const e51 = a48[i51];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i51;
-        issues = checkDataDisk(e51, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "data_disks";
+        path.tokens[path.depth++] = i51;
+        issues = checkDataDisk(e51, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f22 !== void 0) {
     if (!Array.isArray(f22)) {
-      issues = mistyped(issues, at("security_group_ids"), "array", f22);
+      issues = mistyped(issues, at(path, "security_group_ids"), "array", f22);
     } else {
       const a49 = f22;
       for (let i52 = 0; i52 < a49.length; i52++) {
         const e52 = a49[i52];
         if (typeof e52 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i52), "string", e52);
+          issues = mistyped(issues, at(path, "security_group_ids", i52), "string", e52);
         }
       }
     }
   }
   if (f23 !== void 0) {
     if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f23);
+      issues = mistyped(issues, at(path, "key_pair"), "string", f23);
     }
   }
   if (f24 !== void 0) {
     if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f24);
+      issues = mistyped(issues, at(path, "login_password"), "string", f24);
     } else {
       if (f24.length > 30 && codePointLength(f24) > 30) {
-        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
+        issues = report(issues, at(path, "login_password"), "max_length", "must be at most 30 characters long");
       }
     }
   }
   if (f25 !== void 0) {
     if (typeof f25 !== "boolean") {
-      issues = mistyped(issues, at("login_as_non_root"), "boolean", f25);
+      issues = mistyped(issues, at(path, "login_as_non_root"), "boolean", f25);
     }
   }
   if (f26 !== void 0) {
     if (typeof f26 !== "boolean") {
-      issues = mistyped(issues, at("cis_enabled"), "boolean", f26);
+      issues = mistyped(issues, at(path, "cis_enabled"), "boolean", f26);
     }
   }
   if (f27 !== void 0) {
     if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f27);
+      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f27);
     }
   }
   if (f28 !== void 0) {
     if (typeof f28 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f28);
+      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f28);
     }
   }
   if (f29 !== void 0) {
     if (typeof f29 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f29);
+      issues = mistyped(issues, at(path, "internet_charge_type"), "string", f29);
     }
   }
   if (f30 !== void 0) {
     if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f30);
+      issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f30);
     }
   }
   if (f31 !== void 0) {
     if (!Array.isArray(f31)) {
-      issues = mistyped(issues, at("tags"), "array", f31);
+      issues = mistyped(issues, at(path, "tags"), "array", f31);
     } else {
       const a50 = f31;
       for (let i53 = 0; i53 < a50.length; i53++) {
         const e53 = a50[i53];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i53;
-        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "tags";
+        path.tokens[path.depth++] = i53;
+        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f32 !== void 0) {
     if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f32);
+      issues = mistyped(issues, at(path, "desired_size"), "integer", f32);
     }
   }
   if (f33 !== void 0) {
     if (typeof f33 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f33);
+      issues = mistyped(issues, at(path, "multi_az_policy"), "string", f33);
     }
   }
   if (f34 !== void 0) {
     if (typeof f34 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f34);
+      issues = mistyped(issues, at(path, "scaling_policy"), "string", f34);
     }
   }
   if (f35 !== void 0) {
     if (typeof f35 !== "number" || !Number.isSafeInteger(f35)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f35);
+      issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f35);
     }
   }
   if (f36 !== void 0) {
     if (typeof f36 !== "number" || !Number.isSafeInteger(f36)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f36);
+      issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f36);
     }
   }
   if (f37 !== void 0) {
     if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f37);
+      issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f37);
     }
   }
   if (f38 !== void 0) {
     if (typeof f38 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f38);
+      issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f38);
     }
   }
   if (f39 !== void 0) {
     if (typeof f39 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f39);
+      issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f39);
     }
   }
   if (f40 !== void 0) {
     if (typeof f40 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f40);
+      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f40);
     }
   }
   if (f41 !== void 0) {
     if (!Array.isArray(f41)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f41);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f41);
     } else {
       const a51 = f41;
       for (let i54 = 0; i54 < a51.length; i54++) {
         const e54 = a51[i54];
         if (typeof e54 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i54), "string", e54);
+          issues = mistyped(issues, at(path, "rds_instances", i54), "string", e54);
         }
       }
     }
   }
   if (f42 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues);
-    depth--;
+    path.tokens[path.depth++] = "private_pool_options";
+    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues, path);
+    path.depth--;
   }
   if (f43 !== void 0) {
     if (typeof f43 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f43);
+      issues = mistyped(issues, at(path, "security_group_id"), "string", f43);
     }
   }
   if (f44 !== void 0) {
     if (typeof f44 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f44);
+      issues = mistyped(issues, at(path, "platform"), "string", f44);
     }
   }
   if (f45 !== void 0) {
     if (!Array.isArray(f45)) {
-      issues = mistyped(issues, at("instance_patterns"), "array", f45);
+      issues = mistyped(issues, at(path, "instance_patterns"), "array", f45);
     } else {
       const a52 = f45;
       for (let i55 = 0; i55 < a52.length; i55++) {
         const e55 = a52[i55];
-        PATH[depth++] = "instance_patterns";
-        PATH[depth++] = i55;
-        issues = checkInstancePatterns(e55, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "instance_patterns";
+        path.tokens[path.depth++] = i55;
+        issues = checkInstancePatterns(e55, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f46 !== void 0) {
     if (typeof f46 !== "string") {
-      issues = mistyped(issues, at("ram_role_name"), "string", f46);
+      issues = mistyped(issues, at(path, "ram_role_name"), "string", f46);
     }
   }
   if (f47 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f47, issues);
-    depth--;
+    path.tokens[path.depth++] = "instance_metadata_options";
+    issues = checkInstanceMetadataOptions(f47, issues, path);
+    path.depth--;
   }
   if (f48 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues);
-    depth--;
+    path.tokens[path.depth++] = "resource_pool_options";
+    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues, path);
+    path.depth--;
   }
   if (f49 !== void 0) {
     if (typeof f49 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f49);
+      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f49);
     }
   }
   if (f50 !== void 0) {
     if (typeof f50 !== "string") {
-      issues = mistyped(issues, at("vpc_id"), "string", f50);
+      issues = mistyped(issues, at(path, "vpc_id"), "string", f50);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroup");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroup");
   if (!(f23 !== void 0 || f24 !== void 0)) {
-    issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set");
+    issues = report(issues, at(path), "any_required", "at least one of key_pair or login_password must be set");
   }
   if (f3 === "PrePaid") {
     if (f4 === void 0) {
       issues = report(
         issues,
-        at("period"),
+        at(path, "period"),
         "conditional_required",
         'is required when instance_charge_type is "PrePaid"'
       );
@@ -11988,7 +11767,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
     if (f5 === void 0) {
       issues = report(
         issues,
-        at("period_unit"),
+        at(path, "period_unit"),
         "conditional_required",
         'is required when instance_charge_type is "PrePaid"'
       );
@@ -11996,7 +11775,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
     if (f6 === void 0) {
       issues = report(
         issues,
-        at("auto_renew"),
+        at(path, "auto_renew"),
         "conditional_required",
         'is required when instance_charge_type is "PrePaid"'
       );
@@ -12006,7 +11785,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
     if (f7 === void 0) {
       issues = report(
         issues,
-        at("auto_renew_period"),
+        at(path, "auto_renew_period"),
         "conditional_required",
         'is required when instance_charge_type is "PrePaid" and auto_renew is true'
       );
@@ -12016,7 +11795,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
     if (f4 !== void 0) {
       if (!(typeof f4 !== "number" || !Number.isSafeInteger(f4))) {
         if (!(f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4)) {
-          issues = report(issues, at("period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
+          issues = report(issues, at(path, "period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
@@ -12026,7 +11805,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
         if (!VALUES1.has(f4)) {
           issues = report(
             issues,
-            at("period"),
+            at(path, "period"),
             "enum",
             'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
           );
@@ -12038,7 +11817,7 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
         if (!(f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12)) {
           issues = report(
             issues,
-            at("auto_renew_period"),
+            at(path, "auto_renew_period"),
             "enum",
             'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'
           );
@@ -12048,9 +11827,9 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
   }
   return issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12072,21 +11851,21 @@ function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, iss
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
+      issues = mistyped(issues, at(path, "id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
+      issues = mistyped(issues, at(path, "match_criteria"), "string", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions");
   return issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12108,33 +11887,38 @@ function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, is
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
+      issues = mistyped(issues, at(path, "strategy"), "string", f1);
     } else {
       if (!(f1 === "PrivatePoolOnly" || f1 === "PrivatePoolFirst" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"');
+        issues = report(
+          issues,
+          at(path, "strategy"),
+          "enum",
+          'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"'
+        );
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
     } else {
       const a53 = f2;
       for (let i56 = 0; i56 < a53.length; i56++) {
         const e56 = a53[i56];
         if (typeof e56 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i56), "string", e56);
+          issues = mistyped(issues, at(path, "private_pool_ids", i56), "string", e56);
         }
       }
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions");
   return issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12156,21 +11940,21 @@ function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, iss
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
+      issues = mistyped(issues, at(path, "instance_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
+      issues = mistyped(issues, at(path, "price_limit"), "string", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
   return issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues) {
+function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12192,20 +11976,21 @@ function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
+      issues = mistyped(issues, at(path, "key"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
+      issues = mistyped(issues, at(path, "value"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupTagsItem");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupTagsItem");
   return issues;
 }
-function checkCreateClusterNodePoolBodyTeeConfig(value, issues) {
+function checkCreateClusterNodePoolBodyTeeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -12223,15 +12008,15 @@ function checkCreateClusterNodePoolBodyTeeConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyTeeConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyTeeConfig");
   return issues;
 }
-function checkCreateKubernetesTriggerBody(value, issues) {
+function checkCreateKubernetesTriggerBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12260,37 +12045,37 @@ function checkCreateKubernetesTriggerBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("project_id"), "required", "is required");
+    issues = report(issues, at(path, "project_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("project_id"), "string", f2);
+      issues = mistyped(issues, at(path, "project_id"), "string", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
+    issues = report(issues, at(path, "action"), "required", "is required");
   } else {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f3);
+      issues = mistyped(issues, at(path, "action"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
+      issues = mistyped(issues, at(path, "type"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateKubernetesTriggerBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateKubernetesTriggerBody");
   return issues;
 }
-function checkCreateTemplateBody(value, issues) {
+function checkCreateTemplateBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12323,40 +12108,40 @@ function checkCreateTemplateBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
+    issues = report(issues, at(path, "name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("template"), "required", "is required");
+    issues = report(issues, at(path, "template"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("template"), "string", f2);
+      issues = mistyped(issues, at(path, "template"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("tags"), "string", f3);
+      issues = mistyped(issues, at(path, "tags"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("description"), "string", f4);
+      issues = mistyped(issues, at(path, "description"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f5);
+      issues = mistyped(issues, at(path, "template_type"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTemplateBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTemplateBody");
   return issues;
 }
-function checkCreateTriggerBody(value, issues) {
+function checkCreateTriggerBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12385,37 +12170,37 @@ function checkCreateTriggerBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
+    issues = report(issues, at(path, "cluster_id"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("project_id"), "required", "is required");
+    issues = report(issues, at(path, "project_id"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("project_id"), "string", f2);
+      issues = mistyped(issues, at(path, "project_id"), "string", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
+    issues = report(issues, at(path, "action"), "required", "is required");
   } else {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f3);
+      issues = mistyped(issues, at(path, "action"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
+      issues = mistyped(issues, at(path, "type"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTriggerBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTriggerBody");
   return issues;
 }
-function checkDataDisk(value, issues) {
+function checkDataDisk(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12485,91 +12270,91 @@ function checkDataDisk(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f1);
+      issues = mistyped(issues, at(path, "category"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("size"), "integer", f2);
+      issues = mistyped(issues, at(path, "size"), "integer", f2);
     } else {
       if (f2 < 40) {
-        issues = report(issues, at("size"), "minimum", "must be greater than or equal to 40");
+        issues = report(issues, at(path, "size"), "minimum", "must be greater than or equal to 40");
       }
       if (f2 > 32768) {
-        issues = report(issues, at("size"), "maximum", "must be less than or equal to 32768");
+        issues = report(issues, at(path, "size"), "maximum", "must be less than or equal to 32768");
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("encrypted"), "string", f3);
+      issues = mistyped(issues, at(path, "encrypted"), "string", f3);
     } else {
       if (!(f3 === "true" || f3 === "false")) {
-        issues = report(issues, at("encrypted"), "enum", 'must be one of "true", "false"');
+        issues = report(issues, at(path, "encrypted"), "enum", 'must be one of "true", "false"');
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("kms_key_id"), "string", f4);
+      issues = mistyped(issues, at(path, "kms_key_id"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("auto_snapshot_policy_id"), "string", f5);
+      issues = mistyped(issues, at(path, "auto_snapshot_policy_id"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("performance_level"), "string", f6);
+      issues = mistyped(issues, at(path, "performance_level"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("provisioned_iops"), "integer", f7);
+      issues = mistyped(issues, at(path, "provisioned_iops"), "integer", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("bursting_enabled"), "boolean", f8);
+      issues = mistyped(issues, at(path, "bursting_enabled"), "boolean", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("auto_format"), "boolean", f9);
+      issues = mistyped(issues, at(path, "auto_format"), "boolean", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("file_system"), "string", f10);
+      issues = mistyped(issues, at(path, "file_system"), "string", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("mount_target"), "string", f11);
+      issues = mistyped(issues, at(path, "mount_target"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("disk_name"), "string", f12);
+      issues = mistyped(issues, at(path, "disk_name"), "string", f12);
     }
   }
   if (f13 !== void 0) {
     if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("device"), "string", f13);
+      issues = mistyped(issues, at(path, "device"), "string", f13);
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("snapshot_id"), "string", f14);
+      issues = mistyped(issues, at(path, "snapshot_id"), "string", f14);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DataDisk");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DataDisk");
   return issues;
 }
-function checkDeleteClusterDeleteOptionsItem(value, issues) {
+function checkDeleteClusterDeleteOptionsItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12591,20 +12376,20 @@ function checkDeleteClusterDeleteOptionsItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f1);
+      issues = mistyped(issues, at(path, "resource_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("delete_mode"), "string", f2);
+      issues = mistyped(issues, at(path, "delete_mode"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterDeleteOptionsItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterDeleteOptionsItem");
   return issues;
 }
-function checkDeleteClusterNodesBody(value, issues) {
+function checkDeleteClusterNodesBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12630,35 +12415,35 @@ function checkDeleteClusterNodesBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("drain_node"), "boolean", f1);
+      issues = mistyped(issues, at(path, "drain_node"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("release_node"), "boolean", f2);
+      issues = mistyped(issues, at(path, "release_node"), "boolean", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("nodes"), "required", "is required");
+    issues = report(issues, at(path, "nodes"), "required", "is required");
   } else {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("nodes"), "array", f3);
+      issues = mistyped(issues, at(path, "nodes"), "array", f3);
     } else {
       const a54 = f3;
       for (let i57 = 0; i57 < a54.length; i57++) {
         const e57 = a54[i57];
         if (typeof e57 !== "string") {
-          issues = mistyped(issues, at("nodes", i57), "string", e57);
+          issues = mistyped(issues, at(path, "nodes", i57), "string", e57);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodesBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterNodesBody");
   return issues;
 }
-function checkDeployPolicyInstanceBody(value, issues) {
+function checkDeployPolicyInstanceBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12684,33 +12469,33 @@ function checkDeployPolicyInstanceBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
+      issues = mistyped(issues, at(path, "action"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("namespaces"), "array", f2);
+      issues = mistyped(issues, at(path, "namespaces"), "array", f2);
     } else {
       const a55 = f2;
       for (let i58 = 0; i58 < a55.length; i58++) {
         const e58 = a55[i58];
         if (typeof e58 !== "string") {
-          issues = mistyped(issues, at("namespaces", i58), "string", e58);
+          issues = mistyped(issues, at(path, "namespaces", i58), "string", e58);
         }
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at("parameters"), "object", f3);
+      issues = mistyped(issues, at(path, "parameters"), "object", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeployPolicyInstanceBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeployPolicyInstanceBody");
   return issues;
 }
-function checkDescribeClusterAttachScriptsBody(value, issues) {
+function checkDescribeClusterAttachScriptsBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12752,53 +12537,53 @@ function checkDescribeClusterAttachScriptsBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f1);
+      issues = mistyped(issues, at(path, "nodepool_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f2);
+      issues = mistyped(issues, at(path, "format_disk"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f3);
+      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f3);
     }
   }
   if (f4 !== void 0) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f4);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f4);
     } else {
       const a56 = f4;
       for (let i60 = 0; i60 < a56.length; i60++) {
         const e60 = a56[i60];
         if (typeof e60 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i60), "string", e60);
+          issues = mistyped(issues, at(path, "rds_instances", i60), "string", e60);
         }
       }
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("arch"), "string", f5);
+      issues = mistyped(issues, at(path, "arch"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("options"), "string", f6);
+      issues = mistyped(issues, at(path, "options"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("expired"), "integer", f7);
+      issues = mistyped(issues, at(path, "expired"), "integer", f7);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAttachScriptsBody");
   return issues;
 }
-function checkFixNodePoolVulsBody(value, issues) {
+function checkFixNodePoolVulsBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12828,46 +12613,46 @@ function checkFixNodePoolVulsBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("vuls"), "array", f1);
+      issues = mistyped(issues, at(path, "vuls"), "array", f1);
     } else {
       const a57 = f1;
       for (let i61 = 0; i61 < a57.length; i61++) {
         const e61 = a57[i61];
         if (typeof e61 !== "string") {
-          issues = mistyped(issues, at("vuls", i61), "string", e61);
+          issues = mistyped(issues, at(path, "vuls", i61), "string", e61);
         }
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("nodes"), "array", f2);
+      issues = mistyped(issues, at(path, "nodes"), "array", f2);
     } else {
       const a58 = f2;
       for (let i62 = 0; i62 < a58.length; i62++) {
         const e62 = a58[i62];
         if (typeof e62 !== "string") {
-          issues = mistyped(issues, at("nodes", i62), "string", e62);
+          issues = mistyped(issues, at(path, "nodes", i62), "string", e62);
         }
       }
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "rollout_policy";
-    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "rollout_policy";
+    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_restart"), "boolean", f4);
+      issues = mistyped(issues, at(path, "auto_restart"), "boolean", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "FixNodePoolVulsBody");
   return issues;
 }
-function checkFixNodePoolVulsBodyRolloutPolicy(value, issues) {
+function checkFixNodePoolVulsBodyRolloutPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -12885,29 +12670,29 @@ function checkFixNodePoolVulsBodyRolloutPolicy(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
+      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsBodyRolloutPolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "FixNodePoolVulsBodyRolloutPolicy");
   return issues;
 }
-function checkGrantPermissionsBody(value, issues) {
+function checkGrantPermissionsBody(value, issues, path) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   } else {
     const a59 = value;
     for (let i63 = 0; i63 < a59.length; i63++) {
       const e63 = a59[i63];
-      PATH[depth++] = i63;
-      issues = checkGrantPermissionsBodyItem(e63, issues);
-      depth--;
+      path.tokens[path.depth++] = i63;
+      issues = checkGrantPermissionsBodyItem(e63, issues, path);
+      path.depth--;
     }
   }
   return issues;
 }
-function checkGrantPermissionsBodyItem(value, issues) {
+function checkGrantPermissionsBodyItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -12944,47 +12729,47 @@ function checkGrantPermissionsBodyItem(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("cluster"), "required", "is required");
+    issues = report(issues, at(path, "cluster"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("is_custom"), "boolean", f2);
+      issues = mistyped(issues, at(path, "is_custom"), "boolean", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("role_name"), "required", "is required");
+    issues = report(issues, at(path, "role_name"), "required", "is required");
   } else {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("role_name"), "string", f3);
+      issues = mistyped(issues, at(path, "role_name"), "string", f3);
     }
   }
   if (f4 === void 0) {
-    issues = report(issues, at("role_type"), "required", "is required");
+    issues = report(issues, at(path, "role_type"), "required", "is required");
   } else {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("role_type"), "string", f4);
+      issues = mistyped(issues, at(path, "role_type"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f5);
+      issues = mistyped(issues, at(path, "namespace"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_ram_role"), "boolean", f6);
+      issues = mistyped(issues, at(path, "is_ram_role"), "boolean", f6);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GrantPermissionsBodyItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "GrantPermissionsBodyItem");
   return issues;
 }
-function checkHugepage(value, issues) {
+function checkHugepage(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13022,54 +12807,54 @@ function checkHugepage(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("transparentEnabled"), "string", f1);
+      issues = mistyped(issues, at(path, "transparentEnabled"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("transparentDefrag"), "string", f2);
+      issues = mistyped(issues, at(path, "transparentDefrag"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("khugepagedDefrag"), "integer", f3);
+      issues = mistyped(issues, at(path, "khugepagedDefrag"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("khugepagedAllocSleepMillisecs"), "integer", f4);
+      issues = mistyped(issues, at(path, "khugepagedAllocSleepMillisecs"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("khugepagedScanSleepMillisecs"), "integer", f5);
+      issues = mistyped(issues, at(path, "khugepagedScanSleepMillisecs"), "integer", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("khugepagedPagesToScan"), "integer", f6);
+      issues = mistyped(issues, at(path, "khugepagedPagesToScan"), "integer", f6);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Hugepage");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "Hugepage");
   return issues;
 }
-function checkInstallClusterAddonsBody(value, issues) {
+function checkInstallClusterAddonsBody(value, issues, path) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   } else {
     const a60 = value;
     for (let i64 = 0; i64 < a60.length; i64++) {
       const e64 = a60[i64];
-      PATH[depth++] = i64;
-      issues = checkInstallClusterAddonsBodyItem(e64, issues);
-      depth--;
+      path.tokens[path.depth++] = i64;
+      issues = checkInstallClusterAddonsBodyItem(e64, issues, path);
+      path.depth--;
     }
   }
   return issues;
 }
-function checkInstallClusterAddonsBodyItem(value, issues) {
+function checkInstallClusterAddonsBodyItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13094,30 +12879,30 @@ function checkInstallClusterAddonsBodyItem(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
+    issues = report(issues, at(path, "name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("version"), "required", "is required");
+    issues = report(issues, at(path, "version"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
+      issues = mistyped(issues, at(path, "version"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f3);
+      issues = mistyped(issues, at(path, "config"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstallClusterAddonsBodyItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstallClusterAddonsBodyItem");
   return issues;
 }
-function checkInstanceMetadataOptions(value, issues) {
+function checkInstanceMetadataOptions(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -13135,19 +12920,19 @@ function checkInstanceMetadataOptions(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("http_tokens"), "string", f1);
+      issues = mistyped(issues, at(path, "http_tokens"), "string", f1);
     } else {
       if (!(f1 === "optional" || f1 === "required")) {
-        issues = report(issues, at("http_tokens"), "enum", 'must be one of "optional", "required"');
+        issues = report(issues, at(path, "http_tokens"), "enum", 'must be one of "optional", "required"');
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstanceMetadataOptions");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstanceMetadataOptions");
   return issues;
 }
-function checkInstancePatterns(value, issues) {
+function checkInstancePatterns(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13237,151 +13022,156 @@ function checkInstancePatterns(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("cores"), "integer", f1);
+      issues = mistyped(issues, at(path, "cores"), "integer", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isFinite(f2)) {
-      issues = mistyped(issues, at("memory"), "number", f2);
+      issues = mistyped(issues, at(path, "memory"), "number", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_family_level"), "string", f3);
+      issues = mistyped(issues, at(path, "instance_family_level"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("excluded_instance_types"), "array", f4);
+      issues = mistyped(issues, at(path, "excluded_instance_types"), "array", f4);
     } else {
       const a61 = f4;
       for (let i65 = 0; i65 < a61.length; i65++) {
         const e65 = a61[i65];
         if (typeof e65 !== "string") {
-          issues = mistyped(issues, at("excluded_instance_types", i65), "string", e65);
+          issues = mistyped(issues, at(path, "excluded_instance_types", i65), "string", e65);
         }
       }
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("min_cpu_cores"), "integer", f5);
+      issues = mistyped(issues, at(path, "min_cpu_cores"), "integer", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("max_cpu_cores"), "integer", f6);
+      issues = mistyped(issues, at(path, "max_cpu_cores"), "integer", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isFinite(f7)) {
-      issues = mistyped(issues, at("min_memory_size"), "number", f7);
+      issues = mistyped(issues, at(path, "min_memory_size"), "number", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "number" || !Number.isFinite(f8)) {
-      issues = mistyped(issues, at("max_memory_size"), "number", f8);
+      issues = mistyped(issues, at(path, "max_memory_size"), "number", f8);
     }
   }
   if (f9 !== void 0) {
     if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at("instance_categories"), "array", f9);
+      issues = mistyped(issues, at(path, "instance_categories"), "array", f9);
     } else {
       const a62 = f9;
       for (let i66 = 0; i66 < a62.length; i66++) {
         const e66 = a62[i66];
         if (typeof e66 !== "string") {
-          issues = mistyped(issues, at("instance_categories", i66), "string", e66);
+          issues = mistyped(issues, at(path, "instance_categories", i66), "string", e66);
         }
       }
     }
   }
   if (f10 !== void 0) {
     if (!Array.isArray(f10)) {
-      issues = mistyped(issues, at("cpu_architectures"), "array", f10);
+      issues = mistyped(issues, at(path, "cpu_architectures"), "array", f10);
     } else {
       const a63 = f10;
       for (let i67 = 0; i67 < a63.length; i67++) {
         const e67 = a63[i67];
         if (typeof e67 !== "string") {
-          issues = mistyped(issues, at("cpu_architectures", i67), "string", e67);
+          issues = mistyped(issues, at(path, "cpu_architectures", i67), "string", e67);
         }
       }
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at("core"), "integer", f11);
+      issues = mistyped(issues, at(path, "core"), "integer", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "number" || !Number.isFinite(f12)) {
-      issues = mistyped(issues, at("max_price"), "number", f12);
+      issues = mistyped(issues, at(path, "max_price"), "number", f12);
     }
   }
   if (f13 !== void 0) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("architectures"), "array", f13);
+      issues = mistyped(issues, at(path, "architectures"), "array", f13);
     } else {
       const a64 = f13;
       for (let i68 = 0; i68 < a64.length; i68++) {
         const e68 = a64[i68];
         if (typeof e68 !== "string") {
-          issues = mistyped(issues, at("architectures", i68), "string", e68);
+          issues = mistyped(issues, at(path, "architectures", i68), "string", e68);
         }
       }
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("burst_performance_option"), "string", f14);
+      issues = mistyped(issues, at(path, "burst_performance_option"), "string", f14);
     }
   }
   if (f15 !== void 0) {
     if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at("instance_type_families"), "array", f15);
+      issues = mistyped(issues, at(path, "instance_type_families"), "array", f15);
     } else {
       const a65 = f15;
       for (let i69 = 0; i69 < a65.length; i69++) {
         const e69 = a65[i69];
         if (typeof e69 !== "string") {
-          issues = mistyped(issues, at("instance_type_families", i69), "string", e69);
+          issues = mistyped(issues, at(path, "instance_type_families", i69), "string", e69);
         }
       }
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "number" || !Number.isSafeInteger(f16)) {
-      issues = mistyped(issues, at("minimum_eni_quantity"), "integer", f16);
+      issues = mistyped(issues, at(path, "minimum_eni_quantity"), "integer", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at("minimum_eni_private_ip_address_quantity"), "integer", f17);
+      issues = mistyped(issues, at(path, "minimum_eni_private_ip_address_quantity"), "integer", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "number" || !Number.isSafeInteger(f18)) {
-      issues = mistyped(issues, at("minimum_eni_ipv6_address_quantity"), "integer", f18);
+      issues = mistyped(issues, at(path, "minimum_eni_ipv6_address_quantity"), "integer", f18);
     }
   }
   if (f19 !== void 0) {
     if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at("maximum_gpu_amount"), "integer", f19);
+      issues = mistyped(issues, at(path, "maximum_gpu_amount"), "integer", f19);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstancePatterns");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstancePatterns");
   if (typeof f5 === "number" && typeof f6 === "number" && f5 > f6) {
-    issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
+    issues = report(issues, at(path, "min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
   }
   if (typeof f7 === "number" && typeof f8 === "number" && f7 > f8) {
-    issues = report(issues, at("min_memory_size"), "less_or_equal", "must be less than or equal to max_memory_size");
+    issues = report(
+      issues,
+      at(path, "min_memory_size"),
+      "less_or_equal",
+      "must be less than or equal to max_memory_size"
+    );
   }
   return issues;
 }
-function checkKubeletConfig(value, issues) {
+function checkKubeletConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13523,144 +13313,144 @@ function checkKubeletConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("registryPullQPS"), "integer", f1);
+      issues = mistyped(issues, at(path, "registryPullQPS"), "integer", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("registryBurst"), "integer", f2);
+      issues = mistyped(issues, at(path, "registryBurst"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("eventRecordQPS"), "integer", f3);
+      issues = mistyped(issues, at(path, "eventRecordQPS"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("eventBurst"), "integer", f4);
+      issues = mistyped(issues, at(path, "eventBurst"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("kubeAPIQPS"), "integer", f5);
+      issues = mistyped(issues, at(path, "kubeAPIQPS"), "integer", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("kubeAPIBurst"), "integer", f6);
+      issues = mistyped(issues, at(path, "kubeAPIBurst"), "integer", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("serializeImagePulls"), "boolean", f7);
+      issues = mistyped(issues, at(path, "serializeImagePulls"), "boolean", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cpuManagerPolicy"), "string", f8);
+      issues = mistyped(issues, at(path, "cpuManagerPolicy"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "object" || f9 === null || Array.isArray(f9)) {
-      issues = mistyped(issues, at("evictionHard"), "object", f9);
+      issues = mistyped(issues, at(path, "evictionHard"), "object", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "object" || f10 === null || Array.isArray(f10)) {
-      issues = mistyped(issues, at("evictionSoft"), "object", f10);
+      issues = mistyped(issues, at(path, "evictionSoft"), "object", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "object" || f11 === null || Array.isArray(f11)) {
-      issues = mistyped(issues, at("evictionSoftGracePeriod"), "object", f11);
+      issues = mistyped(issues, at(path, "evictionSoftGracePeriod"), "object", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "object" || f12 === null || Array.isArray(f12)) {
-      issues = mistyped(issues, at("systemReserved"), "object", f12);
+      issues = mistyped(issues, at(path, "systemReserved"), "object", f12);
     }
   }
   if (f13 !== void 0) {
     if (typeof f13 !== "object" || f13 === null || Array.isArray(f13)) {
-      issues = mistyped(issues, at("kubeReserved"), "object", f13);
+      issues = mistyped(issues, at(path, "kubeReserved"), "object", f13);
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("readOnlyPort"), "integer", f14);
+      issues = mistyped(issues, at(path, "readOnlyPort"), "integer", f14);
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("maxPods"), "integer", f15);
+      issues = mistyped(issues, at(path, "maxPods"), "integer", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("containerLogMaxSize"), "string", f16);
+      issues = mistyped(issues, at(path, "containerLogMaxSize"), "string", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at("containerLogMaxFiles"), "integer", f17);
+      issues = mistyped(issues, at(path, "containerLogMaxFiles"), "integer", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "object" || f18 === null || Array.isArray(f18)) {
-      issues = mistyped(issues, at("featureGates"), "object", f18);
+      issues = mistyped(issues, at(path, "featureGates"), "object", f18);
     }
   }
   if (f19 !== void 0) {
     if (!Array.isArray(f19)) {
-      issues = mistyped(issues, at("allowedUnsafeSysctls"), "array", f19);
+      issues = mistyped(issues, at(path, "allowedUnsafeSysctls"), "array", f19);
     } else {
       const a66 = f19;
       for (let i76 = 0; i76 < a66.length; i76++) {
         const e76 = a66[i76];
         if (typeof e76 !== "string") {
-          issues = mistyped(issues, at("allowedUnsafeSysctls", i76), "string", e76);
+          issues = mistyped(issues, at(path, "allowedUnsafeSysctls", i76), "string", e76);
         }
       }
     }
   }
   if (f20 !== void 0) {
     if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at("reservedMemory"), "array", f20);
+      issues = mistyped(issues, at(path, "reservedMemory"), "array", f20);
     } else {
       const a67 = f20;
       for (let i77 = 0; i77 < a67.length; i77++) {
         const e77 = a67[i77];
-        PATH[depth++] = "reservedMemory";
-        PATH[depth++] = i77;
-        issues = checkKubeletConfigReservedMemoryItem(e77, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "reservedMemory";
+        path.tokens[path.depth++] = i77;
+        issues = checkKubeletConfigReservedMemoryItem(e77, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f21 !== void 0) {
     if (typeof f21 !== "string") {
-      issues = mistyped(issues, at("memoryManagerPolicy"), "string", f21);
+      issues = mistyped(issues, at(path, "memoryManagerPolicy"), "string", f21);
     }
   }
   if (f22 !== void 0) {
     if (typeof f22 !== "boolean") {
-      issues = mistyped(issues, at("cpuCFSQuota"), "boolean", f22);
+      issues = mistyped(issues, at(path, "cpuCFSQuota"), "boolean", f22);
     }
   }
   if (f23 !== void 0) {
     if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("cpuCFSQuotaPeriod"), "string", f23);
+      issues = mistyped(issues, at(path, "cpuCFSQuotaPeriod"), "string", f23);
     }
   }
   if (f24 !== void 0) {
     if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at("imageGCHighThresholdPercent"), "integer", f24);
+      issues = mistyped(issues, at(path, "imageGCHighThresholdPercent"), "integer", f24);
     } else {
       if (!(f24 >= -2147483648 && f24 <= 2147483647)) {
         issues = report(
           issues,
-          at("imageGCHighThresholdPercent"),
+          at(path, "imageGCHighThresholdPercent"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
@@ -13669,12 +13459,12 @@ function checkKubeletConfig(value, issues) {
   }
   if (f25 !== void 0) {
     if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("imageGCLowThresholdPercent"), "integer", f25);
+      issues = mistyped(issues, at(path, "imageGCLowThresholdPercent"), "integer", f25);
     } else {
       if (!(f25 >= -2147483648 && f25 <= 2147483647)) {
         issues = report(
           issues,
-          at("imageGCLowThresholdPercent"),
+          at(path, "imageGCLowThresholdPercent"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
@@ -13683,40 +13473,40 @@ function checkKubeletConfig(value, issues) {
   }
   if (f26 !== void 0) {
     if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at("podPidsLimit"), "integer", f26);
+      issues = mistyped(issues, at(path, "podPidsLimit"), "integer", f26);
     }
   }
   if (f27 !== void 0) {
     if (typeof f27 !== "string") {
-      issues = mistyped(issues, at("topologyManagerPolicy"), "string", f27);
+      issues = mistyped(issues, at(path, "topologyManagerPolicy"), "string", f27);
     }
   }
   if (f28 !== void 0) {
     if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at("clusterDNS"), "array", f28);
+      issues = mistyped(issues, at(path, "clusterDNS"), "array", f28);
     } else {
       const a68 = f28;
       for (let i78 = 0; i78 < a68.length; i78++) {
         const e78 = a68[i78];
         if (typeof e78 !== "string") {
-          issues = mistyped(issues, at("clusterDNS", i78), "string", e78);
+          issues = mistyped(issues, at(path, "clusterDNS", i78), "string", e78);
         }
       }
     }
   }
   if (f29 !== void 0) {
-    PATH[depth++] = "tracing";
-    issues = checkKubeletConfigTracing(f29, issues);
-    depth--;
+    path.tokens[path.depth++] = "tracing";
+    issues = checkKubeletConfigTracing(f29, issues, path);
+    path.depth--;
   }
   if (f30 !== void 0) {
     if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("containerLogMaxWorkers"), "integer", f30);
+      issues = mistyped(issues, at(path, "containerLogMaxWorkers"), "integer", f30);
     } else {
       if (!(f30 >= -2147483648 && f30 <= 2147483647)) {
         issues = report(
           issues,
-          at("containerLogMaxWorkers"),
+          at(path, "containerLogMaxWorkers"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
@@ -13725,20 +13515,20 @@ function checkKubeletConfig(value, issues) {
   }
   if (f31 !== void 0) {
     if (typeof f31 !== "string") {
-      issues = mistyped(issues, at("containerLogMonitorInterval"), "string", f31);
+      issues = mistyped(issues, at(path, "containerLogMonitorInterval"), "string", f31);
     }
   }
   if (f32 !== void 0) {
     if (typeof f32 !== "boolean") {
-      issues = mistyped(issues, at("serverTLSBootstrap"), "boolean", f32);
+      issues = mistyped(issues, at(path, "serverTLSBootstrap"), "boolean", f32);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "KubeletConfig");
   return issues;
 }
-function checkKubeletConfigReservedMemoryItem(value, issues) {
+function checkKubeletConfigReservedMemoryItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13760,24 +13550,29 @@ function checkKubeletConfigReservedMemoryItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("numaNode"), "integer", f1);
+      issues = mistyped(issues, at(path, "numaNode"), "integer", f1);
     } else {
       if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(issues, at("numaNode"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+        issues = report(
+          issues,
+          at(path, "numaNode"),
+          "format",
+          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
+        );
       }
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at("limits"), "object", f2);
+      issues = mistyped(issues, at(path, "limits"), "object", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfigReservedMemoryItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "KubeletConfigReservedMemoryItem");
   return issues;
 }
-function checkKubeletConfigTracing(value, issues) {
+function checkKubeletConfigTracing(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13799,29 +13594,29 @@ function checkKubeletConfigTracing(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("endpoint"), "string", f1);
+      issues = mistyped(issues, at(path, "endpoint"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("samplingRatePerMillion"), "integer", f2);
+      issues = mistyped(issues, at(path, "samplingRatePerMillion"), "integer", f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
         issues = report(
           issues,
-          at("samplingRatePerMillion"),
+          at(path, "samplingRatePerMillion"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfigTracing");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "KubeletConfigTracing");
   return issues;
 }
-function checkMaintenanceWindow(value, issues) {
+function checkMaintenanceWindow(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13855,35 +13650,35 @@ function checkMaintenanceWindow(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("maintenance_time"), "string", f2);
+      issues = mistyped(issues, at(path, "maintenance_time"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("duration"), "string", f3);
+      issues = mistyped(issues, at(path, "duration"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("weekly_period"), "string", f4);
+      issues = mistyped(issues, at(path, "weekly_period"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("recurrence"), "string", f5);
+      issues = mistyped(issues, at(path, "recurrence"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MaintenanceWindow");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "MaintenanceWindow");
   return issues;
 }
-function checkMigrateClusterBody(value, issues) {
+function checkMigrateClusterBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -13905,20 +13700,20 @@ function checkMigrateClusterBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("oss_bucket_name"), "string", f1);
+      issues = mistyped(issues, at(path, "oss_bucket_name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("oss_bucket_endpoint"), "string", f2);
+      issues = mistyped(issues, at(path, "oss_bucket_endpoint"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MigrateClusterBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "MigrateClusterBody");
   return issues;
 }
-function checkModifyClusterAddonBody(value, issues) {
+function checkModifyClusterAddonBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -13936,15 +13731,15 @@ function checkModifyClusterAddonBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f1);
+      issues = mistyped(issues, at(path, "config"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterAddonBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterAddonBody");
   return issues;
 }
-function checkModifyClusterBody(value, issues) {
+function checkModifyClusterBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14030,116 +13825,116 @@ function checkModifyClusterBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("api_server_eip"), "boolean", f1);
+      issues = mistyped(issues, at(path, "api_server_eip"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("api_server_eip_id"), "string", f2);
+      issues = mistyped(issues, at(path, "api_server_eip_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("deletion_protection"), "boolean", f3);
+      issues = mistyped(issues, at(path, "deletion_protection"), "boolean", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f4);
+      issues = mistyped(issues, at(path, "resource_group_id"), "string", f4);
     }
   }
   if (f5 !== void 0) {
-    PATH[depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = "maintenance_window";
+    issues = checkMaintenanceWindow(f5, issues, path);
+    path.depth--;
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("enable_rrsa"), "boolean", f6);
+      issues = mistyped(issues, at(path, "enable_rrsa"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
     if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at("access_control_list"), "array", f7);
+      issues = mistyped(issues, at(path, "access_control_list"), "array", f7);
     } else {
       const a69 = f7;
       for (let i80 = 0; i80 < a69.length; i80++) {
         const e80 = a69[i80];
         if (typeof e80 !== "string") {
-          issues = mistyped(issues, at("access_control_list", i80), "string", e80);
+          issues = mistyped(issues, at(path, "access_control_list", i80), "string", e80);
         }
       }
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cluster_name"), "string", f8);
+      issues = mistyped(issues, at(path, "cluster_name"), "string", f8);
     }
   }
   if (f9 !== void 0) {
-    PATH[depth++] = "system_events_logging";
-    issues = checkModifyClusterBodySystemEventsLogging(f9, issues);
-    depth--;
+    path.tokens[path.depth++] = "system_events_logging";
+    issues = checkModifyClusterBodySystemEventsLogging(f9, issues, path);
+    path.depth--;
   }
   if (f10 !== void 0) {
-    PATH[depth++] = "operation_policy";
-    issues = checkModifyClusterBodyOperationPolicy(f10, issues);
-    depth--;
+    path.tokens[path.depth++] = "operation_policy";
+    issues = checkModifyClusterBodyOperationPolicy(f10, issues, path);
+    path.depth--;
   }
   if (f11 !== void 0) {
-    PATH[depth++] = "api_server_custom_cert_sans";
-    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues);
-    depth--;
+    path.tokens[path.depth++] = "api_server_custom_cert_sans";
+    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues, path);
+    path.depth--;
   }
   if (f12 !== void 0) {
     if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f12);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f12);
     } else {
       const a70 = f12;
       for (let i81 = 0; i81 < a70.length; i81++) {
         const e81 = a70[i81];
         if (typeof e81 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i81), "string", e81);
+          issues = mistyped(issues, at(path, "vswitch_ids", i81), "string", e81);
         }
       }
     }
   }
   if (f13 !== void 0) {
-    PATH[depth++] = "control_plane_config";
-    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues);
-    depth--;
+    path.tokens[path.depth++] = "control_plane_config";
+    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues, path);
+    path.depth--;
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f14);
+      issues = mistyped(issues, at(path, "security_group_id"), "string", f14);
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("timezone"), "string", f15);
+      issues = mistyped(issues, at(path, "timezone"), "string", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("instance_deletion_protection"), "boolean", f16);
+      issues = mistyped(issues, at(path, "instance_deletion_protection"), "boolean", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "boolean") {
-      issues = mistyped(issues, at("ingress_domain_rebinding"), "boolean", f17);
+      issues = mistyped(issues, at(path, "ingress_domain_rebinding"), "boolean", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("ingress_loadbalancer_id"), "string", f18);
+      issues = mistyped(issues, at(path, "ingress_loadbalancer_id"), "string", f18);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBody");
   return issues;
 }
-function checkModifyClusterBodyApiServerCustomCertSans(value, issues) {
+function checkModifyClusterBodyApiServerCustomCertSans(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14161,32 +13956,33 @@ function checkModifyClusterBodyApiServerCustomCertSans(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
+      issues = mistyped(issues, at(path, "action"), "string", f1);
     } else {
       if (!(f1 === "append" || f1 === "overwrite")) {
-        issues = report(issues, at("action"), "enum", 'must be one of "append", "overwrite"');
+        issues = report(issues, at(path, "action"), "enum", 'must be one of "append", "overwrite"');
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("subject_alternative_names"), "array", f2);
+      issues = mistyped(issues, at(path, "subject_alternative_names"), "array", f2);
     } else {
       const a71 = f2;
       for (let i82 = 0; i82 < a71.length; i82++) {
         const e82 = a71[i82];
         if (typeof e82 !== "string") {
-          issues = mistyped(issues, at("subject_alternative_names", i82), "string", e82);
+          issues = mistyped(issues, at(path, "subject_alternative_names", i82), "string", e82);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyApiServerCustomCertSans");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "ModifyClusterBodyApiServerCustomCertSans");
   return issues;
 }
-function checkModifyClusterBodyControlPlaneConfig(value, issues) {
+function checkModifyClusterBodyControlPlaneConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14296,138 +14092,138 @@ function checkModifyClusterBodyControlPlaneConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f1);
+      issues = mistyped(issues, at(path, "charge_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("period"), "integer", f2);
+      issues = mistyped(issues, at(path, "period"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f3);
+      issues = mistyped(issues, at(path, "period_unit"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f4);
+      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f5);
+      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f5);
     }
   }
   if (f6 !== void 0) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_types"), "array", f6);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
     } else {
       const a72 = f6;
       for (let i83 = 0; i83 < a72.length; i83++) {
         const e83 = a72[i83];
         if (typeof e83 !== "string") {
-          issues = mistyped(issues, at("instance_types", i83), "string", e83);
+          issues = mistyped(issues, at(path, "instance_types", i83), "string", e83);
         }
       }
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f7);
+      issues = mistyped(issues, at(path, "image_type"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
+      issues = mistyped(issues, at(path, "image_id"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f9);
+      issues = mistyped(issues, at(path, "key_pair"), "string", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f10);
+      issues = mistyped(issues, at(path, "login_password"), "string", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f11);
+      issues = mistyped(issues, at(path, "system_disk_category"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f12);
+      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f12);
     }
   }
   if (f13 !== void 0) {
     if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13);
+      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f13);
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f14);
+      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f14);
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15);
+      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16);
+      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f17);
+      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18);
+      issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f18);
     }
   }
   if (f19 !== void 0) {
     if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f19);
+      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f19);
     }
   }
   if (f20 !== void 0) {
     if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f20);
+      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f20);
     }
   }
   if (f21 !== void 0) {
     if (typeof f21 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f21);
+      issues = mistyped(issues, at(path, "cpu_policy"), "string", f21);
     }
   }
   if (f22 !== void 0) {
     if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f22);
+      issues = mistyped(issues, at(path, "runtime"), "string", f22);
     }
   }
   if (f23 !== void 0) {
     if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f23);
+      issues = mistyped(issues, at(path, "node_port_range"), "string", f23);
     }
   }
   if (f24 !== void 0) {
     if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at("size"), "integer", f24);
+      issues = mistyped(issues, at(path, "size"), "integer", f24);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyControlPlaneConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBodyControlPlaneConfig");
   return issues;
 }
-function checkModifyClusterBodyOperationPolicy(value, issues) {
+function checkModifyClusterBodyOperationPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -14444,16 +14240,16 @@ function checkModifyClusterBodyOperationPolicy(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "cluster_auto_upgrade";
-    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "cluster_auto_upgrade";
+    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBodyOperationPolicy");
   return issues;
 }
-function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
+function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14475,21 +14271,21 @@ function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) 
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("channel"), "string", f2);
+      issues = mistyped(issues, at(path, "channel"), "string", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade");
+    issues = unknownProperties(issues, path, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade");
   return issues;
 }
-function checkModifyClusterBodySystemEventsLogging(value, issues) {
+function checkModifyClusterBodySystemEventsLogging(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14511,20 +14307,20 @@ function checkModifyClusterBodySystemEventsLogging(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("logging_project"), "string", f2);
+      issues = mistyped(issues, at(path, "logging_project"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodySystemEventsLogging");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBodySystemEventsLogging");
   return issues;
 }
-function checkModifyClusterNodePoolBody(value, issues) {
+function checkModifyClusterNodePoolBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14569,51 +14365,51 @@ function checkModifyClusterNodePoolBody(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "nodepool_info";
+    issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues, path);
+    path.depth--;
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_scaling";
+    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues, path);
+    path.depth--;
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "management";
+    issues = checkModifyClusterNodePoolBodyManagement(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = "scaling_group";
+    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues, path);
+    path.depth--;
   }
   if (f5 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = "kubernetes_config";
+    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues, path);
+    path.depth--;
   }
   if (f6 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = "tee_config";
+    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues, path);
+    path.depth--;
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("update_nodes"), "boolean", f7);
+      issues = mistyped(issues, at(path, "update_nodes"), "boolean", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("concurrency"), "boolean", f8);
+      issues = mistyped(issues, at(path, "concurrency"), "boolean", f8);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBody");
   return issues;
 }
-function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
+function checkModifyClusterNodePoolBodyAutoScaling(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14655,59 +14451,59 @@ function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
+      issues = mistyped(issues, at(path, "type"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f3);
+      issues = mistyped(issues, at(path, "max_instances"), "integer", f3);
     } else {
       if (f3 < 0) {
-        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "max_instances"), "minimum", "must be greater than or equal to 0");
       }
       if (f3 > 2e3) {
-        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
+        issues = report(issues, at(path, "max_instances"), "maximum", "must be less than or equal to 2000");
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f4);
+      issues = mistyped(issues, at(path, "min_instances"), "integer", f4);
     } else {
       if (f4 < 0) {
-        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "min_instances"), "minimum", "must be greater than or equal to 0");
       }
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
+      issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
+      issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
+      issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyAutoScaling");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyAutoScaling");
   if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
+    issues = report(issues, at(path, "min_instances"), "less_or_equal", "must be less than or equal to max_instances");
   }
   return issues;
 }
-function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
+function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14761,93 +14557,99 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("labels"), "array", f1);
+      issues = mistyped(issues, at(path, "labels"), "array", f1);
     } else {
       const a73 = f1;
       if (a73.length > 20) {
-        issues = report(issues, at("labels"), "max_items", "must have at most 20 items");
+        issues = report(issues, at(path, "labels"), "max_items", "must have at most 20 items");
       }
       for (let i84 = 0; i84 < a73.length; i84++) {
         const e84 = a73[i84];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i84;
-        issues = checkTag(e84, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "labels";
+        path.tokens[path.depth++] = i84;
+        issues = checkTag(e84, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("taints"), "array", f2);
+      issues = mistyped(issues, at(path, "taints"), "array", f2);
     } else {
       const a74 = f2;
       for (let i85 = 0; i85 < a74.length; i85++) {
         const e85 = a74[i85];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i85;
-        issues = checkTaint(e85, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "taints";
+        path.tokens[path.depth++] = i85;
+        issues = checkTaint(e85, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f3);
+      issues = mistyped(issues, at(path, "runtime"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f4);
+      issues = mistyped(issues, at(path, "runtime_version"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f5);
+      issues = mistyped(issues, at(path, "cpu_policy"), "string", f5);
     } else {
       if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
+        issues = report(issues, at(path, "cpu_policy"), "enum", 'must be one of "static", "none"');
       }
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("unschedulable"), "boolean", f6);
+      issues = mistyped(issues, at(path, "unschedulable"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f7);
+      issues = mistyped(issues, at(path, "user_data"), "string", f7);
     } else {
       if (!isBase64(f7)) {
-        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
+        issues = report(issues, at(path, "user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
       }
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f8);
+      issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("pre_user_data"), "string", f9);
+      issues = mistyped(issues, at(path, "pre_user_data"), "string", f9);
     } else {
       if (!isBase64(f9)) {
-        issues = report(issues, at("pre_user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
+        issues = report(
+          issues,
+          at(path, "pre_user_data"),
+          "format",
+          "must be a valid base64 string (RFC 4648, padded)"
+        );
       }
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f10);
+      issues = mistyped(issues, at(path, "node_name_mode"), "string", f10);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyKubernetesConfig");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyKubernetesConfig");
   return issues;
 }
-function checkModifyClusterNodePoolBodyManagement(value, issues) {
+function checkModifyClusterNodePoolBodyManagement(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14893,50 +14695,50 @@ function checkModifyClusterNodePoolBodyManagement(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
+      issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_repair_policy";
+    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4);
+      issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_vul_fix_policy";
+    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path);
+    path.depth--;
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f6);
+      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_upgrade_policy";
+    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path);
+    path.depth--;
   }
   if (f8 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = "upgrade_config";
+    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagement");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagement");
   return issues;
 }
-function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
+function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14958,21 +14760,21 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues)
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
+      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("approval_required"), "boolean", f2);
+      issues = mistyped(issues, at(path, "approval_required"), "boolean", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy");
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy");
   return issues;
 }
-function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
+function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -14998,26 +14800,26 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
+      issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2);
+      issues = mistyped(issues, at(path, "auto_upgrade_runtime"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3);
+      issues = mistyped(issues, at(path, "auto_upgrade_os"), "boolean", f3);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy");
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy");
   return issues;
 }
-function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
+function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15043,26 +14845,26 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues)
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
+      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
+      issues = mistyped(issues, at(path, "vul_level"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("exclude_packages"), "string", f3);
+      issues = mistyped(issues, at(path, "exclude_packages"), "string", f3);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy");
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy");
   return issues;
 }
-function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
+function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15092,46 +14894,46 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
+      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
+      issues = mistyped(issues, at(path, "surge"), "integer", f2);
     } else {
       if (f2 < 0) {
-        issues = report(issues, at("surge"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "surge"), "minimum", "must be greater than or equal to 0");
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
+      issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3);
     } else {
       if (f3 < 0) {
-        issues = report(issues, at("surge_percentage"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "surge_percentage"), "minimum", "must be greater than or equal to 0");
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
+      issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4);
     } else {
       if (f4 < 1) {
-        issues = report(issues, at("max_unavailable"), "minimum", "must be greater than or equal to 1");
+        issues = report(issues, at(path, "max_unavailable"), "minimum", "must be greater than or equal to 1");
       }
       if (f4 > 1e3) {
-        issues = report(issues, at("max_unavailable"), "maximum", "must be less than or equal to 1000");
+        issues = report(issues, at(path, "max_unavailable"), "maximum", "must be less than or equal to 1000");
       }
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig");
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig");
   return issues;
 }
-function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues) {
+function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15153,30 +14955,30 @@ function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     } else {
       if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("name"), "min_length", "must be at least 1 character long");
+        issues = report(issues, at(path, "name"), "min_length", "must be at least 1 character long");
       }
       if (f1.length > 63 && codePointLength(f1) > 63) {
-        issues = report(issues, at("name"), "max_length", "must be at most 63 characters long");
+        issues = report(issues, at(path, "name"), "max_length", "must be at most 63 characters long");
       }
       if (!PATTERN1.test(f1)) {
-        issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]");
+        issues = report(issues, at(path, "name"), "pattern", "must match the pattern ^[^-]");
       }
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f2);
+      issues = mistyped(issues, at(path, "resource_group_id"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodePoolInfo");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyNodePoolInfo");
   return issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroup(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15358,265 +15160,275 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f1);
     } else {
       const a75 = f1;
       if (a75.length < 1) {
-        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
+        issues = report(issues, at(path, "vswitch_ids"), "min_items", "must have at least 1 item");
       }
       if (a75.length > 20) {
-        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 20 items");
+        issues = report(issues, at(path, "vswitch_ids"), "max_items", "must have at most 20 items");
       }
       for (let i86 = 0; i86 < a75.length; i86++) {
         const e86 = a75[i86];
         if (typeof e86 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i86), "string", e86);
+          issues = mistyped(issues, at(path, "vswitch_ids", i86), "string", e86);
         }
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("instance_types"), "array", f2);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f2);
     } else {
       const a76 = f2;
       if (a76.length < 1) {
-        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
+        issues = report(issues, at(path, "instance_types"), "min_items", "must have at least 1 item");
       }
       for (let i87 = 0; i87 < a76.length; i87++) {
         const e87 = a76[i87];
         if (typeof e87 !== "string") {
-          issues = mistyped(issues, at("instance_types", i87), "string", e87);
+          issues = mistyped(issues, at(path, "instance_types", i87), "string", e87);
         }
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f3);
+      issues = mistyped(issues, at(path, "instance_charge_type"), "string", f3);
     } else {
       if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
+        issues = report(issues, at(path, "instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("period"), "integer", f4);
+      issues = mistyped(issues, at(path, "period"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f5);
+      issues = mistyped(issues, at(path, "period_unit"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f6);
+      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f7);
+      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f8);
+      issues = mistyped(issues, at(path, "spot_strategy"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at("spot_price_limit"), "array", f9);
+      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f9);
     } else {
       const a77 = f9;
       for (let i88 = 0; i88 < a77.length; i88++) {
         const e88 = a77[i88];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i88;
-        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "spot_price_limit";
+        path.tokens[path.depth++] = i88;
+        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f10);
+      issues = mistyped(issues, at(path, "image_type"), "string", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f11);
+      issues = mistyped(issues, at(path, "image_id"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f12);
+      issues = mistyped(issues, at(path, "system_disk_category"), "string", f12);
     }
   }
   if (f13 !== void 0) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("system_disk_categories"), "array", f13);
+      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f13);
     } else {
       const a78 = f13;
       if (a78.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
+        issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items");
       }
       for (let i89 = 0; i89 < a78.length; i89++) {
         const e89 = a78[i89];
         if (typeof e89 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i89), "string", e89);
+          issues = mistyped(issues, at(path, "system_disk_categories", i89), "string", e89);
         }
       }
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f14);
+      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f14);
     } else {
       if (f14 < 20) {
-        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
+        issues = report(issues, at(path, "system_disk_size"), "minimum", "must be greater than or equal to 20");
       }
       if (f14 > 2048) {
-        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
+        issues = report(issues, at(path, "system_disk_size"), "maximum", "must be less than or equal to 2048");
       }
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f15);
+      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16);
+      issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17);
+      issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18);
+      issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f18);
     }
   }
   if (f19 !== void 0) {
     if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f19);
+      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f19);
     } else {
       if (f19 < 0) {
-        issues = report(issues, at("system_disk_provisioned_iops"), "minimum", "must be greater than or equal to 0");
+        issues = report(
+          issues,
+          at(path, "system_disk_provisioned_iops"),
+          "minimum",
+          "must be greater than or equal to 0"
+        );
       }
     }
   }
   if (f20 !== void 0) {
     if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f20);
+      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f20);
     }
   }
   if (f21 !== void 0) {
     if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at("data_disks"), "array", f21);
+      issues = mistyped(issues, at(path, "data_disks"), "array", f21);
     } else {
       const a79 = f21;
       if (a79.length > 10) {
-        issues = report(issues, at("data_disks"), "max_items", "must have at most 10 items");
+        issues = report(issues, at(path, "data_disks"), "max_items", "must have at most 10 items");
       }
       for (let i90 = 0; i90 < a79.length; i90++) {
         const e90 = a79[i90];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i90;
-        issues = checkDataDisk(e90, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "data_disks";
+        path.tokens[path.depth++] = i90;
+        issues = checkDataDisk(e90, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f22 !== void 0) {
     if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f22);
+      issues = mistyped(issues, at(path, "key_pair"), "string", f22);
     }
   }
   if (f23 !== void 0) {
     if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f23);
+      issues = mistyped(issues, at(path, "login_password"), "string", f23);
     } else {
       if (f23.length > 30 && codePointLength(f23) > 30) {
-        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
+        issues = report(issues, at(path, "login_password"), "max_length", "must be at most 30 characters long");
       }
     }
   }
   if (f24 !== void 0) {
     if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f24);
+      issues = mistyped(issues, at(path, "internet_charge_type"), "string", f24);
     }
   }
   if (f25 !== void 0) {
     if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f25);
+      issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f25);
     } else {
       if (f25 < 1) {
-        issues = report(issues, at("internet_max_bandwidth_out"), "minimum", "must be greater than or equal to 1");
+        issues = report(
+          issues,
+          at(path, "internet_max_bandwidth_out"),
+          "minimum",
+          "must be greater than or equal to 1"
+        );
       }
       if (f25 > 100) {
-        issues = report(issues, at("internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100");
+        issues = report(issues, at(path, "internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100");
       }
     }
   }
   if (f26 !== void 0) {
     if (!Array.isArray(f26)) {
-      issues = mistyped(issues, at("tags"), "array", f26);
+      issues = mistyped(issues, at(path, "tags"), "array", f26);
     } else {
       const a80 = f26;
       for (let i91 = 0; i91 < a80.length; i91++) {
         const e91 = a80[i91];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i91;
-        issues = checkTag(e91, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "tags";
+        path.tokens[path.depth++] = i91;
+        issues = checkTag(e91, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f27 !== void 0) {
     if (typeof f27 !== "number" || !Number.isSafeInteger(f27)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f27);
+      issues = mistyped(issues, at(path, "desired_size"), "integer", f27);
     } else {
       if (f27 < 0) {
-        issues = report(issues, at("desired_size"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "desired_size"), "minimum", "must be greater than or equal to 0");
       }
     }
   }
   if (f28 !== void 0) {
     if (typeof f28 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f28);
+      issues = mistyped(issues, at(path, "multi_az_policy"), "string", f28);
     }
   }
   if (f29 !== void 0) {
     if (typeof f29 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f29);
+      issues = mistyped(issues, at(path, "scaling_policy"), "string", f29);
     }
   }
   if (f30 !== void 0) {
     if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f30);
+      issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f30);
     } else {
       if (f30 < 0) {
-        issues = report(issues, at("on_demand_base_capacity"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "on_demand_base_capacity"), "minimum", "must be greater than or equal to 0");
       }
       if (f30 > 1e3) {
-        issues = report(issues, at("on_demand_base_capacity"), "maximum", "must be less than or equal to 1000");
+        issues = report(issues, at(path, "on_demand_base_capacity"), "maximum", "must be less than or equal to 1000");
       }
     }
   }
   if (f31 !== void 0) {
     if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f31);
+      issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f31);
     } else {
       if (f31 < 0) {
         issues = report(
           issues,
-          at("on_demand_percentage_above_base_capacity"),
+          at(path, "on_demand_percentage_above_base_capacity"),
           "minimum",
           "must be greater than or equal to 0"
         );
@@ -15624,7 +15436,7 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
       if (f31 > 100) {
         issues = report(
           issues,
-          at("on_demand_percentage_above_base_capacity"),
+          at(path, "on_demand_percentage_above_base_capacity"),
           "maximum",
           "must be less than or equal to 100"
         );
@@ -15633,97 +15445,97 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
   }
   if (f32 !== void 0) {
     if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f32);
+      issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f32);
     } else {
       if (f32 < 1) {
-        issues = report(issues, at("spot_instance_pools"), "minimum", "must be greater than or equal to 1");
+        issues = report(issues, at(path, "spot_instance_pools"), "minimum", "must be greater than or equal to 1");
       }
       if (f32 > 10) {
-        issues = report(issues, at("spot_instance_pools"), "maximum", "must be less than or equal to 10");
+        issues = report(issues, at(path, "spot_instance_pools"), "maximum", "must be less than or equal to 10");
       }
     }
   }
   if (f33 !== void 0) {
     if (typeof f33 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f33);
+      issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f33);
     }
   }
   if (f34 !== void 0) {
     if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f34);
+      issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f34);
     }
   }
   if (f35 !== void 0) {
     if (!Array.isArray(f35)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f35);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f35);
     } else {
       const a81 = f35;
       for (let i92 = 0; i92 < a81.length; i92++) {
         const e92 = a81[i92];
         if (typeof e92 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i92), "string", e92);
+          issues = mistyped(issues, at(path, "rds_instances", i92), "string", e92);
         }
       }
     }
   }
   if (f36 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues);
-    depth--;
+    path.tokens[path.depth++] = "private_pool_options";
+    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues, path);
+    path.depth--;
   }
   if (f37 !== void 0) {
     if (typeof f37 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f37);
+      issues = mistyped(issues, at(path, "platform"), "string", f37);
     }
   }
   if (f38 !== void 0) {
     if (!Array.isArray(f38)) {
-      issues = mistyped(issues, at("instance_patterns"), "array", f38);
+      issues = mistyped(issues, at(path, "instance_patterns"), "array", f38);
     } else {
       const a82 = f38;
       for (let i93 = 0; i93 < a82.length; i93++) {
         const e93 = a82[i93];
-        PATH[depth++] = "instance_patterns";
-        PATH[depth++] = i93;
-        issues = checkInstancePatterns(e93, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "instance_patterns";
+        path.tokens[path.depth++] = i93;
+        issues = checkInstancePatterns(e93, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f39 !== void 0) {
     if (typeof f39 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f39);
+      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f39);
     }
   }
   if (f40 !== void 0) {
     if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at("security_group_ids"), "array", f40);
+      issues = mistyped(issues, at(path, "security_group_ids"), "array", f40);
     } else {
       const a83 = f40;
       for (let i94 = 0; i94 < a83.length; i94++) {
         const e94 = a83[i94];
         if (typeof e94 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i94), "string", e94);
+          issues = mistyped(issues, at(path, "security_group_ids", i94), "string", e94);
         }
       }
     }
   }
   if (f41 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues);
-    depth--;
+    path.tokens[path.depth++] = "resource_pool_options";
+    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues, path);
+    path.depth--;
   }
   if (f42 !== void 0) {
     if (typeof f42 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f42);
+      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f42);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroup");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroup");
   if (f3 === "PrePaid") {
     if (f4 === void 0) {
       issues = report(
         issues,
-        at("period"),
+        at(path, "period"),
         "conditional_required",
         'is required when instance_charge_type is "PrePaid"'
       );
@@ -15733,7 +15545,7 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
     if (f7 === void 0) {
       issues = report(
         issues,
-        at("auto_renew_period"),
+        at(path, "auto_renew_period"),
         "conditional_required",
         'is required when instance_charge_type is "PrePaid" and auto_renew is true'
       );
@@ -15741,9 +15553,9 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
   }
   return issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15765,21 +15577,21 @@ function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, iss
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
+      issues = mistyped(issues, at(path, "id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
+      issues = mistyped(issues, at(path, "match_criteria"), "string", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions");
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions");
   return issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15801,33 +15613,38 @@ function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, is
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
+      issues = mistyped(issues, at(path, "strategy"), "string", f1);
     } else {
       if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
+        issues = report(
+          issues,
+          at(path, "strategy"),
+          "enum",
+          'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'
+        );
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
     } else {
       const a84 = f2;
       for (let i95 = 0; i95 < a84.length; i95++) {
         const e95 = a84[i95];
         if (typeof e95 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i95), "string", e95);
+          issues = mistyped(issues, at(path, "private_pool_ids", i95), "string", e95);
         }
       }
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions");
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions");
   return issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
+function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15849,21 +15666,21 @@ function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, iss
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
+      issues = mistyped(issues, at(path, "instance_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
+      issues = mistyped(issues, at(path, "price_limit"), "string", f2);
     }
   }
   if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
+    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
   return issues;
 }
-function checkModifyClusterNodePoolBodyTeeConfig(value, issues) {
+function checkModifyClusterNodePoolBodyTeeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -15881,29 +15698,29 @@ function checkModifyClusterNodePoolBodyTeeConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyTeeConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyTeeConfig");
   return issues;
 }
-function checkModifyClusterTagsBody(value, issues) {
+function checkModifyClusterTagsBody(value, issues, path) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   } else {
     const a85 = value;
     for (let i96 = 0; i96 < a85.length; i96++) {
       const e96 = a85[i96];
-      PATH[depth++] = i96;
-      issues = checkTag(e96, issues);
-      depth--;
+      path.tokens[path.depth++] = i96;
+      issues = checkTag(e96, issues, path);
+      path.depth--;
     }
   }
   return issues;
 }
-function checkModifyNodePoolNodeConfigBody(value, issues) {
+function checkModifyNodePoolNodeConfigBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15932,31 +15749,31 @@ function checkModifyNodePoolNodeConfigBody(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_config";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "kubelet_config";
+    issues = checkKubeletConfig(f1, issues, path);
+    path.depth--;
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "rolling_policy";
+    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues, path);
+    path.depth--;
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "os_config";
-    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "os_config";
+    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
-    PATH[depth++] = "containerd_config";
-    issues = checkContainerdConfig(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = "containerd_config";
+    issues = checkContainerdConfig(f4, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBody");
   return issues;
 }
-function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues) {
+function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -15978,20 +15795,20 @@ function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at("sysctl"), "object", f1);
+      issues = mistyped(issues, at(path, "sysctl"), "object", f1);
     }
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "hugepage";
-    issues = checkHugepage(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "hugepage";
+    issues = checkHugepage(f2, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyOsConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBodyOsConfig");
   return issues;
 }
-function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues) {
+function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -16009,15 +15826,16 @@ function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
+      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyRollingPolicy");
+  if (others !== void 0)
+    issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBodyRollingPolicy");
   return issues;
 }
-function checkModifyPolicyInstanceBody(value, issues) {
+function checkModifyPolicyInstanceBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16047,38 +15865,38 @@ function checkModifyPolicyInstanceBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
+      issues = mistyped(issues, at(path, "action"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f2);
+      issues = mistyped(issues, at(path, "instance_name"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("namespaces"), "array", f3);
+      issues = mistyped(issues, at(path, "namespaces"), "array", f3);
     } else {
       const a86 = f3;
       for (let i98 = 0; i98 < a86.length; i98++) {
         const e98 = a86[i98];
         if (typeof e98 !== "string") {
-          issues = mistyped(issues, at("namespaces", i98), "string", e98);
+          issues = mistyped(issues, at(path, "namespaces", i98), "string", e98);
         }
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "object" || f4 === null || Array.isArray(f4)) {
-      issues = mistyped(issues, at("parameters"), "object", f4);
+      issues = mistyped(issues, at(path, "parameters"), "object", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyPolicyInstanceBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyPolicyInstanceBody");
   return issues;
 }
-function checkNodePool(value, issues) {
+function checkNodePool(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16139,80 +15957,80 @@ function checkNodePool(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkNodePoolAutoScaling(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_scaling";
+    issues = checkNodePoolAutoScaling(f1, issues, path);
+    path.depth--;
   }
   if (f2 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkNodePoolKubernetesConfig(f2, issues);
-    depth--;
+    path.tokens[path.depth++] = "kubernetes_config";
+    issues = checkNodePoolKubernetesConfig(f2, issues, path);
+    path.depth--;
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkNodePoolNodePoolInfo(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "nodepool_info";
+    issues = checkNodePoolNodePoolInfo(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkNodePoolScalingGroup(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = "scaling_group";
+    issues = checkNodePoolScalingGroup(f4, issues, path);
+    path.depth--;
   }
   if (f5 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkNodePoolTeeConfig(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = "tee_config";
+    issues = checkNodePoolTeeConfig(f5, issues, path);
+    path.depth--;
   }
   if (f6 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkNodePoolManagement(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = "management";
+    issues = checkNodePoolManagement(f6, issues, path);
+    path.depth--;
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("count"), "integer", f7);
+      issues = mistyped(issues, at(path, "count"), "integer", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("interconnect_mode"), "string", f8);
+      issues = mistyped(issues, at(path, "interconnect_mode"), "string", f8);
     }
   }
   if (f9 !== void 0) {
-    PATH[depth++] = "interconnect_config";
-    issues = checkNodePoolInterconnectConfig(f9, issues);
-    depth--;
+    path.tokens[path.depth++] = "interconnect_config";
+    issues = checkNodePoolInterconnectConfig(f9, issues, path);
+    path.depth--;
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("max_nodes"), "integer", f10);
+      issues = mistyped(issues, at(path, "max_nodes"), "integer", f10);
     }
   }
   if (f11 !== void 0) {
-    PATH[depth++] = "node_config";
-    issues = checkNodePoolNodeConfig(f11, issues);
-    depth--;
+    path.tokens[path.depth++] = "node_config";
+    issues = checkNodePoolNodeConfig(f11, issues, path);
+    path.depth--;
   }
   if (f12 !== void 0) {
     if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at("node_components"), "array", f12);
+      issues = mistyped(issues, at(path, "node_components"), "array", f12);
     } else {
       const a87 = f12;
       for (let i100 = 0; i100 < a87.length; i100++) {
         const e100 = a87[i100];
-        PATH[depth++] = "node_components";
-        PATH[depth++] = i100;
-        issues = checkNodePoolNodeComponentsItem(e100, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "node_components";
+        path.tokens[path.depth++] = i100;
+        issues = checkNodePoolNodeComponentsItem(e100, issues, path);
+        path.depth -= 2;
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePool");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePool");
   return issues;
 }
-function checkNodePoolAutoScaling(value, issues) {
+function checkNodePoolAutoScaling(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16253,52 +16071,52 @@ function checkNodePoolAutoScaling(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("enable"), "required", "is required");
+    issues = report(issues, at(path, "enable"), "required", "is required");
   } else {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("max_instances"), "required", "is required");
+    issues = report(issues, at(path, "max_instances"), "required", "is required");
   } else {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f2);
+      issues = mistyped(issues, at(path, "max_instances"), "integer", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("min_instances"), "required", "is required");
+    issues = report(issues, at(path, "min_instances"), "required", "is required");
   } else {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f3);
+      issues = mistyped(issues, at(path, "min_instances"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
+      issues = mistyped(issues, at(path, "type"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
+      issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
+      issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
+      issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolAutoScaling");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolAutoScaling");
   return issues;
 }
-function checkNodePoolInterconnectConfig(value, issues) {
+function checkNodePoolInterconnectConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16332,35 +16150,35 @@ function checkNodePoolInterconnectConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cen_id"), "string", f1);
+      issues = mistyped(issues, at(path, "cen_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ccn_id"), "string", f2);
+      issues = mistyped(issues, at(path, "ccn_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("ccn_region_id"), "string", f3);
+      issues = mistyped(issues, at(path, "ccn_region_id"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("bandwidth"), "integer", f4);
+      issues = mistyped(issues, at(path, "bandwidth"), "integer", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("improved_period"), "string", f5);
+      issues = mistyped(issues, at(path, "improved_period"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolInterconnectConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolInterconnectConfig");
   return issues;
 }
-function checkNodePoolKubernetesConfig(value, issues) {
+function checkNodePoolKubernetesConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16406,72 +16224,72 @@ function checkNodePoolKubernetesConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f2);
+      issues = mistyped(issues, at(path, "cpu_policy"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("labels"), "array", f3);
+      issues = mistyped(issues, at(path, "labels"), "array", f3);
     } else {
       const a88 = f3;
       for (let i101 = 0; i101 < a88.length; i101++) {
         const e101 = a88[i101];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i101;
-        issues = checkTag(e101, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "labels";
+        path.tokens[path.depth++] = i101;
+        issues = checkTag(e101, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f4 === void 0) {
-    issues = report(issues, at("runtime"), "required", "is required");
+    issues = report(issues, at(path, "runtime"), "required", "is required");
   } else {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f4);
+      issues = mistyped(issues, at(path, "runtime"), "string", f4);
     }
   }
   if (f5 === void 0) {
-    issues = report(issues, at("runtime_version"), "required", "is required");
+    issues = report(issues, at(path, "runtime_version"), "required", "is required");
   } else {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f5);
+      issues = mistyped(issues, at(path, "runtime_version"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("taints"), "array", f6);
+      issues = mistyped(issues, at(path, "taints"), "array", f6);
     } else {
       const a89 = f6;
       for (let i102 = 0; i102 < a89.length; i102++) {
         const e102 = a89[i102];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i102;
-        issues = checkTaint(e102, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "taints";
+        path.tokens[path.depth++] = i102;
+        issues = checkTaint(e102, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f7);
+      issues = mistyped(issues, at(path, "user_data"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f8);
+      issues = mistyped(issues, at(path, "node_name_mode"), "string", f8);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolKubernetesConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolKubernetesConfig");
   return issues;
 }
-function checkNodePoolManagement(value, issues) {
+function checkNodePoolManagement(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16517,50 +16335,50 @@ function checkNodePoolManagement(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
+      issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkNodePoolManagementUpgradeConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "upgrade_config";
+    issues = checkNodePoolManagementUpgradeConfig(f3, issues, path);
+    path.depth--;
   }
   if (f4 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_repair_policy";
+    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues, path);
+    path.depth--;
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f5);
+      issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f5);
     }
   }
   if (f6 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_vul_fix_policy";
+    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues, path);
+    path.depth--;
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f7);
+      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f7);
     }
   }
   if (f8 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues);
-    depth--;
+    path.tokens[path.depth++] = "auto_upgrade_policy";
+    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagement");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagement");
   return issues;
 }
-function checkNodePoolManagementAutoRepairPolicy(value, issues) {
+function checkNodePoolManagementAutoRepairPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -16578,15 +16396,15 @@ function checkNodePoolManagementAutoRepairPolicy(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
+      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoRepairPolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementAutoRepairPolicy");
   return issues;
 }
-function checkNodePoolManagementAutoUpgradePolicy(value, issues) {
+function checkNodePoolManagementAutoUpgradePolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -16604,15 +16422,15 @@ function checkNodePoolManagementAutoUpgradePolicy(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
+      issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoUpgradePolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementAutoUpgradePolicy");
   return issues;
 }
-function checkNodePoolManagementAutoVulFixPolicy(value, issues) {
+function checkNodePoolManagementAutoVulFixPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16634,20 +16452,20 @@ function checkNodePoolManagementAutoVulFixPolicy(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
+      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
+      issues = mistyped(issues, at(path, "vul_level"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoVulFixPolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementAutoVulFixPolicy");
   return issues;
 }
-function checkNodePoolManagementUpgradeConfig(value, issues) {
+function checkNodePoolManagementUpgradeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16677,30 +16495,30 @@ function checkNodePoolManagementUpgradeConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
+      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
+      issues = mistyped(issues, at(path, "surge"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
+      issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
+      issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementUpgradeConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementUpgradeConfig");
   return issues;
 }
-function checkNodePoolNodeComponentsItem(value, issues) {
+function checkNodePoolNodeComponentsItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16726,25 +16544,25 @@ function checkNodePoolNodeComponentsItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
+      issues = mistyped(issues, at(path, "version"), "string", f2);
     }
   }
   if (f3 !== void 0) {
-    PATH[depth++] = "config";
-    issues = checkNodePoolNodeComponentsItemConfig(f3, issues);
-    depth--;
+    path.tokens[path.depth++] = "config";
+    issues = checkNodePoolNodeComponentsItemConfig(f3, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeComponentsItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodeComponentsItem");
   return issues;
 }
-function checkNodePoolNodeComponentsItemConfig(value, issues) {
+function checkNodePoolNodeComponentsItemConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -16762,7 +16580,7 @@ function checkNodePoolNodeComponentsItemConfig(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at("custom_config"), "object", f1);
+      issues = mistyped(issues, at(path, "custom_config"), "object", f1);
     } else {
       const m14 = f1;
       const k14 = Object.keys(m14);
@@ -16770,17 +16588,17 @@ function checkNodePoolNodeComponentsItemConfig(value, issues) {
         const key14 = k14[i103];
         const e103 = m14[key14];
         if (typeof e103 !== "string") {
-          issues = mistyped(issues, at("custom_config", key14), "string", e103);
+          issues = mistyped(issues, at(path, "custom_config", key14), "string", e103);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeComponentsItemConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodeComponentsItemConfig");
   return issues;
 }
-function checkNodePoolNodeConfig(value, issues) {
+function checkNodePoolNodeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -16797,16 +16615,16 @@ function checkNodePoolNodeConfig(value, issues) {
     }
   }
   if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
+    path.tokens[path.depth++] = "kubelet_configuration";
+    issues = checkKubeletConfig(f1, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodeConfig");
   return issues;
 }
-function checkNodePoolNodePoolInfo(value, issues) {
+function checkNodePoolNodePoolInfo(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -16831,28 +16649,28 @@ function checkNodePoolNodePoolInfo(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
+    issues = report(issues, at(path, "name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f2);
+      issues = mistyped(issues, at(path, "resource_group_id"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f3);
+      issues = mistyped(issues, at(path, "type"), "string", f3);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodePoolInfo");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodePoolInfo");
   return issues;
 }
-function checkNodePoolScalingGroup(value, issues) {
+function checkNodePoolScalingGroup(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17042,306 +16860,306 @@ function checkNodePoolScalingGroup(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f1);
+      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f2);
+      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f2);
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("data_disks"), "array", f3);
+      issues = mistyped(issues, at(path, "data_disks"), "array", f3);
     } else {
       const a90 = f3;
       for (let i104 = 0; i104 < a90.length; i104++) {
         const e104 = a90[i104];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i104;
-        issues = checkDataDisk(e104, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "data_disks";
+        path.tokens[path.depth++] = i104;
+        issues = checkDataDisk(e104, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f4);
+      issues = mistyped(issues, at(path, "image_id"), "string", f4);
     }
   }
   if (f5 === void 0) {
-    issues = report(issues, at("instance_charge_type"), "required", "is required");
+    issues = report(issues, at(path, "instance_charge_type"), "required", "is required");
   } else {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f5);
+      issues = mistyped(issues, at(path, "instance_charge_type"), "string", f5);
     }
   }
   if (f6 === void 0) {
-    issues = report(issues, at("instance_types"), "required", "is required");
+    issues = report(issues, at(path, "instance_types"), "required", "is required");
   } else {
     if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_types"), "array", f6);
+      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
     } else {
       const a91 = f6;
       for (let i105 = 0; i105 < a91.length; i105++) {
         const e105 = a91[i105];
         if (typeof e105 !== "string") {
-          issues = mistyped(issues, at("instance_types", i105), "string", e105);
+          issues = mistyped(issues, at(path, "instance_types", i105), "string", e105);
         }
       }
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f7);
+      issues = mistyped(issues, at(path, "key_pair"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f8);
+      issues = mistyped(issues, at(path, "login_password"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("login_as_non_root"), "boolean", f9);
+      issues = mistyped(issues, at(path, "login_as_non_root"), "boolean", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("period"), "integer", f10);
+      issues = mistyped(issues, at(path, "period"), "integer", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f11);
+      issues = mistyped(issues, at(path, "period_unit"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f12);
+      issues = mistyped(issues, at(path, "platform"), "string", f12);
     }
   }
   if (f13 !== void 0) {
     if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f13);
+      issues = mistyped(issues, at(path, "rds_instances"), "array", f13);
     } else {
       const a92 = f13;
       for (let i106 = 0; i106 < a92.length; i106++) {
         const e106 = a92[i106];
         if (typeof e106 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i106), "string", e106);
+          issues = mistyped(issues, at(path, "rds_instances", i106), "string", e106);
         }
       }
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f14);
+      issues = mistyped(issues, at(path, "spot_strategy"), "string", f14);
     }
   }
   if (f15 !== void 0) {
     if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at("spot_price_limit"), "array", f15);
+      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f15);
     } else {
       const a93 = f15;
       for (let i107 = 0; i107 < a93.length; i107++) {
         const e107 = a93[i107];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i107;
-        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "spot_price_limit";
+        path.tokens[path.depth++] = i107;
+        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f16);
+      issues = mistyped(issues, at(path, "scaling_policy"), "string", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f17);
+      issues = mistyped(issues, at(path, "security_group_id"), "string", f17);
     }
   }
   if (f18 !== void 0) {
     if (!Array.isArray(f18)) {
-      issues = mistyped(issues, at("security_group_ids"), "array", f18);
+      issues = mistyped(issues, at(path, "security_group_ids"), "array", f18);
     } else {
       const a94 = f18;
       for (let i108 = 0; i108 < a94.length; i108++) {
         const e108 = a94[i108];
         if (typeof e108 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i108), "string", e108);
+          issues = mistyped(issues, at(path, "security_group_ids", i108), "string", e108);
         }
       }
     }
   }
   if (f19 !== void 0) {
     if (typeof f19 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f19);
+      issues = mistyped(issues, at(path, "system_disk_category"), "string", f19);
     }
   }
   if (f20 !== void 0) {
     if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at("system_disk_categories"), "array", f20);
+      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f20);
     } else {
       const a95 = f20;
       if (a95.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
+        issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items");
       }
       for (let i109 = 0; i109 < a95.length; i109++) {
         const e109 = a95[i109];
         if (typeof e109 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i109), "string", e109);
+          issues = mistyped(issues, at(path, "system_disk_categories", i109), "string", e109);
         }
       }
     }
   }
   if (f21 !== void 0) {
     if (typeof f21 !== "number" || !Number.isSafeInteger(f21)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f21);
+      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f21);
     }
   }
   if (f22 !== void 0) {
     if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f22);
+      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f22);
     }
   }
   if (f23 !== void 0) {
     if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f23);
+      issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f23);
     }
   }
   if (f24 !== void 0) {
     if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f24);
+      issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f24);
     }
   }
   if (f25 !== void 0) {
     if (typeof f25 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f25);
+      issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f25);
     }
   }
   if (f26 !== void 0) {
     if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f26);
+      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f26);
     }
   }
   if (f27 !== void 0) {
     if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f27);
+      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f27);
     }
   }
   if (f28 !== void 0) {
     if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at("tags"), "array", f28);
+      issues = mistyped(issues, at(path, "tags"), "array", f28);
     } else {
       const a96 = f28;
       for (let i110 = 0; i110 < a96.length; i110++) {
         const e110 = a96[i110];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i110;
-        issues = checkNodePoolScalingGroupTagsItem(e110, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "tags";
+        path.tokens[path.depth++] = i110;
+        issues = checkNodePoolScalingGroupTagsItem(e110, issues, path);
+        path.depth -= 2;
       }
     }
   }
   if (f29 === void 0) {
-    issues = report(issues, at("vswitch_ids"), "required", "is required");
+    issues = report(issues, at(path, "vswitch_ids"), "required", "is required");
   } else {
     if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f29);
+      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f29);
     } else {
       const a97 = f29;
       for (let i111 = 0; i111 < a97.length; i111++) {
         const e111 = a97[i111];
         if (typeof e111 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i111), "string", e111);
+          issues = mistyped(issues, at(path, "vswitch_ids", i111), "string", e111);
         }
       }
     }
   }
   if (f30 !== void 0) {
     if (typeof f30 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f30);
+      issues = mistyped(issues, at(path, "multi_az_policy"), "string", f30);
     }
   }
   if (f31 !== void 0) {
     if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f31);
+      issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f31);
     }
   }
   if (f32 !== void 0) {
     if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f32);
+      issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f32);
     }
   }
   if (f33 !== void 0) {
     if (typeof f33 !== "number" || !Number.isSafeInteger(f33)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f33);
+      issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f33);
     }
   }
   if (f34 !== void 0) {
     if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f34);
+      issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f34);
     }
   }
   if (f35 !== void 0) {
     if (typeof f35 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f35);
+      issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f35);
     }
   }
   if (f36 !== void 0) {
     if (typeof f36 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f36);
+      issues = mistyped(issues, at(path, "internet_charge_type"), "string", f36);
     }
   }
   if (f37 !== void 0) {
     if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f37);
+      issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f37);
     }
   }
   if (f38 !== void 0) {
     if (typeof f38 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f38);
+      issues = mistyped(issues, at(path, "image_type"), "string", f38);
     }
   }
   if (f39 !== void 0) {
     if (typeof f39 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f39);
+      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f39);
     }
   }
   if (f40 !== void 0) {
     if (typeof f40 !== "number" || !Number.isSafeInteger(f40)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f40);
+      issues = mistyped(issues, at(path, "desired_size"), "integer", f40);
     }
   }
   if (f41 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues);
-    depth--;
+    path.tokens[path.depth++] = "private_pool_options";
+    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues, path);
+    path.depth--;
   }
   if (f42 !== void 0) {
     if (typeof f42 !== "string") {
-      issues = mistyped(issues, at("ram_role_name"), "string", f42);
+      issues = mistyped(issues, at(path, "ram_role_name"), "string", f42);
     }
   }
   if (f43 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f43, issues);
-    depth--;
+    path.tokens[path.depth++] = "instance_metadata_options";
+    issues = checkInstanceMetadataOptions(f43, issues, path);
+    path.depth--;
   }
   if (f44 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues);
-    depth--;
+    path.tokens[path.depth++] = "resource_pool_options";
+    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroup");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroup");
   return issues;
 }
-function checkNodePoolScalingGroupPrivatePoolOptions(value, issues) {
+function checkNodePoolScalingGroupPrivatePoolOptions(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17363,20 +17181,20 @@ function checkNodePoolScalingGroupPrivatePoolOptions(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
+      issues = mistyped(issues, at(path, "id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
+      issues = mistyped(issues, at(path, "match_criteria"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupPrivatePoolOptions");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupPrivatePoolOptions");
   return issues;
 }
-function checkNodePoolScalingGroupResourcePoolOptions(value, issues) {
+function checkNodePoolScalingGroupResourcePoolOptions(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17398,35 +17216,40 @@ function checkNodePoolScalingGroupResourcePoolOptions(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
+      issues = mistyped(issues, at(path, "strategy"), "string", f1);
     } else {
       if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
+        issues = report(
+          issues,
+          at(path, "strategy"),
+          "enum",
+          'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'
+        );
       }
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
     } else {
       const a98 = f2;
       if (a98.length > 20) {
-        issues = report(issues, at("private_pool_ids"), "max_items", "must have at most 20 items");
+        issues = report(issues, at(path, "private_pool_ids"), "max_items", "must have at most 20 items");
       }
       for (let i112 = 0; i112 < a98.length; i112++) {
         const e112 = a98[i112];
         if (typeof e112 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i112), "string", e112);
+          issues = mistyped(issues, at(path, "private_pool_ids", i112), "string", e112);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupResourcePoolOptions");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupResourcePoolOptions");
   return issues;
 }
-function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues) {
+function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17448,20 +17271,20 @@ function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
+      issues = mistyped(issues, at(path, "instance_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
+      issues = mistyped(issues, at(path, "price_limit"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupSpotPriceLimitItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupSpotPriceLimitItem");
   return issues;
 }
-function checkNodePoolScalingGroupTagsItem(value, issues) {
+function checkNodePoolScalingGroupTagsItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17483,20 +17306,20 @@ function checkNodePoolScalingGroupTagsItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
+      issues = mistyped(issues, at(path, "key"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
+      issues = mistyped(issues, at(path, "value"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupTagsItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupTagsItem");
   return issues;
 }
-function checkNodePoolTeeConfig(value, issues) {
+function checkNodePoolTeeConfig(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -17513,18 +17336,18 @@ function checkNodePoolTeeConfig(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("tee_enable"), "required", "is required");
+    issues = report(issues, at(path, "tee_enable"), "required", "is required");
   } else {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
+      issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolTeeConfig");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolTeeConfig");
   return issues;
 }
-function checkRepairClusterNodePoolBody(value, issues) {
+function checkRepairClusterNodePoolBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17550,42 +17373,42 @@ function checkRepairClusterNodePoolBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("nodes"), "array", f1);
+      issues = mistyped(issues, at(path, "nodes"), "array", f1);
     } else {
       const a99 = f1;
       for (let i113 = 0; i113 < a99.length; i113++) {
         const e113 = a99[i113];
         if (typeof e113 !== "string") {
-          issues = mistyped(issues, at("nodes", i113), "string", e113);
+          issues = mistyped(issues, at(path, "nodes", i113), "string", e113);
         }
       }
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_restart"), "boolean", f2);
+      issues = mistyped(issues, at(path, "auto_restart"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("operations"), "array", f3);
+      issues = mistyped(issues, at(path, "operations"), "array", f3);
     } else {
       const a100 = f3;
       for (let i114 = 0; i114 < a100.length; i114++) {
         const e114 = a100[i114];
-        PATH[depth++] = "operations";
-        PATH[depth++] = i114;
-        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "operations";
+        path.tokens[path.depth++] = i114;
+        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues, path);
+        path.depth -= 2;
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RepairClusterNodePoolBody");
   return issues;
 }
-function checkRepairClusterNodePoolBodyOperationsItem(value, issues) {
+function checkRepairClusterNodePoolBodyOperationsItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17607,28 +17430,28 @@ function checkRepairClusterNodePoolBodyOperationsItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("operation_id"), "string", f1);
+      issues = mistyped(issues, at(path, "operation_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("args"), "array", f2);
+      issues = mistyped(issues, at(path, "args"), "array", f2);
     } else {
       const a101 = f2;
       for (let i115 = 0; i115 < a101.length; i115++) {
         const e115 = a101[i115];
         if (typeof e115 !== "string") {
-          issues = mistyped(issues, at("args", i115), "string", e115);
+          issues = mistyped(issues, at(path, "args", i115), "string", e115);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolBodyOperationsItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RepairClusterNodePoolBodyOperationsItem");
   return issues;
 }
-function checkRunClusterCheckBody(value, issues) {
+function checkRunClusterCheckBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17653,20 +17476,20 @@ function checkRunClusterCheckBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("type"), "required", "is required");
+    issues = report(issues, at(path, "type"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
+      issues = mistyped(issues, at(path, "type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("target"), "string", f2);
+      issues = mistyped(issues, at(path, "target"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at("options"), "object", f3);
+      issues = mistyped(issues, at(path, "options"), "object", f3);
     } else {
       const m15 = f3;
       const k15 = Object.keys(m15);
@@ -17674,17 +17497,17 @@ function checkRunClusterCheckBody(value, issues) {
         const key15 = k15[i116];
         const e116 = m15[key15];
         if (typeof e116 !== "string") {
-          issues = mistyped(issues, at("options", key15), "string", e116);
+          issues = mistyped(issues, at(path, "options", key15), "string", e116);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterCheckBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterCheckBody");
   return issues;
 }
-function checkRunClusterInspectBody(value, issues) {
+function checkRunClusterInspectBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -17702,15 +17525,15 @@ function checkRunClusterInspectBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clientToken"), "string", f1);
+      issues = mistyped(issues, at(path, "clientToken"), "string", f1);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterInspectBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterInspectBody");
   return issues;
 }
-function checkRuntime(value, issues) {
+function checkRuntime(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17732,20 +17555,20 @@ function checkRuntime(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
+      issues = mistyped(issues, at(path, "version"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Runtime");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "Runtime");
   return issues;
 }
-function checkScaleClusterNodePoolBody(value, issues) {
+function checkScaleClusterNodePoolBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -17763,22 +17586,22 @@ function checkScaleClusterNodePoolBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("count"), "integer", f1);
+      issues = mistyped(issues, at(path, "count"), "integer", f1);
     } else {
       if (f1 < 1) {
-        issues = report(issues, at("count"), "minimum", "must be greater than or equal to 1");
+        issues = report(issues, at(path, "count"), "minimum", "must be greater than or equal to 1");
       }
       if (f1 > 500) {
-        issues = report(issues, at("count"), "maximum", "must be less than or equal to 500");
+        issues = report(issues, at(path, "count"), "maximum", "must be less than or equal to 500");
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScaleClusterNodePoolBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "ScaleClusterNodePoolBody");
   return issues;
 }
-function checkStartAlertBody(value, issues) {
+function checkStartAlertBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17800,20 +17623,20 @@ function checkStartAlertBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
+      issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("alert_rule_name"), "string", f2);
+      issues = mistyped(issues, at(path, "alert_rule_name"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartAlertBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartAlertBody");
   return issues;
 }
-function checkStartWorkflowBody(value, issues) {
+function checkStartWorkflowBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -17902,108 +17725,108 @@ function checkStartWorkflowBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("workflow_type"), "required", "is required");
+    issues = report(issues, at(path, "workflow_type"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflow_type"), "string", f1);
+      issues = mistyped(issues, at(path, "workflow_type"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("service"), "string", f2);
+      issues = mistyped(issues, at(path, "service"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("mapping_oss_region"), "string", f3);
+      issues = mistyped(issues, at(path, "mapping_oss_region"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_first_filename"), "string", f4);
+      issues = mistyped(issues, at(path, "mapping_fastq_first_filename"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_second_filename"), "string", f5);
+      issues = mistyped(issues, at(path, "mapping_fastq_second_filename"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("mapping_bucket_name"), "string", f6);
+      issues = mistyped(issues, at(path, "mapping_bucket_name"), "string", f6);
     }
   }
   if (f7 !== void 0) {
     if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_path"), "string", f7);
+      issues = mistyped(issues, at(path, "mapping_fastq_path"), "string", f7);
     }
   }
   if (f8 !== void 0) {
     if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("mapping_reference_path"), "string", f8);
+      issues = mistyped(issues, at(path, "mapping_reference_path"), "string", f8);
     }
   }
   if (f9 !== void 0) {
     if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("mapping_is_mark_dup"), "string", f9);
+      issues = mistyped(issues, at(path, "mapping_is_mark_dup"), "string", f9);
     }
   }
   if (f10 !== void 0) {
     if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("mapping_bam_out_path"), "string", f10);
+      issues = mistyped(issues, at(path, "mapping_bam_out_path"), "string", f10);
     }
   }
   if (f11 !== void 0) {
     if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("mapping_bam_out_filename"), "string", f11);
+      issues = mistyped(issues, at(path, "mapping_bam_out_filename"), "string", f11);
     }
   }
   if (f12 !== void 0) {
     if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("wgs_oss_region"), "string", f12);
+      issues = mistyped(issues, at(path, "wgs_oss_region"), "string", f12);
     }
   }
   if (f13 !== void 0) {
     if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_first_filename"), "string", f13);
+      issues = mistyped(issues, at(path, "wgs_fastq_first_filename"), "string", f13);
     }
   }
   if (f14 !== void 0) {
     if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_second_filename"), "string", f14);
+      issues = mistyped(issues, at(path, "wgs_fastq_second_filename"), "string", f14);
     }
   }
   if (f15 !== void 0) {
     if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("wgs_bucket_name"), "string", f15);
+      issues = mistyped(issues, at(path, "wgs_bucket_name"), "string", f15);
     }
   }
   if (f16 !== void 0) {
     if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_path"), "string", f16);
+      issues = mistyped(issues, at(path, "wgs_fastq_path"), "string", f16);
     }
   }
   if (f17 !== void 0) {
     if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("wgs_reference_path"), "string", f17);
+      issues = mistyped(issues, at(path, "wgs_reference_path"), "string", f17);
     }
   }
   if (f18 !== void 0) {
     if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("wgs_vcf_out_path"), "string", f18);
+      issues = mistyped(issues, at(path, "wgs_vcf_out_path"), "string", f18);
     }
   }
   if (f19 !== void 0) {
     if (typeof f19 !== "string") {
-      issues = mistyped(issues, at("wgs_vcf_out_filename"), "string", f19);
+      issues = mistyped(issues, at(path, "wgs_vcf_out_filename"), "string", f19);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartWorkflowBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartWorkflowBody");
   return issues;
 }
-function checkStopAlertBody(value, issues) {
+function checkStopAlertBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18025,20 +17848,20 @@ function checkStopAlertBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
+      issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("alert_rule_name"), "string", f2);
+      issues = mistyped(issues, at(path, "alert_rule_name"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StopAlertBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "StopAlertBody");
   return issues;
 }
-function checkTag(value, issues) {
+function checkTag(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18060,20 +17883,20 @@ function checkTag(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
+      issues = mistyped(issues, at(path, "key"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
+      issues = mistyped(issues, at(path, "value"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Tag");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "Tag");
   return issues;
 }
-function checkTagResourcesBody(value, issues) {
+function checkTagResourcesBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18102,56 +17925,56 @@ function checkTagResourcesBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("resource_ids"), "required", "is required");
+    issues = report(issues, at(path, "resource_ids"), "required", "is required");
   } else {
     if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f1);
+      issues = mistyped(issues, at(path, "resource_ids"), "array", f1);
     } else {
       const a102 = f1;
       for (let i117 = 0; i117 < a102.length; i117++) {
         const e117 = a102[i117];
         if (typeof e117 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i117), "string", e117);
+          issues = mistyped(issues, at(path, "resource_ids", i117), "string", e117);
         }
       }
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
+    issues = report(issues, at(path, "resource_type"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
+      issues = mistyped(issues, at(path, "resource_type"), "string", f2);
     }
   }
   if (f3 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
+    issues = report(issues, at(path, "region_id"), "required", "is required");
   } else {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f3);
+      issues = mistyped(issues, at(path, "region_id"), "string", f3);
     }
   }
   if (f4 === void 0) {
-    issues = report(issues, at("tags"), "required", "is required");
+    issues = report(issues, at(path, "tags"), "required", "is required");
   } else {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tags"), "array", f4);
+      issues = mistyped(issues, at(path, "tags"), "array", f4);
     } else {
       const a103 = f4;
       for (let i118 = 0; i118 < a103.length; i118++) {
         const e118 = a103[i118];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i118;
-        issues = checkTag(e118, issues);
-        depth -= 2;
+        path.tokens[path.depth++] = "tags";
+        path.tokens[path.depth++] = i118;
+        issues = checkTag(e118, issues, path);
+        path.depth -= 2;
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "TagResourcesBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "TagResourcesBody");
   return issues;
 }
-function checkTaint(value, issues) {
+function checkTaint(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18177,43 +18000,48 @@ function checkTaint(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
+      issues = mistyped(issues, at(path, "key"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
+      issues = mistyped(issues, at(path, "value"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("effect"), "string", f3);
+      issues = mistyped(issues, at(path, "effect"), "string", f3);
     } else {
       if (!(f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule")) {
-        issues = report(issues, at("effect"), "enum", 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
+        issues = report(
+          issues,
+          at(path, "effect"),
+          "enum",
+          'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"'
+        );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Taint");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "Taint");
   return issues;
 }
-function checkUnInstallClusterAddonsBody(value, issues) {
+function checkUnInstallClusterAddonsBody(value, issues, path) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   } else {
     const a104 = value;
     for (let i119 = 0; i119 < a104.length; i119++) {
       const e119 = a104[i119];
-      PATH[depth++] = i119;
-      issues = checkUnInstallClusterAddonsBodyItem(e119, issues);
-      depth--;
+      path.tokens[path.depth++] = i119;
+      issues = checkUnInstallClusterAddonsBodyItem(e119, issues, path);
+      path.depth--;
     }
   }
   return issues;
 }
-function checkUnInstallClusterAddonsBodyItem(value, issues) {
+function checkUnInstallClusterAddonsBodyItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18235,20 +18063,20 @@ function checkUnInstallClusterAddonsBodyItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
+      issues = mistyped(issues, at(path, "name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("cleanup_cloud_resources"), "boolean", f2);
+      issues = mistyped(issues, at(path, "cleanup_cloud_resources"), "boolean", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UnInstallClusterAddonsBodyItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UnInstallClusterAddonsBodyItem");
   return issues;
 }
-function checkUpdateClusterAuditLogConfigBody(value, issues) {
+function checkUpdateClusterAuditLogConfigBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18270,20 +18098,20 @@ function checkUpdateClusterAuditLogConfigBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("sls_project_name"), "string", f1);
+      issues = mistyped(issues, at(path, "sls_project_name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("disable"), "boolean", f2);
+      issues = mistyped(issues, at(path, "disable"), "boolean", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterAuditLogConfigBody");
   return issues;
 }
-function checkUpdateClusterInspectConfigBody(value, issues) {
+function checkUpdateClusterInspectConfigBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18309,33 +18137,33 @@ function checkUpdateClusterInspectConfigBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
+      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("scheduleTime"), "string", f2);
+      issues = mistyped(issues, at(path, "scheduleTime"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
+      issues = mistyped(issues, at(path, "disabledCheckItems"), "array", f3);
     } else {
       const a105 = f3;
       for (let i120 = 0; i120 < a105.length; i120++) {
         const e120 = a105[i120];
         if (typeof e120 !== "string") {
-          issues = mistyped(issues, at("disabledCheckItems", i120), "string", e120);
+          issues = mistyped(issues, at(path, "disabledCheckItems", i120), "string", e120);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterInspectConfigBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterInspectConfigBody");
   return issues;
 }
-function checkUpdateContactGroupForAlertBody(value, issues) {
+function checkUpdateContactGroupForAlertBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18365,38 +18193,38 @@ function checkUpdateContactGroupForAlertBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
+      issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("contact_group_ids"), "array", f2);
+      issues = mistyped(issues, at(path, "contact_group_ids"), "array", f2);
     } else {
       const a106 = f2;
       for (let i121 = 0; i121 < a106.length; i121++) {
         const e121 = a106[i121];
         if (typeof e121 !== "number" || !Number.isSafeInteger(e121)) {
-          issues = mistyped(issues, at("contact_group_ids", i121), "integer", e121);
+          issues = mistyped(issues, at(path, "contact_group_ids", i121), "integer", e121);
         }
       }
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cr_name"), "string", f3);
+      issues = mistyped(issues, at(path, "cr_name"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f4);
+      issues = mistyped(issues, at(path, "namespace"), "string", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateContactGroupForAlertBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateContactGroupForAlertBody");
   return issues;
 }
-function checkUpdateControlPlaneLogBody(value, issues) {
+function checkUpdateControlPlaneLogBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18426,38 +18254,38 @@ function checkUpdateControlPlaneLogBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("log_project"), "string", f1);
+      issues = mistyped(issues, at(path, "log_project"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("log_ttl"), "string", f2);
+      issues = mistyped(issues, at(path, "log_ttl"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("aliuid"), "string", f3);
+      issues = mistyped(issues, at(path, "aliuid"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("components"), "array", f4);
+      issues = mistyped(issues, at(path, "components"), "array", f4);
     } else {
       const a107 = f4;
       for (let i122 = 0; i122 < a107.length; i122++) {
         const e122 = a107[i122];
         if (typeof e122 !== "string") {
-          issues = mistyped(issues, at("components", i122), "string", e122);
+          issues = mistyped(issues, at(path, "components", i122), "string", e122);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateControlPlaneLogBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateControlPlaneLogBody");
   return issues;
 }
-function checkUpdateK8sClusterUserConfigExpireBody(value, issues) {
+function checkUpdateK8sClusterUserConfigExpireBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18478,32 +18306,32 @@ function checkUpdateK8sClusterUserConfigExpireBody(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("expire_hour"), "required", "is required");
+    issues = report(issues, at(path, "expire_hour"), "required", "is required");
   } else {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("expire_hour"), "integer", f1);
+      issues = mistyped(issues, at(path, "expire_hour"), "integer", f1);
     } else {
       if (f1 < 0) {
-        issues = report(issues, at("expire_hour"), "minimum", "must be greater than or equal to 0");
+        issues = report(issues, at(path, "expire_hour"), "minimum", "must be greater than or equal to 0");
       }
       if (f1 > 876e3) {
-        issues = report(issues, at("expire_hour"), "maximum", "must be less than or equal to 876000");
+        issues = report(issues, at(path, "expire_hour"), "maximum", "must be less than or equal to 876000");
       }
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("user"), "required", "is required");
+    issues = report(issues, at(path, "user"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("user"), "string", f2);
+      issues = mistyped(issues, at(path, "user"), "string", f2);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateK8sClusterUserConfigExpireBody");
   return issues;
 }
-function checkUpdateResourcesDeleteProtectionBody(value, issues) {
+function checkUpdateResourcesDeleteProtectionBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18533,44 +18361,44 @@ function checkUpdateResourcesDeleteProtectionBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f1);
+      issues = mistyped(issues, at(path, "namespace"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
+    issues = report(issues, at(path, "resource_type"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
+      issues = mistyped(issues, at(path, "resource_type"), "string", f2);
     } else {
       if (!(f2 === "services" || f2 === "namespaces")) {
-        issues = report(issues, at("resource_type"), "enum", 'must be one of "services", "namespaces"');
+        issues = report(issues, at(path, "resource_type"), "enum", 'must be one of "services", "namespaces"');
       }
     }
   }
   if (f3 !== void 0) {
     if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("resources"), "array", f3);
+      issues = mistyped(issues, at(path, "resources"), "array", f3);
     } else {
       const a108 = f3;
       for (let i123 = 0; i123 < a108.length; i123++) {
         const e123 = a108[i123];
         if (typeof e123 !== "string") {
-          issues = mistyped(issues, at("resources", i123), "string", e123);
+          issues = mistyped(issues, at(path, "resources", i123), "string", e123);
         }
       }
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f4);
+      issues = mistyped(issues, at(path, "enable"), "boolean", f4);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateResourcesDeleteProtectionBody");
   return issues;
 }
-function checkUpdateTemplateBody(value, issues) {
+function checkUpdateTemplateBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18604,49 +18432,49 @@ function checkUpdateTemplateBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("description"), "string", f1);
+      issues = mistyped(issues, at(path, "description"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f2);
+      issues = mistyped(issues, at(path, "name"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("tags"), "string", f3);
+      issues = mistyped(issues, at(path, "tags"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("template"), "string", f4);
+      issues = mistyped(issues, at(path, "template"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f5);
+      issues = mistyped(issues, at(path, "template_type"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateTemplateBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateTemplateBody");
   return issues;
 }
-function checkUpdateUserPermissionsBody(value, issues) {
+function checkUpdateUserPermissionsBody(value, issues, path) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   } else {
     const a109 = value;
     for (let i124 = 0; i124 < a109.length; i124++) {
       const e124 = a109[i124];
-      PATH[depth++] = i124;
-      issues = checkUpdateUserPermissionsBodyItem(e124, issues);
-      depth--;
+      path.tokens[path.depth++] = i124;
+      issues = checkUpdateUserPermissionsBodyItem(e124, issues, path);
+      path.depth--;
     }
   }
   return issues;
 }
-function checkUpdateUserPermissionsBodyItem(value, issues) {
+function checkUpdateUserPermissionsBodyItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18684,54 +18512,54 @@ function checkUpdateUserPermissionsBodyItem(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster"), "string", f1);
+      issues = mistyped(issues, at(path, "cluster"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("is_custom"), "boolean", f2);
+      issues = mistyped(issues, at(path, "is_custom"), "boolean", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("role_name"), "string", f3);
+      issues = mistyped(issues, at(path, "role_name"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("role_type"), "string", f4);
+      issues = mistyped(issues, at(path, "role_type"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f5);
+      issues = mistyped(issues, at(path, "namespace"), "string", f5);
     }
   }
   if (f6 !== void 0) {
     if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_ram_role"), "boolean", f6);
+      issues = mistyped(issues, at(path, "is_ram_role"), "boolean", f6);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateUserPermissionsBodyItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateUserPermissionsBodyItem");
   return issues;
 }
-function checkUpgradeClusterAddonsBody(value, issues) {
+function checkUpgradeClusterAddonsBody(value, issues, path) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    issues = mistyped(issues, at(path), "array", value);
   } else {
     const a110 = value;
     for (let i125 = 0; i125 < a110.length; i125++) {
       const e125 = a110[i125];
-      PATH[depth++] = i125;
-      issues = checkUpgradeClusterAddonsBodyItem(e125, issues);
-      depth--;
+      path.tokens[path.depth++] = i125;
+      issues = checkUpgradeClusterAddonsBodyItem(e125, issues, path);
+      path.depth--;
     }
   }
   return issues;
 }
-function checkUpgradeClusterAddonsBodyItem(value, issues) {
+function checkUpgradeClusterAddonsBodyItem(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18764,40 +18592,40 @@ function checkUpgradeClusterAddonsBodyItem(value, issues) {
     }
   }
   if (f1 === void 0) {
-    issues = report(issues, at("component_name"), "required", "is required");
+    issues = report(issues, at(path, "component_name"), "required", "is required");
   } else {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("component_name"), "string", f1);
+      issues = mistyped(issues, at(path, "component_name"), "string", f1);
     }
   }
   if (f2 === void 0) {
-    issues = report(issues, at("next_version"), "required", "is required");
+    issues = report(issues, at(path, "next_version"), "required", "is required");
   } else {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("next_version"), "string", f2);
+      issues = mistyped(issues, at(path, "next_version"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
+      issues = mistyped(issues, at(path, "version"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f4);
+      issues = mistyped(issues, at(path, "config"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("policy"), "string", f5);
+      issues = mistyped(issues, at(path, "policy"), "string", f5);
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterAddonsBodyItem");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterAddonsBodyItem");
   return issues;
 }
-function checkUpgradeClusterBody(value, issues) {
+function checkUpgradeClusterBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18831,35 +18659,35 @@ function checkUpgradeClusterBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("component_name"), "string", f1);
+      issues = mistyped(issues, at(path, "component_name"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("next_version"), "string", f2);
+      issues = mistyped(issues, at(path, "next_version"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
+      issues = mistyped(issues, at(path, "version"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("master_only"), "boolean", f4);
+      issues = mistyped(issues, at(path, "master_only"), "boolean", f4);
     }
   }
   if (f5 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues);
-    depth--;
+    path.tokens[path.depth++] = "rolling_policy";
+    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues, path);
+    path.depth--;
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterBody");
   return issues;
 }
-function checkUpgradeClusterBodyRollingPolicy(value, issues) {
+function checkUpgradeClusterBodyRollingPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   const o = value;
@@ -18877,24 +18705,24 @@ function checkUpgradeClusterBodyRollingPolicy(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
+      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1);
     } else {
       if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
         issues = report(
           issues,
-          at("max_parallelism"),
+          at(path, "max_parallelism"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterBodyRollingPolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterBodyRollingPolicy");
   return issues;
 }
-function checkUpgradeClusterNodepoolBody(value, issues) {
+function checkUpgradeClusterNodepoolBody(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -18936,53 +18764,53 @@ function checkUpgradeClusterNodepoolBody(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f1);
+      issues = mistyped(issues, at(path, "image_id"), "string", f1);
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f2);
+      issues = mistyped(issues, at(path, "runtime_version"), "string", f2);
     }
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("kubernetes_version"), "string", f3);
+      issues = mistyped(issues, at(path, "kubernetes_version"), "string", f3);
     }
   }
   if (f4 !== void 0) {
     if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_type"), "string", f4);
+      issues = mistyped(issues, at(path, "runtime_type"), "string", f4);
     }
   }
   if (f5 !== void 0) {
     if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("use_replace"), "boolean", f5);
+      issues = mistyped(issues, at(path, "use_replace"), "boolean", f5);
     }
   }
   if (f6 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues);
-    depth--;
+    path.tokens[path.depth++] = "rolling_policy";
+    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues, path);
+    path.depth--;
   }
   if (f7 !== void 0) {
     if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at("node_names"), "array", f7);
+      issues = mistyped(issues, at(path, "node_names"), "array", f7);
     } else {
       const a111 = f7;
       for (let i126 = 0; i126 < a111.length; i126++) {
         const e126 = a111[i126];
         if (typeof e126 !== "string") {
-          issues = mistyped(issues, at("node_names", i126), "string", e126);
+          issues = mistyped(issues, at(path, "node_names", i126), "string", e126);
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBody");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolBody");
   return issues;
 }
-function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
+function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues, path) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+    return mistyped(issues, at(path), "object", value);
   }
   let f1;
   let f2;
@@ -19008,21 +18836,26 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
   }
   if (f1 !== void 0) {
     if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("pause_policy"), "string", f1);
+      issues = mistyped(issues, at(path, "pause_policy"), "string", f1);
     } else {
       if (!(f1 === "FirstBatch" || f1 === "EveryBatch" || f1 === "NotPause")) {
-        issues = report(issues, at("pause_policy"), "enum", 'must be one of "FirstBatch", "EveryBatch", "NotPause"');
+        issues = report(
+          issues,
+          at(path, "pause_policy"),
+          "enum",
+          'must be one of "FirstBatch", "EveryBatch", "NotPause"'
+        );
       }
     }
   }
   if (f2 !== void 0) {
     if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("batch_interval"), "integer", f2);
+      issues = mistyped(issues, at(path, "batch_interval"), "integer", f2);
     } else {
       if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
         issues = report(
           issues,
-          at("batch_interval"),
+          at(path, "batch_interval"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
@@ -19031,19 +18864,19 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
   }
   if (f3 !== void 0) {
     if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f3);
+      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f3);
     } else {
       if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
         issues = report(
           issues,
-          at("max_parallelism"),
+          at(path, "max_parallelism"),
           "format",
           "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
         );
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBodyRollingPolicy");
+  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolBodyRollingPolicy");
   return issues;
 }
 
@@ -19323,7 +19156,7 @@ function fold(text) {
 function decodedViews(text) {
   const seen = /* @__PURE__ */ new Set([text]);
   let frontier = [text];
-  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+  for (let depth = 0; depth < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth++) {
     const next = [];
     for (const view of frontier) {
       for (const decode of DECODERS) {
@@ -19554,7 +19387,7 @@ function isNotConnectedCode(code) {
   return code !== void 0 && NOT_CONNECTED_CODES.has(code);
 }
 function systemErrorCode(error) {
-  for (let current = error, depth2 = 0; current && depth2 < 3; depth2++) {
+  for (let current = error, depth = 0; current && depth < 3; depth++) {
     const code = current.code;
     if (typeof code === "string") return code;
     current = current.cause;
@@ -20562,7 +20395,7 @@ function cliProfileOnNode(endpoints) {
     return cliProfileProvider(byName(name), byName, endpoints, 0);
   });
 }
-function cliProfileProvider(p, byName, endpoints, depth2) {
+function cliProfileProvider(p, byName, endpoints, depth) {
   const text = (key) => typeof p[key] === "string" && p[key] !== "" ? p[key] : void 0;
   const seconds = (key) => typeof p[key] === "number" && p[key] > 0 ? p[key] : void 0;
   const keys = () => staticKeys(CLI_PROFILE_SOURCE, text("access_key_id"), text("access_key_secret"), text("sts_token"));
@@ -20582,8 +20415,8 @@ function cliProfileProvider(p, byName, endpoints, depth2) {
     case "RamRoleArn":
       return assume(keys());
     case "ChainableRamRoleArn":
-      if (depth2 > 8) throw credentialsFailure(CLI_PROFILE_SOURCE, "source_profile chain is too long (a cycle?)");
-      return assume(cliProfileProvider(byName(p.source_profile), byName, endpoints, depth2 + 1));
+      if (depth > 8) throw credentialsFailure(CLI_PROFILE_SOURCE, "source_profile chain is too long (a cycle?)");
+      return assume(cliProfileProvider(byName(p.source_profile), byName, endpoints, depth + 1));
     case "EcsRamRole":
       return fromEcsRamRole({ roleName: text("ram_role_name"), metadataEndpoint: endpoints.metadataEndpoint });
     case "OIDC":

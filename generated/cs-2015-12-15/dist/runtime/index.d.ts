@@ -18,4 +18,4 @@ export { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 export { ConfigurationError, RedirectError, ResponseTooLargeError } from './safety-errors.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
-export type { ValidationIssue, ValidationResult, Validator } from './validation.js';
+export type { ValidationCode, ValidationIssue, ValidationResult, Validator } from './validation.js';

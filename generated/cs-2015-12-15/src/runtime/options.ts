@@ -6,6 +6,7 @@ import type { Credentials } from './credentials.js';
 import { CredentialsError, ValidationError } from './errors.js';
 import { MAX_RESPONSE_BYTES_LIMIT } from './limits.js';
 import { ConfigurationError } from './safety-errors.js';
+import type { ValidationCode } from './validation.js';
 
 /** Largest delay a timer honours (2^31-1 ms, about 24.8 days); a larger one would fire at once. */
 export const MAX_TIMER_MS: number = 2 ** 31 - 1;
@@ -98,7 +99,7 @@ export function ownValue(object: Record<string, unknown>, name: string): unknown
 }
 
 /** The ValidationError for one request value the client refuses to send, naming the parameter, never its value. */
-function refuseValue(name: string, code: string, message: string): never {
+function refuseValue(name: string, code: ValidationCode, message: string): never {
   throw new ValidationError([{ path: `/${name}`, code, message }]);
 }
 

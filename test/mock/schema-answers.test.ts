@@ -1,16 +1,15 @@
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CsClient } from '../generated/cs-2015-12-15/src/index.ts';
-import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, type MockServer } from './support/mock-server.ts';
-import { specRoutes } from './support/spec-routes.ts';
-import { makeAjv, openapi, operations } from './validators/support.ts';
+import { CsClient } from 'cs-2015-12-15';
+import { startMockServer, type MockServer } from 'cs-2015-12-15/mock';
+import { makeAjv, openapi, operations } from '../validators/support.ts';
 
 let server: MockServer;
 let client: CsClient;
 
+// Stateless: every operation answers from its response sample, whatever ids the examples use.
 beforeAll(async () => {
-  server = await startMockServer({ routes: await specRoutes(path.resolve(import.meta.dirname, '..', 'generated', 'cs-2015-12-15')) });
-  client = new CsClient({ endpoint: server.url, credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET } });
+  server = await startMockServer({ stateful: false });
+  client = new CsClient({ endpoint: server.endpoint, credentials: server.credentials });
 });
 
 afterAll(async () => {
@@ -22,9 +21,8 @@ afterAll(async () => {
 it('serves every operation from the spec, typing query values before validating them', async () => {
   const deleted = await client.deleteClusterNodepool({ ClusterId: 'c1', NodepoolId: 'np1', force: true });
   expect(deleted.$metadata.httpStatusCode).toBe(200);
-  const listed = await client.describeClusterNodePools({ ClusterId: 'c1' });
+  const listed = await client.describeClustersV1({ page_size: 10, page_number: 2 });
   expect(listed.$metadata.httpStatusCode).toBe(200);
-  expect(server.requests.map((r) => r.status)).toEqual([200, 200]);
 });
 
 it('answers an invalid request (validation off in the client) with an Alibaba-style 400', async () => {
@@ -38,30 +36,27 @@ it('answers every operation of the package with a response its schema accepts', 
   const ajv = makeAjv();
   const methods = client as unknown as Record<string, (request: unknown) => Promise<Record<string, unknown>>>;
   const failures: string[] = [];
-  const before = server.requests.length;
+  const before = server.stats.handled;
   for (const op of operations()) {
     const method = op.action.charAt(0).toLowerCase() + op.action.slice(1);
     const request = op.examples[0]!.value;
-    const result = await methods[method]!(structuredClone(request));
-    if (result.$metadata === undefined) failures.push(`${op.action}: no $metadata`);
+    const answer = await methods[method]!(structuredClone(request));
+    if (answer.$metadata === undefined) failures.push(`${op.action}: no $metadata`);
+    const body = bodyOf(answer);
     const schema = responseSchemaOf(op.action);
     if (schema === undefined) continue;
     const validate = ajv.compile({ ...schema, components: openapi.components });
-    if (!validate(responseBody(result, schema))) failures.push(`${op.action}: ${ajv.errorsText(validate.errors)}`);
+    if (!validate(body)) failures.push(`${op.action}: ${ajv.errorsText(validate.errors)}`);
   }
   expect(failures).toEqual([]);
-  expect(server.requests.slice(before).filter((r) => r.status !== 200)).toEqual([]);
-  expect(server.requests.length - before).toBe(operations().length);
+  expect(server.stats.handled - before).toBe(operations().length);
 });
 
-/** What the service answered, without the client's `$metadata`: an object, an array, or a scalar (under `value`). */
-function responseBody(result: Record<string, unknown>, schema: Record<string, unknown>): unknown {
-  if (Array.isArray(result)) return [...result];
-  const ref = typeof schema.$ref === 'string' ? schema.$ref.split('/').pop()! : undefined;
-  const resolved = ref ? ((openapi.components as { schemas: Record<string, Record<string, unknown>> }).schemas[ref] ?? {}) : schema;
-  if (['string', 'number', 'integer', 'boolean'].includes(resolved.type as string)) return result.value;
-  const { $metadata: _, ...rest } = result;
-  return rest;
+/** The parsed body without `$metadata` (an array keeps its items; a bare value comes back under `value`). */
+function bodyOf(answer: Record<string, unknown>): unknown {
+  if (Array.isArray(answer)) return [...answer];
+  const { $metadata: _metadata, ...rest } = answer;
+  return Object.keys(rest).length === 1 && 'value' in rest && typeof rest.value !== 'object' ? rest.value : rest;
 }
 
 function responseSchemaOf(action: string): Record<string, unknown> | undefined {

@@ -1,0 +1,85 @@
+import type { JsonValue, NamedType, Operation, Service, Shape } from '../ir/types.ts';
+
+/** Objects nested deeper than this are left empty: a sample shows the shape, not every recursion of it. */
+const MAX_DEPTH = 8;
+
+/**
+ * A success response of an operation for the mock to answer with: the spec's first example when it is an object,
+ * otherwise one value built from the response shape — every declared field, one item per array, the first of each
+ * value list, the field's own example where the spec gives one.
+ */
+export function responseSample(op: Operation, service: Service): JsonValue {
+  const written = op.success.examples[0];
+  if (written !== undefined && typeof written === 'object' && written !== null && !Array.isArray(written)) return written;
+  if (!op.success.shape) return written ?? {};
+  const types = new Map(service.types.map((t) => [t.name, t]));
+  return sampleOf(op.success.shape, types, new Set(), 0, written) ?? {};
+}
+
+function sampleOf(shape: Shape, types: ReadonlyMap<string, NamedType>, visiting: ReadonlySet<string>, depth: number, example: JsonValue | undefined): JsonValue | undefined {
+  if (example !== undefined && fits(shape, example)) return example;
+  switch (shape.kind) {
+    case 'string':
+      return shape.const ?? shape.enum?.values[0] ?? stringFor(shape.format);
+    case 'integer':
+    case 'number':
+      return shape.const ?? shape.enum?.[0] ?? shape.minimum ?? 0;
+    case 'boolean':
+      return shape.const ?? false;
+    case 'null':
+      return null;
+    case 'unknown':
+    case 'map':
+      return {};
+    case 'array': {
+      const item = depth < MAX_DEPTH ? sampleOf(shape.items, types, visiting, depth + 1, undefined) : undefined;
+      return item === undefined ? [] : [item];
+    }
+    case 'union':
+      return shape.variants[0] ? sampleOf(shape.variants[0], types, visiting, depth, undefined) : null;
+    case 'ref':
+      return namedSample(shape.name, types, visiting, depth);
+  }
+}
+
+function namedSample(name: string, types: ReadonlyMap<string, NamedType>, visiting: ReadonlySet<string>, depth: number): JsonValue | undefined {
+  const type = types.get(name);
+  if (!type || visiting.has(name)) return undefined;
+  if (type.kind === 'enum') return type.values[0] ?? '';
+  const inner = new Set(visiting).add(name);
+  if (type.kind === 'alias') return sampleOf(type.shape, types, inner, depth, type.doc.examples[0]);
+  const sample: { [key: string]: JsonValue } = {};
+  if (depth >= MAX_DEPTH) return sample;
+  for (const field of type.fields) {
+    const value = sampleOf(field.shape, types, inner, depth + 1, field.doc.examples[0]);
+    if (value !== undefined) sample[field.wireName] = value;
+  }
+  return sample;
+}
+
+/** A spec example is used only where it has the field's JSON type (imported examples are sometimes text). */
+function fits(shape: Shape, example: JsonValue): boolean {
+  switch (shape.kind) {
+    case 'string':
+      return typeof example === 'string';
+    case 'integer':
+      return Number.isSafeInteger(example);
+    case 'number':
+      return typeof example === 'number';
+    case 'boolean':
+      return typeof example === 'boolean';
+    default:
+      return false;
+  }
+}
+
+function stringFor(format: string | undefined): string {
+  switch (format) {
+    case 'date-time':
+      return '2026-01-01T00:00:00Z';
+    case 'date':
+      return '2026-01-01';
+    default:
+      return 'string';
+  }
+}
