@@ -6,7 +6,7 @@ import type { GenerationInput, Operation, Parameter, Service, Shape } from '../i
 import { descriptorName } from './client.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { responseSample } from './mock-samples.ts';
-import { printStructure } from './ts-source.ts';
+import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
 const MOCK_RUNTIME_DIR = path.join(PROJECT_ROOT, 'generator', 'mock');
@@ -18,7 +18,7 @@ const MOCK_RUNTIME_DIR = path.join(PROJECT_ROOT, 'generator', 'mock');
  * hand-written runtime from `generator/mock/`, copied verbatim next to it.
  */
 export function emitMock({ service }: GenerationInput): GeneratedFile[] {
-  return [{ path: 'src/mock/index.ts', contents: mockIndex(service) }, ...mockRuntimeFiles(), NODE10_FALLBACK];
+  return [mockIndex(service), ...mockRuntimeFiles(), NODE10_FALLBACK];
 }
 
 /** Resolvers that ignore `exports` (TypeScript's node10, old bundlers) find `<package>/mock` through this folder. */
@@ -34,7 +34,7 @@ function mockRuntimeFiles(): GeneratedFile[] {
     .map((name) => ({ path: `src/mock/${name}`, contents: readFileSync(path.join(MOCK_RUNTIME_DIR, name), 'utf8') }));
 }
 
-function mockIndex(service: Service): string {
+function mockIndex(service: Service): GeneratedFile {
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../client.js', namedImports: service.operations.map(descriptorName) },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../validators.js', namedImports: service.operations.map((op) => `validate${op.action}Request`) },
@@ -74,7 +74,7 @@ function mockIndex(service: Service): string {
       statements: ['return startApiMock(MOCK_ROUTES, options);'],
     },
   ];
-  return printStructure('src/mock/index.ts', { leadingTrivia: GENERATED_HEADER, statements });
+  return tsFile('src/mock/index.ts', { leadingTrivia: GENERATED_HEADER, statements });
 }
 
 function routeRow(op: Operation, service: Service): string {

@@ -148,7 +148,7 @@ export interface MockHttpServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES: number = 1024 * 1024;
 const DEFAULT_NONCE_WINDOW = 10_000;
 
 /** randomUUID draws from a cached entropy pool, much cheaper per request than randomBytes. */
@@ -158,7 +158,12 @@ export function requestId(): string {
 
 /** An error body as the service writes one. */
 export function errorBody(code: string, message: string, id: string = requestId()): Record<string, string> {
-  return { code, message, requestId: id, recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}` };
+  return {
+    code,
+    message,
+    requestId: id,
+    recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}`,
+  };
 }
 
 interface CompiledRoute {
@@ -237,14 +242,20 @@ export async function startMockHttpServer(options: MockHttpOptions = {}): Promis
       if (res.headersSent || res.destroyed) return;
       record.status = status;
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'x-acs-request-id': id, ...extraHeaders });
+      res.writeHead(status, {
+        'content-type': 'application/json;charset=utf-8',
+        'x-acs-request-id': id,
+        ...extraHeaders,
+      });
       res.end(text);
     };
     const replyError = (status: number, code: string, message: string, extra: Record<string, string> = {}): void =>
       reply(status, errorBody(code, message, id), extra);
 
     const verify = (stats.handled - 1) % verifyEvery === 0;
-    const problem = verify ? verifySignature(req.method ?? '', req.url ?? '/', headers, rawBody, credentials, options.securityTokens) : undefined;
+    const problem = verify
+      ? verifySignature(req.method ?? '', req.url ?? '/', headers, rawBody, credentials, options.securityTokens)
+      : undefined;
     if (verify) stats.signaturesChecked++;
     if (problem) {
       stats.signaturesRejected++;
@@ -257,7 +268,8 @@ export async function startMockHttpServer(options: MockHttpOptions = {}): Promis
 
     const compiled = action === undefined ? undefined : routes.get(action);
     const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2);
-    const methodMatches = compiled !== undefined && (compiled.route.method === undefined || compiled.route.method === req.method);
+    const methodMatches =
+      compiled !== undefined && (compiled.route.method === undefined || compiled.route.method === req.method);
     const pathParams = methodMatches ? compiled.match(rawPath) : undefined;
     if (!compiled || action === undefined || !pathParams) {
       return replyError(404, 'InvalidAction.NotFound', 'The specified action or path is not found.');
@@ -275,7 +287,16 @@ export async function startMockHttpServer(options: MockHttpOptions = {}): Promis
     let input: Dict<unknown> = Object.assign(dict<unknown>(), pathParams, query);
     if (body !== undefined) input.body = body;
     if (route.decode) input = route.decode(input, headers);
-    const request: MockRequest = { action, method: req.method ?? '', path: rawPath, pathParams, query, headers, body, input };
+    const request: MockRequest = {
+      action,
+      method: req.method ?? '',
+      path: rawPath,
+      pathParams,
+      query,
+      headers,
+      body,
+      input,
+    };
 
     const act = (): MockReply => {
       record.acted = true;
@@ -311,7 +332,11 @@ export async function startMockHttpServer(options: MockHttpOptions = {}): Promis
       case undefined:
         return guarded(proceed);
       case 'status':
-        return replyError(current.status ?? 500, current.code ?? 'InternalError', 'The request processing has failed due to some unknown error.');
+        return replyError(
+          current.status ?? 500,
+          current.code ?? 'InternalError',
+          'The request processing has failed due to some unknown error.',
+        );
       case 'throttle':
         return replyError(429, 'Throttling.User', 'Request was denied due to user flow control.', {
           'retry-after': current.retryAfter ?? '1',
@@ -345,7 +370,9 @@ export async function startMockHttpServer(options: MockHttpOptions = {}): Promis
     const tooLarge = (): void => {
       if (!res.headersSent) {
         res.writeHead(413, { 'content-type': 'application/json;charset=utf-8', connection: 'close' });
-        res.end(JSON.stringify({ code: 'RequestEntityTooLarge', message: `The request body exceeds ${maxBodyBytes} bytes.` }));
+        res.end(
+          JSON.stringify({ code: 'RequestEntityTooLarge', message: `The request body exceeds ${maxBodyBytes} bytes.` }),
+        );
       }
       req.resume();
     };

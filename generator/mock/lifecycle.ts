@@ -97,7 +97,10 @@ export class ResourceLifecycle {
     // A string body would be sent as raw text: a sample that is not an object goes out as JSON text.
     if (!isObject(body)) return { status: 200, body: JSON.stringify(body) };
     if (this.options.stateful && method !== 'GET' && typeof body.task_id === 'string') {
-      body.task_id = this.startTask(text(input.ClusterId) ?? text(input.cluster_id) ?? '', toTaskType(action), { id: '', type: '' });
+      body.task_id = this.startTask(text(input.ClusterId) ?? text(input.cluster_id) ?? '', toTaskType(action), {
+        id: '',
+        type: '',
+      });
     }
     return ok(body);
   }
@@ -131,7 +134,10 @@ export class ResourceLifecycle {
     const id = text(input.cluster_id);
     const type = text(input.cluster_type);
     const matching = [...this.clusters.values()].filter(
-      (c) => (name === undefined || c.name.includes(name)) && (id === undefined || c.id === id) && (type === undefined || c.type === type),
+      (c) =>
+        (name === undefined || c.name.includes(name)) &&
+        (id === undefined || c.id === id) &&
+        (type === undefined || c.type === type),
     );
     const page = matching.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
     const sample = this.sampleObject('DescribeClustersV1');
@@ -141,7 +147,12 @@ export class ResourceLifecycle {
       if (readProgress(cluster.progress) === GONE) this.clusters.delete(cluster.id);
       else clusters.push(this.merge(structuredClone(template), clusterFields(cluster)));
     }
-    return ok(this.merge(sample, { clusters, page_info: { page_number: pageNumber, page_size: pageSize, total_count: matching.length } }));
+    return ok(
+      this.merge(sample, {
+        clusters,
+        page_info: { page_number: pageNumber, page_size: pageSize, total_count: matching.length },
+      }),
+    );
   }
 
   private deleteCluster(input: Dict<unknown>): MockReply {
@@ -243,7 +254,14 @@ export class ResourceLifecycle {
   }
 
   private startTask(clusterId: string, type: string, target: { id: string; type: string }): string {
-    const task: Task = { id: newId('T-'), clusterId, type, target, created: now(), progress: this.transition('running', 'success') };
+    const task: Task = {
+      id: newId('T-'),
+      clusterId,
+      type,
+      target,
+      created: now(),
+      progress: this.transition('running', 'success'),
+    };
     this.tasks.set(task.id, task);
     if (this.tasks.size > this.options.maxResources) this.tasks.delete(this.tasks.keys().next().value as string);
     return task.id;

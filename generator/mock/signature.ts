@@ -40,7 +40,14 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const REQUIRED_SIGNED = ['host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version'];
+const REQUIRED_SIGNED = [
+  'host',
+  'x-acs-action',
+  'x-acs-content-sha256',
+  'x-acs-date',
+  'x-acs-signature-nonce',
+  'x-acs-version',
+];
 
 /**
  * Checks the Authorization header of a request against `credentials` (accessKeyId → secret); undefined when it
@@ -72,10 +79,13 @@ export function verifySignature(
     ...Object.keys(headers).filter((name) => name.startsWith('x-acs-') || name === 'content-type'),
   ];
   const unsigned = mustSign.filter((name) => !signed.includes(name));
-  if (unsigned.length > 0) return deny('SignatureDoesNotMatch', `Headers not signed: ${[...new Set(unsigned)].join(', ')}`);
-  if (signed.join(';') !== [...signed].sort().join(';')) return deny('SignatureDoesNotMatch', 'SignedHeaders are not sorted.');
+  if (unsigned.length > 0)
+    return deny('SignatureDoesNotMatch', `Headers not signed: ${[...new Set(unsigned)].join(', ')}`);
+  if (signed.join(';') !== [...signed].sort().join(';'))
+    return deny('SignatureDoesNotMatch', 'SignedHeaders are not sorted.');
   const bodyHash = createHash('sha256').update(body, 'utf8').digest('hex');
-  if (headers['x-acs-content-sha256'] !== bodyHash) return deny('SignatureDoesNotMatch', 'x-acs-content-sha256 does not match the body.');
+  if (headers['x-acs-content-sha256'] !== bodyHash)
+    return deny('SignatureDoesNotMatch', 'x-acs-content-sha256 does not match the body.');
 
   const [rawPath = '/', rawQuery = ''] = url.split('?', 2);
   const query = queryPairs(rawQuery)
@@ -83,7 +93,9 @@ export function verifySignature(
     .sort(([keyA, valueA], [keyB, valueB]) => compare(keyA, keyB) || compare(valueA, valueB))
     .map(([key, value]) => `${key}=${value}`)
     .join('&');
-  const canonicalHeaders = signed.map((name) => `${name}:${(Object.hasOwn(headers, name) ? headers[name]! : '').trim()}\n`).join('');
+  const canonicalHeaders = signed
+    .map((name) => `${name}:${(Object.hasOwn(headers, name) ? headers[name]! : '').trim()}\n`)
+    .join('');
   const given = Buffer.from(signature, 'hex');
   const matches = (canonicalPath: string): boolean => {
     const canonical = [method, canonicalPath, query, canonicalHeaders, signedHeaderList, bodyHash].join('\n');

@@ -32,7 +32,7 @@ export function typesOnCycles(types: readonly NamedType[]): Set<string> {
 
 /** The check function with a first statement that stops at the nesting limit. */
 export function withDepthGuard(fn: CheckFunction): CheckFunction {
-  const guard = `if (depth >= ${MAX_VALIDATION_DEPTH}) return report(issues, at(), 'depth', 'is nested more than ${MAX_VALIDATION_DEPTH} levels deep');`;
+  const guard = `if (path.depth >= ${MAX_VALIDATION_DEPTH}) return report(issues, at(path), 'depth', 'is nested more than ${MAX_VALIDATION_DEPTH} levels deep');`;
   return { ...fn, body: [guard, ...fn.body] };
 }
 

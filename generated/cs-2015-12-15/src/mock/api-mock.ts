@@ -4,7 +4,13 @@
  * package's own validators on every request, and the stateful resource lifecycle.
  */
 import { inspect } from 'node:util';
-import { startMockHttpServer, type MockFault, type MockRoute, type MockStats, type ValidationResultLike } from './http-server.js';
+import {
+  startMockHttpServer,
+  type MockFault,
+  type MockRoute,
+  type MockStats,
+  type ValidationResultLike,
+} from './http-server.js';
 import { ResourceLifecycle, type Json } from './lifecycle.js';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET } from './signature.js';
 import { decodeParam, dict, type Dict, type WireParam, type WireType } from './wire.js';
@@ -68,7 +74,10 @@ const DEFAULT_TRANSITION_POLLS = 2;
 const DEFAULT_MAX_RESOURCES = 10_000;
 
 export async function startApiMock(routes: readonly ApiRoute[], options: MockServerOptions = {}): Promise<MockServer> {
-  const credentials = options.credentials ?? { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET };
+  const credentials = options.credentials ?? {
+    accessKeyId: MOCK_ACCESS_KEY_ID,
+    accessKeySecret: MOCK_ACCESS_KEY_SECRET,
+  };
   const server = await startMockHttpServer({
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.fault === undefined ? {} : { fault: options.fault }),
@@ -91,7 +100,10 @@ export async function startApiMock(routes: readonly ApiRoute[], options: MockSer
  * The HTTP routes of a routes table, by action: each decodes the wire's strings, validates with the package's
  * validator and answers through one resource lifecycle (or, with `stateful: false`, from the samples alone).
  */
-export function httpRoutes(routes: readonly ApiRoute[], options: Pick<MockServerOptions, 'transitionPolls' | 'maxResources' | 'stateful'> = {}): Record<string, MockRoute> {
+export function httpRoutes(
+  routes: readonly ApiRoute[],
+  options: Pick<MockServerOptions, 'transitionPolls' | 'maxResources' | 'stateful'> = {},
+): Record<string, MockRoute> {
   const samples = new Map<string, string>(routes.map((route) => [route.operation.action, route.sample]));
   const lifecycle = new ResourceLifecycle({
     transitionPolls: Math.max(0, Math.floor(options.transitionPolls ?? DEFAULT_TRANSITION_POLLS)),

@@ -32,7 +32,9 @@ export function queryPairs(rawQuery: string): [string, string][] {
   if (rawQuery === '') return [];
   return rawQuery.split('&').map((part) => {
     const equals = part.indexOf('=');
-    return equals < 0 ? [safeDecode(part), ''] : [safeDecode(part.slice(0, equals)), safeDecode(part.slice(equals + 1))];
+    return equals < 0
+      ? [safeDecode(part), '']
+      : [safeDecode(part.slice(0, equals)), safeDecode(part.slice(equals + 1))];
   });
 }
 
@@ -83,7 +85,8 @@ export interface WireParam {
 
 function scalar(raw: string, type: string): unknown {
   if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
-  if ((type === 'integer' || type === 'number') && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
+  if ((type === 'integer' || type === 'number') && raw.trim() !== '' && Number.isFinite(Number(raw)))
+    return Number(raw);
   return raw;
 }
 
