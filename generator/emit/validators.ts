@@ -3,13 +3,15 @@ import { StructureKind, type FunctionDeclarationStructure, type StatementStructu
 import { GENERATED_HEADER } from './header.ts';
 import { printStructure } from './ts-source.ts';
 import { checkFunctionName, CheckContext, type CheckFunction } from './validators/context.ts';
+import { helperClosure, helperRuntimeImports, helperSource } from './validators/helpers.ts';
 import { objectCheckFunction } from './validators/object-checks.ts';
-import { shapeChecks } from './validators/shape-checks.ts';
+import { pathPlace, shapeChecks, type Site } from './validators/shape-checks.ts';
 import { typesOnCycles, withDepthGuard } from './validators/recursion.ts';
 import type { GeneratedFile } from './types.ts';
 
 /**
- * `src/validators.ts`: straight-line checks, one function per named type and per request, calling each other.
+ * `src/validators.ts`: one check function per named type and per request, calling each other; each field is one
+ * short call into the module helpers of `validators/helpers.ts` (or inline checks where none fits).
  *
  * Every operation gets `validate<Action>Request(value)` (returns `{ ok, value }` or `{ ok: false, issues }`)
  * and `assert<Action>Request(value)` (throws `ValidationError` carrying the issues). All issues are reported,
@@ -62,7 +64,7 @@ export function validatorsDeclarations(service: Service): string {
     ...(modelImports.length > 0
       ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
       : []),
-    ...service.operations.flatMap(entryPoints).map((fn): FunctionDeclarationStructure => ({ ...fn, hasDeclareKeyword: true, statements: undefined })),
+    ...service.operations.flatMap((op) => entryPoints(op, new CheckContext([]))).map((fn): FunctionDeclarationStructure => ({ ...fn, hasDeclareKeyword: true, statements: undefined })),
   ];
   return printStructure('dist/validators.d.ts', { statements });
 }
@@ -121,17 +123,21 @@ export function validatorsSource(service: Service): string {
   assertDistinctFunctionNames([...objectTypes.map((t) => t.name), ...requests.map((r) => r.name)]);
 
   const ctx = new CheckContext(service.types);
+  const entryFunctions = service.operations.flatMap((op) => entryPoints(op, ctx));
   const requestFunctions = requests.map((r) => objectCheckFunction(r, ctx));
   const cyclic = typesOnCycles(service.types);
   const typeFunctions = objectTypes.map((type) => {
     const fn = type.kind === 'object' ? objectCheckFunction(type, ctx) : aliasCheckFunction(type.name, type.shape, ctx);
-    return cyclic.has(type.name) ? withDepthGuard(fn) : fn;
+    return cyclic.has(type.name) ? withDepthGuard(fn, ctx) : fn;
   });
-  const runtimeImports = [...new Set(['escapePointerToken', 'jsonTypeOf', ...ctx.runtimeImports])].sort();
+  const helpers = helperClosure(ctx.helpers);
+  const runtimeImports = [...new Set([...helperRuntimeImports(helpers), ...ctx.runtimeImports])].sort();
   const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
 
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/errors.js', namedImports: ['ValidationError'] },
+    ...(helpers.includes('assertValid')
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/errors.js', namedImports: ['ValidationError'] }]
+      : []),
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/validation.js',
@@ -140,9 +146,9 @@ export function validatorsSource(service: Service): string {
     ...(modelImports.length > 0
       ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
       : []),
-    ...service.operations.flatMap(entryPoints),
+    ...entryFunctions,
   ];
-  const rawStatements = [MODULE_HELPERS, ...ctx.declarations];
+  const rawStatements = [...helpers.map(helperSource), ...ctx.declarations];
   const functions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].map(checkFunctionStructure);
   return printStructure('src/validators.ts', {
     leadingTrivia: GENERATED_HEADER,
@@ -156,17 +162,18 @@ function checkFunctionStructure(fn: CheckFunction): FunctionDeclarationStructure
     name: fn.name,
     parameters: [
       { name: 'value', type: 'unknown' },
-      { name: 'issues', type: 'Issues' },
+      { name: 'run', type: 'Run' },
+      { name: 'depth', type: 'number' },
     ],
-    returnType: 'Issues',
+    returnType: 'void',
     statements: fn.body,
   };
 }
 
 /** The check function of a named non-object type: the value sits at the current path. */
 function aliasCheckFunction(name: string, shape: Shape, ctx: CheckContext): CheckFunction {
-  const site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
-  return { name: checkFunctionName(name), body: [...shapeChecks(shape, site, ctx), 'return issues;'] };
+  const site: Site = { value: 'value', place: pathPlace('run', 'depth'), sensitive: false, reportType: true, suffix: '' };
+  return { name: checkFunctionName(name), body: shapeChecks(shape, site, ctx) };
 }
 
 /** Names of the named types the requests lead to (responses and unused components get no check function). */
@@ -216,9 +223,11 @@ function assertDistinctFunctionNames(names: string[]): void {
   }
 }
 
-function entryPoints(op: Operation): FunctionDeclarationStructure[] {
+function entryPoints(op: Operation, ctx: CheckContext): FunctionDeclarationStructure[] {
   const type = op.requestType;
   const check = checkFunctionName(type);
+  ctx.use('resultOf');
+  ctx.use('assertValid');
   return [
     {
       kind: StructureKind.Function,
@@ -227,11 +236,7 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       docs: [{ description: `Checks a \`${op.action}\` request without throwing: every issue found, or the request typed.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `ValidationResult<${type}>`,
-      statements: [
-        'depth = 0;',
-        `const issues = ${check}(value, null);`,
-        `return issues === null ? { ok: true, value: value as ${type} } : { ok: false, issues };`,
-      ],
+      statements: [`return resultOf<${type}>(value, ${check});`],
     },
     {
       kind: StructureKind.Function,
@@ -240,57 +245,7 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       docs: [{ description: `Throws a \`ValidationError\` listing every issue when \`value\` is not a valid \`${op.action}\` request.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `asserts value is ${type}`,
-      statements: ['depth = 0;', `const issues = ${check}(value, null);`, 'if (issues !== null) throw new ValidationError(issues);'],
+      statements: [`assertValid(value, ${check});`],
     },
   ];
 }
-
-/**
- * Helpers of every validators module. The path of the value being checked lives on a stack (`PATH`, `depth`)
- * and is turned into a JSON Pointer only when an issue is reported, so a valid request allocates nothing here.
- */
-const MODULE_HELPERS = `type Issues = ValidationIssue[] | null;
-
-const PATH: (string | number)[] = [];
-let depth = 0;
-
-/** JSON Pointer of the current path, extended by \`tokens\`. */
-function at(...tokens: (string | number)[]): string {
-  let path = '';
-  for (let i = 0; i < depth; i++) path += '/' + pointerToken(PATH[i] ?? '');
-  for (let i = 0; i < tokens.length; i++) path += '/' + pointerToken(tokens[i] ?? '');
-  return path;
-}
-
-function pointerToken(token: string | number): string | number {
-  if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return token;
-  return escapePointerToken(token);
-}
-
-function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
-  const found: ValidationIssue = { path, code, message };
-  if (issues === null) return [found];
-  issues.push(found);
-  return issues;
-}
-
-/** A \`type\` issue: what was expected and the JSON type found (never the value). */
-function mistyped(issues: Issues, path: string, expected: string, value: unknown, suffix = ''): ValidationIssue[] {
-  return report(issues, path, 'type', 'expected ' + expected + ', got ' + kindOf(value) + suffix);
-}
-
-/** One \`unknown_property\` issue per key a closed object does not declare. */
-function unknownProperties(issues: Issues, keys: string[], typeName: string): ValidationIssue[] | null {
-  for (let i = 0; i < keys.length; i++) issues = report(issues, at(keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
-  return issues;
-}
-
-/** The JSON type of a value for messages, never the value itself. */
-function kindOf(value: unknown): string {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return 'a non-finite number';
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return 'an integer beyond 2^53-1 in magnitude';
-  }
-  return jsonTypeOf(value);
-}
-`;

@@ -148,2101 +148,1574 @@ import type {
 
 /** Checks a `AttachInstances` request without throwing: every issue found, or the request typed. */
 export function validateAttachInstancesRequest(value: unknown): ValidationResult<AttachInstancesRequest> {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
-  return issues === null ? { ok: true, value: value as AttachInstancesRequest } : { ok: false, issues };
+  return resultOf<AttachInstancesRequest>(value, checkAttachInstancesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `AttachInstances` request. */
 export function assertAttachInstancesRequest(value: unknown): asserts value is AttachInstancesRequest {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkAttachInstancesRequest);
 }
 
 /** Checks a `AttachInstancesToNodePool` request without throwing: every issue found, or the request typed. */
 export function validateAttachInstancesToNodePoolRequest(
   value: unknown,
 ): ValidationResult<AttachInstancesToNodePoolRequest> {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as AttachInstancesToNodePoolRequest } : { ok: false, issues };
+  return resultOf<AttachInstancesToNodePoolRequest>(value, checkAttachInstancesToNodePoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `AttachInstancesToNodePool` request. */
 export function assertAttachInstancesToNodePoolRequest(
   value: unknown,
 ): asserts value is AttachInstancesToNodePoolRequest {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkAttachInstancesToNodePoolRequest);
 }
 
 /** Checks a `CancelClusterUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateCancelClusterUpgradeRequest(value: unknown): ValidationResult<CancelClusterUpgradeRequest> {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value: value as CancelClusterUpgradeRequest } : { ok: false, issues };
+  return resultOf<CancelClusterUpgradeRequest>(value, checkCancelClusterUpgradeRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelClusterUpgrade` request. */
 export function assertCancelClusterUpgradeRequest(value: unknown): asserts value is CancelClusterUpgradeRequest {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelClusterUpgradeRequest);
 }
 
 /** Checks a `CancelComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateCancelComponentUpgradeRequest(value: unknown): ValidationResult<CancelComponentUpgradeRequest> {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value: value as CancelComponentUpgradeRequest } : { ok: false, issues };
+  return resultOf<CancelComponentUpgradeRequest>(value, checkCancelComponentUpgradeRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelComponentUpgrade` request. */
 export function assertCancelComponentUpgradeRequest(value: unknown): asserts value is CancelComponentUpgradeRequest {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelComponentUpgradeRequest);
 }
 
 /** Checks a `CancelOperationPlan` request without throwing: every issue found, or the request typed. */
 export function validateCancelOperationPlanRequest(value: unknown): ValidationResult<CancelOperationPlanRequest> {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
-  return issues === null ? { ok: true, value: value as CancelOperationPlanRequest } : { ok: false, issues };
+  return resultOf<CancelOperationPlanRequest>(value, checkCancelOperationPlanRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelOperationPlan` request. */
 export function assertCancelOperationPlanRequest(value: unknown): asserts value is CancelOperationPlanRequest {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelOperationPlanRequest);
 }
 
 /** Checks a `CancelTask` request without throwing: every issue found, or the request typed. */
 export function validateCancelTaskRequest(value: unknown): ValidationResult<CancelTaskRequest> {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
-  return issues === null ? { ok: true, value: value as CancelTaskRequest } : { ok: false, issues };
+  return resultOf<CancelTaskRequest>(value, checkCancelTaskRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelTask` request. */
 export function assertCancelTaskRequest(value: unknown): asserts value is CancelTaskRequest {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelTaskRequest);
 }
 
 /** Checks a `CancelWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateCancelWorkflowRequest(value: unknown): ValidationResult<CancelWorkflowRequest> {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value: value as CancelWorkflowRequest } : { ok: false, issues };
+  return resultOf<CancelWorkflowRequest>(value, checkCancelWorkflowRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelWorkflow` request. */
 export function assertCancelWorkflowRequest(value: unknown): asserts value is CancelWorkflowRequest {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelWorkflowRequest);
 }
 
 /** Checks a `CheckControlPlaneLogEnable` request without throwing: every issue found, or the request typed. */
 export function validateCheckControlPlaneLogEnableRequest(
   value: unknown,
 ): ValidationResult<CheckControlPlaneLogEnableRequest> {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
-  return issues === null ? { ok: true, value: value as CheckControlPlaneLogEnableRequest } : { ok: false, issues };
+  return resultOf<CheckControlPlaneLogEnableRequest>(value, checkCheckControlPlaneLogEnableRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CheckControlPlaneLogEnable` request. */
 export function assertCheckControlPlaneLogEnableRequest(
   value: unknown,
 ): asserts value is CheckControlPlaneLogEnableRequest {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCheckControlPlaneLogEnableRequest);
 }
 
 /** Checks a `CheckServiceRole` request without throwing: every issue found, or the request typed. */
 export function validateCheckServiceRoleRequest(value: unknown): ValidationResult<CheckServiceRoleRequest> {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
-  return issues === null ? { ok: true, value: value as CheckServiceRoleRequest } : { ok: false, issues };
+  return resultOf<CheckServiceRoleRequest>(value, checkCheckServiceRoleRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CheckServiceRole` request. */
 export function assertCheckServiceRoleRequest(value: unknown): asserts value is CheckServiceRoleRequest {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCheckServiceRoleRequest);
 }
 
 /** Checks a `CleanClusterUserPermissions` request without throwing: every issue found, or the request typed. */
 export function validateCleanClusterUserPermissionsRequest(
   value: unknown,
 ): ValidationResult<CleanClusterUserPermissionsRequest> {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value: value as CleanClusterUserPermissionsRequest } : { ok: false, issues };
+  return resultOf<CleanClusterUserPermissionsRequest>(value, checkCleanClusterUserPermissionsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CleanClusterUserPermissions` request. */
 export function assertCleanClusterUserPermissionsRequest(
   value: unknown,
 ): asserts value is CleanClusterUserPermissionsRequest {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCleanClusterUserPermissionsRequest);
 }
 
 /** Checks a `CleanUserPermissions` request without throwing: every issue found, or the request typed. */
 export function validateCleanUserPermissionsRequest(value: unknown): ValidationResult<CleanUserPermissionsRequest> {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value: value as CleanUserPermissionsRequest } : { ok: false, issues };
+  return resultOf<CleanUserPermissionsRequest>(value, checkCleanUserPermissionsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CleanUserPermissions` request. */
 export function assertCleanUserPermissionsRequest(value: unknown): asserts value is CleanUserPermissionsRequest {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCleanUserPermissionsRequest);
 }
 
 /** Checks a `CreateAutoscalingConfig` request without throwing: every issue found, or the request typed. */
 export function validateCreateAutoscalingConfigRequest(
   value: unknown,
 ): ValidationResult<CreateAutoscalingConfigRequest> {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateAutoscalingConfigRequest } : { ok: false, issues };
+  return resultOf<CreateAutoscalingConfigRequest>(value, checkCreateAutoscalingConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateAutoscalingConfig` request. */
 export function assertCreateAutoscalingConfigRequest(value: unknown): asserts value is CreateAutoscalingConfigRequest {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateAutoscalingConfigRequest);
 }
 
 /** Checks a `CreateCluster` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterRequest(value: unknown): ValidationResult<CreateClusterRequest> {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateClusterRequest } : { ok: false, issues };
+  return resultOf<CreateClusterRequest>(value, checkCreateClusterRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateCluster` request. */
 export function assertCreateClusterRequest(value: unknown): asserts value is CreateClusterRequest {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterRequest);
 }
 
 /** Checks a `CreateClusterDiagnosis` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterDiagnosisRequest(value: unknown): ValidationResult<CreateClusterDiagnosisRequest> {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateClusterDiagnosisRequest } : { ok: false, issues };
+  return resultOf<CreateClusterDiagnosisRequest>(value, checkCreateClusterDiagnosisRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterDiagnosis` request. */
 export function assertCreateClusterDiagnosisRequest(value: unknown): asserts value is CreateClusterDiagnosisRequest {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterDiagnosisRequest);
 }
 
 /** Checks a `CreateClusterInspectConfig` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<CreateClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateClusterInspectConfigRequest } : { ok: false, issues };
+  return resultOf<CreateClusterInspectConfigRequest>(value, checkCreateClusterInspectConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterInspectConfig` request. */
 export function assertCreateClusterInspectConfigRequest(
   value: unknown,
 ): asserts value is CreateClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterInspectConfigRequest);
 }
 
 /** Checks a `CreateClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterNodePoolRequest(value: unknown): ValidationResult<CreateClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateClusterNodePoolRequest } : { ok: false, issues };
+  return resultOf<CreateClusterNodePoolRequest>(value, checkCreateClusterNodePoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterNodePool` request. */
 export function assertCreateClusterNodePoolRequest(value: unknown): asserts value is CreateClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterNodePoolRequest);
 }
 
 /** Checks a `CreateKubernetesTrigger` request without throwing: every issue found, or the request typed. */
 export function validateCreateKubernetesTriggerRequest(
   value: unknown,
 ): ValidationResult<CreateKubernetesTriggerRequest> {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateKubernetesTriggerRequest } : { ok: false, issues };
+  return resultOf<CreateKubernetesTriggerRequest>(value, checkCreateKubernetesTriggerRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateKubernetesTrigger` request. */
 export function assertCreateKubernetesTriggerRequest(value: unknown): asserts value is CreateKubernetesTriggerRequest {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateKubernetesTriggerRequest);
 }
 
 /** Checks a `CreateTemplate` request without throwing: every issue found, or the request typed. */
 export function validateCreateTemplateRequest(value: unknown): ValidationResult<CreateTemplateRequest> {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateTemplateRequest } : { ok: false, issues };
+  return resultOf<CreateTemplateRequest>(value, checkCreateTemplateRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTemplate` request. */
 export function assertCreateTemplateRequest(value: unknown): asserts value is CreateTemplateRequest {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateTemplateRequest);
 }
 
 /** Checks a `CreateTrigger` request without throwing: every issue found, or the request typed. */
 export function validateCreateTriggerRequest(value: unknown): ValidationResult<CreateTriggerRequest> {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
-  return issues === null ? { ok: true, value: value as CreateTriggerRequest } : { ok: false, issues };
+  return resultOf<CreateTriggerRequest>(value, checkCreateTriggerRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTrigger` request. */
 export function assertCreateTriggerRequest(value: unknown): asserts value is CreateTriggerRequest {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateTriggerRequest);
 }
 
 /** Checks a `DeleteAlertContact` request without throwing: every issue found, or the request typed. */
 export function validateDeleteAlertContactRequest(value: unknown): ValidationResult<DeleteAlertContactRequest> {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteAlertContactRequest } : { ok: false, issues };
+  return resultOf<DeleteAlertContactRequest>(value, checkDeleteAlertContactRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContact` request. */
 export function assertDeleteAlertContactRequest(value: unknown): asserts value is DeleteAlertContactRequest {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteAlertContactRequest);
 }
 
 /** Checks a `DeleteAlertContactGroup` request without throwing: every issue found, or the request typed. */
 export function validateDeleteAlertContactGroupRequest(
   value: unknown,
 ): ValidationResult<DeleteAlertContactGroupRequest> {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteAlertContactGroupRequest } : { ok: false, issues };
+  return resultOf<DeleteAlertContactGroupRequest>(value, checkDeleteAlertContactGroupRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContactGroup` request. */
 export function assertDeleteAlertContactGroupRequest(value: unknown): asserts value is DeleteAlertContactGroupRequest {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteAlertContactGroupRequest);
 }
 
 /** Checks a `DeleteCluster` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterRequest(value: unknown): ValidationResult<DeleteClusterRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteClusterRequest } : { ok: false, issues };
+  return resultOf<DeleteClusterRequest>(value, checkDeleteClusterRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteCluster` request. */
 export function assertDeleteClusterRequest(value: unknown): asserts value is DeleteClusterRequest {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterRequest);
 }
 
 /** Checks a `DeleteClusterInspectConfig` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<DeleteClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteClusterInspectConfigRequest } : { ok: false, issues };
+  return resultOf<DeleteClusterInspectConfigRequest>(value, checkDeleteClusterInspectConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterInspectConfig` request. */
 export function assertDeleteClusterInspectConfigRequest(
   value: unknown,
 ): asserts value is DeleteClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterInspectConfigRequest);
 }
 
 /** Checks a `DeleteClusterNodepool` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterNodepoolRequest(value: unknown): ValidationResult<DeleteClusterNodepoolRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteClusterNodepoolRequest } : { ok: false, issues };
+  return resultOf<DeleteClusterNodepoolRequest>(value, checkDeleteClusterNodepoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodepool` request. */
 export function assertDeleteClusterNodepoolRequest(value: unknown): asserts value is DeleteClusterNodepoolRequest {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterNodepoolRequest);
 }
 
 /** Checks a `DeleteClusterNodes` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterNodesRequest(value: unknown): ValidationResult<DeleteClusterNodesRequest> {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteClusterNodesRequest } : { ok: false, issues };
+  return resultOf<DeleteClusterNodesRequest>(value, checkDeleteClusterNodesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodes` request. */
 export function assertDeleteClusterNodesRequest(value: unknown): asserts value is DeleteClusterNodesRequest {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterNodesRequest);
 }
 
 /** Checks a `DeleteKubernetesTrigger` request without throwing: every issue found, or the request typed. */
 export function validateDeleteKubernetesTriggerRequest(
   value: unknown,
 ): ValidationResult<DeleteKubernetesTriggerRequest> {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteKubernetesTriggerRequest } : { ok: false, issues };
+  return resultOf<DeleteKubernetesTriggerRequest>(value, checkDeleteKubernetesTriggerRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteKubernetesTrigger` request. */
 export function assertDeleteKubernetesTriggerRequest(value: unknown): asserts value is DeleteKubernetesTriggerRequest {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteKubernetesTriggerRequest);
 }
 
 /** Checks a `DeletePolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateDeletePolicyInstanceRequest(value: unknown): ValidationResult<DeletePolicyInstanceRequest> {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeletePolicyInstanceRequest } : { ok: false, issues };
+  return resultOf<DeletePolicyInstanceRequest>(value, checkDeletePolicyInstanceRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeletePolicyInstance` request. */
 export function assertDeletePolicyInstanceRequest(value: unknown): asserts value is DeletePolicyInstanceRequest {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeletePolicyInstanceRequest);
 }
 
 /** Checks a `DeleteTemplate` request without throwing: every issue found, or the request typed. */
 export function validateDeleteTemplateRequest(value: unknown): ValidationResult<DeleteTemplateRequest> {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteTemplateRequest } : { ok: false, issues };
+  return resultOf<DeleteTemplateRequest>(value, checkDeleteTemplateRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTemplate` request. */
 export function assertDeleteTemplateRequest(value: unknown): asserts value is DeleteTemplateRequest {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteTemplateRequest);
 }
 
 /** Checks a `DeleteTrigger` request without throwing: every issue found, or the request typed. */
 export function validateDeleteTriggerRequest(value: unknown): ValidationResult<DeleteTriggerRequest> {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeleteTriggerRequest } : { ok: false, issues };
+  return resultOf<DeleteTriggerRequest>(value, checkDeleteTriggerRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTrigger` request. */
 export function assertDeleteTriggerRequest(value: unknown): asserts value is DeleteTriggerRequest {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteTriggerRequest);
 }
 
 /** Checks a `DeployPolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateDeployPolicyInstanceRequest(value: unknown): ValidationResult<DeployPolicyInstanceRequest> {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value: value as DeployPolicyInstanceRequest } : { ok: false, issues };
+  return resultOf<DeployPolicyInstanceRequest>(value, checkDeployPolicyInstanceRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeployPolicyInstance` request. */
 export function assertDeployPolicyInstanceRequest(value: unknown): asserts value is DeployPolicyInstanceRequest {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeployPolicyInstanceRequest);
 }
 
 /** Checks a `DescirbeWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateDescirbeWorkflowRequest(value: unknown): ValidationResult<DescirbeWorkflowRequest> {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescirbeWorkflowRequest } : { ok: false, issues };
+  return resultOf<DescirbeWorkflowRequest>(value, checkDescirbeWorkflowRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescirbeWorkflow` request. */
 export function assertDescirbeWorkflowRequest(value: unknown): asserts value is DescirbeWorkflowRequest {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescirbeWorkflowRequest);
 }
 
 /** Checks a `DescribeAddon` request without throwing: every issue found, or the request typed. */
 export function validateDescribeAddonRequest(value: unknown): ValidationResult<DescribeAddonRequest> {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeAddonRequest } : { ok: false, issues };
+  return resultOf<DescribeAddonRequest>(value, checkDescribeAddonRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddon` request. */
 export function assertDescribeAddonRequest(value: unknown): asserts value is DescribeAddonRequest {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeAddonRequest);
 }
 
 /** Checks a `DescribeAddons` request without throwing: every issue found, or the request typed. */
 export function validateDescribeAddonsRequest(value: unknown): ValidationResult<DescribeAddonsRequest> {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeAddonsRequest } : { ok: false, issues };
+  return resultOf<DescribeAddonsRequest>(value, checkDescribeAddonsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddons` request. */
 export function assertDescribeAddonsRequest(value: unknown): asserts value is DescribeAddonsRequest {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeAddonsRequest);
 }
 
 /** Checks a `DescribeClusterAddonInstance` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterAddonInstanceRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonInstanceRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterAddonInstanceRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterAddonInstanceRequest>(value, checkDescribeClusterAddonInstanceRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonInstance` request. */
 export function assertDescribeClusterAddonInstanceRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonInstanceRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonInstanceRequest);
 }
 
 /** Checks a `DescribeClusterAddonMetadata` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterAddonMetadataRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonMetadataRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterAddonMetadataRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterAddonMetadataRequest>(value, checkDescribeClusterAddonMetadataRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonMetadata` request. */
 export function assertDescribeClusterAddonMetadataRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonMetadataRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonMetadataRequest);
 }
 
 /** Checks a `DescribeClusterAddonUpgradeStatus` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterAddonUpgradeStatusRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonUpgradeStatusRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
-  return issues === null
-    ? { ok: true, value: value as DescribeClusterAddonUpgradeStatusRequest }
-    : { ok: false, issues };
+  return resultOf<DescribeClusterAddonUpgradeStatusRequest>(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonUpgradeStatus` request. */
 export function assertDescribeClusterAddonUpgradeStatusRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonUpgradeStatusRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 
 /** Checks a `DescribeClusterAddonsUpgradeStatus` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterAddonsUpgradeStatusRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonsUpgradeStatusRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
-  return issues === null
-    ? { ok: true, value: value as DescribeClusterAddonsUpgradeStatusRequest }
-    : { ok: false, issues };
+  return resultOf<DescribeClusterAddonsUpgradeStatusRequest>(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonsUpgradeStatus` request. */
 export function assertDescribeClusterAddonsUpgradeStatusRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonsUpgradeStatusRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 
 /** Checks a `DescribeClusterAddonsVersion` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterAddonsVersionRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAddonsVersionRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterAddonsVersionRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterAddonsVersionRequest>(value, checkDescribeClusterAddonsVersionRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonsVersion` request. */
 export function assertDescribeClusterAddonsVersionRequest(
   value: unknown,
 ): asserts value is DescribeClusterAddonsVersionRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonsVersionRequest);
 }
 
 /** Checks a `DescribeClusterAttachScripts` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterAttachScriptsRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterAttachScriptsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterAttachScriptsRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterAttachScriptsRequest>(value, checkDescribeClusterAttachScriptsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAttachScripts` request. */
 export function assertDescribeClusterAttachScriptsRequest(
   value: unknown,
 ): asserts value is DescribeClusterAttachScriptsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAttachScriptsRequest);
 }
 
 /** Checks a `DescribeClusterDetail` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterDetailRequest(value: unknown): ValidationResult<DescribeClusterDetailRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterDetailRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterDetailRequest>(value, checkDescribeClusterDetailRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterDetail` request. */
 export function assertDescribeClusterDetailRequest(value: unknown): asserts value is DescribeClusterDetailRequest {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterDetailRequest);
 }
 
 /** Checks a `DescribeClusterEvents` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterEventsRequest(value: unknown): ValidationResult<DescribeClusterEventsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterEventsRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterEventsRequest>(value, checkDescribeClusterEventsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterEvents` request. */
 export function assertDescribeClusterEventsRequest(value: unknown): asserts value is DescribeClusterEventsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterEventsRequest);
 }
 
 /** Checks a `DescribeClusterLogs` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterLogsRequest(value: unknown): ValidationResult<DescribeClusterLogsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterLogsRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterLogsRequest>(value, checkDescribeClusterLogsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterLogs` request. */
 export function assertDescribeClusterLogsRequest(value: unknown): asserts value is DescribeClusterLogsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterLogsRequest);
 }
 
 /** Checks a `DescribeClusterNodePoolDetail` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterNodePoolDetailRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterNodePoolDetailRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterNodePoolDetailRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterNodePoolDetailRequest>(value, checkDescribeClusterNodePoolDetailRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodePoolDetail` request. */
 export function assertDescribeClusterNodePoolDetailRequest(
   value: unknown,
 ): asserts value is DescribeClusterNodePoolDetailRequest {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodePoolDetailRequest);
 }
 
 /** Checks a `DescribeClusterNodePools` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterNodePoolsRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterNodePoolsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterNodePoolsRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterNodePoolsRequest>(value, checkDescribeClusterNodePoolsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodePools` request. */
 export function assertDescribeClusterNodePoolsRequest(
   value: unknown,
 ): asserts value is DescribeClusterNodePoolsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodePoolsRequest);
 }
 
 /** Checks a `DescribeClusterNodes` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterNodesRequest(value: unknown): ValidationResult<DescribeClusterNodesRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterNodesRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterNodesRequest>(value, checkDescribeClusterNodesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodes` request. */
 export function assertDescribeClusterNodesRequest(value: unknown): asserts value is DescribeClusterNodesRequest {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodesRequest);
 }
 
 /** Checks a `DescribeClusterResources` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterResourcesRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterResourcesRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterResourcesRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterResourcesRequest>(value, checkDescribeClusterResourcesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterResources` request. */
 export function assertDescribeClusterResourcesRequest(
   value: unknown,
 ): asserts value is DescribeClusterResourcesRequest {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterResourcesRequest);
 }
 
 /** Checks a `DescribeClusterTasks` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterTasksRequest(value: unknown): ValidationResult<DescribeClusterTasksRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterTasksRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterTasksRequest>(value, checkDescribeClusterTasksRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterTasks` request. */
 export function assertDescribeClusterTasksRequest(value: unknown): asserts value is DescribeClusterTasksRequest {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterTasksRequest);
 }
 
 /** Checks a `DescribeClusterUserKubeconfig` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterUserKubeconfigRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterUserKubeconfigRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterUserKubeconfigRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterUserKubeconfigRequest>(value, checkDescribeClusterUserKubeconfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterUserKubeconfig` request. */
 export function assertDescribeClusterUserKubeconfigRequest(
   value: unknown,
 ): asserts value is DescribeClusterUserKubeconfigRequest {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterUserKubeconfigRequest);
 }
 
 /** Checks a `DescribeClusterV2UserKubeconfig` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterV2UserKubeconfigRequest(
   value: unknown,
 ): ValidationResult<DescribeClusterV2UserKubeconfigRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterV2UserKubeconfigRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterV2UserKubeconfigRequest>(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterV2UserKubeconfig` request. */
 export function assertDescribeClusterV2UserKubeconfigRequest(
   value: unknown,
 ): asserts value is DescribeClusterV2UserKubeconfigRequest {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
 
 /** Checks a `DescribeClusterVuls` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterVulsRequest(value: unknown): ValidationResult<DescribeClusterVulsRequest> {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClusterVulsRequest } : { ok: false, issues };
+  return resultOf<DescribeClusterVulsRequest>(value, checkDescribeClusterVulsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterVuls` request. */
 export function assertDescribeClusterVulsRequest(value: unknown): asserts value is DescribeClusterVulsRequest {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterVulsRequest);
 }
 
 /** Checks a `DescribeClusters` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClustersRequest(value: unknown): ValidationResult<DescribeClustersRequest> {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClustersRequest } : { ok: false, issues };
+  return resultOf<DescribeClustersRequest>(value, checkDescribeClustersRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusters` request. */
 export function assertDescribeClustersRequest(value: unknown): asserts value is DescribeClustersRequest {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersRequest);
 }
 
 /** Checks a `DescribeClustersForRegion` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClustersForRegionRequest(
   value: unknown,
 ): ValidationResult<DescribeClustersForRegionRequest> {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClustersForRegionRequest } : { ok: false, issues };
+  return resultOf<DescribeClustersForRegionRequest>(value, checkDescribeClustersForRegionRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClustersForRegion` request. */
 export function assertDescribeClustersForRegionRequest(
   value: unknown,
 ): asserts value is DescribeClustersForRegionRequest {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersForRegionRequest);
 }
 
 /** Checks a `DescribeClustersV1` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClustersV1Request(value: unknown): ValidationResult<DescribeClustersV1Request> {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
-  return issues === null ? { ok: true, value: value as DescribeClustersV1Request } : { ok: false, issues };
+  return resultOf<DescribeClustersV1Request>(value, checkDescribeClustersV1Request);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClustersV1` request. */
 export function assertDescribeClustersV1Request(value: unknown): asserts value is DescribeClustersV1Request {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersV1Request);
 }
 
 /** Checks a `DescribeEvents` request without throwing: every issue found, or the request typed. */
 export function validateDescribeEventsRequest(value: unknown): ValidationResult<DescribeEventsRequest> {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeEventsRequest } : { ok: false, issues };
+  return resultOf<DescribeEventsRequest>(value, checkDescribeEventsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEvents` request. */
 export function assertDescribeEventsRequest(value: unknown): asserts value is DescribeEventsRequest {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeEventsRequest);
 }
 
 /** Checks a `DescribeEventsForRegion` request without throwing: every issue found, or the request typed. */
 export function validateDescribeEventsForRegionRequest(
   value: unknown,
 ): ValidationResult<DescribeEventsForRegionRequest> {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeEventsForRegionRequest } : { ok: false, issues };
+  return resultOf<DescribeEventsForRegionRequest>(value, checkDescribeEventsForRegionRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEventsForRegion` request. */
 export function assertDescribeEventsForRegionRequest(value: unknown): asserts value is DescribeEventsForRegionRequest {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeEventsForRegionRequest);
 }
 
 /** Checks a `DescribeExternalAgent` request without throwing: every issue found, or the request typed. */
 export function validateDescribeExternalAgentRequest(value: unknown): ValidationResult<DescribeExternalAgentRequest> {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeExternalAgentRequest } : { ok: false, issues };
+  return resultOf<DescribeExternalAgentRequest>(value, checkDescribeExternalAgentRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeExternalAgent` request. */
 export function assertDescribeExternalAgentRequest(value: unknown): asserts value is DescribeExternalAgentRequest {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeExternalAgentRequest);
 }
 
 /** Checks a `DescribeKubernetesVersionMetadata` request without throwing: every issue found, or the request typed. */
 export function validateDescribeKubernetesVersionMetadataRequest(
   value: unknown,
 ): ValidationResult<DescribeKubernetesVersionMetadataRequest> {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
-  return issues === null
-    ? { ok: true, value: value as DescribeKubernetesVersionMetadataRequest }
-    : { ok: false, issues };
+  return resultOf<DescribeKubernetesVersionMetadataRequest>(value, checkDescribeKubernetesVersionMetadataRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeKubernetesVersionMetadata` request. */
 export function assertDescribeKubernetesVersionMetadataRequest(
   value: unknown,
 ): asserts value is DescribeKubernetesVersionMetadataRequest {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeKubernetesVersionMetadataRequest);
 }
 
 /** Checks a `DescribeNodePoolVuls` request without throwing: every issue found, or the request typed. */
 export function validateDescribeNodePoolVulsRequest(value: unknown): ValidationResult<DescribeNodePoolVulsRequest> {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeNodePoolVulsRequest } : { ok: false, issues };
+  return resultOf<DescribeNodePoolVulsRequest>(value, checkDescribeNodePoolVulsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeNodePoolVuls` request. */
 export function assertDescribeNodePoolVulsRequest(value: unknown): asserts value is DescribeNodePoolVulsRequest {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeNodePoolVulsRequest);
 }
 
 /** Checks a `DescribePolicies` request without throwing: every issue found, or the request typed. */
 export function validateDescribePoliciesRequest(value: unknown): ValidationResult<DescribePoliciesRequest> {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribePoliciesRequest } : { ok: false, issues };
+  return resultOf<DescribePoliciesRequest>(value, checkDescribePoliciesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicies` request. */
 export function assertDescribePoliciesRequest(value: unknown): asserts value is DescribePoliciesRequest {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePoliciesRequest);
 }
 
 /** Checks a `DescribePolicyDetails` request without throwing: every issue found, or the request typed. */
 export function validateDescribePolicyDetailsRequest(value: unknown): ValidationResult<DescribePolicyDetailsRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribePolicyDetailsRequest } : { ok: false, issues };
+  return resultOf<DescribePolicyDetailsRequest>(value, checkDescribePolicyDetailsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyDetails` request. */
 export function assertDescribePolicyDetailsRequest(value: unknown): asserts value is DescribePolicyDetailsRequest {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyDetailsRequest);
 }
 
 /** Checks a `DescribePolicyGovernanceInCluster` request without throwing: every issue found, or the request typed. */
 export function validateDescribePolicyGovernanceInClusterRequest(
   value: unknown,
 ): ValidationResult<DescribePolicyGovernanceInClusterRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
-  return issues === null
-    ? { ok: true, value: value as DescribePolicyGovernanceInClusterRequest }
-    : { ok: false, issues };
+  return resultOf<DescribePolicyGovernanceInClusterRequest>(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyGovernanceInCluster` request. */
 export function assertDescribePolicyGovernanceInClusterRequest(
   value: unknown,
 ): asserts value is DescribePolicyGovernanceInClusterRequest {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 
 /** Checks a `DescribePolicyInstances` request without throwing: every issue found, or the request typed. */
 export function validateDescribePolicyInstancesRequest(
   value: unknown,
 ): ValidationResult<DescribePolicyInstancesRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribePolicyInstancesRequest } : { ok: false, issues };
+  return resultOf<DescribePolicyInstancesRequest>(value, checkDescribePolicyInstancesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyInstances` request. */
 export function assertDescribePolicyInstancesRequest(value: unknown): asserts value is DescribePolicyInstancesRequest {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyInstancesRequest);
 }
 
 /** Checks a `DescribePolicyInstancesStatus` request without throwing: every issue found, or the request typed. */
 export function validateDescribePolicyInstancesStatusRequest(
   value: unknown,
 ): ValidationResult<DescribePolicyInstancesStatusRequest> {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribePolicyInstancesStatusRequest } : { ok: false, issues };
+  return resultOf<DescribePolicyInstancesStatusRequest>(value, checkDescribePolicyInstancesStatusRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyInstancesStatus` request. */
 export function assertDescribePolicyInstancesStatusRequest(
   value: unknown,
 ): asserts value is DescribePolicyInstancesStatusRequest {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyInstancesStatusRequest);
 }
 
 /** Checks a `DescribeResourcesDeleteProtection` request without throwing: every issue found, or the request typed. */
 export function validateDescribeResourcesDeleteProtectionRequest(
   value: unknown,
 ): ValidationResult<DescribeResourcesDeleteProtectionRequest> {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
-  return issues === null
-    ? { ok: true, value: value as DescribeResourcesDeleteProtectionRequest }
-    : { ok: false, issues };
+  return resultOf<DescribeResourcesDeleteProtectionRequest>(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeResourcesDeleteProtection` request. */
 export function assertDescribeResourcesDeleteProtectionRequest(
   value: unknown,
 ): asserts value is DescribeResourcesDeleteProtectionRequest {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 
 /** Checks a `DescribeSubaccountK8sClusterUserConfig` request without throwing: every issue found, or the request typed. */
 export function validateDescribeSubaccountK8sClusterUserConfigRequest(
   value: unknown,
 ): ValidationResult<DescribeSubaccountK8sClusterUserConfigRequest> {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
-  return issues === null
-    ? { ok: true, value: value as DescribeSubaccountK8sClusterUserConfigRequest }
-    : { ok: false, issues };
+  return resultOf<DescribeSubaccountK8sClusterUserConfigRequest>(
+    value,
+    checkDescribeSubaccountK8sClusterUserConfigRequest,
+  );
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeSubaccountK8sClusterUserConfig` request. */
 export function assertDescribeSubaccountK8sClusterUserConfigRequest(
   value: unknown,
 ): asserts value is DescribeSubaccountK8sClusterUserConfigRequest {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
 }
 
 /** Checks a `DescribeTaskInfo` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTaskInfoRequest(value: unknown): ValidationResult<DescribeTaskInfoRequest> {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeTaskInfoRequest } : { ok: false, issues };
+  return resultOf<DescribeTaskInfoRequest>(value, checkDescribeTaskInfoRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTaskInfo` request. */
 export function assertDescribeTaskInfoRequest(value: unknown): asserts value is DescribeTaskInfoRequest {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTaskInfoRequest);
 }
 
 /** Checks a `DescribeTemplateAttribute` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTemplateAttributeRequest(
   value: unknown,
 ): ValidationResult<DescribeTemplateAttributeRequest> {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeTemplateAttributeRequest } : { ok: false, issues };
+  return resultOf<DescribeTemplateAttributeRequest>(value, checkDescribeTemplateAttributeRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTemplateAttribute` request. */
 export function assertDescribeTemplateAttributeRequest(
   value: unknown,
 ): asserts value is DescribeTemplateAttributeRequest {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTemplateAttributeRequest);
 }
 
 /** Checks a `DescribeTemplates` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTemplatesRequest(value: unknown): ValidationResult<DescribeTemplatesRequest> {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeTemplatesRequest } : { ok: false, issues };
+  return resultOf<DescribeTemplatesRequest>(value, checkDescribeTemplatesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTemplates` request. */
 export function assertDescribeTemplatesRequest(value: unknown): asserts value is DescribeTemplatesRequest {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTemplatesRequest);
 }
 
 /** Checks a `DescribeTrigger` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTriggerRequest(value: unknown): ValidationResult<DescribeTriggerRequest> {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeTriggerRequest } : { ok: false, issues };
+  return resultOf<DescribeTriggerRequest>(value, checkDescribeTriggerRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTrigger` request. */
 export function assertDescribeTriggerRequest(value: unknown): asserts value is DescribeTriggerRequest {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTriggerRequest);
 }
 
 /** Checks a `DescribeUserClusterNamespaces` request without throwing: every issue found, or the request typed. */
 export function validateDescribeUserClusterNamespacesRequest(
   value: unknown,
 ): ValidationResult<DescribeUserClusterNamespacesRequest> {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeUserClusterNamespacesRequest } : { ok: false, issues };
+  return resultOf<DescribeUserClusterNamespacesRequest>(value, checkDescribeUserClusterNamespacesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserClusterNamespaces` request. */
 export function assertDescribeUserClusterNamespacesRequest(
   value: unknown,
 ): asserts value is DescribeUserClusterNamespacesRequest {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserClusterNamespacesRequest);
 }
 
 /** Checks a `DescribeUserPermission` request without throwing: every issue found, or the request typed. */
 export function validateDescribeUserPermissionRequest(value: unknown): ValidationResult<DescribeUserPermissionRequest> {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeUserPermissionRequest } : { ok: false, issues };
+  return resultOf<DescribeUserPermissionRequest>(value, checkDescribeUserPermissionRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserPermission` request. */
 export function assertDescribeUserPermissionRequest(value: unknown): asserts value is DescribeUserPermissionRequest {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserPermissionRequest);
 }
 
 /** Checks a `DescribeUserQuota` request without throwing: every issue found, or the request typed. */
 export function validateDescribeUserQuotaRequest(value: unknown): ValidationResult<DescribeUserQuotaRequest> {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeUserQuotaRequest } : { ok: false, issues };
+  return resultOf<DescribeUserQuotaRequest>(value, checkDescribeUserQuotaRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserQuota` request. */
 export function assertDescribeUserQuotaRequest(value: unknown): asserts value is DescribeUserQuotaRequest {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserQuotaRequest);
 }
 
 /** Checks a `DescribeWorkflows` request without throwing: every issue found, or the request typed. */
 export function validateDescribeWorkflowsRequest(value: unknown): ValidationResult<DescribeWorkflowsRequest> {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
-  return issues === null ? { ok: true, value: value as DescribeWorkflowsRequest } : { ok: false, issues };
+  return resultOf<DescribeWorkflowsRequest>(value, checkDescribeWorkflowsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeWorkflows` request. */
 export function assertDescribeWorkflowsRequest(value: unknown): asserts value is DescribeWorkflowsRequest {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeWorkflowsRequest);
 }
 
 /** Checks a `FixNodePoolVuls` request without throwing: every issue found, or the request typed. */
 export function validateFixNodePoolVulsRequest(value: unknown): ValidationResult<FixNodePoolVulsRequest> {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
-  return issues === null ? { ok: true, value: value as FixNodePoolVulsRequest } : { ok: false, issues };
+  return resultOf<FixNodePoolVulsRequest>(value, checkFixNodePoolVulsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `FixNodePoolVuls` request. */
 export function assertFixNodePoolVulsRequest(value: unknown): asserts value is FixNodePoolVulsRequest {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkFixNodePoolVulsRequest);
 }
 
 /** Checks a `GetClusterAddonInstance` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterAddonInstanceRequest(
   value: unknown,
 ): ValidationResult<GetClusterAddonInstanceRequest> {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetClusterAddonInstanceRequest } : { ok: false, issues };
+  return resultOf<GetClusterAddonInstanceRequest>(value, checkGetClusterAddonInstanceRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAddonInstance` request. */
 export function assertGetClusterAddonInstanceRequest(value: unknown): asserts value is GetClusterAddonInstanceRequest {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterAddonInstanceRequest);
 }
 
 /** Checks a `GetClusterAuditProject` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterAuditProjectRequest(value: unknown): ValidationResult<GetClusterAuditProjectRequest> {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetClusterAuditProjectRequest } : { ok: false, issues };
+  return resultOf<GetClusterAuditProjectRequest>(value, checkGetClusterAuditProjectRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAuditProject` request. */
 export function assertGetClusterAuditProjectRequest(value: unknown): asserts value is GetClusterAuditProjectRequest {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterAuditProjectRequest);
 }
 
 /** Checks a `GetClusterCheck` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterCheckRequest(value: unknown): ValidationResult<GetClusterCheckRequest> {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetClusterCheckRequest } : { ok: false, issues };
+  return resultOf<GetClusterCheckRequest>(value, checkGetClusterCheckRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterCheck` request. */
 export function assertGetClusterCheckRequest(value: unknown): asserts value is GetClusterCheckRequest {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterCheckRequest);
 }
 
 /** Checks a `GetClusterDiagnosisCheckItems` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterDiagnosisCheckItemsRequest(
   value: unknown,
 ): ValidationResult<GetClusterDiagnosisCheckItemsRequest> {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetClusterDiagnosisCheckItemsRequest } : { ok: false, issues };
+  return resultOf<GetClusterDiagnosisCheckItemsRequest>(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterDiagnosisCheckItems` request. */
 export function assertGetClusterDiagnosisCheckItemsRequest(
   value: unknown,
 ): asserts value is GetClusterDiagnosisCheckItemsRequest {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 
 /** Checks a `GetClusterDiagnosisResult` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterDiagnosisResultRequest(
   value: unknown,
 ): ValidationResult<GetClusterDiagnosisResultRequest> {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetClusterDiagnosisResultRequest } : { ok: false, issues };
+  return resultOf<GetClusterDiagnosisResultRequest>(value, checkGetClusterDiagnosisResultRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterDiagnosisResult` request. */
 export function assertGetClusterDiagnosisResultRequest(
   value: unknown,
 ): asserts value is GetClusterDiagnosisResultRequest {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterDiagnosisResultRequest);
 }
 
 /** Checks a `GetClusterInspectConfig` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<GetClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetClusterInspectConfigRequest } : { ok: false, issues };
+  return resultOf<GetClusterInspectConfigRequest>(value, checkGetClusterInspectConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterInspectConfig` request. */
 export function assertGetClusterInspectConfigRequest(value: unknown): asserts value is GetClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterInspectConfigRequest);
 }
 
 /** Checks a `GetClusterInspectReportDetail` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterInspectReportDetailRequest(
   value: unknown,
 ): ValidationResult<GetClusterInspectReportDetailRequest> {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetClusterInspectReportDetailRequest } : { ok: false, issues };
+  return resultOf<GetClusterInspectReportDetailRequest>(value, checkGetClusterInspectReportDetailRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterInspectReportDetail` request. */
 export function assertGetClusterInspectReportDetailRequest(
   value: unknown,
 ): asserts value is GetClusterInspectReportDetailRequest {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterInspectReportDetailRequest);
 }
 
 /** Checks a `GetKubernetesTrigger` request without throwing: every issue found, or the request typed. */
 export function validateGetKubernetesTriggerRequest(value: unknown): ValidationResult<GetKubernetesTriggerRequest> {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetKubernetesTriggerRequest } : { ok: false, issues };
+  return resultOf<GetKubernetesTriggerRequest>(value, checkGetKubernetesTriggerRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetKubernetesTrigger` request. */
 export function assertGetKubernetesTriggerRequest(value: unknown): asserts value is GetKubernetesTriggerRequest {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetKubernetesTriggerRequest);
 }
 
 /** Checks a `GetUpgradeStatus` request without throwing: every issue found, or the request typed. */
 export function validateGetUpgradeStatusRequest(value: unknown): ValidationResult<GetUpgradeStatusRequest> {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
-  return issues === null ? { ok: true, value: value as GetUpgradeStatusRequest } : { ok: false, issues };
+  return resultOf<GetUpgradeStatusRequest>(value, checkGetUpgradeStatusRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetUpgradeStatus` request. */
 export function assertGetUpgradeStatusRequest(value: unknown): asserts value is GetUpgradeStatusRequest {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetUpgradeStatusRequest);
 }
 
 /** Checks a `GrantPermissions` request without throwing: every issue found, or the request typed. */
 export function validateGrantPermissionsRequest(value: unknown): ValidationResult<GrantPermissionsRequest> {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value: value as GrantPermissionsRequest } : { ok: false, issues };
+  return resultOf<GrantPermissionsRequest>(value, checkGrantPermissionsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GrantPermissions` request. */
 export function assertGrantPermissionsRequest(value: unknown): asserts value is GrantPermissionsRequest {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGrantPermissionsRequest);
 }
 
 /** Checks a `InstallClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateInstallClusterAddonsRequest(value: unknown): ValidationResult<InstallClusterAddonsRequest> {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value: value as InstallClusterAddonsRequest } : { ok: false, issues };
+  return resultOf<InstallClusterAddonsRequest>(value, checkInstallClusterAddonsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `InstallClusterAddons` request. */
 export function assertInstallClusterAddonsRequest(value: unknown): asserts value is InstallClusterAddonsRequest {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkInstallClusterAddonsRequest);
 }
 
 /** Checks a `ListAddons` request without throwing: every issue found, or the request typed. */
 export function validateListAddonsRequest(value: unknown): ValidationResult<ListAddonsRequest> {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListAddonsRequest } : { ok: false, issues };
+  return resultOf<ListAddonsRequest>(value, checkListAddonsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListAddons` request. */
 export function assertListAddonsRequest(value: unknown): asserts value is ListAddonsRequest {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListAddonsRequest);
 }
 
 /** Checks a `ListClusterAddonInstances` request without throwing: every issue found, or the request typed. */
 export function validateListClusterAddonInstancesRequest(
   value: unknown,
 ): ValidationResult<ListClusterAddonInstancesRequest> {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListClusterAddonInstancesRequest } : { ok: false, issues };
+  return resultOf<ListClusterAddonInstancesRequest>(value, checkListClusterAddonInstancesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterAddonInstances` request. */
 export function assertListClusterAddonInstancesRequest(
   value: unknown,
 ): asserts value is ListClusterAddonInstancesRequest {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterAddonInstancesRequest);
 }
 
 /** Checks a `ListClusterChecks` request without throwing: every issue found, or the request typed. */
 export function validateListClusterChecksRequest(value: unknown): ValidationResult<ListClusterChecksRequest> {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListClusterChecksRequest } : { ok: false, issues };
+  return resultOf<ListClusterChecksRequest>(value, checkListClusterChecksRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterChecks` request. */
 export function assertListClusterChecksRequest(value: unknown): asserts value is ListClusterChecksRequest {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterChecksRequest);
 }
 
 /** Checks a `ListClusterInspectReports` request without throwing: every issue found, or the request typed. */
 export function validateListClusterInspectReportsRequest(
   value: unknown,
 ): ValidationResult<ListClusterInspectReportsRequest> {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListClusterInspectReportsRequest } : { ok: false, issues };
+  return resultOf<ListClusterInspectReportsRequest>(value, checkListClusterInspectReportsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterInspectReports` request. */
 export function assertListClusterInspectReportsRequest(
   value: unknown,
 ): asserts value is ListClusterInspectReportsRequest {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterInspectReportsRequest);
 }
 
 /** Checks a `ListClusterKubeconfigStates` request without throwing: every issue found, or the request typed. */
 export function validateListClusterKubeconfigStatesRequest(
   value: unknown,
 ): ValidationResult<ListClusterKubeconfigStatesRequest> {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListClusterKubeconfigStatesRequest } : { ok: false, issues };
+  return resultOf<ListClusterKubeconfigStatesRequest>(value, checkListClusterKubeconfigStatesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterKubeconfigStates` request. */
 export function assertListClusterKubeconfigStatesRequest(
   value: unknown,
 ): asserts value is ListClusterKubeconfigStatesRequest {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterKubeconfigStatesRequest);
 }
 
 /** Checks a `ListOperationPlans` request without throwing: every issue found, or the request typed. */
 export function validateListOperationPlansRequest(value: unknown): ValidationResult<ListOperationPlansRequest> {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListOperationPlansRequest } : { ok: false, issues };
+  return resultOf<ListOperationPlansRequest>(value, checkListOperationPlansRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListOperationPlans` request. */
 export function assertListOperationPlansRequest(value: unknown): asserts value is ListOperationPlansRequest {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListOperationPlansRequest);
 }
 
 /** Checks a `ListOperationPlansForRegion` request without throwing: every issue found, or the request typed. */
 export function validateListOperationPlansForRegionRequest(
   value: unknown,
 ): ValidationResult<ListOperationPlansForRegionRequest> {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListOperationPlansForRegionRequest } : { ok: false, issues };
+  return resultOf<ListOperationPlansForRegionRequest>(value, checkListOperationPlansForRegionRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListOperationPlansForRegion` request. */
 export function assertListOperationPlansForRegionRequest(
   value: unknown,
 ): asserts value is ListOperationPlansForRegionRequest {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListOperationPlansForRegionRequest);
 }
 
 /** Checks a `ListTagResources` request without throwing: every issue found, or the request typed. */
 export function validateListTagResourcesRequest(value: unknown): ValidationResult<ListTagResourcesRequest> {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListTagResourcesRequest } : { ok: false, issues };
+  return resultOf<ListTagResourcesRequest>(value, checkListTagResourcesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListTagResources` request. */
 export function assertListTagResourcesRequest(value: unknown): asserts value is ListTagResourcesRequest {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListTagResourcesRequest);
 }
 
 /** Checks a `ListUserKubeConfigStates` request without throwing: every issue found, or the request typed. */
 export function validateListUserKubeConfigStatesRequest(
   value: unknown,
 ): ValidationResult<ListUserKubeConfigStatesRequest> {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
-  return issues === null ? { ok: true, value: value as ListUserKubeConfigStatesRequest } : { ok: false, issues };
+  return resultOf<ListUserKubeConfigStatesRequest>(value, checkListUserKubeConfigStatesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListUserKubeConfigStates` request. */
 export function assertListUserKubeConfigStatesRequest(
   value: unknown,
 ): asserts value is ListUserKubeConfigStatesRequest {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListUserKubeConfigStatesRequest);
 }
 
 /** Checks a `MigrateCluster` request without throwing: every issue found, or the request typed. */
 export function validateMigrateClusterRequest(value: unknown): ValidationResult<MigrateClusterRequest> {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
-  return issues === null ? { ok: true, value: value as MigrateClusterRequest } : { ok: false, issues };
+  return resultOf<MigrateClusterRequest>(value, checkMigrateClusterRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `MigrateCluster` request. */
 export function assertMigrateClusterRequest(value: unknown): asserts value is MigrateClusterRequest {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkMigrateClusterRequest);
 }
 
 /** Checks a `ModifyCluster` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterRequest(value: unknown): ValidationResult<ModifyClusterRequest> {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
-  return issues === null ? { ok: true, value: value as ModifyClusterRequest } : { ok: false, issues };
+  return resultOf<ModifyClusterRequest>(value, checkModifyClusterRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyCluster` request. */
 export function assertModifyClusterRequest(value: unknown): asserts value is ModifyClusterRequest {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterRequest);
 }
 
 /** Checks a `ModifyClusterAddon` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterAddonRequest(value: unknown): ValidationResult<ModifyClusterAddonRequest> {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
-  return issues === null ? { ok: true, value: value as ModifyClusterAddonRequest } : { ok: false, issues };
+  return resultOf<ModifyClusterAddonRequest>(value, checkModifyClusterAddonRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterAddon` request. */
 export function assertModifyClusterAddonRequest(value: unknown): asserts value is ModifyClusterAddonRequest {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterAddonRequest);
 }
 
 /** Checks a `ModifyClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterNodePoolRequest(value: unknown): ValidationResult<ModifyClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as ModifyClusterNodePoolRequest } : { ok: false, issues };
+  return resultOf<ModifyClusterNodePoolRequest>(value, checkModifyClusterNodePoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterNodePool` request. */
 export function assertModifyClusterNodePoolRequest(value: unknown): asserts value is ModifyClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterNodePoolRequest);
 }
 
 /** Checks a `ModifyClusterTags` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterTagsRequest(value: unknown): ValidationResult<ModifyClusterTagsRequest> {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
-  return issues === null ? { ok: true, value: value as ModifyClusterTagsRequest } : { ok: false, issues };
+  return resultOf<ModifyClusterTagsRequest>(value, checkModifyClusterTagsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterTags` request. */
 export function assertModifyClusterTagsRequest(value: unknown): asserts value is ModifyClusterTagsRequest {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterTagsRequest);
 }
 
 /** Checks a `ModifyNodePoolNodeConfig` request without throwing: every issue found, or the request typed. */
 export function validateModifyNodePoolNodeConfigRequest(
   value: unknown,
 ): ValidationResult<ModifyNodePoolNodeConfigRequest> {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as ModifyNodePoolNodeConfigRequest } : { ok: false, issues };
+  return resultOf<ModifyNodePoolNodeConfigRequest>(value, checkModifyNodePoolNodeConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyNodePoolNodeConfig` request. */
 export function assertModifyNodePoolNodeConfigRequest(
   value: unknown,
 ): asserts value is ModifyNodePoolNodeConfigRequest {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyNodePoolNodeConfigRequest);
 }
 
 /** Checks a `ModifyPolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateModifyPolicyInstanceRequest(value: unknown): ValidationResult<ModifyPolicyInstanceRequest> {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value: value as ModifyPolicyInstanceRequest } : { ok: false, issues };
+  return resultOf<ModifyPolicyInstanceRequest>(value, checkModifyPolicyInstanceRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyPolicyInstance` request. */
 export function assertModifyPolicyInstanceRequest(value: unknown): asserts value is ModifyPolicyInstanceRequest {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyPolicyInstanceRequest);
 }
 
 /** Checks a `OpenAckService` request without throwing: every issue found, or the request typed. */
 export function validateOpenAckServiceRequest(value: unknown): ValidationResult<OpenAckServiceRequest> {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
-  return issues === null ? { ok: true, value: value as OpenAckServiceRequest } : { ok: false, issues };
+  return resultOf<OpenAckServiceRequest>(value, checkOpenAckServiceRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `OpenAckService` request. */
 export function assertOpenAckServiceRequest(value: unknown): asserts value is OpenAckServiceRequest {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkOpenAckServiceRequest);
 }
 
 /** Checks a `PauseClusterUpgrade` request without throwing: every issue found, or the request typed. */
 export function validatePauseClusterUpgradeRequest(value: unknown): ValidationResult<PauseClusterUpgradeRequest> {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value: value as PauseClusterUpgradeRequest } : { ok: false, issues };
+  return resultOf<PauseClusterUpgradeRequest>(value, checkPauseClusterUpgradeRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseClusterUpgrade` request. */
 export function assertPauseClusterUpgradeRequest(value: unknown): asserts value is PauseClusterUpgradeRequest {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseClusterUpgradeRequest);
 }
 
 /** Checks a `PauseComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validatePauseComponentUpgradeRequest(value: unknown): ValidationResult<PauseComponentUpgradeRequest> {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value: value as PauseComponentUpgradeRequest } : { ok: false, issues };
+  return resultOf<PauseComponentUpgradeRequest>(value, checkPauseComponentUpgradeRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseComponentUpgrade` request. */
 export function assertPauseComponentUpgradeRequest(value: unknown): asserts value is PauseComponentUpgradeRequest {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseComponentUpgradeRequest);
 }
 
 /** Checks a `PauseTask` request without throwing: every issue found, or the request typed. */
 export function validatePauseTaskRequest(value: unknown): ValidationResult<PauseTaskRequest> {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
-  return issues === null ? { ok: true, value: value as PauseTaskRequest } : { ok: false, issues };
+  return resultOf<PauseTaskRequest>(value, checkPauseTaskRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseTask` request. */
 export function assertPauseTaskRequest(value: unknown): asserts value is PauseTaskRequest {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseTaskRequest);
 }
 
 /** Checks a `RemoveNodePoolNodes` request without throwing: every issue found, or the request typed. */
 export function validateRemoveNodePoolNodesRequest(value: unknown): ValidationResult<RemoveNodePoolNodesRequest> {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
-  return issues === null ? { ok: true, value: value as RemoveNodePoolNodesRequest } : { ok: false, issues };
+  return resultOf<RemoveNodePoolNodesRequest>(value, checkRemoveNodePoolNodesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveNodePoolNodes` request. */
 export function assertRemoveNodePoolNodesRequest(value: unknown): asserts value is RemoveNodePoolNodesRequest {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRemoveNodePoolNodesRequest);
 }
 
 /** Checks a `RemoveWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateRemoveWorkflowRequest(value: unknown): ValidationResult<RemoveWorkflowRequest> {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value: value as RemoveWorkflowRequest } : { ok: false, issues };
+  return resultOf<RemoveWorkflowRequest>(value, checkRemoveWorkflowRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveWorkflow` request. */
 export function assertRemoveWorkflowRequest(value: unknown): asserts value is RemoveWorkflowRequest {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRemoveWorkflowRequest);
 }
 
 /** Checks a `RepairClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateRepairClusterNodePoolRequest(value: unknown): ValidationResult<RepairClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as RepairClusterNodePoolRequest } : { ok: false, issues };
+  return resultOf<RepairClusterNodePoolRequest>(value, checkRepairClusterNodePoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RepairClusterNodePool` request. */
 export function assertRepairClusterNodePoolRequest(value: unknown): asserts value is RepairClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRepairClusterNodePoolRequest);
 }
 
 /** Checks a `ResumeComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateResumeComponentUpgradeRequest(value: unknown): ValidationResult<ResumeComponentUpgradeRequest> {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value: value as ResumeComponentUpgradeRequest } : { ok: false, issues };
+  return resultOf<ResumeComponentUpgradeRequest>(value, checkResumeComponentUpgradeRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeComponentUpgrade` request. */
 export function assertResumeComponentUpgradeRequest(value: unknown): asserts value is ResumeComponentUpgradeRequest {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeComponentUpgradeRequest);
 }
 
 /** Checks a `ResumeTask` request without throwing: every issue found, or the request typed. */
 export function validateResumeTaskRequest(value: unknown): ValidationResult<ResumeTaskRequest> {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
-  return issues === null ? { ok: true, value: value as ResumeTaskRequest } : { ok: false, issues };
+  return resultOf<ResumeTaskRequest>(value, checkResumeTaskRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeTask` request. */
 export function assertResumeTaskRequest(value: unknown): asserts value is ResumeTaskRequest {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeTaskRequest);
 }
 
 /** Checks a `ResumeUpgradeCluster` request without throwing: every issue found, or the request typed. */
 export function validateResumeUpgradeClusterRequest(value: unknown): ValidationResult<ResumeUpgradeClusterRequest> {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
-  return issues === null ? { ok: true, value: value as ResumeUpgradeClusterRequest } : { ok: false, issues };
+  return resultOf<ResumeUpgradeClusterRequest>(value, checkResumeUpgradeClusterRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeUpgradeCluster` request. */
 export function assertResumeUpgradeClusterRequest(value: unknown): asserts value is ResumeUpgradeClusterRequest {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeUpgradeClusterRequest);
 }
 
 /** Checks a `RevokeK8sClusterKubeConfig` request without throwing: every issue found, or the request typed. */
 export function validateRevokeK8sClusterKubeConfigRequest(
   value: unknown,
 ): ValidationResult<RevokeK8sClusterKubeConfigRequest> {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as RevokeK8sClusterKubeConfigRequest } : { ok: false, issues };
+  return resultOf<RevokeK8sClusterKubeConfigRequest>(value, checkRevokeK8sClusterKubeConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RevokeK8sClusterKubeConfig` request. */
 export function assertRevokeK8sClusterKubeConfigRequest(
   value: unknown,
 ): asserts value is RevokeK8sClusterKubeConfigRequest {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRevokeK8sClusterKubeConfigRequest);
 }
 
 /** Checks a `RunClusterCheck` request without throwing: every issue found, or the request typed. */
 export function validateRunClusterCheckRequest(value: unknown): ValidationResult<RunClusterCheckRequest> {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
-  return issues === null ? { ok: true, value: value as RunClusterCheckRequest } : { ok: false, issues };
+  return resultOf<RunClusterCheckRequest>(value, checkRunClusterCheckRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterCheck` request. */
 export function assertRunClusterCheckRequest(value: unknown): asserts value is RunClusterCheckRequest {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRunClusterCheckRequest);
 }
 
 /** Checks a `RunClusterInspect` request without throwing: every issue found, or the request typed. */
 export function validateRunClusterInspectRequest(value: unknown): ValidationResult<RunClusterInspectRequest> {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
-  return issues === null ? { ok: true, value: value as RunClusterInspectRequest } : { ok: false, issues };
+  return resultOf<RunClusterInspectRequest>(value, checkRunClusterInspectRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterInspect` request. */
 export function assertRunClusterInspectRequest(value: unknown): asserts value is RunClusterInspectRequest {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRunClusterInspectRequest);
 }
 
 /** Checks a `ScaleClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateScaleClusterNodePoolRequest(value: unknown): ValidationResult<ScaleClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as ScaleClusterNodePoolRequest } : { ok: false, issues };
+  return resultOf<ScaleClusterNodePoolRequest>(value, checkScaleClusterNodePoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ScaleClusterNodePool` request. */
 export function assertScaleClusterNodePoolRequest(value: unknown): asserts value is ScaleClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkScaleClusterNodePoolRequest);
 }
 
 /** Checks a `ScanClusterVuls` request without throwing: every issue found, or the request typed. */
 export function validateScanClusterVulsRequest(value: unknown): ValidationResult<ScanClusterVulsRequest> {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
-  return issues === null ? { ok: true, value: value as ScanClusterVulsRequest } : { ok: false, issues };
+  return resultOf<ScanClusterVulsRequest>(value, checkScanClusterVulsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ScanClusterVuls` request. */
 export function assertScanClusterVulsRequest(value: unknown): asserts value is ScanClusterVulsRequest {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkScanClusterVulsRequest);
 }
 
 /** Checks a `StartAlert` request without throwing: every issue found, or the request typed. */
 export function validateStartAlertRequest(value: unknown): ValidationResult<StartAlertRequest> {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
-  return issues === null ? { ok: true, value: value as StartAlertRequest } : { ok: false, issues };
+  return resultOf<StartAlertRequest>(value, checkStartAlertRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StartAlert` request. */
 export function assertStartAlertRequest(value: unknown): asserts value is StartAlertRequest {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStartAlertRequest);
 }
 
 /** Checks a `StartWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateStartWorkflowRequest(value: unknown): ValidationResult<StartWorkflowRequest> {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value: value as StartWorkflowRequest } : { ok: false, issues };
+  return resultOf<StartWorkflowRequest>(value, checkStartWorkflowRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StartWorkflow` request. */
 export function assertStartWorkflowRequest(value: unknown): asserts value is StartWorkflowRequest {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStartWorkflowRequest);
 }
 
 /** Checks a `StopAlert` request without throwing: every issue found, or the request typed. */
 export function validateStopAlertRequest(value: unknown): ValidationResult<StopAlertRequest> {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
-  return issues === null ? { ok: true, value: value as StopAlertRequest } : { ok: false, issues };
+  return resultOf<StopAlertRequest>(value, checkStopAlertRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StopAlert` request. */
 export function assertStopAlertRequest(value: unknown): asserts value is StopAlertRequest {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStopAlertRequest);
 }
 
 /** Checks a `SyncClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateSyncClusterNodePoolRequest(value: unknown): ValidationResult<SyncClusterNodePoolRequest> {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as SyncClusterNodePoolRequest } : { ok: false, issues };
+  return resultOf<SyncClusterNodePoolRequest>(value, checkSyncClusterNodePoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `SyncClusterNodePool` request. */
 export function assertSyncClusterNodePoolRequest(value: unknown): asserts value is SyncClusterNodePoolRequest {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkSyncClusterNodePoolRequest);
 }
 
 /** Checks a `TagResources` request without throwing: every issue found, or the request typed. */
 export function validateTagResourcesRequest(value: unknown): ValidationResult<TagResourcesRequest> {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value: value as TagResourcesRequest } : { ok: false, issues };
+  return resultOf<TagResourcesRequest>(value, checkTagResourcesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `TagResources` request. */
 export function assertTagResourcesRequest(value: unknown): asserts value is TagResourcesRequest {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkTagResourcesRequest);
 }
 
 /** Checks a `UnInstallClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateUnInstallClusterAddonsRequest(value: unknown): ValidationResult<UnInstallClusterAddonsRequest> {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value: value as UnInstallClusterAddonsRequest } : { ok: false, issues };
+  return resultOf<UnInstallClusterAddonsRequest>(value, checkUnInstallClusterAddonsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UnInstallClusterAddons` request. */
 export function assertUnInstallClusterAddonsRequest(value: unknown): asserts value is UnInstallClusterAddonsRequest {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUnInstallClusterAddonsRequest);
 }
 
 /** Checks a `UntagResources` request without throwing: every issue found, or the request typed. */
 export function validateUntagResourcesRequest(value: unknown): ValidationResult<UntagResourcesRequest> {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value: value as UntagResourcesRequest } : { ok: false, issues };
+  return resultOf<UntagResourcesRequest>(value, checkUntagResourcesRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UntagResources` request. */
 export function assertUntagResourcesRequest(value: unknown): asserts value is UntagResourcesRequest {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUntagResourcesRequest);
 }
 
 /** Checks a `UpdateClusterAuditLogConfig` request without throwing: every issue found, or the request typed. */
 export function validateUpdateClusterAuditLogConfigRequest(
   value: unknown,
 ): ValidationResult<UpdateClusterAuditLogConfigRequest> {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpdateClusterAuditLogConfigRequest } : { ok: false, issues };
+  return resultOf<UpdateClusterAuditLogConfigRequest>(value, checkUpdateClusterAuditLogConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateClusterAuditLogConfig` request. */
 export function assertUpdateClusterAuditLogConfigRequest(
   value: unknown,
 ): asserts value is UpdateClusterAuditLogConfigRequest {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateClusterAuditLogConfigRequest);
 }
 
 /** Checks a `UpdateClusterInspectConfig` request without throwing: every issue found, or the request typed. */
 export function validateUpdateClusterInspectConfigRequest(
   value: unknown,
 ): ValidationResult<UpdateClusterInspectConfigRequest> {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpdateClusterInspectConfigRequest } : { ok: false, issues };
+  return resultOf<UpdateClusterInspectConfigRequest>(value, checkUpdateClusterInspectConfigRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateClusterInspectConfig` request. */
 export function assertUpdateClusterInspectConfigRequest(
   value: unknown,
 ): asserts value is UpdateClusterInspectConfigRequest {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateClusterInspectConfigRequest);
 }
 
 /** Checks a `UpdateContactGroupForAlert` request without throwing: every issue found, or the request typed. */
 export function validateUpdateContactGroupForAlertRequest(
   value: unknown,
 ): ValidationResult<UpdateContactGroupForAlertRequest> {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpdateContactGroupForAlertRequest } : { ok: false, issues };
+  return resultOf<UpdateContactGroupForAlertRequest>(value, checkUpdateContactGroupForAlertRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateContactGroupForAlert` request. */
 export function assertUpdateContactGroupForAlertRequest(
   value: unknown,
 ): asserts value is UpdateContactGroupForAlertRequest {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateContactGroupForAlertRequest);
 }
 
 /** Checks a `UpdateControlPlaneLog` request without throwing: every issue found, or the request typed. */
 export function validateUpdateControlPlaneLogRequest(value: unknown): ValidationResult<UpdateControlPlaneLogRequest> {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpdateControlPlaneLogRequest } : { ok: false, issues };
+  return resultOf<UpdateControlPlaneLogRequest>(value, checkUpdateControlPlaneLogRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateControlPlaneLog` request. */
 export function assertUpdateControlPlaneLogRequest(value: unknown): asserts value is UpdateControlPlaneLogRequest {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateControlPlaneLogRequest);
 }
 
 /** Checks a `UpdateK8sClusterUserConfigExpire` request without throwing: every issue found, or the request typed. */
 export function validateUpdateK8sClusterUserConfigExpireRequest(
   value: unknown,
 ): ValidationResult<UpdateK8sClusterUserConfigExpireRequest> {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
-  return issues === null
-    ? { ok: true, value: value as UpdateK8sClusterUserConfigExpireRequest }
-    : { ok: false, issues };
+  return resultOf<UpdateK8sClusterUserConfigExpireRequest>(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateK8sClusterUserConfigExpire` request. */
 export function assertUpdateK8sClusterUserConfigExpireRequest(
   value: unknown,
 ): asserts value is UpdateK8sClusterUserConfigExpireRequest {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 
 /** Checks a `UpdateResourcesDeleteProtection` request without throwing: every issue found, or the request typed. */
 export function validateUpdateResourcesDeleteProtectionRequest(
   value: unknown,
 ): ValidationResult<UpdateResourcesDeleteProtectionRequest> {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpdateResourcesDeleteProtectionRequest } : { ok: false, issues };
+  return resultOf<UpdateResourcesDeleteProtectionRequest>(value, checkUpdateResourcesDeleteProtectionRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateResourcesDeleteProtection` request. */
 export function assertUpdateResourcesDeleteProtectionRequest(
   value: unknown,
 ): asserts value is UpdateResourcesDeleteProtectionRequest {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateResourcesDeleteProtectionRequest);
 }
 
 /** Checks a `UpdateTemplate` request without throwing: every issue found, or the request typed. */
 export function validateUpdateTemplateRequest(value: unknown): ValidationResult<UpdateTemplateRequest> {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpdateTemplateRequest } : { ok: false, issues };
+  return resultOf<UpdateTemplateRequest>(value, checkUpdateTemplateRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateTemplate` request. */
 export function assertUpdateTemplateRequest(value: unknown): asserts value is UpdateTemplateRequest {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateTemplateRequest);
 }
 
 /** Checks a `UpdateUserPermissions` request without throwing: every issue found, or the request typed. */
 export function validateUpdateUserPermissionsRequest(value: unknown): ValidationResult<UpdateUserPermissionsRequest> {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpdateUserPermissionsRequest } : { ok: false, issues };
+  return resultOf<UpdateUserPermissionsRequest>(value, checkUpdateUserPermissionsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateUserPermissions` request. */
 export function assertUpdateUserPermissionsRequest(value: unknown): asserts value is UpdateUserPermissionsRequest {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateUserPermissionsRequest);
 }
 
 /** Checks a `UpgradeCluster` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterRequest(value: unknown): ValidationResult<UpgradeClusterRequest> {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpgradeClusterRequest } : { ok: false, issues };
+  return resultOf<UpgradeClusterRequest>(value, checkUpgradeClusterRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeCluster` request. */
 export function assertUpgradeClusterRequest(value: unknown): asserts value is UpgradeClusterRequest {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterRequest);
 }
 
 /** Checks a `UpgradeClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterAddonsRequest(value: unknown): ValidationResult<UpgradeClusterAddonsRequest> {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpgradeClusterAddonsRequest } : { ok: false, issues };
+  return resultOf<UpgradeClusterAddonsRequest>(value, checkUpgradeClusterAddonsRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterAddons` request. */
 export function assertUpgradeClusterAddonsRequest(value: unknown): asserts value is UpgradeClusterAddonsRequest {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterAddonsRequest);
 }
 
 /** Checks a `UpgradeClusterNodepool` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterNodepoolRequest(value: unknown): ValidationResult<UpgradeClusterNodepoolRequest> {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
-  return issues === null ? { ok: true, value: value as UpgradeClusterNodepoolRequest } : { ok: false, issues };
+  return resultOf<UpgradeClusterNodepoolRequest>(value, checkUpgradeClusterNodepoolRequest);
 }
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterNodepool` request. */
 export function assertUpgradeClusterNodepoolRequest(value: unknown): asserts value is UpgradeClusterNodepoolRequest {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterNodepoolRequest);
 }
 
-type Issues = ValidationIssue[] | null;
-
-const PATH: (string | number)[] = [];
-let depth = 0;
-
-/** JSON Pointer of the current path, extended by `tokens`. */
-function at(...tokens: (string | number)[]): string {
-  let path = '';
-  for (let i = 0; i < depth; i++) path += '/' + pointerToken(PATH[i] ?? '');
-  for (let i = 0; i < tokens.length; i++) path += '/' + pointerToken(tokens[i] ?? '');
-  return path;
+/** A JSON Pointer reference token: a property name or an array index. */
+type Token = string | number;
+/** One validation: the issues found so far and the path tokens (from the request root) of the value being checked. */
+interface Run {
+  readonly issues: ValidationIssue[];
+  readonly path: Token[];
 }
 
-function pointerToken(token: string | number): string | number {
+/** Checks the value whose path is the first `depth` tokens of `run.path`. */
+type Check = (value: unknown, run: Run, depth: number) => void;
+/** The own values of the fields an object declares, read in one pass over its keys. */
+interface Fields {
+  readonly run: Run;
+  /** Path tokens of the object in `run.path`. */
+  readonly depth: number;
+  /** Own value of each declared (or rule-named) field, in declaration order; undefined when absent. */
+  readonly values: unknown[];
+  readonly names: readonly string[];
+  /** Own keys that are not declared, in key order (shared between reads: never changed). */
+  readonly unknown: readonly string[] | undefined;
+}
+
+function issuesOf(value: unknown, check: Check): ValidationIssue[] {
+  const run: Run = { issues: [], path: [] };
+  check(value, run, 0);
+  return run.issues;
+}
+
+function resultOf<T>(value: unknown, check: Check): ValidationResult<T> {
+  const issues = issuesOf(value, check);
+  return issues.length === 0 ? { ok: true, value: value as T } : { ok: false, issues };
+}
+
+function assertValid(value: unknown, check: Check): void {
+  const issues = issuesOf(value, check);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+function pointerToken(token: Token): Token {
   if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return token;
   return escapePointerToken(token);
 }
 
-function report(issues: Issues, path: string, code: string, message: string): ValidationIssue[] {
-  const found: ValidationIssue = { path, code, message };
-  if (issues === null) return [found];
-  issues.push(found);
-  return issues;
+/** Adds an issue at the first `depth` tokens of the path, then `last` when given. Returns false, for `||` chains. */
+function report(run: Run, depth: number, code: string, message: string, last?: Token): false {
+  let path = '';
+  for (let i = 0; i < depth; i++) path += '/' + pointerToken(run.path[i] ?? '');
+  if (last !== undefined) path += '/' + pointerToken(last);
+  run.issues.push({ path, code, message });
+  return false;
 }
 
-/** A `type` issue: what was expected and the JSON type found (never the value). */
-function mistyped(issues: Issues, path: string, expected: string, value: unknown, suffix = ''): ValidationIssue[] {
-  return report(issues, path, 'type', 'expected ' + expected + ', got ' + kindOf(value) + suffix);
-}
-
-/** One `unknown_property` issue per key a closed object does not declare. */
-function unknownProperties(issues: Issues, keys: string[], typeName: string): ValidationIssue[] | null {
-  for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
-  return issues;
+/** Adds an issue at field `i` of an object. */
+function fieldReport(f: Fields, i: number, code: string, message: string): false {
+  return report(f.run, f.depth, code, message, f.names[i]);
 }
 
 /** The JSON type of a value for messages, never the value itself. */
@@ -2254,10756 +1727,2300 @@ function kindOf(value: unknown): string {
   return jsonTypeOf(value);
 }
 
-const VALUES1 = new Set<unknown>([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
+/** The message of a `type` issue: what was expected and the JSON type found. */
+function expected(type: string, value: unknown, suffix = ''): string {
+  return 'expected ' + type + ', got ' + kindOf(value) + suffix;
+}
+
+/** How `fieldsOf` reads the objects of one type. */
+interface FieldIndex {
+  /** Field names (declared ones first, then names only rules read), in order. */
+  readonly names: string[];
+  readonly positions: Map<string, number>;
+  /** Fields from this position on are read for rules but are not declared. */
+  readonly declared: number;
+  /**
+   * The own keys of the last object read, the position of each (-1: not a field) and the undeclared ones: objects
+   * of one type usually come with the same keys in the same order, which then need no lookup.
+   */
+  keys: string[];
+  keyPositions: number[];
+  unknown: string[] | undefined;
+}
+
+/** The `FieldIndex` of each object type, by the list of names `fieldsOf` is given (built on first use). */
+const FIELD_INDEXES = new Map<string, FieldIndex>();
+/**
+ * Reads the own fields of `value` named by `list` (the names, each preceded by the separator `list[0]`); names
+ * from position `declared` on are read for rules but count as unknown. Reports a value that is not an object.
+ */
+function fieldsOf(value: unknown, run: Run, depth: number, list: string, declared = Infinity): Fields | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    report(run, depth, 'type', expected('object', value));
+    return undefined;
+  }
+  const index = FIELD_INDEXES.get(list) ?? fieldIndex(list, declared);
+  const object = value as Record<string, unknown>;
+  const values = new Array<unknown>(index.names.length);
+  const { keys, keyPositions } = index;
+  let count = 0;
+  for (const key in object) {
+    if (!hasOwn.call(object, key)) continue;
+    if (keys[count] !== key) return fieldsByLookup(object, run, depth, index);
+    const position = keyPositions[count++] as number;
+    if (position >= 0) values[position] = object[key];
+  }
+  if (count !== keys.length) return fieldsByLookup(object, run, depth, index);
+  return { run, depth, values, names: index.names, unknown: index.unknown };
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function fieldIndex(list: string, declared: number): FieldIndex {
+  const names = list === '' ? [] : list.slice(1).split(list.charAt(0));
+  const index: FieldIndex = {
+    names,
+    positions: new Map(names.map((name, position) => [name, position])),
+    declared,
+    keys: [],
+    keyPositions: [],
+    unknown: undefined,
+  };
+  FIELD_INDEXES.set(list, index);
+  return index;
+}
+
+/** `fieldsOf` for an object whose keys differ from the last one's: looks each key up, and remembers them. */
+function fieldsByLookup(object: Record<string, unknown>, run: Run, depth: number, index: FieldIndex): Fields {
+  const values = new Array<unknown>(index.names.length);
+  const keys = Object.keys(object);
+  const keyPositions: number[] = [];
+  let unknown: string[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const position = index.positions.get(key) ?? -1;
+    keyPositions.push(position);
+    if (position >= 0) values[position] = object[key];
+    if (position < 0 || position >= index.declared) (unknown ??= []).push(key);
+  }
+  index.keys = keys;
+  index.keyPositions = keyPositions;
+  index.unknown = unknown;
+  return { run, depth, values, names: index.names, unknown };
+}
+
+/** Whether field `i` is present; reports it missing when not. */
+function requiredField(f: Fields, i: number): boolean {
+  return f.values[i] !== undefined || fieldReport(f, i, 'required', 'is required');
+}
+
+/** Whether field `i` is a string; reports any other present value. */
+function stringField(f: Fields, i: number): boolean {
+  const value = f.values[i];
+  return typeof value === 'string' || (value !== undefined && fieldReport(f, i, 'type', expected('string', value)));
+}
+
+/** Whether field `i` is a safe integer; reports any other present value. */
+function integerField(f: Fields, i: number): boolean {
+  const value = f.values[i];
+  return Number.isSafeInteger(value) || (value !== undefined && fieldReport(f, i, 'type', expected('integer', value)));
+}
+
+/** Whether field `i` is a finite number; reports any other present value. */
+function numberField(f: Fields, i: number): boolean {
+  const value = f.values[i];
+  return Number.isFinite(value) || (value !== undefined && fieldReport(f, i, 'type', expected('number', value)));
+}
+
+/** Whether field `i` is a boolean; reports any other present value. */
+function booleanField(f: Fields, i: number): boolean {
+  const value = f.values[i];
+  return typeof value === 'boolean' || (value !== undefined && fieldReport(f, i, 'type', expected('boolean', value)));
+}
+
+/** Whether field `i` is a JSON object; reports any other present value. */
+function objectField(f: Fields, i: number): boolean {
+  const value = f.values[i];
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
+  return value !== undefined && fieldReport(f, i, 'type', expected('object', value));
+}
+
+/** Checks field `i`, when present, with the check function of its type. */
+function nested(f: Fields, i: number, check: Check): void {
+  const value = f.values[i];
+  if (value === undefined) return;
+  f.run.path[f.depth] = f.names[i] as string;
+  check(value, f.run, f.depth + 1);
+}
+
+/** Field `i` when it is an array (its length checked), else undefined; reports any other present value. */
+function arrayField(f: Fields, i: number, minItems = 0, maxItems = Infinity): readonly unknown[] | undefined {
+  const value = f.values[i];
+  if (!Array.isArray(value)) {
+    if (value !== undefined) fieldReport(f, i, 'type', expected('array', value));
+    return undefined;
+  }
+  if (value.length < minItems)
+    fieldReport(f, i, 'min_items', 'must have at least ' + minItems + (minItems === 1 ? ' item' : ' items'));
+  if (value.length > maxItems)
+    fieldReport(f, i, 'max_items', 'must have at most ' + maxItems + (maxItems === 1 ? ' item' : ' items'));
+  return value;
+}
+
+/** Checks that field `i`, when present, is an array of strings. */
+function stringsField(f: Fields, i: number, minItems?: number, maxItems?: number): void {
+  const items = arrayField(f, i, minItems, maxItems);
+  if (items === undefined) return;
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j];
+    if (typeof item !== 'string') {
+      f.run.path[f.depth] = f.names[i] as string;
+      report(f.run, f.depth + 1, 'type', expected('string', item), j);
+    }
+  }
+}
+
+/** Checks that field `i`, when present, is an array, each item with the check function of its type. */
+function objectsField(f: Fields, i: number, check: Check, minItems?: number, maxItems?: number): void {
+  const items = arrayField(f, i, minItems, maxItems);
+  if (items === undefined) return;
+  const { run, depth } = f;
+  run.path[depth] = f.names[i] as string;
+  for (let j = 0; j < items.length; j++) {
+    run.path[depth + 1] = j;
+    check(items[j], run, depth + 2);
+  }
+}
+
+/** Checks that field `i` (of the right type) is one of a closed list of values. */
+function oneOf(f: Fields, i: number, values: readonly (string | number)[]): void {
+  if (!values.includes(f.values[i] as string | number))
+    fieldReport(f, i, 'enum', 'must be one of ' + values.map((v) => JSON.stringify(v)).join(', '));
+}
+
+function minimum(f: Fields, i: number, bound: number): void {
+  if ((f.values[i] as number) < bound) fieldReport(f, i, 'minimum', 'must be greater than or equal to ' + bound);
+}
+
+function maximum(f: Fields, i: number, bound: number): void {
+  if ((f.values[i] as number) > bound) fieldReport(f, i, 'maximum', 'must be less than or equal to ' + bound);
+}
+
+/** Checks a string field's length in code points (UTF-16 length ≥ code points ≥ half of it: counted only when those bounds cannot decide). */
+function minLength(f: Fields, i: number, min: number): void {
+  const value = f.values[i] as string;
+  if (value.length < min || (value.length < 2 * min && codePointLength(value) < min))
+    fieldReport(f, i, 'min_length', 'must be at least ' + min + (min === 1 ? ' character' : ' characters') + ' long');
+}
+
+function maxLength(f: Fields, i: number, max: number): void {
+  const value = f.values[i] as string;
+  if (value.length > max && codePointLength(value) > max)
+    fieldReport(f, i, 'max_length', 'must be at most ' + max + (max === 1 ? ' character' : ' characters') + ' long');
+}
+
+/** One `unknown_property` issue per own key a closed object does not declare. */
+function unknownProperties(f: Fields, typeName: string): void {
+  const keys = f.unknown;
+  if (keys === undefined) return;
+  for (let i = 0; i < keys.length; i++)
+    report(f.run, f.depth, 'unknown_property', 'is not a property of ' + typeName, keys[i]);
+}
+
+/** `x-rules` `lessOrEqual`: field `left` must not exceed field `right` when both are numbers. */
+function lessOrEqual(f: Fields, left: number, right: number): void {
+  const a = f.values[left];
+  const b = f.values[right];
+  if (typeof a === 'number' && typeof b === 'number' && a > b)
+    fieldReport(f, left, 'less_or_equal', 'must be less than or equal to ' + f.names[right]);
+}
+
+const VALUES1: readonly string[] = ['namespaces', 'services'];
+const VALUES2: readonly string[] = ['delete', 'patch', 'apply'];
+const VALUES3: readonly string[] = ['ipv4', 'dual'];
+const VALUES4: readonly string[] = ['static', 'none'];
+const VALUES5: readonly string[] = ['PrePaid', 'PostPaid'];
+const VALUES6: readonly string[] = ['Month', 'Week'];
+const VALUES7: readonly number[] = [1, 2, 3, 4];
+const VALUES8: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
+const VALUES9: readonly number[] = [1, 2, 3, 6, 12];
+const VALUES10: readonly string[] = ['PrivatePoolOnly', 'PrivatePoolFirst', 'None'];
+const VALUES11: readonly string[] = ['true', 'false'];
+const VALUES12: readonly string[] = ['optional', 'required'];
+const VALUES13: readonly string[] = ['append', 'overwrite'];
 const PATTERN1 = new RegExp('^[^-]', 'u');
+const VALUES14: readonly string[] = ['PrivatePoolFirst', 'PrivatePoolOnly', 'None'];
+const VALUES15: readonly string[] = ['NoSchedule', 'NoExecute', 'PreferNoSchedule'];
+const VALUES16: readonly string[] = ['services', 'namespaces'];
+const VALUES17: readonly string[] = ['FirstBatch', 'EveryBatch', 'NotPause'];
 
-function checkAttachInstancesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkAttachInstancesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkAttachInstancesBody);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkAttachInstancesBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesRequest');
-  return issues;
+  unknownProperties(f, 'AttachInstancesRequest');
 }
 
-function checkAttachInstancesToNodePoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkAttachInstancesToNodePoolBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesToNodePoolRequest');
-  return issues;
+function checkAttachInstancesToNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
+  nested(f, 2, checkAttachInstancesToNodePoolBody); // "body"
+  unknownProperties(f, 'AttachInstancesToNodePoolRequest');
 }
 
-function checkCancelClusterUpgradeRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelClusterUpgradeRequest');
-  return issues;
+function checkCancelClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'CancelClusterUpgradeRequest');
 }
 
-function checkCancelComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      case 'componentId':
-        f2 = o['componentId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('componentId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('componentId'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelComponentUpgradeRequest');
-  return issues;
+function checkCancelComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterId componentId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  requiredField(f, 1) && stringField(f, 1); // "componentId"
+  unknownProperties(f, 'CancelComponentUpgradeRequest');
 }
 
-function checkCancelOperationPlanRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'plan_id':
-        f1 = o['plan_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('plan_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('plan_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelOperationPlanRequest');
-  return issues;
+function checkCancelOperationPlanRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' plan_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "plan_id"
+  unknownProperties(f, 'CancelOperationPlanRequest');
 }
 
-function checkCancelTaskRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'task_id':
-        f1 = o['task_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelTaskRequest');
-  return issues;
+function checkCancelTaskRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' task_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "task_id"
+  unknownProperties(f, 'CancelTaskRequest');
 }
 
-function checkCancelWorkflowRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkCancelWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' workflowName body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "workflowName"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkCancelWorkflowBody);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'workflowName':
-        f1 = o['workflowName'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('workflowName'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflowName'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkCancelWorkflowBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelWorkflowRequest');
-  return issues;
+  unknownProperties(f, 'CancelWorkflowRequest');
 }
 
-function checkCheckControlPlaneLogEnableRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckControlPlaneLogEnableRequest');
-  return issues;
+function checkCheckControlPlaneLogEnableRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'CheckControlPlaneLogEnableRequest');
 }
 
-function checkCheckServiceRoleRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkCheckServiceRoleRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' body');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "body"
+    nested(f, 0, checkCheckServiceRoleBody);
   }
 
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'body':
-        f1 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkCheckServiceRoleBody(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleRequest');
-  return issues;
+  unknownProperties(f, 'CheckServiceRoleRequest');
 }
 
-function checkCleanClusterUserPermissionsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'Uid':
-        f2 = o['Uid'];
-        break;
-      case 'Force':
-        f3 = o['Force'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('Force'), 'boolean', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CleanClusterUserPermissionsRequest');
-  return issues;
+function checkCleanClusterUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId Uid Force');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "Uid"
+  booleanField(f, 2); // "Force"
+  unknownProperties(f, 'CleanClusterUserPermissionsRequest');
 }
 
-function checkCleanUserPermissionsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkCleanUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' Uid Force ClusterIds');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "Uid"
+  booleanField(f, 1); // "Force"
+  stringsField(f, 2); // "ClusterIds"
+  unknownProperties(f, 'CleanUserPermissionsRequest');
+}
+
+function checkCreateAutoscalingConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkCreateAutoscalingConfigBody); // "body"
+  unknownProperties(f, 'CreateAutoscalingConfigRequest');
+}
+
+function checkCreateClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' body');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "body"
+    nested(f, 0, checkCreateClusterBody);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'Uid':
-        f1 = o['Uid'];
-        break;
-      case 'Force':
-        f2 = o['Force'];
-        break;
-      case 'ClusterIds':
-        f3 = o['ClusterIds'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  unknownProperties(f, 'CreateClusterRequest');
+}
+
+function checkCreateClusterDiagnosisRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  nested(f, 1, checkCreateClusterDiagnosisBody); // "body"
+  unknownProperties(f, 'CreateClusterDiagnosisRequest');
+}
+
+function checkCreateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkCreateClusterInspectConfigBody);
   }
 
-  if (f1 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f1);
-    }
+  unknownProperties(f, 'CreateClusterInspectConfigRequest');
+}
+
+function checkCreateClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    // "ClusterId"
+    minLength(f, 0, 1);
   }
 
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('Force'), 'boolean', f2);
-    }
+  nested(f, 1, checkCreateClusterNodePoolBody); // "body"
+  unknownProperties(f, 'CreateClusterNodePoolRequest');
+}
+
+function checkCreateKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' body');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "body"
+    nested(f, 0, checkCreateKubernetesTriggerBody);
   }
 
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('ClusterIds'), 'array', f3);
-    } else {
-      const a1: readonly unknown[] = f3;
+  unknownProperties(f, 'CreateKubernetesTriggerRequest');
+}
+
+function checkCreateTemplateRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' body');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "body"
+    nested(f, 0, checkCreateTemplateBody);
+  }
+
+  unknownProperties(f, 'CreateTemplateRequest');
+}
+
+function checkCreateTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkCreateTriggerBody);
+  }
+
+  unknownProperties(f, 'CreateTriggerRequest');
+}
+
+function checkDeleteAlertContactRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' contact_ids');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "contact_ids"
+    const a1 = arrayField(f, 0);
+    if (a1 !== undefined) {
       for (let i1 = 0; i1 < a1.length; i1++) {
         const e1 = a1[i1];
-        if (typeof e1 !== 'string') {
-          issues = mistyped(issues, at('ClusterIds', i1), 'string', e1);
+        f.run.path[f.depth] = f.names[0] as string;
+        f.run.path[f.depth + 1] = i1;
+        if (typeof e1 !== 'number' || !Number.isSafeInteger(e1)) {
+          report(f.run, f.depth + 2, 'type', expected('integer', e1));
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CleanUserPermissionsRequest');
-  return issues;
+  unknownProperties(f, 'DeleteAlertContactRequest');
 }
 
-function checkCreateAutoscalingConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkCreateAutoscalingConfigBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateAutoscalingConfigRequest');
-  return issues;
-}
-
-function checkCreateClusterRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'body':
-        f1 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterBody(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterRequest');
-  return issues;
-}
-
-function checkCreateClusterDiagnosisRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterDiagnosisBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterDiagnosisRequest');
-  return issues;
-}
-
-function checkCreateClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterInspectConfigBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterInspectConfigRequest');
-  return issues;
-}
-
-function checkCreateClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    } else {
-      if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkCreateClusterNodePoolBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolRequest');
-  return issues;
-}
-
-function checkCreateKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'body':
-        f1 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateKubernetesTriggerBody(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateKubernetesTriggerRequest');
-  return issues;
-}
-
-function checkCreateTemplateRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'body':
-        f1 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateTemplateBody(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTemplateRequest');
-  return issues;
-}
-
-function checkCreateTriggerRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkCreateTriggerBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTriggerRequest');
-  return issues;
-}
-
-function checkDeleteAlertContactRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'contact_ids':
-        f1 = o['contact_ids'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('contact_ids'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('contact_ids'), 'array', f1);
-    } else {
-      const a2: readonly unknown[] = f1;
+function checkDeleteAlertContactGroupRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' contact_group_ids');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "contact_group_ids"
+    const a2 = arrayField(f, 0);
+    if (a2 !== undefined) {
       for (let i2 = 0; i2 < a2.length; i2++) {
         const e2 = a2[i2];
+        f.run.path[f.depth] = f.names[0] as string;
+        f.run.path[f.depth + 1] = i2;
         if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
-          issues = mistyped(issues, at('contact_ids', i2), 'integer', e2);
+          report(f.run, f.depth + 2, 'type', expected('integer', e2));
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteAlertContactRequest');
-  return issues;
+  unknownProperties(f, 'DeleteAlertContactGroupRequest');
 }
 
-function checkDeleteAlertContactGroupRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'contact_group_ids':
-        f1 = o['contact_group_ids'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('contact_group_ids'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('contact_group_ids'), 'array', f1);
-    } else {
-      const a3: readonly unknown[] = f1;
-      for (let i3 = 0; i3 < a3.length; i3++) {
-        const e3 = a3[i3];
-        if (typeof e3 !== 'number' || !Number.isSafeInteger(e3)) {
-          issues = mistyped(issues, at('contact_group_ids', i3), 'integer', e3);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteAlertContactGroupRequest');
-  return issues;
+function checkDeleteClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId retain_all_resources keep_slb retain_resources delete_options');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  booleanField(f, 1); // "retain_all_resources"
+  booleanField(f, 2); // "keep_slb"
+  stringsField(f, 3); // "retain_resources"
+  objectsField(f, 4, checkDeleteClusterDeleteOptionsItem); // "delete_options"
+  unknownProperties(f, 'DeleteClusterRequest');
 }
-
-function checkDeleteClusterRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'retain_all_resources':
-        f2 = o['retain_all_resources'];
-        break;
-      case 'keep_slb':
-        f3 = o['keep_slb'];
-        break;
-      case 'retain_resources':
-        f4 = o['retain_resources'];
-        break;
-      case 'delete_options':
-        f5 = o['delete_options'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('retain_all_resources'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('keep_slb'), 'boolean', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('retain_resources'), 'array', f4);
-    } else {
-      const a4: readonly unknown[] = f4;
-      for (let i4 = 0; i4 < a4.length; i4++) {
-        const e4 = a4[i4];
-        if (typeof e4 !== 'string') {
-          issues = mistyped(issues, at('retain_resources', i4), 'string', e4);
-        }
-      }
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at('delete_options'), 'array', f5);
-    } else {
-      const a5: readonly unknown[] = f5;
-      for (let i5 = 0; i5 < a5.length; i5++) {
-        const e5 = a5[i5];
-        PATH[depth++] = 'delete_options';
-        PATH[depth++] = i5;
-        issues = checkDeleteClusterDeleteOptionsItem(e5, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterRequest');
-  return issues;
+
+function checkDeleteClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  unknownProperties(f, 'DeleteClusterInspectConfigRequest');
 }
-
-function checkDeleteClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
 
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
+function checkDeleteClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId force');
+  if (f === undefined) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    // "ClusterId"
+    minLength(f, 0, 1);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterInspectConfigRequest');
-  return issues;
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    // "NodepoolId"
+    minLength(f, 1, 1);
+  }
+
+  booleanField(f, 2); // "force"
+  unknownProperties(f, 'DeleteClusterNodepoolRequest');
 }
-
-function checkDeleteClusterNodepoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      case 'force':
-        f3 = o['force'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    } else {
-      if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    } else {
-      if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('force'), 'boolean', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodepoolRequest');
-  return issues;
+
+function checkDeleteClusterNodesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkDeleteClusterNodesBody);
+  }
+
+  unknownProperties(f, 'DeleteClusterNodesRequest');
+}
+
+function checkDeleteKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' Id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "Id"
+  unknownProperties(f, 'DeleteKubernetesTriggerRequest');
+}
+
+function checkDeletePolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id policy_name instance_name');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "policy_name"
+  stringField(f, 2); // "instance_name"
+  unknownProperties(f, 'DeletePolicyInstanceRequest');
 }
-
-function checkDeleteClusterNodesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkDeleteClusterNodesBody(f2, issues);
-    depth--;
-  }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodesRequest');
-  return issues;
+function checkDeleteTemplateRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' TemplateId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "TemplateId"
+  unknownProperties(f, 'DeleteTemplateRequest');
 }
-
-function checkDeleteKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'Id':
-        f1 = o['Id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('Id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Id'), 'string', f1);
-    }
-  }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteKubernetesTriggerRequest');
-  return issues;
+function checkDeleteTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id Id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "Id"
+  unknownProperties(f, 'DeleteTriggerRequest');
 }
-
-function checkDeletePolicyInstanceRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'policy_name':
-        f2 = o['policy_name'];
-        break;
-      case 'instance_name':
-        f3 = o['instance_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f3);
-    }
-  }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeletePolicyInstanceRequest');
-  return issues;
+function checkDeployPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id policy_name body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "policy_name"
+  nested(f, 2, checkDeployPolicyInstanceBody); // "body"
+  unknownProperties(f, 'DeployPolicyInstanceRequest');
 }
-
-function checkDeleteTemplateRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'TemplateId':
-        f1 = o['TemplateId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('TemplateId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('TemplateId'), 'string', f1);
-    }
-  }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteTemplateRequest');
-  return issues;
+function checkDescirbeWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' workflowName');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "workflowName"
+  unknownProperties(f, 'DescirbeWorkflowRequest');
 }
-
-function checkDeleteTriggerRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'Id':
-        f2 = o['Id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('Id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Id'), 'string', f2);
-    }
-  }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteTriggerRequest');
-  return issues;
+function checkDescribeAddonRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' addon_name region_id cluster_type profile cluster_spec cluster_version cluster_id version',
+  );
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "addon_name"
+  stringField(f, 1); // "region_id"
+  stringField(f, 2); // "cluster_type"
+  stringField(f, 3); // "profile"
+  stringField(f, 4); // "cluster_spec"
+  stringField(f, 5); // "cluster_version"
+  stringField(f, 6); // "cluster_id"
+  stringField(f, 7); // "version"
+  unknownProperties(f, 'DescribeAddonRequest');
+}
+
+function checkDescribeAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' region cluster_type cluster_profile cluster_spec cluster_version');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "region"
+  stringField(f, 1); // "cluster_type"
+  stringField(f, 2); // "cluster_profile"
+  stringField(f, 3); // "cluster_spec"
+  stringField(f, 4); // "cluster_version"
+  unknownProperties(f, 'DescribeAddonsRequest');
+}
+
+function checkDescribeClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterID AddonName');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterID"
+  requiredField(f, 1) && stringField(f, 1); // "AddonName"
+  unknownProperties(f, 'DescribeClusterAddonInstanceRequest');
 }
-
-function checkDeployPolicyInstanceRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'policy_name':
-        f2 = o['policy_name'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
+function checkDescribeClusterAddonMetadataRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id component_id version');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "component_id"
+  stringField(f, 2); // "version"
+  unknownProperties(f, 'DescribeClusterAddonMetadataRequest');
+}
 
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
+function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId ComponentId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "ComponentId"
+  unknownProperties(f, 'DescribeClusterAddonUpgradeStatusRequest');
+}
 
-  if (f2 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
-    }
-  }
+function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId componentIds');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  if (requiredField(f, 1)) {
+    // "componentIds"
+    stringsField(f, 1);
+  }
+
+  unknownProperties(f, 'DescribeClusterAddonsUpgradeStatusRequest');
+}
 
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkDeployPolicyInstanceBody(f3, issues);
-    depth--;
-  }
+function checkDescribeClusterAddonsVersionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'DescribeClusterAddonsVersionRequest');
+}
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeployPolicyInstanceRequest');
-  return issues;
+function checkDescribeClusterAttachScriptsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkDescribeClusterAttachScriptsBody); // "body"
+  unknownProperties(f, 'DescribeClusterAttachScriptsRequest');
 }
-
-function checkDescirbeWorkflowRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
 
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'workflowName':
-        f1 = o['workflowName'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('workflowName'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflowName'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescirbeWorkflowRequest');
-  return issues;
+function checkDescribeClusterDetailRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'DescribeClusterDetailRequest');
 }
-
-function checkDescribeAddonRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'addon_name':
-        f1 = o['addon_name'];
-        break;
-      case 'region_id':
-        f2 = o['region_id'];
-        break;
-      case 'cluster_type':
-        f3 = o['cluster_type'];
-        break;
-      case 'profile':
-        f4 = o['profile'];
-        break;
-      case 'cluster_spec':
-        f5 = o['cluster_spec'];
-        break;
-      case 'cluster_version':
-        f6 = o['cluster_version'];
-        break;
-      case 'cluster_id':
-        f7 = o['cluster_id'];
-        break;
-      case 'version':
-        f8 = o['version'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('addon_name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('addon_name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_version'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f7);
-    }
-  }
 
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f8);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeAddonRequest');
-  return issues;
+function checkDescribeClusterEventsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId page_size page_number task_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  integerField(f, 1); // "page_size"
+  integerField(f, 2); // "page_number"
+  stringField(f, 3); // "task_id"
+  unknownProperties(f, 'DescribeClusterEventsRequest');
 }
-
-function checkDescribeAddonsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'region':
-        f1 = o['region'];
-        break;
-      case 'cluster_type':
-        f2 = o['cluster_type'];
-        break;
-      case 'cluster_profile':
-        f3 = o['cluster_profile'];
-        break;
-      case 'cluster_spec':
-        f4 = o['cluster_spec'];
-        break;
-      case 'cluster_version':
-        f5 = o['cluster_version'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('region'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cluster_profile'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
-    }
-  }
 
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cluster_version'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeAddonsRequest');
-  return issues;
+function checkDescribeClusterLogsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'DescribeClusterLogsRequest');
 }
-
-function checkDescribeClusterAddonInstanceRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterID':
-        f1 = o['ClusterID'];
-        break;
-      case 'AddonName':
-        f2 = o['AddonName'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterID'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterID'), 'string', f1);
-    }
+function checkDescribeClusterNodePoolDetailRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId');
+  if (f === undefined) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    // "ClusterId"
+    minLength(f, 0, 1);
   }
 
-  if (f2 === undefined) {
-    issues = report(issues, at('AddonName'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('AddonName'), 'string', f2);
-    }
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    // "NodepoolId"
+    minLength(f, 1, 1);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonInstanceRequest');
-  return issues;
+  unknownProperties(f, 'DescribeClusterNodePoolDetailRequest');
+}
+
+function checkDescribeClusterNodePoolsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolName');
+  if (f === undefined) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    // "ClusterId"
+    minLength(f, 0, 1);
+  }
+
+  stringField(f, 1); // "NodepoolName"
+  unknownProperties(f, 'DescribeClusterNodePoolsRequest');
+}
+
+function checkDescribeClusterNodesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId instanceIds nodepool_id state pageSize pageNumber');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  stringField(f, 1); // "instanceIds"
+  stringField(f, 2); // "nodepool_id"
+  stringField(f, 3); // "state"
+  stringField(f, 4); // "pageSize"
+  stringField(f, 5); // "pageNumber"
+  unknownProperties(f, 'DescribeClusterNodesRequest');
+}
+
+function checkDescribeClusterResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId with_addon_resources');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  booleanField(f, 1); // "with_addon_resources"
+  unknownProperties(f, 'DescribeClusterResourcesRequest');
+}
+
+function checkDescribeClusterTasksRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id page_size page_number');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  if (integerField(f, 1)) {
+    // "page_size"
+    const v81 = f.values[1] as number;
+    if (!(v81 >= -2147483648 && v81 <= 2147483647)) {
+      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  if (integerField(f, 2)) {
+    // "page_number"
+    const v82 = f.values[2] as number;
+    if (!(v82 >= -2147483648 && v82 <= 2147483647)) {
+      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  unknownProperties(f, 'DescribeClusterTasksRequest');
+}
+
+function checkDescribeClusterUserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId PrivateIpAddress TemporaryDurationMinutes');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  booleanField(f, 1); // "PrivateIpAddress"
+  integerField(f, 2); // "TemporaryDurationMinutes"
+  unknownProperties(f, 'DescribeClusterUserKubeconfigRequest');
+}
+
+function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId PrivateIpAddress TemporaryDurationMinutes');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  booleanField(f, 1); // "PrivateIpAddress"
+  integerField(f, 2); // "TemporaryDurationMinutes"
+  unknownProperties(f, 'DescribeClusterV2UserKubeconfigRequest');
+}
+
+function checkDescribeClusterVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  unknownProperties(f, 'DescribeClusterVulsRequest');
+}
+
+function checkDescribeClustersRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name clusterType resource_group_id');
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "clusterType"
+  stringField(f, 2); // "resource_group_id"
+  unknownProperties(f, 'DescribeClustersRequest');
+}
+
+function checkDescribeClustersForRegionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' name cluster_type page_size page_number profile cluster_spec cluster_id region_id',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "cluster_type"
+  integerField(f, 2); // "page_size"
+  integerField(f, 3); // "page_number"
+  stringField(f, 4); // "profile"
+  stringField(f, 5); // "cluster_spec"
+  stringField(f, 6); // "cluster_id"
+  requiredField(f, 7) && stringField(f, 7); // "region_id"
+  unknownProperties(f, 'DescribeClustersForRegionRequest');
+}
+
+function checkDescribeClustersV1Request(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' name cluster_type page_size page_number profile cluster_spec region_id cluster_id',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "cluster_type"
+  integerField(f, 2); // "page_size"
+  integerField(f, 3); // "page_number"
+  stringField(f, 4); // "profile"
+  stringField(f, 5); // "cluster_spec"
+  stringField(f, 6); // "region_id"
+  stringField(f, 7); // "cluster_id"
+  unknownProperties(f, 'DescribeClustersV1Request');
+}
+
+function checkDescribeEventsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id type page_size page_number');
+  if (f === undefined) return;
+  stringField(f, 0); // "cluster_id"
+  stringField(f, 1); // "type"
+  integerField(f, 2); // "page_size"
+  integerField(f, 3); // "page_number"
+  unknownProperties(f, 'DescribeEventsRequest');
+}
+
+function checkDescribeEventsForRegionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id page_size page_number region_id');
+  if (f === undefined) return;
+  stringField(f, 0); // "cluster_id"
+  integerField(f, 1); // "page_size"
+  integerField(f, 2); // "page_number"
+  requiredField(f, 3) && stringField(f, 3); // "region_id"
+  unknownProperties(f, 'DescribeEventsForRegionRequest');
+}
+
+function checkDescribeExternalAgentRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId PrivateIpAddress AgentMode');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  stringField(f, 1); // "PrivateIpAddress"
+  stringField(f, 2); // "AgentMode"
+  unknownProperties(f, 'DescribeExternalAgentRequest');
+}
+
+function checkDescribeKubernetesVersionMetadataRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' Region ClusterType KubernetesVersion Profile runtime Mode QueryUpgradableVersion',
+  );
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "Region"
+  requiredField(f, 1) && stringField(f, 1); // "ClusterType"
+  stringField(f, 2); // "KubernetesVersion"
+  stringField(f, 3); // "Profile"
+  stringField(f, 4); // "runtime"
+  stringField(f, 5); // "Mode"
+  booleanField(f, 6); // "QueryUpgradableVersion"
+  unknownProperties(f, 'DescribeKubernetesVersionMetadataRequest');
+}
+
+function checkDescribeNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id nodepool_id necessity');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "nodepool_id"
+  stringField(f, 2); // "necessity"
+  unknownProperties(f, 'DescribeNodePoolVulsRequest');
+}
+
+function checkDescribePoliciesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, '');
+  if (f === undefined) return;
+  unknownProperties(f, 'DescribePoliciesRequest');
+}
+
+function checkDescribePolicyDetailsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' policy_name');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "policy_name"
+  unknownProperties(f, 'DescribePolicyDetailsRequest');
+}
+
+function checkDescribePolicyGovernanceInClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  unknownProperties(f, 'DescribePolicyGovernanceInClusterRequest');
+}
+
+function checkDescribePolicyInstancesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id policy_name instance_name');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  stringField(f, 1); // "policy_name"
+  stringField(f, 2); // "instance_name"
+  unknownProperties(f, 'DescribePolicyInstancesRequest');
+}
+
+function checkDescribePolicyInstancesStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  unknownProperties(f, 'DescribePolicyInstancesStatusRequest');
+}
+
+function checkDescribeResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId ResourceType namespace resources');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    // "ResourceType"
+    oneOf(f, 1, VALUES1);
+  }
+
+  stringField(f, 2); // "namespace"
+  stringField(f, 3); // "resources"
+  unknownProperties(f, 'DescribeResourcesDeleteProtectionRequest');
+}
+
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId Uid PrivateIpAddress TemporaryDurationMinutes');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "Uid"
+  booleanField(f, 2); // "PrivateIpAddress"
+  integerField(f, 3); // "TemporaryDurationMinutes"
+  unknownProperties(f, 'DescribeSubaccountK8sClusterUserConfigRequest');
+}
+
+function checkDescribeTaskInfoRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' task_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "task_id"
+  unknownProperties(f, 'DescribeTaskInfoRequest');
+}
+
+function checkDescribeTemplateAttributeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' TemplateId template_type');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "TemplateId"
+  stringField(f, 1); // "template_type"
+  unknownProperties(f, 'DescribeTemplateAttributeRequest');
+}
+
+function checkDescribeTemplatesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' template_type page_num page_size');
+  if (f === undefined) return;
+  stringField(f, 0); // "template_type"
+  integerField(f, 1); // "page_num"
+  integerField(f, 2); // "page_size"
+  unknownProperties(f, 'DescribeTemplatesRequest');
+}
+
+function checkDescribeTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id Namespace Type Name action');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "Namespace"
+  stringField(f, 2); // "Type"
+  requiredField(f, 3) && stringField(f, 3); // "Name"
+  stringField(f, 4); // "action"
+  unknownProperties(f, 'DescribeTriggerRequest');
+}
+
+function checkDescribeUserClusterNamespacesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'DescribeUserClusterNamespacesRequest');
+}
+
+function checkDescribeUserPermissionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' uid');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "uid"
+  unknownProperties(f, 'DescribeUserPermissionRequest');
+}
+
+function checkDescribeUserQuotaRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, '');
+  if (f === undefined) return;
+  unknownProperties(f, 'DescribeUserQuotaRequest');
+}
+
+function checkDescribeWorkflowsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, '');
+  if (f === undefined) return;
+  unknownProperties(f, 'DescribeWorkflowsRequest');
+}
+
+function checkFixNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id nodepool_id body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "nodepool_id"
+  nested(f, 2, checkFixNodePoolVulsBody); // "body"
+  unknownProperties(f, 'FixNodePoolVulsRequest');
+}
+
+function checkGetClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id instance_name');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "instance_name"
+  unknownProperties(f, 'GetClusterAddonInstanceRequest');
+}
+
+function checkGetClusterAuditProjectRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterid');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterid"
+  unknownProperties(f, 'GetClusterAuditProjectRequest');
+}
+
+function checkGetClusterCheckRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id check_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "check_id"
+  unknownProperties(f, 'GetClusterCheckRequest');
+}
+
+function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id diagnosis_id language');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "diagnosis_id"
+  stringField(f, 2); // "language"
+  unknownProperties(f, 'GetClusterDiagnosisCheckItemsRequest');
+}
+
+function checkGetClusterDiagnosisResultRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id diagnosis_id language');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "diagnosis_id"
+  stringField(f, 2); // "language"
+  unknownProperties(f, 'GetClusterDiagnosisResultRequest');
+}
+
+function checkGetClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  unknownProperties(f, 'GetClusterInspectConfigRequest');
+}
+
+function checkGetClusterInspectReportDetailRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' clusterId reportId language category targetType level enableFilter nextToken maxResults',
+  );
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  requiredField(f, 1) && stringField(f, 1); // "reportId"
+  stringField(f, 2); // "language"
+  stringField(f, 3); // "category"
+  stringField(f, 4); // "targetType"
+  stringField(f, 5); // "level"
+  booleanField(f, 6); // "enableFilter"
+  stringField(f, 7); // "nextToken"
+  if (integerField(f, 8)) {
+    // "maxResults"
+    const v179 = f.values[8] as number;
+    if (!(v179 >= -2147483648 && v179 <= 2147483647)) {
+      fieldReport(f, 8, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  unknownProperties(f, 'GetClusterInspectReportDetailRequest');
+}
+
+function checkGetKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId Namespace Type Name action');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "Namespace"
+  stringField(f, 2); // "Type"
+  requiredField(f, 3) && stringField(f, 3); // "Name"
+  stringField(f, 4); // "action"
+  unknownProperties(f, 'GetKubernetesTriggerRequest');
+}
+
+function checkGetUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'GetUpgradeStatusRequest');
+}
+
+function checkGrantPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' uid body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "uid"
+  nested(f, 1, checkGrantPermissionsBody); // "body"
+  unknownProperties(f, 'GrantPermissionsRequest');
+}
+
+function checkInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkInstallClusterAddonsBody); // "body"
+  unknownProperties(f, 'InstallClusterAddonsRequest');
+}
+
+function checkListAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' region_id cluster_type profile cluster_spec cluster_version cluster_id');
+  if (f === undefined) return;
+  stringField(f, 0); // "region_id"
+  stringField(f, 1); // "cluster_type"
+  stringField(f, 2); // "profile"
+  stringField(f, 3); // "cluster_spec"
+  stringField(f, 4); // "cluster_version"
+  stringField(f, 5); // "cluster_id"
+  unknownProperties(f, 'ListAddonsRequest');
+}
+
+function checkListClusterAddonInstancesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  unknownProperties(f, 'ListClusterAddonInstancesRequest');
+}
+
+function checkListClusterChecksRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id type target');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  stringField(f, 1); // "type"
+  stringField(f, 2); // "target"
+  unknownProperties(f, 'ListClusterChecksRequest');
+}
+
+function checkListClusterInspectReportsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterId nextToken maxResults');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  stringField(f, 1); // "nextToken"
+  if (integerField(f, 2)) {
+    // "maxResults"
+    const v200 = f.values[2] as number;
+    if (!(v200 >= -2147483648 && v200 <= 2147483647)) {
+      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  unknownProperties(f, 'ListClusterInspectReportsRequest');
+}
+
+function checkListClusterKubeconfigStatesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId pageNumber pageSize');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  if (integerField(f, 1)) {
+    // "pageNumber"
+    const v202 = f.values[1] as number;
+    if (!(v202 >= -2147483648 && v202 <= 2147483647)) {
+      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  if (integerField(f, 2)) {
+    // "pageSize"
+    const v203 = f.values[2] as number;
+    if (!(v203 >= -2147483648 && v203 <= 2147483647)) {
+      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  unknownProperties(f, 'ListClusterKubeconfigStatesRequest');
+}
+
+function checkListOperationPlansRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id type');
+  if (f === undefined) return;
+  stringField(f, 0); // "cluster_id"
+  stringField(f, 1); // "type"
+  unknownProperties(f, 'ListOperationPlansRequest');
+}
+
+function checkListOperationPlansForRegionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' region_id cluster_id type state');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "region_id"
+  stringField(f, 1); // "cluster_id"
+  stringField(f, 2); // "type"
+  stringField(f, 3); // "state"
+  unknownProperties(f, 'ListOperationPlansForRegionRequest');
+}
+
+function checkListTagResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' resource_ids resource_type region_id tags next_token');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "resource_ids"
+    stringsField(f, 0);
+  }
+
+  requiredField(f, 1) && stringField(f, 1); // "resource_type"
+  requiredField(f, 2) && stringField(f, 2); // "region_id"
+  objectsField(f, 3, checkTag); // "tags"
+  stringField(f, 4); // "next_token"
+  unknownProperties(f, 'ListTagResourcesRequest');
+}
+
+function checkListUserKubeConfigStatesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' Uid page_number page_size');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "Uid"
+  if (integerField(f, 1)) {
+    // "page_number"
+    const v214 = f.values[1] as number;
+    if (!(v214 >= -2147483648 && v214 <= 2147483647)) {
+      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  if (integerField(f, 2)) {
+    // "page_size"
+    const v215 = f.values[2] as number;
+    if (!(v215 >= -2147483648 && v215 <= 2147483647)) {
+      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  unknownProperties(f, 'ListUserKubeConfigStatesRequest');
+}
+
+function checkMigrateClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  nested(f, 1, checkMigrateClusterBody); // "body"
+  unknownProperties(f, 'MigrateClusterRequest');
+}
+
+function checkModifyClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkModifyClusterBody); // "body"
+  unknownProperties(f, 'ModifyClusterRequest');
+}
+
+function checkModifyClusterAddonRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id component_id body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "component_id"
+  nested(f, 2, checkModifyClusterAddonBody); // "body"
+  unknownProperties(f, 'ModifyClusterAddonRequest');
+}
+
+function checkModifyClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
+  if (f === undefined) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    // "ClusterId"
+    minLength(f, 0, 1);
+  }
+
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    // "NodepoolId"
+    minLength(f, 1, 1);
+  }
+
+  nested(f, 2, checkModifyClusterNodePoolBody); // "body"
+  unknownProperties(f, 'ModifyClusterNodePoolRequest');
+}
+
+function checkModifyClusterTagsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkModifyClusterTagsBody); // "body"
+  unknownProperties(f, 'ModifyClusterTagsRequest');
+}
+
+function checkModifyNodePoolNodeConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
+  nested(f, 2, checkModifyNodePoolNodeConfigBody); // "body"
+  unknownProperties(f, 'ModifyNodePoolNodeConfigRequest');
+}
+
+function checkModifyPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id policy_name body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "policy_name"
+  nested(f, 2, checkModifyPolicyInstanceBody); // "body"
+  unknownProperties(f, 'ModifyPolicyInstanceRequest');
+}
+
+function checkOpenAckServiceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' type');
+  if (f === undefined) return;
+  stringField(f, 0); // "type"
+  unknownProperties(f, 'OpenAckServiceRequest');
+}
+
+function checkPauseClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'PauseClusterUpgradeRequest');
+}
+
+function checkPauseComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterid componentid');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterid"
+  requiredField(f, 1) && stringField(f, 1); // "componentid"
+  unknownProperties(f, 'PauseComponentUpgradeRequest');
+}
+
+function checkPauseTaskRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' task_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "task_id"
+  unknownProperties(f, 'PauseTaskRequest');
+}
+
+function checkRemoveNodePoolNodesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId release_node drain_node nodes instance_ids concurrency');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
+  booleanField(f, 2); // "release_node"
+  booleanField(f, 3); // "drain_node"
+  stringsField(f, 4); // "nodes"
+  stringsField(f, 5); // "instance_ids"
+  booleanField(f, 6); // "concurrency"
+  unknownProperties(f, 'RemoveNodePoolNodesRequest');
 }
-
-function checkDescribeClusterAddonMetadataRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'component_id':
-        f2 = o['component_id'];
-        break;
-      case 'version':
-        f3 = o['version'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('component_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('component_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonMetadataRequest');
-  return issues;
+
+function checkRemoveWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' workflowName');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "workflowName"
+  unknownProperties(f, 'RemoveWorkflowRequest');
 }
-
-function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'ComponentId':
-        f2 = o['ComponentId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
 
-  if (f2 === undefined) {
-    issues = report(issues, at('ComponentId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ComponentId'), 'string', f2);
-    }
-  }
+function checkRepairClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id nodepool_id body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "nodepool_id"
+  nested(f, 2, checkRepairClusterNodePoolBody); // "body"
+  unknownProperties(f, 'RepairClusterNodePoolRequest');
+}
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonUpgradeStatusRequest');
-  return issues;
+function checkResumeComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterid componentid');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterid"
+  requiredField(f, 1) && stringField(f, 1); // "componentid"
+  unknownProperties(f, 'ResumeComponentUpgradeRequest');
 }
 
-function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
+function checkResumeTaskRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' task_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "task_id"
+  unknownProperties(f, 'ResumeTaskRequest');
+}
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'componentIds':
-        f2 = o['componentIds'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
+function checkResumeUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'ResumeUpgradeClusterRequest');
+}
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
+function checkRevokeK8sClusterKubeConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'RevokeK8sClusterKubeConfigRequest');
+}
 
-  if (f2 === undefined) {
-    issues = report(issues, at('componentIds'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('componentIds'), 'array', f2);
-    } else {
-      const a6: readonly unknown[] = f2;
-      for (let i6 = 0; i6 < a6.length; i6++) {
-        const e6 = a6[i6];
-        if (typeof e6 !== 'string') {
-          issues = mistyped(issues, at('componentIds', i6), 'string', e6);
-        }
-      }
-    }
+function checkRunClusterCheckRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkRunClusterCheckBody);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonsUpgradeStatusRequest');
-  return issues;
+  unknownProperties(f, 'RunClusterCheckRequest');
 }
 
-function checkDescribeClusterAddonsVersionRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
+function checkRunClusterInspectRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  nested(f, 1, checkRunClusterInspectBody); // "body"
+  unknownProperties(f, 'RunClusterInspectRequest');
+}
 
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+function checkScaleClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
+  if (f === undefined) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    // "ClusterId"
+    minLength(f, 0, 1);
   }
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    // "NodepoolId"
+    minLength(f, 1, 1);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAddonsVersionRequest');
-  return issues;
+  nested(f, 2, checkScaleClusterNodePoolBody); // "body"
+  unknownProperties(f, 'ScaleClusterNodePoolRequest');
 }
 
-function checkDescribeClusterAttachScriptsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
+function checkScanClusterVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  unknownProperties(f, 'ScanClusterVulsRequest');
+}
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
+function checkStartAlertRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkStartAlertBody); // "body"
+  unknownProperties(f, 'StartAlertRequest');
+}
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
+function checkStartWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' body');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "body"
+    nested(f, 0, checkStartWorkflowBody);
   }
 
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkDescribeClusterAttachScriptsBody(f2, issues);
-    depth--;
-  }
+  unknownProperties(f, 'StartWorkflowRequest');
+}
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAttachScriptsRequest');
-  return issues;
+function checkStopAlertRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkStopAlertBody); // "body"
+  unknownProperties(f, 'StopAlertRequest');
 }
 
-function checkDescribeClusterDetailRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
+function checkSyncClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  unknownProperties(f, 'SyncClusterNodePoolRequest');
+}
 
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+function checkTagResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' body');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "body"
+    nested(f, 0, checkTagResourcesBody);
   }
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
+  unknownProperties(f, 'TagResourcesRequest');
+}
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterDetailRequest');
-  return issues;
+function checkUnInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkUnInstallClusterAddonsBody); // "body"
+  unknownProperties(f, 'UnInstallClusterAddonsRequest');
 }
 
-function checkDescribeClusterEventsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkUntagResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' region_id resource_ids resource_type tag_keys all');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "region_id"
+  if (requiredField(f, 1)) {
+    // "resource_ids"
+    stringsField(f, 1);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'page_size':
-        f2 = o['page_size'];
-        break;
-      case 'page_number':
-        f3 = o['page_number'];
-        break;
-      case 'task_id':
-        f4 = o['task_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  requiredField(f, 2) && stringField(f, 2); // "resource_type"
+  if (requiredField(f, 3)) {
+    // "tag_keys"
+    stringsField(f, 3);
   }
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
+  booleanField(f, 4); // "all"
+  unknownProperties(f, 'UntagResourcesRequest');
+}
 
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f2);
-    }
-  }
+function checkUpdateClusterAuditLogConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterid body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterid"
+  nested(f, 1, checkUpdateClusterAuditLogConfigBody); // "body"
+  unknownProperties(f, 'UpdateClusterAuditLogConfigRequest');
+}
 
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f3);
-    }
-  }
+function checkUpdateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "clusterId"
+  nested(f, 1, checkUpdateClusterInspectConfigBody); // "body"
+  unknownProperties(f, 'UpdateClusterInspectConfigRequest');
+}
 
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f4);
-    }
-  }
+function checkUpdateContactGroupForAlertRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkUpdateContactGroupForAlertBody); // "body"
+  unknownProperties(f, 'UpdateContactGroupForAlertRequest');
+}
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterEventsRequest');
-  return issues;
+function checkUpdateControlPlaneLogRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkUpdateControlPlaneLogBody); // "body"
+  unknownProperties(f, 'UpdateControlPlaneLogRequest');
 }
 
-function checkDescribeClusterLogsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkUpdateK8sClusterUserConfigExpireBody);
   }
 
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
+  unknownProperties(f, 'UpdateK8sClusterUserConfigExpireRequest');
+}
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
+function checkUpdateResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  if (requiredField(f, 1)) {
+    // "body"
+    nested(f, 1, checkUpdateResourcesDeleteProtectionBody);
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterLogsRequest');
-  return issues;
+  unknownProperties(f, 'UpdateResourcesDeleteProtectionRequest');
 }
 
-function checkDescribeClusterNodePoolDetailRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
+function checkUpdateTemplateRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' TemplateId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "TemplateId"
+  nested(f, 1, checkUpdateTemplateBody); // "body"
+  unknownProperties(f, 'UpdateTemplateRequest');
+}
 
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    } else {
-      if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
+function checkUpdateUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' uid mode body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "uid"
+  if (stringField(f, 1)) {
+    // "mode"
+    oneOf(f, 1, VALUES2);
   }
 
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    } else {
-      if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
+  nested(f, 2, checkUpdateUserPermissionsBody); // "body"
+  unknownProperties(f, 'UpdateUserPermissionsRequest');
+}
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodePoolDetailRequest');
-  return issues;
+function checkUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkUpgradeClusterBody); // "body"
+  unknownProperties(f, 'UpgradeClusterRequest');
 }
 
-function checkDescribeClusterNodePoolsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
+function checkUpgradeClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  nested(f, 1, checkUpgradeClusterAddonsBody); // "body"
+  unknownProperties(f, 'UpgradeClusterAddonsRequest');
+}
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolName':
-        f2 = o['NodepoolName'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    } else {
-      if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolName'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodePoolsRequest');
-  return issues;
-}
-
-function checkDescribeClusterNodesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'instanceIds':
-        f2 = o['instanceIds'];
-        break;
-      case 'nodepool_id':
-        f3 = o['nodepool_id'];
-        break;
-      case 'state':
-        f4 = o['state'];
-        break;
-      case 'pageSize':
-        f5 = o['pageSize'];
-        break;
-      case 'pageNumber':
-        f6 = o['pageNumber'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('instanceIds'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('state'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('pageSize'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('pageNumber'), 'string', f6);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterNodesRequest');
-  return issues;
-}
-
-function checkDescribeClusterResourcesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'with_addon_resources':
-        f2 = o['with_addon_resources'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('with_addon_resources'), 'boolean', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterResourcesRequest');
-  return issues;
-}
-
-function checkDescribeClusterTasksRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'page_size':
-        f2 = o['page_size'];
-        break;
-      case 'page_number':
-        f3 = o['page_number'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at('page_size'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('page_number'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterTasksRequest');
-  return issues;
-}
-
-function checkDescribeClusterUserKubeconfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'PrivateIpAddress':
-        f2 = o['PrivateIpAddress'];
-        break;
-      case 'TemporaryDurationMinutes':
-        f3 = o['TemporaryDurationMinutes'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterUserKubeconfigRequest');
-  return issues;
-}
-
-function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'PrivateIpAddress':
-        f2 = o['PrivateIpAddress'];
-        break;
-      case 'TemporaryDurationMinutes':
-        f3 = o['TemporaryDurationMinutes'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterV2UserKubeconfigRequest');
-  return issues;
-}
-
-function checkDescribeClusterVulsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterVulsRequest');
-  return issues;
-}
-
-function checkDescribeClustersRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'clusterType':
-        f2 = o['clusterType'];
-        break;
-      case 'resource_group_id':
-        f3 = o['resource_group_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('clusterType'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersRequest');
-  return issues;
-}
-
-function checkDescribeClustersForRegionRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'cluster_type':
-        f2 = o['cluster_type'];
-        break;
-      case 'page_size':
-        f3 = o['page_size'];
-        break;
-      case 'page_number':
-        f4 = o['page_number'];
-        break;
-      case 'profile':
-        f5 = o['profile'];
-        break;
-      case 'cluster_spec':
-        f6 = o['cluster_spec'];
-        break;
-      case 'cluster_id':
-        f7 = o['cluster_id'];
-        break;
-      case 'region_id':
-        f8 = o['region_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f7);
-    }
-  }
-
-  if (f8 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
-  } else {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f8);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersForRegionRequest');
-  return issues;
-}
-
-function checkDescribeClustersV1Request(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'cluster_type':
-        f2 = o['cluster_type'];
-        break;
-      case 'page_size':
-        f3 = o['page_size'];
-        break;
-      case 'page_number':
-        f4 = o['page_number'];
-        break;
-      case 'profile':
-        f5 = o['profile'];
-        break;
-      case 'cluster_spec':
-        f6 = o['cluster_spec'];
-        break;
-      case 'region_id':
-        f7 = o['region_id'];
-        break;
-      case 'cluster_id':
-        f8 = o['cluster_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f8);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClustersV1Request');
-  return issues;
-}
-
-function checkDescribeEventsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'type':
-        f2 = o['type'];
-        break;
-      case 'page_size':
-        f3 = o['page_size'];
-        break;
-      case 'page_number':
-        f4 = o['page_number'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeEventsRequest');
-  return issues;
-}
-
-function checkDescribeEventsForRegionRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'page_size':
-        f2 = o['page_size'];
-        break;
-      case 'page_number':
-        f3 = o['page_number'];
-        break;
-      case 'region_id':
-        f4 = o['region_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f3);
-    }
-  }
-
-  if (f4 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
-  } else {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeEventsForRegionRequest');
-  return issues;
-}
-
-function checkDescribeExternalAgentRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'PrivateIpAddress':
-        f2 = o['PrivateIpAddress'];
-        break;
-      case 'AgentMode':
-        f3 = o['AgentMode'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('AgentMode'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeExternalAgentRequest');
-  return issues;
-}
-
-function checkDescribeKubernetesVersionMetadataRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'Region':
-        f1 = o['Region'];
-        break;
-      case 'ClusterType':
-        f2 = o['ClusterType'];
-        break;
-      case 'KubernetesVersion':
-        f3 = o['KubernetesVersion'];
-        break;
-      case 'Profile':
-        f4 = o['Profile'];
-        break;
-      case 'runtime':
-        f5 = o['runtime'];
-        break;
-      case 'Mode':
-        f6 = o['Mode'];
-        break;
-      case 'QueryUpgradableVersion':
-        f7 = o['QueryUpgradableVersion'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('Region'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Region'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('ClusterType'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ClusterType'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('KubernetesVersion'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('Profile'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('Mode'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('QueryUpgradableVersion'), 'boolean', f7);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeKubernetesVersionMetadataRequest');
-  return issues;
-}
-
-function checkDescribeNodePoolVulsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'nodepool_id':
-        f2 = o['nodepool_id'];
-        break;
-      case 'necessity':
-        f3 = o['necessity'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('nodepool_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('necessity'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeNodePoolVulsRequest');
-  return issues;
-}
-
-function checkDescribePoliciesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    (others ??= []).push(key);
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePoliciesRequest');
-  return issues;
-}
-
-function checkDescribePolicyDetailsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'policy_name':
-        f1 = o['policy_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyDetailsRequest');
-  return issues;
-}
-
-function checkDescribePolicyGovernanceInClusterRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyGovernanceInClusterRequest');
-  return issues;
-}
-
-function checkDescribePolicyInstancesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'policy_name':
-        f2 = o['policy_name'];
-        break;
-      case 'instance_name':
-        f3 = o['instance_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyInstancesRequest');
-  return issues;
-}
-
-function checkDescribePolicyInstancesStatusRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribePolicyInstancesStatusRequest');
-  return issues;
-}
-
-function checkDescribeResourcesDeleteProtectionRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'ResourceType':
-        f2 = o['ResourceType'];
-        break;
-      case 'namespace':
-        f3 = o['namespace'];
-        break;
-      case 'resources':
-        f4 = o['resources'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('ResourceType'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ResourceType'), 'string', f2);
-    } else {
-      if (!(f2 === 'namespaces' || f2 === 'services')) {
-        issues = report(issues, at('ResourceType'), 'enum', 'must be one of "namespaces", "services"');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('resources'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeResourcesDeleteProtectionRequest');
-  return issues;
-}
-
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'Uid':
-        f2 = o['Uid'];
-        break;
-      case 'PrivateIpAddress':
-        f3 = o['PrivateIpAddress'];
-        break;
-      case 'TemporaryDurationMinutes':
-        f4 = o['TemporaryDurationMinutes'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('PrivateIpAddress'), 'boolean', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('TemporaryDurationMinutes'), 'integer', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeSubaccountK8sClusterUserConfigRequest');
-  return issues;
-}
-
-function checkDescribeTaskInfoRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'task_id':
-        f1 = o['task_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTaskInfoRequest');
-  return issues;
-}
-
-function checkDescribeTemplateAttributeRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'TemplateId':
-        f1 = o['TemplateId'];
-        break;
-      case 'template_type':
-        f2 = o['template_type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('TemplateId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('TemplateId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTemplateAttributeRequest');
-  return issues;
-}
-
-function checkDescribeTemplatesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'template_type':
-        f1 = o['template_type'];
-        break;
-      case 'page_num':
-        f2 = o['page_num'];
-        break;
-      case 'page_size':
-        f3 = o['page_size'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_num'), 'integer', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTemplatesRequest');
-  return issues;
-}
-
-function checkDescribeTriggerRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'Namespace':
-        f2 = o['Namespace'];
-        break;
-      case 'Type':
-        f3 = o['Type'];
-        break;
-      case 'Name':
-        f4 = o['Name'];
-        break;
-      case 'action':
-        f5 = o['action'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('Namespace'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Namespace'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('Type'), 'string', f3);
-    }
-  }
-
-  if (f4 === undefined) {
-    issues = report(issues, at('Name'), 'required', 'is required');
-  } else {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('Name'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeTriggerRequest');
-  return issues;
-}
-
-function checkDescribeUserClusterNamespacesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserClusterNamespacesRequest');
-  return issues;
-}
-
-function checkDescribeUserPermissionRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'uid':
-        f1 = o['uid'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('uid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('uid'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserPermissionRequest');
-  return issues;
-}
-
-function checkDescribeUserQuotaRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    (others ??= []).push(key);
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeUserQuotaRequest');
-  return issues;
-}
-
-function checkDescribeWorkflowsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    (others ??= []).push(key);
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeWorkflowsRequest');
-  return issues;
-}
-
-function checkFixNodePoolVulsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'nodepool_id':
-        f2 = o['nodepool_id'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('nodepool_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkFixNodePoolVulsBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsRequest');
-  return issues;
-}
-
-function checkGetClusterAddonInstanceRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'instance_name':
-        f2 = o['instance_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('instance_name'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterAddonInstanceRequest');
-  return issues;
-}
-
-function checkGetClusterAuditProjectRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterid':
-        f1 = o['clusterid'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterAuditProjectRequest');
-  return issues;
-}
-
-function checkGetClusterCheckRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'check_id':
-        f2 = o['check_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('check_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('check_id'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterCheckRequest');
-  return issues;
-}
-
-function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'diagnosis_id':
-        f2 = o['diagnosis_id'];
-        break;
-      case 'language':
-        f3 = o['language'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('diagnosis_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('diagnosis_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('language'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterDiagnosisCheckItemsRequest');
-  return issues;
-}
-
-function checkGetClusterDiagnosisResultRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'diagnosis_id':
-        f2 = o['diagnosis_id'];
-        break;
-      case 'language':
-        f3 = o['language'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('diagnosis_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('diagnosis_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('language'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterDiagnosisResultRequest');
-  return issues;
-}
-
-function checkGetClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterInspectConfigRequest');
-  return issues;
-}
-
-function checkGetClusterInspectReportDetailRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      case 'reportId':
-        f2 = o['reportId'];
-        break;
-      case 'language':
-        f3 = o['language'];
-        break;
-      case 'category':
-        f4 = o['category'];
-        break;
-      case 'targetType':
-        f5 = o['targetType'];
-        break;
-      case 'level':
-        f6 = o['level'];
-        break;
-      case 'enableFilter':
-        f7 = o['enableFilter'];
-        break;
-      case 'nextToken':
-        f8 = o['nextToken'];
-        break;
-      case 'maxResults':
-        f9 = o['maxResults'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('reportId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('reportId'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('language'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('category'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('targetType'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('level'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('enableFilter'), 'boolean', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('nextToken'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at('maxResults'), 'integer', f9);
-    } else {
-      if (!(f9 >= -2147483648 && f9 <= 2147483647)) {
-        issues = report(issues, at('maxResults'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetClusterInspectReportDetailRequest');
-  return issues;
-}
-
-function checkGetKubernetesTriggerRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'Namespace':
-        f2 = o['Namespace'];
-        break;
-      case 'Type':
-        f3 = o['Type'];
-        break;
-      case 'Name':
-        f4 = o['Name'];
-        break;
-      case 'action':
-        f5 = o['action'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('Namespace'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('Namespace'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('Type'), 'string', f3);
-    }
-  }
-
-  if (f4 === undefined) {
-    issues = report(issues, at('Name'), 'required', 'is required');
-  } else {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('Name'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetKubernetesTriggerRequest');
-  return issues;
-}
-
-function checkGetUpgradeStatusRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GetUpgradeStatusRequest');
-  return issues;
-}
-
-function checkGrantPermissionsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'uid':
-        f1 = o['uid'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('uid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('uid'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkGrantPermissionsBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GrantPermissionsRequest');
-  return issues;
-}
-
-function checkInstallClusterAddonsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkInstallClusterAddonsBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstallClusterAddonsRequest');
-  return issues;
-}
-
-function checkListAddonsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'region_id':
-        f1 = o['region_id'];
-        break;
-      case 'cluster_type':
-        f2 = o['cluster_type'];
-        break;
-      case 'profile':
-        f3 = o['profile'];
-        break;
-      case 'cluster_spec':
-        f4 = o['cluster_spec'];
-        break;
-      case 'cluster_version':
-        f5 = o['cluster_version'];
-        break;
-      case 'cluster_id':
-        f6 = o['cluster_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cluster_version'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f6);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListAddonsRequest');
-  return issues;
-}
-
-function checkListClusterAddonInstancesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterAddonInstancesRequest');
-  return issues;
-}
-
-function checkListClusterChecksRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'type':
-        f2 = o['type'];
-        break;
-      case 'target':
-        f3 = o['target'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('target'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterChecksRequest');
-  return issues;
-}
-
-function checkListClusterInspectReportsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      case 'nextToken':
-        f2 = o['nextToken'];
-        break;
-      case 'maxResults':
-        f3 = o['maxResults'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nextToken'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('maxResults'), 'integer', f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('maxResults'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterInspectReportsRequest');
-  return issues;
-}
-
-function checkListClusterKubeconfigStatesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'pageNumber':
-        f2 = o['pageNumber'];
-        break;
-      case 'pageSize':
-        f3 = o['pageSize'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('pageNumber'), 'integer', f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at('pageNumber'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('pageSize'), 'integer', f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('pageSize'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListClusterKubeconfigStatesRequest');
-  return issues;
-}
-
-function checkListOperationPlansRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'type':
-        f2 = o['type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListOperationPlansRequest');
-  return issues;
-}
-
-function checkListOperationPlansForRegionRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'region_id':
-        f1 = o['region_id'];
-        break;
-      case 'cluster_id':
-        f2 = o['cluster_id'];
-        break;
-      case 'type':
-        f3 = o['type'];
-        break;
-      case 'state':
-        f4 = o['state'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('state'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListOperationPlansForRegionRequest');
-  return issues;
-}
-
-function checkListTagResourcesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'resource_ids':
-        f1 = o['resource_ids'];
-        break;
-      case 'resource_type':
-        f2 = o['resource_type'];
-        break;
-      case 'region_id':
-        f3 = o['region_id'];
-        break;
-      case 'tags':
-        f4 = o['tags'];
-        break;
-      case 'next_token':
-        f5 = o['next_token'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('resource_ids'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('resource_ids'), 'array', f1);
-    } else {
-      const a7: readonly unknown[] = f1;
-      for (let i7 = 0; i7 < a7.length; i7++) {
-        const e7 = a7[i7];
-        if (typeof e7 !== 'string') {
-          issues = mistyped(issues, at('resource_ids', i7), 'string', e7);
-        }
-      }
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('tags'), 'array', f4);
-    } else {
-      const a8: readonly unknown[] = f4;
-      for (let i8 = 0; i8 < a8.length; i8++) {
-        const e8 = a8[i8];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i8;
-        issues = checkTag(e8, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('next_token'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListTagResourcesRequest');
-  return issues;
-}
-
-function checkListUserKubeConfigStatesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'Uid':
-        f1 = o['Uid'];
-        break;
-      case 'page_number':
-        f2 = o['page_number'];
-        break;
-      case 'page_size':
-        f3 = o['page_size'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('Uid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('Uid'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('page_number'), 'integer', f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at('page_number'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('page_size'), 'integer', f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at('page_size'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ListUserKubeConfigStatesRequest');
-  return issues;
-}
-
-function checkMigrateClusterRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkMigrateClusterBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'MigrateClusterRequest');
-  return issues;
-}
-
-function checkModifyClusterRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterRequest');
-  return issues;
-}
-
-function checkModifyClusterAddonRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'component_id':
-        f2 = o['component_id'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('component_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('component_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterAddonBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterAddonRequest');
-  return issues;
-}
-
-function checkModifyClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    } else {
-      if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    } else {
-      if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolRequest');
-  return issues;
-}
-
-function checkModifyClusterTagsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyClusterTagsBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterTagsRequest');
-  return issues;
-}
-
-function checkModifyNodePoolNodeConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyNodePoolNodeConfigBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigRequest');
-  return issues;
-}
-
-function checkModifyPolicyInstanceRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'policy_name':
-        f2 = o['policy_name'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('policy_name'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('policy_name'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkModifyPolicyInstanceBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyPolicyInstanceRequest');
-  return issues;
-}
-
-function checkOpenAckServiceRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'type':
-        f1 = o['type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'OpenAckServiceRequest');
-  return issues;
-}
-
-function checkPauseClusterUpgradeRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseClusterUpgradeRequest');
-  return issues;
-}
-
-function checkPauseComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterid':
-        f1 = o['clusterid'];
-        break;
-      case 'componentid':
-        f2 = o['componentid'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('componentid'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('componentid'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseComponentUpgradeRequest');
-  return issues;
-}
-
-function checkPauseTaskRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'task_id':
-        f1 = o['task_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'PauseTaskRequest');
-  return issues;
-}
-
-function checkRemoveNodePoolNodesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      case 'release_node':
-        f3 = o['release_node'];
-        break;
-      case 'drain_node':
-        f4 = o['drain_node'];
-        break;
-      case 'nodes':
-        f5 = o['nodes'];
-        break;
-      case 'instance_ids':
-        f6 = o['instance_ids'];
-        break;
-      case 'concurrency':
-        f7 = o['concurrency'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('release_node'), 'boolean', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('drain_node'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at('nodes'), 'array', f5);
-    } else {
-      const a9: readonly unknown[] = f5;
-      for (let i9 = 0; i9 < a9.length; i9++) {
-        const e9 = a9[i9];
-        if (typeof e9 !== 'string') {
-          issues = mistyped(issues, at('nodes', i9), 'string', e9);
-        }
-      }
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_ids'), 'array', f6);
-    } else {
-      const a10: readonly unknown[] = f6;
-      for (let i10 = 0; i10 < a10.length; i10++) {
-        const e10 = a10[i10];
-        if (typeof e10 !== 'string') {
-          issues = mistyped(issues, at('instance_ids', i10), 'string', e10);
-        }
-      }
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('concurrency'), 'boolean', f7);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RemoveNodePoolNodesRequest');
-  return issues;
-}
-
-function checkRemoveWorkflowRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'workflowName':
-        f1 = o['workflowName'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('workflowName'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflowName'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RemoveWorkflowRequest');
-  return issues;
-}
-
-function checkRepairClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'nodepool_id':
-        f2 = o['nodepool_id'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('nodepool_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkRepairClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolRequest');
-  return issues;
-}
-
-function checkResumeComponentUpgradeRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterid':
-        f1 = o['clusterid'];
-        break;
-      case 'componentid':
-        f2 = o['componentid'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('componentid'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('componentid'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeComponentUpgradeRequest');
-  return issues;
-}
-
-function checkResumeTaskRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'task_id':
-        f1 = o['task_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('task_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('task_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeTaskRequest');
-  return issues;
-}
-
-function checkResumeUpgradeClusterRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ResumeUpgradeClusterRequest');
-  return issues;
-}
-
-function checkRevokeK8sClusterKubeConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RevokeK8sClusterKubeConfigRequest');
-  return issues;
-}
-
-function checkRunClusterCheckRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkRunClusterCheckBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterCheckRequest');
-  return issues;
-}
-
-function checkRunClusterInspectRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkRunClusterInspectBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterInspectRequest');
-  return issues;
-}
-
-function checkScaleClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    } else {
-      if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('ClusterId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    } else {
-      if (f2.length < 1 || (f2.length < 2 && codePointLength(f2) < 1)) {
-        issues = report(issues, at('NodepoolId'), 'min_length', 'must be at least 1 character long');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkScaleClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ScaleClusterNodePoolRequest');
-  return issues;
-}
-
-function checkScanClusterVulsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ScanClusterVulsRequest');
-  return issues;
-}
-
-function checkStartAlertRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkStartAlertBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartAlertRequest');
-  return issues;
-}
-
-function checkStartWorkflowRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'body':
-        f1 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkStartWorkflowBody(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartWorkflowRequest');
-  return issues;
-}
-
-function checkStopAlertRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkStopAlertBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StopAlertRequest');
-  return issues;
-}
-
-function checkSyncClusterNodePoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'SyncClusterNodePoolRequest');
-  return issues;
-}
-
-function checkTagResourcesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'body':
-        f1 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkTagResourcesBody(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'TagResourcesRequest');
-  return issues;
-}
-
-function checkUnInstallClusterAddonsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUnInstallClusterAddonsBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UnInstallClusterAddonsRequest');
-  return issues;
-}
-
-function checkUntagResourcesRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'region_id':
-        f1 = o['region_id'];
-        break;
-      case 'resource_ids':
-        f2 = o['resource_ids'];
-        break;
-      case 'resource_type':
-        f3 = o['resource_type'];
-        break;
-      case 'tag_keys':
-        f4 = o['tag_keys'];
-        break;
-      case 'all':
-        f5 = o['all'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('resource_ids'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('resource_ids'), 'array', f2);
-    } else {
-      const a11: readonly unknown[] = f2;
-      for (let i11 = 0; i11 < a11.length; i11++) {
-        const e11 = a11[i11];
-        if (typeof e11 !== 'string') {
-          issues = mistyped(issues, at('resource_ids', i11), 'string', e11);
-        }
-      }
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f3);
-    }
-  }
-
-  if (f4 === undefined) {
-    issues = report(issues, at('tag_keys'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('tag_keys'), 'array', f4);
-    } else {
-      const a12: readonly unknown[] = f4;
-      for (let i12 = 0; i12 < a12.length; i12++) {
-        const e12 = a12[i12];
-        if (typeof e12 !== 'string') {
-          issues = mistyped(issues, at('tag_keys', i12), 'string', e12);
-        }
-      }
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('all'), 'boolean', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UntagResourcesRequest');
-  return issues;
-}
-
-function checkUpdateClusterAuditLogConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterid':
-        f1 = o['clusterid'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterid'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateClusterAuditLogConfigBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterAuditLogConfigRequest');
-  return issues;
-}
-
-function checkUpdateClusterInspectConfigRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clusterId':
-        f1 = o['clusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('clusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateClusterInspectConfigBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterInspectConfigRequest');
-  return issues;
-}
-
-function checkUpdateContactGroupForAlertRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateContactGroupForAlertBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateContactGroupForAlertRequest');
-  return issues;
-}
-
-function checkUpdateControlPlaneLogRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateControlPlaneLogBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateControlPlaneLogRequest');
-  return issues;
-}
-
-function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateK8sClusterUserConfigExpireRequest');
-  return issues;
-}
-
-function checkUpdateResourcesDeleteProtectionRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('body'), 'required', 'is required');
-  } else {
-    PATH[depth++] = 'body';
-    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateResourcesDeleteProtectionRequest');
-  return issues;
+function checkUpgradeClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
+  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
+  nested(f, 2, checkUpgradeClusterNodepoolBody); // "body"
+  unknownProperties(f, 'UpgradeClusterNodepoolRequest');
 }
-
-function checkUpdateTemplateRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'TemplateId':
-        f1 = o['TemplateId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('TemplateId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('TemplateId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateTemplateBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateTemplateRequest');
-  return issues;
-}
-
-function checkUpdateUserPermissionsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'uid':
-        f1 = o['uid'];
-        break;
-      case 'mode':
-        f2 = o['mode'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('uid'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('uid'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('mode'), 'string', f2);
-    } else {
-      if (!(f2 === 'delete' || f2 === 'patch' || f2 === 'apply')) {
-        issues = report(issues, at('mode'), 'enum', 'must be one of "delete", "patch", "apply"');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpdateUserPermissionsBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateUserPermissionsRequest');
-  return issues;
-}
-
-function checkUpgradeClusterRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpgradeClusterBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterRequest');
-  return issues;
-}
-
-function checkUpgradeClusterAddonsRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'body':
-        f2 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpgradeClusterAddonsBody(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterAddonsRequest');
-  return issues;
-}
-
-function checkUpgradeClusterNodepoolRequest(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'ClusterId':
-        f1 = o['ClusterId'];
-        break;
-      case 'NodepoolId':
-        f2 = o['NodepoolId'];
-        break;
-      case 'body':
-        f3 = o['body'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('ClusterId'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('ClusterId'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('NodepoolId'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('NodepoolId'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'body';
-    issues = checkUpgradeClusterNodepoolBody(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolRequest');
-  return issues;
-}
-
-function checkAddon(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'config':
-        f2 = o['config'];
-        break;
-      case 'disabled':
-        f3 = o['disabled'];
-        break;
-      case 'version':
-        f4 = o['version'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('disabled'), 'boolean', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Addon');
-  return issues;
-}
-
-function checkAttachInstancesBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'instances':
-        f1 = o['instances'];
-        break;
-      case 'key_pair':
-        f2 = o['key_pair'];
-        break;
-      case 'password':
-        f3 = o['password'];
-        break;
-      case 'format_disk':
-        f4 = o['format_disk'];
-        break;
-      case 'keep_instance_name':
-        f5 = o['keep_instance_name'];
-        break;
-      case 'is_edge_worker':
-        f6 = o['is_edge_worker'];
-        break;
-      case 'nodepool_id':
-        f7 = o['nodepool_id'];
-        break;
-      case 'image_id':
-        f8 = o['image_id'];
-        break;
-      case 'cpu_policy':
-        f9 = o['cpu_policy'];
-        break;
-      case 'user_data':
-        f10 = o['user_data'];
-        break;
-      case 'rds_instances':
-        f11 = o['rds_instances'];
-        break;
-      case 'runtime':
-        f12 = o['runtime'];
-        break;
-      case 'tags':
-        f13 = o['tags'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('instances'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('instances'), 'array', f1);
-    } else {
-      const a13: readonly unknown[] = f1;
-      for (let i13 = 0; i13 < a13.length; i13++) {
-        const e13 = a13[i13];
-        if (typeof e13 !== 'string') {
-          issues = mistyped(issues, at('instances', i13), 'string', e13);
-        }
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('password'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('is_edge_worker'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f11);
-    } else {
-      const a14: readonly unknown[] = f11;
-      for (let i14 = 0; i14 < a14.length; i14++) {
-        const e14 = a14[i14];
-        if (typeof e14 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i14), 'string', e14);
-        }
-      }
-    }
-  }
-
-  if (f12 !== undefined) {
-    PATH[depth++] = 'runtime';
-    issues = checkRuntime(f12, issues);
-    depth--;
-  }
-
-  if (f13 !== undefined) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('tags'), 'array', f13);
-    } else {
-      const a15: readonly unknown[] = f13;
-      for (let i15 = 0; i15 < a15.length; i15++) {
-        const e15 = a15[i15];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i15;
-        issues = checkTag(e15, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesBody');
-  return issues;
-}
-
-function checkAttachInstancesToNodePoolBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'instances':
-        f1 = o['instances'];
-        break;
-      case 'password':
-        f2 = o['password'];
-        break;
-      case 'format_disk':
-        f3 = o['format_disk'];
-        break;
-      case 'keep_instance_name':
-        f4 = o['keep_instance_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('instances'), 'array', f1);
-    } else {
-      const a16: readonly unknown[] = f1;
-      for (let i16 = 0; i16 < a16.length; i16++) {
-        const e16 = a16[i16];
-        if (typeof e16 !== 'string') {
-          issues = mistyped(issues, at('instances', i16), 'string', e16);
-        }
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('password'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'AttachInstancesToNodePoolBody');
-  return issues;
-}
-
-function checkCancelWorkflowBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'action':
-        f1 = o['action'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('action'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CancelWorkflowBody');
-  return issues;
-}
-
-function checkCheckServiceRoleBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'roles':
-        f1 = o['roles'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('roles'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('roles'), 'array', f1);
-    } else {
-      const a17: readonly unknown[] = f1;
-      for (let i17 = 0; i17 < a17.length; i17++) {
-        const e17 = a17[i17];
-        PATH[depth++] = 'roles';
-        PATH[depth++] = i17;
-        issues = checkCheckServiceRoleBodyRolesItem(e17, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleBody');
-  return issues;
-}
-
-function checkCheckServiceRoleBodyRolesItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CheckServiceRoleBodyRolesItem');
-  return issues;
-}
-
-function checkContainerdConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'registryMirrors':
-        f1 = o['registryMirrors'];
-        break;
-      case 'insecureRegistries':
-        f2 = o['insecureRegistries'];
-        break;
-      case 'maxConcurrentDownloads':
-        f3 = o['maxConcurrentDownloads'];
-        break;
-      case 'ignoreImageDefinedVolume':
-        f4 = o['ignoreImageDefinedVolume'];
-        break;
-      case 'limitCore':
-        f5 = o['limitCore'];
-        break;
-      case 'limitNoFile':
-        f6 = o['limitNoFile'];
-        break;
-      case 'limitMemLock':
-        f7 = o['limitMemLock'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('registryMirrors'), 'array', f1);
-    } else {
-      const a18: readonly unknown[] = f1;
-      for (let i18 = 0; i18 < a18.length; i18++) {
-        const e18 = a18[i18];
-        if (typeof e18 !== 'string') {
-          issues = mistyped(issues, at('registryMirrors', i18), 'string', e18);
-        }
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('insecureRegistries'), 'array', f2);
-    } else {
-      const a19: readonly unknown[] = f2;
-      for (let i19 = 0; i19 < a19.length; i19++) {
-        const e19 = a19[i19];
-        if (typeof e19 !== 'string') {
-          issues = mistyped(issues, at('insecureRegistries', i19), 'string', e19);
-        }
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('maxConcurrentDownloads'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('ignoreImageDefinedVolume'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('limitCore'), 'integer', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('limitNoFile'), 'integer', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('limitMemLock'), 'integer', f7);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ContainerdConfig');
-  return issues;
-}
-
-function checkCreateAutoscalingConfigBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cool_down_duration':
-        f1 = o['cool_down_duration'];
-        break;
-      case 'unneeded_duration':
-        f2 = o['unneeded_duration'];
-        break;
-      case 'utilization_threshold':
-        f3 = o['utilization_threshold'];
-        break;
-      case 'gpu_utilization_threshold':
-        f4 = o['gpu_utilization_threshold'];
-        break;
-      case 'scan_interval':
-        f5 = o['scan_interval'];
-        break;
-      case 'scale_down_enabled':
-        f6 = o['scale_down_enabled'];
-        break;
-      case 'expander':
-        f7 = o['expander'];
-        break;
-      case 'skip_nodes_with_system_pods':
-        f8 = o['skip_nodes_with_system_pods'];
-        break;
-      case 'skip_nodes_with_local_storage':
-        f9 = o['skip_nodes_with_local_storage'];
-        break;
-      case 'daemonset_eviction_for_nodes':
-        f10 = o['daemonset_eviction_for_nodes'];
-        break;
-      case 'max_graceful_termination_sec':
-        f11 = o['max_graceful_termination_sec'];
-        break;
-      case 'min_replica_count':
-        f12 = o['min_replica_count'];
-        break;
-      case 'recycle_node_deletion_enabled':
-        f13 = o['recycle_node_deletion_enabled'];
-        break;
-      case 'scale_up_from_zero':
-        f14 = o['scale_up_from_zero'];
-        break;
-      case 'scaler_type':
-        f15 = o['scaler_type'];
-        break;
-      case 'priorities':
-        f16 = o['priorities'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cool_down_duration'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('unneeded_duration'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('utilization_threshold'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('gpu_utilization_threshold'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('scan_interval'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('scale_down_enabled'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('expander'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('skip_nodes_with_system_pods'), 'boolean', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'boolean') {
-      issues = mistyped(issues, at('skip_nodes_with_local_storage'), 'boolean', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'boolean') {
-      issues = mistyped(issues, at('daemonset_eviction_for_nodes'), 'boolean', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at('max_graceful_termination_sec'), 'integer', f11);
-    } else {
-      if (!(f11 >= -2147483648 && f11 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('max_graceful_termination_sec'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at('min_replica_count'), 'integer', f12);
-    } else {
-      if (!(f12 >= -2147483648 && f12 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('min_replica_count'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (typeof f13 !== 'boolean') {
-      issues = mistyped(issues, at('recycle_node_deletion_enabled'), 'boolean', f13);
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'boolean') {
-      issues = mistyped(issues, at('scale_up_from_zero'), 'boolean', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('scaler_type'), 'string', f15);
-    }
-  }
 
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'object' || f16 === null || Array.isArray(f16)) {
-      issues = mistyped(issues, at('priorities'), 'object', f16);
-    } else {
-      const m1 = f16 as Record<string, unknown>;
-      const k1 = Object.keys(m1);
-      for (let i20 = 0; i20 < k1.length; i20++) {
-        const key1 = k1[i20] as string;
-        const e20 = m1[key1];
-        if (!Array.isArray(e20)) {
-          issues = mistyped(issues, at('priorities', key1), 'array', e20);
-        } else {
-          const a20: readonly unknown[] = e20;
-          for (let i21 = 0; i21 < a20.length; i21++) {
-            const e21 = a20[i21];
-            if (typeof e21 !== 'string') {
-              issues = mistyped(issues, at('priorities', key1, i21), 'string', e21);
-            }
+function checkAddon(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name config disabled version');
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "config"
+  booleanField(f, 2); // "disabled"
+  stringField(f, 3); // "version"
+  unknownProperties(f, 'Addon');
+}
+
+function checkAttachInstancesBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' instances key_pair password format_disk keep_instance_name is_edge_worker nodepool_id image_id cpu_policy user_data rds_instances runtime tags',
+  );
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "instances"
+    stringsField(f, 0);
+  }
+
+  stringField(f, 1); // "key_pair"
+  stringField(f, 2); // "password"
+  booleanField(f, 3); // "format_disk"
+  booleanField(f, 4); // "keep_instance_name"
+  booleanField(f, 5); // "is_edge_worker"
+  stringField(f, 6); // "nodepool_id"
+  stringField(f, 7); // "image_id"
+  stringField(f, 8); // "cpu_policy"
+  stringField(f, 9); // "user_data"
+  stringsField(f, 10); // "rds_instances"
+  nested(f, 11, checkRuntime); // "runtime"
+  objectsField(f, 12, checkTag); // "tags"
+  unknownProperties(f, 'AttachInstancesBody');
+}
+
+function checkAttachInstancesToNodePoolBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' instances password format_disk keep_instance_name');
+  if (f === undefined) return;
+  stringsField(f, 0); // "instances"
+  stringField(f, 1); // "password"
+  booleanField(f, 2); // "format_disk"
+  booleanField(f, 3); // "keep_instance_name"
+  unknownProperties(f, 'AttachInstancesToNodePoolBody');
+}
+
+function checkCancelWorkflowBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' action');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "action"
+  unknownProperties(f, 'CancelWorkflowBody');
+}
+
+function checkCheckServiceRoleBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' roles');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "roles"
+    objectsField(f, 0, checkCheckServiceRoleBodyRolesItem);
+  }
+
+  unknownProperties(f, 'CheckServiceRoleBody');
+}
+
+function checkCheckServiceRoleBodyRolesItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "name"
+  unknownProperties(f, 'CheckServiceRoleBodyRolesItem');
+}
+
+function checkContainerdConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' registryMirrors insecureRegistries maxConcurrentDownloads ignoreImageDefinedVolume limitCore limitNoFile limitMemLock',
+  );
+  if (f === undefined) return;
+  stringsField(f, 0); // "registryMirrors"
+  stringsField(f, 1); // "insecureRegistries"
+  integerField(f, 2); // "maxConcurrentDownloads"
+  booleanField(f, 3); // "ignoreImageDefinedVolume"
+  integerField(f, 4); // "limitCore"
+  integerField(f, 5); // "limitNoFile"
+  integerField(f, 6); // "limitMemLock"
+  unknownProperties(f, 'ContainerdConfig');
+}
+
+function checkCreateAutoscalingConfigBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' cool_down_duration unneeded_duration utilization_threshold gpu_utilization_threshold scan_interval scale_down_enabled expander skip_nodes_with_system_pods skip_nodes_with_local_storage daemonset_eviction_for_nodes max_graceful_termination_sec min_replica_count recycle_node_deletion_enabled scale_up_from_zero scaler_type priorities',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "cool_down_duration"
+  stringField(f, 1); // "unneeded_duration"
+  stringField(f, 2); // "utilization_threshold"
+  stringField(f, 3); // "gpu_utilization_threshold"
+  stringField(f, 4); // "scan_interval"
+  booleanField(f, 5); // "scale_down_enabled"
+  stringField(f, 6); // "expander"
+  booleanField(f, 7); // "skip_nodes_with_system_pods"
+  booleanField(f, 8); // "skip_nodes_with_local_storage"
+  booleanField(f, 9); // "daemonset_eviction_for_nodes"
+  if (integerField(f, 10)) {
+    // "max_graceful_termination_sec"
+    const v303 = f.values[10] as number;
+    if (!(v303 >= -2147483648 && v303 <= 2147483647)) {
+      fieldReport(f, 10, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  if (integerField(f, 11)) {
+    // "min_replica_count"
+    const v304 = f.values[11] as number;
+    if (!(v304 >= -2147483648 && v304 <= 2147483647)) {
+      fieldReport(f, 11, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+
+  booleanField(f, 12); // "recycle_node_deletion_enabled"
+  booleanField(f, 13); // "scale_up_from_zero"
+  stringField(f, 14); // "scaler_type"
+  if (objectField(f, 15)) {
+    // "priorities"
+    const m1 = f.values[15] as Record<string, unknown>;
+    const k1 = Object.keys(m1);
+    for (let i3 = 0; i3 < k1.length; i3++) {
+      const key1 = k1[i3] as string;
+      const e3 = m1[key1];
+      f.run.path[f.depth] = f.names[15] as string;
+      f.run.path[f.depth + 1] = key1;
+      if (!Array.isArray(e3)) {
+        report(f.run, f.depth + 2, 'type', expected('array', e3));
+      } else {
+        const a3: readonly unknown[] = e3;
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const e4 = a3[i4];
+          f.run.path[f.depth + 2] = i4;
+          if (typeof e4 !== 'string') {
+            report(f.run, f.depth + 3, 'type', expected('string', e4));
           }
         }
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateAutoscalingConfigBody');
-  return issues;
+  unknownProperties(f, 'CreateAutoscalingConfigBody');
 }
 
-function checkCreateClusterBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  let f20: unknown;
-  let f21: unknown;
-  let f22: unknown;
-  let f23: unknown;
-  let f24: unknown;
-  let f25: unknown;
-  let f26: unknown;
-  let f27: unknown;
-  let f28: unknown;
-  let f29: unknown;
-  let f30: unknown;
-  let f31: unknown;
-  let f32: unknown;
-  let f33: unknown;
-  let f34: unknown;
-  let f35: unknown;
-  let f36: unknown;
-  let f37: unknown;
-  let f38: unknown;
-  let f39: unknown;
-  let f40: unknown;
-  let f41: unknown;
-  let f42: unknown;
-  let f43: unknown;
-  let f44: unknown;
-  let f45: unknown;
-  let f46: unknown;
-  let f47: unknown;
-  let f48: unknown;
-  let f49: unknown;
-  let f50: unknown;
-  let f51: unknown;
-  let f52: unknown;
-  let f53: unknown;
-  let f54: unknown;
-  let f55: unknown;
-  let f56: unknown;
-  let f57: unknown;
-  let f58: unknown;
-  let f59: unknown;
-  let f60: unknown;
-  let f61: unknown;
-  let f62: unknown;
-  let f63: unknown;
-  let f64: unknown;
-  let f65: unknown;
-  let f66: unknown;
-  let f67: unknown;
-  let f68: unknown;
-  let f69: unknown;
-  let f70: unknown;
-  let f71: unknown;
-  let f72: unknown;
-  let f73: unknown;
-  let f74: unknown;
-  let f75: unknown;
-  let f76: unknown;
-  let f77: unknown;
-  let f78: unknown;
-  let f79: unknown;
-  let f80: unknown;
-  let f81: unknown;
-  let f82: unknown;
-  let f83: unknown;
-  let f84: unknown;
-  let f85: unknown;
-  let f86: unknown;
-  let f87: unknown;
-  let f88: unknown;
-  let f89: unknown;
-  let f90: unknown;
-  let f91: unknown;
-  let f92: unknown;
-  let f93: unknown;
-  let f94: unknown;
-  let f95: unknown;
-  let f96: unknown;
-  let f97: unknown;
-  let f98: unknown;
-  let f99: unknown;
-  let f100: unknown;
-  let f101: unknown;
-  let f102: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'region_id':
-        f2 = o['region_id'];
-        break;
-      case 'cluster_type':
-        f3 = o['cluster_type'];
-        break;
-      case 'cluster_spec':
-        f4 = o['cluster_spec'];
-        break;
-      case 'profile':
-        f5 = o['profile'];
-        break;
-      case 'kubernetes_version':
-        f6 = o['kubernetes_version'];
-        break;
-      case 'auto_mode':
-        f7 = o['auto_mode'];
-        break;
-      case 'tags':
-        f8 = o['tags'];
-        break;
-      case 'resource_group_id':
-        f9 = o['resource_group_id'];
-        break;
-      case 'deletion_protection':
-        f10 = o['deletion_protection'];
-        break;
-      case 'zone_ids':
-        f11 = o['zone_ids'];
-        break;
-      case 'vpcid':
-        f12 = o['vpcid'];
-        break;
-      case 'vswitch_ids':
-        f13 = o['vswitch_ids'];
-        break;
-      case 'ip_stack':
-        f14 = o['ip_stack'];
-        break;
-      case 'pod_vswitch_ids':
-        f15 = o['pod_vswitch_ids'];
-        break;
-      case 'container_cidr':
-        f16 = o['container_cidr'];
-        break;
-      case 'service_cidr':
-        f17 = o['service_cidr'];
-        break;
-      case 'security_group_id':
-        f18 = o['security_group_id'];
-        break;
-      case 'is_enterprise_security_group':
-        f19 = o['is_enterprise_security_group'];
-        break;
-      case 'snat_entry':
-        f20 = o['snat_entry'];
-        break;
-      case 'endpoint_public_access':
-        f21 = o['endpoint_public_access'];
-        break;
-      case 'load_balancer_id':
-        f22 = o['load_balancer_id'];
-        break;
-      case 'ssh_flags':
-        f23 = o['ssh_flags'];
-        break;
-      case 'timezone':
-        f24 = o['timezone'];
-        break;
-      case 'node_cidr_mask':
-        f25 = o['node_cidr_mask'];
-        break;
-      case 'proxy_mode':
-        f26 = o['proxy_mode'];
-        break;
-      case 'controlplane_log_ttl':
-        f27 = o['controlplane_log_ttl'];
-        break;
-      case 'controlplane_log_project':
-        f28 = o['controlplane_log_project'];
-        break;
-      case 'controlplane_log_components':
-        f29 = o['controlplane_log_components'];
-        break;
-      case 'audit_log_config':
-        f30 = o['audit_log_config'];
-        break;
-      case 'rrsa_config':
-        f31 = o['rrsa_config'];
-        break;
-      case 'cluster_domain':
-        f32 = o['cluster_domain'];
-        break;
-      case 'encryption_provider_key':
-        f33 = o['encryption_provider_key'];
-        break;
-      case 'service_account_issuer':
-        f34 = o['service_account_issuer'];
-        break;
-      case 'api_audiences':
-        f35 = o['api_audiences'];
-        break;
-      case 'extra_sans':
-        f36 = o['extra_sans'];
-        break;
-      case 'maintenance_window':
-        f37 = o['maintenance_window'];
-        break;
-      case 'operation_policy':
-        f38 = o['operation_policy'];
-        break;
-      case 'addons':
-        f39 = o['addons'];
-        break;
-      case 'nodepools':
-        f40 = o['nodepools'];
-        break;
-      case 'user_ca':
-        f41 = o['user_ca'];
-        break;
-      case 'control_plane_config':
-        f42 = o['control_plane_config'];
-        break;
-      case 'custom_san':
-        f43 = o['custom_san'];
-        break;
-      case 'runtime':
-        f44 = o['runtime'];
-        break;
-      case 'node_name_mode':
-        f45 = o['node_name_mode'];
-        break;
-      case 'user_data':
-        f46 = o['user_data'];
-        break;
-      case 'image_id':
-        f47 = o['image_id'];
-        break;
-      case 'rds_instances':
-        f48 = o['rds_instances'];
-        break;
-      case 'taints':
-        f49 = o['taints'];
-        break;
-      case 'cloud_monitor_flags':
-        f50 = o['cloud_monitor_flags'];
-        break;
-      case 'platform':
-        f51 = o['platform'];
-        break;
-      case 'os_type':
-        f52 = o['os_type'];
-        break;
-      case 'soc_enabled':
-        f53 = o['soc_enabled'];
-        break;
-      case 'security_hardening_os':
-        f54 = o['security_hardening_os'];
-        break;
-      case 'cis_enabled':
-        f55 = o['cis_enabled'];
-        break;
-      case 'cpu_policy':
-        f56 = o['cpu_policy'];
-        break;
-      case 'node_port_range':
-        f57 = o['node_port_range'];
-        break;
-      case 'master_vswitch_ids':
-        f58 = o['master_vswitch_ids'];
-        break;
-      case 'key_pair':
-        f59 = o['key_pair'];
-        break;
-      case 'login_password':
-        f60 = o['login_password'];
-        break;
-      case 'master_count':
-        f61 = o['master_count'];
-        break;
-      case 'master_instance_types':
-        f62 = o['master_instance_types'];
-        break;
-      case 'master_system_disk_category':
-        f63 = o['master_system_disk_category'];
-        break;
-      case 'master_system_disk_size':
-        f64 = o['master_system_disk_size'];
-        break;
-      case 'master_system_disk_performance_level':
-        f65 = o['master_system_disk_performance_level'];
-        break;
-      case 'master_system_disk_snapshot_policy_id':
-        f66 = o['master_system_disk_snapshot_policy_id'];
-        break;
-      case 'master_instance_charge_type':
-        f67 = o['master_instance_charge_type'];
-        break;
-      case 'master_period_unit':
-        f68 = o['master_period_unit'];
-        break;
-      case 'master_period':
-        f69 = o['master_period'];
-        break;
-      case 'master_auto_renew':
-        f70 = o['master_auto_renew'];
-        break;
-      case 'master_auto_renew_period':
-        f71 = o['master_auto_renew_period'];
-        break;
-      case 'num_of_nodes':
-        f72 = o['num_of_nodes'];
-        break;
-      case 'worker_vswitch_ids':
-        f73 = o['worker_vswitch_ids'];
-        break;
-      case 'worker_instance_types':
-        f74 = o['worker_instance_types'];
-        break;
-      case 'worker_system_disk_category':
-        f75 = o['worker_system_disk_category'];
-        break;
-      case 'worker_system_disk_size':
-        f76 = o['worker_system_disk_size'];
-        break;
-      case 'worker_system_disk_snapshot_policy_id':
-        f77 = o['worker_system_disk_snapshot_policy_id'];
-        break;
-      case 'worker_system_disk_performance_level':
-        f78 = o['worker_system_disk_performance_level'];
-        break;
-      case 'worker_data_disks':
-        f79 = o['worker_data_disks'];
-        break;
-      case 'worker_instance_charge_type':
-        f80 = o['worker_instance_charge_type'];
-        break;
-      case 'worker_period_unit':
-        f81 = o['worker_period_unit'];
-        break;
-      case 'worker_period':
-        f82 = o['worker_period'];
-        break;
-      case 'worker_auto_renew':
-        f83 = o['worker_auto_renew'];
-        break;
-      case 'worker_auto_renew_period':
-        f84 = o['worker_auto_renew_period'];
-        break;
-      case 'instances':
-        f85 = o['instances'];
-        break;
-      case 'format_disk':
-        f86 = o['format_disk'];
-        break;
-      case 'keep_instance_name':
-        f87 = o['keep_instance_name'];
-        break;
-      case 'service_discovery_types':
-        f88 = o['service_discovery_types'];
-        break;
-      case 'nat_gateway':
-        f89 = o['nat_gateway'];
-        break;
-      case 'zone_id':
-        f90 = o['zone_id'];
-        break;
-      case 'logging_type':
-        f91 = o['logging_type'];
-        break;
-      case 'disable_rollback':
-        f92 = o['disable_rollback'];
-        break;
-      case 'timeout_mins':
-        f93 = o['timeout_mins'];
-        break;
-      case 'image_type':
-        f94 = o['image_type'];
-        break;
-      case 'load_balancer_spec':
-        f95 = o['load_balancer_spec'];
-        break;
-      case 'enable_rrsa':
-        f96 = o['enable_rrsa'];
-        break;
-      case 'charge_type':
-        f97 = o['charge_type'];
-        break;
-      case 'period_unit':
-        f98 = o['period_unit'];
-        break;
-      case 'period':
-        f99 = o['period'];
-        break;
-      case 'auto_renew':
-        f100 = o['auto_renew'];
-        break;
-      case 'auto_renew_period':
-        f101 = o['auto_renew_period'];
-        break;
-      case 'access_control_list':
-        f102 = o['access_control_list'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cluster_type'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('cluster_spec'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('profile'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('kubernetes_version'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    PATH[depth++] = 'auto_mode';
-    issues = checkCreateClusterBodyAutoMode(f7, issues);
-    depth--;
-  }
-
-  if (f8 !== undefined) {
-    if (!Array.isArray(f8)) {
-      issues = mistyped(issues, at('tags'), 'array', f8);
-    } else {
-      const a21: readonly unknown[] = f8;
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const e22 = a21[i22];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i22;
-        issues = checkTag(e22, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'boolean') {
-      issues = mistyped(issues, at('deletion_protection'), 'boolean', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at('zone_ids'), 'array', f11);
-    } else {
-      const a22: readonly unknown[] = f11;
-      for (let i23 = 0; i23 < a22.length; i23++) {
-        const e23 = a22[i23];
-        if (typeof e23 !== 'string') {
-          issues = mistyped(issues, at('zone_ids', i23), 'string', e23);
-        }
-      }
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('vpcid'), 'string', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f13);
-    } else {
-      const a23: readonly unknown[] = f13;
-      for (let i24 = 0; i24 < a23.length; i24++) {
-        const e24 = a23[i24];
-        if (typeof e24 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i24), 'string', e24);
-        }
-      }
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('ip_stack'), 'string', f14);
-    } else {
-      if (!(f14 === 'ipv4' || f14 === 'dual')) {
-        issues = report(issues, at('ip_stack'), 'enum', 'must be one of "ipv4", "dual"');
-      }
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at('pod_vswitch_ids'), 'array', f15);
-    } else {
-      const a24: readonly unknown[] = f15;
-      for (let i25 = 0; i25 < a24.length; i25++) {
-        const e25 = a24[i25];
-        if (typeof e25 !== 'string') {
-          issues = mistyped(issues, at('pod_vswitch_ids', i25), 'string', e25);
-        }
-      }
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('container_cidr'), 'string', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('service_cidr'), 'string', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (typeof f19 !== 'boolean') {
-      issues = mistyped(issues, at('is_enterprise_security_group'), 'boolean', f19);
-    }
-  }
-
-  if (f20 !== undefined) {
-    if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('snat_entry'), 'boolean', f20);
-    }
-  }
-
-  if (f21 !== undefined) {
-    if (typeof f21 !== 'boolean') {
-      issues = mistyped(issues, at('endpoint_public_access'), 'boolean', f21);
-    }
-  }
-
-  if (f22 !== undefined) {
-    if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('load_balancer_id'), 'string', f22);
-    }
-  }
-
-  if (f23 !== undefined) {
-    if (typeof f23 !== 'boolean') {
-      issues = mistyped(issues, at('ssh_flags'), 'boolean', f23);
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('timezone'), 'string', f24);
-    }
-  }
-
-  if (f25 !== undefined) {
-    if (typeof f25 !== 'string') {
-      issues = mistyped(issues, at('node_cidr_mask'), 'string', f25);
-    }
-  }
-
-  if (f26 !== undefined) {
-    if (typeof f26 !== 'string') {
-      issues = mistyped(issues, at('proxy_mode'), 'string', f26);
-    }
-  }
-
-  if (f27 !== undefined) {
-    if (typeof f27 !== 'string') {
-      issues = mistyped(issues, at('controlplane_log_ttl'), 'string', f27);
-    }
-  }
-
-  if (f28 !== undefined) {
-    if (typeof f28 !== 'string') {
-      issues = mistyped(issues, at('controlplane_log_project'), 'string', f28);
-    }
-  }
-
-  if (f29 !== undefined) {
-    if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at('controlplane_log_components'), 'array', f29);
-    } else {
-      const a25: readonly unknown[] = f29;
-      for (let i26 = 0; i26 < a25.length; i26++) {
-        const e26 = a25[i26];
-        if (typeof e26 !== 'string') {
-          issues = mistyped(issues, at('controlplane_log_components', i26), 'string', e26);
-        }
-      }
-    }
-  }
-
-  if (f30 !== undefined) {
-    PATH[depth++] = 'audit_log_config';
-    issues = checkCreateClusterBodyAuditLogConfig(f30, issues);
-    depth--;
-  }
-
-  if (f31 !== undefined) {
-    PATH[depth++] = 'rrsa_config';
-    issues = checkCreateClusterBodyRrsaConfig(f31, issues);
-    depth--;
-  }
-
-  if (f32 !== undefined) {
-    if (typeof f32 !== 'string') {
-      issues = mistyped(issues, at('cluster_domain'), 'string', f32);
-    }
-  }
-
-  if (f33 !== undefined) {
-    if (typeof f33 !== 'string') {
-      issues = mistyped(issues, at('encryption_provider_key'), 'string', f33);
-    }
-  }
-
-  if (f34 !== undefined) {
-    if (typeof f34 !== 'string') {
-      issues = mistyped(issues, at('service_account_issuer'), 'string', f34);
-    }
-  }
-
-  if (f35 !== undefined) {
-    if (typeof f35 !== 'string') {
-      issues = mistyped(issues, at('api_audiences'), 'string', f35);
-    }
-  }
-
-  if (f36 !== undefined) {
-    if (!Array.isArray(f36)) {
-      issues = mistyped(issues, at('extra_sans'), 'array', f36);
-    } else {
-      const a26: readonly unknown[] = f36;
-      for (let i27 = 0; i27 < a26.length; i27++) {
-        const e27 = a26[i27];
-        if (typeof e27 !== 'string') {
-          issues = mistyped(issues, at('extra_sans', i27), 'string', e27);
-        }
-      }
-    }
-  }
-
-  if (f37 !== undefined) {
-    PATH[depth++] = 'maintenance_window';
-    issues = checkMaintenanceWindow(f37, issues);
-    depth--;
-  }
-
-  if (f38 !== undefined) {
-    PATH[depth++] = 'operation_policy';
-    issues = checkCreateClusterBodyOperationPolicy(f38, issues);
-    depth--;
-  }
-
-  if (f39 !== undefined) {
-    if (!Array.isArray(f39)) {
-      issues = mistyped(issues, at('addons'), 'array', f39);
-    } else {
-      const a27: readonly unknown[] = f39;
-      for (let i28 = 0; i28 < a27.length; i28++) {
-        const e28 = a27[i28];
-        PATH[depth++] = 'addons';
-        PATH[depth++] = i28;
-        issues = checkAddon(e28, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f40 !== undefined) {
-    if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at('nodepools'), 'array', f40);
-    } else {
-      const a28: readonly unknown[] = f40;
-      for (let i29 = 0; i29 < a28.length; i29++) {
-        const e29 = a28[i29];
-        PATH[depth++] = 'nodepools';
-        PATH[depth++] = i29;
-        issues = checkNodePool(e29, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f41 !== undefined) {
-    if (typeof f41 !== 'string') {
-      issues = mistyped(issues, at('user_ca'), 'string', f41);
-    }
-  }
-
-  if (f42 !== undefined) {
-    PATH[depth++] = 'control_plane_config';
-    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues);
-    depth--;
-  }
-
-  if (f43 !== undefined) {
-    if (typeof f43 !== 'string') {
-      issues = mistyped(issues, at('custom_san'), 'string', f43);
-    }
-  }
-
-  if (f44 !== undefined) {
-    PATH[depth++] = 'runtime';
-    issues = checkRuntime(f44, issues);
-    depth--;
-  }
-
-  if (f45 !== undefined) {
-    if (typeof f45 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f45);
-    }
-  }
-
-  if (f46 !== undefined) {
-    if (typeof f46 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f46);
-    }
-  }
-
-  if (f47 !== undefined) {
-    if (typeof f47 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f47);
-    }
-  }
-
-  if (f48 !== undefined) {
-    if (!Array.isArray(f48)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f48);
-    } else {
-      const a29: readonly unknown[] = f48;
-      for (let i30 = 0; i30 < a29.length; i30++) {
-        const e30 = a29[i30];
-        if (typeof e30 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i30), 'string', e30);
-        }
-      }
-    }
-  }
-
-  if (f49 !== undefined) {
-    if (!Array.isArray(f49)) {
-      issues = mistyped(issues, at('taints'), 'array', f49);
-    } else {
-      const a30: readonly unknown[] = f49;
-      for (let i31 = 0; i31 < a30.length; i31++) {
-        const e31 = a30[i31];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i31;
-        issues = checkTaint(e31, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f50 !== undefined) {
-    if (typeof f50 !== 'boolean') {
-      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f50);
-    }
-  }
-
-  if (f51 !== undefined) {
-    if (typeof f51 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f51);
-    }
-  }
-
-  if (f52 !== undefined) {
-    if (typeof f52 !== 'string') {
-      issues = mistyped(issues, at('os_type'), 'string', f52);
-    }
-  }
-
-  if (f53 !== undefined) {
-    if (typeof f53 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f53);
-    }
-  }
-
-  if (f54 !== undefined) {
-    if (typeof f54 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f54);
-    }
-  }
-
-  if (f55 !== undefined) {
-    if (typeof f55 !== 'boolean') {
-      issues = mistyped(issues, at('cis_enabled'), 'boolean', f55);
-    }
-  }
-
-  if (f56 !== undefined) {
-    if (typeof f56 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f56);
-    }
-  }
-
-  if (f57 !== undefined) {
-    if (typeof f57 !== 'string') {
-      issues = mistyped(issues, at('node_port_range'), 'string', f57);
-    }
-  }
-
-  if (f58 !== undefined) {
-    if (!Array.isArray(f58)) {
-      issues = mistyped(issues, at('master_vswitch_ids'), 'array', f58);
-    } else {
-      const a31: readonly unknown[] = f58;
-      for (let i32 = 0; i32 < a31.length; i32++) {
-        const e32 = a31[i32];
-        if (typeof e32 !== 'string') {
-          issues = mistyped(issues, at('master_vswitch_ids', i32), 'string', e32);
-        }
-      }
-    }
-  }
-
-  if (f59 !== undefined) {
-    if (typeof f59 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f59);
-    }
-  }
-
-  if (f60 !== undefined) {
-    if (typeof f60 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f60);
-    }
-  }
-
-  if (f61 !== undefined) {
-    if (typeof f61 !== 'number' || !Number.isSafeInteger(f61)) {
-      issues = mistyped(issues, at('master_count'), 'integer', f61);
-    }
-  }
-
-  if (f62 !== undefined) {
-    if (!Array.isArray(f62)) {
-      issues = mistyped(issues, at('master_instance_types'), 'array', f62);
-    } else {
-      const a32: readonly unknown[] = f62;
-      for (let i33 = 0; i33 < a32.length; i33++) {
-        const e33 = a32[i33];
-        if (typeof e33 !== 'string') {
-          issues = mistyped(issues, at('master_instance_types', i33), 'string', e33);
-        }
-      }
-    }
-  }
-
-  if (f63 !== undefined) {
-    if (typeof f63 !== 'string') {
-      issues = mistyped(issues, at('master_system_disk_category'), 'string', f63);
-    }
-  }
-
-  if (f64 !== undefined) {
-    if (typeof f64 !== 'number' || !Number.isSafeInteger(f64)) {
-      issues = mistyped(issues, at('master_system_disk_size'), 'integer', f64);
-    }
-  }
-
-  if (f65 !== undefined) {
-    if (typeof f65 !== 'string') {
-      issues = mistyped(issues, at('master_system_disk_performance_level'), 'string', f65);
-    }
-  }
-
-  if (f66 !== undefined) {
-    if (typeof f66 !== 'string') {
-      issues = mistyped(issues, at('master_system_disk_snapshot_policy_id'), 'string', f66);
-    }
-  }
-
-  if (f67 !== undefined) {
-    if (typeof f67 !== 'string') {
-      issues = mistyped(issues, at('master_instance_charge_type'), 'string', f67);
-    }
-  }
-
-  if (f68 !== undefined) {
-    if (typeof f68 !== 'string') {
-      issues = mistyped(issues, at('master_period_unit'), 'string', f68);
-    }
-  }
-
-  if (f69 !== undefined) {
-    if (typeof f69 !== 'number' || !Number.isSafeInteger(f69)) {
-      issues = mistyped(issues, at('master_period'), 'integer', f69);
-    }
-  }
-
-  if (f70 !== undefined) {
-    if (typeof f70 !== 'boolean') {
-      issues = mistyped(issues, at('master_auto_renew'), 'boolean', f70);
-    }
-  }
-
-  if (f71 !== undefined) {
-    if (typeof f71 !== 'number' || !Number.isSafeInteger(f71)) {
-      issues = mistyped(issues, at('master_auto_renew_period'), 'integer', f71);
-    }
-  }
-
-  if (f72 !== undefined) {
-    if (typeof f72 !== 'number' || !Number.isSafeInteger(f72)) {
-      issues = mistyped(issues, at('num_of_nodes'), 'integer', f72);
-    }
-  }
-
-  if (f73 !== undefined) {
-    if (!Array.isArray(f73)) {
-      issues = mistyped(issues, at('worker_vswitch_ids'), 'array', f73);
-    } else {
-      const a33: readonly unknown[] = f73;
-      for (let i34 = 0; i34 < a33.length; i34++) {
-        const e34 = a33[i34];
-        if (typeof e34 !== 'string') {
-          issues = mistyped(issues, at('worker_vswitch_ids', i34), 'string', e34);
-        }
-      }
-    }
-  }
-
-  if (f74 !== undefined) {
-    if (!Array.isArray(f74)) {
-      issues = mistyped(issues, at('worker_instance_types'), 'array', f74);
-    } else {
-      const a34: readonly unknown[] = f74;
-      for (let i35 = 0; i35 < a34.length; i35++) {
-        const e35 = a34[i35];
-        if (typeof e35 !== 'string') {
-          issues = mistyped(issues, at('worker_instance_types', i35), 'string', e35);
-        }
-      }
-    }
-  }
-
-  if (f75 !== undefined) {
-    if (typeof f75 !== 'string') {
-      issues = mistyped(issues, at('worker_system_disk_category'), 'string', f75);
-    }
-  }
-
-  if (f76 !== undefined) {
-    if (typeof f76 !== 'number' || !Number.isSafeInteger(f76)) {
-      issues = mistyped(issues, at('worker_system_disk_size'), 'integer', f76);
-    }
-  }
-
-  if (f77 !== undefined) {
-    if (typeof f77 !== 'string') {
-      issues = mistyped(issues, at('worker_system_disk_snapshot_policy_id'), 'string', f77);
-    }
-  }
-
-  if (f78 !== undefined) {
-    if (typeof f78 !== 'string') {
-      issues = mistyped(issues, at('worker_system_disk_performance_level'), 'string', f78);
-    }
-  }
-
-  if (f79 !== undefined) {
-    if (!Array.isArray(f79)) {
-      issues = mistyped(issues, at('worker_data_disks'), 'array', f79);
-    } else {
-      const a35: readonly unknown[] = f79;
-      for (let i36 = 0; i36 < a35.length; i36++) {
-        const e36 = a35[i36];
-        PATH[depth++] = 'worker_data_disks';
-        PATH[depth++] = i36;
-        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f80 !== undefined) {
-    if (typeof f80 !== 'string') {
-      issues = mistyped(issues, at('worker_instance_charge_type'), 'string', f80);
-    }
-  }
-
-  if (f81 !== undefined) {
-    if (typeof f81 !== 'string') {
-      issues = mistyped(issues, at('worker_period_unit'), 'string', f81);
-    }
-  }
-
-  if (f82 !== undefined) {
-    if (typeof f82 !== 'number' || !Number.isSafeInteger(f82)) {
-      issues = mistyped(issues, at('worker_period'), 'integer', f82);
-    }
-  }
-
-  if (f83 !== undefined) {
-    if (typeof f83 !== 'boolean') {
-      issues = mistyped(issues, at('worker_auto_renew'), 'boolean', f83);
-    }
-  }
-
-  if (f84 !== undefined) {
-    if (typeof f84 !== 'number' || !Number.isSafeInteger(f84)) {
-      issues = mistyped(issues, at('worker_auto_renew_period'), 'integer', f84);
-    }
-  }
-
-  if (f85 !== undefined) {
-    if (!Array.isArray(f85)) {
-      issues = mistyped(issues, at('instances'), 'array', f85);
-    } else {
-      const a36: readonly unknown[] = f85;
-      for (let i37 = 0; i37 < a36.length; i37++) {
-        const e37 = a36[i37];
-        if (typeof e37 !== 'string') {
-          issues = mistyped(issues, at('instances', i37), 'string', e37);
-        }
-      }
-    }
-  }
-
-  if (f86 !== undefined) {
-    if (typeof f86 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f86);
-    }
-  }
-
-  if (f87 !== undefined) {
-    if (typeof f87 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f87);
-    }
-  }
-
-  if (f88 !== undefined) {
-    if (!Array.isArray(f88)) {
-      issues = mistyped(issues, at('service_discovery_types'), 'array', f88);
-    } else {
-      const a37: readonly unknown[] = f88;
-      for (let i38 = 0; i38 < a37.length; i38++) {
-        const e38 = a37[i38];
-        if (typeof e38 !== 'string') {
-          issues = mistyped(issues, at('service_discovery_types', i38), 'string', e38);
-        }
-      }
-    }
-  }
-
-  if (f89 !== undefined) {
-    if (typeof f89 !== 'boolean') {
-      issues = mistyped(issues, at('nat_gateway'), 'boolean', f89);
-    }
-  }
-
-  if (f90 !== undefined) {
-    if (typeof f90 !== 'string') {
-      issues = mistyped(issues, at('zone_id'), 'string', f90);
-    }
-  }
-
-  if (f91 !== undefined) {
-    if (typeof f91 !== 'string') {
-      issues = mistyped(issues, at('logging_type'), 'string', f91);
-    }
-  }
-
-  if (f92 !== undefined) {
-    if (typeof f92 !== 'boolean') {
-      issues = mistyped(issues, at('disable_rollback'), 'boolean', f92);
-    }
-  }
-
-  if (f93 !== undefined) {
-    if (typeof f93 !== 'number' || !Number.isSafeInteger(f93)) {
-      issues = mistyped(issues, at('timeout_mins'), 'integer', f93);
-    }
-  }
-
-  if (f94 !== undefined) {
-    if (typeof f94 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f94);
-    }
-  }
-
-  if (f95 !== undefined) {
-    if (typeof f95 !== 'string') {
-      issues = mistyped(issues, at('load_balancer_spec'), 'string', f95);
-    }
-  }
-
-  if (f96 !== undefined) {
-    if (typeof f96 !== 'boolean') {
-      issues = mistyped(issues, at('enable_rrsa'), 'boolean', f96);
-    }
-  }
-
-  if (f97 !== undefined) {
-    if (typeof f97 !== 'string') {
-      issues = mistyped(issues, at('charge_type'), 'string', f97);
-    }
-  }
-
-  if (f98 !== undefined) {
-    if (typeof f98 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f98);
-    }
-  }
-
-  if (f99 !== undefined) {
-    if (typeof f99 !== 'number' || !Number.isSafeInteger(f99)) {
-      issues = mistyped(issues, at('period'), 'integer', f99);
-    }
-  }
-
-  if (f100 !== undefined) {
-    if (typeof f100 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f100);
-    }
-  }
-
-  if (f101 !== undefined) {
-    if (typeof f101 !== 'number' || !Number.isSafeInteger(f101)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f101);
-    }
-  }
-
-  if (f102 !== undefined) {
-    if (!Array.isArray(f102)) {
-      issues = mistyped(issues, at('access_control_list'), 'array', f102);
-    } else {
-      const a38: readonly unknown[] = f102;
-      for (let i39 = 0; i39 < a38.length; i39++) {
-        const e39 = a38[i39];
-        if (typeof e39 !== 'string') {
-          issues = mistyped(issues, at('access_control_list', i39), 'string', e39);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBody');
-  return issues;
+function checkCreateClusterBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' name region_id cluster_type cluster_spec profile kubernetes_version auto_mode tags resource_group_id deletion_protection zone_ids vpcid vswitch_ids ip_stack pod_vswitch_ids container_cidr service_cidr security_group_id is_enterprise_security_group snat_entry endpoint_public_access load_balancer_id ssh_flags timezone node_cidr_mask proxy_mode controlplane_log_ttl controlplane_log_project controlplane_log_components audit_log_config rrsa_config cluster_domain encryption_provider_key service_account_issuer api_audiences extra_sans maintenance_window operation_policy addons nodepools user_ca control_plane_config custom_san runtime node_name_mode user_data image_id rds_instances taints cloud_monitor_flags platform os_type soc_enabled security_hardening_os cis_enabled cpu_policy node_port_range master_vswitch_ids key_pair login_password master_count master_instance_types master_system_disk_category master_system_disk_size master_system_disk_performance_level master_system_disk_snapshot_policy_id master_instance_charge_type master_period_unit master_period master_auto_renew master_auto_renew_period num_of_nodes worker_vswitch_ids worker_instance_types worker_system_disk_category worker_system_disk_size worker_system_disk_snapshot_policy_id worker_system_disk_performance_level worker_data_disks worker_instance_charge_type worker_period_unit worker_period worker_auto_renew worker_auto_renew_period instances format_disk keep_instance_name service_discovery_types nat_gateway zone_id logging_type disable_rollback timeout_mins image_type load_balancer_spec enable_rrsa charge_type period_unit period auto_renew auto_renew_period access_control_list',
+  );
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "name"
+  requiredField(f, 1) && stringField(f, 1); // "region_id"
+  stringField(f, 2); // "cluster_type"
+  stringField(f, 3); // "cluster_spec"
+  stringField(f, 4); // "profile"
+  stringField(f, 5); // "kubernetes_version"
+  nested(f, 6, checkCreateClusterBodyAutoMode); // "auto_mode"
+  objectsField(f, 7, checkTag); // "tags"
+  stringField(f, 8); // "resource_group_id"
+  booleanField(f, 9); // "deletion_protection"
+  stringsField(f, 10); // "zone_ids"
+  stringField(f, 11); // "vpcid"
+  stringsField(f, 12); // "vswitch_ids"
+  if (stringField(f, 13)) {
+    // "ip_stack"
+    oneOf(f, 13, VALUES3);
+  }
+
+  stringsField(f, 14); // "pod_vswitch_ids"
+  stringField(f, 15); // "container_cidr"
+  stringField(f, 16); // "service_cidr"
+  stringField(f, 17); // "security_group_id"
+  booleanField(f, 18); // "is_enterprise_security_group"
+  booleanField(f, 19); // "snat_entry"
+  booleanField(f, 20); // "endpoint_public_access"
+  stringField(f, 21); // "load_balancer_id"
+  booleanField(f, 22); // "ssh_flags"
+  stringField(f, 23); // "timezone"
+  stringField(f, 24); // "node_cidr_mask"
+  stringField(f, 25); // "proxy_mode"
+  stringField(f, 26); // "controlplane_log_ttl"
+  stringField(f, 27); // "controlplane_log_project"
+  stringsField(f, 28); // "controlplane_log_components"
+  nested(f, 29, checkCreateClusterBodyAuditLogConfig); // "audit_log_config"
+  nested(f, 30, checkCreateClusterBodyRrsaConfig); // "rrsa_config"
+  stringField(f, 31); // "cluster_domain"
+  stringField(f, 32); // "encryption_provider_key"
+  stringField(f, 33); // "service_account_issuer"
+  stringField(f, 34); // "api_audiences"
+  stringsField(f, 35); // "extra_sans"
+  nested(f, 36, checkMaintenanceWindow); // "maintenance_window"
+  nested(f, 37, checkCreateClusterBodyOperationPolicy); // "operation_policy"
+  objectsField(f, 38, checkAddon); // "addons"
+  objectsField(f, 39, checkNodePool); // "nodepools"
+  stringField(f, 40); // "user_ca"
+  nested(f, 41, checkCreateClusterBodyControlPlaneConfig); // "control_plane_config"
+  stringField(f, 42); // "custom_san"
+  nested(f, 43, checkRuntime); // "runtime"
+  stringField(f, 44); // "node_name_mode"
+  stringField(f, 45); // "user_data"
+  stringField(f, 46); // "image_id"
+  stringsField(f, 47); // "rds_instances"
+  objectsField(f, 48, checkTaint); // "taints"
+  booleanField(f, 49); // "cloud_monitor_flags"
+  stringField(f, 50); // "platform"
+  stringField(f, 51); // "os_type"
+  booleanField(f, 52); // "soc_enabled"
+  booleanField(f, 53); // "security_hardening_os"
+  booleanField(f, 54); // "cis_enabled"
+  stringField(f, 55); // "cpu_policy"
+  stringField(f, 56); // "node_port_range"
+  stringsField(f, 57); // "master_vswitch_ids"
+  stringField(f, 58); // "key_pair"
+  stringField(f, 59); // "login_password"
+  integerField(f, 60); // "master_count"
+  stringsField(f, 61); // "master_instance_types"
+  stringField(f, 62); // "master_system_disk_category"
+  integerField(f, 63); // "master_system_disk_size"
+  stringField(f, 64); // "master_system_disk_performance_level"
+  stringField(f, 65); // "master_system_disk_snapshot_policy_id"
+  stringField(f, 66); // "master_instance_charge_type"
+  stringField(f, 67); // "master_period_unit"
+  integerField(f, 68); // "master_period"
+  booleanField(f, 69); // "master_auto_renew"
+  integerField(f, 70); // "master_auto_renew_period"
+  integerField(f, 71); // "num_of_nodes"
+  stringsField(f, 72); // "worker_vswitch_ids"
+  stringsField(f, 73); // "worker_instance_types"
+  stringField(f, 74); // "worker_system_disk_category"
+  integerField(f, 75); // "worker_system_disk_size"
+  stringField(f, 76); // "worker_system_disk_snapshot_policy_id"
+  stringField(f, 77); // "worker_system_disk_performance_level"
+  objectsField(f, 78, checkCreateClusterBodyWorkerDataDisksItem); // "worker_data_disks"
+  stringField(f, 79); // "worker_instance_charge_type"
+  stringField(f, 80); // "worker_period_unit"
+  integerField(f, 81); // "worker_period"
+  booleanField(f, 82); // "worker_auto_renew"
+  integerField(f, 83); // "worker_auto_renew_period"
+  stringsField(f, 84); // "instances"
+  booleanField(f, 85); // "format_disk"
+  booleanField(f, 86); // "keep_instance_name"
+  stringsField(f, 87); // "service_discovery_types"
+  booleanField(f, 88); // "nat_gateway"
+  stringField(f, 89); // "zone_id"
+  stringField(f, 90); // "logging_type"
+  booleanField(f, 91); // "disable_rollback"
+  integerField(f, 92); // "timeout_mins"
+  stringField(f, 93); // "image_type"
+  stringField(f, 94); // "load_balancer_spec"
+  booleanField(f, 95); // "enable_rrsa"
+  stringField(f, 96); // "charge_type"
+  stringField(f, 97); // "period_unit"
+  integerField(f, 98); // "period"
+  booleanField(f, 99); // "auto_renew"
+  integerField(f, 100); // "auto_renew_period"
+  stringsField(f, 101); // "access_control_list"
+  unknownProperties(f, 'CreateClusterBody');
 }
 
-function checkCreateClusterBodyAuditLogConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enabled':
-        f1 = o['enabled'];
-        break;
-      case 'sls_project_name':
-        f2 = o['sls_project_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('sls_project_name'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyAuditLogConfig');
-  return issues;
+function checkCreateClusterBodyAuditLogConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enabled sls_project_name');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enabled"
+  stringField(f, 1); // "sls_project_name"
+  unknownProperties(f, 'CreateClusterBodyAuditLogConfig');
 }
 
-function checkCreateClusterBodyAutoMode(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyAutoMode');
-  return issues;
+function checkCreateClusterBodyAutoMode(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enable');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  unknownProperties(f, 'CreateClusterBodyAutoMode');
 }
 
-function checkCreateClusterBodyControlPlaneConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  let f20: unknown;
-  let f21: unknown;
-  let f22: unknown;
-  let f23: unknown;
-  let f24: unknown;
-  let f25: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'charge_type':
-        f1 = o['charge_type'];
-        break;
-      case 'period':
-        f2 = o['period'];
-        break;
-      case 'period_unit':
-        f3 = o['period_unit'];
-        break;
-      case 'auto_renew':
-        f4 = o['auto_renew'];
-        break;
-      case 'auto_renew_period':
-        f5 = o['auto_renew_period'];
-        break;
-      case 'instance_types':
-        f6 = o['instance_types'];
-        break;
-      case 'image_type':
-        f7 = o['image_type'];
-        break;
-      case 'image_id':
-        f8 = o['image_id'];
-        break;
-      case 'key_pair':
-        f9 = o['key_pair'];
-        break;
-      case 'login_password':
-        f10 = o['login_password'];
-        break;
-      case 'system_disk_category':
-        f11 = o['system_disk_category'];
-        break;
-      case 'system_disk_size':
-        f12 = o['system_disk_size'];
-        break;
-      case 'system_disk_snapshot_policy_id':
-        f13 = o['system_disk_snapshot_policy_id'];
-        break;
-      case 'system_disk_performance_level':
-        f14 = o['system_disk_performance_level'];
-        break;
-      case 'system_disk_provisioned_iops':
-        f15 = o['system_disk_provisioned_iops'];
-        break;
-      case 'system_disk_bursting_enabled':
-        f16 = o['system_disk_bursting_enabled'];
-        break;
-      case 'deploymentset_id':
-        f17 = o['deploymentset_id'];
-        break;
-      case 'cloud_monitor_flags':
-        f18 = o['cloud_monitor_flags'];
-        break;
-      case 'instance_metadata_options':
-        f19 = o['instance_metadata_options'];
-        break;
-      case 'soc_enabled':
-        f20 = o['soc_enabled'];
-        break;
-      case 'security_hardening_os':
-        f21 = o['security_hardening_os'];
-        break;
-      case 'cpu_policy':
-        f22 = o['cpu_policy'];
-        break;
-      case 'runtime':
-        f23 = o['runtime'];
-        break;
-      case 'node_port_range':
-        f24 = o['node_port_range'];
-        break;
-      case 'size':
-        f25 = o['size'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('charge_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('period'), 'integer', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f6);
-    } else {
-      const a39: readonly unknown[] = f6;
-      for (let i40 = 0; i40 < a39.length; i40++) {
-        const e40 = a39[i40];
-        if (typeof e40 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i40), 'string', e40);
-        }
-      }
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f13);
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f15);
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'boolean') {
-      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    PATH[depth++] = 'instance_metadata_options';
-    issues = checkInstanceMetadataOptions(f19, issues);
-    depth--;
-  }
-
-  if (f20 !== undefined) {
-    if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f20);
-    }
-  }
-
-  if (f21 !== undefined) {
-    if (typeof f21 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f21);
-    }
-  }
-
-  if (f22 !== undefined) {
-    if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f22);
-    }
-  }
-
-  if (f23 !== undefined) {
-    if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f23);
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('node_port_range'), 'string', f24);
-    }
-  }
-
-  if (f25 !== undefined) {
-    if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at('size'), 'integer', f25);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyControlPlaneConfig');
-  return issues;
+function checkCreateClusterBodyControlPlaneConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags instance_metadata_options soc_enabled security_hardening_os cpu_policy runtime node_port_range size',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "charge_type"
+  integerField(f, 1); // "period"
+  stringField(f, 2); // "period_unit"
+  booleanField(f, 3); // "auto_renew"
+  integerField(f, 4); // "auto_renew_period"
+  stringsField(f, 5); // "instance_types"
+  stringField(f, 6); // "image_type"
+  stringField(f, 7); // "image_id"
+  stringField(f, 8); // "key_pair"
+  stringField(f, 9); // "login_password"
+  stringField(f, 10); // "system_disk_category"
+  integerField(f, 11); // "system_disk_size"
+  stringField(f, 12); // "system_disk_snapshot_policy_id"
+  stringField(f, 13); // "system_disk_performance_level"
+  integerField(f, 14); // "system_disk_provisioned_iops"
+  booleanField(f, 15); // "system_disk_bursting_enabled"
+  stringField(f, 16); // "deploymentset_id"
+  booleanField(f, 17); // "cloud_monitor_flags"
+  nested(f, 18, checkInstanceMetadataOptions); // "instance_metadata_options"
+  booleanField(f, 19); // "soc_enabled"
+  booleanField(f, 20); // "security_hardening_os"
+  stringField(f, 21); // "cpu_policy"
+  stringField(f, 22); // "runtime"
+  stringField(f, 23); // "node_port_range"
+  integerField(f, 24); // "size"
+  unknownProperties(f, 'CreateClusterBodyControlPlaneConfig');
 }
 
-function checkCreateClusterBodyOperationPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_auto_upgrade':
-        f1 = o['cluster_auto_upgrade'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    PATH[depth++] = 'cluster_auto_upgrade';
-    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyOperationPolicy');
-  return issues;
+function checkCreateClusterBodyOperationPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_auto_upgrade');
+  if (f === undefined) return;
+  nested(f, 0, checkCreateClusterBodyOperationPolicyClusterAutoUpgrade); // "cluster_auto_upgrade"
+  unknownProperties(f, 'CreateClusterBodyOperationPolicy');
 }
 
-function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enabled':
-        f1 = o['enabled'];
-        break;
-      case 'channel':
-        f2 = o['channel'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('channel'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterBodyOperationPolicyClusterAutoUpgrade');
-  return issues;
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enabled channel');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enabled"
+  stringField(f, 1); // "channel"
+  unknownProperties(f, 'CreateClusterBodyOperationPolicyClusterAutoUpgrade');
 }
 
-function checkCreateClusterBodyRrsaConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enabled':
-        f1 = o['enabled'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyRrsaConfig');
-  return issues;
+function checkCreateClusterBodyRrsaConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enabled');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enabled"
+  unknownProperties(f, 'CreateClusterBodyRrsaConfig');
 }
 
-function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'category':
-        f1 = o['category'];
-        break;
-      case 'encrypted':
-        f2 = o['encrypted'];
-        break;
-      case 'size':
-        f3 = o['size'];
-        break;
-      case 'performance_level':
-        f4 = o['performance_level'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('category'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('category'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('encrypted'), 'string', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('size'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('size'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('performance_level'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterBodyWorkerDataDisksItem');
-  return issues;
+function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' category encrypted size performance_level');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "category"
+  stringField(f, 1); // "encrypted"
+  requiredField(f, 2) && stringField(f, 2); // "size"
+  stringField(f, 3); // "performance_level"
+  unknownProperties(f, 'CreateClusterBodyWorkerDataDisksItem');
 }
 
-function checkCreateClusterDiagnosisBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'type':
-        f1 = o['type'];
-        break;
-      case 'target':
-        f2 = o['target'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'object' || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at('target'), 'object', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterDiagnosisBody');
-  return issues;
+function checkCreateClusterDiagnosisBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' type target');
+  if (f === undefined) return;
+  stringField(f, 0); // "type"
+  objectField(f, 1); // "target"
+  unknownProperties(f, 'CreateClusterDiagnosisBody');
 }
 
-function checkCreateClusterInspectConfigBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enabled':
-        f1 = o['enabled'];
-        break;
-      case 'recurrence':
-        f2 = o['recurrence'];
-        break;
-      case 'disabledCheckItems':
-        f3 = o['disabledCheckItems'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('enabled'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('recurrence'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('recurrence'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('disabledCheckItems'), 'array', f3);
-    } else {
-      const a40: readonly unknown[] = f3;
-      for (let i42 = 0; i42 < a40.length; i42++) {
-        const e42 = a40[i42];
-        if (typeof e42 !== 'string') {
-          issues = mistyped(issues, at('disabledCheckItems', i42), 'string', e42);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterInspectConfigBody');
-  return issues;
+function checkCreateClusterInspectConfigBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enabled recurrence disabledCheckItems');
+  if (f === undefined) return;
+  requiredField(f, 0) && booleanField(f, 0); // "enabled"
+  requiredField(f, 1) && stringField(f, 1); // "recurrence"
+  stringsField(f, 2); // "disabledCheckItems"
+  unknownProperties(f, 'CreateClusterInspectConfigBody');
 }
 
-function checkCreateClusterNodePoolBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'nodepool_info':
-        f1 = o['nodepool_info'];
-        break;
-      case 'auto_scaling':
-        f2 = o['auto_scaling'];
-        break;
-      case 'management':
-        f3 = o['management'];
-        break;
-      case 'scaling_group':
-        f4 = o['scaling_group'];
-        break;
-      case 'node_config':
-        f5 = o['node_config'];
-        break;
-      case 'kubernetes_config':
-        f6 = o['kubernetes_config'];
-        break;
-      case 'tee_config':
-        f7 = o['tee_config'];
-        break;
-      case 'interconnect_config':
-        f8 = o['interconnect_config'];
-        break;
-      case 'count':
-        f9 = o['count'];
-        break;
-      case 'max_nodes':
-        f10 = o['max_nodes'];
-        break;
-      case 'interconnect_mode':
-        f11 = o['interconnect_mode'];
-        break;
-      case 'host_network':
-        f12 = o['host_network'];
-        break;
-      case 'intranet':
-        f13 = o['intranet'];
-        break;
-      case 'eflo_node_group':
-        f14 = o['eflo_node_group'];
-        break;
-      case 'auto_mode':
-        f15 = o['auto_mode'];
-        break;
-      case 'node_components':
-        f16 = o['node_components'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    PATH[depth++] = 'nodepool_info';
-    issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues);
-    depth--;
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'auto_scaling';
-    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'management';
-    issues = checkCreateClusterNodePoolBodyManagement(f3, issues);
-    depth--;
-  }
-
-  if (f4 !== undefined) {
-    PATH[depth++] = 'scaling_group';
-    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
-  }
-
-  if (f5 !== undefined) {
-    PATH[depth++] = 'node_config';
-    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues);
-    depth--;
-  }
-
-  if (f6 !== undefined) {
-    PATH[depth++] = 'kubernetes_config';
-    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues);
-    depth--;
-  }
-
-  if (f7 !== undefined) {
-    PATH[depth++] = 'tee_config';
-    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues);
-    depth--;
-  }
-
-  if (f8 !== undefined) {
-    PATH[depth++] = 'interconnect_config';
-    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues);
-    depth--;
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'number' || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at('count'), 'integer', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at('max_nodes'), 'integer', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('interconnect_mode'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'boolean') {
-      issues = mistyped(issues, at('host_network'), 'boolean', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (typeof f13 !== 'boolean') {
-      issues = mistyped(issues, at('intranet'), 'boolean', f13);
-    }
-  }
-
-  if (f14 !== undefined) {
-    PATH[depth++] = 'eflo_node_group';
-    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues);
-    depth--;
-  }
-
-  if (f15 !== undefined) {
-    PATH[depth++] = 'auto_mode';
-    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues);
-    depth--;
-  }
-
-  if (f16 !== undefined) {
-    if (!Array.isArray(f16)) {
-      issues = mistyped(issues, at('node_components'), 'array', f16);
-    } else {
-      const a41: readonly unknown[] = f16;
-      for (let i43 = 0; i43 < a41.length; i43++) {
-        const e43 = a41[i43];
-        PATH[depth++] = 'node_components';
-        PATH[depth++] = i43;
-        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBody');
-  return issues;
+function checkCreateClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' nodepool_info auto_scaling management scaling_group node_config kubernetes_config tee_config interconnect_config count max_nodes interconnect_mode host_network intranet eflo_node_group auto_mode node_components',
+  );
+  if (f === undefined) return;
+  nested(f, 0, checkCreateClusterNodePoolBodyNodepoolInfo); // "nodepool_info"
+  nested(f, 1, checkCreateClusterNodePoolBodyAutoScaling); // "auto_scaling"
+  nested(f, 2, checkCreateClusterNodePoolBodyManagement); // "management"
+  nested(f, 3, checkCreateClusterNodePoolBodyScalingGroup); // "scaling_group"
+  nested(f, 4, checkCreateClusterNodePoolBodyNodeConfig); // "node_config"
+  nested(f, 5, checkCreateClusterNodePoolBodyKubernetesConfig); // "kubernetes_config"
+  nested(f, 6, checkCreateClusterNodePoolBodyTeeConfig); // "tee_config"
+  nested(f, 7, checkCreateClusterNodePoolBodyInterconnectConfig); // "interconnect_config"
+  integerField(f, 8); // "count"
+  integerField(f, 9); // "max_nodes"
+  stringField(f, 10); // "interconnect_mode"
+  booleanField(f, 11); // "host_network"
+  booleanField(f, 12); // "intranet"
+  nested(f, 13, checkCreateClusterNodePoolBodyEfloNodeGroup); // "eflo_node_group"
+  nested(f, 14, checkCreateClusterNodePoolBodyAutoMode); // "auto_mode"
+  objectsField(f, 15, checkCreateClusterNodePoolBodyNodeComponentsItem); // "node_components"
+  unknownProperties(f, 'CreateClusterNodePoolBody');
 }
 
-function checkCreateClusterNodePoolBodyAutoMode(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyAutoMode');
-  return issues;
+function checkCreateClusterNodePoolBodyAutoMode(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enable');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  unknownProperties(f, 'CreateClusterNodePoolBodyAutoMode');
 }
 
-function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  stringField(f, 1); // "type"
+  if (integerField(f, 2)) {
+    // "max_instances"
+    minimum(f, 2, 0);
+    maximum(f, 2, 2000);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'type':
-        f2 = o['type'];
-        break;
-      case 'max_instances':
-        f3 = o['max_instances'];
-        break;
-      case 'min_instances':
-        f4 = o['min_instances'];
-        break;
-      case 'is_bond_eip':
-        f5 = o['is_bond_eip'];
-        break;
-      case 'eip_internet_charge_type':
-        f6 = o['eip_internet_charge_type'];
-        break;
-      case 'eip_bandwidth':
-        f7 = o['eip_bandwidth'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (integerField(f, 3)) {
+    // "min_instances"
+    minimum(f, 3, 0);
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('max_instances'), 'integer', f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
-      }
-
-      if (f3 > 2000) {
-        issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('min_instances'), 'integer', f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
-      }
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyAutoScaling');
-  if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
-    issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
-  }
-
-  return issues;
+  booleanField(f, 4); // "is_bond_eip"
+  stringField(f, 5); // "eip_internet_charge_type"
+  integerField(f, 6); // "eip_bandwidth"
+  unknownProperties(f, 'CreateClusterNodePoolBodyAutoScaling');
+  lessOrEqual(f, 3, 2);
 }
 
-function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'group_id':
-        f2 = o['group_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('group_id'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyEfloNodeGroup');
-  return issues;
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id group_id');
+  if (f === undefined) return;
+  stringField(f, 0); // "cluster_id"
+  stringField(f, 1); // "group_id"
+  unknownProperties(f, 'CreateClusterNodePoolBodyEfloNodeGroup');
 }
 
-function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cen_id':
-        f1 = o['cen_id'];
-        break;
-      case 'ccn_id':
-        f2 = o['ccn_id'];
-        break;
-      case 'ccn_region_id':
-        f3 = o['ccn_region_id'];
-        break;
-      case 'bandwidth':
-        f4 = o['bandwidth'];
-        break;
-      case 'improved_period':
-        f5 = o['improved_period'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cen_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ccn_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('ccn_region_id'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('bandwidth'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('improved_period'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyInterconnectConfig');
-  return issues;
+function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cen_id ccn_id ccn_region_id bandwidth improved_period');
+  if (f === undefined) return;
+  stringField(f, 0); // "cen_id"
+  stringField(f, 1); // "ccn_id"
+  stringField(f, 2); // "ccn_region_id"
+  integerField(f, 3); // "bandwidth"
+  stringField(f, 4); // "improved_period"
+  unknownProperties(f, 'CreateClusterNodePoolBodyInterconnectConfig');
 }
 
-function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' labels taints runtime runtime_version cpu_policy user_data unschedulable cms_enabled node_name_mode pre_user_data',
+  );
+  if (f === undefined) return;
+  objectsField(f, 0, checkTag); // "labels"
+  objectsField(f, 1, checkTaint); // "taints"
+  stringField(f, 2); // "runtime"
+  stringField(f, 3); // "runtime_version"
+  if (stringField(f, 4)) {
+    // "cpu_policy"
+    oneOf(f, 4, VALUES4);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'labels':
-        f1 = o['labels'];
-        break;
-      case 'taints':
-        f2 = o['taints'];
-        break;
-      case 'runtime':
-        f3 = o['runtime'];
-        break;
-      case 'runtime_version':
-        f4 = o['runtime_version'];
-        break;
-      case 'cpu_policy':
-        f5 = o['cpu_policy'];
-        break;
-      case 'user_data':
-        f6 = o['user_data'];
-        break;
-      case 'unschedulable':
-        f7 = o['unschedulable'];
-        break;
-      case 'cms_enabled':
-        f8 = o['cms_enabled'];
-        break;
-      case 'node_name_mode':
-        f9 = o['node_name_mode'];
-        break;
-      case 'pre_user_data':
-        f10 = o['pre_user_data'];
-        break;
-      default:
-        (others ??= []).push(key);
+  if (stringField(f, 5)) {
+    // "user_data"
+    const v444 = f.values[5] as string;
+    if (!isBase64(v444)) {
+      fieldReport(f, 5, 'format', 'must be a valid base64 string (RFC 4648, padded)');
     }
   }
 
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('labels'), 'array', f1);
-    } else {
-      const a42: readonly unknown[] = f1;
-      for (let i44 = 0; i44 < a42.length; i44++) {
-        const e44 = a42[i44];
-        PATH[depth++] = 'labels';
-        PATH[depth++] = i44;
-        issues = checkTag(e44, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('taints'), 'array', f2);
-    } else {
-      const a43: readonly unknown[] = f2;
-      for (let i45 = 0; i45 < a43.length; i45++) {
-        const e45 = a43[i45];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i45;
-        issues = checkTaint(e45, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f5);
-    } else {
-      if (!(f5 === 'static' || f5 === 'none')) {
-        issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
-      }
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f6);
-    } else {
-      if (!isBase64(f6)) {
-        issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
-      }
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('unschedulable'), 'boolean', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('cms_enabled'), 'boolean', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('pre_user_data'), 'string', f10);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyKubernetesConfig');
-  return issues;
+  booleanField(f, 6); // "unschedulable"
+  booleanField(f, 7); // "cms_enabled"
+  stringField(f, 8); // "node_name_mode"
+  stringField(f, 9); // "pre_user_data"
+  unknownProperties(f, 'CreateClusterNodePoolBodyKubernetesConfig');
 }
 
-function checkCreateClusterNodePoolBodyManagement(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'auto_repair':
-        f2 = o['auto_repair'];
-        break;
-      case 'auto_repair_policy':
-        f3 = o['auto_repair_policy'];
-        break;
-      case 'auto_vul_fix':
-        f4 = o['auto_vul_fix'];
-        break;
-      case 'auto_vul_fix_policy':
-        f5 = o['auto_vul_fix_policy'];
-        break;
-      case 'auto_upgrade':
-        f6 = o['auto_upgrade'];
-        break;
-      case 'auto_upgrade_policy':
-        f7 = o['auto_upgrade_policy'];
-        break;
-      case 'upgrade_config':
-        f8 = o['upgrade_config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'auto_repair_policy';
-    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    PATH[depth++] = 'auto_vul_fix_policy';
-    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    PATH[depth++] = 'auto_upgrade_policy';
-    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
-  }
-
-  if (f8 !== undefined) {
-    PATH[depth++] = 'upgrade_config';
-    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagement');
-  return issues;
+function checkCreateClusterNodePoolBodyManagement(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  booleanField(f, 1); // "auto_repair"
+  nested(f, 2, checkCreateClusterNodePoolBodyManagementAutoRepairPolicy); // "auto_repair_policy"
+  booleanField(f, 3); // "auto_vul_fix"
+  nested(f, 4, checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy); // "auto_vul_fix_policy"
+  booleanField(f, 5); // "auto_upgrade"
+  nested(f, 6, checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy); // "auto_upgrade_policy"
+  nested(f, 7, checkCreateClusterNodePoolBodyManagementUpgradeConfig); // "upgrade_config"
+  unknownProperties(f, 'CreateClusterNodePoolBodyManagement');
 }
 
-function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'restart_node':
-        f1 = o['restart_node'];
-        break;
-      case 'approval_required':
-        f2 = o['approval_required'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('approval_required'), 'boolean', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoRepairPolicy');
-  return issues;
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' restart_node approval_required');
+  if (f === undefined) return;
+  booleanField(f, 0); // "restart_node"
+  booleanField(f, 1); // "approval_required"
+  unknownProperties(f, 'CreateClusterNodePoolBodyManagementAutoRepairPolicy');
 }
 
-function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade_kubelet':
-        f1 = o['auto_upgrade_kubelet'];
-        break;
-      case 'auto_upgrade_runtime':
-        f2 = o['auto_upgrade_runtime'];
-        break;
-      case 'auto_upgrade_os':
-        f3 = o['auto_upgrade_os'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_runtime'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_os'), 'boolean', f3);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoUpgradePolicy');
-  return issues;
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os');
+  if (f === undefined) return;
+  booleanField(f, 0); // "auto_upgrade_kubelet"
+  booleanField(f, 1); // "auto_upgrade_runtime"
+  booleanField(f, 2); // "auto_upgrade_os"
+  unknownProperties(f, 'CreateClusterNodePoolBodyManagementAutoUpgradePolicy');
 }
 
-function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'restart_node':
-        f1 = o['restart_node'];
-        break;
-      case 'vul_level':
-        f2 = o['vul_level'];
-        break;
-      case 'exclude_packages':
-        f3 = o['exclude_packages'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('vul_level'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('exclude_packages'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementAutoVulFixPolicy');
-  return issues;
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' restart_node vul_level exclude_packages');
+  if (f === undefined) return;
+  booleanField(f, 0); // "restart_node"
+  stringField(f, 1); // "vul_level"
+  stringField(f, 2); // "exclude_packages"
+  unknownProperties(f, 'CreateClusterNodePoolBodyManagementAutoVulFixPolicy');
 }
 
-function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade':
-        f1 = o['auto_upgrade'];
-        break;
-      case 'surge':
-        f2 = o['surge'];
-        break;
-      case 'surge_percentage':
-        f3 = o['surge_percentage'];
-        break;
-      case 'max_unavailable':
-        f4 = o['max_unavailable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('surge'), 'integer', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyManagementUpgradeConfig');
-  return issues;
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' auto_upgrade surge surge_percentage max_unavailable');
+  if (f === undefined) return;
+  booleanField(f, 0); // "auto_upgrade"
+  integerField(f, 1); // "surge"
+  integerField(f, 2); // "surge_percentage"
+  integerField(f, 3); // "max_unavailable"
+  unknownProperties(f, 'CreateClusterNodePoolBodyManagementUpgradeConfig');
 }
 
-function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'version':
-        f2 = o['version'];
-        break;
-      case 'config':
-        f3 = o['config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'config';
-    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeComponentsItem');
-  return issues;
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name version config');
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "version"
+  nested(f, 2, checkCreateClusterNodePoolBodyNodeComponentsItemConfig); // "config"
+  unknownProperties(f, 'CreateClusterNodePoolBodyNodeComponentsItem');
 }
 
-function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'custom_config':
-        f1 = o['custom_config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at('custom_config'), 'object', f1);
-    } else {
-      const m3 = f1 as Record<string, unknown>;
-      const k3 = Object.keys(m3);
-      for (let i46 = 0; i46 < k3.length; i46++) {
-        const key3 = k3[i46] as string;
-        const e46 = m3[key3];
-        if (typeof e46 !== 'string') {
-          issues = mistyped(issues, at('custom_config', key3), 'string', e46);
-        }
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' custom_config');
+  if (f === undefined) return;
+  if (objectField(f, 0)) {
+    // "custom_config"
+    const m2 = f.values[0] as Record<string, unknown>;
+    const k2 = Object.keys(m2);
+    for (let i5 = 0; i5 < k2.length; i5++) {
+      const key2 = k2[i5] as string;
+      const e5 = m2[key2];
+      f.run.path[f.depth] = f.names[0] as string;
+      f.run.path[f.depth + 1] = key2;
+      if (typeof e5 !== 'string') {
+        report(f.run, f.depth + 2, 'type', expected('string', e5));
       }
     }
   }
 
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeComponentsItemConfig');
-  return issues;
+  unknownProperties(f, 'CreateClusterNodePoolBodyNodeComponentsItemConfig');
 }
 
-function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'kubelet_configuration':
-        f1 = o['kubelet_configuration'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    PATH[depth++] = 'kubelet_configuration';
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodeConfig');
-  return issues;
+function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' kubelet_configuration');
+  if (f === undefined) return;
+  nested(f, 0, checkKubeletConfig); // "kubelet_configuration"
+  unknownProperties(f, 'CreateClusterNodePoolBodyNodeConfig');
 }
 
-function checkCreateClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'type':
-        f2 = o['type'];
-        break;
-      case 'resource_group_id':
-        f3 = o['resource_group_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyNodepoolInfo');
-  return issues;
+function checkCreateClusterNodePoolBodyNodepoolInfo(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name type resource_group_id');
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "type"
+  stringField(f, 2); // "resource_group_id"
+  unknownProperties(f, 'CreateClusterNodePoolBodyNodepoolInfo');
 }
 
-function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_bursting_enabled system_disk_provisioned_iops data_disks security_group_ids key_pair login_password login_as_non_root cis_enabled soc_enabled security_hardening_os internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand deploymentset_id rds_instances private_pool_options security_group_id platform instance_patterns ram_role_name instance_metadata_options resource_pool_options system_disk_snapshot_policy_id vpc_id',
+  );
+  if (f === undefined) return;
+  stringsField(f, 0, 1, 8); // "vswitch_ids"
+  stringsField(f, 1, 1, 10); // "instance_types"
+  if (stringField(f, 2)) {
+    // "instance_charge_type"
+    oneOf(f, 2, VALUES5);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  let f20: unknown;
-  let f21: unknown;
-  let f22: unknown;
-  let f23: unknown;
-  let f24: unknown;
-  let f25: unknown;
-  let f26: unknown;
-  let f27: unknown;
-  let f28: unknown;
-  let f29: unknown;
-  let f30: unknown;
-  let f31: unknown;
-  let f32: unknown;
-  let f33: unknown;
-  let f34: unknown;
-  let f35: unknown;
-  let f36: unknown;
-  let f37: unknown;
-  let f38: unknown;
-  let f39: unknown;
-  let f40: unknown;
-  let f41: unknown;
-  let f42: unknown;
-  let f43: unknown;
-  let f44: unknown;
-  let f45: unknown;
-  let f46: unknown;
-  let f47: unknown;
-  let f48: unknown;
-  let f49: unknown;
-  let f50: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'vswitch_ids':
-        f1 = o['vswitch_ids'];
-        break;
-      case 'instance_types':
-        f2 = o['instance_types'];
-        break;
-      case 'instance_charge_type':
-        f3 = o['instance_charge_type'];
-        break;
-      case 'period':
-        f4 = o['period'];
-        break;
-      case 'period_unit':
-        f5 = o['period_unit'];
-        break;
-      case 'auto_renew':
-        f6 = o['auto_renew'];
-        break;
-      case 'auto_renew_period':
-        f7 = o['auto_renew_period'];
-        break;
-      case 'spot_strategy':
-        f8 = o['spot_strategy'];
-        break;
-      case 'spot_price_limit':
-        f9 = o['spot_price_limit'];
-        break;
-      case 'image_type':
-        f10 = o['image_type'];
-        break;
-      case 'image_id':
-        f11 = o['image_id'];
-        break;
-      case 'system_disk_category':
-        f12 = o['system_disk_category'];
-        break;
-      case 'system_disk_categories':
-        f13 = o['system_disk_categories'];
-        break;
-      case 'system_disk_size':
-        f14 = o['system_disk_size'];
-        break;
-      case 'system_disk_performance_level':
-        f15 = o['system_disk_performance_level'];
-        break;
-      case 'system_disk_encrypted':
-        f16 = o['system_disk_encrypted'];
-        break;
-      case 'system_disk_kms_key_id':
-        f17 = o['system_disk_kms_key_id'];
-        break;
-      case 'system_disk_encrypt_algorithm':
-        f18 = o['system_disk_encrypt_algorithm'];
-        break;
-      case 'system_disk_bursting_enabled':
-        f19 = o['system_disk_bursting_enabled'];
-        break;
-      case 'system_disk_provisioned_iops':
-        f20 = o['system_disk_provisioned_iops'];
-        break;
-      case 'data_disks':
-        f21 = o['data_disks'];
-        break;
-      case 'security_group_ids':
-        f22 = o['security_group_ids'];
-        break;
-      case 'key_pair':
-        f23 = o['key_pair'];
-        break;
-      case 'login_password':
-        f24 = o['login_password'];
-        break;
-      case 'login_as_non_root':
-        f25 = o['login_as_non_root'];
-        break;
-      case 'cis_enabled':
-        f26 = o['cis_enabled'];
-        break;
-      case 'soc_enabled':
-        f27 = o['soc_enabled'];
-        break;
-      case 'security_hardening_os':
-        f28 = o['security_hardening_os'];
-        break;
-      case 'internet_charge_type':
-        f29 = o['internet_charge_type'];
-        break;
-      case 'internet_max_bandwidth_out':
-        f30 = o['internet_max_bandwidth_out'];
-        break;
-      case 'tags':
-        f31 = o['tags'];
-        break;
-      case 'desired_size':
-        f32 = o['desired_size'];
-        break;
-      case 'multi_az_policy':
-        f33 = o['multi_az_policy'];
-        break;
-      case 'scaling_policy':
-        f34 = o['scaling_policy'];
-        break;
-      case 'on_demand_base_capacity':
-        f35 = o['on_demand_base_capacity'];
-        break;
-      case 'on_demand_percentage_above_base_capacity':
-        f36 = o['on_demand_percentage_above_base_capacity'];
-        break;
-      case 'spot_instance_pools':
-        f37 = o['spot_instance_pools'];
-        break;
-      case 'spot_instance_remedy':
-        f38 = o['spot_instance_remedy'];
-        break;
-      case 'compensate_with_on_demand':
-        f39 = o['compensate_with_on_demand'];
-        break;
-      case 'deploymentset_id':
-        f40 = o['deploymentset_id'];
-        break;
-      case 'rds_instances':
-        f41 = o['rds_instances'];
-        break;
-      case 'private_pool_options':
-        f42 = o['private_pool_options'];
-        break;
-      case 'security_group_id':
-        f43 = o['security_group_id'];
-        break;
-      case 'platform':
-        f44 = o['platform'];
-        break;
-      case 'instance_patterns':
-        f45 = o['instance_patterns'];
-        break;
-      case 'ram_role_name':
-        f46 = o['ram_role_name'];
-        break;
-      case 'instance_metadata_options':
-        f47 = o['instance_metadata_options'];
-        break;
-      case 'resource_pool_options':
-        f48 = o['resource_pool_options'];
-        break;
-      case 'system_disk_snapshot_policy_id':
-        f49 = o['system_disk_snapshot_policy_id'];
-        break;
-      case 'vpc_id':
-        f50 = o['vpc_id'];
-        break;
-      default:
-        (others ??= []).push(key);
+  integerField(f, 3); // "period"
+  if (stringField(f, 4)) {
+    // "period_unit"
+    oneOf(f, 4, VALUES6);
+  }
+
+  booleanField(f, 5); // "auto_renew"
+  integerField(f, 6); // "auto_renew_period"
+  stringField(f, 7); // "spot_strategy"
+  objectsField(f, 8, checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem); // "spot_price_limit"
+  stringField(f, 9); // "image_type"
+  stringField(f, 10); // "image_id"
+  stringField(f, 11); // "system_disk_category"
+  stringsField(f, 12, 0, 10); // "system_disk_categories"
+  if (integerField(f, 13)) {
+    // "system_disk_size"
+    minimum(f, 13, 20);
+    maximum(f, 13, 2048);
+  }
+
+  stringField(f, 14); // "system_disk_performance_level"
+  booleanField(f, 15); // "system_disk_encrypted"
+  stringField(f, 16); // "system_disk_kms_key_id"
+  stringField(f, 17); // "system_disk_encrypt_algorithm"
+  booleanField(f, 18); // "system_disk_bursting_enabled"
+  integerField(f, 19); // "system_disk_provisioned_iops"
+  objectsField(f, 20, checkDataDisk); // "data_disks"
+  stringsField(f, 21); // "security_group_ids"
+  stringField(f, 22); // "key_pair"
+  if (stringField(f, 23)) {
+    // "login_password"
+    maxLength(f, 23, 30);
+  }
+
+  booleanField(f, 24); // "login_as_non_root"
+  booleanField(f, 25); // "cis_enabled"
+  booleanField(f, 26); // "soc_enabled"
+  booleanField(f, 27); // "security_hardening_os"
+  stringField(f, 28); // "internet_charge_type"
+  integerField(f, 29); // "internet_max_bandwidth_out"
+  objectsField(f, 30, checkCreateClusterNodePoolBodyScalingGroupTagsItem); // "tags"
+  integerField(f, 31); // "desired_size"
+  stringField(f, 32); // "multi_az_policy"
+  stringField(f, 33); // "scaling_policy"
+  integerField(f, 34); // "on_demand_base_capacity"
+  integerField(f, 35); // "on_demand_percentage_above_base_capacity"
+  integerField(f, 36); // "spot_instance_pools"
+  booleanField(f, 37); // "spot_instance_remedy"
+  booleanField(f, 38); // "compensate_with_on_demand"
+  stringField(f, 39); // "deploymentset_id"
+  stringsField(f, 40); // "rds_instances"
+  nested(f, 41, checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions); // "private_pool_options"
+  stringField(f, 42); // "security_group_id"
+  stringField(f, 43); // "platform"
+  objectsField(f, 44, checkInstancePatterns); // "instance_patterns"
+  stringField(f, 45); // "ram_role_name"
+  nested(f, 46, checkInstanceMetadataOptions); // "instance_metadata_options"
+  nested(f, 47, checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions); // "resource_pool_options"
+  stringField(f, 48); // "system_disk_snapshot_policy_id"
+  stringField(f, 49); // "vpc_id"
+  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroup');
+  if (!(f.values[22] !== undefined || f.values[23] !== undefined)) {
+    report(run, depth, 'any_required', 'at least one of key_pair or login_password must be set');
+  }
+
+  if (f.values[2] === 'PrePaid') {
+    if (f.values[3] === undefined) {
+      fieldReport(f, 3, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
+    }
+
+    if (f.values[4] === undefined) {
+      fieldReport(f, 4, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
+    }
+
+    if (f.values[5] === undefined) {
+      fieldReport(f, 5, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
     }
   }
 
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f1);
-    } else {
-      const a44: readonly unknown[] = f1;
-      if (a44.length < 1) {
-        issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
-      }
-
-      if (a44.length > 8) {
-        issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 8 items');
-      }
-
-      for (let i47 = 0; i47 < a44.length; i47++) {
-        const e47 = a44[i47];
-        if (typeof e47 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i47), 'string', e47);
-        }
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f2);
-    } else {
-      const a45: readonly unknown[] = f2;
-      if (a45.length < 1) {
-        issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
-      }
-
-      if (a45.length > 10) {
-        issues = report(issues, at('instance_types'), 'max_items', 'must have at most 10 items');
-      }
-
-      for (let i48 = 0; i48 < a45.length; i48++) {
-        const e48 = a45[i48];
-        if (typeof e48 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i48), 'string', e48);
-        }
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_charge_type'), 'string', f3);
-    } else {
-      if (!(f3 === 'PrePaid' || f3 === 'PostPaid')) {
-        issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('period'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f5);
-    } else {
-      if (!(f5 === 'Month' || f5 === 'Week')) {
-        issues = report(issues, at('period_unit'), 'enum', 'must be one of "Month", "Week"');
-      }
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('spot_strategy'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at('spot_price_limit'), 'array', f9);
-    } else {
-      const a46: readonly unknown[] = f9;
-      for (let i49 = 0; i49 < a46.length; i49++) {
-        const e49 = a46[i49];
-        PATH[depth++] = 'spot_price_limit';
-        PATH[depth++] = i49;
-        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('system_disk_categories'), 'array', f13);
-    } else {
-      const a47: readonly unknown[] = f13;
-      if (a47.length > 10) {
-        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
-      }
-
-      for (let i50 = 0; i50 < a47.length; i50++) {
-        const e50 = a47[i50];
-        if (typeof e50 !== 'string') {
-          issues = mistyped(issues, at('system_disk_categories', i50), 'string', e50);
-        }
-      }
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
-      }
-
-      if (f14 > 2048) {
-        issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
-      }
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f15);
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (typeof f19 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f19);
-    }
-  }
-
-  if (f20 !== undefined) {
-    if (typeof f20 !== 'number' || !Number.isSafeInteger(f20)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f20);
-    }
-  }
-
-  if (f21 !== undefined) {
-    if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f21);
-    } else {
-      const a48: readonly unknown[] = f21;
-      for (let i51 = 0; i51 < a48.length; i51++) {
-        const e51 = a48[i51];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i51;
-        issues = checkDataDisk(e51, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f22 !== undefined) {
-    if (!Array.isArray(f22)) {
-      issues = mistyped(issues, at('security_group_ids'), 'array', f22);
-    } else {
-      const a49: readonly unknown[] = f22;
-      for (let i52 = 0; i52 < a49.length; i52++) {
-        const e52 = a49[i52];
-        if (typeof e52 !== 'string') {
-          issues = mistyped(issues, at('security_group_ids', i52), 'string', e52);
-        }
-      }
-    }
-  }
-
-  if (f23 !== undefined) {
-    if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f23);
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f24);
-    } else {
-      if (f24.length > 30 && codePointLength(f24) > 30) {
-        issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
-      }
-    }
-  }
-
-  if (f25 !== undefined) {
-    if (typeof f25 !== 'boolean') {
-      issues = mistyped(issues, at('login_as_non_root'), 'boolean', f25);
-    }
-  }
-
-  if (f26 !== undefined) {
-    if (typeof f26 !== 'boolean') {
-      issues = mistyped(issues, at('cis_enabled'), 'boolean', f26);
-    }
-  }
-
-  if (f27 !== undefined) {
-    if (typeof f27 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f27);
-    }
-  }
-
-  if (f28 !== undefined) {
-    if (typeof f28 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f28);
-    }
-  }
-
-  if (f29 !== undefined) {
-    if (typeof f29 !== 'string') {
-      issues = mistyped(issues, at('internet_charge_type'), 'string', f29);
-    }
-  }
-
-  if (f30 !== undefined) {
-    if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f30);
-    }
-  }
-
-  if (f31 !== undefined) {
-    if (!Array.isArray(f31)) {
-      issues = mistyped(issues, at('tags'), 'array', f31);
-    } else {
-      const a50: readonly unknown[] = f31;
-      for (let i53 = 0; i53 < a50.length; i53++) {
-        const e53 = a50[i53];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i53;
-        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f32 !== undefined) {
-    if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at('desired_size'), 'integer', f32);
-    }
-  }
-
-  if (f33 !== undefined) {
-    if (typeof f33 !== 'string') {
-      issues = mistyped(issues, at('multi_az_policy'), 'string', f33);
-    }
-  }
-
-  if (f34 !== undefined) {
-    if (typeof f34 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f34);
-    }
-  }
-
-  if (f35 !== undefined) {
-    if (typeof f35 !== 'number' || !Number.isSafeInteger(f35)) {
-      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f35);
-    }
-  }
-
-  if (f36 !== undefined) {
-    if (typeof f36 !== 'number' || !Number.isSafeInteger(f36)) {
-      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f36);
-    }
-  }
-
-  if (f37 !== undefined) {
-    if (typeof f37 !== 'number' || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f37);
-    }
-  }
-
-  if (f38 !== undefined) {
-    if (typeof f38 !== 'boolean') {
-      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f38);
-    }
-  }
-
-  if (f39 !== undefined) {
-    if (typeof f39 !== 'boolean') {
-      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f39);
-    }
-  }
-
-  if (f40 !== undefined) {
-    if (typeof f40 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f40);
-    }
-  }
-
-  if (f41 !== undefined) {
-    if (!Array.isArray(f41)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f41);
-    } else {
-      const a51: readonly unknown[] = f41;
-      for (let i54 = 0; i54 < a51.length; i54++) {
-        const e54 = a51[i54];
-        if (typeof e54 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i54), 'string', e54);
-        }
-      }
-    }
-  }
-
-  if (f42 !== undefined) {
-    PATH[depth++] = 'private_pool_options';
-    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues);
-    depth--;
-  }
-
-  if (f43 !== undefined) {
-    if (typeof f43 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f43);
-    }
-  }
-
-  if (f44 !== undefined) {
-    if (typeof f44 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f44);
-    }
-  }
-
-  if (f45 !== undefined) {
-    if (!Array.isArray(f45)) {
-      issues = mistyped(issues, at('instance_patterns'), 'array', f45);
-    } else {
-      const a52: readonly unknown[] = f45;
-      for (let i55 = 0; i55 < a52.length; i55++) {
-        const e55 = a52[i55];
-        PATH[depth++] = 'instance_patterns';
-        PATH[depth++] = i55;
-        issues = checkInstancePatterns(e55, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f46 !== undefined) {
-    if (typeof f46 !== 'string') {
-      issues = mistyped(issues, at('ram_role_name'), 'string', f46);
-    }
-  }
-
-  if (f47 !== undefined) {
-    PATH[depth++] = 'instance_metadata_options';
-    issues = checkInstanceMetadataOptions(f47, issues);
-    depth--;
-  }
-
-  if (f48 !== undefined) {
-    PATH[depth++] = 'resource_pool_options';
-    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues);
-    depth--;
-  }
-
-  if (f49 !== undefined) {
-    if (typeof f49 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f49);
-    }
-  }
-
-  if (f50 !== undefined) {
-    if (typeof f50 !== 'string') {
-      issues = mistyped(issues, at('vpc_id'), 'string', f50);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroup');
-  if (!(f23 !== undefined || f24 !== undefined)) {
-    issues = report(issues, at(), 'any_required', 'at least one of key_pair or login_password must be set');
-  }
-
-  if (f3 === 'PrePaid') {
-    if (f4 === undefined) {
-      issues = report(
-        issues,
-        at('period'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid"',
-      );
-    }
-
-    if (f5 === undefined) {
-      issues = report(
-        issues,
-        at('period_unit'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid"',
-      );
-    }
-
-    if (f6 === undefined) {
-      issues = report(
-        issues,
-        at('auto_renew'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid"',
-      );
-    }
-  }
-
-  if (f3 === 'PrePaid' && f6 === true) {
-    if (f7 === undefined) {
-      issues = report(
-        issues,
-        at('auto_renew_period'),
+  if (f.values[2] === 'PrePaid' && f.values[5] === true) {
+    if (f.values[6] === undefined) {
+      fieldReport(
+        f,
+        6,
         'conditional_required',
         'is required when instance_charge_type is "PrePaid" and auto_renew is true',
       );
     }
   }
 
-  if (f5 === 'Week') {
-    if (f4 !== undefined) {
-      if (!(typeof f4 !== 'number' || !Number.isSafeInteger(f4))) {
-        if (!(f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4)) {
-          issues = report(issues, at('period'), 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
+  if (f.values[4] === 'Week') {
+    const v508 = f.values[3];
+    if (v508 !== undefined) {
+      if (!(typeof v508 !== 'number' || !Number.isSafeInteger(v508))) {
+        if (!VALUES7.includes(v508)) {
+          fieldReport(f, 3, 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
   } else {
-    if (f4 !== undefined) {
-      if (!(typeof f4 !== 'number' || !Number.isSafeInteger(f4))) {
-        if (!VALUES1.has(f4)) {
-          issues = report(
-            issues,
-            at('period'),
+    const v509 = f.values[3];
+    if (v509 !== undefined) {
+      if (!(typeof v509 !== 'number' || !Number.isSafeInteger(v509))) {
+        if (!VALUES8.includes(v509)) {
+          fieldReport(
+            f,
+            3,
             'enum',
             'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"',
           );
@@ -13011,7836 +4028,1539 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, issues: Issu
       }
     }
 
-    if (f7 !== undefined) {
-      if (!(typeof f7 !== 'number' || !Number.isSafeInteger(f7))) {
-        if (!(f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12)) {
-          issues = report(
-            issues,
-            at('auto_renew_period'),
-            'enum',
-            'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"',
-          );
+    const v510 = f.values[6];
+    if (v510 !== undefined) {
+      if (!(typeof v510 !== 'number' || !Number.isSafeInteger(v510))) {
+        if (!VALUES9.includes(v510)) {
+          fieldReport(f, 6, 'enum', 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
         }
       }
     }
   }
-
-  return issues;
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'id':
-        f1 = o['id'];
-        break;
-      case 'match_criteria':
-        f2 = o['match_criteria'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('match_criteria'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions');
-  return issues;
+function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' id match_criteria');
+  if (f === undefined) return;
+  stringField(f, 0); // "id"
+  stringField(f, 1); // "match_criteria"
+  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions');
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' strategy private_pool_ids');
+  if (f === undefined) return;
+  if (stringField(f, 0)) {
+    // "strategy"
+    oneOf(f, 0, VALUES10);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'strategy':
-        f1 = o['strategy'];
-        break;
-      case 'private_pool_ids':
-        f2 = o['private_pool_ids'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('strategy'), 'string', f1);
-    } else {
-      if (!(f1 === 'PrivatePoolOnly' || f1 === 'PrivatePoolFirst' || f1 === 'None')) {
-        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
-    } else {
-      const a53: readonly unknown[] = f2;
-      for (let i56 = 0; i56 < a53.length; i56++) {
-        const e56 = a53[i56];
-        if (typeof e56 !== 'string') {
-          issues = mistyped(issues, at('private_pool_ids', i56), 'string', e56);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions');
-  return issues;
+  stringsField(f, 1); // "private_pool_ids"
+  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions');
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'instance_type':
-        f1 = o['instance_type'];
-        break;
-      case 'price_limit':
-        f2 = o['price_limit'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('instance_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('price_limit'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
-  return issues;
+function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' instance_type price_limit');
+  if (f === undefined) return;
+  stringField(f, 0); // "instance_type"
+  stringField(f, 1); // "price_limit"
+  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
 }
 
-function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'key':
-        f1 = o['key'];
-        break;
-      case 'value':
-        f2 = o['value'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyScalingGroupTagsItem');
-  return issues;
+function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' key value');
+  if (f === undefined) return;
+  stringField(f, 0); // "key"
+  stringField(f, 1); // "value"
+  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupTagsItem');
 }
 
-function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'tee_enable':
-        f1 = o['tee_enable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateClusterNodePoolBodyTeeConfig');
-  return issues;
+function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' tee_enable');
+  if (f === undefined) return;
+  booleanField(f, 0); // "tee_enable"
+  unknownProperties(f, 'CreateClusterNodePoolBodyTeeConfig');
 }
 
-function checkCreateKubernetesTriggerBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'project_id':
-        f2 = o['project_id'];
-        break;
-      case 'action':
-        f3 = o['action'];
-        break;
-      case 'type':
-        f4 = o['type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('project_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('project_id'), 'string', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('action'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateKubernetesTriggerBody');
-  return issues;
+function checkCreateKubernetesTriggerBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id project_id action type');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "project_id"
+  requiredField(f, 2) && stringField(f, 2); // "action"
+  stringField(f, 3); // "type"
+  unknownProperties(f, 'CreateKubernetesTriggerBody');
 }
 
-function checkCreateTemplateBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'template':
-        f2 = o['template'];
-        break;
-      case 'tags':
-        f3 = o['tags'];
-        break;
-      case 'description':
-        f4 = o['description'];
-        break;
-      case 'template_type':
-        f5 = o['template_type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('template'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('template'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('tags'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('description'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTemplateBody');
-  return issues;
+function checkCreateTemplateBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name template tags description template_type');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "name"
+  requiredField(f, 1) && stringField(f, 1); // "template"
+  stringField(f, 2); // "tags"
+  stringField(f, 3); // "description"
+  stringField(f, 4); // "template_type"
+  unknownProperties(f, 'CreateTemplateBody');
 }
 
-function checkCreateTriggerBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_id':
-        f1 = o['cluster_id'];
-        break;
-      case 'project_id':
-        f2 = o['project_id'];
-        break;
-      case 'action':
-        f3 = o['action'];
-        break;
-      case 'type':
-        f4 = o['type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster_id'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster_id'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('project_id'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('project_id'), 'string', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('action'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'CreateTriggerBody');
-  return issues;
+function checkCreateTriggerBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_id project_id action type');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
+  requiredField(f, 1) && stringField(f, 1); // "project_id"
+  requiredField(f, 2) && stringField(f, 2); // "action"
+  stringField(f, 3); // "type"
+  unknownProperties(f, 'CreateTriggerBody');
 }
 
-function checkDataDisk(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkDataDisk(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' category size encrypted kms_key_id auto_snapshot_policy_id performance_level provisioned_iops bursting_enabled auto_format file_system mount_target disk_name device snapshot_id',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "category"
+  if (integerField(f, 1)) {
+    // "size"
+    minimum(f, 1, 40);
+    maximum(f, 1, 32768);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'category':
-        f1 = o['category'];
-        break;
-      case 'size':
-        f2 = o['size'];
-        break;
-      case 'encrypted':
-        f3 = o['encrypted'];
-        break;
-      case 'kms_key_id':
-        f4 = o['kms_key_id'];
-        break;
-      case 'auto_snapshot_policy_id':
-        f5 = o['auto_snapshot_policy_id'];
-        break;
-      case 'performance_level':
-        f6 = o['performance_level'];
-        break;
-      case 'provisioned_iops':
-        f7 = o['provisioned_iops'];
-        break;
-      case 'bursting_enabled':
-        f8 = o['bursting_enabled'];
-        break;
-      case 'auto_format':
-        f9 = o['auto_format'];
-        break;
-      case 'file_system':
-        f10 = o['file_system'];
-        break;
-      case 'mount_target':
-        f11 = o['mount_target'];
-        break;
-      case 'disk_name':
-        f12 = o['disk_name'];
-        break;
-      case 'device':
-        f13 = o['device'];
-        break;
-      case 'snapshot_id':
-        f14 = o['snapshot_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (stringField(f, 2)) {
+    // "encrypted"
+    oneOf(f, 2, VALUES11);
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('category'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('size'), 'integer', f2);
-    } else {
-      if (f2 < 40) {
-        issues = report(issues, at('size'), 'minimum', 'must be greater than or equal to 40');
-      }
-
-      if (f2 > 32768) {
-        issues = report(issues, at('size'), 'maximum', 'must be less than or equal to 32768');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('encrypted'), 'string', f3);
-    } else {
-      if (!(f3 === 'true' || f3 === 'false')) {
-        issues = report(issues, at('encrypted'), 'enum', 'must be one of "true", "false"');
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('kms_key_id'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('auto_snapshot_policy_id'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('performance_level'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('provisioned_iops'), 'integer', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('bursting_enabled'), 'boolean', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'boolean') {
-      issues = mistyped(issues, at('auto_format'), 'boolean', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('file_system'), 'string', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('mount_target'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('disk_name'), 'string', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('device'), 'string', f13);
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('snapshot_id'), 'string', f14);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DataDisk');
-  return issues;
+  stringField(f, 3); // "kms_key_id"
+  stringField(f, 4); // "auto_snapshot_policy_id"
+  stringField(f, 5); // "performance_level"
+  integerField(f, 6); // "provisioned_iops"
+  booleanField(f, 7); // "bursting_enabled"
+  booleanField(f, 8); // "auto_format"
+  stringField(f, 9); // "file_system"
+  stringField(f, 10); // "mount_target"
+  stringField(f, 11); // "disk_name"
+  stringField(f, 12); // "device"
+  stringField(f, 13); // "snapshot_id"
+  unknownProperties(f, 'DataDisk');
 }
 
-function checkDeleteClusterDeleteOptionsItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'resource_type':
-        f1 = o['resource_type'];
-        break;
-      case 'delete_mode':
-        f2 = o['delete_mode'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('delete_mode'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterDeleteOptionsItem');
-  return issues;
+function checkDeleteClusterDeleteOptionsItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' resource_type delete_mode');
+  if (f === undefined) return;
+  stringField(f, 0); // "resource_type"
+  stringField(f, 1); // "delete_mode"
+  unknownProperties(f, 'DeleteClusterDeleteOptionsItem');
 }
 
-function checkDeleteClusterNodesBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkDeleteClusterNodesBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' drain_node release_node nodes');
+  if (f === undefined) return;
+  booleanField(f, 0); // "drain_node"
+  booleanField(f, 1); // "release_node"
+  if (requiredField(f, 2)) {
+    // "nodes"
+    stringsField(f, 2);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'drain_node':
-        f1 = o['drain_node'];
-        break;
-      case 'release_node':
-        f2 = o['release_node'];
-        break;
-      case 'nodes':
-        f3 = o['nodes'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('drain_node'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('release_node'), 'boolean', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('nodes'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('nodes'), 'array', f3);
-    } else {
-      const a54: readonly unknown[] = f3;
-      for (let i57 = 0; i57 < a54.length; i57++) {
-        const e57 = a54[i57];
-        if (typeof e57 !== 'string') {
-          issues = mistyped(issues, at('nodes', i57), 'string', e57);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeleteClusterNodesBody');
-  return issues;
+  unknownProperties(f, 'DeleteClusterNodesBody');
 }
 
-function checkDeployPolicyInstanceBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'action':
-        f1 = o['action'];
-        break;
-      case 'namespaces':
-        f2 = o['namespaces'];
-        break;
-      case 'parameters':
-        f3 = o['parameters'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('namespaces'), 'array', f2);
-    } else {
-      const a55: readonly unknown[] = f2;
-      for (let i58 = 0; i58 < a55.length; i58++) {
-        const e58 = a55[i58];
-        if (typeof e58 !== 'string') {
-          issues = mistyped(issues, at('namespaces', i58), 'string', e58);
-        }
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'object' || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at('parameters'), 'object', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DeployPolicyInstanceBody');
-  return issues;
+function checkDeployPolicyInstanceBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' action namespaces parameters');
+  if (f === undefined) return;
+  stringField(f, 0); // "action"
+  stringsField(f, 1); // "namespaces"
+  objectField(f, 2); // "parameters"
+  unknownProperties(f, 'DeployPolicyInstanceBody');
 }
 
-function checkDescribeClusterAttachScriptsBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'nodepool_id':
-        f1 = o['nodepool_id'];
-        break;
-      case 'format_disk':
-        f2 = o['format_disk'];
-        break;
-      case 'keep_instance_name':
-        f3 = o['keep_instance_name'];
-        break;
-      case 'rds_instances':
-        f4 = o['rds_instances'];
-        break;
-      case 'arch':
-        f5 = o['arch'];
-        break;
-      case 'options':
-        f6 = o['options'];
-        break;
-      case 'expired':
-        f7 = o['expired'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('nodepool_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('format_disk'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('keep_instance_name'), 'boolean', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f4);
-    } else {
-      const a56: readonly unknown[] = f4;
-      for (let i60 = 0; i60 < a56.length; i60++) {
-        const e60 = a56[i60];
-        if (typeof e60 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i60), 'string', e60);
-        }
-      }
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('arch'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('options'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('expired'), 'integer', f7);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'DescribeClusterAttachScriptsBody');
-  return issues;
+function checkDescribeClusterAttachScriptsBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' nodepool_id format_disk keep_instance_name rds_instances arch options expired',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "nodepool_id"
+  booleanField(f, 1); // "format_disk"
+  booleanField(f, 2); // "keep_instance_name"
+  stringsField(f, 3); // "rds_instances"
+  stringField(f, 4); // "arch"
+  stringField(f, 5); // "options"
+  integerField(f, 6); // "expired"
+  unknownProperties(f, 'DescribeClusterAttachScriptsBody');
 }
 
-function checkFixNodePoolVulsBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'vuls':
-        f1 = o['vuls'];
-        break;
-      case 'nodes':
-        f2 = o['nodes'];
-        break;
-      case 'rollout_policy':
-        f3 = o['rollout_policy'];
-        break;
-      case 'auto_restart':
-        f4 = o['auto_restart'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('vuls'), 'array', f1);
-    } else {
-      const a57: readonly unknown[] = f1;
-      for (let i61 = 0; i61 < a57.length; i61++) {
-        const e61 = a57[i61];
-        if (typeof e61 !== 'string') {
-          issues = mistyped(issues, at('vuls', i61), 'string', e61);
-        }
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('nodes'), 'array', f2);
-    } else {
-      const a58: readonly unknown[] = f2;
-      for (let i62 = 0; i62 < a58.length; i62++) {
-        const e62 = a58[i62];
-        if (typeof e62 !== 'string') {
-          issues = mistyped(issues, at('nodes', i62), 'string', e62);
-        }
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'rollout_policy';
-    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues);
-    depth--;
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_restart'), 'boolean', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsBody');
-  return issues;
+function checkFixNodePoolVulsBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' vuls nodes rollout_policy auto_restart');
+  if (f === undefined) return;
+  stringsField(f, 0); // "vuls"
+  stringsField(f, 1); // "nodes"
+  nested(f, 2, checkFixNodePoolVulsBodyRolloutPolicy); // "rollout_policy"
+  booleanField(f, 3); // "auto_restart"
+  unknownProperties(f, 'FixNodePoolVulsBody');
 }
 
-function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'max_parallelism':
-        f1 = o['max_parallelism'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'FixNodePoolVulsBodyRolloutPolicy');
-  return issues;
+function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' max_parallelism');
+  if (f === undefined) return;
+  integerField(f, 0); // "max_parallelism"
+  unknownProperties(f, 'FixNodePoolVulsBodyRolloutPolicy');
 }
 
-function checkGrantPermissionsBody(value: unknown, issues: Issues): Issues {
+function checkGrantPermissionsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    report(run, depth, 'type', expected('array', value));
   } else {
-    const a59: readonly unknown[] = value;
-    for (let i63 = 0; i63 < a59.length; i63++) {
-      const e63 = a59[i63];
-      PATH[depth++] = i63;
-      issues = checkGrantPermissionsBodyItem(e63, issues);
-      depth--;
+    const a4: readonly unknown[] = value;
+    for (let i6 = 0; i6 < a4.length; i6++) {
+      const e6 = a4[i6];
+      run.path[depth] = i6;
+      checkGrantPermissionsBodyItem(e6, run, depth + 1);
     }
   }
-
-  return issues;
 }
 
-function checkGrantPermissionsBodyItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster':
-        f1 = o['cluster'];
-        break;
-      case 'is_custom':
-        f2 = o['is_custom'];
-        break;
-      case 'role_name':
-        f3 = o['role_name'];
-        break;
-      case 'role_type':
-        f4 = o['role_type'];
-        break;
-      case 'namespace':
-        f5 = o['namespace'];
-        break;
-      case 'is_ram_role':
-        f6 = o['is_ram_role'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('cluster'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('is_custom'), 'boolean', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('role_name'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('role_name'), 'string', f3);
-    }
-  }
-
-  if (f4 === undefined) {
-    issues = report(issues, at('role_type'), 'required', 'is required');
-  } else {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('role_type'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('is_ram_role'), 'boolean', f6);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'GrantPermissionsBodyItem');
-  return issues;
+function checkGrantPermissionsBodyItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster is_custom role_name role_type namespace is_ram_role');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "cluster"
+  booleanField(f, 1); // "is_custom"
+  requiredField(f, 2) && stringField(f, 2); // "role_name"
+  requiredField(f, 3) && stringField(f, 3); // "role_type"
+  stringField(f, 4); // "namespace"
+  booleanField(f, 5); // "is_ram_role"
+  unknownProperties(f, 'GrantPermissionsBodyItem');
 }
 
-function checkHugepage(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'transparentEnabled':
-        f1 = o['transparentEnabled'];
-        break;
-      case 'transparentDefrag':
-        f2 = o['transparentDefrag'];
-        break;
-      case 'khugepagedDefrag':
-        f3 = o['khugepagedDefrag'];
-        break;
-      case 'khugepagedAllocSleepMillisecs':
-        f4 = o['khugepagedAllocSleepMillisecs'];
-        break;
-      case 'khugepagedScanSleepMillisecs':
-        f5 = o['khugepagedScanSleepMillisecs'];
-        break;
-      case 'khugepagedPagesToScan':
-        f6 = o['khugepagedPagesToScan'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('transparentEnabled'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('transparentDefrag'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('khugepagedDefrag'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('khugepagedAllocSleepMillisecs'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('khugepagedScanSleepMillisecs'), 'integer', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('khugepagedPagesToScan'), 'integer', f6);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Hugepage');
-  return issues;
+function checkHugepage(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' transparentEnabled transparentDefrag khugepagedDefrag khugepagedAllocSleepMillisecs khugepagedScanSleepMillisecs khugepagedPagesToScan',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "transparentEnabled"
+  stringField(f, 1); // "transparentDefrag"
+  integerField(f, 2); // "khugepagedDefrag"
+  integerField(f, 3); // "khugepagedAllocSleepMillisecs"
+  integerField(f, 4); // "khugepagedScanSleepMillisecs"
+  integerField(f, 5); // "khugepagedPagesToScan"
+  unknownProperties(f, 'Hugepage');
 }
 
-function checkInstallClusterAddonsBody(value: unknown, issues: Issues): Issues {
+function checkInstallClusterAddonsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    report(run, depth, 'type', expected('array', value));
   } else {
-    const a60: readonly unknown[] = value;
-    for (let i64 = 0; i64 < a60.length; i64++) {
-      const e64 = a60[i64];
-      PATH[depth++] = i64;
-      issues = checkInstallClusterAddonsBodyItem(e64, issues);
-      depth--;
+    const a5: readonly unknown[] = value;
+    for (let i7 = 0; i7 < a5.length; i7++) {
+      const e7 = a5[i7];
+      run.path[depth] = i7;
+      checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
     }
   }
-
-  return issues;
 }
 
-function checkInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'version':
-        f2 = o['version'];
-        break;
-      case 'config':
-        f3 = o['config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('version'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstallClusterAddonsBodyItem');
-  return issues;
+function checkInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name version config');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "name"
+  requiredField(f, 1) && stringField(f, 1); // "version"
+  stringField(f, 2); // "config"
+  unknownProperties(f, 'InstallClusterAddonsBodyItem');
 }
 
-function checkInstanceMetadataOptions(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkInstanceMetadataOptions(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' http_tokens');
+  if (f === undefined) return;
+  if (stringField(f, 0)) {
+    // "http_tokens"
+    oneOf(f, 0, VALUES12);
   }
 
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'http_tokens':
-        f1 = o['http_tokens'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('http_tokens'), 'string', f1);
-    } else {
-      if (!(f1 === 'optional' || f1 === 'required')) {
-        issues = report(issues, at('http_tokens'), 'enum', 'must be one of "optional", "required"');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstanceMetadataOptions');
-  return issues;
+  unknownProperties(f, 'InstanceMetadataOptions');
 }
 
-function checkInstancePatterns(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cores':
-        f1 = o['cores'];
-        break;
-      case 'memory':
-        f2 = o['memory'];
-        break;
-      case 'instance_family_level':
-        f3 = o['instance_family_level'];
-        break;
-      case 'excluded_instance_types':
-        f4 = o['excluded_instance_types'];
-        break;
-      case 'min_cpu_cores':
-        f5 = o['min_cpu_cores'];
-        break;
-      case 'max_cpu_cores':
-        f6 = o['max_cpu_cores'];
-        break;
-      case 'min_memory_size':
-        f7 = o['min_memory_size'];
-        break;
-      case 'max_memory_size':
-        f8 = o['max_memory_size'];
-        break;
-      case 'instance_categories':
-        f9 = o['instance_categories'];
-        break;
-      case 'cpu_architectures':
-        f10 = o['cpu_architectures'];
-        break;
-      case 'core':
-        f11 = o['core'];
-        break;
-      case 'max_price':
-        f12 = o['max_price'];
-        break;
-      case 'architectures':
-        f13 = o['architectures'];
-        break;
-      case 'burst_performance_option':
-        f14 = o['burst_performance_option'];
-        break;
-      case 'instance_type_families':
-        f15 = o['instance_type_families'];
-        break;
-      case 'minimum_eni_quantity':
-        f16 = o['minimum_eni_quantity'];
-        break;
-      case 'minimum_eni_private_ip_address_quantity':
-        f17 = o['minimum_eni_private_ip_address_quantity'];
-        break;
-      case 'minimum_eni_ipv6_address_quantity':
-        f18 = o['minimum_eni_ipv6_address_quantity'];
-        break;
-      case 'maximum_gpu_amount':
-        f19 = o['maximum_gpu_amount'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('cores'), 'integer', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isFinite(f2)) {
-      issues = mistyped(issues, at('memory'), 'number', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_family_level'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('excluded_instance_types'), 'array', f4);
-    } else {
-      const a61: readonly unknown[] = f4;
-      for (let i65 = 0; i65 < a61.length; i65++) {
-        const e65 = a61[i65];
-        if (typeof e65 !== 'string') {
-          issues = mistyped(issues, at('excluded_instance_types', i65), 'string', e65);
-        }
-      }
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('min_cpu_cores'), 'integer', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('max_cpu_cores'), 'integer', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isFinite(f7)) {
-      issues = mistyped(issues, at('min_memory_size'), 'number', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'number' || !Number.isFinite(f8)) {
-      issues = mistyped(issues, at('max_memory_size'), 'number', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at('instance_categories'), 'array', f9);
-    } else {
-      const a62: readonly unknown[] = f9;
-      for (let i66 = 0; i66 < a62.length; i66++) {
-        const e66 = a62[i66];
-        if (typeof e66 !== 'string') {
-          issues = mistyped(issues, at('instance_categories', i66), 'string', e66);
-        }
-      }
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (!Array.isArray(f10)) {
-      issues = mistyped(issues, at('cpu_architectures'), 'array', f10);
-    } else {
-      const a63: readonly unknown[] = f10;
-      for (let i67 = 0; i67 < a63.length; i67++) {
-        const e67 = a63[i67];
-        if (typeof e67 !== 'string') {
-          issues = mistyped(issues, at('cpu_architectures', i67), 'string', e67);
-        }
-      }
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'number' || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at('core'), 'integer', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'number' || !Number.isFinite(f12)) {
-      issues = mistyped(issues, at('max_price'), 'number', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('architectures'), 'array', f13);
-    } else {
-      const a64: readonly unknown[] = f13;
-      for (let i68 = 0; i68 < a64.length; i68++) {
-        const e68 = a64[i68];
-        if (typeof e68 !== 'string') {
-          issues = mistyped(issues, at('architectures', i68), 'string', e68);
-        }
-      }
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('burst_performance_option'), 'string', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at('instance_type_families'), 'array', f15);
-    } else {
-      const a65: readonly unknown[] = f15;
-      for (let i69 = 0; i69 < a65.length; i69++) {
-        const e69 = a65[i69];
-        if (typeof e69 !== 'string') {
-          issues = mistyped(issues, at('instance_type_families', i69), 'string', e69);
-        }
-      }
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'number' || !Number.isSafeInteger(f16)) {
-      issues = mistyped(issues, at('minimum_eni_quantity'), 'integer', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at('minimum_eni_private_ip_address_quantity'), 'integer', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'number' || !Number.isSafeInteger(f18)) {
-      issues = mistyped(issues, at('minimum_eni_ipv6_address_quantity'), 'integer', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at('maximum_gpu_amount'), 'integer', f19);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'InstancePatterns');
-  if (typeof f5 === 'number' && typeof f6 === 'number' && f5 > f6) {
-    issues = report(issues, at('min_cpu_cores'), 'less_or_equal', 'must be less than or equal to max_cpu_cores');
-  }
-
-  if (typeof f7 === 'number' && typeof f8 === 'number' && f7 > f8) {
-    issues = report(issues, at('min_memory_size'), 'less_or_equal', 'must be less than or equal to max_memory_size');
-  }
-
-  return issues;
+function checkInstancePatterns(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' cores memory instance_family_level excluded_instance_types min_cpu_cores max_cpu_cores min_memory_size max_memory_size instance_categories cpu_architectures core max_price architectures burst_performance_option instance_type_families minimum_eni_quantity minimum_eni_private_ip_address_quantity minimum_eni_ipv6_address_quantity maximum_gpu_amount',
+  );
+  if (f === undefined) return;
+  integerField(f, 0); // "cores"
+  numberField(f, 1); // "memory"
+  stringField(f, 2); // "instance_family_level"
+  stringsField(f, 3); // "excluded_instance_types"
+  integerField(f, 4); // "min_cpu_cores"
+  integerField(f, 5); // "max_cpu_cores"
+  numberField(f, 6); // "min_memory_size"
+  numberField(f, 7); // "max_memory_size"
+  stringsField(f, 8); // "instance_categories"
+  stringsField(f, 9); // "cpu_architectures"
+  integerField(f, 10); // "core"
+  numberField(f, 11); // "max_price"
+  stringsField(f, 12); // "architectures"
+  stringField(f, 13); // "burst_performance_option"
+  stringsField(f, 14); // "instance_type_families"
+  integerField(f, 15); // "minimum_eni_quantity"
+  integerField(f, 16); // "minimum_eni_private_ip_address_quantity"
+  integerField(f, 17); // "minimum_eni_ipv6_address_quantity"
+  integerField(f, 18); // "maximum_gpu_amount"
+  unknownProperties(f, 'InstancePatterns');
+  lessOrEqual(f, 4, 5);
+  lessOrEqual(f, 6, 7);
 }
 
-function checkKubeletConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  let f20: unknown;
-  let f21: unknown;
-  let f22: unknown;
-  let f23: unknown;
-  let f24: unknown;
-  let f25: unknown;
-  let f26: unknown;
-  let f27: unknown;
-  let f28: unknown;
-  let f29: unknown;
-  let f30: unknown;
-  let f31: unknown;
-  let f32: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'registryPullQPS':
-        f1 = o['registryPullQPS'];
-        break;
-      case 'registryBurst':
-        f2 = o['registryBurst'];
-        break;
-      case 'eventRecordQPS':
-        f3 = o['eventRecordQPS'];
-        break;
-      case 'eventBurst':
-        f4 = o['eventBurst'];
-        break;
-      case 'kubeAPIQPS':
-        f5 = o['kubeAPIQPS'];
-        break;
-      case 'kubeAPIBurst':
-        f6 = o['kubeAPIBurst'];
-        break;
-      case 'serializeImagePulls':
-        f7 = o['serializeImagePulls'];
-        break;
-      case 'cpuManagerPolicy':
-        f8 = o['cpuManagerPolicy'];
-        break;
-      case 'evictionHard':
-        f9 = o['evictionHard'];
-        break;
-      case 'evictionSoft':
-        f10 = o['evictionSoft'];
-        break;
-      case 'evictionSoftGracePeriod':
-        f11 = o['evictionSoftGracePeriod'];
-        break;
-      case 'systemReserved':
-        f12 = o['systemReserved'];
-        break;
-      case 'kubeReserved':
-        f13 = o['kubeReserved'];
-        break;
-      case 'readOnlyPort':
-        f14 = o['readOnlyPort'];
-        break;
-      case 'maxPods':
-        f15 = o['maxPods'];
-        break;
-      case 'containerLogMaxSize':
-        f16 = o['containerLogMaxSize'];
-        break;
-      case 'containerLogMaxFiles':
-        f17 = o['containerLogMaxFiles'];
-        break;
-      case 'featureGates':
-        f18 = o['featureGates'];
-        break;
-      case 'allowedUnsafeSysctls':
-        f19 = o['allowedUnsafeSysctls'];
-        break;
-      case 'reservedMemory':
-        f20 = o['reservedMemory'];
-        break;
-      case 'memoryManagerPolicy':
-        f21 = o['memoryManagerPolicy'];
-        break;
-      case 'cpuCFSQuota':
-        f22 = o['cpuCFSQuota'];
-        break;
-      case 'cpuCFSQuotaPeriod':
-        f23 = o['cpuCFSQuotaPeriod'];
-        break;
-      case 'imageGCHighThresholdPercent':
-        f24 = o['imageGCHighThresholdPercent'];
-        break;
-      case 'imageGCLowThresholdPercent':
-        f25 = o['imageGCLowThresholdPercent'];
-        break;
-      case 'podPidsLimit':
-        f26 = o['podPidsLimit'];
-        break;
-      case 'topologyManagerPolicy':
-        f27 = o['topologyManagerPolicy'];
-        break;
-      case 'clusterDNS':
-        f28 = o['clusterDNS'];
-        break;
-      case 'tracing':
-        f29 = o['tracing'];
-        break;
-      case 'containerLogMaxWorkers':
-        f30 = o['containerLogMaxWorkers'];
-        break;
-      case 'containerLogMonitorInterval':
-        f31 = o['containerLogMonitorInterval'];
-        break;
-      case 'serverTLSBootstrap':
-        f32 = o['serverTLSBootstrap'];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkKubeletConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' registryPullQPS registryBurst eventRecordQPS eventBurst kubeAPIQPS kubeAPIBurst serializeImagePulls cpuManagerPolicy evictionHard evictionSoft evictionSoftGracePeriod systemReserved kubeReserved readOnlyPort maxPods containerLogMaxSize containerLogMaxFiles featureGates allowedUnsafeSysctls reservedMemory memoryManagerPolicy cpuCFSQuota cpuCFSQuotaPeriod imageGCHighThresholdPercent imageGCLowThresholdPercent podPidsLimit topologyManagerPolicy clusterDNS tracing containerLogMaxWorkers containerLogMonitorInterval serverTLSBootstrap',
+  );
+  if (f === undefined) return;
+  integerField(f, 0); // "registryPullQPS"
+  integerField(f, 1); // "registryBurst"
+  integerField(f, 2); // "eventRecordQPS"
+  integerField(f, 3); // "eventBurst"
+  integerField(f, 4); // "kubeAPIQPS"
+  integerField(f, 5); // "kubeAPIBurst"
+  booleanField(f, 6); // "serializeImagePulls"
+  stringField(f, 7); // "cpuManagerPolicy"
+  objectField(f, 8); // "evictionHard"
+  objectField(f, 9); // "evictionSoft"
+  objectField(f, 10); // "evictionSoftGracePeriod"
+  objectField(f, 11); // "systemReserved"
+  objectField(f, 12); // "kubeReserved"
+  integerField(f, 13); // "readOnlyPort"
+  integerField(f, 14); // "maxPods"
+  stringField(f, 15); // "containerLogMaxSize"
+  integerField(f, 16); // "containerLogMaxFiles"
+  objectField(f, 17); // "featureGates"
+  stringsField(f, 18); // "allowedUnsafeSysctls"
+  objectsField(f, 19, checkKubeletConfigReservedMemoryItem); // "reservedMemory"
+  stringField(f, 20); // "memoryManagerPolicy"
+  booleanField(f, 21); // "cpuCFSQuota"
+  stringField(f, 22); // "cpuCFSQuotaPeriod"
+  if (integerField(f, 23)) {
+    // "imageGCHighThresholdPercent"
+    const v604 = f.values[23] as number;
+    if (!(v604 >= -2147483648 && v604 <= 2147483647)) {
+      fieldReport(f, 23, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('registryPullQPS'), 'integer', f1);
+  if (integerField(f, 24)) {
+    // "imageGCLowThresholdPercent"
+    const v605 = f.values[24] as number;
+    if (!(v605 >= -2147483648 && v605 <= 2147483647)) {
+      fieldReport(f, 24, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('registryBurst'), 'integer', f2);
+  integerField(f, 25); // "podPidsLimit"
+  stringField(f, 26); // "topologyManagerPolicy"
+  stringsField(f, 27); // "clusterDNS"
+  nested(f, 28, checkKubeletConfigTracing); // "tracing"
+  if (integerField(f, 29)) {
+    // "containerLogMaxWorkers"
+    const v608 = f.values[29] as number;
+    if (!(v608 >= -2147483648 && v608 <= 2147483647)) {
+      fieldReport(f, 29, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('eventRecordQPS'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('eventBurst'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('kubeAPIQPS'), 'integer', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'number' || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at('kubeAPIBurst'), 'integer', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('serializeImagePulls'), 'boolean', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('cpuManagerPolicy'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'object' || f9 === null || Array.isArray(f9)) {
-      issues = mistyped(issues, at('evictionHard'), 'object', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'object' || f10 === null || Array.isArray(f10)) {
-      issues = mistyped(issues, at('evictionSoft'), 'object', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'object' || f11 === null || Array.isArray(f11)) {
-      issues = mistyped(issues, at('evictionSoftGracePeriod'), 'object', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'object' || f12 === null || Array.isArray(f12)) {
-      issues = mistyped(issues, at('systemReserved'), 'object', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (typeof f13 !== 'object' || f13 === null || Array.isArray(f13)) {
-      issues = mistyped(issues, at('kubeReserved'), 'object', f13);
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at('readOnlyPort'), 'integer', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at('maxPods'), 'integer', f15);
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('containerLogMaxSize'), 'string', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'number' || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at('containerLogMaxFiles'), 'integer', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'object' || f18 === null || Array.isArray(f18)) {
-      issues = mistyped(issues, at('featureGates'), 'object', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (!Array.isArray(f19)) {
-      issues = mistyped(issues, at('allowedUnsafeSysctls'), 'array', f19);
-    } else {
-      const a66: readonly unknown[] = f19;
-      for (let i76 = 0; i76 < a66.length; i76++) {
-        const e76 = a66[i76];
-        if (typeof e76 !== 'string') {
-          issues = mistyped(issues, at('allowedUnsafeSysctls', i76), 'string', e76);
-        }
-      }
-    }
-  }
-
-  if (f20 !== undefined) {
-    if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at('reservedMemory'), 'array', f20);
-    } else {
-      const a67: readonly unknown[] = f20;
-      for (let i77 = 0; i77 < a67.length; i77++) {
-        const e77 = a67[i77];
-        PATH[depth++] = 'reservedMemory';
-        PATH[depth++] = i77;
-        issues = checkKubeletConfigReservedMemoryItem(e77, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f21 !== undefined) {
-    if (typeof f21 !== 'string') {
-      issues = mistyped(issues, at('memoryManagerPolicy'), 'string', f21);
-    }
-  }
-
-  if (f22 !== undefined) {
-    if (typeof f22 !== 'boolean') {
-      issues = mistyped(issues, at('cpuCFSQuota'), 'boolean', f22);
-    }
-  }
-
-  if (f23 !== undefined) {
-    if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('cpuCFSQuotaPeriod'), 'string', f23);
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'number' || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at('imageGCHighThresholdPercent'), 'integer', f24);
-    } else {
-      if (!(f24 >= -2147483648 && f24 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('imageGCHighThresholdPercent'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (f25 !== undefined) {
-    if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at('imageGCLowThresholdPercent'), 'integer', f25);
-    } else {
-      if (!(f25 >= -2147483648 && f25 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('imageGCLowThresholdPercent'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (f26 !== undefined) {
-    if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at('podPidsLimit'), 'integer', f26);
-    }
-  }
-
-  if (f27 !== undefined) {
-    if (typeof f27 !== 'string') {
-      issues = mistyped(issues, at('topologyManagerPolicy'), 'string', f27);
-    }
-  }
-
-  if (f28 !== undefined) {
-    if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at('clusterDNS'), 'array', f28);
-    } else {
-      const a68: readonly unknown[] = f28;
-      for (let i78 = 0; i78 < a68.length; i78++) {
-        const e78 = a68[i78];
-        if (typeof e78 !== 'string') {
-          issues = mistyped(issues, at('clusterDNS', i78), 'string', e78);
-        }
-      }
-    }
-  }
-
-  if (f29 !== undefined) {
-    PATH[depth++] = 'tracing';
-    issues = checkKubeletConfigTracing(f29, issues);
-    depth--;
-  }
-
-  if (f30 !== undefined) {
-    if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at('containerLogMaxWorkers'), 'integer', f30);
-    } else {
-      if (!(f30 >= -2147483648 && f30 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('containerLogMaxWorkers'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (f31 !== undefined) {
-    if (typeof f31 !== 'string') {
-      issues = mistyped(issues, at('containerLogMonitorInterval'), 'string', f31);
-    }
-  }
-
-  if (f32 !== undefined) {
-    if (typeof f32 !== 'boolean') {
-      issues = mistyped(issues, at('serverTLSBootstrap'), 'boolean', f32);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfig');
-  return issues;
+  stringField(f, 30); // "containerLogMonitorInterval"
+  booleanField(f, 31); // "serverTLSBootstrap"
+  unknownProperties(f, 'KubeletConfig');
 }
 
-function checkKubeletConfigReservedMemoryItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'numaNode':
-        f1 = o['numaNode'];
-        break;
-      case 'limits':
-        f2 = o['limits'];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkKubeletConfigReservedMemoryItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' numaNode limits');
+  if (f === undefined) return;
+  if (integerField(f, 0)) {
+    // "numaNode"
+    const v611 = f.values[0] as number;
+    if (!(v611 >= -2147483648 && v611 <= 2147483647)) {
+      fieldReport(f, 0, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('numaNode'), 'integer', f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(issues, at('numaNode'), 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'object' || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at('limits'), 'object', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfigReservedMemoryItem');
-  return issues;
+  objectField(f, 1); // "limits"
+  unknownProperties(f, 'KubeletConfigReservedMemoryItem');
 }
 
-function checkKubeletConfigTracing(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'endpoint':
-        f1 = o['endpoint'];
-        break;
-      case 'samplingRatePerMillion':
-        f2 = o['samplingRatePerMillion'];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkKubeletConfigTracing(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' endpoint samplingRatePerMillion');
+  if (f === undefined) return;
+  stringField(f, 0); // "endpoint"
+  if (integerField(f, 1)) {
+    // "samplingRatePerMillion"
+    const v613 = f.values[1] as number;
+    if (!(v613 >= -2147483648 && v613 <= 2147483647)) {
+      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('endpoint'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('samplingRatePerMillion'), 'integer', f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('samplingRatePerMillion'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'KubeletConfigTracing');
-  return issues;
+  unknownProperties(f, 'KubeletConfigTracing');
 }
 
-function checkMaintenanceWindow(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'maintenance_time':
-        f2 = o['maintenance_time'];
-        break;
-      case 'duration':
-        f3 = o['duration'];
-        break;
-      case 'weekly_period':
-        f4 = o['weekly_period'];
-        break;
-      case 'recurrence':
-        f5 = o['recurrence'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('maintenance_time'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('duration'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('weekly_period'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('recurrence'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'MaintenanceWindow');
-  return issues;
+function checkMaintenanceWindow(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enable maintenance_time duration weekly_period recurrence');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  stringField(f, 1); // "maintenance_time"
+  stringField(f, 2); // "duration"
+  stringField(f, 3); // "weekly_period"
+  stringField(f, 4); // "recurrence"
+  unknownProperties(f, 'MaintenanceWindow');
 }
 
-function checkMigrateClusterBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'oss_bucket_name':
-        f1 = o['oss_bucket_name'];
-        break;
-      case 'oss_bucket_endpoint':
-        f2 = o['oss_bucket_endpoint'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('oss_bucket_name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('oss_bucket_endpoint'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'MigrateClusterBody');
-  return issues;
+function checkMigrateClusterBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' oss_bucket_name oss_bucket_endpoint');
+  if (f === undefined) return;
+  stringField(f, 0); // "oss_bucket_name"
+  stringField(f, 1); // "oss_bucket_endpoint"
+  unknownProperties(f, 'MigrateClusterBody');
 }
 
-function checkModifyClusterAddonBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'config':
-        f1 = o['config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterAddonBody');
-  return issues;
+function checkModifyClusterAddonBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' config');
+  if (f === undefined) return;
+  stringField(f, 0); // "config"
+  unknownProperties(f, 'ModifyClusterAddonBody');
 }
 
-function checkModifyClusterBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'api_server_eip':
-        f1 = o['api_server_eip'];
-        break;
-      case 'api_server_eip_id':
-        f2 = o['api_server_eip_id'];
-        break;
-      case 'deletion_protection':
-        f3 = o['deletion_protection'];
-        break;
-      case 'resource_group_id':
-        f4 = o['resource_group_id'];
-        break;
-      case 'maintenance_window':
-        f5 = o['maintenance_window'];
-        break;
-      case 'enable_rrsa':
-        f6 = o['enable_rrsa'];
-        break;
-      case 'access_control_list':
-        f7 = o['access_control_list'];
-        break;
-      case 'cluster_name':
-        f8 = o['cluster_name'];
-        break;
-      case 'system_events_logging':
-        f9 = o['system_events_logging'];
-        break;
-      case 'operation_policy':
-        f10 = o['operation_policy'];
-        break;
-      case 'api_server_custom_cert_sans':
-        f11 = o['api_server_custom_cert_sans'];
-        break;
-      case 'vswitch_ids':
-        f12 = o['vswitch_ids'];
-        break;
-      case 'control_plane_config':
-        f13 = o['control_plane_config'];
-        break;
-      case 'security_group_id':
-        f14 = o['security_group_id'];
-        break;
-      case 'timezone':
-        f15 = o['timezone'];
-        break;
-      case 'instance_deletion_protection':
-        f16 = o['instance_deletion_protection'];
-        break;
-      case 'ingress_domain_rebinding':
-        f17 = o['ingress_domain_rebinding'];
-        break;
-      case 'ingress_loadbalancer_id':
-        f18 = o['ingress_loadbalancer_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('api_server_eip'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('api_server_eip_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('deletion_protection'), 'boolean', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    PATH[depth++] = 'maintenance_window';
-    issues = checkMaintenanceWindow(f5, issues);
-    depth--;
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('enable_rrsa'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at('access_control_list'), 'array', f7);
-    } else {
-      const a69: readonly unknown[] = f7;
-      for (let i80 = 0; i80 < a69.length; i80++) {
-        const e80 = a69[i80];
-        if (typeof e80 !== 'string') {
-          issues = mistyped(issues, at('access_control_list', i80), 'string', e80);
-        }
-      }
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('cluster_name'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    PATH[depth++] = 'system_events_logging';
-    issues = checkModifyClusterBodySystemEventsLogging(f9, issues);
-    depth--;
-  }
-
-  if (f10 !== undefined) {
-    PATH[depth++] = 'operation_policy';
-    issues = checkModifyClusterBodyOperationPolicy(f10, issues);
-    depth--;
-  }
-
-  if (f11 !== undefined) {
-    PATH[depth++] = 'api_server_custom_cert_sans';
-    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues);
-    depth--;
-  }
-
-  if (f12 !== undefined) {
-    if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f12);
-    } else {
-      const a70: readonly unknown[] = f12;
-      for (let i81 = 0; i81 < a70.length; i81++) {
-        const e81 = a70[i81];
-        if (typeof e81 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i81), 'string', e81);
-        }
-      }
-    }
-  }
-
-  if (f13 !== undefined) {
-    PATH[depth++] = 'control_plane_config';
-    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues);
-    depth--;
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('timezone'), 'string', f15);
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('instance_deletion_protection'), 'boolean', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'boolean') {
-      issues = mistyped(issues, at('ingress_domain_rebinding'), 'boolean', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('ingress_loadbalancer_id'), 'string', f18);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBody');
-  return issues;
+function checkModifyClusterBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' api_server_eip api_server_eip_id deletion_protection resource_group_id maintenance_window enable_rrsa access_control_list cluster_name system_events_logging operation_policy api_server_custom_cert_sans vswitch_ids control_plane_config security_group_id timezone instance_deletion_protection ingress_domain_rebinding ingress_loadbalancer_id',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "api_server_eip"
+  stringField(f, 1); // "api_server_eip_id"
+  booleanField(f, 2); // "deletion_protection"
+  stringField(f, 3); // "resource_group_id"
+  nested(f, 4, checkMaintenanceWindow); // "maintenance_window"
+  booleanField(f, 5); // "enable_rrsa"
+  stringsField(f, 6); // "access_control_list"
+  stringField(f, 7); // "cluster_name"
+  nested(f, 8, checkModifyClusterBodySystemEventsLogging); // "system_events_logging"
+  nested(f, 9, checkModifyClusterBodyOperationPolicy); // "operation_policy"
+  nested(f, 10, checkModifyClusterBodyApiServerCustomCertSans); // "api_server_custom_cert_sans"
+  stringsField(f, 11); // "vswitch_ids"
+  nested(f, 12, checkModifyClusterBodyControlPlaneConfig); // "control_plane_config"
+  stringField(f, 13); // "security_group_id"
+  stringField(f, 14); // "timezone"
+  booleanField(f, 15); // "instance_deletion_protection"
+  booleanField(f, 16); // "ingress_domain_rebinding"
+  stringField(f, 17); // "ingress_loadbalancer_id"
+  unknownProperties(f, 'ModifyClusterBody');
 }
 
-function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' action subject_alternative_names');
+  if (f === undefined) return;
+  if (stringField(f, 0)) {
+    // "action"
+    oneOf(f, 0, VALUES13);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'action':
-        f1 = o['action'];
-        break;
-      case 'subject_alternative_names':
-        f2 = o['subject_alternative_names'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
-    } else {
-      if (!(f1 === 'append' || f1 === 'overwrite')) {
-        issues = report(issues, at('action'), 'enum', 'must be one of "append", "overwrite"');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('subject_alternative_names'), 'array', f2);
-    } else {
-      const a71: readonly unknown[] = f2;
-      for (let i82 = 0; i82 < a71.length; i82++) {
-        const e82 = a71[i82];
-        if (typeof e82 !== 'string') {
-          issues = mistyped(issues, at('subject_alternative_names', i82), 'string', e82);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyApiServerCustomCertSans');
-  return issues;
+  stringsField(f, 1); // "subject_alternative_names"
+  unknownProperties(f, 'ModifyClusterBodyApiServerCustomCertSans');
 }
 
-function checkModifyClusterBodyControlPlaneConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  let f20: unknown;
-  let f21: unknown;
-  let f22: unknown;
-  let f23: unknown;
-  let f24: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'charge_type':
-        f1 = o['charge_type'];
-        break;
-      case 'period':
-        f2 = o['period'];
-        break;
-      case 'period_unit':
-        f3 = o['period_unit'];
-        break;
-      case 'auto_renew':
-        f4 = o['auto_renew'];
-        break;
-      case 'auto_renew_period':
-        f5 = o['auto_renew_period'];
-        break;
-      case 'instance_types':
-        f6 = o['instance_types'];
-        break;
-      case 'image_type':
-        f7 = o['image_type'];
-        break;
-      case 'image_id':
-        f8 = o['image_id'];
-        break;
-      case 'key_pair':
-        f9 = o['key_pair'];
-        break;
-      case 'login_password':
-        f10 = o['login_password'];
-        break;
-      case 'system_disk_category':
-        f11 = o['system_disk_category'];
-        break;
-      case 'system_disk_size':
-        f12 = o['system_disk_size'];
-        break;
-      case 'system_disk_snapshot_policy_id':
-        f13 = o['system_disk_snapshot_policy_id'];
-        break;
-      case 'system_disk_performance_level':
-        f14 = o['system_disk_performance_level'];
-        break;
-      case 'system_disk_provisioned_iops':
-        f15 = o['system_disk_provisioned_iops'];
-        break;
-      case 'system_disk_bursting_enabled':
-        f16 = o['system_disk_bursting_enabled'];
-        break;
-      case 'deploymentset_id':
-        f17 = o['deploymentset_id'];
-        break;
-      case 'cloud_monitor_flags':
-        f18 = o['cloud_monitor_flags'];
-        break;
-      case 'soc_enabled':
-        f19 = o['soc_enabled'];
-        break;
-      case 'security_hardening_os':
-        f20 = o['security_hardening_os'];
-        break;
-      case 'cpu_policy':
-        f21 = o['cpu_policy'];
-        break;
-      case 'runtime':
-        f22 = o['runtime'];
-        break;
-      case 'node_port_range':
-        f23 = o['node_port_range'];
-        break;
-      case 'size':
-        f24 = o['size'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('charge_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('period'), 'integer', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'number' || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f6);
-    } else {
-      const a72: readonly unknown[] = f6;
-      for (let i83 = 0; i83 < a72.length; i83++) {
-        const e83 = a72[i83];
-        if (typeof e83 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i83), 'string', e83);
-        }
-      }
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'number' || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f13);
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'number' || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f15);
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'boolean') {
-      issues = mistyped(issues, at('cloud_monitor_flags'), 'boolean', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (typeof f19 !== 'boolean') {
-      issues = mistyped(issues, at('soc_enabled'), 'boolean', f19);
-    }
-  }
-
-  if (f20 !== undefined) {
-    if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('security_hardening_os'), 'boolean', f20);
-    }
-  }
-
-  if (f21 !== undefined) {
-    if (typeof f21 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f21);
-    }
-  }
-
-  if (f22 !== undefined) {
-    if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f22);
-    }
-  }
-
-  if (f23 !== undefined) {
-    if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('node_port_range'), 'string', f23);
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'number' || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at('size'), 'integer', f24);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyControlPlaneConfig');
-  return issues;
+function checkModifyClusterBodyControlPlaneConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags soc_enabled security_hardening_os cpu_policy runtime node_port_range size',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "charge_type"
+  integerField(f, 1); // "period"
+  stringField(f, 2); // "period_unit"
+  booleanField(f, 3); // "auto_renew"
+  integerField(f, 4); // "auto_renew_period"
+  stringsField(f, 5); // "instance_types"
+  stringField(f, 6); // "image_type"
+  stringField(f, 7); // "image_id"
+  stringField(f, 8); // "key_pair"
+  stringField(f, 9); // "login_password"
+  stringField(f, 10); // "system_disk_category"
+  integerField(f, 11); // "system_disk_size"
+  stringField(f, 12); // "system_disk_snapshot_policy_id"
+  stringField(f, 13); // "system_disk_performance_level"
+  integerField(f, 14); // "system_disk_provisioned_iops"
+  booleanField(f, 15); // "system_disk_bursting_enabled"
+  stringField(f, 16); // "deploymentset_id"
+  booleanField(f, 17); // "cloud_monitor_flags"
+  booleanField(f, 18); // "soc_enabled"
+  booleanField(f, 19); // "security_hardening_os"
+  stringField(f, 20); // "cpu_policy"
+  stringField(f, 21); // "runtime"
+  stringField(f, 22); // "node_port_range"
+  integerField(f, 23); // "size"
+  unknownProperties(f, 'ModifyClusterBodyControlPlaneConfig');
 }
 
-function checkModifyClusterBodyOperationPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster_auto_upgrade':
-        f1 = o['cluster_auto_upgrade'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    PATH[depth++] = 'cluster_auto_upgrade';
-    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodyOperationPolicy');
-  return issues;
+function checkModifyClusterBodyOperationPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster_auto_upgrade');
+  if (f === undefined) return;
+  nested(f, 0, checkModifyClusterBodyOperationPolicyClusterAutoUpgrade); // "cluster_auto_upgrade"
+  unknownProperties(f, 'ModifyClusterBodyOperationPolicy');
 }
 
-function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enabled':
-        f1 = o['enabled'];
-        break;
-      case 'channel':
-        f2 = o['channel'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('channel'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterBodyOperationPolicyClusterAutoUpgrade');
-  return issues;
+function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enabled channel');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enabled"
+  stringField(f, 1); // "channel"
+  unknownProperties(f, 'ModifyClusterBodyOperationPolicyClusterAutoUpgrade');
 }
 
-function checkModifyClusterBodySystemEventsLogging(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enabled':
-        f1 = o['enabled'];
-        break;
-      case 'logging_project':
-        f2 = o['logging_project'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('logging_project'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterBodySystemEventsLogging');
-  return issues;
+function checkModifyClusterBodySystemEventsLogging(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enabled logging_project');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enabled"
+  stringField(f, 1); // "logging_project"
+  unknownProperties(f, 'ModifyClusterBodySystemEventsLogging');
 }
 
-function checkModifyClusterNodePoolBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'nodepool_info':
-        f1 = o['nodepool_info'];
-        break;
-      case 'auto_scaling':
-        f2 = o['auto_scaling'];
-        break;
-      case 'management':
-        f3 = o['management'];
-        break;
-      case 'scaling_group':
-        f4 = o['scaling_group'];
-        break;
-      case 'kubernetes_config':
-        f5 = o['kubernetes_config'];
-        break;
-      case 'tee_config':
-        f6 = o['tee_config'];
-        break;
-      case 'update_nodes':
-        f7 = o['update_nodes'];
-        break;
-      case 'concurrency':
-        f8 = o['concurrency'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    PATH[depth++] = 'nodepool_info';
-    issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
-    depth--;
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'auto_scaling';
-    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'management';
-    issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
-    depth--;
-  }
-
-  if (f4 !== undefined) {
-    PATH[depth++] = 'scaling_group';
-    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
-  }
-
-  if (f5 !== undefined) {
-    PATH[depth++] = 'kubernetes_config';
-    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
-    depth--;
-  }
-
-  if (f6 !== undefined) {
-    PATH[depth++] = 'tee_config';
-    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues);
-    depth--;
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('update_nodes'), 'boolean', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('concurrency'), 'boolean', f8);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBody');
-  return issues;
+function checkModifyClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' nodepool_info auto_scaling management scaling_group kubernetes_config tee_config update_nodes concurrency',
+  );
+  if (f === undefined) return;
+  nested(f, 0, checkModifyClusterNodePoolBodyNodepoolInfo); // "nodepool_info"
+  nested(f, 1, checkModifyClusterNodePoolBodyAutoScaling); // "auto_scaling"
+  nested(f, 2, checkModifyClusterNodePoolBodyManagement); // "management"
+  nested(f, 3, checkModifyClusterNodePoolBodyScalingGroup); // "scaling_group"
+  nested(f, 4, checkModifyClusterNodePoolBodyKubernetesConfig); // "kubernetes_config"
+  nested(f, 5, checkModifyClusterNodePoolBodyTeeConfig); // "tee_config"
+  booleanField(f, 6); // "update_nodes"
+  booleanField(f, 7); // "concurrency"
+  unknownProperties(f, 'ModifyClusterNodePoolBody');
 }
 
-function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  stringField(f, 1); // "type"
+  if (integerField(f, 2)) {
+    // "max_instances"
+    minimum(f, 2, 0);
+    maximum(f, 2, 2000);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'type':
-        f2 = o['type'];
-        break;
-      case 'max_instances':
-        f3 = o['max_instances'];
-        break;
-      case 'min_instances':
-        f4 = o['min_instances'];
-        break;
-      case 'is_bond_eip':
-        f5 = o['is_bond_eip'];
-        break;
-      case 'eip_internet_charge_type':
-        f6 = o['eip_internet_charge_type'];
-        break;
-      case 'eip_bandwidth':
-        f7 = o['eip_bandwidth'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (integerField(f, 3)) {
+    // "min_instances"
+    minimum(f, 3, 0);
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('max_instances'), 'integer', f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at('max_instances'), 'minimum', 'must be greater than or equal to 0');
-      }
-
-      if (f3 > 2000) {
-        issues = report(issues, at('max_instances'), 'maximum', 'must be less than or equal to 2000');
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('min_instances'), 'integer', f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at('min_instances'), 'minimum', 'must be greater than or equal to 0');
-      }
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyAutoScaling');
-  if (typeof f4 === 'number' && typeof f3 === 'number' && f4 > f3) {
-    issues = report(issues, at('min_instances'), 'less_or_equal', 'must be less than or equal to max_instances');
-  }
-
-  return issues;
+  booleanField(f, 4); // "is_bond_eip"
+  stringField(f, 5); // "eip_internet_charge_type"
+  integerField(f, 6); // "eip_bandwidth"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyAutoScaling');
+  lessOrEqual(f, 3, 2);
 }
 
-function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' labels taints runtime runtime_version cpu_policy unschedulable user_data cms_enabled pre_user_data node_name_mode',
+  );
+  if (f === undefined) return;
+  objectsField(f, 0, checkTag, 0, 20); // "labels"
+  objectsField(f, 1, checkTaint); // "taints"
+  stringField(f, 2); // "runtime"
+  stringField(f, 3); // "runtime_version"
+  if (stringField(f, 4)) {
+    // "cpu_policy"
+    oneOf(f, 4, VALUES4);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'labels':
-        f1 = o['labels'];
-        break;
-      case 'taints':
-        f2 = o['taints'];
-        break;
-      case 'runtime':
-        f3 = o['runtime'];
-        break;
-      case 'runtime_version':
-        f4 = o['runtime_version'];
-        break;
-      case 'cpu_policy':
-        f5 = o['cpu_policy'];
-        break;
-      case 'unschedulable':
-        f6 = o['unschedulable'];
-        break;
-      case 'user_data':
-        f7 = o['user_data'];
-        break;
-      case 'cms_enabled':
-        f8 = o['cms_enabled'];
-        break;
-      case 'pre_user_data':
-        f9 = o['pre_user_data'];
-        break;
-      case 'node_name_mode':
-        f10 = o['node_name_mode'];
-        break;
-      default:
-        (others ??= []).push(key);
+  booleanField(f, 5); // "unschedulable"
+  if (stringField(f, 6)) {
+    // "user_data"
+    const v674 = f.values[6] as string;
+    if (!isBase64(v674)) {
+      fieldReport(f, 6, 'format', 'must be a valid base64 string (RFC 4648, padded)');
     }
   }
 
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('labels'), 'array', f1);
-    } else {
-      const a73: readonly unknown[] = f1;
-      if (a73.length > 20) {
-        issues = report(issues, at('labels'), 'max_items', 'must have at most 20 items');
-      }
-
-      for (let i84 = 0; i84 < a73.length; i84++) {
-        const e84 = a73[i84];
-        PATH[depth++] = 'labels';
-        PATH[depth++] = i84;
-        issues = checkTag(e84, issues);
-        depth -= 2;
-      }
+  booleanField(f, 7); // "cms_enabled"
+  if (stringField(f, 8)) {
+    // "pre_user_data"
+    const v676 = f.values[8] as string;
+    if (!isBase64(v676)) {
+      fieldReport(f, 8, 'format', 'must be a valid base64 string (RFC 4648, padded)');
     }
   }
 
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('taints'), 'array', f2);
-    } else {
-      const a74: readonly unknown[] = f2;
-      for (let i85 = 0; i85 < a74.length; i85++) {
-        const e85 = a74[i85];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i85;
-        issues = checkTaint(e85, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f5);
-    } else {
-      if (!(f5 === 'static' || f5 === 'none')) {
-        issues = report(issues, at('cpu_policy'), 'enum', 'must be one of "static", "none"');
-      }
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('unschedulable'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f7);
-    } else {
-      if (!isBase64(f7)) {
-        issues = report(issues, at('user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
-      }
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'boolean') {
-      issues = mistyped(issues, at('cms_enabled'), 'boolean', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('pre_user_data'), 'string', f9);
-    } else {
-      if (!isBase64(f9)) {
-        issues = report(issues, at('pre_user_data'), 'format', 'must be a valid base64 string (RFC 4648, padded)');
-      }
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f10);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyKubernetesConfig');
-  return issues;
+  stringField(f, 9); // "node_name_mode"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyKubernetesConfig');
 }
 
-function checkModifyClusterNodePoolBodyManagement(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'auto_repair':
-        f2 = o['auto_repair'];
-        break;
-      case 'auto_repair_policy':
-        f3 = o['auto_repair_policy'];
-        break;
-      case 'auto_vul_fix':
-        f4 = o['auto_vul_fix'];
-        break;
-      case 'auto_vul_fix_policy':
-        f5 = o['auto_vul_fix_policy'];
-        break;
-      case 'auto_upgrade':
-        f6 = o['auto_upgrade'];
-        break;
-      case 'auto_upgrade_policy':
-        f7 = o['auto_upgrade_policy'];
-        break;
-      case 'upgrade_config':
-        f8 = o['upgrade_config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'auto_repair_policy';
-    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    PATH[depth++] = 'auto_vul_fix_policy';
-    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    PATH[depth++] = 'auto_upgrade_policy';
-    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
-  }
-
-  if (f8 !== undefined) {
-    PATH[depth++] = 'upgrade_config';
-    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagement');
-  return issues;
+function checkModifyClusterNodePoolBodyManagement(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  booleanField(f, 1); // "auto_repair"
+  nested(f, 2, checkModifyClusterNodePoolBodyManagementAutoRepairPolicy); // "auto_repair_policy"
+  booleanField(f, 3); // "auto_vul_fix"
+  nested(f, 4, checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy); // "auto_vul_fix_policy"
+  booleanField(f, 5); // "auto_upgrade"
+  nested(f, 6, checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy); // "auto_upgrade_policy"
+  nested(f, 7, checkModifyClusterNodePoolBodyManagementUpgradeConfig); // "upgrade_config"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyManagement');
 }
 
-function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'restart_node':
-        f1 = o['restart_node'];
-        break;
-      case 'approval_required':
-        f2 = o['approval_required'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('approval_required'), 'boolean', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoRepairPolicy');
-  return issues;
+function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' restart_node approval_required');
+  if (f === undefined) return;
+  booleanField(f, 0); // "restart_node"
+  booleanField(f, 1); // "approval_required"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementAutoRepairPolicy');
 }
 
-function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade_kubelet':
-        f1 = o['auto_upgrade_kubelet'];
-        break;
-      case 'auto_upgrade_runtime':
-        f2 = o['auto_upgrade_runtime'];
-        break;
-      case 'auto_upgrade_os':
-        f3 = o['auto_upgrade_os'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_runtime'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_os'), 'boolean', f3);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy');
-  return issues;
+function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os');
+  if (f === undefined) return;
+  booleanField(f, 0); // "auto_upgrade_kubelet"
+  booleanField(f, 1); // "auto_upgrade_runtime"
+  booleanField(f, 2); // "auto_upgrade_os"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy');
 }
 
-function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'restart_node':
-        f1 = o['restart_node'];
-        break;
-      case 'vul_level':
-        f2 = o['vul_level'];
-        break;
-      case 'exclude_packages':
-        f3 = o['exclude_packages'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('vul_level'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('exclude_packages'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy');
-  return issues;
+function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' restart_node vul_level exclude_packages');
+  if (f === undefined) return;
+  booleanField(f, 0); // "restart_node"
+  stringField(f, 1); // "vul_level"
+  stringField(f, 2); // "exclude_packages"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy');
 }
 
-function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' auto_upgrade surge surge_percentage max_unavailable');
+  if (f === undefined) return;
+  booleanField(f, 0); // "auto_upgrade"
+  if (integerField(f, 1)) {
+    // "surge"
+    minimum(f, 1, 0);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade':
-        f1 = o['auto_upgrade'];
-        break;
-      case 'surge':
-        f2 = o['surge'];
-        break;
-      case 'surge_percentage':
-        f3 = o['surge_percentage'];
-        break;
-      case 'max_unavailable':
-        f4 = o['max_unavailable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (integerField(f, 2)) {
+    // "surge_percentage"
+    minimum(f, 2, 0);
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
-    }
+  if (integerField(f, 3)) {
+    // "max_unavailable"
+    minimum(f, 3, 1);
+    maximum(f, 3, 1000);
   }
 
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('surge'), 'integer', f2);
-    } else {
-      if (f2 < 0) {
-        issues = report(issues, at('surge'), 'minimum', 'must be greater than or equal to 0');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at('surge_percentage'), 'minimum', 'must be greater than or equal to 0');
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
-    } else {
-      if (f4 < 1) {
-        issues = report(issues, at('max_unavailable'), 'minimum', 'must be greater than or equal to 1');
-      }
-
-      if (f4 > 1000) {
-        issues = report(issues, at('max_unavailable'), 'maximum', 'must be less than or equal to 1000');
-      }
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyManagementUpgradeConfig');
-  return issues;
+  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementUpgradeConfig');
 }
 
-function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'resource_group_id':
-        f2 = o['resource_group_id'];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name resource_group_id');
+  if (f === undefined) return;
+  if (stringField(f, 0)) {
+    // "name"
+    const v694 = f.values[0] as string;
+    minLength(f, 0, 1);
+    maxLength(f, 0, 63);
+    if (!PATTERN1.test(v694)) {
+      fieldReport(f, 0, 'pattern', 'must match the pattern ^[^-]');
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    } else {
-      if (f1.length < 1 || (f1.length < 2 && codePointLength(f1) < 1)) {
-        issues = report(issues, at('name'), 'min_length', 'must be at least 1 character long');
-      }
-
-      if (f1.length > 63 && codePointLength(f1) > 63) {
-        issues = report(issues, at('name'), 'max_length', 'must be at most 63 characters long');
-      }
-
-      if (!PATTERN1.test(f1)) {
-        issues = report(issues, at('name'), 'pattern', 'must match the pattern ^[^-]');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyNodepoolInfo');
-  return issues;
+  stringField(f, 1); // "resource_group_id"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyNodepoolInfo');
 }
 
-function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled data_disks key_pair login_password internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand rds_instances private_pool_options platform instance_patterns deploymentset_id security_group_ids resource_pool_options system_disk_snapshot_policy_id',
+  );
+  if (f === undefined) return;
+  stringsField(f, 0, 1, 20); // "vswitch_ids"
+  stringsField(f, 1, 1); // "instance_types"
+  if (stringField(f, 2)) {
+    // "instance_charge_type"
+    oneOf(f, 2, VALUES5);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  let f20: unknown;
-  let f21: unknown;
-  let f22: unknown;
-  let f23: unknown;
-  let f24: unknown;
-  let f25: unknown;
-  let f26: unknown;
-  let f27: unknown;
-  let f28: unknown;
-  let f29: unknown;
-  let f30: unknown;
-  let f31: unknown;
-  let f32: unknown;
-  let f33: unknown;
-  let f34: unknown;
-  let f35: unknown;
-  let f36: unknown;
-  let f37: unknown;
-  let f38: unknown;
-  let f39: unknown;
-  let f40: unknown;
-  let f41: unknown;
-  let f42: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'vswitch_ids':
-        f1 = o['vswitch_ids'];
-        break;
-      case 'instance_types':
-        f2 = o['instance_types'];
-        break;
-      case 'instance_charge_type':
-        f3 = o['instance_charge_type'];
-        break;
-      case 'period':
-        f4 = o['period'];
-        break;
-      case 'period_unit':
-        f5 = o['period_unit'];
-        break;
-      case 'auto_renew':
-        f6 = o['auto_renew'];
-        break;
-      case 'auto_renew_period':
-        f7 = o['auto_renew_period'];
-        break;
-      case 'spot_strategy':
-        f8 = o['spot_strategy'];
-        break;
-      case 'spot_price_limit':
-        f9 = o['spot_price_limit'];
-        break;
-      case 'image_type':
-        f10 = o['image_type'];
-        break;
-      case 'image_id':
-        f11 = o['image_id'];
-        break;
-      case 'system_disk_category':
-        f12 = o['system_disk_category'];
-        break;
-      case 'system_disk_categories':
-        f13 = o['system_disk_categories'];
-        break;
-      case 'system_disk_size':
-        f14 = o['system_disk_size'];
-        break;
-      case 'system_disk_performance_level':
-        f15 = o['system_disk_performance_level'];
-        break;
-      case 'system_disk_encrypted':
-        f16 = o['system_disk_encrypted'];
-        break;
-      case 'system_disk_kms_key_id':
-        f17 = o['system_disk_kms_key_id'];
-        break;
-      case 'system_disk_encrypt_algorithm':
-        f18 = o['system_disk_encrypt_algorithm'];
-        break;
-      case 'system_disk_provisioned_iops':
-        f19 = o['system_disk_provisioned_iops'];
-        break;
-      case 'system_disk_bursting_enabled':
-        f20 = o['system_disk_bursting_enabled'];
-        break;
-      case 'data_disks':
-        f21 = o['data_disks'];
-        break;
-      case 'key_pair':
-        f22 = o['key_pair'];
-        break;
-      case 'login_password':
-        f23 = o['login_password'];
-        break;
-      case 'internet_charge_type':
-        f24 = o['internet_charge_type'];
-        break;
-      case 'internet_max_bandwidth_out':
-        f25 = o['internet_max_bandwidth_out'];
-        break;
-      case 'tags':
-        f26 = o['tags'];
-        break;
-      case 'desired_size':
-        f27 = o['desired_size'];
-        break;
-      case 'multi_az_policy':
-        f28 = o['multi_az_policy'];
-        break;
-      case 'scaling_policy':
-        f29 = o['scaling_policy'];
-        break;
-      case 'on_demand_base_capacity':
-        f30 = o['on_demand_base_capacity'];
-        break;
-      case 'on_demand_percentage_above_base_capacity':
-        f31 = o['on_demand_percentage_above_base_capacity'];
-        break;
-      case 'spot_instance_pools':
-        f32 = o['spot_instance_pools'];
-        break;
-      case 'spot_instance_remedy':
-        f33 = o['spot_instance_remedy'];
-        break;
-      case 'compensate_with_on_demand':
-        f34 = o['compensate_with_on_demand'];
-        break;
-      case 'rds_instances':
-        f35 = o['rds_instances'];
-        break;
-      case 'private_pool_options':
-        f36 = o['private_pool_options'];
-        break;
-      case 'platform':
-        f37 = o['platform'];
-        break;
-      case 'instance_patterns':
-        f38 = o['instance_patterns'];
-        break;
-      case 'deploymentset_id':
-        f39 = o['deploymentset_id'];
-        break;
-      case 'security_group_ids':
-        f40 = o['security_group_ids'];
-        break;
-      case 'resource_pool_options':
-        f41 = o['resource_pool_options'];
-        break;
-      case 'system_disk_snapshot_policy_id':
-        f42 = o['system_disk_snapshot_policy_id'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f1);
-    } else {
-      const a75: readonly unknown[] = f1;
-      if (a75.length < 1) {
-        issues = report(issues, at('vswitch_ids'), 'min_items', 'must have at least 1 item');
-      }
-
-      if (a75.length > 20) {
-        issues = report(issues, at('vswitch_ids'), 'max_items', 'must have at most 20 items');
-      }
-
-      for (let i86 = 0; i86 < a75.length; i86++) {
-        const e86 = a75[i86];
-        if (typeof e86 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i86), 'string', e86);
-        }
+  integerField(f, 3); // "period"
+  stringField(f, 4); // "period_unit"
+  booleanField(f, 5); // "auto_renew"
+  integerField(f, 6); // "auto_renew_period"
+  stringField(f, 7); // "spot_strategy"
+  objectsField(f, 8, checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem); // "spot_price_limit"
+  stringField(f, 9); // "image_type"
+  stringField(f, 10); // "image_id"
+  stringField(f, 11); // "system_disk_category"
+  const a6 = arrayField(f, 12, 0, 10); // "system_disk_categories"
+  if (a6 !== undefined) {
+    for (let i8 = 0; i8 < a6.length; i8++) {
+      const e8 = a6[i8];
+      f.run.path[f.depth] = f.names[12] as string;
+      f.run.path[f.depth + 1] = i8;
+      if (typeof e8 !== 'string') {
+        report(f.run, f.depth + 2, 'type', expected('string', e8));
       }
     }
   }
 
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f2);
-    } else {
-      const a76: readonly unknown[] = f2;
-      if (a76.length < 1) {
-        issues = report(issues, at('instance_types'), 'min_items', 'must have at least 1 item');
-      }
+  if (integerField(f, 13)) {
+    // "system_disk_size"
+    minimum(f, 13, 20);
+    maximum(f, 13, 2048);
+  }
 
-      for (let i87 = 0; i87 < a76.length; i87++) {
-        const e87 = a76[i87];
-        if (typeof e87 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i87), 'string', e87);
-        }
-      }
+  stringField(f, 14); // "system_disk_performance_level"
+  booleanField(f, 15); // "system_disk_encrypted"
+  stringField(f, 16); // "system_disk_kms_key_id"
+  stringField(f, 17); // "system_disk_encrypt_algorithm"
+  if (integerField(f, 18)) {
+    // "system_disk_provisioned_iops"
+    minimum(f, 18, 0);
+  }
+
+  booleanField(f, 19); // "system_disk_bursting_enabled"
+  objectsField(f, 20, checkDataDisk, 0, 10); // "data_disks"
+  stringField(f, 21); // "key_pair"
+  if (stringField(f, 22)) {
+    // "login_password"
+    maxLength(f, 22, 30);
+  }
+
+  stringField(f, 23); // "internet_charge_type"
+  if (integerField(f, 24)) {
+    // "internet_max_bandwidth_out"
+    minimum(f, 24, 1);
+    maximum(f, 24, 100);
+  }
+
+  objectsField(f, 25, checkTag); // "tags"
+  if (integerField(f, 26)) {
+    // "desired_size"
+    minimum(f, 26, 0);
+  }
+
+  stringField(f, 27); // "multi_az_policy"
+  stringField(f, 28); // "scaling_policy"
+  if (integerField(f, 29)) {
+    // "on_demand_base_capacity"
+    minimum(f, 29, 0);
+    maximum(f, 29, 1000);
+  }
+
+  if (integerField(f, 30)) {
+    // "on_demand_percentage_above_base_capacity"
+    minimum(f, 30, 0);
+    maximum(f, 30, 100);
+  }
+
+  if (integerField(f, 31)) {
+    // "spot_instance_pools"
+    minimum(f, 31, 1);
+    maximum(f, 31, 10);
+  }
+
+  booleanField(f, 32); // "spot_instance_remedy"
+  booleanField(f, 33); // "compensate_with_on_demand"
+  stringsField(f, 34); // "rds_instances"
+  nested(f, 35, checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions); // "private_pool_options"
+  stringField(f, 36); // "platform"
+  objectsField(f, 37, checkInstancePatterns); // "instance_patterns"
+  stringField(f, 38); // "deploymentset_id"
+  stringsField(f, 39); // "security_group_ids"
+  nested(f, 40, checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions); // "resource_pool_options"
+  stringField(f, 41); // "system_disk_snapshot_policy_id"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroup');
+  if (f.values[2] === 'PrePaid') {
+    if (f.values[3] === undefined) {
+      fieldReport(f, 3, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
     }
   }
 
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('instance_charge_type'), 'string', f3);
-    } else {
-      if (!(f3 === 'PrePaid' || f3 === 'PostPaid')) {
-        issues = report(issues, at('instance_charge_type'), 'enum', 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('period'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('spot_strategy'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at('spot_price_limit'), 'array', f9);
-    } else {
-      const a77: readonly unknown[] = f9;
-      for (let i88 = 0; i88 < a77.length; i88++) {
-        const e88 = a77[i88];
-        PATH[depth++] = 'spot_price_limit';
-        PATH[depth++] = i88;
-        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('system_disk_categories'), 'array', f13);
-    } else {
-      const a78: readonly unknown[] = f13;
-      if (a78.length > 10) {
-        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
-      }
-
-      for (let i89 = 0; i89 < a78.length; i89++) {
-        const e89 = a78[i89];
-        if (typeof e89 !== 'string') {
-          issues = mistyped(issues, at('system_disk_categories', i89), 'string', e89);
-        }
-      }
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'number' || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at('system_disk_size'), 'minimum', 'must be greater than or equal to 20');
-      }
-
-      if (f14 > 2048) {
-        issues = report(issues, at('system_disk_size'), 'maximum', 'must be less than or equal to 2048');
-      }
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f15);
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (typeof f19 !== 'number' || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f19);
-    } else {
-      if (f19 < 0) {
-        issues = report(issues, at('system_disk_provisioned_iops'), 'minimum', 'must be greater than or equal to 0');
-      }
-    }
-  }
-
-  if (f20 !== undefined) {
-    if (typeof f20 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f20);
-    }
-  }
-
-  if (f21 !== undefined) {
-    if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f21);
-    } else {
-      const a79: readonly unknown[] = f21;
-      if (a79.length > 10) {
-        issues = report(issues, at('data_disks'), 'max_items', 'must have at most 10 items');
-      }
-
-      for (let i90 = 0; i90 < a79.length; i90++) {
-        const e90 = a79[i90];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i90;
-        issues = checkDataDisk(e90, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f22 !== undefined) {
-    if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f22);
-    }
-  }
-
-  if (f23 !== undefined) {
-    if (typeof f23 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f23);
-    } else {
-      if (f23.length > 30 && codePointLength(f23) > 30) {
-        issues = report(issues, at('login_password'), 'max_length', 'must be at most 30 characters long');
-      }
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('internet_charge_type'), 'string', f24);
-    }
-  }
-
-  if (f25 !== undefined) {
-    if (typeof f25 !== 'number' || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f25);
-    } else {
-      if (f25 < 1) {
-        issues = report(issues, at('internet_max_bandwidth_out'), 'minimum', 'must be greater than or equal to 1');
-      }
-
-      if (f25 > 100) {
-        issues = report(issues, at('internet_max_bandwidth_out'), 'maximum', 'must be less than or equal to 100');
-      }
-    }
-  }
-
-  if (f26 !== undefined) {
-    if (!Array.isArray(f26)) {
-      issues = mistyped(issues, at('tags'), 'array', f26);
-    } else {
-      const a80: readonly unknown[] = f26;
-      for (let i91 = 0; i91 < a80.length; i91++) {
-        const e91 = a80[i91];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i91;
-        issues = checkTag(e91, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f27 !== undefined) {
-    if (typeof f27 !== 'number' || !Number.isSafeInteger(f27)) {
-      issues = mistyped(issues, at('desired_size'), 'integer', f27);
-    } else {
-      if (f27 < 0) {
-        issues = report(issues, at('desired_size'), 'minimum', 'must be greater than or equal to 0');
-      }
-    }
-  }
-
-  if (f28 !== undefined) {
-    if (typeof f28 !== 'string') {
-      issues = mistyped(issues, at('multi_az_policy'), 'string', f28);
-    }
-  }
-
-  if (f29 !== undefined) {
-    if (typeof f29 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f29);
-    }
-  }
-
-  if (f30 !== undefined) {
-    if (typeof f30 !== 'number' || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f30);
-    } else {
-      if (f30 < 0) {
-        issues = report(issues, at('on_demand_base_capacity'), 'minimum', 'must be greater than or equal to 0');
-      }
-
-      if (f30 > 1000) {
-        issues = report(issues, at('on_demand_base_capacity'), 'maximum', 'must be less than or equal to 1000');
-      }
-    }
-  }
-
-  if (f31 !== undefined) {
-    if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f31);
-    } else {
-      if (f31 < 0) {
-        issues = report(
-          issues,
-          at('on_demand_percentage_above_base_capacity'),
-          'minimum',
-          'must be greater than or equal to 0',
-        );
-      }
-
-      if (f31 > 100) {
-        issues = report(
-          issues,
-          at('on_demand_percentage_above_base_capacity'),
-          'maximum',
-          'must be less than or equal to 100',
-        );
-      }
-    }
-  }
-
-  if (f32 !== undefined) {
-    if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f32);
-    } else {
-      if (f32 < 1) {
-        issues = report(issues, at('spot_instance_pools'), 'minimum', 'must be greater than or equal to 1');
-      }
-
-      if (f32 > 10) {
-        issues = report(issues, at('spot_instance_pools'), 'maximum', 'must be less than or equal to 10');
-      }
-    }
-  }
-
-  if (f33 !== undefined) {
-    if (typeof f33 !== 'boolean') {
-      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f33);
-    }
-  }
-
-  if (f34 !== undefined) {
-    if (typeof f34 !== 'boolean') {
-      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f34);
-    }
-  }
-
-  if (f35 !== undefined) {
-    if (!Array.isArray(f35)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f35);
-    } else {
-      const a81: readonly unknown[] = f35;
-      for (let i92 = 0; i92 < a81.length; i92++) {
-        const e92 = a81[i92];
-        if (typeof e92 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i92), 'string', e92);
-        }
-      }
-    }
-  }
-
-  if (f36 !== undefined) {
-    PATH[depth++] = 'private_pool_options';
-    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues);
-    depth--;
-  }
-
-  if (f37 !== undefined) {
-    if (typeof f37 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f37);
-    }
-  }
-
-  if (f38 !== undefined) {
-    if (!Array.isArray(f38)) {
-      issues = mistyped(issues, at('instance_patterns'), 'array', f38);
-    } else {
-      const a82: readonly unknown[] = f38;
-      for (let i93 = 0; i93 < a82.length; i93++) {
-        const e93 = a82[i93];
-        PATH[depth++] = 'instance_patterns';
-        PATH[depth++] = i93;
-        issues = checkInstancePatterns(e93, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f39 !== undefined) {
-    if (typeof f39 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f39);
-    }
-  }
-
-  if (f40 !== undefined) {
-    if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at('security_group_ids'), 'array', f40);
-    } else {
-      const a83: readonly unknown[] = f40;
-      for (let i94 = 0; i94 < a83.length; i94++) {
-        const e94 = a83[i94];
-        if (typeof e94 !== 'string') {
-          issues = mistyped(issues, at('security_group_ids', i94), 'string', e94);
-        }
-      }
-    }
-  }
-
-  if (f41 !== undefined) {
-    PATH[depth++] = 'resource_pool_options';
-    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues);
-    depth--;
-  }
-
-  if (f42 !== undefined) {
-    if (typeof f42 !== 'string') {
-      issues = mistyped(issues, at('system_disk_snapshot_policy_id'), 'string', f42);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroup');
-  if (f3 === 'PrePaid') {
-    if (f4 === undefined) {
-      issues = report(
-        issues,
-        at('period'),
-        'conditional_required',
-        'is required when instance_charge_type is "PrePaid"',
-      );
-    }
-  }
-
-  if (f3 === 'PrePaid' && f6 === true) {
-    if (f7 === undefined) {
-      issues = report(
-        issues,
-        at('auto_renew_period'),
+  if (f.values[2] === 'PrePaid' && f.values[5] === true) {
+    if (f.values[6] === undefined) {
+      fieldReport(
+        f,
+        6,
         'conditional_required',
         'is required when instance_charge_type is "PrePaid" and auto_renew is true',
       );
     }
   }
-
-  return issues;
 }
 
-function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'id':
-        f1 = o['id'];
-        break;
-      case 'match_criteria':
-        f2 = o['match_criteria'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('match_criteria'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions');
-  return issues;
+function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' id match_criteria');
+  if (f === undefined) return;
+  stringField(f, 0); // "id"
+  stringField(f, 1); // "match_criteria"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions');
 }
 
-function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' strategy private_pool_ids');
+  if (f === undefined) return;
+  if (stringField(f, 0)) {
+    // "strategy"
+    oneOf(f, 0, VALUES14);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'strategy':
-        f1 = o['strategy'];
-        break;
-      case 'private_pool_ids':
-        f2 = o['private_pool_ids'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('strategy'), 'string', f1);
-    } else {
-      if (!(f1 === 'PrivatePoolFirst' || f1 === 'PrivatePoolOnly' || f1 === 'None')) {
-        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
-    } else {
-      const a84: readonly unknown[] = f2;
-      for (let i95 = 0; i95 < a84.length; i95++) {
-        const e95 = a84[i95];
-        if (typeof e95 !== 'string') {
-          issues = mistyped(issues, at('private_pool_ids', i95), 'string', e95);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions');
-  return issues;
+  stringsField(f, 1); // "private_pool_ids"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions');
 }
 
-function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'instance_type':
-        f1 = o['instance_type'];
-        break;
-      case 'price_limit':
-        f2 = o['price_limit'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('instance_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('price_limit'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined)
-    issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
-  return issues;
+function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' instance_type price_limit');
+  if (f === undefined) return;
+  stringField(f, 0); // "instance_type"
+  stringField(f, 1); // "price_limit"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
 }
 
-function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'tee_enable':
-        f1 = o['tee_enable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyClusterNodePoolBodyTeeConfig');
-  return issues;
+function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' tee_enable');
+  if (f === undefined) return;
+  booleanField(f, 0); // "tee_enable"
+  unknownProperties(f, 'ModifyClusterNodePoolBodyTeeConfig');
 }
 
-function checkModifyClusterTagsBody(value: unknown, issues: Issues): Issues {
+function checkModifyClusterTagsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    report(run, depth, 'type', expected('array', value));
   } else {
-    const a85: readonly unknown[] = value;
-    for (let i96 = 0; i96 < a85.length; i96++) {
-      const e96 = a85[i96];
-      PATH[depth++] = i96;
-      issues = checkTag(e96, issues);
-      depth--;
+    const a7: readonly unknown[] = value;
+    for (let i9 = 0; i9 < a7.length; i9++) {
+      const e9 = a7[i9];
+      run.path[depth] = i9;
+      checkTag(e9, run, depth + 1);
     }
   }
-
-  return issues;
 }
 
-function checkModifyNodePoolNodeConfigBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'kubelet_config':
-        f1 = o['kubelet_config'];
-        break;
-      case 'rolling_policy':
-        f2 = o['rolling_policy'];
-        break;
-      case 'os_config':
-        f3 = o['os_config'];
-        break;
-      case 'containerd_config':
-        f4 = o['containerd_config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    PATH[depth++] = 'kubelet_config';
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'rolling_policy';
-    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues);
-    depth--;
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'os_config';
-    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues);
-    depth--;
-  }
-
-  if (f4 !== undefined) {
-    PATH[depth++] = 'containerd_config';
-    issues = checkContainerdConfig(f4, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBody');
-  return issues;
+function checkModifyNodePoolNodeConfigBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' kubelet_config rolling_policy os_config containerd_config');
+  if (f === undefined) return;
+  nested(f, 0, checkKubeletConfig); // "kubelet_config"
+  nested(f, 1, checkModifyNodePoolNodeConfigBodyRollingPolicy); // "rolling_policy"
+  nested(f, 2, checkModifyNodePoolNodeConfigBodyOsConfig); // "os_config"
+  nested(f, 3, checkContainerdConfig); // "containerd_config"
+  unknownProperties(f, 'ModifyNodePoolNodeConfigBody');
 }
 
-function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'sysctl':
-        f1 = o['sysctl'];
-        break;
-      case 'hugepage':
-        f2 = o['hugepage'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at('sysctl'), 'object', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    PATH[depth++] = 'hugepage';
-    issues = checkHugepage(f2, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBodyOsConfig');
-  return issues;
+function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' sysctl hugepage');
+  if (f === undefined) return;
+  objectField(f, 0); // "sysctl"
+  nested(f, 1, checkHugepage); // "hugepage"
+  unknownProperties(f, 'ModifyNodePoolNodeConfigBodyOsConfig');
 }
 
-function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'max_parallelism':
-        f1 = o['max_parallelism'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyNodePoolNodeConfigBodyRollingPolicy');
-  return issues;
+function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' max_parallelism');
+  if (f === undefined) return;
+  integerField(f, 0); // "max_parallelism"
+  unknownProperties(f, 'ModifyNodePoolNodeConfigBodyRollingPolicy');
 }
 
-function checkModifyPolicyInstanceBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
+function checkModifyPolicyInstanceBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' action instance_name namespaces parameters');
+  if (f === undefined) return;
+  stringField(f, 0); // "action"
+  stringField(f, 1); // "instance_name"
+  stringsField(f, 2); // "namespaces"
+  objectField(f, 3); // "parameters"
+  unknownProperties(f, 'ModifyPolicyInstanceBody');
+}
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'action':
-        f1 = o['action'];
-        break;
-      case 'instance_name':
-        f2 = o['instance_name'];
-        break;
-      case 'namespaces':
-        f3 = o['namespaces'];
-        break;
-      case 'parameters':
-        f4 = o['parameters'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
+function checkNodePool(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' auto_scaling kubernetes_config nodepool_info scaling_group tee_config management count interconnect_mode interconnect_config max_nodes node_config node_components',
+  );
+  if (f === undefined) return;
+  nested(f, 0, checkNodePoolAutoScaling); // "auto_scaling"
+  nested(f, 1, checkNodePoolKubernetesConfig); // "kubernetes_config"
+  nested(f, 2, checkNodePoolNodepoolInfo); // "nodepool_info"
+  nested(f, 3, checkNodePoolScalingGroup); // "scaling_group"
+  nested(f, 4, checkNodePoolTeeConfig); // "tee_config"
+  nested(f, 5, checkNodePoolManagement); // "management"
+  integerField(f, 6); // "count"
+  stringField(f, 7); // "interconnect_mode"
+  nested(f, 8, checkNodePoolInterconnectConfig); // "interconnect_config"
+  integerField(f, 9); // "max_nodes"
+  nested(f, 10, checkNodePoolNodeConfig); // "node_config"
+  objectsField(f, 11, checkNodePoolNodeComponentsItem); // "node_components"
+  unknownProperties(f, 'NodePool');
+}
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('action'), 'string', f1);
-    }
-  }
+function checkNodePoolAutoScaling(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' enable max_instances min_instances type is_bond_eip eip_internet_charge_type eip_bandwidth',
+  );
+  if (f === undefined) return;
+  requiredField(f, 0) && booleanField(f, 0); // "enable"
+  requiredField(f, 1) && integerField(f, 1); // "max_instances"
+  requiredField(f, 2) && integerField(f, 2); // "min_instances"
+  stringField(f, 3); // "type"
+  booleanField(f, 4); // "is_bond_eip"
+  stringField(f, 5); // "eip_internet_charge_type"
+  integerField(f, 6); // "eip_bandwidth"
+  unknownProperties(f, 'NodePoolAutoScaling');
+}
 
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('instance_name'), 'string', f2);
-    }
-  }
+function checkNodePoolInterconnectConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cen_id ccn_id ccn_region_id bandwidth improved_period');
+  if (f === undefined) return;
+  stringField(f, 0); // "cen_id"
+  stringField(f, 1); // "ccn_id"
+  stringField(f, 2); // "ccn_region_id"
+  integerField(f, 3); // "bandwidth"
+  stringField(f, 4); // "improved_period"
+  unknownProperties(f, 'NodePoolInterconnectConfig');
+}
 
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('namespaces'), 'array', f3);
-    } else {
-      const a86: readonly unknown[] = f3;
-      for (let i98 = 0; i98 < a86.length; i98++) {
-        const e98 = a86[i98];
-        if (typeof e98 !== 'string') {
-          issues = mistyped(issues, at('namespaces', i98), 'string', e98);
-        }
+function checkNodePoolKubernetesConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' cms_enabled cpu_policy labels runtime runtime_version taints user_data node_name_mode',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "cms_enabled"
+  stringField(f, 1); // "cpu_policy"
+  objectsField(f, 2, checkTag); // "labels"
+  requiredField(f, 3) && stringField(f, 3); // "runtime"
+  requiredField(f, 4) && stringField(f, 4); // "runtime_version"
+  objectsField(f, 5, checkTaint); // "taints"
+  stringField(f, 6); // "user_data"
+  stringField(f, 7); // "node_name_mode"
+  unknownProperties(f, 'NodePoolKubernetesConfig');
+}
+
+function checkNodePoolManagement(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' enable auto_repair upgrade_config auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "enable"
+  booleanField(f, 1); // "auto_repair"
+  nested(f, 2, checkNodePoolManagementUpgradeConfig); // "upgrade_config"
+  nested(f, 3, checkNodePoolManagementAutoRepairPolicy); // "auto_repair_policy"
+  booleanField(f, 4); // "auto_vul_fix"
+  nested(f, 5, checkNodePoolManagementAutoVulFixPolicy); // "auto_vul_fix_policy"
+  booleanField(f, 6); // "auto_upgrade"
+  nested(f, 7, checkNodePoolManagementAutoUpgradePolicy); // "auto_upgrade_policy"
+  unknownProperties(f, 'NodePoolManagement');
+}
+
+function checkNodePoolManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' restart_node');
+  if (f === undefined) return;
+  booleanField(f, 0); // "restart_node"
+  unknownProperties(f, 'NodePoolManagementAutoRepairPolicy');
+}
+
+function checkNodePoolManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' auto_upgrade_kubelet');
+  if (f === undefined) return;
+  booleanField(f, 0); // "auto_upgrade_kubelet"
+  unknownProperties(f, 'NodePoolManagementAutoUpgradePolicy');
+}
+
+function checkNodePoolManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' restart_node vul_level');
+  if (f === undefined) return;
+  booleanField(f, 0); // "restart_node"
+  stringField(f, 1); // "vul_level"
+  unknownProperties(f, 'NodePoolManagementAutoVulFixPolicy');
+}
+
+function checkNodePoolManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' auto_upgrade surge surge_percentage max_unavailable');
+  if (f === undefined) return;
+  booleanField(f, 0); // "auto_upgrade"
+  integerField(f, 1); // "surge"
+  integerField(f, 2); // "surge_percentage"
+  integerField(f, 3); // "max_unavailable"
+  unknownProperties(f, 'NodePoolManagementUpgradeConfig');
+}
+
+function checkNodePoolNodeComponentsItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name version config');
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "version"
+  nested(f, 2, checkNodePoolNodeComponentsItemConfig); // "config"
+  unknownProperties(f, 'NodePoolNodeComponentsItem');
+}
+
+function checkNodePoolNodeComponentsItemConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' custom_config');
+  if (f === undefined) return;
+  if (objectField(f, 0)) {
+    // "custom_config"
+    const m3 = f.values[0] as Record<string, unknown>;
+    const k3 = Object.keys(m3);
+    for (let i10 = 0; i10 < k3.length; i10++) {
+      const key3 = k3[i10] as string;
+      const e10 = m3[key3];
+      f.run.path[f.depth] = f.names[0] as string;
+      f.run.path[f.depth + 1] = key3;
+      if (typeof e10 !== 'string') {
+        report(f.run, f.depth + 2, 'type', expected('string', e10));
       }
     }
   }
 
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'object' || f4 === null || Array.isArray(f4)) {
-      issues = mistyped(issues, at('parameters'), 'object', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ModifyPolicyInstanceBody');
-  return issues;
+  unknownProperties(f, 'NodePoolNodeComponentsItemConfig');
 }
 
-function checkNodePool(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkNodePoolNodeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' kubelet_configuration');
+  if (f === undefined) return;
+  nested(f, 0, checkKubeletConfig); // "kubelet_configuration"
+  unknownProperties(f, 'NodePoolNodeConfig');
+}
+
+function checkNodePoolNodepoolInfo(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name resource_group_id type');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "name"
+  stringField(f, 1); // "resource_group_id"
+  stringField(f, 2); // "type"
+  unknownProperties(f, 'NodePoolNodepoolInfo');
+}
+
+function checkNodePoolScalingGroup(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' auto_renew auto_renew_period data_disks image_id instance_charge_type instance_types key_pair login_password login_as_non_root period period_unit platform rds_instances spot_strategy spot_price_limit scaling_policy security_group_id security_group_ids system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled tags vswitch_ids multi_az_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand internet_charge_type internet_max_bandwidth_out image_type deploymentset_id desired_size private_pool_options ram_role_name instance_metadata_options resource_pool_options',
+  );
+  if (f === undefined) return;
+  booleanField(f, 0); // "auto_renew"
+  integerField(f, 1); // "auto_renew_period"
+  objectsField(f, 2, checkDataDisk); // "data_disks"
+  stringField(f, 3); // "image_id"
+  requiredField(f, 4) && stringField(f, 4); // "instance_charge_type"
+  if (requiredField(f, 5)) {
+    // "instance_types"
+    stringsField(f, 5);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_scaling':
-        f1 = o['auto_scaling'];
-        break;
-      case 'kubernetes_config':
-        f2 = o['kubernetes_config'];
-        break;
-      case 'nodepool_info':
-        f3 = o['nodepool_info'];
-        break;
-      case 'scaling_group':
-        f4 = o['scaling_group'];
-        break;
-      case 'tee_config':
-        f5 = o['tee_config'];
-        break;
-      case 'management':
-        f6 = o['management'];
-        break;
-      case 'count':
-        f7 = o['count'];
-        break;
-      case 'interconnect_mode':
-        f8 = o['interconnect_mode'];
-        break;
-      case 'interconnect_config':
-        f9 = o['interconnect_config'];
-        break;
-      case 'max_nodes':
-        f10 = o['max_nodes'];
-        break;
-      case 'node_config':
-        f11 = o['node_config'];
-        break;
-      case 'node_components':
-        f12 = o['node_components'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  stringField(f, 6); // "key_pair"
+  stringField(f, 7); // "login_password"
+  booleanField(f, 8); // "login_as_non_root"
+  integerField(f, 9); // "period"
+  stringField(f, 10); // "period_unit"
+  stringField(f, 11); // "platform"
+  stringsField(f, 12); // "rds_instances"
+  stringField(f, 13); // "spot_strategy"
+  objectsField(f, 14, checkNodePoolScalingGroupSpotPriceLimitItem); // "spot_price_limit"
+  stringField(f, 15); // "scaling_policy"
+  stringField(f, 16); // "security_group_id"
+  stringsField(f, 17); // "security_group_ids"
+  stringField(f, 18); // "system_disk_category"
+  stringsField(f, 19, 0, 10); // "system_disk_categories"
+  integerField(f, 20); // "system_disk_size"
+  stringField(f, 21); // "system_disk_performance_level"
+  booleanField(f, 22); // "system_disk_encrypted"
+  stringField(f, 23); // "system_disk_kms_key_id"
+  stringField(f, 24); // "system_disk_encrypt_algorithm"
+  integerField(f, 25); // "system_disk_provisioned_iops"
+  booleanField(f, 26); // "system_disk_bursting_enabled"
+  objectsField(f, 27, checkNodePoolScalingGroupTagsItem); // "tags"
+  if (requiredField(f, 28)) {
+    // "vswitch_ids"
+    stringsField(f, 28);
   }
 
-  if (f1 !== undefined) {
-    PATH[depth++] = 'auto_scaling';
-    issues = checkNodePoolAutoScaling(f1, issues);
-    depth--;
+  stringField(f, 29); // "multi_az_policy"
+  integerField(f, 30); // "on_demand_base_capacity"
+  integerField(f, 31); // "on_demand_percentage_above_base_capacity"
+  integerField(f, 32); // "spot_instance_pools"
+  booleanField(f, 33); // "spot_instance_remedy"
+  booleanField(f, 34); // "compensate_with_on_demand"
+  stringField(f, 35); // "internet_charge_type"
+  integerField(f, 36); // "internet_max_bandwidth_out"
+  stringField(f, 37); // "image_type"
+  stringField(f, 38); // "deploymentset_id"
+  integerField(f, 39); // "desired_size"
+  nested(f, 40, checkNodePoolScalingGroupPrivatePoolOptions); // "private_pool_options"
+  stringField(f, 41); // "ram_role_name"
+  nested(f, 42, checkInstanceMetadataOptions); // "instance_metadata_options"
+  nested(f, 43, checkNodePoolScalingGroupResourcePoolOptions); // "resource_pool_options"
+  unknownProperties(f, 'NodePoolScalingGroup');
+}
+
+function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' id match_criteria');
+  if (f === undefined) return;
+  stringField(f, 0); // "id"
+  stringField(f, 1); // "match_criteria"
+  unknownProperties(f, 'NodePoolScalingGroupPrivatePoolOptions');
+}
+
+function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' strategy private_pool_ids');
+  if (f === undefined) return;
+  if (stringField(f, 0)) {
+    // "strategy"
+    oneOf(f, 0, VALUES14);
   }
 
-  if (f2 !== undefined) {
-    PATH[depth++] = 'kubernetes_config';
-    issues = checkNodePoolKubernetesConfig(f2, issues);
-    depth--;
-  }
+  stringsField(f, 1, 0, 20); // "private_pool_ids"
+  unknownProperties(f, 'NodePoolScalingGroupResourcePoolOptions');
+}
 
-  if (f3 !== undefined) {
-    PATH[depth++] = 'nodepool_info';
-    issues = checkNodePoolNodepoolInfo(f3, issues);
-    depth--;
-  }
+function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' instance_type price_limit');
+  if (f === undefined) return;
+  stringField(f, 0); // "instance_type"
+  stringField(f, 1); // "price_limit"
+  unknownProperties(f, 'NodePoolScalingGroupSpotPriceLimitItem');
+}
 
-  if (f4 !== undefined) {
-    PATH[depth++] = 'scaling_group';
-    issues = checkNodePoolScalingGroup(f4, issues);
-    depth--;
-  }
+function checkNodePoolScalingGroupTagsItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' key value');
+  if (f === undefined) return;
+  stringField(f, 0); // "key"
+  stringField(f, 1); // "value"
+  unknownProperties(f, 'NodePoolScalingGroupTagsItem');
+}
 
-  if (f5 !== undefined) {
-    PATH[depth++] = 'tee_config';
-    issues = checkNodePoolTeeConfig(f5, issues);
-    depth--;
-  }
+function checkNodePoolTeeConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' tee_enable');
+  if (f === undefined) return;
+  requiredField(f, 0) && booleanField(f, 0); // "tee_enable"
+  unknownProperties(f, 'NodePoolTeeConfig');
+}
 
-  if (f6 !== undefined) {
-    PATH[depth++] = 'management';
-    issues = checkNodePoolManagement(f6, issues);
-    depth--;
-  }
+function checkRepairClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' nodes auto_restart operations');
+  if (f === undefined) return;
+  stringsField(f, 0); // "nodes"
+  booleanField(f, 1); // "auto_restart"
+  objectsField(f, 2, checkRepairClusterNodePoolBodyOperationsItem); // "operations"
+  unknownProperties(f, 'RepairClusterNodePoolBody');
+}
 
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('count'), 'integer', f7);
-    }
-  }
+function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' operation_id args');
+  if (f === undefined) return;
+  stringField(f, 0); // "operation_id"
+  stringsField(f, 1); // "args"
+  unknownProperties(f, 'RepairClusterNodePoolBodyOperationsItem');
+}
 
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('interconnect_mode'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    PATH[depth++] = 'interconnect_config';
-    issues = checkNodePoolInterconnectConfig(f9, issues);
-    depth--;
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at('max_nodes'), 'integer', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    PATH[depth++] = 'node_config';
-    issues = checkNodePoolNodeConfig(f11, issues);
-    depth--;
-  }
-
-  if (f12 !== undefined) {
-    if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at('node_components'), 'array', f12);
-    } else {
-      const a87: readonly unknown[] = f12;
-      for (let i100 = 0; i100 < a87.length; i100++) {
-        const e100 = a87[i100];
-        PATH[depth++] = 'node_components';
-        PATH[depth++] = i100;
-        issues = checkNodePoolNodeComponentsItem(e100, issues);
-        depth -= 2;
+function checkRunClusterCheckBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' type target options');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "type"
+  stringField(f, 1); // "target"
+  if (objectField(f, 2)) {
+    // "options"
+    const m4 = f.values[2] as Record<string, unknown>;
+    const k4 = Object.keys(m4);
+    for (let i11 = 0; i11 < k4.length; i11++) {
+      const key4 = k4[i11] as string;
+      const e11 = m4[key4];
+      f.run.path[f.depth] = f.names[2] as string;
+      f.run.path[f.depth + 1] = key4;
+      if (typeof e11 !== 'string') {
+        report(f.run, f.depth + 2, 'type', expected('string', e11));
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePool');
-  return issues;
+  unknownProperties(f, 'RunClusterCheckBody');
 }
 
-function checkNodePoolAutoScaling(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'max_instances':
-        f2 = o['max_instances'];
-        break;
-      case 'min_instances':
-        f3 = o['min_instances'];
-        break;
-      case 'type':
-        f4 = o['type'];
-        break;
-      case 'is_bond_eip':
-        f5 = o['is_bond_eip'];
-        break;
-      case 'eip_internet_charge_type':
-        f6 = o['eip_internet_charge_type'];
-        break;
-      case 'eip_bandwidth':
-        f7 = o['eip_bandwidth'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('enable'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('max_instances'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('max_instances'), 'integer', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('min_instances'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('min_instances'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('is_bond_eip'), 'boolean', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('eip_internet_charge_type'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'number' || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at('eip_bandwidth'), 'integer', f7);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolAutoScaling');
-  return issues;
+function checkRunClusterInspectBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' clientToken');
+  if (f === undefined) return;
+  stringField(f, 0); // "clientToken"
+  unknownProperties(f, 'RunClusterInspectBody');
 }
 
-function checkNodePoolInterconnectConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cen_id':
-        f1 = o['cen_id'];
-        break;
-      case 'ccn_id':
-        f2 = o['ccn_id'];
-        break;
-      case 'ccn_region_id':
-        f3 = o['ccn_region_id'];
-        break;
-      case 'bandwidth':
-        f4 = o['bandwidth'];
-        break;
-      case 'improved_period':
-        f5 = o['improved_period'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cen_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('ccn_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('ccn_region_id'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('bandwidth'), 'integer', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('improved_period'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolInterconnectConfig');
-  return issues;
+function checkRuntime(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name version');
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  stringField(f, 1); // "version"
+  unknownProperties(f, 'Runtime');
 }
 
-function checkNodePoolKubernetesConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkScaleClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' count');
+  if (f === undefined) return;
+  if (integerField(f, 0)) {
+    // "count"
+    minimum(f, 0, 1);
+    maximum(f, 0, 500);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cms_enabled':
-        f1 = o['cms_enabled'];
-        break;
-      case 'cpu_policy':
-        f2 = o['cpu_policy'];
-        break;
-      case 'labels':
-        f3 = o['labels'];
-        break;
-      case 'runtime':
-        f4 = o['runtime'];
-        break;
-      case 'runtime_version':
-        f5 = o['runtime_version'];
-        break;
-      case 'taints':
-        f6 = o['taints'];
-        break;
-      case 'user_data':
-        f7 = o['user_data'];
-        break;
-      case 'node_name_mode':
-        f8 = o['node_name_mode'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('cms_enabled'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('cpu_policy'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('labels'), 'array', f3);
-    } else {
-      const a88: readonly unknown[] = f3;
-      for (let i101 = 0; i101 < a88.length; i101++) {
-        const e101 = a88[i101];
-        PATH[depth++] = 'labels';
-        PATH[depth++] = i101;
-        issues = checkTag(e101, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f4 === undefined) {
-    issues = report(issues, at('runtime'), 'required', 'is required');
-  } else {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime'), 'string', f4);
-    }
-  }
-
-  if (f5 === undefined) {
-    issues = report(issues, at('runtime_version'), 'required', 'is required');
-  } else {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('taints'), 'array', f6);
-    } else {
-      const a89: readonly unknown[] = f6;
-      for (let i102 = 0; i102 < a89.length; i102++) {
-        const e102 = a89[i102];
-        PATH[depth++] = 'taints';
-        PATH[depth++] = i102;
-        issues = checkTaint(e102, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('user_data'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('node_name_mode'), 'string', f8);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolKubernetesConfig');
-  return issues;
+  unknownProperties(f, 'ScaleClusterNodePoolBody');
 }
 
-function checkNodePoolManagement(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enable':
-        f1 = o['enable'];
-        break;
-      case 'auto_repair':
-        f2 = o['auto_repair'];
-        break;
-      case 'upgrade_config':
-        f3 = o['upgrade_config'];
-        break;
-      case 'auto_repair_policy':
-        f4 = o['auto_repair_policy'];
-        break;
-      case 'auto_vul_fix':
-        f5 = o['auto_vul_fix'];
-        break;
-      case 'auto_vul_fix_policy':
-        f6 = o['auto_vul_fix_policy'];
-        break;
-      case 'auto_upgrade':
-        f7 = o['auto_upgrade'];
-        break;
-      case 'auto_upgrade_policy':
-        f8 = o['auto_upgrade_policy'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_repair'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'upgrade_config';
-    issues = checkNodePoolManagementUpgradeConfig(f3, issues);
-    depth--;
-  }
-
-  if (f4 !== undefined) {
-    PATH[depth++] = 'auto_repair_policy';
-    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues);
-    depth--;
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('auto_vul_fix'), 'boolean', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    PATH[depth++] = 'auto_vul_fix_policy';
-    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues);
-    depth--;
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    PATH[depth++] = 'auto_upgrade_policy';
-    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagement');
-  return issues;
+function checkStartAlertBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' alert_rule_group_name alert_rule_name');
+  if (f === undefined) return;
+  stringField(f, 0); // "alert_rule_group_name"
+  stringField(f, 1); // "alert_rule_name"
+  unknownProperties(f, 'StartAlertBody');
 }
 
-function checkNodePoolManagementAutoRepairPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'restart_node':
-        f1 = o['restart_node'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoRepairPolicy');
-  return issues;
+function checkStartWorkflowBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' workflow_type service mapping_oss_region mapping_fastq_first_filename mapping_fastq_second_filename mapping_bucket_name mapping_fastq_path mapping_reference_path mapping_is_mark_dup mapping_bam_out_path mapping_bam_out_filename wgs_oss_region wgs_fastq_first_filename wgs_fastq_second_filename wgs_bucket_name wgs_fastq_path wgs_reference_path wgs_vcf_out_path wgs_vcf_out_filename',
+  );
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "workflow_type"
+  stringField(f, 1); // "service"
+  stringField(f, 2); // "mapping_oss_region"
+  stringField(f, 3); // "mapping_fastq_first_filename"
+  stringField(f, 4); // "mapping_fastq_second_filename"
+  stringField(f, 5); // "mapping_bucket_name"
+  stringField(f, 6); // "mapping_fastq_path"
+  stringField(f, 7); // "mapping_reference_path"
+  stringField(f, 8); // "mapping_is_mark_dup"
+  stringField(f, 9); // "mapping_bam_out_path"
+  stringField(f, 10); // "mapping_bam_out_filename"
+  stringField(f, 11); // "wgs_oss_region"
+  stringField(f, 12); // "wgs_fastq_first_filename"
+  stringField(f, 13); // "wgs_fastq_second_filename"
+  stringField(f, 14); // "wgs_bucket_name"
+  stringField(f, 15); // "wgs_fastq_path"
+  stringField(f, 16); // "wgs_reference_path"
+  stringField(f, 17); // "wgs_vcf_out_path"
+  stringField(f, 18); // "wgs_vcf_out_filename"
+  unknownProperties(f, 'StartWorkflowBody');
 }
 
-function checkNodePoolManagementAutoUpgradePolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade_kubelet':
-        f1 = o['auto_upgrade_kubelet'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade_kubelet'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoUpgradePolicy');
-  return issues;
+function checkStopAlertBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' alert_rule_group_name alert_rule_name');
+  if (f === undefined) return;
+  stringField(f, 0); // "alert_rule_group_name"
+  stringField(f, 1); // "alert_rule_name"
+  unknownProperties(f, 'StopAlertBody');
 }
 
-function checkNodePoolManagementAutoVulFixPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'restart_node':
-        f1 = o['restart_node'];
-        break;
-      case 'vul_level':
-        f2 = o['vul_level'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('restart_node'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('vul_level'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementAutoVulFixPolicy');
-  return issues;
+function checkTag(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' key value');
+  if (f === undefined) return;
+  stringField(f, 0); // "key"
+  stringField(f, 1); // "value"
+  unknownProperties(f, 'Tag');
 }
 
-function checkNodePoolManagementUpgradeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkTagResourcesBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' resource_ids resource_type region_id tags');
+  if (f === undefined) return;
+  if (requiredField(f, 0)) {
+    // "resource_ids"
+    stringsField(f, 0);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_upgrade':
-        f1 = o['auto_upgrade'];
-        break;
-      case 'surge':
-        f2 = o['surge'];
-        break;
-      case 'surge_percentage':
-        f3 = o['surge_percentage'];
-        break;
-      case 'max_unavailable':
-        f4 = o['max_unavailable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  requiredField(f, 1) && stringField(f, 1); // "resource_type"
+  requiredField(f, 2) && stringField(f, 2); // "region_id"
+  if (requiredField(f, 3)) {
+    // "tags"
+    objectsField(f, 3, checkTag);
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_upgrade'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('surge'), 'integer', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('surge_percentage'), 'integer', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'number' || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at('max_unavailable'), 'integer', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolManagementUpgradeConfig');
-  return issues;
+  unknownProperties(f, 'TagResourcesBody');
 }
 
-function checkNodePoolNodeComponentsItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkTaint(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' key value effect');
+  if (f === undefined) return;
+  stringField(f, 0); // "key"
+  stringField(f, 1); // "value"
+  if (stringField(f, 2)) {
+    // "effect"
+    oneOf(f, 2, VALUES15);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'version':
-        f2 = o['version'];
-        break;
-      case 'config':
-        f3 = o['config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    PATH[depth++] = 'config';
-    issues = checkNodePoolNodeComponentsItemConfig(f3, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeComponentsItem');
-  return issues;
+  unknownProperties(f, 'Taint');
 }
 
-function checkNodePoolNodeComponentsItemConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'custom_config':
-        f1 = o['custom_config'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'object' || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at('custom_config'), 'object', f1);
-    } else {
-      const m14 = f1 as Record<string, unknown>;
-      const k14 = Object.keys(m14);
-      for (let i103 = 0; i103 < k14.length; i103++) {
-        const key14 = k14[i103] as string;
-        const e103 = m14[key14];
-        if (typeof e103 !== 'string') {
-          issues = mistyped(issues, at('custom_config', key14), 'string', e103);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeComponentsItemConfig');
-  return issues;
-}
-
-function checkNodePoolNodeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'kubelet_configuration':
-        f1 = o['kubelet_configuration'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    PATH[depth++] = 'kubelet_configuration';
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodeConfig');
-  return issues;
-}
-
-function checkNodePoolNodepoolInfo(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'resource_group_id':
-        f2 = o['resource_group_id'];
-        break;
-      case 'type':
-        f3 = o['type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_group_id'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f3);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolNodepoolInfo');
-  return issues;
-}
-
-function checkNodePoolScalingGroup(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  let f20: unknown;
-  let f21: unknown;
-  let f22: unknown;
-  let f23: unknown;
-  let f24: unknown;
-  let f25: unknown;
-  let f26: unknown;
-  let f27: unknown;
-  let f28: unknown;
-  let f29: unknown;
-  let f30: unknown;
-  let f31: unknown;
-  let f32: unknown;
-  let f33: unknown;
-  let f34: unknown;
-  let f35: unknown;
-  let f36: unknown;
-  let f37: unknown;
-  let f38: unknown;
-  let f39: unknown;
-  let f40: unknown;
-  let f41: unknown;
-  let f42: unknown;
-  let f43: unknown;
-  let f44: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'auto_renew':
-        f1 = o['auto_renew'];
-        break;
-      case 'auto_renew_period':
-        f2 = o['auto_renew_period'];
-        break;
-      case 'data_disks':
-        f3 = o['data_disks'];
-        break;
-      case 'image_id':
-        f4 = o['image_id'];
-        break;
-      case 'instance_charge_type':
-        f5 = o['instance_charge_type'];
-        break;
-      case 'instance_types':
-        f6 = o['instance_types'];
-        break;
-      case 'key_pair':
-        f7 = o['key_pair'];
-        break;
-      case 'login_password':
-        f8 = o['login_password'];
-        break;
-      case 'login_as_non_root':
-        f9 = o['login_as_non_root'];
-        break;
-      case 'period':
-        f10 = o['period'];
-        break;
-      case 'period_unit':
-        f11 = o['period_unit'];
-        break;
-      case 'platform':
-        f12 = o['platform'];
-        break;
-      case 'rds_instances':
-        f13 = o['rds_instances'];
-        break;
-      case 'spot_strategy':
-        f14 = o['spot_strategy'];
-        break;
-      case 'spot_price_limit':
-        f15 = o['spot_price_limit'];
-        break;
-      case 'scaling_policy':
-        f16 = o['scaling_policy'];
-        break;
-      case 'security_group_id':
-        f17 = o['security_group_id'];
-        break;
-      case 'security_group_ids':
-        f18 = o['security_group_ids'];
-        break;
-      case 'system_disk_category':
-        f19 = o['system_disk_category'];
-        break;
-      case 'system_disk_categories':
-        f20 = o['system_disk_categories'];
-        break;
-      case 'system_disk_size':
-        f21 = o['system_disk_size'];
-        break;
-      case 'system_disk_performance_level':
-        f22 = o['system_disk_performance_level'];
-        break;
-      case 'system_disk_encrypted':
-        f23 = o['system_disk_encrypted'];
-        break;
-      case 'system_disk_kms_key_id':
-        f24 = o['system_disk_kms_key_id'];
-        break;
-      case 'system_disk_encrypt_algorithm':
-        f25 = o['system_disk_encrypt_algorithm'];
-        break;
-      case 'system_disk_provisioned_iops':
-        f26 = o['system_disk_provisioned_iops'];
-        break;
-      case 'system_disk_bursting_enabled':
-        f27 = o['system_disk_bursting_enabled'];
-        break;
-      case 'tags':
-        f28 = o['tags'];
-        break;
-      case 'vswitch_ids':
-        f29 = o['vswitch_ids'];
-        break;
-      case 'multi_az_policy':
-        f30 = o['multi_az_policy'];
-        break;
-      case 'on_demand_base_capacity':
-        f31 = o['on_demand_base_capacity'];
-        break;
-      case 'on_demand_percentage_above_base_capacity':
-        f32 = o['on_demand_percentage_above_base_capacity'];
-        break;
-      case 'spot_instance_pools':
-        f33 = o['spot_instance_pools'];
-        break;
-      case 'spot_instance_remedy':
-        f34 = o['spot_instance_remedy'];
-        break;
-      case 'compensate_with_on_demand':
-        f35 = o['compensate_with_on_demand'];
-        break;
-      case 'internet_charge_type':
-        f36 = o['internet_charge_type'];
-        break;
-      case 'internet_max_bandwidth_out':
-        f37 = o['internet_max_bandwidth_out'];
-        break;
-      case 'image_type':
-        f38 = o['image_type'];
-        break;
-      case 'deploymentset_id':
-        f39 = o['deploymentset_id'];
-        break;
-      case 'desired_size':
-        f40 = o['desired_size'];
-        break;
-      case 'private_pool_options':
-        f41 = o['private_pool_options'];
-        break;
-      case 'ram_role_name':
-        f42 = o['ram_role_name'];
-        break;
-      case 'instance_metadata_options':
-        f43 = o['instance_metadata_options'];
-        break;
-      case 'resource_pool_options':
-        f44 = o['resource_pool_options'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('auto_renew'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('auto_renew_period'), 'integer', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('data_disks'), 'array', f3);
-    } else {
-      const a90: readonly unknown[] = f3;
-      for (let i104 = 0; i104 < a90.length; i104++) {
-        const e104 = a90[i104];
-        PATH[depth++] = 'data_disks';
-        PATH[depth++] = i104;
-        issues = checkDataDisk(e104, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f4);
-    }
-  }
-
-  if (f5 === undefined) {
-    issues = report(issues, at('instance_charge_type'), 'required', 'is required');
-  } else {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('instance_charge_type'), 'string', f5);
-    }
-  }
-
-  if (f6 === undefined) {
-    issues = report(issues, at('instance_types'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at('instance_types'), 'array', f6);
-    } else {
-      const a91: readonly unknown[] = f6;
-      for (let i105 = 0; i105 < a91.length; i105++) {
-        const e105 = a91[i105];
-        if (typeof e105 !== 'string') {
-          issues = mistyped(issues, at('instance_types', i105), 'string', e105);
-        }
-      }
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('key_pair'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('login_password'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'boolean') {
-      issues = mistyped(issues, at('login_as_non_root'), 'boolean', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'number' || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at('period'), 'integer', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('period_unit'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('platform'), 'string', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at('rds_instances'), 'array', f13);
-    } else {
-      const a92: readonly unknown[] = f13;
-      for (let i106 = 0; i106 < a92.length; i106++) {
-        const e106 = a92[i106];
-        if (typeof e106 !== 'string') {
-          issues = mistyped(issues, at('rds_instances', i106), 'string', e106);
-        }
-      }
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('spot_strategy'), 'string', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at('spot_price_limit'), 'array', f15);
-    } else {
-      const a93: readonly unknown[] = f15;
-      for (let i107 = 0; i107 < a93.length; i107++) {
-        const e107 = a93[i107];
-        PATH[depth++] = 'spot_price_limit';
-        PATH[depth++] = i107;
-        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('scaling_policy'), 'string', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('security_group_id'), 'string', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (!Array.isArray(f18)) {
-      issues = mistyped(issues, at('security_group_ids'), 'array', f18);
-    } else {
-      const a94: readonly unknown[] = f18;
-      for (let i108 = 0; i108 < a94.length; i108++) {
-        const e108 = a94[i108];
-        if (typeof e108 !== 'string') {
-          issues = mistyped(issues, at('security_group_ids', i108), 'string', e108);
-        }
-      }
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (typeof f19 !== 'string') {
-      issues = mistyped(issues, at('system_disk_category'), 'string', f19);
-    }
-  }
-
-  if (f20 !== undefined) {
-    if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at('system_disk_categories'), 'array', f20);
-    } else {
-      const a95: readonly unknown[] = f20;
-      if (a95.length > 10) {
-        issues = report(issues, at('system_disk_categories'), 'max_items', 'must have at most 10 items');
-      }
-
-      for (let i109 = 0; i109 < a95.length; i109++) {
-        const e109 = a95[i109];
-        if (typeof e109 !== 'string') {
-          issues = mistyped(issues, at('system_disk_categories', i109), 'string', e109);
-        }
-      }
-    }
-  }
-
-  if (f21 !== undefined) {
-    if (typeof f21 !== 'number' || !Number.isSafeInteger(f21)) {
-      issues = mistyped(issues, at('system_disk_size'), 'integer', f21);
-    }
-  }
-
-  if (f22 !== undefined) {
-    if (typeof f22 !== 'string') {
-      issues = mistyped(issues, at('system_disk_performance_level'), 'string', f22);
-    }
-  }
-
-  if (f23 !== undefined) {
-    if (typeof f23 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_encrypted'), 'boolean', f23);
-    }
-  }
-
-  if (f24 !== undefined) {
-    if (typeof f24 !== 'string') {
-      issues = mistyped(issues, at('system_disk_kms_key_id'), 'string', f24);
-    }
-  }
-
-  if (f25 !== undefined) {
-    if (typeof f25 !== 'string') {
-      issues = mistyped(issues, at('system_disk_encrypt_algorithm'), 'string', f25);
-    }
-  }
-
-  if (f26 !== undefined) {
-    if (typeof f26 !== 'number' || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at('system_disk_provisioned_iops'), 'integer', f26);
-    }
-  }
-
-  if (f27 !== undefined) {
-    if (typeof f27 !== 'boolean') {
-      issues = mistyped(issues, at('system_disk_bursting_enabled'), 'boolean', f27);
-    }
-  }
-
-  if (f28 !== undefined) {
-    if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at('tags'), 'array', f28);
-    } else {
-      const a96: readonly unknown[] = f28;
-      for (let i110 = 0; i110 < a96.length; i110++) {
-        const e110 = a96[i110];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i110;
-        issues = checkNodePoolScalingGroupTagsItem(e110, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (f29 === undefined) {
-    issues = report(issues, at('vswitch_ids'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at('vswitch_ids'), 'array', f29);
-    } else {
-      const a97: readonly unknown[] = f29;
-      for (let i111 = 0; i111 < a97.length; i111++) {
-        const e111 = a97[i111];
-        if (typeof e111 !== 'string') {
-          issues = mistyped(issues, at('vswitch_ids', i111), 'string', e111);
-        }
-      }
-    }
-  }
-
-  if (f30 !== undefined) {
-    if (typeof f30 !== 'string') {
-      issues = mistyped(issues, at('multi_az_policy'), 'string', f30);
-    }
-  }
-
-  if (f31 !== undefined) {
-    if (typeof f31 !== 'number' || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at('on_demand_base_capacity'), 'integer', f31);
-    }
-  }
-
-  if (f32 !== undefined) {
-    if (typeof f32 !== 'number' || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at('on_demand_percentage_above_base_capacity'), 'integer', f32);
-    }
-  }
-
-  if (f33 !== undefined) {
-    if (typeof f33 !== 'number' || !Number.isSafeInteger(f33)) {
-      issues = mistyped(issues, at('spot_instance_pools'), 'integer', f33);
-    }
-  }
-
-  if (f34 !== undefined) {
-    if (typeof f34 !== 'boolean') {
-      issues = mistyped(issues, at('spot_instance_remedy'), 'boolean', f34);
-    }
-  }
-
-  if (f35 !== undefined) {
-    if (typeof f35 !== 'boolean') {
-      issues = mistyped(issues, at('compensate_with_on_demand'), 'boolean', f35);
-    }
-  }
-
-  if (f36 !== undefined) {
-    if (typeof f36 !== 'string') {
-      issues = mistyped(issues, at('internet_charge_type'), 'string', f36);
-    }
-  }
-
-  if (f37 !== undefined) {
-    if (typeof f37 !== 'number' || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at('internet_max_bandwidth_out'), 'integer', f37);
-    }
-  }
-
-  if (f38 !== undefined) {
-    if (typeof f38 !== 'string') {
-      issues = mistyped(issues, at('image_type'), 'string', f38);
-    }
-  }
-
-  if (f39 !== undefined) {
-    if (typeof f39 !== 'string') {
-      issues = mistyped(issues, at('deploymentset_id'), 'string', f39);
-    }
-  }
-
-  if (f40 !== undefined) {
-    if (typeof f40 !== 'number' || !Number.isSafeInteger(f40)) {
-      issues = mistyped(issues, at('desired_size'), 'integer', f40);
-    }
-  }
-
-  if (f41 !== undefined) {
-    PATH[depth++] = 'private_pool_options';
-    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues);
-    depth--;
-  }
-
-  if (f42 !== undefined) {
-    if (typeof f42 !== 'string') {
-      issues = mistyped(issues, at('ram_role_name'), 'string', f42);
-    }
-  }
-
-  if (f43 !== undefined) {
-    PATH[depth++] = 'instance_metadata_options';
-    issues = checkInstanceMetadataOptions(f43, issues);
-    depth--;
-  }
-
-  if (f44 !== undefined) {
-    PATH[depth++] = 'resource_pool_options';
-    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroup');
-  return issues;
-}
-
-function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'id':
-        f1 = o['id'];
-        break;
-      case 'match_criteria':
-        f2 = o['match_criteria'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('match_criteria'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupPrivatePoolOptions');
-  return issues;
-}
-
-function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'strategy':
-        f1 = o['strategy'];
-        break;
-      case 'private_pool_ids':
-        f2 = o['private_pool_ids'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('strategy'), 'string', f1);
-    } else {
-      if (!(f1 === 'PrivatePoolFirst' || f1 === 'PrivatePoolOnly' || f1 === 'None')) {
-        issues = report(issues, at('strategy'), 'enum', 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('private_pool_ids'), 'array', f2);
-    } else {
-      const a98: readonly unknown[] = f2;
-      if (a98.length > 20) {
-        issues = report(issues, at('private_pool_ids'), 'max_items', 'must have at most 20 items');
-      }
-
-      for (let i112 = 0; i112 < a98.length; i112++) {
-        const e112 = a98[i112];
-        if (typeof e112 !== 'string') {
-          issues = mistyped(issues, at('private_pool_ids', i112), 'string', e112);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupResourcePoolOptions');
-  return issues;
-}
-
-function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'instance_type':
-        f1 = o['instance_type'];
-        break;
-      case 'price_limit':
-        f2 = o['price_limit'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('instance_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('price_limit'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupSpotPriceLimitItem');
-  return issues;
-}
-
-function checkNodePoolScalingGroupTagsItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'key':
-        f1 = o['key'];
-        break;
-      case 'value':
-        f2 = o['value'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolScalingGroupTagsItem');
-  return issues;
-}
-
-function checkNodePoolTeeConfig(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'tee_enable':
-        f1 = o['tee_enable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('tee_enable'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('tee_enable'), 'boolean', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'NodePoolTeeConfig');
-  return issues;
-}
-
-function checkRepairClusterNodePoolBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'nodes':
-        f1 = o['nodes'];
-        break;
-      case 'auto_restart':
-        f2 = o['auto_restart'];
-        break;
-      case 'operations':
-        f3 = o['operations'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('nodes'), 'array', f1);
-    } else {
-      const a99: readonly unknown[] = f1;
-      for (let i113 = 0; i113 < a99.length; i113++) {
-        const e113 = a99[i113];
-        if (typeof e113 !== 'string') {
-          issues = mistyped(issues, at('nodes', i113), 'string', e113);
-        }
-      }
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('auto_restart'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('operations'), 'array', f3);
-    } else {
-      const a100: readonly unknown[] = f3;
-      for (let i114 = 0; i114 < a100.length; i114++) {
-        const e114 = a100[i114];
-        PATH[depth++] = 'operations';
-        PATH[depth++] = i114;
-        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolBody');
-  return issues;
-}
-
-function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'operation_id':
-        f1 = o['operation_id'];
-        break;
-      case 'args':
-        f2 = o['args'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('operation_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('args'), 'array', f2);
-    } else {
-      const a101: readonly unknown[] = f2;
-      for (let i115 = 0; i115 < a101.length; i115++) {
-        const e115 = a101[i115];
-        if (typeof e115 !== 'string') {
-          issues = mistyped(issues, at('args', i115), 'string', e115);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RepairClusterNodePoolBodyOperationsItem');
-  return issues;
-}
-
-function checkRunClusterCheckBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'type':
-        f1 = o['type'];
-        break;
-      case 'target':
-        f2 = o['target'];
-        break;
-      case 'options':
-        f3 = o['options'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('type'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('target'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'object' || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at('options'), 'object', f3);
-    } else {
-      const m15 = f3 as Record<string, unknown>;
-      const k15 = Object.keys(m15);
-      for (let i116 = 0; i116 < k15.length; i116++) {
-        const key15 = k15[i116] as string;
-        const e116 = m15[key15];
-        if (typeof e116 !== 'string') {
-          issues = mistyped(issues, at('options', key15), 'string', e116);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterCheckBody');
-  return issues;
-}
-
-function checkRunClusterInspectBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'clientToken':
-        f1 = o['clientToken'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('clientToken'), 'string', f1);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'RunClusterInspectBody');
-  return issues;
-}
-
-function checkRuntime(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'version':
-        f2 = o['version'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Runtime');
-  return issues;
-}
-
-function checkScaleClusterNodePoolBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'count':
-        f1 = o['count'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('count'), 'integer', f1);
-    } else {
-      if (f1 < 1) {
-        issues = report(issues, at('count'), 'minimum', 'must be greater than or equal to 1');
-      }
-
-      if (f1 > 500) {
-        issues = report(issues, at('count'), 'maximum', 'must be less than or equal to 500');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'ScaleClusterNodePoolBody');
-  return issues;
-}
-
-function checkStartAlertBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'alert_rule_group_name':
-        f1 = o['alert_rule_group_name'];
-        break;
-      case 'alert_rule_name':
-        f2 = o['alert_rule_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_name'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartAlertBody');
-  return issues;
-}
-
-function checkStartWorkflowBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  let f8: unknown;
-  let f9: unknown;
-  let f10: unknown;
-  let f11: unknown;
-  let f12: unknown;
-  let f13: unknown;
-  let f14: unknown;
-  let f15: unknown;
-  let f16: unknown;
-  let f17: unknown;
-  let f18: unknown;
-  let f19: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'workflow_type':
-        f1 = o['workflow_type'];
-        break;
-      case 'service':
-        f2 = o['service'];
-        break;
-      case 'mapping_oss_region':
-        f3 = o['mapping_oss_region'];
-        break;
-      case 'mapping_fastq_first_filename':
-        f4 = o['mapping_fastq_first_filename'];
-        break;
-      case 'mapping_fastq_second_filename':
-        f5 = o['mapping_fastq_second_filename'];
-        break;
-      case 'mapping_bucket_name':
-        f6 = o['mapping_bucket_name'];
-        break;
-      case 'mapping_fastq_path':
-        f7 = o['mapping_fastq_path'];
-        break;
-      case 'mapping_reference_path':
-        f8 = o['mapping_reference_path'];
-        break;
-      case 'mapping_is_mark_dup':
-        f9 = o['mapping_is_mark_dup'];
-        break;
-      case 'mapping_bam_out_path':
-        f10 = o['mapping_bam_out_path'];
-        break;
-      case 'mapping_bam_out_filename':
-        f11 = o['mapping_bam_out_filename'];
-        break;
-      case 'wgs_oss_region':
-        f12 = o['wgs_oss_region'];
-        break;
-      case 'wgs_fastq_first_filename':
-        f13 = o['wgs_fastq_first_filename'];
-        break;
-      case 'wgs_fastq_second_filename':
-        f14 = o['wgs_fastq_second_filename'];
-        break;
-      case 'wgs_bucket_name':
-        f15 = o['wgs_bucket_name'];
-        break;
-      case 'wgs_fastq_path':
-        f16 = o['wgs_fastq_path'];
-        break;
-      case 'wgs_reference_path':
-        f17 = o['wgs_reference_path'];
-        break;
-      case 'wgs_vcf_out_path':
-        f18 = o['wgs_vcf_out_path'];
-        break;
-      case 'wgs_vcf_out_filename':
-        f19 = o['wgs_vcf_out_filename'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('workflow_type'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('workflow_type'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('service'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('mapping_oss_region'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('mapping_fastq_first_filename'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('mapping_fastq_second_filename'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'string') {
-      issues = mistyped(issues, at('mapping_bucket_name'), 'string', f6);
-    }
-  }
-
-  if (f7 !== undefined) {
-    if (typeof f7 !== 'string') {
-      issues = mistyped(issues, at('mapping_fastq_path'), 'string', f7);
-    }
-  }
-
-  if (f8 !== undefined) {
-    if (typeof f8 !== 'string') {
-      issues = mistyped(issues, at('mapping_reference_path'), 'string', f8);
-    }
-  }
-
-  if (f9 !== undefined) {
-    if (typeof f9 !== 'string') {
-      issues = mistyped(issues, at('mapping_is_mark_dup'), 'string', f9);
-    }
-  }
-
-  if (f10 !== undefined) {
-    if (typeof f10 !== 'string') {
-      issues = mistyped(issues, at('mapping_bam_out_path'), 'string', f10);
-    }
-  }
-
-  if (f11 !== undefined) {
-    if (typeof f11 !== 'string') {
-      issues = mistyped(issues, at('mapping_bam_out_filename'), 'string', f11);
-    }
-  }
-
-  if (f12 !== undefined) {
-    if (typeof f12 !== 'string') {
-      issues = mistyped(issues, at('wgs_oss_region'), 'string', f12);
-    }
-  }
-
-  if (f13 !== undefined) {
-    if (typeof f13 !== 'string') {
-      issues = mistyped(issues, at('wgs_fastq_first_filename'), 'string', f13);
-    }
-  }
-
-  if (f14 !== undefined) {
-    if (typeof f14 !== 'string') {
-      issues = mistyped(issues, at('wgs_fastq_second_filename'), 'string', f14);
-    }
-  }
-
-  if (f15 !== undefined) {
-    if (typeof f15 !== 'string') {
-      issues = mistyped(issues, at('wgs_bucket_name'), 'string', f15);
-    }
-  }
-
-  if (f16 !== undefined) {
-    if (typeof f16 !== 'string') {
-      issues = mistyped(issues, at('wgs_fastq_path'), 'string', f16);
-    }
-  }
-
-  if (f17 !== undefined) {
-    if (typeof f17 !== 'string') {
-      issues = mistyped(issues, at('wgs_reference_path'), 'string', f17);
-    }
-  }
-
-  if (f18 !== undefined) {
-    if (typeof f18 !== 'string') {
-      issues = mistyped(issues, at('wgs_vcf_out_path'), 'string', f18);
-    }
-  }
-
-  if (f19 !== undefined) {
-    if (typeof f19 !== 'string') {
-      issues = mistyped(issues, at('wgs_vcf_out_filename'), 'string', f19);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StartWorkflowBody');
-  return issues;
-}
-
-function checkStopAlertBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'alert_rule_group_name':
-        f1 = o['alert_rule_group_name'];
-        break;
-      case 'alert_rule_name':
-        f2 = o['alert_rule_name'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_name'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'StopAlertBody');
-  return issues;
-}
-
-function checkTag(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'key':
-        f1 = o['key'];
-        break;
-      case 'value':
-        f2 = o['value'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Tag');
-  return issues;
-}
-
-function checkTagResourcesBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'resource_ids':
-        f1 = o['resource_ids'];
-        break;
-      case 'resource_type':
-        f2 = o['resource_type'];
-        break;
-      case 'region_id':
-        f3 = o['region_id'];
-        break;
-      case 'tags':
-        f4 = o['tags'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('resource_ids'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at('resource_ids'), 'array', f1);
-    } else {
-      const a102: readonly unknown[] = f1;
-      for (let i117 = 0; i117 < a102.length; i117++) {
-        const e117 = a102[i117];
-        if (typeof e117 !== 'string') {
-          issues = mistyped(issues, at('resource_ids', i117), 'string', e117);
-        }
-      }
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f2);
-    }
-  }
-
-  if (f3 === undefined) {
-    issues = report(issues, at('region_id'), 'required', 'is required');
-  } else {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('region_id'), 'string', f3);
-    }
-  }
-
-  if (f4 === undefined) {
-    issues = report(issues, at('tags'), 'required', 'is required');
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('tags'), 'array', f4);
-    } else {
-      const a103: readonly unknown[] = f4;
-      for (let i118 = 0; i118 < a103.length; i118++) {
-        const e118 = a103[i118];
-        PATH[depth++] = 'tags';
-        PATH[depth++] = i118;
-        issues = checkTag(e118, issues);
-        depth -= 2;
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'TagResourcesBody');
-  return issues;
-}
-
-function checkTaint(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'key':
-        f1 = o['key'];
-        break;
-      case 'value':
-        f2 = o['value'];
-        break;
-      case 'effect':
-        f3 = o['effect'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('key'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('value'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('effect'), 'string', f3);
-    } else {
-      if (!(f3 === 'NoSchedule' || f3 === 'NoExecute' || f3 === 'PreferNoSchedule')) {
-        issues = report(issues, at('effect'), 'enum', 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'Taint');
-  return issues;
-}
-
-function checkUnInstallClusterAddonsBody(value: unknown, issues: Issues): Issues {
+function checkUnInstallClusterAddonsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    report(run, depth, 'type', expected('array', value));
   } else {
-    const a104: readonly unknown[] = value;
-    for (let i119 = 0; i119 < a104.length; i119++) {
-      const e119 = a104[i119];
-      PATH[depth++] = i119;
-      issues = checkUnInstallClusterAddonsBodyItem(e119, issues);
-      depth--;
+    const a8: readonly unknown[] = value;
+    for (let i12 = 0; i12 < a8.length; i12++) {
+      const e12 = a8[i12];
+      run.path[depth] = i12;
+      checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
     }
   }
-
-  return issues;
 }
 
-function checkUnInstallClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'name':
-        f1 = o['name'];
-        break;
-      case 'cleanup_cloud_resources':
-        f2 = o['cleanup_cloud_resources'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('cleanup_cloud_resources'), 'boolean', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UnInstallClusterAddonsBodyItem');
-  return issues;
+function checkUnInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' name cleanup_cloud_resources');
+  if (f === undefined) return;
+  stringField(f, 0); // "name"
+  booleanField(f, 1); // "cleanup_cloud_resources"
+  unknownProperties(f, 'UnInstallClusterAddonsBodyItem');
 }
 
-function checkUpdateClusterAuditLogConfigBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'sls_project_name':
-        f1 = o['sls_project_name'];
-        break;
-      case 'disable':
-        f2 = o['disable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('sls_project_name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('disable'), 'boolean', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterAuditLogConfigBody');
-  return issues;
+function checkUpdateClusterAuditLogConfigBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' sls_project_name disable');
+  if (f === undefined) return;
+  stringField(f, 0); // "sls_project_name"
+  booleanField(f, 1); // "disable"
+  unknownProperties(f, 'UpdateClusterAuditLogConfigBody');
 }
 
-function checkUpdateClusterInspectConfigBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
+function checkUpdateClusterInspectConfigBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' enabled scheduleTime disabledCheckItems');
+  if (f === undefined) return;
+  booleanField(f, 0); // "enabled"
+  stringField(f, 1); // "scheduleTime"
+  stringsField(f, 2); // "disabledCheckItems"
+  unknownProperties(f, 'UpdateClusterInspectConfigBody');
+}
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'enabled':
-        f1 = o['enabled'];
-        break;
-      case 'scheduleTime':
-        f2 = o['scheduleTime'];
-        break;
-      case 'disabledCheckItems':
-        f3 = o['disabledCheckItems'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'boolean') {
-      issues = mistyped(issues, at('enabled'), 'boolean', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('scheduleTime'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('disabledCheckItems'), 'array', f3);
-    } else {
-      const a105: readonly unknown[] = f3;
-      for (let i120 = 0; i120 < a105.length; i120++) {
-        const e120 = a105[i120];
-        if (typeof e120 !== 'string') {
-          issues = mistyped(issues, at('disabledCheckItems', i120), 'string', e120);
-        }
+function checkUpdateContactGroupForAlertBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' alert_rule_group_name contact_group_ids cr_name namespace');
+  if (f === undefined) return;
+  stringField(f, 0); // "alert_rule_group_name"
+  const a9 = arrayField(f, 1); // "contact_group_ids"
+  if (a9 !== undefined) {
+    for (let i13 = 0; i13 < a9.length; i13++) {
+      const e13 = a9[i13];
+      f.run.path[f.depth] = f.names[1] as string;
+      f.run.path[f.depth + 1] = i13;
+      if (typeof e13 !== 'number' || !Number.isSafeInteger(e13)) {
+        report(f.run, f.depth + 2, 'type', expected('integer', e13));
       }
     }
   }
 
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateClusterInspectConfigBody');
-  return issues;
+  stringField(f, 2); // "cr_name"
+  stringField(f, 3); // "namespace"
+  unknownProperties(f, 'UpdateContactGroupForAlertBody');
 }
 
-function checkUpdateContactGroupForAlertBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'alert_rule_group_name':
-        f1 = o['alert_rule_group_name'];
-        break;
-      case 'contact_group_ids':
-        f2 = o['contact_group_ids'];
-        break;
-      case 'cr_name':
-        f3 = o['cr_name'];
-        break;
-      case 'namespace':
-        f4 = o['namespace'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('alert_rule_group_name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at('contact_group_ids'), 'array', f2);
-    } else {
-      const a106: readonly unknown[] = f2;
-      for (let i121 = 0; i121 < a106.length; i121++) {
-        const e121 = a106[i121];
-        if (typeof e121 !== 'number' || !Number.isSafeInteger(e121)) {
-          issues = mistyped(issues, at('contact_group_ids', i121), 'integer', e121);
-        }
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('cr_name'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateContactGroupForAlertBody');
-  return issues;
+function checkUpdateControlPlaneLogBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' log_project log_ttl aliuid components');
+  if (f === undefined) return;
+  stringField(f, 0); // "log_project"
+  stringField(f, 1); // "log_ttl"
+  stringField(f, 2); // "aliuid"
+  stringsField(f, 3); // "components"
+  unknownProperties(f, 'UpdateControlPlaneLogBody');
 }
 
-function checkUpdateControlPlaneLogBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' expire_hour user');
+  if (f === undefined) return;
+  if (requiredField(f, 0) && integerField(f, 0)) {
+    // "expire_hour"
+    minimum(f, 0, 0);
+    maximum(f, 0, 876000);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'log_project':
-        f1 = o['log_project'];
-        break;
-      case 'log_ttl':
-        f2 = o['log_ttl'];
-        break;
-      case 'aliuid':
-        f3 = o['aliuid'];
-        break;
-      case 'components':
-        f4 = o['components'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('log_project'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('log_ttl'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('aliuid'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at('components'), 'array', f4);
-    } else {
-      const a107: readonly unknown[] = f4;
-      for (let i122 = 0; i122 < a107.length; i122++) {
-        const e122 = a107[i122];
-        if (typeof e122 !== 'string') {
-          issues = mistyped(issues, at('components', i122), 'string', e122);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateControlPlaneLogBody');
-  return issues;
+  requiredField(f, 1) && stringField(f, 1); // "user"
+  unknownProperties(f, 'UpdateK8sClusterUserConfigExpireBody');
 }
 
-function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkUpdateResourcesDeleteProtectionBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' namespace resource_type resources enable');
+  if (f === undefined) return;
+  stringField(f, 0); // "namespace"
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    // "resource_type"
+    oneOf(f, 1, VALUES16);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'expire_hour':
-        f1 = o['expire_hour'];
-        break;
-      case 'user':
-        f2 = o['user'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('expire_hour'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('expire_hour'), 'integer', f1);
-    } else {
-      if (f1 < 0) {
-        issues = report(issues, at('expire_hour'), 'minimum', 'must be greater than or equal to 0');
-      }
-
-      if (f1 > 876000) {
-        issues = report(issues, at('expire_hour'), 'maximum', 'must be less than or equal to 876000');
-      }
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('user'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('user'), 'string', f2);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateK8sClusterUserConfigExpireBody');
-  return issues;
+  stringsField(f, 2); // "resources"
+  booleanField(f, 3); // "enable"
+  unknownProperties(f, 'UpdateResourcesDeleteProtectionBody');
 }
 
-function checkUpdateResourcesDeleteProtectionBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'namespace':
-        f1 = o['namespace'];
-        break;
-      case 'resource_type':
-        f2 = o['resource_type'];
-        break;
-      case 'resources':
-        f3 = o['resources'];
-        break;
-      case 'enable':
-        f4 = o['enable'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('resource_type'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('resource_type'), 'string', f2);
-    } else {
-      if (!(f2 === 'services' || f2 === 'namespaces')) {
-        issues = report(issues, at('resource_type'), 'enum', 'must be one of "services", "namespaces"');
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at('resources'), 'array', f3);
-    } else {
-      const a108: readonly unknown[] = f3;
-      for (let i123 = 0; i123 < a108.length; i123++) {
-        const e123 = a108[i123];
-        if (typeof e123 !== 'string') {
-          issues = mistyped(issues, at('resources', i123), 'string', e123);
-        }
-      }
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('enable'), 'boolean', f4);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateResourcesDeleteProtectionBody');
-  return issues;
+function checkUpdateTemplateBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' description name tags template template_type');
+  if (f === undefined) return;
+  stringField(f, 0); // "description"
+  stringField(f, 1); // "name"
+  stringField(f, 2); // "tags"
+  stringField(f, 3); // "template"
+  stringField(f, 4); // "template_type"
+  unknownProperties(f, 'UpdateTemplateBody');
 }
 
-function checkUpdateTemplateBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'description':
-        f1 = o['description'];
-        break;
-      case 'name':
-        f2 = o['name'];
-        break;
-      case 'tags':
-        f3 = o['tags'];
-        break;
-      case 'template':
-        f4 = o['template'];
-        break;
-      case 'template_type':
-        f5 = o['template_type'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('description'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('name'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('tags'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('template'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('template_type'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateTemplateBody');
-  return issues;
-}
-
-function checkUpdateUserPermissionsBody(value: unknown, issues: Issues): Issues {
+function checkUpdateUserPermissionsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    report(run, depth, 'type', expected('array', value));
   } else {
-    const a109: readonly unknown[] = value;
-    for (let i124 = 0; i124 < a109.length; i124++) {
-      const e124 = a109[i124];
-      PATH[depth++] = i124;
-      issues = checkUpdateUserPermissionsBodyItem(e124, issues);
-      depth--;
+    const a10: readonly unknown[] = value;
+    for (let i14 = 0; i14 < a10.length; i14++) {
+      const e14 = a10[i14];
+      run.path[depth] = i14;
+      checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
     }
   }
-
-  return issues;
 }
 
-function checkUpdateUserPermissionsBodyItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'cluster':
-        f1 = o['cluster'];
-        break;
-      case 'is_custom':
-        f2 = o['is_custom'];
-        break;
-      case 'role_name':
-        f3 = o['role_name'];
-        break;
-      case 'role_type':
-        f4 = o['role_type'];
-        break;
-      case 'namespace':
-        f5 = o['namespace'];
-        break;
-      case 'is_ram_role':
-        f6 = o['is_ram_role'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('cluster'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'boolean') {
-      issues = mistyped(issues, at('is_custom'), 'boolean', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('role_name'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('role_type'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('namespace'), 'string', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    if (typeof f6 !== 'boolean') {
-      issues = mistyped(issues, at('is_ram_role'), 'boolean', f6);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpdateUserPermissionsBodyItem');
-  return issues;
+function checkUpdateUserPermissionsBodyItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' cluster is_custom role_name role_type namespace is_ram_role');
+  if (f === undefined) return;
+  stringField(f, 0); // "cluster"
+  booleanField(f, 1); // "is_custom"
+  stringField(f, 2); // "role_name"
+  stringField(f, 3); // "role_type"
+  stringField(f, 4); // "namespace"
+  booleanField(f, 5); // "is_ram_role"
+  unknownProperties(f, 'UpdateUserPermissionsBodyItem');
 }
 
-function checkUpgradeClusterAddonsBody(value: unknown, issues: Issues): Issues {
+function checkUpgradeClusterAddonsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), 'array', value);
+    report(run, depth, 'type', expected('array', value));
   } else {
-    const a110: readonly unknown[] = value;
-    for (let i125 = 0; i125 < a110.length; i125++) {
-      const e125 = a110[i125];
-      PATH[depth++] = i125;
-      issues = checkUpgradeClusterAddonsBodyItem(e125, issues);
-      depth--;
+    const a11: readonly unknown[] = value;
+    for (let i15 = 0; i15 < a11.length; i15++) {
+      const e15 = a11[i15];
+      run.path[depth] = i15;
+      checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
     }
   }
-
-  return issues;
 }
 
-function checkUpgradeClusterAddonsBodyItem(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'component_name':
-        f1 = o['component_name'];
-        break;
-      case 'next_version':
-        f2 = o['next_version'];
-        break;
-      case 'version':
-        f3 = o['version'];
-        break;
-      case 'config':
-        f4 = o['config'];
-        break;
-      case 'policy':
-        f5 = o['policy'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 === undefined) {
-    issues = report(issues, at('component_name'), 'required', 'is required');
-  } else {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('component_name'), 'string', f1);
-    }
-  }
-
-  if (f2 === undefined) {
-    issues = report(issues, at('next_version'), 'required', 'is required');
-  } else {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('next_version'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('config'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'string') {
-      issues = mistyped(issues, at('policy'), 'string', f5);
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterAddonsBodyItem');
-  return issues;
+function checkUpgradeClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' component_name next_version version config policy');
+  if (f === undefined) return;
+  requiredField(f, 0) && stringField(f, 0); // "component_name"
+  requiredField(f, 1) && stringField(f, 1); // "next_version"
+  stringField(f, 2); // "version"
+  stringField(f, 3); // "config"
+  stringField(f, 4); // "policy"
+  unknownProperties(f, 'UpgradeClusterAddonsBodyItem');
 }
 
-function checkUpgradeClusterBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'component_name':
-        f1 = o['component_name'];
-        break;
-      case 'next_version':
-        f2 = o['next_version'];
-        break;
-      case 'version':
-        f3 = o['version'];
-        break;
-      case 'master_only':
-        f4 = o['master_only'];
-        break;
-      case 'rolling_policy':
-        f5 = o['rolling_policy'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('component_name'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('next_version'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('version'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'boolean') {
-      issues = mistyped(issues, at('master_only'), 'boolean', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    PATH[depth++] = 'rolling_policy';
-    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues);
-    depth--;
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterBody');
-  return issues;
+function checkUpgradeClusterBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' component_name next_version version master_only rolling_policy');
+  if (f === undefined) return;
+  stringField(f, 0); // "component_name"
+  stringField(f, 1); // "next_version"
+  stringField(f, 2); // "version"
+  booleanField(f, 3); // "master_only"
+  nested(f, 4, checkUpgradeClusterBodyRollingPolicy); // "rolling_policy"
+  unknownProperties(f, 'UpgradeClusterBody');
 }
 
-function checkUpgradeClusterBodyRollingPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'max_parallelism':
-        f1 = o['max_parallelism'];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkUpgradeClusterBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' max_parallelism');
+  if (f === undefined) return;
+  if (integerField(f, 0)) {
+    // "max_parallelism"
+    const v890 = f.values[0] as number;
+    if (!(v890 >= -2147483648 && v890 <= 2147483647)) {
+      fieldReport(f, 0, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'number' || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('max_parallelism'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterBodyRollingPolicy');
-  return issues;
+  unknownProperties(f, 'UpgradeClusterBodyRollingPolicy');
 }
 
-function checkUpgradeClusterNodepoolBody(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
-  }
-
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  let f4: unknown;
-  let f5: unknown;
-  let f6: unknown;
-  let f7: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'image_id':
-        f1 = o['image_id'];
-        break;
-      case 'runtime_version':
-        f2 = o['runtime_version'];
-        break;
-      case 'kubernetes_version':
-        f3 = o['kubernetes_version'];
-        break;
-      case 'runtime_type':
-        f4 = o['runtime_type'];
-        break;
-      case 'use_replace':
-        f5 = o['use_replace'];
-        break;
-      case 'rolling_policy':
-        f6 = o['rolling_policy'];
-        break;
-      case 'node_names':
-        f7 = o['node_names'];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('image_id'), 'string', f1);
-    }
-  }
-
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'string') {
-      issues = mistyped(issues, at('runtime_version'), 'string', f2);
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'string') {
-      issues = mistyped(issues, at('kubernetes_version'), 'string', f3);
-    }
-  }
-
-  if (f4 !== undefined) {
-    if (typeof f4 !== 'string') {
-      issues = mistyped(issues, at('runtime_type'), 'string', f4);
-    }
-  }
-
-  if (f5 !== undefined) {
-    if (typeof f5 !== 'boolean') {
-      issues = mistyped(issues, at('use_replace'), 'boolean', f5);
-    }
-  }
-
-  if (f6 !== undefined) {
-    PATH[depth++] = 'rolling_policy';
-    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues);
-    depth--;
-  }
-
-  if (f7 !== undefined) {
-    if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at('node_names'), 'array', f7);
-    } else {
-      const a111: readonly unknown[] = f7;
-      for (let i126 = 0; i126 < a111.length; i126++) {
-        const e126 = a111[i126];
-        if (typeof e126 !== 'string') {
-          issues = mistyped(issues, at('node_names', i126), 'string', e126);
-        }
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolBody');
-  return issues;
+function checkUpgradeClusterNodepoolBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    ' image_id runtime_version kubernetes_version runtime_type use_replace rolling_policy node_names',
+  );
+  if (f === undefined) return;
+  stringField(f, 0); // "image_id"
+  stringField(f, 1); // "runtime_version"
+  stringField(f, 2); // "kubernetes_version"
+  stringField(f, 3); // "runtime_type"
+  booleanField(f, 4); // "use_replace"
+  nested(f, 5, checkUpgradeClusterNodepoolBodyRollingPolicy); // "rolling_policy"
+  stringsField(f, 6); // "node_names"
+  unknownProperties(f, 'UpgradeClusterNodepoolBody');
 }
 
-function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, issues: Issues): Issues {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), 'object', value);
+function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, ' pause_policy batch_interval max_parallelism');
+  if (f === undefined) return;
+  if (stringField(f, 0)) {
+    // "pause_policy"
+    oneOf(f, 0, VALUES17);
   }
 
-  let f1: unknown;
-  let f2: unknown;
-  let f3: unknown;
-  const o = value as Record<string, unknown>;
-  let others: string[] | undefined;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    switch (key) {
-      case 'pause_policy':
-        f1 = o['pause_policy'];
-        break;
-      case 'batch_interval':
-        f2 = o['batch_interval'];
-        break;
-      case 'max_parallelism':
-        f3 = o['max_parallelism'];
-        break;
-      default:
-        (others ??= []).push(key);
+  if (integerField(f, 1)) {
+    // "batch_interval"
+    const v897 = f.values[1] as number;
+    if (!(v897 >= -2147483648 && v897 <= 2147483647)) {
+      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f1 !== undefined) {
-    if (typeof f1 !== 'string') {
-      issues = mistyped(issues, at('pause_policy'), 'string', f1);
-    } else {
-      if (!(f1 === 'FirstBatch' || f1 === 'EveryBatch' || f1 === 'NotPause')) {
-        issues = report(issues, at('pause_policy'), 'enum', 'must be one of "FirstBatch", "EveryBatch", "NotPause"');
-      }
+  if (integerField(f, 2)) {
+    // "max_parallelism"
+    const v898 = f.values[2] as number;
+    if (!(v898 >= -2147483648 && v898 <= 2147483647)) {
+      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
     }
   }
 
-  if (f2 !== undefined) {
-    if (typeof f2 !== 'number' || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at('batch_interval'), 'integer', f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('batch_interval'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (f3 !== undefined) {
-    if (typeof f3 !== 'number' || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at('max_parallelism'), 'integer', f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at('max_parallelism'),
-          'format',
-          'must be a valid 32-bit integer (from -2^31 to 2^31-1)',
-        );
-      }
-    }
-  }
-
-  if (others !== undefined) issues = unknownProperties(issues, others, 'UpgradeClusterNodepoolBodyRollingPolicy');
-  return issues;
+  unknownProperties(f, 'UpgradeClusterNodepoolBodyRollingPolicy');
 }

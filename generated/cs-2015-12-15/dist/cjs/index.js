@@ -1062,1370 +1062,838 @@ function codePointLength(value) {
 
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkAttachInstancesRequest);
 }
 function assertAttachInstancesRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkAttachInstancesRequest);
 }
 function validateAttachInstancesToNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkAttachInstancesToNodePoolRequest);
 }
 function assertAttachInstancesToNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkAttachInstancesToNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkAttachInstancesToNodePoolRequest);
 }
 function validateCancelClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelClusterUpgradeRequest);
 }
 function assertCancelClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelClusterUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelClusterUpgradeRequest);
 }
 function validateCancelComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelComponentUpgradeRequest);
 }
 function assertCancelComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkCancelComponentUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelComponentUpgradeRequest);
 }
 function validateCancelOperationPlanRequest(value) {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelOperationPlanRequest);
 }
 function assertCancelOperationPlanRequest(value) {
-  depth = 0;
-  const issues = checkCancelOperationPlanRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelOperationPlanRequest);
 }
 function validateCancelTaskRequest(value) {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelTaskRequest);
 }
 function assertCancelTaskRequest(value) {
-  depth = 0;
-  const issues = checkCancelTaskRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelTaskRequest);
 }
 function validateCancelWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelWorkflowRequest);
 }
 function assertCancelWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkCancelWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelWorkflowRequest);
 }
 function validateCheckControlPlaneLogEnableRequest(value) {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCheckControlPlaneLogEnableRequest);
 }
 function assertCheckControlPlaneLogEnableRequest(value) {
-  depth = 0;
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCheckControlPlaneLogEnableRequest);
 }
 function validateCheckServiceRoleRequest(value) {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCheckServiceRoleRequest);
 }
 function assertCheckServiceRoleRequest(value) {
-  depth = 0;
-  const issues = checkCheckServiceRoleRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCheckServiceRoleRequest);
 }
 function validateCleanClusterUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCleanClusterUserPermissionsRequest);
 }
 function assertCleanClusterUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanClusterUserPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCleanClusterUserPermissionsRequest);
 }
 function validateCleanUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCleanUserPermissionsRequest);
 }
 function assertCleanUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkCleanUserPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCleanUserPermissionsRequest);
 }
 function validateCreateAutoscalingConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateAutoscalingConfigRequest);
 }
 function assertCreateAutoscalingConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateAutoscalingConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateAutoscalingConfigRequest);
 }
 function validateCreateClusterRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterRequest);
 }
 function assertCreateClusterRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterRequest);
 }
 function validateCreateClusterDiagnosisRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterDiagnosisRequest);
 }
 function assertCreateClusterDiagnosisRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterDiagnosisRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterDiagnosisRequest);
 }
 function validateCreateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterInspectConfigRequest);
 }
 function assertCreateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterInspectConfigRequest);
 }
 function validateCreateClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterNodePoolRequest);
 }
 function assertCreateClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkCreateClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterNodePoolRequest);
 }
 function validateCreateKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateKubernetesTriggerRequest);
 }
 function assertCreateKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateKubernetesTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateKubernetesTriggerRequest);
 }
 function validateCreateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateTemplateRequest);
 }
 function assertCreateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkCreateTemplateRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateTemplateRequest);
 }
 function validateCreateTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateTriggerRequest);
 }
 function assertCreateTriggerRequest(value) {
-  depth = 0;
-  const issues = checkCreateTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateTriggerRequest);
 }
 function validateDeleteAlertContactRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteAlertContactRequest);
 }
 function assertDeleteAlertContactRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteAlertContactRequest);
 }
 function validateDeleteAlertContactGroupRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteAlertContactGroupRequest);
 }
 function assertDeleteAlertContactGroupRequest(value) {
-  depth = 0;
-  const issues = checkDeleteAlertContactGroupRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteAlertContactGroupRequest);
 }
 function validateDeleteClusterRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterRequest);
 }
 function assertDeleteClusterRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterRequest);
 }
 function validateDeleteClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterInspectConfigRequest);
 }
 function assertDeleteClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterInspectConfigRequest);
 }
 function validateDeleteClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterNodepoolRequest);
 }
 function assertDeleteClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodepoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterNodepoolRequest);
 }
 function validateDeleteClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterNodesRequest);
 }
 function assertDeleteClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDeleteClusterNodesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterNodesRequest);
 }
 function validateDeleteKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteKubernetesTriggerRequest);
 }
 function assertDeleteKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteKubernetesTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteKubernetesTriggerRequest);
 }
 function validateDeletePolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeletePolicyInstanceRequest);
 }
 function assertDeletePolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeletePolicyInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeletePolicyInstanceRequest);
 }
 function validateDeleteTemplateRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteTemplateRequest);
 }
 function assertDeleteTemplateRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTemplateRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteTemplateRequest);
 }
 function validateDeleteTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteTriggerRequest);
 }
 function assertDeleteTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDeleteTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteTriggerRequest);
 }
 function validateDeployPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeployPolicyInstanceRequest);
 }
 function assertDeployPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDeployPolicyInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeployPolicyInstanceRequest);
 }
 function validateDescirbeWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescirbeWorkflowRequest);
 }
 function assertDescirbeWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkDescirbeWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescirbeWorkflowRequest);
 }
 function validateDescribeAddonRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeAddonRequest);
 }
 function assertDescribeAddonRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeAddonRequest);
 }
 function validateDescribeAddonsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeAddonsRequest);
 }
 function assertDescribeAddonsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeAddonsRequest);
 }
 function validateDescribeClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonInstanceRequest);
 }
 function assertDescribeClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonInstanceRequest);
 }
 function validateDescribeClusterAddonMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonMetadataRequest);
 }
 function assertDescribeClusterAddonMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonMetadataRequest);
 }
 function validateDescribeClusterAddonUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 function assertDescribeClusterAddonUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 function validateDescribeClusterAddonsUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 function assertDescribeClusterAddonsUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 function validateDescribeClusterAddonsVersionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonsVersionRequest);
 }
 function assertDescribeClusterAddonsVersionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonsVersionRequest);
 }
 function validateDescribeClusterAttachScriptsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAttachScriptsRequest);
 }
 function assertDescribeClusterAttachScriptsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAttachScriptsRequest);
 }
 function validateDescribeClusterDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterDetailRequest);
 }
 function assertDescribeClusterDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterDetailRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterDetailRequest);
 }
 function validateDescribeClusterEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterEventsRequest);
 }
 function assertDescribeClusterEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterEventsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterEventsRequest);
 }
 function validateDescribeClusterLogsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterLogsRequest);
 }
 function assertDescribeClusterLogsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterLogsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterLogsRequest);
 }
 function validateDescribeClusterNodePoolDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterNodePoolDetailRequest);
 }
 function assertDescribeClusterNodePoolDetailRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodePoolDetailRequest);
 }
 function validateDescribeClusterNodePoolsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterNodePoolsRequest);
 }
 function assertDescribeClusterNodePoolsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodePoolsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodePoolsRequest);
 }
 function validateDescribeClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterNodesRequest);
 }
 function assertDescribeClusterNodesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterNodesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodesRequest);
 }
 function validateDescribeClusterResourcesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterResourcesRequest);
 }
 function assertDescribeClusterResourcesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterResourcesRequest);
 }
 function validateDescribeClusterTasksRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterTasksRequest);
 }
 function assertDescribeClusterTasksRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterTasksRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterTasksRequest);
 }
 function validateDescribeClusterUserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterUserKubeconfigRequest);
 }
 function assertDescribeClusterUserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterUserKubeconfigRequest);
 }
 function validateDescribeClusterV2UserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
 function assertDescribeClusterV2UserKubeconfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
 function validateDescribeClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterVulsRequest);
 }
 function assertDescribeClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClusterVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterVulsRequest);
 }
 function validateDescribeClustersRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClustersRequest);
 }
 function assertDescribeClustersRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersRequest);
 }
 function validateDescribeClustersForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClustersForRegionRequest);
 }
 function assertDescribeClustersForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeClustersForRegionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersForRegionRequest);
 }
 function validateDescribeClustersV1Request(value) {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClustersV1Request);
 }
 function assertDescribeClustersV1Request(value) {
-  depth = 0;
-  const issues = checkDescribeClustersV1Request(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersV1Request);
 }
 function validateDescribeEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeEventsRequest);
 }
 function assertDescribeEventsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeEventsRequest);
 }
 function validateDescribeEventsForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeEventsForRegionRequest);
 }
 function assertDescribeEventsForRegionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeEventsForRegionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeEventsForRegionRequest);
 }
 function validateDescribeExternalAgentRequest(value) {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeExternalAgentRequest);
 }
 function assertDescribeExternalAgentRequest(value) {
-  depth = 0;
-  const issues = checkDescribeExternalAgentRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeExternalAgentRequest);
 }
 function validateDescribeKubernetesVersionMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeKubernetesVersionMetadataRequest);
 }
 function assertDescribeKubernetesVersionMetadataRequest(value) {
-  depth = 0;
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeKubernetesVersionMetadataRequest);
 }
 function validateDescribeNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeNodePoolVulsRequest);
 }
 function assertDescribeNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeNodePoolVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeNodePoolVulsRequest);
 }
 function validateDescribePoliciesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePoliciesRequest);
 }
 function assertDescribePoliciesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePoliciesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePoliciesRequest);
 }
 function validateDescribePolicyDetailsRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyDetailsRequest);
 }
 function assertDescribePolicyDetailsRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyDetailsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyDetailsRequest);
 }
 function validateDescribePolicyGovernanceInClusterRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 function assertDescribePolicyGovernanceInClusterRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 function validateDescribePolicyInstancesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyInstancesRequest);
 }
 function assertDescribePolicyInstancesRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyInstancesRequest);
 }
 function validateDescribePolicyInstancesStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyInstancesStatusRequest);
 }
 function assertDescribePolicyInstancesStatusRequest(value) {
-  depth = 0;
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyInstancesStatusRequest);
 }
 function validateDescribeResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 function assertDescribeResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 function validateDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(
+    value,
+    checkDescribeSubaccountK8sClusterUserConfigRequest
+  );
 }
 function assertDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  depth = 0;
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
 }
 function validateDescribeTaskInfoRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTaskInfoRequest);
 }
 function assertDescribeTaskInfoRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTaskInfoRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTaskInfoRequest);
 }
 function validateDescribeTemplateAttributeRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTemplateAttributeRequest);
 }
 function assertDescribeTemplateAttributeRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplateAttributeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTemplateAttributeRequest);
 }
 function validateDescribeTemplatesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTemplatesRequest);
 }
 function assertDescribeTemplatesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTemplatesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTemplatesRequest);
 }
 function validateDescribeTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTriggerRequest);
 }
 function assertDescribeTriggerRequest(value) {
-  depth = 0;
-  const issues = checkDescribeTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTriggerRequest);
 }
 function validateDescribeUserClusterNamespacesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeUserClusterNamespacesRequest);
 }
 function assertDescribeUserClusterNamespacesRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserClusterNamespacesRequest);
 }
 function validateDescribeUserPermissionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeUserPermissionRequest);
 }
 function assertDescribeUserPermissionRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserPermissionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserPermissionRequest);
 }
 function validateDescribeUserQuotaRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeUserQuotaRequest);
 }
 function assertDescribeUserQuotaRequest(value) {
-  depth = 0;
-  const issues = checkDescribeUserQuotaRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserQuotaRequest);
 }
 function validateDescribeWorkflowsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeWorkflowsRequest);
 }
 function assertDescribeWorkflowsRequest(value) {
-  depth = 0;
-  const issues = checkDescribeWorkflowsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeWorkflowsRequest);
 }
 function validateFixNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkFixNodePoolVulsRequest);
 }
 function assertFixNodePoolVulsRequest(value) {
-  depth = 0;
-  const issues = checkFixNodePoolVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkFixNodePoolVulsRequest);
 }
 function validateGetClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterAddonInstanceRequest);
 }
 function assertGetClusterAddonInstanceRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAddonInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterAddonInstanceRequest);
 }
 function validateGetClusterAuditProjectRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterAuditProjectRequest);
 }
 function assertGetClusterAuditProjectRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterAuditProjectRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterAuditProjectRequest);
 }
 function validateGetClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterCheckRequest);
 }
 function assertGetClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterCheckRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterCheckRequest);
 }
 function validateGetClusterDiagnosisCheckItemsRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 function assertGetClusterDiagnosisCheckItemsRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 function validateGetClusterDiagnosisResultRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterDiagnosisResultRequest);
 }
 function assertGetClusterDiagnosisResultRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterDiagnosisResultRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterDiagnosisResultRequest);
 }
 function validateGetClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterInspectConfigRequest);
 }
 function assertGetClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterInspectConfigRequest);
 }
 function validateGetClusterInspectReportDetailRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterInspectReportDetailRequest);
 }
 function assertGetClusterInspectReportDetailRequest(value) {
-  depth = 0;
-  const issues = checkGetClusterInspectReportDetailRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterInspectReportDetailRequest);
 }
 function validateGetKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetKubernetesTriggerRequest);
 }
 function assertGetKubernetesTriggerRequest(value) {
-  depth = 0;
-  const issues = checkGetKubernetesTriggerRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetKubernetesTriggerRequest);
 }
 function validateGetUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetUpgradeStatusRequest);
 }
 function assertGetUpgradeStatusRequest(value) {
-  depth = 0;
-  const issues = checkGetUpgradeStatusRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetUpgradeStatusRequest);
 }
 function validateGrantPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGrantPermissionsRequest);
 }
 function assertGrantPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkGrantPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGrantPermissionsRequest);
 }
 function validateInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkInstallClusterAddonsRequest);
 }
 function assertInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkInstallClusterAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkInstallClusterAddonsRequest);
 }
 function validateListAddonsRequest(value) {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListAddonsRequest);
 }
 function assertListAddonsRequest(value) {
-  depth = 0;
-  const issues = checkListAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListAddonsRequest);
 }
 function validateListClusterAddonInstancesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterAddonInstancesRequest);
 }
 function assertListClusterAddonInstancesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterAddonInstancesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterAddonInstancesRequest);
 }
 function validateListClusterChecksRequest(value) {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterChecksRequest);
 }
 function assertListClusterChecksRequest(value) {
-  depth = 0;
-  const issues = checkListClusterChecksRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterChecksRequest);
 }
 function validateListClusterInspectReportsRequest(value) {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterInspectReportsRequest);
 }
 function assertListClusterInspectReportsRequest(value) {
-  depth = 0;
-  const issues = checkListClusterInspectReportsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterInspectReportsRequest);
 }
 function validateListClusterKubeconfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterKubeconfigStatesRequest);
 }
 function assertListClusterKubeconfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListClusterKubeconfigStatesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterKubeconfigStatesRequest);
 }
 function validateListOperationPlansRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListOperationPlansRequest);
 }
 function assertListOperationPlansRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListOperationPlansRequest);
 }
 function validateListOperationPlansForRegionRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListOperationPlansForRegionRequest);
 }
 function assertListOperationPlansForRegionRequest(value) {
-  depth = 0;
-  const issues = checkListOperationPlansForRegionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListOperationPlansForRegionRequest);
 }
 function validateListTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListTagResourcesRequest);
 }
 function assertListTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkListTagResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListTagResourcesRequest);
 }
 function validateListUserKubeConfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListUserKubeConfigStatesRequest);
 }
 function assertListUserKubeConfigStatesRequest(value) {
-  depth = 0;
-  const issues = checkListUserKubeConfigStatesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListUserKubeConfigStatesRequest);
 }
 function validateMigrateClusterRequest(value) {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkMigrateClusterRequest);
 }
 function assertMigrateClusterRequest(value) {
-  depth = 0;
-  const issues = checkMigrateClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkMigrateClusterRequest);
 }
 function validateModifyClusterRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterRequest);
 }
 function assertModifyClusterRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterRequest);
 }
 function validateModifyClusterAddonRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterAddonRequest);
 }
 function assertModifyClusterAddonRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterAddonRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterAddonRequest);
 }
 function validateModifyClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterNodePoolRequest);
 }
 function assertModifyClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterNodePoolRequest);
 }
 function validateModifyClusterTagsRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterTagsRequest);
 }
 function assertModifyClusterTagsRequest(value) {
-  depth = 0;
-  const issues = checkModifyClusterTagsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterTagsRequest);
 }
 function validateModifyNodePoolNodeConfigRequest(value) {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyNodePoolNodeConfigRequest);
 }
 function assertModifyNodePoolNodeConfigRequest(value) {
-  depth = 0;
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyNodePoolNodeConfigRequest);
 }
 function validateModifyPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyPolicyInstanceRequest);
 }
 function assertModifyPolicyInstanceRequest(value) {
-  depth = 0;
-  const issues = checkModifyPolicyInstanceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyPolicyInstanceRequest);
 }
 function validateOpenAckServiceRequest(value) {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkOpenAckServiceRequest);
 }
 function assertOpenAckServiceRequest(value) {
-  depth = 0;
-  const issues = checkOpenAckServiceRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkOpenAckServiceRequest);
 }
 function validatePauseClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkPauseClusterUpgradeRequest);
 }
 function assertPauseClusterUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseClusterUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseClusterUpgradeRequest);
 }
 function validatePauseComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkPauseComponentUpgradeRequest);
 }
 function assertPauseComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkPauseComponentUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseComponentUpgradeRequest);
 }
 function validatePauseTaskRequest(value) {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkPauseTaskRequest);
 }
 function assertPauseTaskRequest(value) {
-  depth = 0;
-  const issues = checkPauseTaskRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseTaskRequest);
 }
 function validateRemoveNodePoolNodesRequest(value) {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRemoveNodePoolNodesRequest);
 }
 function assertRemoveNodePoolNodesRequest(value) {
-  depth = 0;
-  const issues = checkRemoveNodePoolNodesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRemoveNodePoolNodesRequest);
 }
 function validateRemoveWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRemoveWorkflowRequest);
 }
 function assertRemoveWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkRemoveWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRemoveWorkflowRequest);
 }
 function validateRepairClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRepairClusterNodePoolRequest);
 }
 function assertRepairClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkRepairClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRepairClusterNodePoolRequest);
 }
 function validateResumeComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkResumeComponentUpgradeRequest);
 }
 function assertResumeComponentUpgradeRequest(value) {
-  depth = 0;
-  const issues = checkResumeComponentUpgradeRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeComponentUpgradeRequest);
 }
 function validateResumeTaskRequest(value) {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkResumeTaskRequest);
 }
 function assertResumeTaskRequest(value) {
-  depth = 0;
-  const issues = checkResumeTaskRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeTaskRequest);
 }
 function validateResumeUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkResumeUpgradeClusterRequest);
 }
 function assertResumeUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkResumeUpgradeClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeUpgradeClusterRequest);
 }
 function validateRevokeK8sClusterKubeConfigRequest(value) {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRevokeK8sClusterKubeConfigRequest);
 }
 function assertRevokeK8sClusterKubeConfigRequest(value) {
-  depth = 0;
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRevokeK8sClusterKubeConfigRequest);
 }
 function validateRunClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRunClusterCheckRequest);
 }
 function assertRunClusterCheckRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterCheckRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRunClusterCheckRequest);
 }
 function validateRunClusterInspectRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRunClusterInspectRequest);
 }
 function assertRunClusterInspectRequest(value) {
-  depth = 0;
-  const issues = checkRunClusterInspectRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRunClusterInspectRequest);
 }
 function validateScaleClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkScaleClusterNodePoolRequest);
 }
 function assertScaleClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkScaleClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkScaleClusterNodePoolRequest);
 }
 function validateScanClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkScanClusterVulsRequest);
 }
 function assertScanClusterVulsRequest(value) {
-  depth = 0;
-  const issues = checkScanClusterVulsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkScanClusterVulsRequest);
 }
 function validateStartAlertRequest(value) {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkStartAlertRequest);
 }
 function assertStartAlertRequest(value) {
-  depth = 0;
-  const issues = checkStartAlertRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStartAlertRequest);
 }
 function validateStartWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkStartWorkflowRequest);
 }
 function assertStartWorkflowRequest(value) {
-  depth = 0;
-  const issues = checkStartWorkflowRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStartWorkflowRequest);
 }
 function validateStopAlertRequest(value) {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkStopAlertRequest);
 }
 function assertStopAlertRequest(value) {
-  depth = 0;
-  const issues = checkStopAlertRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStopAlertRequest);
 }
 function validateSyncClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkSyncClusterNodePoolRequest);
 }
 function assertSyncClusterNodePoolRequest(value) {
-  depth = 0;
-  const issues = checkSyncClusterNodePoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkSyncClusterNodePoolRequest);
 }
 function validateTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkTagResourcesRequest);
 }
 function assertTagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkTagResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkTagResourcesRequest);
 }
 function validateUnInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUnInstallClusterAddonsRequest);
 }
 function assertUnInstallClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUnInstallClusterAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUnInstallClusterAddonsRequest);
 }
 function validateUntagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUntagResourcesRequest);
 }
 function assertUntagResourcesRequest(value) {
-  depth = 0;
-  const issues = checkUntagResourcesRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUntagResourcesRequest);
 }
 function validateUpdateClusterAuditLogConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateClusterAuditLogConfigRequest);
 }
 function assertUpdateClusterAuditLogConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateClusterAuditLogConfigRequest);
 }
 function validateUpdateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateClusterInspectConfigRequest);
 }
 function assertUpdateClusterInspectConfigRequest(value) {
-  depth = 0;
-  const issues = checkUpdateClusterInspectConfigRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateClusterInspectConfigRequest);
 }
 function validateUpdateContactGroupForAlertRequest(value) {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateContactGroupForAlertRequest);
 }
 function assertUpdateContactGroupForAlertRequest(value) {
-  depth = 0;
-  const issues = checkUpdateContactGroupForAlertRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateContactGroupForAlertRequest);
 }
 function validateUpdateControlPlaneLogRequest(value) {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateControlPlaneLogRequest);
 }
 function assertUpdateControlPlaneLogRequest(value) {
-  depth = 0;
-  const issues = checkUpdateControlPlaneLogRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateControlPlaneLogRequest);
 }
 function validateUpdateK8sClusterUserConfigExpireRequest(value) {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 function assertUpdateK8sClusterUserConfigExpireRequest(value) {
-  depth = 0;
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 function validateUpdateResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateResourcesDeleteProtectionRequest);
 }
 function assertUpdateResourcesDeleteProtectionRequest(value) {
-  depth = 0;
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateResourcesDeleteProtectionRequest);
 }
 function validateUpdateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateTemplateRequest);
 }
 function assertUpdateTemplateRequest(value) {
-  depth = 0;
-  const issues = checkUpdateTemplateRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateTemplateRequest);
 }
 function validateUpdateUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateUserPermissionsRequest);
 }
 function assertUpdateUserPermissionsRequest(value) {
-  depth = 0;
-  const issues = checkUpdateUserPermissionsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateUserPermissionsRequest);
 }
 function validateUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpgradeClusterRequest);
 }
 function assertUpgradeClusterRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterRequest);
 }
 function validateUpgradeClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpgradeClusterAddonsRequest);
 }
 function assertUpgradeClusterAddonsRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterAddonsRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterAddonsRequest);
 }
 function validateUpgradeClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpgradeClusterNodepoolRequest);
 }
 function assertUpgradeClusterNodepoolRequest(value) {
-  depth = 0;
-  const issues = checkUpgradeClusterNodepoolRequest(value, null);
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterNodepoolRequest);
 }
-var PATH = [];
-var depth = 0;
-function at(...tokens) {
-  let path = "";
-  for (let i = 0; i < depth; i++) path += "/" + pointerToken(PATH[i] ?? "");
-  for (let i = 0; i < tokens.length; i++) path += "/" + pointerToken(tokens[i] ?? "");
-  return path;
+function issuesOf(value, check) {
+  const run = { issues: [], path: [] };
+  check(value, run, 0);
+  return run.issues;
+}
+function resultOf(value, check) {
+  const issues = issuesOf(value, check);
+  return issues.length === 0 ? { ok: true, value } : { ok: false, issues };
+}
+function assertValid(value, check) {
+  const issues = issuesOf(value, check);
+  if (issues.length > 0) throw new ValidationError(issues);
 }
 function pointerToken(token) {
   if (typeof token === "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
   return escapePointerToken(token);
 }
-function report(issues, path, code, message) {
-  const found = { path, code, message };
-  if (issues === null) return [found];
-  issues.push(found);
-  return issues;
+function report(run, depth, code, message, last) {
+  let path = "";
+  for (let i = 0; i < depth; i++) path += "/" + pointerToken(run.path[i] ?? "");
+  if (last !== void 0) path += "/" + pointerToken(last);
+  run.issues.push({ path, code, message });
+  return false;
 }
-function mistyped(issues, path, expected, value, suffix = "") {
-  return report(issues, path, "type", "expected " + expected + ", got " + kindOf(value) + suffix);
-}
-function unknownProperties(issues, keys, typeName) {
-  for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(keys[i]), "unknown_property", "is not a property of " + typeName);
-  return issues;
+function fieldReport(f, i, code, message) {
+  return report(f.run, f.depth, code, message, f.names[i]);
 }
 function kindOf(value) {
   if (typeof value === "number") {
@@ -2434,16622 +1902,3305 @@ function kindOf(value) {
   }
   return jsonTypeOf(value);
 }
-var VALUES1 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
+function expected(type, value, suffix = "") {
+  return "expected " + type + ", got " + kindOf(value) + suffix;
+}
+var FIELD_INDEXES = /* @__PURE__ */ new Map();
+function fieldsOf(value, run, depth, list, declared = Infinity) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    report(run, depth, "type", expected("object", value));
+    return void 0;
+  }
+  const index = FIELD_INDEXES.get(list) ?? fieldIndex(list, declared);
+  const object = value;
+  const values = new Array(index.names.length);
+  const { keys, keyPositions } = index;
+  let count = 0;
+  for (const key in object) {
+    if (!hasOwn.call(object, key)) continue;
+    if (keys[count] !== key) return fieldsByLookup(object, run, depth, index);
+    const position = keyPositions[count++];
+    if (position >= 0) values[position] = object[key];
+  }
+  if (count !== keys.length) return fieldsByLookup(object, run, depth, index);
+  return { run, depth, values, names: index.names, unknown: index.unknown };
+}
+var hasOwn = Object.prototype.hasOwnProperty;
+function fieldIndex(list, declared) {
+  const names = list === "" ? [] : list.slice(1).split(list.charAt(0));
+  const index = {
+    names,
+    positions: new Map(names.map((name, position) => [name, position])),
+    declared,
+    keys: [],
+    keyPositions: [],
+    unknown: void 0
+  };
+  FIELD_INDEXES.set(list, index);
+  return index;
+}
+function fieldsByLookup(object, run, depth, index) {
+  const values = new Array(index.names.length);
+  const keys = Object.keys(object);
+  const keyPositions = [];
+  let unknown;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const position = index.positions.get(key) ?? -1;
+    keyPositions.push(position);
+    if (position >= 0) values[position] = object[key];
+    if (position < 0 || position >= index.declared) (unknown ??= []).push(key);
+  }
+  index.keys = keys;
+  index.keyPositions = keyPositions;
+  index.unknown = unknown;
+  return { run, depth, values, names: index.names, unknown };
+}
+function requiredField(f, i) {
+  return f.values[i] !== void 0 || fieldReport(f, i, "required", "is required");
+}
+function stringField(f, i) {
+  const value = f.values[i];
+  return typeof value === "string" || value !== void 0 && fieldReport(f, i, "type", expected("string", value));
+}
+function integerField(f, i) {
+  const value = f.values[i];
+  return Number.isSafeInteger(value) || value !== void 0 && fieldReport(f, i, "type", expected("integer", value));
+}
+function numberField(f, i) {
+  const value = f.values[i];
+  return Number.isFinite(value) || value !== void 0 && fieldReport(f, i, "type", expected("number", value));
+}
+function booleanField(f, i) {
+  const value = f.values[i];
+  return typeof value === "boolean" || value !== void 0 && fieldReport(f, i, "type", expected("boolean", value));
+}
+function objectField(f, i) {
+  const value = f.values[i];
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return true;
+  return value !== void 0 && fieldReport(f, i, "type", expected("object", value));
+}
+function nested(f, i, check) {
+  const value = f.values[i];
+  if (value === void 0) return;
+  f.run.path[f.depth] = f.names[i];
+  check(value, f.run, f.depth + 1);
+}
+function arrayField(f, i, minItems = 0, maxItems = Infinity) {
+  const value = f.values[i];
+  if (!Array.isArray(value)) {
+    if (value !== void 0) fieldReport(f, i, "type", expected("array", value));
+    return void 0;
+  }
+  if (value.length < minItems)
+    fieldReport(f, i, "min_items", "must have at least " + minItems + (minItems === 1 ? " item" : " items"));
+  if (value.length > maxItems)
+    fieldReport(f, i, "max_items", "must have at most " + maxItems + (maxItems === 1 ? " item" : " items"));
+  return value;
+}
+function stringsField(f, i, minItems, maxItems) {
+  const items = arrayField(f, i, minItems, maxItems);
+  if (items === void 0) return;
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j];
+    if (typeof item !== "string") {
+      f.run.path[f.depth] = f.names[i];
+      report(f.run, f.depth + 1, "type", expected("string", item), j);
+    }
+  }
+}
+function objectsField(f, i, check, minItems, maxItems) {
+  const items = arrayField(f, i, minItems, maxItems);
+  if (items === void 0) return;
+  const { run, depth } = f;
+  run.path[depth] = f.names[i];
+  for (let j = 0; j < items.length; j++) {
+    run.path[depth + 1] = j;
+    check(items[j], run, depth + 2);
+  }
+}
+function oneOf(f, i, values) {
+  if (!values.includes(f.values[i]))
+    fieldReport(f, i, "enum", "must be one of " + values.map((v) => JSON.stringify(v)).join(", "));
+}
+function minimum(f, i, bound) {
+  if (f.values[i] < bound) fieldReport(f, i, "minimum", "must be greater than or equal to " + bound);
+}
+function maximum(f, i, bound) {
+  if (f.values[i] > bound) fieldReport(f, i, "maximum", "must be less than or equal to " + bound);
+}
+function minLength(f, i, min) {
+  const value = f.values[i];
+  if (value.length < min || value.length < 2 * min && codePointLength(value) < min)
+    fieldReport(f, i, "min_length", "must be at least " + min + (min === 1 ? " character" : " characters") + " long");
+}
+function maxLength(f, i, max) {
+  const value = f.values[i];
+  if (value.length > max && codePointLength(value) > max)
+    fieldReport(f, i, "max_length", "must be at most " + max + (max === 1 ? " character" : " characters") + " long");
+}
+function unknownProperties(f, typeName) {
+  const keys = f.unknown;
+  if (keys === void 0) return;
+  for (let i = 0; i < keys.length; i++)
+    report(f.run, f.depth, "unknown_property", "is not a property of " + typeName, keys[i]);
+}
+function lessOrEqual(f, left, right) {
+  const a = f.values[left];
+  const b = f.values[right];
+  if (typeof a === "number" && typeof b === "number" && a > b)
+    fieldReport(f, left, "less_or_equal", "must be less than or equal to " + f.names[right]);
+}
+var VALUES1 = ["namespaces", "services"];
+var VALUES2 = ["delete", "patch", "apply"];
+var VALUES3 = ["ipv4", "dual"];
+var VALUES4 = ["static", "none"];
+var VALUES5 = ["PrePaid", "PostPaid"];
+var VALUES6 = ["Month", "Week"];
+var VALUES7 = [1, 2, 3, 4];
+var VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
+var VALUES9 = [1, 2, 3, 6, 12];
+var VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"];
+var VALUES11 = ["true", "false"];
+var VALUES12 = ["optional", "required"];
+var VALUES13 = ["append", "overwrite"];
 var PATTERN1 = new RegExp("^[^-]", "u");
-function checkAttachInstancesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+var VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"];
+var VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
+var VALUES16 = ["services", "namespaces"];
+var VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"];
+function checkAttachInstancesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkAttachInstancesBody);
   }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkAttachInstancesBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesRequest");
-  return issues;
+  unknownProperties(f, "AttachInstancesRequest");
 }
-function checkAttachInstancesToNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkAttachInstancesToNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesToNodePoolRequest");
-  return issues;
+function checkAttachInstancesToNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkAttachInstancesToNodePoolBody);
+  unknownProperties(f, "AttachInstancesToNodePoolRequest");
 }
-function checkCancelClusterUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelClusterUpgradeRequest");
-  return issues;
+function checkCancelClusterUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "CancelClusterUpgradeRequest");
 }
-function checkCancelComponentUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "componentId":
-        f2 = o["componentId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("componentId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentId"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelComponentUpgradeRequest");
-  return issues;
+function checkCancelComponentUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterId componentId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "CancelComponentUpgradeRequest");
 }
-function checkCancelOperationPlanRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "plan_id":
-        f1 = o["plan_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("plan_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("plan_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelOperationPlanRequest");
-  return issues;
+function checkCancelOperationPlanRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " plan_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "CancelOperationPlanRequest");
 }
-function checkCancelTaskRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelTaskRequest");
-  return issues;
+function checkCancelTaskRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " task_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "CancelTaskRequest");
 }
-function checkCancelWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkCancelWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " workflowName body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkCancelWorkflowBody);
   }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCancelWorkflowBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelWorkflowRequest");
-  return issues;
+  unknownProperties(f, "CancelWorkflowRequest");
 }
-function checkCheckControlPlaneLogEnableRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckControlPlaneLogEnableRequest");
-  return issues;
+function checkCheckControlPlaneLogEnableRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "CheckControlPlaneLogEnableRequest");
 }
-function checkCheckServiceRoleRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkCheckServiceRoleRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " body");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    nested(f, 0, checkCheckServiceRoleBody);
   }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCheckServiceRoleBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleRequest");
-  return issues;
+  unknownProperties(f, "CheckServiceRoleRequest");
 }
-function checkCleanClusterUserPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "Uid":
-        f2 = o["Uid"];
-        break;
-      case "Force":
-        f3 = o["Force"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("Force"), "boolean", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CleanClusterUserPermissionsRequest");
-  return issues;
+function checkCleanClusterUserPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId Uid Force");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  booleanField(f, 2);
+  unknownProperties(f, "CleanClusterUserPermissionsRequest");
 }
-function checkCleanUserPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkCleanUserPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " Uid Force ClusterIds");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  booleanField(f, 1);
+  stringsField(f, 2);
+  unknownProperties(f, "CleanUserPermissionsRequest");
+}
+function checkCreateAutoscalingConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkCreateAutoscalingConfigBody);
+  unknownProperties(f, "CreateAutoscalingConfigRequest");
+}
+function checkCreateClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " body");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    nested(f, 0, checkCreateClusterBody);
   }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Uid":
-        f1 = o["Uid"];
-        break;
-      case "Force":
-        f2 = o["Force"];
-        break;
-      case "ClusterIds":
-        f3 = o["ClusterIds"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  unknownProperties(f, "CreateClusterRequest");
+}
+function checkCreateClusterDiagnosisRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkCreateClusterDiagnosisBody);
+  unknownProperties(f, "CreateClusterDiagnosisRequest");
+}
+function checkCreateClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkCreateClusterInspectConfigBody);
   }
-  if (f1 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f1);
-    }
+  unknownProperties(f, "CreateClusterInspectConfigRequest");
+}
+function checkCreateClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    minLength(f, 0, 1);
   }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("Force"), "boolean", f2);
-    }
+  nested(f, 1, checkCreateClusterNodePoolBody);
+  unknownProperties(f, "CreateClusterNodePoolRequest");
+}
+function checkCreateKubernetesTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " body");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    nested(f, 0, checkCreateKubernetesTriggerBody);
   }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("ClusterIds"), "array", f3);
-    } else {
-      const a1 = f3;
+  unknownProperties(f, "CreateKubernetesTriggerRequest");
+}
+function checkCreateTemplateRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " body");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    nested(f, 0, checkCreateTemplateBody);
+  }
+  unknownProperties(f, "CreateTemplateRequest");
+}
+function checkCreateTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkCreateTriggerBody);
+  }
+  unknownProperties(f, "CreateTriggerRequest");
+}
+function checkDeleteAlertContactRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " contact_ids");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    const a1 = arrayField(f, 0);
+    if (a1 !== void 0) {
       for (let i1 = 0; i1 < a1.length; i1++) {
         const e1 = a1[i1];
-        if (typeof e1 !== "string") {
-          issues = mistyped(issues, at("ClusterIds", i1), "string", e1);
+        f.run.path[f.depth] = f.names[0];
+        f.run.path[f.depth + 1] = i1;
+        if (typeof e1 !== "number" || !Number.isSafeInteger(e1)) {
+          report(f.run, f.depth + 2, "type", expected("integer", e1));
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CleanUserPermissionsRequest");
-  return issues;
+  unknownProperties(f, "DeleteAlertContactRequest");
 }
-function checkCreateAutoscalingConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateAutoscalingConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateAutoscalingConfigRequest");
-  return issues;
-}
-function checkCreateClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterRequest");
-  return issues;
-}
-function checkCreateClusterDiagnosisRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterDiagnosisBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterDiagnosisRequest");
-  return issues;
-}
-function checkCreateClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterInspectConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterInspectConfigRequest");
-  return issues;
-}
-function checkCreateClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkCreateClusterNodePoolBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolRequest");
-  return issues;
-}
-function checkCreateKubernetesTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateKubernetesTriggerBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateKubernetesTriggerRequest");
-  return issues;
-}
-function checkCreateTemplateRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateTemplateBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTemplateRequest");
-  return issues;
-}
-function checkCreateTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkCreateTriggerBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTriggerRequest");
-  return issues;
-}
-function checkDeleteAlertContactRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "contact_ids":
-        f1 = o["contact_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("contact_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("contact_ids"), "array", f1);
-    } else {
-      const a2 = f1;
+function checkDeleteAlertContactGroupRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " contact_group_ids");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    const a2 = arrayField(f, 0);
+    if (a2 !== void 0) {
       for (let i2 = 0; i2 < a2.length; i2++) {
         const e2 = a2[i2];
+        f.run.path[f.depth] = f.names[0];
+        f.run.path[f.depth + 1] = i2;
         if (typeof e2 !== "number" || !Number.isSafeInteger(e2)) {
-          issues = mistyped(issues, at("contact_ids", i2), "integer", e2);
+          report(f.run, f.depth + 2, "type", expected("integer", e2));
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteAlertContactRequest");
-  return issues;
-}
-function checkDeleteAlertContactGroupRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "contact_group_ids":
-        f1 = o["contact_group_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("contact_group_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("contact_group_ids"), "array", f1);
-    } else {
-      const a3 = f1;
-      for (let i3 = 0; i3 < a3.length; i3++) {
-        const e3 = a3[i3];
-        if (typeof e3 !== "number" || !Number.isSafeInteger(e3)) {
-          issues = mistyped(issues, at("contact_group_ids", i3), "integer", e3);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteAlertContactGroupRequest");
-  return issues;
-}
-function checkDeleteClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "retain_all_resources":
-        f2 = o["retain_all_resources"];
-        break;
-      case "keep_slb":
-        f3 = o["keep_slb"];
-        break;
-      case "retain_resources":
-        f4 = o["retain_resources"];
-        break;
-      case "delete_options":
-        f5 = o["delete_options"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("retain_all_resources"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("keep_slb"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("retain_resources"), "array", f4);
-    } else {
-      const a4 = f4;
-      for (let i4 = 0; i4 < a4.length; i4++) {
-        const e4 = a4[i4];
-        if (typeof e4 !== "string") {
-          issues = mistyped(issues, at("retain_resources", i4), "string", e4);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at("delete_options"), "array", f5);
-    } else {
-      const a5 = f5;
-      for (let i5 = 0; i5 < a5.length; i5++) {
-        const e5 = a5[i5];
-        PATH[depth++] = "delete_options";
-        PATH[depth++] = i5;
-        issues = checkDeleteClusterDeleteOptionsItem(e5, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterRequest");
-  return issues;
-}
-function checkDeleteClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterInspectConfigRequest");
-  return issues;
-}
-function checkDeleteClusterNodepoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "force":
-        f3 = o["force"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("force"), "boolean", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodepoolRequest");
-  return issues;
-}
-function checkDeleteClusterNodesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkDeleteClusterNodesBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodesRequest");
-  return issues;
-}
-function checkDeleteKubernetesTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Id":
-        f1 = o["Id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("Id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteKubernetesTriggerRequest");
-  return issues;
-}
-function checkDeletePolicyInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "instance_name":
-        f3 = o["instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeletePolicyInstanceRequest");
-  return issues;
-}
-function checkDeleteTemplateRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "TemplateId":
-        f1 = o["TemplateId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteTemplateRequest");
-  return issues;
-}
-function checkDeleteTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "Id":
-        f2 = o["Id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteTriggerRequest");
-  return issues;
-}
-function checkDeployPolicyInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkDeployPolicyInstanceBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeployPolicyInstanceRequest");
-  return issues;
-}
-function checkDescirbeWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescirbeWorkflowRequest");
-  return issues;
-}
-function checkDescribeAddonRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "addon_name":
-        f1 = o["addon_name"];
-        break;
-      case "region_id":
-        f2 = o["region_id"];
-        break;
-      case "cluster_type":
-        f3 = o["cluster_type"];
-        break;
-      case "profile":
-        f4 = o["profile"];
-        break;
-      case "cluster_spec":
-        f5 = o["cluster_spec"];
-        break;
-      case "cluster_version":
-        f6 = o["cluster_version"];
-        break;
-      case "cluster_id":
-        f7 = o["cluster_id"];
-        break;
-      case "version":
-        f8 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("addon_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("addon_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeAddonRequest");
-  return issues;
-}
-function checkDescribeAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region":
-        f1 = o["region"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "cluster_profile":
-        f3 = o["cluster_profile"];
-        break;
-      case "cluster_spec":
-        f4 = o["cluster_spec"];
-        break;
-      case "cluster_version":
-        f5 = o["cluster_version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("region"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_profile"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeAddonsRequest");
-  return issues;
-}
-function checkDescribeClusterAddonInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterID":
-        f1 = o["ClusterID"];
-        break;
-      case "AddonName":
-        f2 = o["AddonName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterID"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterID"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("AddonName"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("AddonName"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonInstanceRequest");
-  return issues;
-}
-function checkDescribeClusterAddonMetadataRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "component_id":
-        f2 = o["component_id"];
-        break;
-      case "version":
-        f3 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("component_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("component_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonMetadataRequest");
-  return issues;
-}
-function checkDescribeClusterAddonUpgradeStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "ComponentId":
-        f2 = o["ComponentId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("ComponentId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ComponentId"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonUpgradeStatusRequest");
-  return issues;
-}
-function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "componentIds":
-        f2 = o["componentIds"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("componentIds"), "required", "is required");
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("componentIds"), "array", f2);
-    } else {
-      const a6 = f2;
-      for (let i6 = 0; i6 < a6.length; i6++) {
-        const e6 = a6[i6];
-        if (typeof e6 !== "string") {
-          issues = mistyped(issues, at("componentIds", i6), "string", e6);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonsUpgradeStatusRequest");
-  return issues;
-}
-function checkDescribeClusterAddonsVersionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAddonsVersionRequest");
-  return issues;
-}
-function checkDescribeClusterAttachScriptsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkDescribeClusterAttachScriptsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsRequest");
-  return issues;
-}
-function checkDescribeClusterDetailRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterDetailRequest");
-  return issues;
-}
-function checkDescribeClusterEventsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "page_size":
-        f2 = o["page_size"];
-        break;
-      case "page_number":
-        f3 = o["page_number"];
-        break;
-      case "task_id":
-        f4 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterEventsRequest");
-  return issues;
-}
-function checkDescribeClusterLogsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterLogsRequest");
-  return issues;
-}
-function checkDescribeClusterNodePoolDetailRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodePoolDetailRequest");
-  return issues;
-}
-function checkDescribeClusterNodePoolsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolName":
-        f2 = o["NodepoolName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolName"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodePoolsRequest");
-  return issues;
-}
-function checkDescribeClusterNodesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "instanceIds":
-        f2 = o["instanceIds"];
-        break;
-      case "nodepool_id":
-        f3 = o["nodepool_id"];
-        break;
-      case "state":
-        f4 = o["state"];
-        break;
-      case "pageSize":
-        f5 = o["pageSize"];
-        break;
-      case "pageNumber":
-        f6 = o["pageNumber"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instanceIds"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("state"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("pageSize"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("pageNumber"), "string", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterNodesRequest");
-  return issues;
-}
-function checkDescribeClusterResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "with_addon_resources":
-        f2 = o["with_addon_resources"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("with_addon_resources"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterResourcesRequest");
-  return issues;
-}
-function checkDescribeClusterTasksRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "page_size":
-        f2 = o["page_size"];
-        break;
-      case "page_number":
-        f3 = o["page_number"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterTasksRequest");
-  return issues;
-}
-function checkDescribeClusterUserKubeconfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
-        break;
-      case "TemporaryDurationMinutes":
-        f3 = o["TemporaryDurationMinutes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterUserKubeconfigRequest");
-  return issues;
-}
-function checkDescribeClusterV2UserKubeconfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
-        break;
-      case "TemporaryDurationMinutes":
-        f3 = o["TemporaryDurationMinutes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterV2UserKubeconfigRequest");
-  return issues;
-}
-function checkDescribeClusterVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterVulsRequest");
-  return issues;
-}
-function checkDescribeClustersRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "clusterType":
-        f2 = o["clusterType"];
-        break;
-      case "resource_group_id":
-        f3 = o["resource_group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("clusterType"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersRequest");
-  return issues;
-}
-function checkDescribeClustersForRegionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      case "page_number":
-        f4 = o["page_number"];
-        break;
-      case "profile":
-        f5 = o["profile"];
-        break;
-      case "cluster_spec":
-        f6 = o["cluster_spec"];
-        break;
-      case "cluster_id":
-        f7 = o["cluster_id"];
-        break;
-      case "region_id":
-        f8 = o["region_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f7);
-    }
-  }
-  if (f8 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersForRegionRequest");
-  return issues;
-}
-function checkDescribeClustersV1Request(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      case "page_number":
-        f4 = o["page_number"];
-        break;
-      case "profile":
-        f5 = o["profile"];
-        break;
-      case "cluster_spec":
-        f6 = o["cluster_spec"];
-        break;
-      case "region_id":
-        f7 = o["region_id"];
-        break;
-      case "cluster_id":
-        f8 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClustersV1Request");
-  return issues;
-}
-function checkDescribeEventsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      case "page_number":
-        f4 = o["page_number"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("page_number"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeEventsRequest");
-  return issues;
-}
-function checkDescribeEventsForRegionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "page_size":
-        f2 = o["page_size"];
-        break;
-      case "page_number":
-        f3 = o["page_number"];
-        break;
-      case "region_id":
-        f4 = o["region_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_size"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_number"), "integer", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeEventsForRegionRequest");
-  return issues;
-}
-function checkDescribeExternalAgentRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
-        break;
-      case "AgentMode":
-        f3 = o["AgentMode"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("AgentMode"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeExternalAgentRequest");
-  return issues;
-}
-function checkDescribeKubernetesVersionMetadataRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Region":
-        f1 = o["Region"];
-        break;
-      case "ClusterType":
-        f2 = o["ClusterType"];
-        break;
-      case "KubernetesVersion":
-        f3 = o["KubernetesVersion"];
-        break;
-      case "Profile":
-        f4 = o["Profile"];
-        break;
-      case "runtime":
-        f5 = o["runtime"];
-        break;
-      case "Mode":
-        f6 = o["Mode"];
-        break;
-      case "QueryUpgradableVersion":
-        f7 = o["QueryUpgradableVersion"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("Region"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Region"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("ClusterType"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ClusterType"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("KubernetesVersion"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Profile"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("Mode"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("QueryUpgradableVersion"), "boolean", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeKubernetesVersionMetadataRequest");
-  return issues;
-}
-function checkDescribeNodePoolVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "nodepool_id":
-        f2 = o["nodepool_id"];
-        break;
-      case "necessity":
-        f3 = o["necessity"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("necessity"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeNodePoolVulsRequest");
-  return issues;
-}
-function checkDescribePoliciesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    (others ??= []).push(key);
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePoliciesRequest");
-  return issues;
-}
-function checkDescribePolicyDetailsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "policy_name":
-        f1 = o["policy_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyDetailsRequest");
-  return issues;
-}
-function checkDescribePolicyGovernanceInClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyGovernanceInClusterRequest");
-  return issues;
-}
-function checkDescribePolicyInstancesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "instance_name":
-        f3 = o["instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyInstancesRequest");
-  return issues;
-}
-function checkDescribePolicyInstancesStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribePolicyInstancesStatusRequest");
-  return issues;
-}
-function checkDescribeResourcesDeleteProtectionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "ResourceType":
-        f2 = o["ResourceType"];
-        break;
-      case "namespace":
-        f3 = o["namespace"];
-        break;
-      case "resources":
-        f4 = o["resources"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("ResourceType"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ResourceType"), "string", f2);
-    } else {
-      if (!(f2 === "namespaces" || f2 === "services")) {
-        issues = report(issues, at("ResourceType"), "enum", 'must be one of "namespaces", "services"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("resources"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeResourcesDeleteProtectionRequest");
-  return issues;
-}
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "Uid":
-        f2 = o["Uid"];
-        break;
-      case "PrivateIpAddress":
-        f3 = o["PrivateIpAddress"];
-        break;
-      case "TemporaryDurationMinutes":
-        f4 = o["TemporaryDurationMinutes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("PrivateIpAddress"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("TemporaryDurationMinutes"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeSubaccountK8sClusterUserConfigRequest");
-  return issues;
-}
-function checkDescribeTaskInfoRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTaskInfoRequest");
-  return issues;
-}
-function checkDescribeTemplateAttributeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "TemplateId":
-        f1 = o["TemplateId"];
-        break;
-      case "template_type":
-        f2 = o["template_type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTemplateAttributeRequest");
-  return issues;
-}
-function checkDescribeTemplatesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "template_type":
-        f1 = o["template_type"];
-        break;
-      case "page_num":
-        f2 = o["page_num"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_num"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTemplatesRequest");
-  return issues;
-}
-function checkDescribeTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "Namespace":
-        f2 = o["Namespace"];
-        break;
-      case "Type":
-        f3 = o["Type"];
-        break;
-      case "Name":
-        f4 = o["Name"];
-        break;
-      case "action":
-        f5 = o["action"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Namespace"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Namespace"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("Type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("Name"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Name"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeTriggerRequest");
-  return issues;
-}
-function checkDescribeUserClusterNamespacesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserClusterNamespacesRequest");
-  return issues;
-}
-function checkDescribeUserPermissionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "uid":
-        f1 = o["uid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserPermissionRequest");
-  return issues;
-}
-function checkDescribeUserQuotaRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    (others ??= []).push(key);
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeUserQuotaRequest");
-  return issues;
-}
-function checkDescribeWorkflowsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    (others ??= []).push(key);
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeWorkflowsRequest");
-  return issues;
-}
-function checkFixNodePoolVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "nodepool_id":
-        f2 = o["nodepool_id"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkFixNodePoolVulsBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsRequest");
-  return issues;
-}
-function checkGetClusterAddonInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "instance_name":
-        f2 = o["instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("instance_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterAddonInstanceRequest");
-  return issues;
-}
-function checkGetClusterAuditProjectRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterAuditProjectRequest");
-  return issues;
-}
-function checkGetClusterCheckRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "check_id":
-        f2 = o["check_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("check_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("check_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterCheckRequest");
-  return issues;
-}
-function checkGetClusterDiagnosisCheckItemsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "diagnosis_id":
-        f2 = o["diagnosis_id"];
-        break;
-      case "language":
-        f3 = o["language"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("diagnosis_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("diagnosis_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterDiagnosisCheckItemsRequest");
-  return issues;
-}
-function checkGetClusterDiagnosisResultRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "diagnosis_id":
-        f2 = o["diagnosis_id"];
-        break;
-      case "language":
-        f3 = o["language"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("diagnosis_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("diagnosis_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterDiagnosisResultRequest");
-  return issues;
-}
-function checkGetClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterInspectConfigRequest");
-  return issues;
-}
-function checkGetClusterInspectReportDetailRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "reportId":
-        f2 = o["reportId"];
-        break;
-      case "language":
-        f3 = o["language"];
-        break;
-      case "category":
-        f4 = o["category"];
-        break;
-      case "targetType":
-        f5 = o["targetType"];
-        break;
-      case "level":
-        f6 = o["level"];
-        break;
-      case "enableFilter":
-        f7 = o["enableFilter"];
-        break;
-      case "nextToken":
-        f8 = o["nextToken"];
-        break;
-      case "maxResults":
-        f9 = o["maxResults"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("reportId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("reportId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("language"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("targetType"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("level"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("enableFilter"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("nextToken"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at("maxResults"), "integer", f9);
-    } else {
-      if (!(f9 >= -2147483648 && f9 <= 2147483647)) {
-        issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetClusterInspectReportDetailRequest");
-  return issues;
-}
-function checkGetKubernetesTriggerRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "Namespace":
-        f2 = o["Namespace"];
-        break;
-      case "Type":
-        f3 = o["Type"];
-        break;
-      case "Name":
-        f4 = o["Name"];
-        break;
-      case "action":
-        f5 = o["action"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("Namespace"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("Namespace"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("Type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("Name"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("Name"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetKubernetesTriggerRequest");
-  return issues;
-}
-function checkGetUpgradeStatusRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GetUpgradeStatusRequest");
-  return issues;
-}
-function checkGrantPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "uid":
-        f1 = o["uid"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkGrantPermissionsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GrantPermissionsRequest");
-  return issues;
-}
-function checkInstallClusterAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkInstallClusterAddonsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstallClusterAddonsRequest");
-  return issues;
-}
-function checkListAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region_id":
-        f1 = o["region_id"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "profile":
-        f3 = o["profile"];
-        break;
-      case "cluster_spec":
-        f4 = o["cluster_spec"];
-        break;
-      case "cluster_version":
-        f5 = o["cluster_version"];
-        break;
-      case "cluster_id":
-        f6 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cluster_version"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListAddonsRequest");
-  return issues;
-}
-function checkListClusterAddonInstancesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterAddonInstancesRequest");
-  return issues;
-}
-function checkListClusterChecksRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "target":
-        f3 = o["target"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("target"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterChecksRequest");
-  return issues;
-}
-function checkListClusterInspectReportsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "nextToken":
-        f2 = o["nextToken"];
-        break;
-      case "maxResults":
-        f3 = o["maxResults"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nextToken"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("maxResults"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("maxResults"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterInspectReportsRequest");
-  return issues;
-}
-function checkListClusterKubeconfigStatesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "pageNumber":
-        f2 = o["pageNumber"];
-        break;
-      case "pageSize":
-        f3 = o["pageSize"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("pageNumber"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("pageNumber"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("pageSize"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("pageSize"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListClusterKubeconfigStatesRequest");
-  return issues;
-}
-function checkListOperationPlansRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListOperationPlansRequest");
-  return issues;
-}
-function checkListOperationPlansForRegionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region_id":
-        f1 = o["region_id"];
-        break;
-      case "cluster_id":
-        f2 = o["cluster_id"];
-        break;
-      case "type":
-        f3 = o["type"];
-        break;
-      case "state":
-        f4 = o["state"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("state"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListOperationPlansForRegionRequest");
-  return issues;
-}
-function checkListTagResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "resource_ids":
-        f1 = o["resource_ids"];
-        break;
-      case "resource_type":
-        f2 = o["resource_type"];
-        break;
-      case "region_id":
-        f3 = o["region_id"];
-        break;
-      case "tags":
-        f4 = o["tags"];
-        break;
-      case "next_token":
-        f5 = o["next_token"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f1);
-    } else {
-      const a7 = f1;
-      for (let i7 = 0; i7 < a7.length; i7++) {
-        const e7 = a7[i7];
-        if (typeof e7 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i7), "string", e7);
-        }
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tags"), "array", f4);
-    } else {
-      const a8 = f4;
-      for (let i8 = 0; i8 < a8.length; i8++) {
-        const e8 = a8[i8];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i8;
-        issues = checkTag(e8, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("next_token"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListTagResourcesRequest");
-  return issues;
-}
-function checkListUserKubeConfigStatesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Uid":
-        f1 = o["Uid"];
-        break;
-      case "page_number":
-        f2 = o["page_number"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("Uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("Uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("page_number"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(issues, at("page_number"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("page_size"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(issues, at("page_size"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ListUserKubeConfigStatesRequest");
-  return issues;
-}
-function checkMigrateClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkMigrateClusterBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MigrateClusterRequest");
-  return issues;
-}
-function checkModifyClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterRequest");
-  return issues;
-}
-function checkModifyClusterAddonRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "component_id":
-        f2 = o["component_id"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("component_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("component_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterAddonBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterAddonRequest");
-  return issues;
-}
-function checkModifyClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolRequest");
-  return issues;
-}
-function checkModifyClusterTagsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyClusterTagsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterTagsRequest");
-  return issues;
-}
-function checkModifyNodePoolNodeConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyNodePoolNodeConfigBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigRequest");
-  return issues;
-}
-function checkModifyPolicyInstanceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkModifyPolicyInstanceBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyPolicyInstanceRequest");
-  return issues;
-}
-function checkOpenAckServiceRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "type":
-        f1 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "OpenAckServiceRequest");
-  return issues;
-}
-function checkPauseClusterUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseClusterUpgradeRequest");
-  return issues;
-}
-function checkPauseComponentUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      case "componentid":
-        f2 = o["componentid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("componentid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentid"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseComponentUpgradeRequest");
-  return issues;
-}
-function checkPauseTaskRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "PauseTaskRequest");
-  return issues;
-}
-function checkRemoveNodePoolNodesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "release_node":
-        f3 = o["release_node"];
-        break;
-      case "drain_node":
-        f4 = o["drain_node"];
-        break;
-      case "nodes":
-        f5 = o["nodes"];
-        break;
-      case "instance_ids":
-        f6 = o["instance_ids"];
-        break;
-      case "concurrency":
-        f7 = o["concurrency"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("release_node"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("drain_node"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at("nodes"), "array", f5);
-    } else {
-      const a9 = f5;
-      for (let i9 = 0; i9 < a9.length; i9++) {
-        const e9 = a9[i9];
-        if (typeof e9 !== "string") {
-          issues = mistyped(issues, at("nodes", i9), "string", e9);
-        }
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_ids"), "array", f6);
-    } else {
-      const a10 = f6;
-      for (let i10 = 0; i10 < a10.length; i10++) {
-        const e10 = a10[i10];
-        if (typeof e10 !== "string") {
-          issues = mistyped(issues, at("instance_ids", i10), "string", e10);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("concurrency"), "boolean", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RemoveNodePoolNodesRequest");
-  return issues;
-}
-function checkRemoveWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflowName"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RemoveWorkflowRequest");
-  return issues;
-}
-function checkRepairClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "nodepool_id":
-        f2 = o["nodepool_id"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkRepairClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolRequest");
-  return issues;
-}
-function checkResumeComponentUpgradeRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      case "componentid":
-        f2 = o["componentid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("componentid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("componentid"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeComponentUpgradeRequest");
-  return issues;
-}
-function checkResumeTaskRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeTaskRequest");
-  return issues;
-}
-function checkResumeUpgradeClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ResumeUpgradeClusterRequest");
-  return issues;
-}
-function checkRevokeK8sClusterKubeConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RevokeK8sClusterKubeConfigRequest");
-  return issues;
-}
-function checkRunClusterCheckRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkRunClusterCheckBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterCheckRequest");
-  return issues;
-}
-function checkRunClusterInspectRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkRunClusterInspectBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterInspectRequest");
-  return issues;
-}
-function checkScaleClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at("NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkScaleClusterNodePoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScaleClusterNodePoolRequest");
-  return issues;
-}
-function checkScanClusterVulsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScanClusterVulsRequest");
-  return issues;
-}
-function checkStartAlertRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkStartAlertBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartAlertRequest");
-  return issues;
-}
-function checkStartWorkflowRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkStartWorkflowBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartWorkflowRequest");
-  return issues;
-}
-function checkStopAlertRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkStopAlertBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StopAlertRequest");
-  return issues;
-}
-function checkSyncClusterNodePoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "SyncClusterNodePoolRequest");
-  return issues;
-}
-function checkTagResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkTagResourcesBody(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "TagResourcesRequest");
-  return issues;
-}
-function checkUnInstallClusterAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUnInstallClusterAddonsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UnInstallClusterAddonsRequest");
-  return issues;
-}
-function checkUntagResourcesRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region_id":
-        f1 = o["region_id"];
-        break;
-      case "resource_ids":
-        f2 = o["resource_ids"];
-        break;
-      case "resource_type":
-        f3 = o["resource_type"];
-        break;
-      case "tag_keys":
-        f4 = o["tag_keys"];
-        break;
-      case "all":
-        f5 = o["all"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f2);
-    } else {
-      const a11 = f2;
-      for (let i11 = 0; i11 < a11.length; i11++) {
-        const e11 = a11[i11];
-        if (typeof e11 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i11), "string", e11);
-        }
-      }
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("tag_keys"), "required", "is required");
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tag_keys"), "array", f4);
-    } else {
-      const a12 = f4;
-      for (let i12 = 0; i12 < a12.length; i12++) {
-        const e12 = a12[i12];
-        if (typeof e12 !== "string") {
-          issues = mistyped(issues, at("tag_keys", i12), "string", e12);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("all"), "boolean", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UntagResourcesRequest");
-  return issues;
-}
-function checkUpdateClusterAuditLogConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateClusterAuditLogConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigRequest");
-  return issues;
-}
-function checkUpdateClusterInspectConfigRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateClusterInspectConfigBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterInspectConfigRequest");
-  return issues;
-}
-function checkUpdateContactGroupForAlertRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateContactGroupForAlertBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateContactGroupForAlertRequest");
-  return issues;
-}
-function checkUpdateControlPlaneLogRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateControlPlaneLogBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateControlPlaneLogRequest");
-  return issues;
-}
-function checkUpdateK8sClusterUserConfigExpireRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireRequest");
-  return issues;
-}
-function checkUpdateResourcesDeleteProtectionRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("body"), "required", "is required");
-  } else {
-    PATH[depth++] = "body";
-    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionRequest");
-  return issues;
-}
-function checkUpdateTemplateRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "TemplateId":
-        f1 = o["TemplateId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("TemplateId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateTemplateBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateTemplateRequest");
-  return issues;
-}
-function checkUpdateUserPermissionsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "uid":
-        f1 = o["uid"];
-        break;
-      case "mode":
-        f2 = o["mode"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("mode"), "string", f2);
-    } else {
-      if (!(f2 === "delete" || f2 === "patch" || f2 === "apply")) {
-        issues = report(issues, at("mode"), "enum", 'must be one of "delete", "patch", "apply"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpdateUserPermissionsBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateUserPermissionsRequest");
-  return issues;
-}
-function checkUpgradeClusterRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterRequest");
-  return issues;
-}
-function checkUpgradeClusterAddonsRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterAddonsBody(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterAddonsRequest");
-  return issues;
-}
-function checkUpgradeClusterNodepoolRequest(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "body";
-    issues = checkUpgradeClusterNodepoolBody(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolRequest");
-  return issues;
-}
-function checkAddon(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "config":
-        f2 = o["config"];
-        break;
-      case "disabled":
-        f3 = o["disabled"];
-        break;
-      case "version":
-        f4 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("disabled"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Addon");
-  return issues;
-}
-function checkAttachInstancesBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instances":
-        f1 = o["instances"];
-        break;
-      case "key_pair":
-        f2 = o["key_pair"];
-        break;
-      case "password":
-        f3 = o["password"];
-        break;
-      case "format_disk":
-        f4 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f5 = o["keep_instance_name"];
-        break;
-      case "is_edge_worker":
-        f6 = o["is_edge_worker"];
-        break;
-      case "nodepool_id":
-        f7 = o["nodepool_id"];
-        break;
-      case "image_id":
-        f8 = o["image_id"];
-        break;
-      case "cpu_policy":
-        f9 = o["cpu_policy"];
-        break;
-      case "user_data":
-        f10 = o["user_data"];
-        break;
-      case "rds_instances":
-        f11 = o["rds_instances"];
-        break;
-      case "runtime":
-        f12 = o["runtime"];
-        break;
-      case "tags":
-        f13 = o["tags"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("instances"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("instances"), "array", f1);
-    } else {
-      const a13 = f1;
-      for (let i13 = 0; i13 < a13.length; i13++) {
-        const e13 = a13[i13];
-        if (typeof e13 !== "string") {
-          issues = mistyped(issues, at("instances", i13), "string", e13);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("password"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_edge_worker"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f11);
-    } else {
-      const a14 = f11;
-      for (let i14 = 0; i14 < a14.length; i14++) {
-        const e14 = a14[i14];
-        if (typeof e14 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i14), "string", e14);
-        }
-      }
-    }
-  }
-  if (f12 !== void 0) {
-    PATH[depth++] = "runtime";
-    issues = checkRuntime(f12, issues);
-    depth--;
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("tags"), "array", f13);
-    } else {
-      const a15 = f13;
-      for (let i15 = 0; i15 < a15.length; i15++) {
-        const e15 = a15[i15];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i15;
-        issues = checkTag(e15, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesBody");
-  return issues;
-}
-function checkAttachInstancesToNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instances":
-        f1 = o["instances"];
-        break;
-      case "password":
-        f2 = o["password"];
-        break;
-      case "format_disk":
-        f3 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f4 = o["keep_instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("instances"), "array", f1);
-    } else {
-      const a16 = f1;
-      for (let i16 = 0; i16 < a16.length; i16++) {
-        const e16 = a16[i16];
-        if (typeof e16 !== "string") {
-          issues = mistyped(issues, at("instances", i16), "string", e16);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("password"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "AttachInstancesToNodePoolBody");
-  return issues;
-}
-function checkCancelWorkflowBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CancelWorkflowBody");
-  return issues;
-}
-function checkCheckServiceRoleBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "roles":
-        f1 = o["roles"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("roles"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("roles"), "array", f1);
-    } else {
-      const a17 = f1;
-      for (let i17 = 0; i17 < a17.length; i17++) {
-        const e17 = a17[i17];
-        PATH[depth++] = "roles";
-        PATH[depth++] = i17;
-        issues = checkCheckServiceRoleBodyRolesItem(e17, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleBody");
-  return issues;
-}
-function checkCheckServiceRoleBodyRolesItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CheckServiceRoleBodyRolesItem");
-  return issues;
-}
-function checkContainerdConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "registryMirrors":
-        f1 = o["registryMirrors"];
-        break;
-      case "insecureRegistries":
-        f2 = o["insecureRegistries"];
-        break;
-      case "maxConcurrentDownloads":
-        f3 = o["maxConcurrentDownloads"];
-        break;
-      case "ignoreImageDefinedVolume":
-        f4 = o["ignoreImageDefinedVolume"];
-        break;
-      case "limitCore":
-        f5 = o["limitCore"];
-        break;
-      case "limitNoFile":
-        f6 = o["limitNoFile"];
-        break;
-      case "limitMemLock":
-        f7 = o["limitMemLock"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("registryMirrors"), "array", f1);
-    } else {
-      const a18 = f1;
-      for (let i18 = 0; i18 < a18.length; i18++) {
-        const e18 = a18[i18];
-        if (typeof e18 !== "string") {
-          issues = mistyped(issues, at("registryMirrors", i18), "string", e18);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("insecureRegistries"), "array", f2);
-    } else {
-      const a19 = f2;
-      for (let i19 = 0; i19 < a19.length; i19++) {
-        const e19 = a19[i19];
-        if (typeof e19 !== "string") {
-          issues = mistyped(issues, at("insecureRegistries", i19), "string", e19);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("maxConcurrentDownloads"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("ignoreImageDefinedVolume"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("limitCore"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("limitNoFile"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("limitMemLock"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ContainerdConfig");
-  return issues;
-}
-function checkCreateAutoscalingConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cool_down_duration":
-        f1 = o["cool_down_duration"];
-        break;
-      case "unneeded_duration":
-        f2 = o["unneeded_duration"];
-        break;
-      case "utilization_threshold":
-        f3 = o["utilization_threshold"];
-        break;
-      case "gpu_utilization_threshold":
-        f4 = o["gpu_utilization_threshold"];
-        break;
-      case "scan_interval":
-        f5 = o["scan_interval"];
-        break;
-      case "scale_down_enabled":
-        f6 = o["scale_down_enabled"];
-        break;
-      case "expander":
-        f7 = o["expander"];
-        break;
-      case "skip_nodes_with_system_pods":
-        f8 = o["skip_nodes_with_system_pods"];
-        break;
-      case "skip_nodes_with_local_storage":
-        f9 = o["skip_nodes_with_local_storage"];
-        break;
-      case "daemonset_eviction_for_nodes":
-        f10 = o["daemonset_eviction_for_nodes"];
-        break;
-      case "max_graceful_termination_sec":
-        f11 = o["max_graceful_termination_sec"];
-        break;
-      case "min_replica_count":
-        f12 = o["min_replica_count"];
-        break;
-      case "recycle_node_deletion_enabled":
-        f13 = o["recycle_node_deletion_enabled"];
-        break;
-      case "scale_up_from_zero":
-        f14 = o["scale_up_from_zero"];
-        break;
-      case "scaler_type":
-        f15 = o["scaler_type"];
-        break;
-      case "priorities":
-        f16 = o["priorities"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cool_down_duration"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("unneeded_duration"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("utilization_threshold"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("gpu_utilization_threshold"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("scan_interval"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("scale_down_enabled"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("expander"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("skip_nodes_with_system_pods"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("skip_nodes_with_local_storage"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at("daemonset_eviction_for_nodes"), "boolean", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at("max_graceful_termination_sec"), "integer", f11);
-    } else {
-      if (!(f11 >= -2147483648 && f11 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("max_graceful_termination_sec"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("min_replica_count"), "integer", f12);
-    } else {
-      if (!(f12 >= -2147483648 && f12 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("min_replica_count"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at("recycle_node_deletion_enabled"), "boolean", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "boolean") {
-      issues = mistyped(issues, at("scale_up_from_zero"), "boolean", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("scaler_type"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "object" || f16 === null || Array.isArray(f16)) {
-      issues = mistyped(issues, at("priorities"), "object", f16);
-    } else {
-      const m1 = f16;
-      const k1 = Object.keys(m1);
-      for (let i20 = 0; i20 < k1.length; i20++) {
-        const key1 = k1[i20];
-        const e20 = m1[key1];
-        if (!Array.isArray(e20)) {
-          issues = mistyped(issues, at("priorities", key1), "array", e20);
-        } else {
-          const a20 = e20;
-          for (let i21 = 0; i21 < a20.length; i21++) {
-            const e21 = a20[i21];
-            if (typeof e21 !== "string") {
-              issues = mistyped(issues, at("priorities", key1, i21), "string", e21);
-            }
+  unknownProperties(f, "DeleteAlertContactGroupRequest");
+}
+function checkDeleteClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId retain_all_resources keep_slb retain_resources delete_options");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  booleanField(f, 1);
+  booleanField(f, 2);
+  stringsField(f, 3);
+  objectsField(f, 4, checkDeleteClusterDeleteOptionsItem);
+  unknownProperties(f, "DeleteClusterRequest");
+}
+function checkDeleteClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DeleteClusterInspectConfigRequest");
+}
+function checkDeleteClusterNodepoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId force");
+  if (f === void 0) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    minLength(f, 0, 1);
+  }
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    minLength(f, 1, 1);
+  }
+  booleanField(f, 2);
+  unknownProperties(f, "DeleteClusterNodepoolRequest");
+}
+function checkDeleteClusterNodesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkDeleteClusterNodesBody);
+  }
+  unknownProperties(f, "DeleteClusterNodesRequest");
+}
+function checkDeleteKubernetesTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " Id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DeleteKubernetesTriggerRequest");
+}
+function checkDeletePolicyInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id policy_name instance_name");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "DeletePolicyInstanceRequest");
+}
+function checkDeleteTemplateRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " TemplateId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DeleteTemplateRequest");
+}
+function checkDeleteTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id Id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "DeleteTriggerRequest");
+}
+function checkDeployPolicyInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id policy_name body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkDeployPolicyInstanceBody);
+  unknownProperties(f, "DeployPolicyInstanceRequest");
+}
+function checkDescirbeWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " workflowName");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescirbeWorkflowRequest");
+}
+function checkDescribeAddonRequest(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " addon_name region_id cluster_type profile cluster_spec cluster_version cluster_id version"
+  );
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  stringField(f, 6);
+  stringField(f, 7);
+  unknownProperties(f, "DescribeAddonRequest");
+}
+function checkDescribeAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " region cluster_type cluster_profile cluster_spec cluster_version");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "DescribeAddonsRequest");
+}
+function checkDescribeClusterAddonInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterID AddonName");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "DescribeClusterAddonInstanceRequest");
+}
+function checkDescribeClusterAddonMetadataRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id component_id version");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "DescribeClusterAddonMetadataRequest");
+}
+function checkDescribeClusterAddonUpgradeStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId ComponentId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "DescribeClusterAddonUpgradeStatusRequest");
+}
+function checkDescribeClusterAddonsUpgradeStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId componentIds");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    stringsField(f, 1);
+  }
+  unknownProperties(f, "DescribeClusterAddonsUpgradeStatusRequest");
+}
+function checkDescribeClusterAddonsVersionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribeClusterAddonsVersionRequest");
+}
+function checkDescribeClusterAttachScriptsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkDescribeClusterAttachScriptsBody);
+  unknownProperties(f, "DescribeClusterAttachScriptsRequest");
+}
+function checkDescribeClusterDetailRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribeClusterDetailRequest");
+}
+function checkDescribeClusterEventsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId page_size page_number task_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  integerField(f, 1);
+  integerField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "DescribeClusterEventsRequest");
+}
+function checkDescribeClusterLogsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribeClusterLogsRequest");
+}
+function checkDescribeClusterNodePoolDetailRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId");
+  if (f === void 0) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    minLength(f, 0, 1);
+  }
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    minLength(f, 1, 1);
+  }
+  unknownProperties(f, "DescribeClusterNodePoolDetailRequest");
+}
+function checkDescribeClusterNodePoolsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolName");
+  if (f === void 0) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    minLength(f, 0, 1);
+  }
+  stringField(f, 1);
+  unknownProperties(f, "DescribeClusterNodePoolsRequest");
+}
+function checkDescribeClusterNodesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId instanceIds nodepool_id state pageSize pageNumber");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  unknownProperties(f, "DescribeClusterNodesRequest");
+}
+function checkDescribeClusterResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId with_addon_resources");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  booleanField(f, 1);
+  unknownProperties(f, "DescribeClusterResourcesRequest");
+}
+function checkDescribeClusterTasksRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id page_size page_number");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (integerField(f, 1)) {
+    const v81 = f.values[1];
+    if (!(v81 >= -2147483648 && v81 <= 2147483647)) {
+      fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  if (integerField(f, 2)) {
+    const v82 = f.values[2];
+    if (!(v82 >= -2147483648 && v82 <= 2147483647)) {
+      fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  unknownProperties(f, "DescribeClusterTasksRequest");
+}
+function checkDescribeClusterUserKubeconfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId PrivateIpAddress TemporaryDurationMinutes");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  booleanField(f, 1);
+  integerField(f, 2);
+  unknownProperties(f, "DescribeClusterUserKubeconfigRequest");
+}
+function checkDescribeClusterV2UserKubeconfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId PrivateIpAddress TemporaryDurationMinutes");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  booleanField(f, 1);
+  integerField(f, 2);
+  unknownProperties(f, "DescribeClusterV2UserKubeconfigRequest");
+}
+function checkDescribeClusterVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribeClusterVulsRequest");
+}
+function checkDescribeClustersRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name clusterType resource_group_id");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "DescribeClustersRequest");
+}
+function checkDescribeClustersForRegionRequest(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " name cluster_type page_size page_number profile cluster_spec cluster_id region_id"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  integerField(f, 2);
+  integerField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  stringField(f, 6);
+  requiredField(f, 7) && stringField(f, 7);
+  unknownProperties(f, "DescribeClustersForRegionRequest");
+}
+function checkDescribeClustersV1Request(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " name cluster_type page_size page_number profile cluster_spec region_id cluster_id"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  integerField(f, 2);
+  integerField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  stringField(f, 6);
+  stringField(f, 7);
+  unknownProperties(f, "DescribeClustersV1Request");
+}
+function checkDescribeEventsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id type page_size page_number");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  integerField(f, 2);
+  integerField(f, 3);
+  unknownProperties(f, "DescribeEventsRequest");
+}
+function checkDescribeEventsForRegionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id page_size page_number region_id");
+  if (f === void 0) return;
+  stringField(f, 0);
+  integerField(f, 1);
+  integerField(f, 2);
+  requiredField(f, 3) && stringField(f, 3);
+  unknownProperties(f, "DescribeEventsForRegionRequest");
+}
+function checkDescribeExternalAgentRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId PrivateIpAddress AgentMode");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "DescribeExternalAgentRequest");
+}
+function checkDescribeKubernetesVersionMetadataRequest(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " Region ClusterType KubernetesVersion Profile runtime Mode QueryUpgradableVersion"
+  );
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  booleanField(f, 6);
+  unknownProperties(f, "DescribeKubernetesVersionMetadataRequest");
+}
+function checkDescribeNodePoolVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id nodepool_id necessity");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "DescribeNodePoolVulsRequest");
+}
+function checkDescribePoliciesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, "");
+  if (f === void 0) return;
+  unknownProperties(f, "DescribePoliciesRequest");
+}
+function checkDescribePolicyDetailsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " policy_name");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribePolicyDetailsRequest");
+}
+function checkDescribePolicyGovernanceInClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribePolicyGovernanceInClusterRequest");
+}
+function checkDescribePolicyInstancesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id policy_name instance_name");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "DescribePolicyInstancesRequest");
+}
+function checkDescribePolicyInstancesStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribePolicyInstancesStatusRequest");
+}
+function checkDescribeResourcesDeleteProtectionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId ResourceType namespace resources");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    oneOf(f, 1, VALUES1);
+  }
+  stringField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "DescribeResourcesDeleteProtectionRequest");
+}
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId Uid PrivateIpAddress TemporaryDurationMinutes");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  booleanField(f, 2);
+  integerField(f, 3);
+  unknownProperties(f, "DescribeSubaccountK8sClusterUserConfigRequest");
+}
+function checkDescribeTaskInfoRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " task_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribeTaskInfoRequest");
+}
+function checkDescribeTemplateAttributeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " TemplateId template_type");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "DescribeTemplateAttributeRequest");
+}
+function checkDescribeTemplatesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " template_type page_num page_size");
+  if (f === void 0) return;
+  stringField(f, 0);
+  integerField(f, 1);
+  integerField(f, 2);
+  unknownProperties(f, "DescribeTemplatesRequest");
+}
+function checkDescribeTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id Namespace Type Name action");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  requiredField(f, 3) && stringField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "DescribeTriggerRequest");
+}
+function checkDescribeUserClusterNamespacesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribeUserClusterNamespacesRequest");
+}
+function checkDescribeUserPermissionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " uid");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "DescribeUserPermissionRequest");
+}
+function checkDescribeUserQuotaRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, "");
+  if (f === void 0) return;
+  unknownProperties(f, "DescribeUserQuotaRequest");
+}
+function checkDescribeWorkflowsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, "");
+  if (f === void 0) return;
+  unknownProperties(f, "DescribeWorkflowsRequest");
+}
+function checkFixNodePoolVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id nodepool_id body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkFixNodePoolVulsBody);
+  unknownProperties(f, "FixNodePoolVulsRequest");
+}
+function checkGetClusterAddonInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id instance_name");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "GetClusterAddonInstanceRequest");
+}
+function checkGetClusterAuditProjectRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterid");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "GetClusterAuditProjectRequest");
+}
+function checkGetClusterCheckRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id check_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "GetClusterCheckRequest");
+}
+function checkGetClusterDiagnosisCheckItemsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id diagnosis_id language");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "GetClusterDiagnosisCheckItemsRequest");
+}
+function checkGetClusterDiagnosisResultRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id diagnosis_id language");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "GetClusterDiagnosisResultRequest");
+}
+function checkGetClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "GetClusterInspectConfigRequest");
+}
+function checkGetClusterInspectReportDetailRequest(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " clusterId reportId language category targetType level enableFilter nextToken maxResults"
+  );
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  booleanField(f, 6);
+  stringField(f, 7);
+  if (integerField(f, 8)) {
+    const v179 = f.values[8];
+    if (!(v179 >= -2147483648 && v179 <= 2147483647)) {
+      fieldReport(f, 8, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  unknownProperties(f, "GetClusterInspectReportDetailRequest");
+}
+function checkGetKubernetesTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId Namespace Type Name action");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  requiredField(f, 3) && stringField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "GetKubernetesTriggerRequest");
+}
+function checkGetUpgradeStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "GetUpgradeStatusRequest");
+}
+function checkGrantPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " uid body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkGrantPermissionsBody);
+  unknownProperties(f, "GrantPermissionsRequest");
+}
+function checkInstallClusterAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkInstallClusterAddonsBody);
+  unknownProperties(f, "InstallClusterAddonsRequest");
+}
+function checkListAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " region_id cluster_type profile cluster_spec cluster_version cluster_id");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  unknownProperties(f, "ListAddonsRequest");
+}
+function checkListClusterAddonInstancesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "ListClusterAddonInstancesRequest");
+}
+function checkListClusterChecksRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id type target");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "ListClusterChecksRequest");
+}
+function checkListClusterInspectReportsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterId nextToken maxResults");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  if (integerField(f, 2)) {
+    const v200 = f.values[2];
+    if (!(v200 >= -2147483648 && v200 <= 2147483647)) {
+      fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  unknownProperties(f, "ListClusterInspectReportsRequest");
+}
+function checkListClusterKubeconfigStatesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId pageNumber pageSize");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (integerField(f, 1)) {
+    const v202 = f.values[1];
+    if (!(v202 >= -2147483648 && v202 <= 2147483647)) {
+      fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  if (integerField(f, 2)) {
+    const v203 = f.values[2];
+    if (!(v203 >= -2147483648 && v203 <= 2147483647)) {
+      fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  unknownProperties(f, "ListClusterKubeconfigStatesRequest");
+}
+function checkListOperationPlansRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id type");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "ListOperationPlansRequest");
+}
+function checkListOperationPlansForRegionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " region_id cluster_id type state");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "ListOperationPlansForRegionRequest");
+}
+function checkListTagResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " resource_ids resource_type region_id tags next_token");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    stringsField(f, 0);
+  }
+  requiredField(f, 1) && stringField(f, 1);
+  requiredField(f, 2) && stringField(f, 2);
+  objectsField(f, 3, checkTag);
+  stringField(f, 4);
+  unknownProperties(f, "ListTagResourcesRequest");
+}
+function checkListUserKubeConfigStatesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " Uid page_number page_size");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (integerField(f, 1)) {
+    const v214 = f.values[1];
+    if (!(v214 >= -2147483648 && v214 <= 2147483647)) {
+      fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  if (integerField(f, 2)) {
+    const v215 = f.values[2];
+    if (!(v215 >= -2147483648 && v215 <= 2147483647)) {
+      fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  unknownProperties(f, "ListUserKubeConfigStatesRequest");
+}
+function checkMigrateClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkMigrateClusterBody);
+  unknownProperties(f, "MigrateClusterRequest");
+}
+function checkModifyClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkModifyClusterBody);
+  unknownProperties(f, "ModifyClusterRequest");
+}
+function checkModifyClusterAddonRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id component_id body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkModifyClusterAddonBody);
+  unknownProperties(f, "ModifyClusterAddonRequest");
+}
+function checkModifyClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
+  if (f === void 0) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    minLength(f, 0, 1);
+  }
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    minLength(f, 1, 1);
+  }
+  nested(f, 2, checkModifyClusterNodePoolBody);
+  unknownProperties(f, "ModifyClusterNodePoolRequest");
+}
+function checkModifyClusterTagsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkModifyClusterTagsBody);
+  unknownProperties(f, "ModifyClusterTagsRequest");
+}
+function checkModifyNodePoolNodeConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkModifyNodePoolNodeConfigBody);
+  unknownProperties(f, "ModifyNodePoolNodeConfigRequest");
+}
+function checkModifyPolicyInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id policy_name body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkModifyPolicyInstanceBody);
+  unknownProperties(f, "ModifyPolicyInstanceRequest");
+}
+function checkOpenAckServiceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " type");
+  if (f === void 0) return;
+  stringField(f, 0);
+  unknownProperties(f, "OpenAckServiceRequest");
+}
+function checkPauseClusterUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "PauseClusterUpgradeRequest");
+}
+function checkPauseComponentUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterid componentid");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "PauseComponentUpgradeRequest");
+}
+function checkPauseTaskRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " task_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "PauseTaskRequest");
+}
+function checkRemoveNodePoolNodesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId release_node drain_node nodes instance_ids concurrency");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  booleanField(f, 2);
+  booleanField(f, 3);
+  stringsField(f, 4);
+  stringsField(f, 5);
+  booleanField(f, 6);
+  unknownProperties(f, "RemoveNodePoolNodesRequest");
+}
+function checkRemoveWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " workflowName");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "RemoveWorkflowRequest");
+}
+function checkRepairClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id nodepool_id body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkRepairClusterNodePoolBody);
+  unknownProperties(f, "RepairClusterNodePoolRequest");
+}
+function checkResumeComponentUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterid componentid");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "ResumeComponentUpgradeRequest");
+}
+function checkResumeTaskRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " task_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "ResumeTaskRequest");
+}
+function checkResumeUpgradeClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "ResumeUpgradeClusterRequest");
+}
+function checkRevokeK8sClusterKubeConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "RevokeK8sClusterKubeConfigRequest");
+}
+function checkRunClusterCheckRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkRunClusterCheckBody);
+  }
+  unknownProperties(f, "RunClusterCheckRequest");
+}
+function checkRunClusterInspectRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkRunClusterInspectBody);
+  unknownProperties(f, "RunClusterInspectRequest");
+}
+function checkScaleClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
+  if (f === void 0) return;
+  if (requiredField(f, 0) && stringField(f, 0)) {
+    minLength(f, 0, 1);
+  }
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    minLength(f, 1, 1);
+  }
+  nested(f, 2, checkScaleClusterNodePoolBody);
+  unknownProperties(f, "ScaleClusterNodePoolRequest");
+}
+function checkScanClusterVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "ScanClusterVulsRequest");
+}
+function checkStartAlertRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkStartAlertBody);
+  unknownProperties(f, "StartAlertRequest");
+}
+function checkStartWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " body");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    nested(f, 0, checkStartWorkflowBody);
+  }
+  unknownProperties(f, "StartWorkflowRequest");
+}
+function checkStopAlertRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkStopAlertBody);
+  unknownProperties(f, "StopAlertRequest");
+}
+function checkSyncClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "SyncClusterNodePoolRequest");
+}
+function checkTagResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " body");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    nested(f, 0, checkTagResourcesBody);
+  }
+  unknownProperties(f, "TagResourcesRequest");
+}
+function checkUnInstallClusterAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUnInstallClusterAddonsBody);
+  unknownProperties(f, "UnInstallClusterAddonsRequest");
+}
+function checkUntagResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " region_id resource_ids resource_type tag_keys all");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    stringsField(f, 1);
+  }
+  requiredField(f, 2) && stringField(f, 2);
+  if (requiredField(f, 3)) {
+    stringsField(f, 3);
+  }
+  booleanField(f, 4);
+  unknownProperties(f, "UntagResourcesRequest");
+}
+function checkUpdateClusterAuditLogConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterid body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUpdateClusterAuditLogConfigBody);
+  unknownProperties(f, "UpdateClusterAuditLogConfigRequest");
+}
+function checkUpdateClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUpdateClusterInspectConfigBody);
+  unknownProperties(f, "UpdateClusterInspectConfigRequest");
+}
+function checkUpdateContactGroupForAlertRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUpdateContactGroupForAlertBody);
+  unknownProperties(f, "UpdateContactGroupForAlertRequest");
+}
+function checkUpdateControlPlaneLogRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUpdateControlPlaneLogBody);
+  unknownProperties(f, "UpdateControlPlaneLogRequest");
+}
+function checkUpdateK8sClusterUserConfigExpireRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkUpdateK8sClusterUserConfigExpireBody);
+  }
+  unknownProperties(f, "UpdateK8sClusterUserConfigExpireRequest");
+}
+function checkUpdateResourcesDeleteProtectionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (requiredField(f, 1)) {
+    nested(f, 1, checkUpdateResourcesDeleteProtectionBody);
+  }
+  unknownProperties(f, "UpdateResourcesDeleteProtectionRequest");
+}
+function checkUpdateTemplateRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " TemplateId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUpdateTemplateBody);
+  unknownProperties(f, "UpdateTemplateRequest");
+}
+function checkUpdateUserPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " uid mode body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  if (stringField(f, 1)) {
+    oneOf(f, 1, VALUES2);
+  }
+  nested(f, 2, checkUpdateUserPermissionsBody);
+  unknownProperties(f, "UpdateUserPermissionsRequest");
+}
+function checkUpgradeClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUpgradeClusterBody);
+  unknownProperties(f, "UpgradeClusterRequest");
+}
+function checkUpgradeClusterAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  nested(f, 1, checkUpgradeClusterAddonsBody);
+  unknownProperties(f, "UpgradeClusterAddonsRequest");
+}
+function checkUpgradeClusterNodepoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  nested(f, 2, checkUpgradeClusterNodepoolBody);
+  unknownProperties(f, "UpgradeClusterNodepoolRequest");
+}
+function checkAddon(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name config disabled version");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  booleanField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "Addon");
+}
+function checkAttachInstancesBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " instances key_pair password format_disk keep_instance_name is_edge_worker nodepool_id image_id cpu_policy user_data rds_instances runtime tags"
+  );
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    stringsField(f, 0);
+  }
+  stringField(f, 1);
+  stringField(f, 2);
+  booleanField(f, 3);
+  booleanField(f, 4);
+  booleanField(f, 5);
+  stringField(f, 6);
+  stringField(f, 7);
+  stringField(f, 8);
+  stringField(f, 9);
+  stringsField(f, 10);
+  nested(f, 11, checkRuntime);
+  objectsField(f, 12, checkTag);
+  unknownProperties(f, "AttachInstancesBody");
+}
+function checkAttachInstancesToNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " instances password format_disk keep_instance_name");
+  if (f === void 0) return;
+  stringsField(f, 0);
+  stringField(f, 1);
+  booleanField(f, 2);
+  booleanField(f, 3);
+  unknownProperties(f, "AttachInstancesToNodePoolBody");
+}
+function checkCancelWorkflowBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " action");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "CancelWorkflowBody");
+}
+function checkCheckServiceRoleBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " roles");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    objectsField(f, 0, checkCheckServiceRoleBodyRolesItem);
+  }
+  unknownProperties(f, "CheckServiceRoleBody");
+}
+function checkCheckServiceRoleBodyRolesItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  unknownProperties(f, "CheckServiceRoleBodyRolesItem");
+}
+function checkContainerdConfig(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " registryMirrors insecureRegistries maxConcurrentDownloads ignoreImageDefinedVolume limitCore limitNoFile limitMemLock"
+  );
+  if (f === void 0) return;
+  stringsField(f, 0);
+  stringsField(f, 1);
+  integerField(f, 2);
+  booleanField(f, 3);
+  integerField(f, 4);
+  integerField(f, 5);
+  integerField(f, 6);
+  unknownProperties(f, "ContainerdConfig");
+}
+function checkCreateAutoscalingConfigBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " cool_down_duration unneeded_duration utilization_threshold gpu_utilization_threshold scan_interval scale_down_enabled expander skip_nodes_with_system_pods skip_nodes_with_local_storage daemonset_eviction_for_nodes max_graceful_termination_sec min_replica_count recycle_node_deletion_enabled scale_up_from_zero scaler_type priorities"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  booleanField(f, 5);
+  stringField(f, 6);
+  booleanField(f, 7);
+  booleanField(f, 8);
+  booleanField(f, 9);
+  if (integerField(f, 10)) {
+    const v303 = f.values[10];
+    if (!(v303 >= -2147483648 && v303 <= 2147483647)) {
+      fieldReport(f, 10, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  if (integerField(f, 11)) {
+    const v304 = f.values[11];
+    if (!(v304 >= -2147483648 && v304 <= 2147483647)) {
+      fieldReport(f, 11, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+  booleanField(f, 12);
+  booleanField(f, 13);
+  stringField(f, 14);
+  if (objectField(f, 15)) {
+    const m1 = f.values[15];
+    const k1 = Object.keys(m1);
+    for (let i3 = 0; i3 < k1.length; i3++) {
+      const key1 = k1[i3];
+      const e3 = m1[key1];
+      f.run.path[f.depth] = f.names[15];
+      f.run.path[f.depth + 1] = key1;
+      if (!Array.isArray(e3)) {
+        report(f.run, f.depth + 2, "type", expected("array", e3));
+      } else {
+        const a3 = e3;
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const e4 = a3[i4];
+          f.run.path[f.depth + 2] = i4;
+          if (typeof e4 !== "string") {
+            report(f.run, f.depth + 3, "type", expected("string", e4));
           }
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateAutoscalingConfigBody");
-  return issues;
+  unknownProperties(f, "CreateAutoscalingConfigBody");
 }
-function checkCreateClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  let f45;
-  let f46;
-  let f47;
-  let f48;
-  let f49;
-  let f50;
-  let f51;
-  let f52;
-  let f53;
-  let f54;
-  let f55;
-  let f56;
-  let f57;
-  let f58;
-  let f59;
-  let f60;
-  let f61;
-  let f62;
-  let f63;
-  let f64;
-  let f65;
-  let f66;
-  let f67;
-  let f68;
-  let f69;
-  let f70;
-  let f71;
-  let f72;
-  let f73;
-  let f74;
-  let f75;
-  let f76;
-  let f77;
-  let f78;
-  let f79;
-  let f80;
-  let f81;
-  let f82;
-  let f83;
-  let f84;
-  let f85;
-  let f86;
-  let f87;
-  let f88;
-  let f89;
-  let f90;
-  let f91;
-  let f92;
-  let f93;
-  let f94;
-  let f95;
-  let f96;
-  let f97;
-  let f98;
-  let f99;
-  let f100;
-  let f101;
-  let f102;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "region_id":
-        f2 = o["region_id"];
-        break;
-      case "cluster_type":
-        f3 = o["cluster_type"];
-        break;
-      case "cluster_spec":
-        f4 = o["cluster_spec"];
-        break;
-      case "profile":
-        f5 = o["profile"];
-        break;
-      case "kubernetes_version":
-        f6 = o["kubernetes_version"];
-        break;
-      case "auto_mode":
-        f7 = o["auto_mode"];
-        break;
-      case "tags":
-        f8 = o["tags"];
-        break;
-      case "resource_group_id":
-        f9 = o["resource_group_id"];
-        break;
-      case "deletion_protection":
-        f10 = o["deletion_protection"];
-        break;
-      case "zone_ids":
-        f11 = o["zone_ids"];
-        break;
-      case "vpcid":
-        f12 = o["vpcid"];
-        break;
-      case "vswitch_ids":
-        f13 = o["vswitch_ids"];
-        break;
-      case "ip_stack":
-        f14 = o["ip_stack"];
-        break;
-      case "pod_vswitch_ids":
-        f15 = o["pod_vswitch_ids"];
-        break;
-      case "container_cidr":
-        f16 = o["container_cidr"];
-        break;
-      case "service_cidr":
-        f17 = o["service_cidr"];
-        break;
-      case "security_group_id":
-        f18 = o["security_group_id"];
-        break;
-      case "is_enterprise_security_group":
-        f19 = o["is_enterprise_security_group"];
-        break;
-      case "snat_entry":
-        f20 = o["snat_entry"];
-        break;
-      case "endpoint_public_access":
-        f21 = o["endpoint_public_access"];
-        break;
-      case "load_balancer_id":
-        f22 = o["load_balancer_id"];
-        break;
-      case "ssh_flags":
-        f23 = o["ssh_flags"];
-        break;
-      case "timezone":
-        f24 = o["timezone"];
-        break;
-      case "node_cidr_mask":
-        f25 = o["node_cidr_mask"];
-        break;
-      case "proxy_mode":
-        f26 = o["proxy_mode"];
-        break;
-      case "controlplane_log_ttl":
-        f27 = o["controlplane_log_ttl"];
-        break;
-      case "controlplane_log_project":
-        f28 = o["controlplane_log_project"];
-        break;
-      case "controlplane_log_components":
-        f29 = o["controlplane_log_components"];
-        break;
-      case "audit_log_config":
-        f30 = o["audit_log_config"];
-        break;
-      case "rrsa_config":
-        f31 = o["rrsa_config"];
-        break;
-      case "cluster_domain":
-        f32 = o["cluster_domain"];
-        break;
-      case "encryption_provider_key":
-        f33 = o["encryption_provider_key"];
-        break;
-      case "service_account_issuer":
-        f34 = o["service_account_issuer"];
-        break;
-      case "api_audiences":
-        f35 = o["api_audiences"];
-        break;
-      case "extra_sans":
-        f36 = o["extra_sans"];
-        break;
-      case "maintenance_window":
-        f37 = o["maintenance_window"];
-        break;
-      case "operation_policy":
-        f38 = o["operation_policy"];
-        break;
-      case "addons":
-        f39 = o["addons"];
-        break;
-      case "nodepools":
-        f40 = o["nodepools"];
-        break;
-      case "user_ca":
-        f41 = o["user_ca"];
-        break;
-      case "control_plane_config":
-        f42 = o["control_plane_config"];
-        break;
-      case "custom_san":
-        f43 = o["custom_san"];
-        break;
-      case "runtime":
-        f44 = o["runtime"];
-        break;
-      case "node_name_mode":
-        f45 = o["node_name_mode"];
-        break;
-      case "user_data":
-        f46 = o["user_data"];
-        break;
-      case "image_id":
-        f47 = o["image_id"];
-        break;
-      case "rds_instances":
-        f48 = o["rds_instances"];
-        break;
-      case "taints":
-        f49 = o["taints"];
-        break;
-      case "cloud_monitor_flags":
-        f50 = o["cloud_monitor_flags"];
-        break;
-      case "platform":
-        f51 = o["platform"];
-        break;
-      case "os_type":
-        f52 = o["os_type"];
-        break;
-      case "soc_enabled":
-        f53 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f54 = o["security_hardening_os"];
-        break;
-      case "cis_enabled":
-        f55 = o["cis_enabled"];
-        break;
-      case "cpu_policy":
-        f56 = o["cpu_policy"];
-        break;
-      case "node_port_range":
-        f57 = o["node_port_range"];
-        break;
-      case "master_vswitch_ids":
-        f58 = o["master_vswitch_ids"];
-        break;
-      case "key_pair":
-        f59 = o["key_pair"];
-        break;
-      case "login_password":
-        f60 = o["login_password"];
-        break;
-      case "master_count":
-        f61 = o["master_count"];
-        break;
-      case "master_instance_types":
-        f62 = o["master_instance_types"];
-        break;
-      case "master_system_disk_category":
-        f63 = o["master_system_disk_category"];
-        break;
-      case "master_system_disk_size":
-        f64 = o["master_system_disk_size"];
-        break;
-      case "master_system_disk_performance_level":
-        f65 = o["master_system_disk_performance_level"];
-        break;
-      case "master_system_disk_snapshot_policy_id":
-        f66 = o["master_system_disk_snapshot_policy_id"];
-        break;
-      case "master_instance_charge_type":
-        f67 = o["master_instance_charge_type"];
-        break;
-      case "master_period_unit":
-        f68 = o["master_period_unit"];
-        break;
-      case "master_period":
-        f69 = o["master_period"];
-        break;
-      case "master_auto_renew":
-        f70 = o["master_auto_renew"];
-        break;
-      case "master_auto_renew_period":
-        f71 = o["master_auto_renew_period"];
-        break;
-      case "num_of_nodes":
-        f72 = o["num_of_nodes"];
-        break;
-      case "worker_vswitch_ids":
-        f73 = o["worker_vswitch_ids"];
-        break;
-      case "worker_instance_types":
-        f74 = o["worker_instance_types"];
-        break;
-      case "worker_system_disk_category":
-        f75 = o["worker_system_disk_category"];
-        break;
-      case "worker_system_disk_size":
-        f76 = o["worker_system_disk_size"];
-        break;
-      case "worker_system_disk_snapshot_policy_id":
-        f77 = o["worker_system_disk_snapshot_policy_id"];
-        break;
-      case "worker_system_disk_performance_level":
-        f78 = o["worker_system_disk_performance_level"];
-        break;
-      case "worker_data_disks":
-        f79 = o["worker_data_disks"];
-        break;
-      case "worker_instance_charge_type":
-        f80 = o["worker_instance_charge_type"];
-        break;
-      case "worker_period_unit":
-        f81 = o["worker_period_unit"];
-        break;
-      case "worker_period":
-        f82 = o["worker_period"];
-        break;
-      case "worker_auto_renew":
-        f83 = o["worker_auto_renew"];
-        break;
-      case "worker_auto_renew_period":
-        f84 = o["worker_auto_renew_period"];
-        break;
-      case "instances":
-        f85 = o["instances"];
-        break;
-      case "format_disk":
-        f86 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f87 = o["keep_instance_name"];
-        break;
-      case "service_discovery_types":
-        f88 = o["service_discovery_types"];
-        break;
-      case "nat_gateway":
-        f89 = o["nat_gateway"];
-        break;
-      case "zone_id":
-        f90 = o["zone_id"];
-        break;
-      case "logging_type":
-        f91 = o["logging_type"];
-        break;
-      case "disable_rollback":
-        f92 = o["disable_rollback"];
-        break;
-      case "timeout_mins":
-        f93 = o["timeout_mins"];
-        break;
-      case "image_type":
-        f94 = o["image_type"];
-        break;
-      case "load_balancer_spec":
-        f95 = o["load_balancer_spec"];
-        break;
-      case "enable_rrsa":
-        f96 = o["enable_rrsa"];
-        break;
-      case "charge_type":
-        f97 = o["charge_type"];
-        break;
-      case "period_unit":
-        f98 = o["period_unit"];
-        break;
-      case "period":
-        f99 = o["period"];
-        break;
-      case "auto_renew":
-        f100 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f101 = o["auto_renew_period"];
-        break;
-      case "access_control_list":
-        f102 = o["access_control_list"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cluster_type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("kubernetes_version"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "auto_mode";
-    issues = checkCreateClusterBodyAutoMode(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    if (!Array.isArray(f8)) {
-      issues = mistyped(issues, at("tags"), "array", f8);
-    } else {
-      const a21 = f8;
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const e22 = a21[i22];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i22;
-        issues = checkTag(e22, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at("deletion_protection"), "boolean", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at("zone_ids"), "array", f11);
-    } else {
-      const a22 = f11;
-      for (let i23 = 0; i23 < a22.length; i23++) {
-        const e23 = a22[i23];
-        if (typeof e23 !== "string") {
-          issues = mistyped(issues, at("zone_ids", i23), "string", e23);
-        }
-      }
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("vpcid"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f13);
-    } else {
-      const a23 = f13;
-      for (let i24 = 0; i24 < a23.length; i24++) {
-        const e24 = a23[i24];
-        if (typeof e24 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i24), "string", e24);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("ip_stack"), "string", f14);
-    } else {
-      if (!(f14 === "ipv4" || f14 === "dual")) {
-        issues = report(issues, at("ip_stack"), "enum", 'must be one of "ipv4", "dual"');
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at("pod_vswitch_ids"), "array", f15);
-    } else {
-      const a24 = f15;
-      for (let i25 = 0; i25 < a24.length; i25++) {
-        const e25 = a24[i25];
-        if (typeof e25 !== "string") {
-          issues = mistyped(issues, at("pod_vswitch_ids", i25), "string", e25);
-        }
-      }
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("container_cidr"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("service_cidr"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("is_enterprise_security_group"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("snat_entry"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at("endpoint_public_access"), "boolean", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("load_balancer_id"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at("ssh_flags"), "boolean", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("timezone"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "string") {
-      issues = mistyped(issues, at("node_cidr_mask"), "string", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "string") {
-      issues = mistyped(issues, at("proxy_mode"), "string", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "string") {
-      issues = mistyped(issues, at("controlplane_log_ttl"), "string", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "string") {
-      issues = mistyped(issues, at("controlplane_log_project"), "string", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at("controlplane_log_components"), "array", f29);
-    } else {
-      const a25 = f29;
-      for (let i26 = 0; i26 < a25.length; i26++) {
-        const e26 = a25[i26];
-        if (typeof e26 !== "string") {
-          issues = mistyped(issues, at("controlplane_log_components", i26), "string", e26);
-        }
-      }
-    }
-  }
-  if (f30 !== void 0) {
-    PATH[depth++] = "audit_log_config";
-    issues = checkCreateClusterBodyAuditLogConfig(f30, issues);
-    depth--;
-  }
-  if (f31 !== void 0) {
-    PATH[depth++] = "rrsa_config";
-    issues = checkCreateClusterBodyRrsaConfig(f31, issues);
-    depth--;
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "string") {
-      issues = mistyped(issues, at("cluster_domain"), "string", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "string") {
-      issues = mistyped(issues, at("encryption_provider_key"), "string", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "string") {
-      issues = mistyped(issues, at("service_account_issuer"), "string", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "string") {
-      issues = mistyped(issues, at("api_audiences"), "string", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (!Array.isArray(f36)) {
-      issues = mistyped(issues, at("extra_sans"), "array", f36);
-    } else {
-      const a26 = f36;
-      for (let i27 = 0; i27 < a26.length; i27++) {
-        const e27 = a26[i27];
-        if (typeof e27 !== "string") {
-          issues = mistyped(issues, at("extra_sans", i27), "string", e27);
-        }
-      }
-    }
-  }
-  if (f37 !== void 0) {
-    PATH[depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f37, issues);
-    depth--;
-  }
-  if (f38 !== void 0) {
-    PATH[depth++] = "operation_policy";
-    issues = checkCreateClusterBodyOperationPolicy(f38, issues);
-    depth--;
-  }
-  if (f39 !== void 0) {
-    if (!Array.isArray(f39)) {
-      issues = mistyped(issues, at("addons"), "array", f39);
-    } else {
-      const a27 = f39;
-      for (let i28 = 0; i28 < a27.length; i28++) {
-        const e28 = a27[i28];
-        PATH[depth++] = "addons";
-        PATH[depth++] = i28;
-        issues = checkAddon(e28, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f40 !== void 0) {
-    if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at("nodepools"), "array", f40);
-    } else {
-      const a28 = f40;
-      for (let i29 = 0; i29 < a28.length; i29++) {
-        const e29 = a28[i29];
-        PATH[depth++] = "nodepools";
-        PATH[depth++] = i29;
-        issues = checkNodePool(e29, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f41 !== void 0) {
-    if (typeof f41 !== "string") {
-      issues = mistyped(issues, at("user_ca"), "string", f41);
-    }
-  }
-  if (f42 !== void 0) {
-    PATH[depth++] = "control_plane_config";
-    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues);
-    depth--;
-  }
-  if (f43 !== void 0) {
-    if (typeof f43 !== "string") {
-      issues = mistyped(issues, at("custom_san"), "string", f43);
-    }
-  }
-  if (f44 !== void 0) {
-    PATH[depth++] = "runtime";
-    issues = checkRuntime(f44, issues);
-    depth--;
-  }
-  if (f45 !== void 0) {
-    if (typeof f45 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f45);
-    }
-  }
-  if (f46 !== void 0) {
-    if (typeof f46 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f46);
-    }
-  }
-  if (f47 !== void 0) {
-    if (typeof f47 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f47);
-    }
-  }
-  if (f48 !== void 0) {
-    if (!Array.isArray(f48)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f48);
-    } else {
-      const a29 = f48;
-      for (let i30 = 0; i30 < a29.length; i30++) {
-        const e30 = a29[i30];
-        if (typeof e30 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i30), "string", e30);
-        }
-      }
-    }
-  }
-  if (f49 !== void 0) {
-    if (!Array.isArray(f49)) {
-      issues = mistyped(issues, at("taints"), "array", f49);
-    } else {
-      const a30 = f49;
-      for (let i31 = 0; i31 < a30.length; i31++) {
-        const e31 = a30[i31];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i31;
-        issues = checkTaint(e31, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f50 !== void 0) {
-    if (typeof f50 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f50);
-    }
-  }
-  if (f51 !== void 0) {
-    if (typeof f51 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f51);
-    }
-  }
-  if (f52 !== void 0) {
-    if (typeof f52 !== "string") {
-      issues = mistyped(issues, at("os_type"), "string", f52);
-    }
-  }
-  if (f53 !== void 0) {
-    if (typeof f53 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f53);
-    }
-  }
-  if (f54 !== void 0) {
-    if (typeof f54 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f54);
-    }
-  }
-  if (f55 !== void 0) {
-    if (typeof f55 !== "boolean") {
-      issues = mistyped(issues, at("cis_enabled"), "boolean", f55);
-    }
-  }
-  if (f56 !== void 0) {
-    if (typeof f56 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f56);
-    }
-  }
-  if (f57 !== void 0) {
-    if (typeof f57 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f57);
-    }
-  }
-  if (f58 !== void 0) {
-    if (!Array.isArray(f58)) {
-      issues = mistyped(issues, at("master_vswitch_ids"), "array", f58);
-    } else {
-      const a31 = f58;
-      for (let i32 = 0; i32 < a31.length; i32++) {
-        const e32 = a31[i32];
-        if (typeof e32 !== "string") {
-          issues = mistyped(issues, at("master_vswitch_ids", i32), "string", e32);
-        }
-      }
-    }
-  }
-  if (f59 !== void 0) {
-    if (typeof f59 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f59);
-    }
-  }
-  if (f60 !== void 0) {
-    if (typeof f60 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f60);
-    }
-  }
-  if (f61 !== void 0) {
-    if (typeof f61 !== "number" || !Number.isSafeInteger(f61)) {
-      issues = mistyped(issues, at("master_count"), "integer", f61);
-    }
-  }
-  if (f62 !== void 0) {
-    if (!Array.isArray(f62)) {
-      issues = mistyped(issues, at("master_instance_types"), "array", f62);
-    } else {
-      const a32 = f62;
-      for (let i33 = 0; i33 < a32.length; i33++) {
-        const e33 = a32[i33];
-        if (typeof e33 !== "string") {
-          issues = mistyped(issues, at("master_instance_types", i33), "string", e33);
-        }
-      }
-    }
-  }
-  if (f63 !== void 0) {
-    if (typeof f63 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_category"), "string", f63);
-    }
-  }
-  if (f64 !== void 0) {
-    if (typeof f64 !== "number" || !Number.isSafeInteger(f64)) {
-      issues = mistyped(issues, at("master_system_disk_size"), "integer", f64);
-    }
-  }
-  if (f65 !== void 0) {
-    if (typeof f65 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_performance_level"), "string", f65);
-    }
-  }
-  if (f66 !== void 0) {
-    if (typeof f66 !== "string") {
-      issues = mistyped(issues, at("master_system_disk_snapshot_policy_id"), "string", f66);
-    }
-  }
-  if (f67 !== void 0) {
-    if (typeof f67 !== "string") {
-      issues = mistyped(issues, at("master_instance_charge_type"), "string", f67);
-    }
-  }
-  if (f68 !== void 0) {
-    if (typeof f68 !== "string") {
-      issues = mistyped(issues, at("master_period_unit"), "string", f68);
-    }
-  }
-  if (f69 !== void 0) {
-    if (typeof f69 !== "number" || !Number.isSafeInteger(f69)) {
-      issues = mistyped(issues, at("master_period"), "integer", f69);
-    }
-  }
-  if (f70 !== void 0) {
-    if (typeof f70 !== "boolean") {
-      issues = mistyped(issues, at("master_auto_renew"), "boolean", f70);
-    }
-  }
-  if (f71 !== void 0) {
-    if (typeof f71 !== "number" || !Number.isSafeInteger(f71)) {
-      issues = mistyped(issues, at("master_auto_renew_period"), "integer", f71);
-    }
-  }
-  if (f72 !== void 0) {
-    if (typeof f72 !== "number" || !Number.isSafeInteger(f72)) {
-      issues = mistyped(issues, at("num_of_nodes"), "integer", f72);
-    }
-  }
-  if (f73 !== void 0) {
-    if (!Array.isArray(f73)) {
-      issues = mistyped(issues, at("worker_vswitch_ids"), "array", f73);
-    } else {
-      const a33 = f73;
-      for (let i34 = 0; i34 < a33.length; i34++) {
-        const e34 = a33[i34];
-        if (typeof e34 !== "string") {
-          issues = mistyped(issues, at("worker_vswitch_ids", i34), "string", e34);
-        }
-      }
-    }
-  }
-  if (f74 !== void 0) {
-    if (!Array.isArray(f74)) {
-      issues = mistyped(issues, at("worker_instance_types"), "array", f74);
-    } else {
-      const a34 = f74;
-      for (let i35 = 0; i35 < a34.length; i35++) {
-        const e35 = a34[i35];
-        if (typeof e35 !== "string") {
-          issues = mistyped(issues, at("worker_instance_types", i35), "string", e35);
-        }
-      }
-    }
-  }
-  if (f75 !== void 0) {
-    if (typeof f75 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_category"), "string", f75);
-    }
-  }
-  if (f76 !== void 0) {
-    if (typeof f76 !== "number" || !Number.isSafeInteger(f76)) {
-      issues = mistyped(issues, at("worker_system_disk_size"), "integer", f76);
-    }
-  }
-  if (f77 !== void 0) {
-    if (typeof f77 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_snapshot_policy_id"), "string", f77);
-    }
-  }
-  if (f78 !== void 0) {
-    if (typeof f78 !== "string") {
-      issues = mistyped(issues, at("worker_system_disk_performance_level"), "string", f78);
-    }
-  }
-  if (f79 !== void 0) {
-    if (!Array.isArray(f79)) {
-      issues = mistyped(issues, at("worker_data_disks"), "array", f79);
-    } else {
-      const a35 = f79;
-      for (let i36 = 0; i36 < a35.length; i36++) {
-        const e36 = a35[i36];
-        PATH[depth++] = "worker_data_disks";
-        PATH[depth++] = i36;
-        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f80 !== void 0) {
-    if (typeof f80 !== "string") {
-      issues = mistyped(issues, at("worker_instance_charge_type"), "string", f80);
-    }
-  }
-  if (f81 !== void 0) {
-    if (typeof f81 !== "string") {
-      issues = mistyped(issues, at("worker_period_unit"), "string", f81);
-    }
-  }
-  if (f82 !== void 0) {
-    if (typeof f82 !== "number" || !Number.isSafeInteger(f82)) {
-      issues = mistyped(issues, at("worker_period"), "integer", f82);
-    }
-  }
-  if (f83 !== void 0) {
-    if (typeof f83 !== "boolean") {
-      issues = mistyped(issues, at("worker_auto_renew"), "boolean", f83);
-    }
-  }
-  if (f84 !== void 0) {
-    if (typeof f84 !== "number" || !Number.isSafeInteger(f84)) {
-      issues = mistyped(issues, at("worker_auto_renew_period"), "integer", f84);
-    }
-  }
-  if (f85 !== void 0) {
-    if (!Array.isArray(f85)) {
-      issues = mistyped(issues, at("instances"), "array", f85);
-    } else {
-      const a36 = f85;
-      for (let i37 = 0; i37 < a36.length; i37++) {
-        const e37 = a36[i37];
-        if (typeof e37 !== "string") {
-          issues = mistyped(issues, at("instances", i37), "string", e37);
-        }
-      }
-    }
-  }
-  if (f86 !== void 0) {
-    if (typeof f86 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f86);
-    }
-  }
-  if (f87 !== void 0) {
-    if (typeof f87 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f87);
-    }
-  }
-  if (f88 !== void 0) {
-    if (!Array.isArray(f88)) {
-      issues = mistyped(issues, at("service_discovery_types"), "array", f88);
-    } else {
-      const a37 = f88;
-      for (let i38 = 0; i38 < a37.length; i38++) {
-        const e38 = a37[i38];
-        if (typeof e38 !== "string") {
-          issues = mistyped(issues, at("service_discovery_types", i38), "string", e38);
-        }
-      }
-    }
-  }
-  if (f89 !== void 0) {
-    if (typeof f89 !== "boolean") {
-      issues = mistyped(issues, at("nat_gateway"), "boolean", f89);
-    }
-  }
-  if (f90 !== void 0) {
-    if (typeof f90 !== "string") {
-      issues = mistyped(issues, at("zone_id"), "string", f90);
-    }
-  }
-  if (f91 !== void 0) {
-    if (typeof f91 !== "string") {
-      issues = mistyped(issues, at("logging_type"), "string", f91);
-    }
-  }
-  if (f92 !== void 0) {
-    if (typeof f92 !== "boolean") {
-      issues = mistyped(issues, at("disable_rollback"), "boolean", f92);
-    }
-  }
-  if (f93 !== void 0) {
-    if (typeof f93 !== "number" || !Number.isSafeInteger(f93)) {
-      issues = mistyped(issues, at("timeout_mins"), "integer", f93);
-    }
-  }
-  if (f94 !== void 0) {
-    if (typeof f94 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f94);
-    }
-  }
-  if (f95 !== void 0) {
-    if (typeof f95 !== "string") {
-      issues = mistyped(issues, at("load_balancer_spec"), "string", f95);
-    }
-  }
-  if (f96 !== void 0) {
-    if (typeof f96 !== "boolean") {
-      issues = mistyped(issues, at("enable_rrsa"), "boolean", f96);
-    }
-  }
-  if (f97 !== void 0) {
-    if (typeof f97 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f97);
-    }
-  }
-  if (f98 !== void 0) {
-    if (typeof f98 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f98);
-    }
-  }
-  if (f99 !== void 0) {
-    if (typeof f99 !== "number" || !Number.isSafeInteger(f99)) {
-      issues = mistyped(issues, at("period"), "integer", f99);
-    }
-  }
-  if (f100 !== void 0) {
-    if (typeof f100 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f100);
-    }
-  }
-  if (f101 !== void 0) {
-    if (typeof f101 !== "number" || !Number.isSafeInteger(f101)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f101);
-    }
-  }
-  if (f102 !== void 0) {
-    if (!Array.isArray(f102)) {
-      issues = mistyped(issues, at("access_control_list"), "array", f102);
-    } else {
-      const a38 = f102;
-      for (let i39 = 0; i39 < a38.length; i39++) {
-        const e39 = a38[i39];
-        if (typeof e39 !== "string") {
-          issues = mistyped(issues, at("access_control_list", i39), "string", e39);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBody");
-  return issues;
+function checkCreateClusterBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " name region_id cluster_type cluster_spec profile kubernetes_version auto_mode tags resource_group_id deletion_protection zone_ids vpcid vswitch_ids ip_stack pod_vswitch_ids container_cidr service_cidr security_group_id is_enterprise_security_group snat_entry endpoint_public_access load_balancer_id ssh_flags timezone node_cidr_mask proxy_mode controlplane_log_ttl controlplane_log_project controlplane_log_components audit_log_config rrsa_config cluster_domain encryption_provider_key service_account_issuer api_audiences extra_sans maintenance_window operation_policy addons nodepools user_ca control_plane_config custom_san runtime node_name_mode user_data image_id rds_instances taints cloud_monitor_flags platform os_type soc_enabled security_hardening_os cis_enabled cpu_policy node_port_range master_vswitch_ids key_pair login_password master_count master_instance_types master_system_disk_category master_system_disk_size master_system_disk_performance_level master_system_disk_snapshot_policy_id master_instance_charge_type master_period_unit master_period master_auto_renew master_auto_renew_period num_of_nodes worker_vswitch_ids worker_instance_types worker_system_disk_category worker_system_disk_size worker_system_disk_snapshot_policy_id worker_system_disk_performance_level worker_data_disks worker_instance_charge_type worker_period_unit worker_period worker_auto_renew worker_auto_renew_period instances format_disk keep_instance_name service_discovery_types nat_gateway zone_id logging_type disable_rollback timeout_mins image_type load_balancer_spec enable_rrsa charge_type period_unit period auto_renew auto_renew_period access_control_list"
+  );
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  nested(f, 6, checkCreateClusterBodyAutoMode);
+  objectsField(f, 7, checkTag);
+  stringField(f, 8);
+  booleanField(f, 9);
+  stringsField(f, 10);
+  stringField(f, 11);
+  stringsField(f, 12);
+  if (stringField(f, 13)) {
+    oneOf(f, 13, VALUES3);
+  }
+  stringsField(f, 14);
+  stringField(f, 15);
+  stringField(f, 16);
+  stringField(f, 17);
+  booleanField(f, 18);
+  booleanField(f, 19);
+  booleanField(f, 20);
+  stringField(f, 21);
+  booleanField(f, 22);
+  stringField(f, 23);
+  stringField(f, 24);
+  stringField(f, 25);
+  stringField(f, 26);
+  stringField(f, 27);
+  stringsField(f, 28);
+  nested(f, 29, checkCreateClusterBodyAuditLogConfig);
+  nested(f, 30, checkCreateClusterBodyRrsaConfig);
+  stringField(f, 31);
+  stringField(f, 32);
+  stringField(f, 33);
+  stringField(f, 34);
+  stringsField(f, 35);
+  nested(f, 36, checkMaintenanceWindow);
+  nested(f, 37, checkCreateClusterBodyOperationPolicy);
+  objectsField(f, 38, checkAddon);
+  objectsField(f, 39, checkNodePool);
+  stringField(f, 40);
+  nested(f, 41, checkCreateClusterBodyControlPlaneConfig);
+  stringField(f, 42);
+  nested(f, 43, checkRuntime);
+  stringField(f, 44);
+  stringField(f, 45);
+  stringField(f, 46);
+  stringsField(f, 47);
+  objectsField(f, 48, checkTaint);
+  booleanField(f, 49);
+  stringField(f, 50);
+  stringField(f, 51);
+  booleanField(f, 52);
+  booleanField(f, 53);
+  booleanField(f, 54);
+  stringField(f, 55);
+  stringField(f, 56);
+  stringsField(f, 57);
+  stringField(f, 58);
+  stringField(f, 59);
+  integerField(f, 60);
+  stringsField(f, 61);
+  stringField(f, 62);
+  integerField(f, 63);
+  stringField(f, 64);
+  stringField(f, 65);
+  stringField(f, 66);
+  stringField(f, 67);
+  integerField(f, 68);
+  booleanField(f, 69);
+  integerField(f, 70);
+  integerField(f, 71);
+  stringsField(f, 72);
+  stringsField(f, 73);
+  stringField(f, 74);
+  integerField(f, 75);
+  stringField(f, 76);
+  stringField(f, 77);
+  objectsField(f, 78, checkCreateClusterBodyWorkerDataDisksItem);
+  stringField(f, 79);
+  stringField(f, 80);
+  integerField(f, 81);
+  booleanField(f, 82);
+  integerField(f, 83);
+  stringsField(f, 84);
+  booleanField(f, 85);
+  booleanField(f, 86);
+  stringsField(f, 87);
+  booleanField(f, 88);
+  stringField(f, 89);
+  stringField(f, 90);
+  booleanField(f, 91);
+  integerField(f, 92);
+  stringField(f, 93);
+  stringField(f, 94);
+  booleanField(f, 95);
+  stringField(f, 96);
+  stringField(f, 97);
+  integerField(f, 98);
+  booleanField(f, 99);
+  integerField(f, 100);
+  stringsField(f, 101);
+  unknownProperties(f, "CreateClusterBody");
 }
-function checkCreateClusterBodyAuditLogConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "sls_project_name":
-        f2 = o["sls_project_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("sls_project_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyAuditLogConfig");
-  return issues;
+function checkCreateClusterBodyAuditLogConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enabled sls_project_name");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "CreateClusterBodyAuditLogConfig");
 }
-function checkCreateClusterBodyAutoMode(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyAutoMode");
-  return issues;
+function checkCreateClusterBodyAutoMode(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enable");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  unknownProperties(f, "CreateClusterBodyAutoMode");
 }
-function checkCreateClusterBodyControlPlaneConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "charge_type":
-        f1 = o["charge_type"];
-        break;
-      case "period":
-        f2 = o["period"];
-        break;
-      case "period_unit":
-        f3 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f4 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f5 = o["auto_renew_period"];
-        break;
-      case "instance_types":
-        f6 = o["instance_types"];
-        break;
-      case "image_type":
-        f7 = o["image_type"];
-        break;
-      case "image_id":
-        f8 = o["image_id"];
-        break;
-      case "key_pair":
-        f9 = o["key_pair"];
-        break;
-      case "login_password":
-        f10 = o["login_password"];
-        break;
-      case "system_disk_category":
-        f11 = o["system_disk_category"];
-        break;
-      case "system_disk_size":
-        f12 = o["system_disk_size"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f13 = o["system_disk_snapshot_policy_id"];
-        break;
-      case "system_disk_performance_level":
-        f14 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_provisioned_iops":
-        f15 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f16 = o["system_disk_bursting_enabled"];
-        break;
-      case "deploymentset_id":
-        f17 = o["deploymentset_id"];
-        break;
-      case "cloud_monitor_flags":
-        f18 = o["cloud_monitor_flags"];
-        break;
-      case "instance_metadata_options":
-        f19 = o["instance_metadata_options"];
-        break;
-      case "soc_enabled":
-        f20 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f21 = o["security_hardening_os"];
-        break;
-      case "cpu_policy":
-        f22 = o["cpu_policy"];
-        break;
-      case "runtime":
-        f23 = o["runtime"];
-        break;
-      case "node_port_range":
-        f24 = o["node_port_range"];
-        break;
-      case "size":
-        f25 = o["size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_types"), "array", f6);
-    } else {
-      const a39 = f6;
-      for (let i40 = 0; i40 < a39.length; i40++) {
-        const e40 = a39[i40];
-        if (typeof e40 !== "string") {
-          issues = mistyped(issues, at("instance_types", i40), "string", e40);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f19, issues);
-    depth--;
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("size"), "integer", f25);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyControlPlaneConfig");
-  return issues;
+function checkCreateClusterBodyControlPlaneConfig(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags instance_metadata_options soc_enabled security_hardening_os cpu_policy runtime node_port_range size"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  integerField(f, 1);
+  stringField(f, 2);
+  booleanField(f, 3);
+  integerField(f, 4);
+  stringsField(f, 5);
+  stringField(f, 6);
+  stringField(f, 7);
+  stringField(f, 8);
+  stringField(f, 9);
+  stringField(f, 10);
+  integerField(f, 11);
+  stringField(f, 12);
+  stringField(f, 13);
+  integerField(f, 14);
+  booleanField(f, 15);
+  stringField(f, 16);
+  booleanField(f, 17);
+  nested(f, 18, checkInstanceMetadataOptions);
+  booleanField(f, 19);
+  booleanField(f, 20);
+  stringField(f, 21);
+  stringField(f, 22);
+  stringField(f, 23);
+  integerField(f, 24);
+  unknownProperties(f, "CreateClusterBodyControlPlaneConfig");
 }
-function checkCreateClusterBodyOperationPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_auto_upgrade":
-        f1 = o["cluster_auto_upgrade"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    PATH[depth++] = "cluster_auto_upgrade";
-    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicy");
-  return issues;
+function checkCreateClusterBodyOperationPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_auto_upgrade");
+  if (f === void 0) return;
+  nested(f, 0, checkCreateClusterBodyOperationPolicyClusterAutoUpgrade);
+  unknownProperties(f, "CreateClusterBodyOperationPolicy");
 }
-function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "channel":
-        f2 = o["channel"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("channel"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade");
-  return issues;
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enabled channel");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "CreateClusterBodyOperationPolicyClusterAutoUpgrade");
 }
-function checkCreateClusterBodyRrsaConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyRrsaConfig");
-  return issues;
+function checkCreateClusterBodyRrsaConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enabled");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  unknownProperties(f, "CreateClusterBodyRrsaConfig");
 }
-function checkCreateClusterBodyWorkerDataDisksItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "category":
-        f1 = o["category"];
-        break;
-      case "encrypted":
-        f2 = o["encrypted"];
-        break;
-      case "size":
-        f3 = o["size"];
-        break;
-      case "performance_level":
-        f4 = o["performance_level"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("category"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("encrypted"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("size"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("size"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("performance_level"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterBodyWorkerDataDisksItem");
-  return issues;
+function checkCreateClusterBodyWorkerDataDisksItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " category encrypted size performance_level");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  requiredField(f, 2) && stringField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "CreateClusterBodyWorkerDataDisksItem");
 }
-function checkCreateClusterDiagnosisBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "type":
-        f1 = o["type"];
-        break;
-      case "target":
-        f2 = o["target"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at("target"), "object", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterDiagnosisBody");
-  return issues;
+function checkCreateClusterDiagnosisBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " type target");
+  if (f === void 0) return;
+  stringField(f, 0);
+  objectField(f, 1);
+  unknownProperties(f, "CreateClusterDiagnosisBody");
 }
-function checkCreateClusterInspectConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "recurrence":
-        f2 = o["recurrence"];
-        break;
-      case "disabledCheckItems":
-        f3 = o["disabledCheckItems"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("enabled"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("recurrence"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("recurrence"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
-    } else {
-      const a40 = f3;
-      for (let i42 = 0; i42 < a40.length; i42++) {
-        const e42 = a40[i42];
-        if (typeof e42 !== "string") {
-          issues = mistyped(issues, at("disabledCheckItems", i42), "string", e42);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterInspectConfigBody");
-  return issues;
+function checkCreateClusterInspectConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enabled recurrence disabledCheckItems");
+  if (f === void 0) return;
+  requiredField(f, 0) && booleanField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringsField(f, 2);
+  unknownProperties(f, "CreateClusterInspectConfigBody");
 }
-function checkCreateClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_info":
-        f1 = o["nodepool_info"];
-        break;
-      case "auto_scaling":
-        f2 = o["auto_scaling"];
-        break;
-      case "management":
-        f3 = o["management"];
-        break;
-      case "scaling_group":
-        f4 = o["scaling_group"];
-        break;
-      case "node_config":
-        f5 = o["node_config"];
-        break;
-      case "kubernetes_config":
-        f6 = o["kubernetes_config"];
-        break;
-      case "tee_config":
-        f7 = o["tee_config"];
-        break;
-      case "interconnect_config":
-        f8 = o["interconnect_config"];
-        break;
-      case "count":
-        f9 = o["count"];
-        break;
-      case "max_nodes":
-        f10 = o["max_nodes"];
-        break;
-      case "interconnect_mode":
-        f11 = o["interconnect_mode"];
-        break;
-      case "host_network":
-        f12 = o["host_network"];
-        break;
-      case "intranet":
-        f13 = o["intranet"];
-        break;
-      case "eflo_node_group":
-        f14 = o["eflo_node_group"];
-        break;
-      case "auto_mode":
-        f15 = o["auto_mode"];
-        break;
-      case "node_components":
-        f16 = o["node_components"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkCreateClusterNodePoolBodyNodepoolInfo(f1, issues);
-    depth--;
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkCreateClusterNodePoolBodyManagement(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "node_config";
-    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "interconnect_config";
-    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues);
-    depth--;
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at("count"), "integer", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("max_nodes"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("interconnect_mode"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "boolean") {
-      issues = mistyped(issues, at("host_network"), "boolean", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at("intranet"), "boolean", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    PATH[depth++] = "eflo_node_group";
-    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues);
-    depth--;
-  }
-  if (f15 !== void 0) {
-    PATH[depth++] = "auto_mode";
-    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues);
-    depth--;
-  }
-  if (f16 !== void 0) {
-    if (!Array.isArray(f16)) {
-      issues = mistyped(issues, at("node_components"), "array", f16);
-    } else {
-      const a41 = f16;
-      for (let i43 = 0; i43 < a41.length; i43++) {
-        const e43 = a41[i43];
-        PATH[depth++] = "node_components";
-        PATH[depth++] = i43;
-        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBody");
-  return issues;
+function checkCreateClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " nodepool_info auto_scaling management scaling_group node_config kubernetes_config tee_config interconnect_config count max_nodes interconnect_mode host_network intranet eflo_node_group auto_mode node_components"
+  );
+  if (f === void 0) return;
+  nested(f, 0, checkCreateClusterNodePoolBodyNodepoolInfo);
+  nested(f, 1, checkCreateClusterNodePoolBodyAutoScaling);
+  nested(f, 2, checkCreateClusterNodePoolBodyManagement);
+  nested(f, 3, checkCreateClusterNodePoolBodyScalingGroup);
+  nested(f, 4, checkCreateClusterNodePoolBodyNodeConfig);
+  nested(f, 5, checkCreateClusterNodePoolBodyKubernetesConfig);
+  nested(f, 6, checkCreateClusterNodePoolBodyTeeConfig);
+  nested(f, 7, checkCreateClusterNodePoolBodyInterconnectConfig);
+  integerField(f, 8);
+  integerField(f, 9);
+  stringField(f, 10);
+  booleanField(f, 11);
+  booleanField(f, 12);
+  nested(f, 13, checkCreateClusterNodePoolBodyEfloNodeGroup);
+  nested(f, 14, checkCreateClusterNodePoolBodyAutoMode);
+  objectsField(f, 15, checkCreateClusterNodePoolBodyNodeComponentsItem);
+  unknownProperties(f, "CreateClusterNodePoolBody");
 }
-function checkCreateClusterNodePoolBodyAutoMode(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoMode");
-  return issues;
+function checkCreateClusterNodePoolBodyAutoMode(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enable");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  unknownProperties(f, "CreateClusterNodePoolBodyAutoMode");
 }
-function checkCreateClusterNodePoolBodyAutoScaling(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkCreateClusterNodePoolBodyAutoScaling(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  if (integerField(f, 2)) {
+    minimum(f, 2, 0);
+    maximum(f, 2, 2e3);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "max_instances":
-        f3 = o["max_instances"];
-        break;
-      case "min_instances":
-        f4 = o["min_instances"];
-        break;
-      case "is_bond_eip":
-        f5 = o["is_bond_eip"];
-        break;
-      case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
-        break;
-      case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (integerField(f, 3)) {
+    minimum(f, 3, 0);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f3 > 2e3) {
-        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyAutoScaling");
-  if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
-  }
-  return issues;
+  booleanField(f, 4);
+  stringField(f, 5);
+  integerField(f, 6);
+  unknownProperties(f, "CreateClusterNodePoolBodyAutoScaling");
+  lessOrEqual(f, 3, 2);
 }
-function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "group_id":
-        f2 = o["group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("group_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyEfloNodeGroup");
-  return issues;
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id group_id");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "CreateClusterNodePoolBodyEfloNodeGroup");
 }
-function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cen_id":
-        f1 = o["cen_id"];
-        break;
-      case "ccn_id":
-        f2 = o["ccn_id"];
-        break;
-      case "ccn_region_id":
-        f3 = o["ccn_region_id"];
-        break;
-      case "bandwidth":
-        f4 = o["bandwidth"];
-        break;
-      case "improved_period":
-        f5 = o["improved_period"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cen_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ccn_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("ccn_region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("bandwidth"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("improved_period"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyInterconnectConfig");
-  return issues;
+function checkCreateClusterNodePoolBodyInterconnectConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cen_id ccn_id ccn_region_id bandwidth improved_period");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  integerField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "CreateClusterNodePoolBodyInterconnectConfig");
 }
-function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkCreateClusterNodePoolBodyKubernetesConfig(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " labels taints runtime runtime_version cpu_policy user_data unschedulable cms_enabled node_name_mode pre_user_data"
+  );
+  if (f === void 0) return;
+  objectsField(f, 0, checkTag);
+  objectsField(f, 1, checkTaint);
+  stringField(f, 2);
+  stringField(f, 3);
+  if (stringField(f, 4)) {
+    oneOf(f, 4, VALUES4);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "labels":
-        f1 = o["labels"];
-        break;
-      case "taints":
-        f2 = o["taints"];
-        break;
-      case "runtime":
-        f3 = o["runtime"];
-        break;
-      case "runtime_version":
-        f4 = o["runtime_version"];
-        break;
-      case "cpu_policy":
-        f5 = o["cpu_policy"];
-        break;
-      case "user_data":
-        f6 = o["user_data"];
-        break;
-      case "unschedulable":
-        f7 = o["unschedulable"];
-        break;
-      case "cms_enabled":
-        f8 = o["cms_enabled"];
-        break;
-      case "node_name_mode":
-        f9 = o["node_name_mode"];
-        break;
-      case "pre_user_data":
-        f10 = o["pre_user_data"];
-        break;
-      default:
-        (others ??= []).push(key);
+  if (stringField(f, 5)) {
+    const v444 = f.values[5];
+    if (!isBase64(v444)) {
+      fieldReport(f, 5, "format", "must be a valid base64 string (RFC 4648, padded)");
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("labels"), "array", f1);
-    } else {
-      const a42 = f1;
-      for (let i44 = 0; i44 < a42.length; i44++) {
-        const e44 = a42[i44];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i44;
-        issues = checkTag(e44, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("taints"), "array", f2);
-    } else {
-      const a43 = f2;
-      for (let i45 = 0; i45 < a43.length; i45++) {
-        const e45 = a43[i45];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i45;
-        issues = checkTaint(e45, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f5);
-    } else {
-      if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f6);
-    } else {
-      if (!isBase64(f6)) {
-        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("unschedulable"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("pre_user_data"), "string", f10);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyKubernetesConfig");
-  return issues;
+  booleanField(f, 6);
+  booleanField(f, 7);
+  stringField(f, 8);
+  stringField(f, 9);
+  unknownProperties(f, "CreateClusterNodePoolBodyKubernetesConfig");
 }
-function checkCreateClusterNodePoolBodyManagement(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "auto_repair":
-        f2 = o["auto_repair"];
-        break;
-      case "auto_repair_policy":
-        f3 = o["auto_repair_policy"];
-        break;
-      case "auto_vul_fix":
-        f4 = o["auto_vul_fix"];
-        break;
-      case "auto_vul_fix_policy":
-        f5 = o["auto_vul_fix_policy"];
-        break;
-      case "auto_upgrade":
-        f6 = o["auto_upgrade"];
-        break;
-      case "auto_upgrade_policy":
-        f7 = o["auto_upgrade_policy"];
-        break;
-      case "upgrade_config":
-        f8 = o["upgrade_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagement");
-  return issues;
+function checkCreateClusterNodePoolBodyManagement(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  nested(f, 2, checkCreateClusterNodePoolBodyManagementAutoRepairPolicy);
+  booleanField(f, 3);
+  nested(f, 4, checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy);
+  booleanField(f, 5);
+  nested(f, 6, checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy);
+  nested(f, 7, checkCreateClusterNodePoolBodyManagementUpgradeConfig);
+  unknownProperties(f, "CreateClusterNodePoolBodyManagement");
 }
-function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "approval_required":
-        f2 = o["approval_required"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("approval_required"), "boolean", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy");
-  return issues;
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " restart_node approval_required");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  unknownProperties(f, "CreateClusterNodePoolBodyManagementAutoRepairPolicy");
 }
-function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
-        break;
-      case "auto_upgrade_runtime":
-        f2 = o["auto_upgrade_runtime"];
-        break;
-      case "auto_upgrade_os":
-        f3 = o["auto_upgrade_os"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy");
-  return issues;
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  booleanField(f, 2);
+  unknownProperties(f, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy");
 }
-function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "vul_level":
-        f2 = o["vul_level"];
-        break;
-      case "exclude_packages":
-        f3 = o["exclude_packages"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("exclude_packages"), "string", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy");
-  return issues;
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " restart_node vul_level exclude_packages");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy");
 }
-function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade":
-        f1 = o["auto_upgrade"];
-        break;
-      case "surge":
-        f2 = o["surge"];
-        break;
-      case "surge_percentage":
-        f3 = o["surge_percentage"];
-        break;
-      case "max_unavailable":
-        f4 = o["max_unavailable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyManagementUpgradeConfig");
-  return issues;
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " auto_upgrade surge surge_percentage max_unavailable");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  integerField(f, 1);
+  integerField(f, 2);
+  integerField(f, 3);
+  unknownProperties(f, "CreateClusterNodePoolBodyManagementUpgradeConfig");
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      case "config":
-        f3 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "config";
-    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItem");
-  return issues;
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name version config");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  nested(f, 2, checkCreateClusterNodePoolBodyNodeComponentsItemConfig);
+  unknownProperties(f, "CreateClusterNodePoolBodyNodeComponentsItem");
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "custom_config":
-        f1 = o["custom_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at("custom_config"), "object", f1);
-    } else {
-      const m3 = f1;
-      const k3 = Object.keys(m3);
-      for (let i46 = 0; i46 < k3.length; i46++) {
-        const key3 = k3[i46];
-        const e46 = m3[key3];
-        if (typeof e46 !== "string") {
-          issues = mistyped(issues, at("custom_config", key3), "string", e46);
-        }
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " custom_config");
+  if (f === void 0) return;
+  if (objectField(f, 0)) {
+    const m2 = f.values[0];
+    const k2 = Object.keys(m2);
+    for (let i5 = 0; i5 < k2.length; i5++) {
+      const key2 = k2[i5];
+      const e5 = m2[key2];
+      f.run.path[f.depth] = f.names[0];
+      f.run.path[f.depth + 1] = key2;
+      if (typeof e5 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e5));
       }
     }
   }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig");
-  return issues;
+  unknownProperties(f, "CreateClusterNodePoolBodyNodeComponentsItemConfig");
 }
-function checkCreateClusterNodePoolBodyNodeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_configuration":
-        f1 = o["kubelet_configuration"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodeConfig");
-  return issues;
+function checkCreateClusterNodePoolBodyNodeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " kubelet_configuration");
+  if (f === void 0) return;
+  nested(f, 0, checkKubeletConfig);
+  unknownProperties(f, "CreateClusterNodePoolBodyNodeConfig");
 }
-function checkCreateClusterNodePoolBodyNodepoolInfo(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "resource_group_id":
-        f3 = o["resource_group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyNodepoolInfo");
-  return issues;
+function checkCreateClusterNodePoolBodyNodepoolInfo(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name type resource_group_id");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "CreateClusterNodePoolBodyNodepoolInfo");
 }
-function checkCreateClusterNodePoolBodyScalingGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkCreateClusterNodePoolBodyScalingGroup(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_bursting_enabled system_disk_provisioned_iops data_disks security_group_ids key_pair login_password login_as_non_root cis_enabled soc_enabled security_hardening_os internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand deploymentset_id rds_instances private_pool_options security_group_id platform instance_patterns ram_role_name instance_metadata_options resource_pool_options system_disk_snapshot_policy_id vpc_id"
+  );
+  if (f === void 0) return;
+  stringsField(f, 0, 1, 8);
+  stringsField(f, 1, 1, 10);
+  if (stringField(f, 2)) {
+    oneOf(f, 2, VALUES5);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  let f45;
-  let f46;
-  let f47;
-  let f48;
-  let f49;
-  let f50;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "vswitch_ids":
-        f1 = o["vswitch_ids"];
-        break;
-      case "instance_types":
-        f2 = o["instance_types"];
-        break;
-      case "instance_charge_type":
-        f3 = o["instance_charge_type"];
-        break;
-      case "period":
-        f4 = o["period"];
-        break;
-      case "period_unit":
-        f5 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f6 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f7 = o["auto_renew_period"];
-        break;
-      case "spot_strategy":
-        f8 = o["spot_strategy"];
-        break;
-      case "spot_price_limit":
-        f9 = o["spot_price_limit"];
-        break;
-      case "image_type":
-        f10 = o["image_type"];
-        break;
-      case "image_id":
-        f11 = o["image_id"];
-        break;
-      case "system_disk_category":
-        f12 = o["system_disk_category"];
-        break;
-      case "system_disk_categories":
-        f13 = o["system_disk_categories"];
-        break;
-      case "system_disk_size":
-        f14 = o["system_disk_size"];
-        break;
-      case "system_disk_performance_level":
-        f15 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_encrypted":
-        f16 = o["system_disk_encrypted"];
-        break;
-      case "system_disk_kms_key_id":
-        f17 = o["system_disk_kms_key_id"];
-        break;
-      case "system_disk_encrypt_algorithm":
-        f18 = o["system_disk_encrypt_algorithm"];
-        break;
-      case "system_disk_bursting_enabled":
-        f19 = o["system_disk_bursting_enabled"];
-        break;
-      case "system_disk_provisioned_iops":
-        f20 = o["system_disk_provisioned_iops"];
-        break;
-      case "data_disks":
-        f21 = o["data_disks"];
-        break;
-      case "security_group_ids":
-        f22 = o["security_group_ids"];
-        break;
-      case "key_pair":
-        f23 = o["key_pair"];
-        break;
-      case "login_password":
-        f24 = o["login_password"];
-        break;
-      case "login_as_non_root":
-        f25 = o["login_as_non_root"];
-        break;
-      case "cis_enabled":
-        f26 = o["cis_enabled"];
-        break;
-      case "soc_enabled":
-        f27 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f28 = o["security_hardening_os"];
-        break;
-      case "internet_charge_type":
-        f29 = o["internet_charge_type"];
-        break;
-      case "internet_max_bandwidth_out":
-        f30 = o["internet_max_bandwidth_out"];
-        break;
-      case "tags":
-        f31 = o["tags"];
-        break;
-      case "desired_size":
-        f32 = o["desired_size"];
-        break;
-      case "multi_az_policy":
-        f33 = o["multi_az_policy"];
-        break;
-      case "scaling_policy":
-        f34 = o["scaling_policy"];
-        break;
-      case "on_demand_base_capacity":
-        f35 = o["on_demand_base_capacity"];
-        break;
-      case "on_demand_percentage_above_base_capacity":
-        f36 = o["on_demand_percentage_above_base_capacity"];
-        break;
-      case "spot_instance_pools":
-        f37 = o["spot_instance_pools"];
-        break;
-      case "spot_instance_remedy":
-        f38 = o["spot_instance_remedy"];
-        break;
-      case "compensate_with_on_demand":
-        f39 = o["compensate_with_on_demand"];
-        break;
-      case "deploymentset_id":
-        f40 = o["deploymentset_id"];
-        break;
-      case "rds_instances":
-        f41 = o["rds_instances"];
-        break;
-      case "private_pool_options":
-        f42 = o["private_pool_options"];
-        break;
-      case "security_group_id":
-        f43 = o["security_group_id"];
-        break;
-      case "platform":
-        f44 = o["platform"];
-        break;
-      case "instance_patterns":
-        f45 = o["instance_patterns"];
-        break;
-      case "ram_role_name":
-        f46 = o["ram_role_name"];
-        break;
-      case "instance_metadata_options":
-        f47 = o["instance_metadata_options"];
-        break;
-      case "resource_pool_options":
-        f48 = o["resource_pool_options"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f49 = o["system_disk_snapshot_policy_id"];
-        break;
-      case "vpc_id":
-        f50 = o["vpc_id"];
-        break;
-      default:
-        (others ??= []).push(key);
+  integerField(f, 3);
+  if (stringField(f, 4)) {
+    oneOf(f, 4, VALUES6);
+  }
+  booleanField(f, 5);
+  integerField(f, 6);
+  stringField(f, 7);
+  objectsField(f, 8, checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
+  stringField(f, 9);
+  stringField(f, 10);
+  stringField(f, 11);
+  stringsField(f, 12, 0, 10);
+  if (integerField(f, 13)) {
+    minimum(f, 13, 20);
+    maximum(f, 13, 2048);
+  }
+  stringField(f, 14);
+  booleanField(f, 15);
+  stringField(f, 16);
+  stringField(f, 17);
+  booleanField(f, 18);
+  integerField(f, 19);
+  objectsField(f, 20, checkDataDisk);
+  stringsField(f, 21);
+  stringField(f, 22);
+  if (stringField(f, 23)) {
+    maxLength(f, 23, 30);
+  }
+  booleanField(f, 24);
+  booleanField(f, 25);
+  booleanField(f, 26);
+  booleanField(f, 27);
+  stringField(f, 28);
+  integerField(f, 29);
+  objectsField(f, 30, checkCreateClusterNodePoolBodyScalingGroupTagsItem);
+  integerField(f, 31);
+  stringField(f, 32);
+  stringField(f, 33);
+  integerField(f, 34);
+  integerField(f, 35);
+  integerField(f, 36);
+  booleanField(f, 37);
+  booleanField(f, 38);
+  stringField(f, 39);
+  stringsField(f, 40);
+  nested(f, 41, checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions);
+  stringField(f, 42);
+  stringField(f, 43);
+  objectsField(f, 44, checkInstancePatterns);
+  stringField(f, 45);
+  nested(f, 46, checkInstanceMetadataOptions);
+  nested(f, 47, checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions);
+  stringField(f, 48);
+  stringField(f, 49);
+  unknownProperties(f, "CreateClusterNodePoolBodyScalingGroup");
+  if (!(f.values[22] !== void 0 || f.values[23] !== void 0)) {
+    report(run, depth, "any_required", "at least one of key_pair or login_password must be set");
+  }
+  if (f.values[2] === "PrePaid") {
+    if (f.values[3] === void 0) {
+      fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
+    }
+    if (f.values[4] === void 0) {
+      fieldReport(f, 4, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
+    }
+    if (f.values[5] === void 0) {
+      fieldReport(f, 5, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f1);
-    } else {
-      const a44 = f1;
-      if (a44.length < 1) {
-        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
-      }
-      if (a44.length > 8) {
-        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 8 items");
-      }
-      for (let i47 = 0; i47 < a44.length; i47++) {
-        const e47 = a44[i47];
-        if (typeof e47 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i47), "string", e47);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("instance_types"), "array", f2);
-    } else {
-      const a45 = f2;
-      if (a45.length < 1) {
-        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
-      }
-      if (a45.length > 10) {
-        issues = report(issues, at("instance_types"), "max_items", "must have at most 10 items");
-      }
-      for (let i48 = 0; i48 < a45.length; i48++) {
-        const e48 = a45[i48];
-        if (typeof e48 !== "string") {
-          issues = mistyped(issues, at("instance_types", i48), "string", e48);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f3);
-    } else {
-      if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("period"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f5);
-    } else {
-      if (!(f5 === "Month" || f5 === "Week")) {
-        issues = report(issues, at("period_unit"), "enum", 'must be one of "Month", "Week"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at("spot_price_limit"), "array", f9);
-    } else {
-      const a46 = f9;
-      for (let i49 = 0; i49 < a46.length; i49++) {
-        const e49 = a46[i49];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i49;
-        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("system_disk_categories"), "array", f13);
-    } else {
-      const a47 = f13;
-      if (a47.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
-      }
-      for (let i50 = 0; i50 < a47.length; i50++) {
-        const e50 = a47[i50];
-        if (typeof e50 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i50), "string", e50);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
-      }
-      if (f14 > 2048) {
-        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "number" || !Number.isSafeInteger(f20)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at("data_disks"), "array", f21);
-    } else {
-      const a48 = f21;
-      for (let i51 = 0; i51 < a48.length; i51++) {
-        const e51 = a48[i51];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i51;
-        issues = checkDataDisk(e51, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f22 !== void 0) {
-    if (!Array.isArray(f22)) {
-      issues = mistyped(issues, at("security_group_ids"), "array", f22);
-    } else {
-      const a49 = f22;
-      for (let i52 = 0; i52 < a49.length; i52++) {
-        const e52 = a49[i52];
-        if (typeof e52 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i52), "string", e52);
-        }
-      }
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f24);
-    } else {
-      if (f24.length > 30 && codePointLength(f24) > 30) {
-        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
-      }
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "boolean") {
-      issues = mistyped(issues, at("login_as_non_root"), "boolean", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "boolean") {
-      issues = mistyped(issues, at("cis_enabled"), "boolean", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (typeof f29 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f29);
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f30);
-    }
-  }
-  if (f31 !== void 0) {
-    if (!Array.isArray(f31)) {
-      issues = mistyped(issues, at("tags"), "array", f31);
-    } else {
-      const a50 = f31;
-      for (let i53 = 0; i53 < a50.length; i53++) {
-        const e53 = a50[i53];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i53;
-        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "number" || !Number.isSafeInteger(f35)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (typeof f36 !== "number" || !Number.isSafeInteger(f36)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f36);
-    }
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (typeof f38 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f38);
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (typeof f40 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f40);
-    }
-  }
-  if (f41 !== void 0) {
-    if (!Array.isArray(f41)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f41);
-    } else {
-      const a51 = f41;
-      for (let i54 = 0; i54 < a51.length; i54++) {
-        const e54 = a51[i54];
-        if (typeof e54 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i54), "string", e54);
-        }
-      }
-    }
-  }
-  if (f42 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues);
-    depth--;
-  }
-  if (f43 !== void 0) {
-    if (typeof f43 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f43);
-    }
-  }
-  if (f44 !== void 0) {
-    if (typeof f44 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f44);
-    }
-  }
-  if (f45 !== void 0) {
-    if (!Array.isArray(f45)) {
-      issues = mistyped(issues, at("instance_patterns"), "array", f45);
-    } else {
-      const a52 = f45;
-      for (let i55 = 0; i55 < a52.length; i55++) {
-        const e55 = a52[i55];
-        PATH[depth++] = "instance_patterns";
-        PATH[depth++] = i55;
-        issues = checkInstancePatterns(e55, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f46 !== void 0) {
-    if (typeof f46 !== "string") {
-      issues = mistyped(issues, at("ram_role_name"), "string", f46);
-    }
-  }
-  if (f47 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f47, issues);
-    depth--;
-  }
-  if (f48 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues);
-    depth--;
-  }
-  if (f49 !== void 0) {
-    if (typeof f49 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f49);
-    }
-  }
-  if (f50 !== void 0) {
-    if (typeof f50 !== "string") {
-      issues = mistyped(issues, at("vpc_id"), "string", f50);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroup");
-  if (!(f23 !== void 0 || f24 !== void 0)) {
-    issues = report(issues, at(), "any_required", "at least one of key_pair or login_password must be set");
-  }
-  if (f3 === "PrePaid") {
-    if (f4 === void 0) {
-      issues = report(
-        issues,
-        at("period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-    if (f5 === void 0) {
-      issues = report(
-        issues,
-        at("period_unit"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-    if (f6 === void 0) {
-      issues = report(
-        issues,
-        at("auto_renew"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-  }
-  if (f3 === "PrePaid" && f6 === true) {
-    if (f7 === void 0) {
-      issues = report(
-        issues,
-        at("auto_renew_period"),
+  if (f.values[2] === "PrePaid" && f.values[5] === true) {
+    if (f.values[6] === void 0) {
+      fieldReport(
+        f,
+        6,
         "conditional_required",
         'is required when instance_charge_type is "PrePaid" and auto_renew is true'
       );
     }
   }
-  if (f5 === "Week") {
-    if (f4 !== void 0) {
-      if (!(typeof f4 !== "number" || !Number.isSafeInteger(f4))) {
-        if (!(f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4)) {
-          issues = report(issues, at("period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
+  if (f.values[4] === "Week") {
+    const v508 = f.values[3];
+    if (v508 !== void 0) {
+      if (!(typeof v508 !== "number" || !Number.isSafeInteger(v508))) {
+        if (!VALUES7.includes(v508)) {
+          fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
   } else {
-    if (f4 !== void 0) {
-      if (!(typeof f4 !== "number" || !Number.isSafeInteger(f4))) {
-        if (!VALUES1.has(f4)) {
-          issues = report(
-            issues,
-            at("period"),
+    const v509 = f.values[3];
+    if (v509 !== void 0) {
+      if (!(typeof v509 !== "number" || !Number.isSafeInteger(v509))) {
+        if (!VALUES8.includes(v509)) {
+          fieldReport(
+            f,
+            3,
             "enum",
             'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
           );
         }
       }
     }
-    if (f7 !== void 0) {
-      if (!(typeof f7 !== "number" || !Number.isSafeInteger(f7))) {
-        if (!(f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12)) {
-          issues = report(
-            issues,
-            at("auto_renew_period"),
-            "enum",
-            'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'
-          );
+    const v510 = f.values[6];
+    if (v510 !== void 0) {
+      if (!(typeof v510 !== "number" || !Number.isSafeInteger(v510))) {
+        if (!VALUES9.includes(v510)) {
+          fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
         }
       }
     }
   }
-  return issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "id":
-        f1 = o["id"];
-        break;
-      case "match_criteria":
-        f2 = o["match_criteria"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions");
-  return issues;
+function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " id match_criteria");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions");
 }
-function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " strategy private_pool_ids");
+  if (f === void 0) return;
+  if (stringField(f, 0)) {
+    oneOf(f, 0, VALUES10);
   }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "strategy":
-        f1 = o["strategy"];
-        break;
-      case "private_pool_ids":
-        f2 = o["private_pool_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolOnly" || f1 === "PrivatePoolFirst" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
-    } else {
-      const a53 = f2;
-      for (let i56 = 0; i56 < a53.length; i56++) {
-        const e56 = a53[i56];
-        if (typeof e56 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i56), "string", e56);
-        }
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions");
-  return issues;
+  stringsField(f, 1);
+  unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions");
 }
-function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instance_type":
-        f1 = o["instance_type"];
-        break;
-      case "price_limit":
-        f2 = o["price_limit"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
-  return issues;
+function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " instance_type price_limit");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
 }
-function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyScalingGroupTagsItem");
-  return issues;
+function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " key value");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupTagsItem");
 }
-function checkCreateClusterNodePoolBodyTeeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateClusterNodePoolBodyTeeConfig");
-  return issues;
+function checkCreateClusterNodePoolBodyTeeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " tee_enable");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  unknownProperties(f, "CreateClusterNodePoolBodyTeeConfig");
 }
-function checkCreateKubernetesTriggerBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "project_id":
-        f2 = o["project_id"];
-        break;
-      case "action":
-        f3 = o["action"];
-        break;
-      case "type":
-        f4 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("project_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("project_id"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateKubernetesTriggerBody");
-  return issues;
+function checkCreateKubernetesTriggerBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id project_id action type");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  requiredField(f, 2) && stringField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "CreateKubernetesTriggerBody");
 }
-function checkCreateTemplateBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "template":
-        f2 = o["template"];
-        break;
-      case "tags":
-        f3 = o["tags"];
-        break;
-      case "description":
-        f4 = o["description"];
-        break;
-      case "template_type":
-        f5 = o["template_type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("template"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("template"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("tags"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("description"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTemplateBody");
-  return issues;
+function checkCreateTemplateBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name template tags description template_type");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "CreateTemplateBody");
 }
-function checkCreateTriggerBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "project_id":
-        f2 = o["project_id"];
-        break;
-      case "action":
-        f3 = o["action"];
-        break;
-      case "type":
-        f4 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("project_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("project_id"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("action"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "CreateTriggerBody");
-  return issues;
+function checkCreateTriggerBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_id project_id action type");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  requiredField(f, 2) && stringField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "CreateTriggerBody");
 }
-function checkDataDisk(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkDataDisk(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " category size encrypted kms_key_id auto_snapshot_policy_id performance_level provisioned_iops bursting_enabled auto_format file_system mount_target disk_name device snapshot_id"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  if (integerField(f, 1)) {
+    minimum(f, 1, 40);
+    maximum(f, 1, 32768);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "category":
-        f1 = o["category"];
-        break;
-      case "size":
-        f2 = o["size"];
-        break;
-      case "encrypted":
-        f3 = o["encrypted"];
-        break;
-      case "kms_key_id":
-        f4 = o["kms_key_id"];
-        break;
-      case "auto_snapshot_policy_id":
-        f5 = o["auto_snapshot_policy_id"];
-        break;
-      case "performance_level":
-        f6 = o["performance_level"];
-        break;
-      case "provisioned_iops":
-        f7 = o["provisioned_iops"];
-        break;
-      case "bursting_enabled":
-        f8 = o["bursting_enabled"];
-        break;
-      case "auto_format":
-        f9 = o["auto_format"];
-        break;
-      case "file_system":
-        f10 = o["file_system"];
-        break;
-      case "mount_target":
-        f11 = o["mount_target"];
-        break;
-      case "disk_name":
-        f12 = o["disk_name"];
-        break;
-      case "device":
-        f13 = o["device"];
-        break;
-      case "snapshot_id":
-        f14 = o["snapshot_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (stringField(f, 2)) {
+    oneOf(f, 2, VALUES11);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("category"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("size"), "integer", f2);
-    } else {
-      if (f2 < 40) {
-        issues = report(issues, at("size"), "minimum", "must be greater than or equal to 40");
-      }
-      if (f2 > 32768) {
-        issues = report(issues, at("size"), "maximum", "must be less than or equal to 32768");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("encrypted"), "string", f3);
-    } else {
-      if (!(f3 === "true" || f3 === "false")) {
-        issues = report(issues, at("encrypted"), "enum", 'must be one of "true", "false"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("kms_key_id"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("auto_snapshot_policy_id"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("performance_level"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("provisioned_iops"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("bursting_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("auto_format"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("file_system"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("mount_target"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("disk_name"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("device"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("snapshot_id"), "string", f14);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DataDisk");
-  return issues;
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  integerField(f, 6);
+  booleanField(f, 7);
+  booleanField(f, 8);
+  stringField(f, 9);
+  stringField(f, 10);
+  stringField(f, 11);
+  stringField(f, 12);
+  stringField(f, 13);
+  unknownProperties(f, "DataDisk");
 }
-function checkDeleteClusterDeleteOptionsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "resource_type":
-        f1 = o["resource_type"];
-        break;
-      case "delete_mode":
-        f2 = o["delete_mode"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("delete_mode"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterDeleteOptionsItem");
-  return issues;
+function checkDeleteClusterDeleteOptionsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " resource_type delete_mode");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "DeleteClusterDeleteOptionsItem");
 }
-function checkDeleteClusterNodesBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkDeleteClusterNodesBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " drain_node release_node nodes");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  if (requiredField(f, 2)) {
+    stringsField(f, 2);
   }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "drain_node":
-        f1 = o["drain_node"];
-        break;
-      case "release_node":
-        f2 = o["release_node"];
-        break;
-      case "nodes":
-        f3 = o["nodes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("drain_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("release_node"), "boolean", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("nodes"), "required", "is required");
-  } else {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("nodes"), "array", f3);
-    } else {
-      const a54 = f3;
-      for (let i57 = 0; i57 < a54.length; i57++) {
-        const e57 = a54[i57];
-        if (typeof e57 !== "string") {
-          issues = mistyped(issues, at("nodes", i57), "string", e57);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeleteClusterNodesBody");
-  return issues;
+  unknownProperties(f, "DeleteClusterNodesBody");
 }
-function checkDeployPolicyInstanceBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      case "namespaces":
-        f2 = o["namespaces"];
-        break;
-      case "parameters":
-        f3 = o["parameters"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("namespaces"), "array", f2);
-    } else {
-      const a55 = f2;
-      for (let i58 = 0; i58 < a55.length; i58++) {
-        const e58 = a55[i58];
-        if (typeof e58 !== "string") {
-          issues = mistyped(issues, at("namespaces", i58), "string", e58);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at("parameters"), "object", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DeployPolicyInstanceBody");
-  return issues;
+function checkDeployPolicyInstanceBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " action namespaces parameters");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringsField(f, 1);
+  objectField(f, 2);
+  unknownProperties(f, "DeployPolicyInstanceBody");
 }
-function checkDescribeClusterAttachScriptsBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_id":
-        f1 = o["nodepool_id"];
-        break;
-      case "format_disk":
-        f2 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f3 = o["keep_instance_name"];
-        break;
-      case "rds_instances":
-        f4 = o["rds_instances"];
-        break;
-      case "arch":
-        f5 = o["arch"];
-        break;
-      case "options":
-        f6 = o["options"];
-        break;
-      case "expired":
-        f7 = o["expired"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("nodepool_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("format_disk"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("keep_instance_name"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f4);
-    } else {
-      const a56 = f4;
-      for (let i60 = 0; i60 < a56.length; i60++) {
-        const e60 = a56[i60];
-        if (typeof e60 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i60), "string", e60);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("arch"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("options"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("expired"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "DescribeClusterAttachScriptsBody");
-  return issues;
+function checkDescribeClusterAttachScriptsBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " nodepool_id format_disk keep_instance_name rds_instances arch options expired"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  booleanField(f, 1);
+  booleanField(f, 2);
+  stringsField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  integerField(f, 6);
+  unknownProperties(f, "DescribeClusterAttachScriptsBody");
 }
-function checkFixNodePoolVulsBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "vuls":
-        f1 = o["vuls"];
-        break;
-      case "nodes":
-        f2 = o["nodes"];
-        break;
-      case "rollout_policy":
-        f3 = o["rollout_policy"];
-        break;
-      case "auto_restart":
-        f4 = o["auto_restart"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("vuls"), "array", f1);
-    } else {
-      const a57 = f1;
-      for (let i61 = 0; i61 < a57.length; i61++) {
-        const e61 = a57[i61];
-        if (typeof e61 !== "string") {
-          issues = mistyped(issues, at("vuls", i61), "string", e61);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("nodes"), "array", f2);
-    } else {
-      const a58 = f2;
-      for (let i62 = 0; i62 < a58.length; i62++) {
-        const e62 = a58[i62];
-        if (typeof e62 !== "string") {
-          issues = mistyped(issues, at("nodes", i62), "string", e62);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "rollout_policy";
-    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_restart"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsBody");
-  return issues;
+function checkFixNodePoolVulsBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " vuls nodes rollout_policy auto_restart");
+  if (f === void 0) return;
+  stringsField(f, 0);
+  stringsField(f, 1);
+  nested(f, 2, checkFixNodePoolVulsBodyRolloutPolicy);
+  booleanField(f, 3);
+  unknownProperties(f, "FixNodePoolVulsBody");
 }
-function checkFixNodePoolVulsBodyRolloutPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "FixNodePoolVulsBodyRolloutPolicy");
-  return issues;
+function checkFixNodePoolVulsBodyRolloutPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " max_parallelism");
+  if (f === void 0) return;
+  integerField(f, 0);
+  unknownProperties(f, "FixNodePoolVulsBodyRolloutPolicy");
 }
-function checkGrantPermissionsBody(value, issues) {
+function checkGrantPermissionsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a59 = value;
-    for (let i63 = 0; i63 < a59.length; i63++) {
-      const e63 = a59[i63];
-      PATH[depth++] = i63;
-      issues = checkGrantPermissionsBodyItem(e63, issues);
-      depth--;
+    const a4 = value;
+    for (let i6 = 0; i6 < a4.length; i6++) {
+      const e6 = a4[i6];
+      run.path[depth] = i6;
+      checkGrantPermissionsBodyItem(e6, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkGrantPermissionsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster":
-        f1 = o["cluster"];
-        break;
-      case "is_custom":
-        f2 = o["is_custom"];
-        break;
-      case "role_name":
-        f3 = o["role_name"];
-        break;
-      case "role_type":
-        f4 = o["role_type"];
-        break;
-      case "namespace":
-        f5 = o["namespace"];
-        break;
-      case "is_ram_role":
-        f6 = o["is_ram_role"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("cluster"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("is_custom"), "boolean", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("role_name"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("role_name"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("role_type"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("role_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_ram_role"), "boolean", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "GrantPermissionsBodyItem");
-  return issues;
+function checkGrantPermissionsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster is_custom role_name role_type namespace is_ram_role");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  booleanField(f, 1);
+  requiredField(f, 2) && stringField(f, 2);
+  requiredField(f, 3) && stringField(f, 3);
+  stringField(f, 4);
+  booleanField(f, 5);
+  unknownProperties(f, "GrantPermissionsBodyItem");
 }
-function checkHugepage(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "transparentEnabled":
-        f1 = o["transparentEnabled"];
-        break;
-      case "transparentDefrag":
-        f2 = o["transparentDefrag"];
-        break;
-      case "khugepagedDefrag":
-        f3 = o["khugepagedDefrag"];
-        break;
-      case "khugepagedAllocSleepMillisecs":
-        f4 = o["khugepagedAllocSleepMillisecs"];
-        break;
-      case "khugepagedScanSleepMillisecs":
-        f5 = o["khugepagedScanSleepMillisecs"];
-        break;
-      case "khugepagedPagesToScan":
-        f6 = o["khugepagedPagesToScan"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("transparentEnabled"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("transparentDefrag"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("khugepagedDefrag"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("khugepagedAllocSleepMillisecs"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("khugepagedScanSleepMillisecs"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("khugepagedPagesToScan"), "integer", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Hugepage");
-  return issues;
+function checkHugepage(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " transparentEnabled transparentDefrag khugepagedDefrag khugepagedAllocSleepMillisecs khugepagedScanSleepMillisecs khugepagedPagesToScan"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  integerField(f, 2);
+  integerField(f, 3);
+  integerField(f, 4);
+  integerField(f, 5);
+  unknownProperties(f, "Hugepage");
 }
-function checkInstallClusterAddonsBody(value, issues) {
+function checkInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a60 = value;
-    for (let i64 = 0; i64 < a60.length; i64++) {
-      const e64 = a60[i64];
-      PATH[depth++] = i64;
-      issues = checkInstallClusterAddonsBodyItem(e64, issues);
-      depth--;
+    const a5 = value;
+    for (let i7 = 0; i7 < a5.length; i7++) {
+      const e7 = a5[i7];
+      run.path[depth] = i7;
+      checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkInstallClusterAddonsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      case "config":
-        f3 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("version"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstallClusterAddonsBodyItem");
-  return issues;
+function checkInstallClusterAddonsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name version config");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "InstallClusterAddonsBodyItem");
 }
-function checkInstanceMetadataOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkInstanceMetadataOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " http_tokens");
+  if (f === void 0) return;
+  if (stringField(f, 0)) {
+    oneOf(f, 0, VALUES12);
   }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "http_tokens":
-        f1 = o["http_tokens"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("http_tokens"), "string", f1);
-    } else {
-      if (!(f1 === "optional" || f1 === "required")) {
-        issues = report(issues, at("http_tokens"), "enum", 'must be one of "optional", "required"');
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstanceMetadataOptions");
-  return issues;
+  unknownProperties(f, "InstanceMetadataOptions");
 }
-function checkInstancePatterns(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cores":
-        f1 = o["cores"];
-        break;
-      case "memory":
-        f2 = o["memory"];
-        break;
-      case "instance_family_level":
-        f3 = o["instance_family_level"];
-        break;
-      case "excluded_instance_types":
-        f4 = o["excluded_instance_types"];
-        break;
-      case "min_cpu_cores":
-        f5 = o["min_cpu_cores"];
-        break;
-      case "max_cpu_cores":
-        f6 = o["max_cpu_cores"];
-        break;
-      case "min_memory_size":
-        f7 = o["min_memory_size"];
-        break;
-      case "max_memory_size":
-        f8 = o["max_memory_size"];
-        break;
-      case "instance_categories":
-        f9 = o["instance_categories"];
-        break;
-      case "cpu_architectures":
-        f10 = o["cpu_architectures"];
-        break;
-      case "core":
-        f11 = o["core"];
-        break;
-      case "max_price":
-        f12 = o["max_price"];
-        break;
-      case "architectures":
-        f13 = o["architectures"];
-        break;
-      case "burst_performance_option":
-        f14 = o["burst_performance_option"];
-        break;
-      case "instance_type_families":
-        f15 = o["instance_type_families"];
-        break;
-      case "minimum_eni_quantity":
-        f16 = o["minimum_eni_quantity"];
-        break;
-      case "minimum_eni_private_ip_address_quantity":
-        f17 = o["minimum_eni_private_ip_address_quantity"];
-        break;
-      case "minimum_eni_ipv6_address_quantity":
-        f18 = o["minimum_eni_ipv6_address_quantity"];
-        break;
-      case "maximum_gpu_amount":
-        f19 = o["maximum_gpu_amount"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("cores"), "integer", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isFinite(f2)) {
-      issues = mistyped(issues, at("memory"), "number", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_family_level"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("excluded_instance_types"), "array", f4);
-    } else {
-      const a61 = f4;
-      for (let i65 = 0; i65 < a61.length; i65++) {
-        const e65 = a61[i65];
-        if (typeof e65 !== "string") {
-          issues = mistyped(issues, at("excluded_instance_types", i65), "string", e65);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("min_cpu_cores"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("max_cpu_cores"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isFinite(f7)) {
-      issues = mistyped(issues, at("min_memory_size"), "number", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "number" || !Number.isFinite(f8)) {
-      issues = mistyped(issues, at("max_memory_size"), "number", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at("instance_categories"), "array", f9);
-    } else {
-      const a62 = f9;
-      for (let i66 = 0; i66 < a62.length; i66++) {
-        const e66 = a62[i66];
-        if (typeof e66 !== "string") {
-          issues = mistyped(issues, at("instance_categories", i66), "string", e66);
-        }
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (!Array.isArray(f10)) {
-      issues = mistyped(issues, at("cpu_architectures"), "array", f10);
-    } else {
-      const a63 = f10;
-      for (let i67 = 0; i67 < a63.length; i67++) {
-        const e67 = a63[i67];
-        if (typeof e67 !== "string") {
-          issues = mistyped(issues, at("cpu_architectures", i67), "string", e67);
-        }
-      }
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at("core"), "integer", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isFinite(f12)) {
-      issues = mistyped(issues, at("max_price"), "number", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("architectures"), "array", f13);
-    } else {
-      const a64 = f13;
-      for (let i68 = 0; i68 < a64.length; i68++) {
-        const e68 = a64[i68];
-        if (typeof e68 !== "string") {
-          issues = mistyped(issues, at("architectures", i68), "string", e68);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("burst_performance_option"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at("instance_type_families"), "array", f15);
-    } else {
-      const a65 = f15;
-      for (let i69 = 0; i69 < a65.length; i69++) {
-        const e69 = a65[i69];
-        if (typeof e69 !== "string") {
-          issues = mistyped(issues, at("instance_type_families", i69), "string", e69);
-        }
-      }
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "number" || !Number.isSafeInteger(f16)) {
-      issues = mistyped(issues, at("minimum_eni_quantity"), "integer", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at("minimum_eni_private_ip_address_quantity"), "integer", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "number" || !Number.isSafeInteger(f18)) {
-      issues = mistyped(issues, at("minimum_eni_ipv6_address_quantity"), "integer", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at("maximum_gpu_amount"), "integer", f19);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "InstancePatterns");
-  if (typeof f5 === "number" && typeof f6 === "number" && f5 > f6) {
-    issues = report(issues, at("min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
-  }
-  if (typeof f7 === "number" && typeof f8 === "number" && f7 > f8) {
-    issues = report(issues, at("min_memory_size"), "less_or_equal", "must be less than or equal to max_memory_size");
-  }
-  return issues;
+function checkInstancePatterns(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " cores memory instance_family_level excluded_instance_types min_cpu_cores max_cpu_cores min_memory_size max_memory_size instance_categories cpu_architectures core max_price architectures burst_performance_option instance_type_families minimum_eni_quantity minimum_eni_private_ip_address_quantity minimum_eni_ipv6_address_quantity maximum_gpu_amount"
+  );
+  if (f === void 0) return;
+  integerField(f, 0);
+  numberField(f, 1);
+  stringField(f, 2);
+  stringsField(f, 3);
+  integerField(f, 4);
+  integerField(f, 5);
+  numberField(f, 6);
+  numberField(f, 7);
+  stringsField(f, 8);
+  stringsField(f, 9);
+  integerField(f, 10);
+  numberField(f, 11);
+  stringsField(f, 12);
+  stringField(f, 13);
+  stringsField(f, 14);
+  integerField(f, 15);
+  integerField(f, 16);
+  integerField(f, 17);
+  integerField(f, 18);
+  unknownProperties(f, "InstancePatterns");
+  lessOrEqual(f, 4, 5);
+  lessOrEqual(f, 6, 7);
 }
-function checkKubeletConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "registryPullQPS":
-        f1 = o["registryPullQPS"];
-        break;
-      case "registryBurst":
-        f2 = o["registryBurst"];
-        break;
-      case "eventRecordQPS":
-        f3 = o["eventRecordQPS"];
-        break;
-      case "eventBurst":
-        f4 = o["eventBurst"];
-        break;
-      case "kubeAPIQPS":
-        f5 = o["kubeAPIQPS"];
-        break;
-      case "kubeAPIBurst":
-        f6 = o["kubeAPIBurst"];
-        break;
-      case "serializeImagePulls":
-        f7 = o["serializeImagePulls"];
-        break;
-      case "cpuManagerPolicy":
-        f8 = o["cpuManagerPolicy"];
-        break;
-      case "evictionHard":
-        f9 = o["evictionHard"];
-        break;
-      case "evictionSoft":
-        f10 = o["evictionSoft"];
-        break;
-      case "evictionSoftGracePeriod":
-        f11 = o["evictionSoftGracePeriod"];
-        break;
-      case "systemReserved":
-        f12 = o["systemReserved"];
-        break;
-      case "kubeReserved":
-        f13 = o["kubeReserved"];
-        break;
-      case "readOnlyPort":
-        f14 = o["readOnlyPort"];
-        break;
-      case "maxPods":
-        f15 = o["maxPods"];
-        break;
-      case "containerLogMaxSize":
-        f16 = o["containerLogMaxSize"];
-        break;
-      case "containerLogMaxFiles":
-        f17 = o["containerLogMaxFiles"];
-        break;
-      case "featureGates":
-        f18 = o["featureGates"];
-        break;
-      case "allowedUnsafeSysctls":
-        f19 = o["allowedUnsafeSysctls"];
-        break;
-      case "reservedMemory":
-        f20 = o["reservedMemory"];
-        break;
-      case "memoryManagerPolicy":
-        f21 = o["memoryManagerPolicy"];
-        break;
-      case "cpuCFSQuota":
-        f22 = o["cpuCFSQuota"];
-        break;
-      case "cpuCFSQuotaPeriod":
-        f23 = o["cpuCFSQuotaPeriod"];
-        break;
-      case "imageGCHighThresholdPercent":
-        f24 = o["imageGCHighThresholdPercent"];
-        break;
-      case "imageGCLowThresholdPercent":
-        f25 = o["imageGCLowThresholdPercent"];
-        break;
-      case "podPidsLimit":
-        f26 = o["podPidsLimit"];
-        break;
-      case "topologyManagerPolicy":
-        f27 = o["topologyManagerPolicy"];
-        break;
-      case "clusterDNS":
-        f28 = o["clusterDNS"];
-        break;
-      case "tracing":
-        f29 = o["tracing"];
-        break;
-      case "containerLogMaxWorkers":
-        f30 = o["containerLogMaxWorkers"];
-        break;
-      case "containerLogMonitorInterval":
-        f31 = o["containerLogMonitorInterval"];
-        break;
-      case "serverTLSBootstrap":
-        f32 = o["serverTLSBootstrap"];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkKubeletConfig(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " registryPullQPS registryBurst eventRecordQPS eventBurst kubeAPIQPS kubeAPIBurst serializeImagePulls cpuManagerPolicy evictionHard evictionSoft evictionSoftGracePeriod systemReserved kubeReserved readOnlyPort maxPods containerLogMaxSize containerLogMaxFiles featureGates allowedUnsafeSysctls reservedMemory memoryManagerPolicy cpuCFSQuota cpuCFSQuotaPeriod imageGCHighThresholdPercent imageGCLowThresholdPercent podPidsLimit topologyManagerPolicy clusterDNS tracing containerLogMaxWorkers containerLogMonitorInterval serverTLSBootstrap"
+  );
+  if (f === void 0) return;
+  integerField(f, 0);
+  integerField(f, 1);
+  integerField(f, 2);
+  integerField(f, 3);
+  integerField(f, 4);
+  integerField(f, 5);
+  booleanField(f, 6);
+  stringField(f, 7);
+  objectField(f, 8);
+  objectField(f, 9);
+  objectField(f, 10);
+  objectField(f, 11);
+  objectField(f, 12);
+  integerField(f, 13);
+  integerField(f, 14);
+  stringField(f, 15);
+  integerField(f, 16);
+  objectField(f, 17);
+  stringsField(f, 18);
+  objectsField(f, 19, checkKubeletConfigReservedMemoryItem);
+  stringField(f, 20);
+  booleanField(f, 21);
+  stringField(f, 22);
+  if (integerField(f, 23)) {
+    const v604 = f.values[23];
+    if (!(v604 >= -2147483648 && v604 <= 2147483647)) {
+      fieldReport(f, 23, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("registryPullQPS"), "integer", f1);
+  if (integerField(f, 24)) {
+    const v605 = f.values[24];
+    if (!(v605 >= -2147483648 && v605 <= 2147483647)) {
+      fieldReport(f, 24, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("registryBurst"), "integer", f2);
+  integerField(f, 25);
+  stringField(f, 26);
+  stringsField(f, 27);
+  nested(f, 28, checkKubeletConfigTracing);
+  if (integerField(f, 29)) {
+    const v608 = f.values[29];
+    if (!(v608 >= -2147483648 && v608 <= 2147483647)) {
+      fieldReport(f, 29, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("eventRecordQPS"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("eventBurst"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("kubeAPIQPS"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at("kubeAPIBurst"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("serializeImagePulls"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cpuManagerPolicy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "object" || f9 === null || Array.isArray(f9)) {
-      issues = mistyped(issues, at("evictionHard"), "object", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "object" || f10 === null || Array.isArray(f10)) {
-      issues = mistyped(issues, at("evictionSoft"), "object", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "object" || f11 === null || Array.isArray(f11)) {
-      issues = mistyped(issues, at("evictionSoftGracePeriod"), "object", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "object" || f12 === null || Array.isArray(f12)) {
-      issues = mistyped(issues, at("systemReserved"), "object", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "object" || f13 === null || Array.isArray(f13)) {
-      issues = mistyped(issues, at("kubeReserved"), "object", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("readOnlyPort"), "integer", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("maxPods"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("containerLogMaxSize"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at("containerLogMaxFiles"), "integer", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "object" || f18 === null || Array.isArray(f18)) {
-      issues = mistyped(issues, at("featureGates"), "object", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (!Array.isArray(f19)) {
-      issues = mistyped(issues, at("allowedUnsafeSysctls"), "array", f19);
-    } else {
-      const a66 = f19;
-      for (let i76 = 0; i76 < a66.length; i76++) {
-        const e76 = a66[i76];
-        if (typeof e76 !== "string") {
-          issues = mistyped(issues, at("allowedUnsafeSysctls", i76), "string", e76);
-        }
-      }
-    }
-  }
-  if (f20 !== void 0) {
-    if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at("reservedMemory"), "array", f20);
-    } else {
-      const a67 = f20;
-      for (let i77 = 0; i77 < a67.length; i77++) {
-        const e77 = a67[i77];
-        PATH[depth++] = "reservedMemory";
-        PATH[depth++] = i77;
-        issues = checkKubeletConfigReservedMemoryItem(e77, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "string") {
-      issues = mistyped(issues, at("memoryManagerPolicy"), "string", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "boolean") {
-      issues = mistyped(issues, at("cpuCFSQuota"), "boolean", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("cpuCFSQuotaPeriod"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at("imageGCHighThresholdPercent"), "integer", f24);
-    } else {
-      if (!(f24 >= -2147483648 && f24 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("imageGCHighThresholdPercent"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("imageGCLowThresholdPercent"), "integer", f25);
-    } else {
-      if (!(f25 >= -2147483648 && f25 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("imageGCLowThresholdPercent"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at("podPidsLimit"), "integer", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "string") {
-      issues = mistyped(issues, at("topologyManagerPolicy"), "string", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at("clusterDNS"), "array", f28);
-    } else {
-      const a68 = f28;
-      for (let i78 = 0; i78 < a68.length; i78++) {
-        const e78 = a68[i78];
-        if (typeof e78 !== "string") {
-          issues = mistyped(issues, at("clusterDNS", i78), "string", e78);
-        }
-      }
-    }
-  }
-  if (f29 !== void 0) {
-    PATH[depth++] = "tracing";
-    issues = checkKubeletConfigTracing(f29, issues);
-    depth--;
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("containerLogMaxWorkers"), "integer", f30);
-    } else {
-      if (!(f30 >= -2147483648 && f30 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("containerLogMaxWorkers"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "string") {
-      issues = mistyped(issues, at("containerLogMonitorInterval"), "string", f31);
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "boolean") {
-      issues = mistyped(issues, at("serverTLSBootstrap"), "boolean", f32);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfig");
-  return issues;
+  stringField(f, 30);
+  booleanField(f, 31);
+  unknownProperties(f, "KubeletConfig");
 }
-function checkKubeletConfigReservedMemoryItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "numaNode":
-        f1 = o["numaNode"];
-        break;
-      case "limits":
-        f2 = o["limits"];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkKubeletConfigReservedMemoryItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " numaNode limits");
+  if (f === void 0) return;
+  if (integerField(f, 0)) {
+    const v611 = f.values[0];
+    if (!(v611 >= -2147483648 && v611 <= 2147483647)) {
+      fieldReport(f, 0, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("numaNode"), "integer", f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(issues, at("numaNode"), "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at("limits"), "object", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfigReservedMemoryItem");
-  return issues;
+  objectField(f, 1);
+  unknownProperties(f, "KubeletConfigReservedMemoryItem");
 }
-function checkKubeletConfigTracing(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "endpoint":
-        f1 = o["endpoint"];
-        break;
-      case "samplingRatePerMillion":
-        f2 = o["samplingRatePerMillion"];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkKubeletConfigTracing(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " endpoint samplingRatePerMillion");
+  if (f === void 0) return;
+  stringField(f, 0);
+  if (integerField(f, 1)) {
+    const v613 = f.values[1];
+    if (!(v613 >= -2147483648 && v613 <= 2147483647)) {
+      fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("endpoint"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("samplingRatePerMillion"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("samplingRatePerMillion"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "KubeletConfigTracing");
-  return issues;
+  unknownProperties(f, "KubeletConfigTracing");
 }
-function checkMaintenanceWindow(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "maintenance_time":
-        f2 = o["maintenance_time"];
-        break;
-      case "duration":
-        f3 = o["duration"];
-        break;
-      case "weekly_period":
-        f4 = o["weekly_period"];
-        break;
-      case "recurrence":
-        f5 = o["recurrence"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("maintenance_time"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("duration"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("weekly_period"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("recurrence"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MaintenanceWindow");
-  return issues;
+function checkMaintenanceWindow(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enable maintenance_time duration weekly_period recurrence");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "MaintenanceWindow");
 }
-function checkMigrateClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "oss_bucket_name":
-        f1 = o["oss_bucket_name"];
-        break;
-      case "oss_bucket_endpoint":
-        f2 = o["oss_bucket_endpoint"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("oss_bucket_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("oss_bucket_endpoint"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "MigrateClusterBody");
-  return issues;
+function checkMigrateClusterBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " oss_bucket_name oss_bucket_endpoint");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "MigrateClusterBody");
 }
-function checkModifyClusterAddonBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "config":
-        f1 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterAddonBody");
-  return issues;
+function checkModifyClusterAddonBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " config");
+  if (f === void 0) return;
+  stringField(f, 0);
+  unknownProperties(f, "ModifyClusterAddonBody");
 }
-function checkModifyClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "api_server_eip":
-        f1 = o["api_server_eip"];
-        break;
-      case "api_server_eip_id":
-        f2 = o["api_server_eip_id"];
-        break;
-      case "deletion_protection":
-        f3 = o["deletion_protection"];
-        break;
-      case "resource_group_id":
-        f4 = o["resource_group_id"];
-        break;
-      case "maintenance_window":
-        f5 = o["maintenance_window"];
-        break;
-      case "enable_rrsa":
-        f6 = o["enable_rrsa"];
-        break;
-      case "access_control_list":
-        f7 = o["access_control_list"];
-        break;
-      case "cluster_name":
-        f8 = o["cluster_name"];
-        break;
-      case "system_events_logging":
-        f9 = o["system_events_logging"];
-        break;
-      case "operation_policy":
-        f10 = o["operation_policy"];
-        break;
-      case "api_server_custom_cert_sans":
-        f11 = o["api_server_custom_cert_sans"];
-        break;
-      case "vswitch_ids":
-        f12 = o["vswitch_ids"];
-        break;
-      case "control_plane_config":
-        f13 = o["control_plane_config"];
-        break;
-      case "security_group_id":
-        f14 = o["security_group_id"];
-        break;
-      case "timezone":
-        f15 = o["timezone"];
-        break;
-      case "instance_deletion_protection":
-        f16 = o["instance_deletion_protection"];
-        break;
-      case "ingress_domain_rebinding":
-        f17 = o["ingress_domain_rebinding"];
-        break;
-      case "ingress_loadbalancer_id":
-        f18 = o["ingress_loadbalancer_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("api_server_eip"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("api_server_eip_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("deletion_protection"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("enable_rrsa"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at("access_control_list"), "array", f7);
-    } else {
-      const a69 = f7;
-      for (let i80 = 0; i80 < a69.length; i80++) {
-        const e80 = a69[i80];
-        if (typeof e80 !== "string") {
-          issues = mistyped(issues, at("access_control_list", i80), "string", e80);
-        }
-      }
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("cluster_name"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    PATH[depth++] = "system_events_logging";
-    issues = checkModifyClusterBodySystemEventsLogging(f9, issues);
-    depth--;
-  }
-  if (f10 !== void 0) {
-    PATH[depth++] = "operation_policy";
-    issues = checkModifyClusterBodyOperationPolicy(f10, issues);
-    depth--;
-  }
-  if (f11 !== void 0) {
-    PATH[depth++] = "api_server_custom_cert_sans";
-    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues);
-    depth--;
-  }
-  if (f12 !== void 0) {
-    if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f12);
-    } else {
-      const a70 = f12;
-      for (let i81 = 0; i81 < a70.length; i81++) {
-        const e81 = a70[i81];
-        if (typeof e81 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i81), "string", e81);
-        }
-      }
-    }
-  }
-  if (f13 !== void 0) {
-    PATH[depth++] = "control_plane_config";
-    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues);
-    depth--;
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("timezone"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("instance_deletion_protection"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "boolean") {
-      issues = mistyped(issues, at("ingress_domain_rebinding"), "boolean", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("ingress_loadbalancer_id"), "string", f18);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBody");
-  return issues;
+function checkModifyClusterBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " api_server_eip api_server_eip_id deletion_protection resource_group_id maintenance_window enable_rrsa access_control_list cluster_name system_events_logging operation_policy api_server_custom_cert_sans vswitch_ids control_plane_config security_group_id timezone instance_deletion_protection ingress_domain_rebinding ingress_loadbalancer_id"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  booleanField(f, 2);
+  stringField(f, 3);
+  nested(f, 4, checkMaintenanceWindow);
+  booleanField(f, 5);
+  stringsField(f, 6);
+  stringField(f, 7);
+  nested(f, 8, checkModifyClusterBodySystemEventsLogging);
+  nested(f, 9, checkModifyClusterBodyOperationPolicy);
+  nested(f, 10, checkModifyClusterBodyApiServerCustomCertSans);
+  stringsField(f, 11);
+  nested(f, 12, checkModifyClusterBodyControlPlaneConfig);
+  stringField(f, 13);
+  stringField(f, 14);
+  booleanField(f, 15);
+  booleanField(f, 16);
+  stringField(f, 17);
+  unknownProperties(f, "ModifyClusterBody");
 }
-function checkModifyClusterBodyApiServerCustomCertSans(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkModifyClusterBodyApiServerCustomCertSans(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " action subject_alternative_names");
+  if (f === void 0) return;
+  if (stringField(f, 0)) {
+    oneOf(f, 0, VALUES13);
   }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      case "subject_alternative_names":
-        f2 = o["subject_alternative_names"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    } else {
-      if (!(f1 === "append" || f1 === "overwrite")) {
-        issues = report(issues, at("action"), "enum", 'must be one of "append", "overwrite"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("subject_alternative_names"), "array", f2);
-    } else {
-      const a71 = f2;
-      for (let i82 = 0; i82 < a71.length; i82++) {
-        const e82 = a71[i82];
-        if (typeof e82 !== "string") {
-          issues = mistyped(issues, at("subject_alternative_names", i82), "string", e82);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyApiServerCustomCertSans");
-  return issues;
+  stringsField(f, 1);
+  unknownProperties(f, "ModifyClusterBodyApiServerCustomCertSans");
 }
-function checkModifyClusterBodyControlPlaneConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "charge_type":
-        f1 = o["charge_type"];
-        break;
-      case "period":
-        f2 = o["period"];
-        break;
-      case "period_unit":
-        f3 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f4 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f5 = o["auto_renew_period"];
-        break;
-      case "instance_types":
-        f6 = o["instance_types"];
-        break;
-      case "image_type":
-        f7 = o["image_type"];
-        break;
-      case "image_id":
-        f8 = o["image_id"];
-        break;
-      case "key_pair":
-        f9 = o["key_pair"];
-        break;
-      case "login_password":
-        f10 = o["login_password"];
-        break;
-      case "system_disk_category":
-        f11 = o["system_disk_category"];
-        break;
-      case "system_disk_size":
-        f12 = o["system_disk_size"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f13 = o["system_disk_snapshot_policy_id"];
-        break;
-      case "system_disk_performance_level":
-        f14 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_provisioned_iops":
-        f15 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f16 = o["system_disk_bursting_enabled"];
-        break;
-      case "deploymentset_id":
-        f17 = o["deploymentset_id"];
-        break;
-      case "cloud_monitor_flags":
-        f18 = o["cloud_monitor_flags"];
-        break;
-      case "soc_enabled":
-        f19 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f20 = o["security_hardening_os"];
-        break;
-      case "cpu_policy":
-        f21 = o["cpu_policy"];
-        break;
-      case "runtime":
-        f22 = o["runtime"];
-        break;
-      case "node_port_range":
-        f23 = o["node_port_range"];
-        break;
-      case "size":
-        f24 = o["size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("charge_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_types"), "array", f6);
-    } else {
-      const a72 = f6;
-      for (let i83 = 0; i83 < a72.length; i83++) {
-        const e83 = a72[i83];
-        if (typeof e83 !== "string") {
-          issues = mistyped(issues, at("instance_types", i83), "string", e83);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at("cloud_monitor_flags"), "boolean", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at("soc_enabled"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("security_hardening_os"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("node_port_range"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at("size"), "integer", f24);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyControlPlaneConfig");
-  return issues;
+function checkModifyClusterBodyControlPlaneConfig(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags soc_enabled security_hardening_os cpu_policy runtime node_port_range size"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  integerField(f, 1);
+  stringField(f, 2);
+  booleanField(f, 3);
+  integerField(f, 4);
+  stringsField(f, 5);
+  stringField(f, 6);
+  stringField(f, 7);
+  stringField(f, 8);
+  stringField(f, 9);
+  stringField(f, 10);
+  integerField(f, 11);
+  stringField(f, 12);
+  stringField(f, 13);
+  integerField(f, 14);
+  booleanField(f, 15);
+  stringField(f, 16);
+  booleanField(f, 17);
+  booleanField(f, 18);
+  booleanField(f, 19);
+  stringField(f, 20);
+  stringField(f, 21);
+  stringField(f, 22);
+  integerField(f, 23);
+  unknownProperties(f, "ModifyClusterBodyControlPlaneConfig");
 }
-function checkModifyClusterBodyOperationPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_auto_upgrade":
-        f1 = o["cluster_auto_upgrade"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    PATH[depth++] = "cluster_auto_upgrade";
-    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicy");
-  return issues;
+function checkModifyClusterBodyOperationPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster_auto_upgrade");
+  if (f === void 0) return;
+  nested(f, 0, checkModifyClusterBodyOperationPolicyClusterAutoUpgrade);
+  unknownProperties(f, "ModifyClusterBodyOperationPolicy");
 }
-function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "channel":
-        f2 = o["channel"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("channel"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade");
-  return issues;
+function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enabled channel");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade");
 }
-function checkModifyClusterBodySystemEventsLogging(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "logging_project":
-        f2 = o["logging_project"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("logging_project"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterBodySystemEventsLogging");
-  return issues;
+function checkModifyClusterBodySystemEventsLogging(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enabled logging_project");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "ModifyClusterBodySystemEventsLogging");
 }
-function checkModifyClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_info":
-        f1 = o["nodepool_info"];
-        break;
-      case "auto_scaling":
-        f2 = o["auto_scaling"];
-        break;
-      case "management":
-        f3 = o["management"];
-        break;
-      case "scaling_group":
-        f4 = o["scaling_group"];
-        break;
-      case "kubernetes_config":
-        f5 = o["kubernetes_config"];
-        break;
-      case "tee_config":
-        f6 = o["tee_config"];
-        break;
-      case "update_nodes":
-        f7 = o["update_nodes"];
-        break;
-      case "concurrency":
-        f8 = o["concurrency"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkModifyClusterNodePoolBodyNodepoolInfo(f1, issues);
-    depth--;
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkModifyClusterNodePoolBodyManagement(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("update_nodes"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("concurrency"), "boolean", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBody");
-  return issues;
+function checkModifyClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " nodepool_info auto_scaling management scaling_group kubernetes_config tee_config update_nodes concurrency"
+  );
+  if (f === void 0) return;
+  nested(f, 0, checkModifyClusterNodePoolBodyNodepoolInfo);
+  nested(f, 1, checkModifyClusterNodePoolBodyAutoScaling);
+  nested(f, 2, checkModifyClusterNodePoolBodyManagement);
+  nested(f, 3, checkModifyClusterNodePoolBodyScalingGroup);
+  nested(f, 4, checkModifyClusterNodePoolBodyKubernetesConfig);
+  nested(f, 5, checkModifyClusterNodePoolBodyTeeConfig);
+  booleanField(f, 6);
+  booleanField(f, 7);
+  unknownProperties(f, "ModifyClusterNodePoolBody");
 }
-function checkModifyClusterNodePoolBodyAutoScaling(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkModifyClusterNodePoolBodyAutoScaling(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  if (integerField(f, 2)) {
+    minimum(f, 2, 0);
+    maximum(f, 2, 2e3);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "max_instances":
-        f3 = o["max_instances"];
-        break;
-      case "min_instances":
-        f4 = o["min_instances"];
-        break;
-      case "is_bond_eip":
-        f5 = o["is_bond_eip"];
-        break;
-      case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
-        break;
-      case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (integerField(f, 3)) {
+    minimum(f, 3, 0);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at("max_instances"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f3 > 2e3) {
-        issues = report(issues, at("max_instances"), "maximum", "must be less than or equal to 2000");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at("min_instances"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyAutoScaling");
-  if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at("min_instances"), "less_or_equal", "must be less than or equal to max_instances");
-  }
-  return issues;
+  booleanField(f, 4);
+  stringField(f, 5);
+  integerField(f, 6);
+  unknownProperties(f, "ModifyClusterNodePoolBodyAutoScaling");
+  lessOrEqual(f, 3, 2);
 }
-function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkModifyClusterNodePoolBodyKubernetesConfig(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " labels taints runtime runtime_version cpu_policy unschedulable user_data cms_enabled pre_user_data node_name_mode"
+  );
+  if (f === void 0) return;
+  objectsField(f, 0, checkTag, 0, 20);
+  objectsField(f, 1, checkTaint);
+  stringField(f, 2);
+  stringField(f, 3);
+  if (stringField(f, 4)) {
+    oneOf(f, 4, VALUES4);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "labels":
-        f1 = o["labels"];
-        break;
-      case "taints":
-        f2 = o["taints"];
-        break;
-      case "runtime":
-        f3 = o["runtime"];
-        break;
-      case "runtime_version":
-        f4 = o["runtime_version"];
-        break;
-      case "cpu_policy":
-        f5 = o["cpu_policy"];
-        break;
-      case "unschedulable":
-        f6 = o["unschedulable"];
-        break;
-      case "user_data":
-        f7 = o["user_data"];
-        break;
-      case "cms_enabled":
-        f8 = o["cms_enabled"];
-        break;
-      case "pre_user_data":
-        f9 = o["pre_user_data"];
-        break;
-      case "node_name_mode":
-        f10 = o["node_name_mode"];
-        break;
-      default:
-        (others ??= []).push(key);
+  booleanField(f, 5);
+  if (stringField(f, 6)) {
+    const v674 = f.values[6];
+    if (!isBase64(v674)) {
+      fieldReport(f, 6, "format", "must be a valid base64 string (RFC 4648, padded)");
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("labels"), "array", f1);
-    } else {
-      const a73 = f1;
-      if (a73.length > 20) {
-        issues = report(issues, at("labels"), "max_items", "must have at most 20 items");
-      }
-      for (let i84 = 0; i84 < a73.length; i84++) {
-        const e84 = a73[i84];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i84;
-        issues = checkTag(e84, issues);
-        depth -= 2;
-      }
+  booleanField(f, 7);
+  if (stringField(f, 8)) {
+    const v676 = f.values[8];
+    if (!isBase64(v676)) {
+      fieldReport(f, 8, "format", "must be a valid base64 string (RFC 4648, padded)");
     }
   }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("taints"), "array", f2);
-    } else {
-      const a74 = f2;
-      for (let i85 = 0; i85 < a74.length; i85++) {
-        const e85 = a74[i85];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i85;
-        issues = checkTaint(e85, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f5);
-    } else {
-      if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at("cpu_policy"), "enum", 'must be one of "static", "none"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("unschedulable"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f7);
-    } else {
-      if (!isBase64(f7)) {
-        issues = report(issues, at("user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("pre_user_data"), "string", f9);
-    } else {
-      if (!isBase64(f9)) {
-        issues = report(issues, at("pre_user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f10);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyKubernetesConfig");
-  return issues;
+  stringField(f, 9);
+  unknownProperties(f, "ModifyClusterNodePoolBodyKubernetesConfig");
 }
-function checkModifyClusterNodePoolBodyManagement(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "auto_repair":
-        f2 = o["auto_repair"];
-        break;
-      case "auto_repair_policy":
-        f3 = o["auto_repair_policy"];
-        break;
-      case "auto_vul_fix":
-        f4 = o["auto_vul_fix"];
-        break;
-      case "auto_vul_fix_policy":
-        f5 = o["auto_vul_fix_policy"];
-        break;
-      case "auto_upgrade":
-        f6 = o["auto_upgrade"];
-        break;
-      case "auto_upgrade_policy":
-        f7 = o["auto_upgrade_policy"];
-        break;
-      case "upgrade_config":
-        f8 = o["upgrade_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues);
-    depth--;
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagement");
-  return issues;
+function checkModifyClusterNodePoolBodyManagement(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  nested(f, 2, checkModifyClusterNodePoolBodyManagementAutoRepairPolicy);
+  booleanField(f, 3);
+  nested(f, 4, checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy);
+  booleanField(f, 5);
+  nested(f, 6, checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy);
+  nested(f, 7, checkModifyClusterNodePoolBodyManagementUpgradeConfig);
+  unknownProperties(f, "ModifyClusterNodePoolBodyManagement");
 }
-function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "approval_required":
-        f2 = o["approval_required"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("approval_required"), "boolean", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy");
-  return issues;
+function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " restart_node approval_required");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  unknownProperties(f, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy");
 }
-function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
-        break;
-      case "auto_upgrade_runtime":
-        f2 = o["auto_upgrade_runtime"];
-        break;
-      case "auto_upgrade_os":
-        f3 = o["auto_upgrade_os"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_runtime"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_os"), "boolean", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy");
-  return issues;
+function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  booleanField(f, 2);
+  unknownProperties(f, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy");
 }
-function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "vul_level":
-        f2 = o["vul_level"];
-        break;
-      case "exclude_packages":
-        f3 = o["exclude_packages"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("exclude_packages"), "string", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy");
-  return issues;
+function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " restart_node vul_level exclude_packages");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy");
 }
-function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " auto_upgrade surge surge_percentage max_unavailable");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  if (integerField(f, 1)) {
+    minimum(f, 1, 0);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade":
-        f1 = o["auto_upgrade"];
-        break;
-      case "surge":
-        f2 = o["surge"];
-        break;
-      case "surge_percentage":
-        f3 = o["surge_percentage"];
-        break;
-      case "max_unavailable":
-        f4 = o["max_unavailable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  if (integerField(f, 2)) {
+    minimum(f, 2, 0);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
-    }
+  if (integerField(f, 3)) {
+    minimum(f, 3, 1);
+    maximum(f, 3, 1e3);
   }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
-    } else {
-      if (f2 < 0) {
-        issues = report(issues, at("surge"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at("surge_percentage"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
-    } else {
-      if (f4 < 1) {
-        issues = report(issues, at("max_unavailable"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f4 > 1e3) {
-        issues = report(issues, at("max_unavailable"), "maximum", "must be less than or equal to 1000");
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig");
-  return issues;
+  unknownProperties(f, "ModifyClusterNodePoolBodyManagementUpgradeConfig");
 }
-function checkModifyClusterNodePoolBodyNodepoolInfo(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "resource_group_id":
-        f2 = o["resource_group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkModifyClusterNodePoolBodyNodepoolInfo(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name resource_group_id");
+  if (f === void 0) return;
+  if (stringField(f, 0)) {
+    const v694 = f.values[0];
+    minLength(f, 0, 1);
+    maxLength(f, 0, 63);
+    if (!PATTERN1.test(v694)) {
+      fieldReport(f, 0, "pattern", "must match the pattern ^[^-]");
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at("name"), "min_length", "must be at least 1 character long");
-      }
-      if (f1.length > 63 && codePointLength(f1) > 63) {
-        issues = report(issues, at("name"), "max_length", "must be at most 63 characters long");
-      }
-      if (!PATTERN1.test(f1)) {
-        issues = report(issues, at("name"), "pattern", "must match the pattern ^[^-]");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyNodepoolInfo");
-  return issues;
+  stringField(f, 1);
+  unknownProperties(f, "ModifyClusterNodePoolBodyNodepoolInfo");
 }
-function checkModifyClusterNodePoolBodyScalingGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkModifyClusterNodePoolBodyScalingGroup(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled data_disks key_pair login_password internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand rds_instances private_pool_options platform instance_patterns deploymentset_id security_group_ids resource_pool_options system_disk_snapshot_policy_id"
+  );
+  if (f === void 0) return;
+  stringsField(f, 0, 1, 20);
+  stringsField(f, 1, 1);
+  if (stringField(f, 2)) {
+    oneOf(f, 2, VALUES5);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "vswitch_ids":
-        f1 = o["vswitch_ids"];
-        break;
-      case "instance_types":
-        f2 = o["instance_types"];
-        break;
-      case "instance_charge_type":
-        f3 = o["instance_charge_type"];
-        break;
-      case "period":
-        f4 = o["period"];
-        break;
-      case "period_unit":
-        f5 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f6 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f7 = o["auto_renew_period"];
-        break;
-      case "spot_strategy":
-        f8 = o["spot_strategy"];
-        break;
-      case "spot_price_limit":
-        f9 = o["spot_price_limit"];
-        break;
-      case "image_type":
-        f10 = o["image_type"];
-        break;
-      case "image_id":
-        f11 = o["image_id"];
-        break;
-      case "system_disk_category":
-        f12 = o["system_disk_category"];
-        break;
-      case "system_disk_categories":
-        f13 = o["system_disk_categories"];
-        break;
-      case "system_disk_size":
-        f14 = o["system_disk_size"];
-        break;
-      case "system_disk_performance_level":
-        f15 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_encrypted":
-        f16 = o["system_disk_encrypted"];
-        break;
-      case "system_disk_kms_key_id":
-        f17 = o["system_disk_kms_key_id"];
-        break;
-      case "system_disk_encrypt_algorithm":
-        f18 = o["system_disk_encrypt_algorithm"];
-        break;
-      case "system_disk_provisioned_iops":
-        f19 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f20 = o["system_disk_bursting_enabled"];
-        break;
-      case "data_disks":
-        f21 = o["data_disks"];
-        break;
-      case "key_pair":
-        f22 = o["key_pair"];
-        break;
-      case "login_password":
-        f23 = o["login_password"];
-        break;
-      case "internet_charge_type":
-        f24 = o["internet_charge_type"];
-        break;
-      case "internet_max_bandwidth_out":
-        f25 = o["internet_max_bandwidth_out"];
-        break;
-      case "tags":
-        f26 = o["tags"];
-        break;
-      case "desired_size":
-        f27 = o["desired_size"];
-        break;
-      case "multi_az_policy":
-        f28 = o["multi_az_policy"];
-        break;
-      case "scaling_policy":
-        f29 = o["scaling_policy"];
-        break;
-      case "on_demand_base_capacity":
-        f30 = o["on_demand_base_capacity"];
-        break;
-      case "on_demand_percentage_above_base_capacity":
-        f31 = o["on_demand_percentage_above_base_capacity"];
-        break;
-      case "spot_instance_pools":
-        f32 = o["spot_instance_pools"];
-        break;
-      case "spot_instance_remedy":
-        f33 = o["spot_instance_remedy"];
-        break;
-      case "compensate_with_on_demand":
-        f34 = o["compensate_with_on_demand"];
-        break;
-      case "rds_instances":
-        f35 = o["rds_instances"];
-        break;
-      case "private_pool_options":
-        f36 = o["private_pool_options"];
-        break;
-      case "platform":
-        f37 = o["platform"];
-        break;
-      case "instance_patterns":
-        f38 = o["instance_patterns"];
-        break;
-      case "deploymentset_id":
-        f39 = o["deploymentset_id"];
-        break;
-      case "security_group_ids":
-        f40 = o["security_group_ids"];
-        break;
-      case "resource_pool_options":
-        f41 = o["resource_pool_options"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f42 = o["system_disk_snapshot_policy_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f1);
-    } else {
-      const a75 = f1;
-      if (a75.length < 1) {
-        issues = report(issues, at("vswitch_ids"), "min_items", "must have at least 1 item");
-      }
-      if (a75.length > 20) {
-        issues = report(issues, at("vswitch_ids"), "max_items", "must have at most 20 items");
-      }
-      for (let i86 = 0; i86 < a75.length; i86++) {
-        const e86 = a75[i86];
-        if (typeof e86 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i86), "string", e86);
-        }
+  integerField(f, 3);
+  stringField(f, 4);
+  booleanField(f, 5);
+  integerField(f, 6);
+  stringField(f, 7);
+  objectsField(f, 8, checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
+  stringField(f, 9);
+  stringField(f, 10);
+  stringField(f, 11);
+  const a6 = arrayField(f, 12, 0, 10);
+  if (a6 !== void 0) {
+    for (let i8 = 0; i8 < a6.length; i8++) {
+      const e8 = a6[i8];
+      f.run.path[f.depth] = f.names[12];
+      f.run.path[f.depth + 1] = i8;
+      if (typeof e8 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e8));
       }
     }
   }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("instance_types"), "array", f2);
-    } else {
-      const a76 = f2;
-      if (a76.length < 1) {
-        issues = report(issues, at("instance_types"), "min_items", "must have at least 1 item");
-      }
-      for (let i87 = 0; i87 < a76.length; i87++) {
-        const e87 = a76[i87];
-        if (typeof e87 !== "string") {
-          issues = mistyped(issues, at("instance_types", i87), "string", e87);
-        }
-      }
+  if (integerField(f, 13)) {
+    minimum(f, 13, 20);
+    maximum(f, 13, 2048);
+  }
+  stringField(f, 14);
+  booleanField(f, 15);
+  stringField(f, 16);
+  stringField(f, 17);
+  if (integerField(f, 18)) {
+    minimum(f, 18, 0);
+  }
+  booleanField(f, 19);
+  objectsField(f, 20, checkDataDisk, 0, 10);
+  stringField(f, 21);
+  if (stringField(f, 22)) {
+    maxLength(f, 22, 30);
+  }
+  stringField(f, 23);
+  if (integerField(f, 24)) {
+    minimum(f, 24, 1);
+    maximum(f, 24, 100);
+  }
+  objectsField(f, 25, checkTag);
+  if (integerField(f, 26)) {
+    minimum(f, 26, 0);
+  }
+  stringField(f, 27);
+  stringField(f, 28);
+  if (integerField(f, 29)) {
+    minimum(f, 29, 0);
+    maximum(f, 29, 1e3);
+  }
+  if (integerField(f, 30)) {
+    minimum(f, 30, 0);
+    maximum(f, 30, 100);
+  }
+  if (integerField(f, 31)) {
+    minimum(f, 31, 1);
+    maximum(f, 31, 10);
+  }
+  booleanField(f, 32);
+  booleanField(f, 33);
+  stringsField(f, 34);
+  nested(f, 35, checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions);
+  stringField(f, 36);
+  objectsField(f, 37, checkInstancePatterns);
+  stringField(f, 38);
+  stringsField(f, 39);
+  nested(f, 40, checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions);
+  stringField(f, 41);
+  unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroup");
+  if (f.values[2] === "PrePaid") {
+    if (f.values[3] === void 0) {
+      fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
     }
   }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f3);
-    } else {
-      if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at("instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("period"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at("spot_price_limit"), "array", f9);
-    } else {
-      const a77 = f9;
-      for (let i88 = 0; i88 < a77.length; i88++) {
-        const e88 = a77[i88];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i88;
-        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("system_disk_categories"), "array", f13);
-    } else {
-      const a78 = f13;
-      if (a78.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
-      }
-      for (let i89 = 0; i89 < a78.length; i89++) {
-        const e89 = a78[i89];
-        if (typeof e89 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i89), "string", e89);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at("system_disk_size"), "minimum", "must be greater than or equal to 20");
-      }
-      if (f14 > 2048) {
-        issues = report(issues, at("system_disk_size"), "maximum", "must be less than or equal to 2048");
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f19);
-    } else {
-      if (f19 < 0) {
-        issues = report(issues, at("system_disk_provisioned_iops"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at("data_disks"), "array", f21);
-    } else {
-      const a79 = f21;
-      if (a79.length > 10) {
-        issues = report(issues, at("data_disks"), "max_items", "must have at most 10 items");
-      }
-      for (let i90 = 0; i90 < a79.length; i90++) {
-        const e90 = a79[i90];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i90;
-        issues = checkDataDisk(e90, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f23);
-    } else {
-      if (f23.length > 30 && codePointLength(f23) > 30) {
-        issues = report(issues, at("login_password"), "max_length", "must be at most 30 characters long");
-      }
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f25);
-    } else {
-      if (f25 < 1) {
-        issues = report(issues, at("internet_max_bandwidth_out"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f25 > 100) {
-        issues = report(issues, at("internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100");
-      }
-    }
-  }
-  if (f26 !== void 0) {
-    if (!Array.isArray(f26)) {
-      issues = mistyped(issues, at("tags"), "array", f26);
-    } else {
-      const a80 = f26;
-      for (let i91 = 0; i91 < a80.length; i91++) {
-        const e91 = a80[i91];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i91;
-        issues = checkTag(e91, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "number" || !Number.isSafeInteger(f27)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f27);
-    } else {
-      if (f27 < 0) {
-        issues = report(issues, at("desired_size"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (typeof f29 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f29);
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f30);
-    } else {
-      if (f30 < 0) {
-        issues = report(issues, at("on_demand_base_capacity"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f30 > 1e3) {
-        issues = report(issues, at("on_demand_base_capacity"), "maximum", "must be less than or equal to 1000");
-      }
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f31);
-    } else {
-      if (f31 < 0) {
-        issues = report(
-          issues,
-          at("on_demand_percentage_above_base_capacity"),
-          "minimum",
-          "must be greater than or equal to 0"
-        );
-      }
-      if (f31 > 100) {
-        issues = report(
-          issues,
-          at("on_demand_percentage_above_base_capacity"),
-          "maximum",
-          "must be less than or equal to 100"
-        );
-      }
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f32);
-    } else {
-      if (f32 < 1) {
-        issues = report(issues, at("spot_instance_pools"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f32 > 10) {
-        issues = report(issues, at("spot_instance_pools"), "maximum", "must be less than or equal to 10");
-      }
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (!Array.isArray(f35)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f35);
-    } else {
-      const a81 = f35;
-      for (let i92 = 0; i92 < a81.length; i92++) {
-        const e92 = a81[i92];
-        if (typeof e92 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i92), "string", e92);
-        }
-      }
-    }
-  }
-  if (f36 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues);
-    depth--;
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (!Array.isArray(f38)) {
-      issues = mistyped(issues, at("instance_patterns"), "array", f38);
-    } else {
-      const a82 = f38;
-      for (let i93 = 0; i93 < a82.length; i93++) {
-        const e93 = a82[i93];
-        PATH[depth++] = "instance_patterns";
-        PATH[depth++] = i93;
-        issues = checkInstancePatterns(e93, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at("security_group_ids"), "array", f40);
-    } else {
-      const a83 = f40;
-      for (let i94 = 0; i94 < a83.length; i94++) {
-        const e94 = a83[i94];
-        if (typeof e94 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i94), "string", e94);
-        }
-      }
-    }
-  }
-  if (f41 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues);
-    depth--;
-  }
-  if (f42 !== void 0) {
-    if (typeof f42 !== "string") {
-      issues = mistyped(issues, at("system_disk_snapshot_policy_id"), "string", f42);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroup");
-  if (f3 === "PrePaid") {
-    if (f4 === void 0) {
-      issues = report(
-        issues,
-        at("period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-  }
-  if (f3 === "PrePaid" && f6 === true) {
-    if (f7 === void 0) {
-      issues = report(
-        issues,
-        at("auto_renew_period"),
+  if (f.values[2] === "PrePaid" && f.values[5] === true) {
+    if (f.values[6] === void 0) {
+      fieldReport(
+        f,
+        6,
         "conditional_required",
         'is required when instance_charge_type is "PrePaid" and auto_renew is true'
       );
     }
   }
-  return issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "id":
-        f1 = o["id"];
-        break;
-      case "match_criteria":
-        f2 = o["match_criteria"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions");
-  return issues;
+function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " id match_criteria");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions");
 }
-function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " strategy private_pool_ids");
+  if (f === void 0) return;
+  if (stringField(f, 0)) {
+    oneOf(f, 0, VALUES14);
   }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "strategy":
-        f1 = o["strategy"];
-        break;
-      case "private_pool_ids":
-        f2 = o["private_pool_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
-    } else {
-      const a84 = f2;
-      for (let i95 = 0; i95 < a84.length; i95++) {
-        const e95 = a84[i95];
-        if (typeof e95 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i95), "string", e95);
-        }
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions");
-  return issues;
+  stringsField(f, 1);
+  unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions");
 }
-function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instance_type":
-        f1 = o["instance_type"];
-        break;
-      case "price_limit":
-        f2 = o["price_limit"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
-  return issues;
+function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " instance_type price_limit");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
 }
-function checkModifyClusterNodePoolBodyTeeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyClusterNodePoolBodyTeeConfig");
-  return issues;
+function checkModifyClusterNodePoolBodyTeeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " tee_enable");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  unknownProperties(f, "ModifyClusterNodePoolBodyTeeConfig");
 }
-function checkModifyClusterTagsBody(value, issues) {
+function checkModifyClusterTagsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a85 = value;
-    for (let i96 = 0; i96 < a85.length; i96++) {
-      const e96 = a85[i96];
-      PATH[depth++] = i96;
-      issues = checkTag(e96, issues);
-      depth--;
+    const a7 = value;
+    for (let i9 = 0; i9 < a7.length; i9++) {
+      const e9 = a7[i9];
+      run.path[depth] = i9;
+      checkTag(e9, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkModifyNodePoolNodeConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_config":
-        f1 = o["kubelet_config"];
-        break;
-      case "rolling_policy":
-        f2 = o["rolling_policy"];
-        break;
-      case "os_config":
-        f3 = o["os_config"];
-        break;
-      case "containerd_config":
-        f4 = o["containerd_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_config";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "os_config";
-    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "containerd_config";
-    issues = checkContainerdConfig(f4, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBody");
-  return issues;
+function checkModifyNodePoolNodeConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " kubelet_config rolling_policy os_config containerd_config");
+  if (f === void 0) return;
+  nested(f, 0, checkKubeletConfig);
+  nested(f, 1, checkModifyNodePoolNodeConfigBodyRollingPolicy);
+  nested(f, 2, checkModifyNodePoolNodeConfigBodyOsConfig);
+  nested(f, 3, checkContainerdConfig);
+  unknownProperties(f, "ModifyNodePoolNodeConfigBody");
 }
-function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "sysctl":
-        f1 = o["sysctl"];
-        break;
-      case "hugepage":
-        f2 = o["hugepage"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at("sysctl"), "object", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    PATH[depth++] = "hugepage";
-    issues = checkHugepage(f2, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyOsConfig");
-  return issues;
+function checkModifyNodePoolNodeConfigBodyOsConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " sysctl hugepage");
+  if (f === void 0) return;
+  objectField(f, 0);
+  nested(f, 1, checkHugepage);
+  unknownProperties(f, "ModifyNodePoolNodeConfigBodyOsConfig");
 }
-function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyNodePoolNodeConfigBodyRollingPolicy");
-  return issues;
+function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " max_parallelism");
+  if (f === void 0) return;
+  integerField(f, 0);
+  unknownProperties(f, "ModifyNodePoolNodeConfigBodyRollingPolicy");
 }
-function checkModifyPolicyInstanceBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      case "instance_name":
-        f2 = o["instance_name"];
-        break;
-      case "namespaces":
-        f3 = o["namespaces"];
-        break;
-      case "parameters":
-        f4 = o["parameters"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("action"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("instance_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("namespaces"), "array", f3);
-    } else {
-      const a86 = f3;
-      for (let i98 = 0; i98 < a86.length; i98++) {
-        const e98 = a86[i98];
-        if (typeof e98 !== "string") {
-          issues = mistyped(issues, at("namespaces", i98), "string", e98);
-        }
+function checkModifyPolicyInstanceBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " action instance_name namespaces parameters");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringsField(f, 2);
+  objectField(f, 3);
+  unknownProperties(f, "ModifyPolicyInstanceBody");
+}
+function checkNodePool(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " auto_scaling kubernetes_config nodepool_info scaling_group tee_config management count interconnect_mode interconnect_config max_nodes node_config node_components"
+  );
+  if (f === void 0) return;
+  nested(f, 0, checkNodePoolAutoScaling);
+  nested(f, 1, checkNodePoolKubernetesConfig);
+  nested(f, 2, checkNodePoolNodepoolInfo);
+  nested(f, 3, checkNodePoolScalingGroup);
+  nested(f, 4, checkNodePoolTeeConfig);
+  nested(f, 5, checkNodePoolManagement);
+  integerField(f, 6);
+  stringField(f, 7);
+  nested(f, 8, checkNodePoolInterconnectConfig);
+  integerField(f, 9);
+  nested(f, 10, checkNodePoolNodeConfig);
+  objectsField(f, 11, checkNodePoolNodeComponentsItem);
+  unknownProperties(f, "NodePool");
+}
+function checkNodePoolAutoScaling(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " enable max_instances min_instances type is_bond_eip eip_internet_charge_type eip_bandwidth"
+  );
+  if (f === void 0) return;
+  requiredField(f, 0) && booleanField(f, 0);
+  requiredField(f, 1) && integerField(f, 1);
+  requiredField(f, 2) && integerField(f, 2);
+  stringField(f, 3);
+  booleanField(f, 4);
+  stringField(f, 5);
+  integerField(f, 6);
+  unknownProperties(f, "NodePoolAutoScaling");
+}
+function checkNodePoolInterconnectConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cen_id ccn_id ccn_region_id bandwidth improved_period");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  integerField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "NodePoolInterconnectConfig");
+}
+function checkNodePoolKubernetesConfig(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " cms_enabled cpu_policy labels runtime runtime_version taints user_data node_name_mode"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  objectsField(f, 2, checkTag);
+  requiredField(f, 3) && stringField(f, 3);
+  requiredField(f, 4) && stringField(f, 4);
+  objectsField(f, 5, checkTaint);
+  stringField(f, 6);
+  stringField(f, 7);
+  unknownProperties(f, "NodePoolKubernetesConfig");
+}
+function checkNodePoolManagement(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " enable auto_repair upgrade_config auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  booleanField(f, 1);
+  nested(f, 2, checkNodePoolManagementUpgradeConfig);
+  nested(f, 3, checkNodePoolManagementAutoRepairPolicy);
+  booleanField(f, 4);
+  nested(f, 5, checkNodePoolManagementAutoVulFixPolicy);
+  booleanField(f, 6);
+  nested(f, 7, checkNodePoolManagementAutoUpgradePolicy);
+  unknownProperties(f, "NodePoolManagement");
+}
+function checkNodePoolManagementAutoRepairPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " restart_node");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  unknownProperties(f, "NodePoolManagementAutoRepairPolicy");
+}
+function checkNodePoolManagementAutoUpgradePolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " auto_upgrade_kubelet");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  unknownProperties(f, "NodePoolManagementAutoUpgradePolicy");
+}
+function checkNodePoolManagementAutoVulFixPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " restart_node vul_level");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "NodePoolManagementAutoVulFixPolicy");
+}
+function checkNodePoolManagementUpgradeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " auto_upgrade surge surge_percentage max_unavailable");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  integerField(f, 1);
+  integerField(f, 2);
+  integerField(f, 3);
+  unknownProperties(f, "NodePoolManagementUpgradeConfig");
+}
+function checkNodePoolNodeComponentsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name version config");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  nested(f, 2, checkNodePoolNodeComponentsItemConfig);
+  unknownProperties(f, "NodePoolNodeComponentsItem");
+}
+function checkNodePoolNodeComponentsItemConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " custom_config");
+  if (f === void 0) return;
+  if (objectField(f, 0)) {
+    const m3 = f.values[0];
+    const k3 = Object.keys(m3);
+    for (let i10 = 0; i10 < k3.length; i10++) {
+      const key3 = k3[i10];
+      const e10 = m3[key3];
+      f.run.path[f.depth] = f.names[0];
+      f.run.path[f.depth + 1] = key3;
+      if (typeof e10 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e10));
       }
     }
   }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "object" || f4 === null || Array.isArray(f4)) {
-      issues = mistyped(issues, at("parameters"), "object", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ModifyPolicyInstanceBody");
-  return issues;
+  unknownProperties(f, "NodePoolNodeComponentsItemConfig");
 }
-function checkNodePool(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkNodePoolNodeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " kubelet_configuration");
+  if (f === void 0) return;
+  nested(f, 0, checkKubeletConfig);
+  unknownProperties(f, "NodePoolNodeConfig");
+}
+function checkNodePoolNodepoolInfo(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name resource_group_id type");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  unknownProperties(f, "NodePoolNodepoolInfo");
+}
+function checkNodePoolScalingGroup(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " auto_renew auto_renew_period data_disks image_id instance_charge_type instance_types key_pair login_password login_as_non_root period period_unit platform rds_instances spot_strategy spot_price_limit scaling_policy security_group_id security_group_ids system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled tags vswitch_ids multi_az_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand internet_charge_type internet_max_bandwidth_out image_type deploymentset_id desired_size private_pool_options ram_role_name instance_metadata_options resource_pool_options"
+  );
+  if (f === void 0) return;
+  booleanField(f, 0);
+  integerField(f, 1);
+  objectsField(f, 2, checkDataDisk);
+  stringField(f, 3);
+  requiredField(f, 4) && stringField(f, 4);
+  if (requiredField(f, 5)) {
+    stringsField(f, 5);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_scaling":
-        f1 = o["auto_scaling"];
-        break;
-      case "kubernetes_config":
-        f2 = o["kubernetes_config"];
-        break;
-      case "nodepool_info":
-        f3 = o["nodepool_info"];
-        break;
-      case "scaling_group":
-        f4 = o["scaling_group"];
-        break;
-      case "tee_config":
-        f5 = o["tee_config"];
-        break;
-      case "management":
-        f6 = o["management"];
-        break;
-      case "count":
-        f7 = o["count"];
-        break;
-      case "interconnect_mode":
-        f8 = o["interconnect_mode"];
-        break;
-      case "interconnect_config":
-        f9 = o["interconnect_config"];
-        break;
-      case "max_nodes":
-        f10 = o["max_nodes"];
-        break;
-      case "node_config":
-        f11 = o["node_config"];
-        break;
-      case "node_components":
-        f12 = o["node_components"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  stringField(f, 6);
+  stringField(f, 7);
+  booleanField(f, 8);
+  integerField(f, 9);
+  stringField(f, 10);
+  stringField(f, 11);
+  stringsField(f, 12);
+  stringField(f, 13);
+  objectsField(f, 14, checkNodePoolScalingGroupSpotPriceLimitItem);
+  stringField(f, 15);
+  stringField(f, 16);
+  stringsField(f, 17);
+  stringField(f, 18);
+  stringsField(f, 19, 0, 10);
+  integerField(f, 20);
+  stringField(f, 21);
+  booleanField(f, 22);
+  stringField(f, 23);
+  stringField(f, 24);
+  integerField(f, 25);
+  booleanField(f, 26);
+  objectsField(f, 27, checkNodePoolScalingGroupTagsItem);
+  if (requiredField(f, 28)) {
+    stringsField(f, 28);
   }
-  if (f1 !== void 0) {
-    PATH[depth++] = "auto_scaling";
-    issues = checkNodePoolAutoScaling(f1, issues);
-    depth--;
+  stringField(f, 29);
+  integerField(f, 30);
+  integerField(f, 31);
+  integerField(f, 32);
+  booleanField(f, 33);
+  booleanField(f, 34);
+  stringField(f, 35);
+  integerField(f, 36);
+  stringField(f, 37);
+  stringField(f, 38);
+  integerField(f, 39);
+  nested(f, 40, checkNodePoolScalingGroupPrivatePoolOptions);
+  stringField(f, 41);
+  nested(f, 42, checkInstanceMetadataOptions);
+  nested(f, 43, checkNodePoolScalingGroupResourcePoolOptions);
+  unknownProperties(f, "NodePoolScalingGroup");
+}
+function checkNodePoolScalingGroupPrivatePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " id match_criteria");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "NodePoolScalingGroupPrivatePoolOptions");
+}
+function checkNodePoolScalingGroupResourcePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " strategy private_pool_ids");
+  if (f === void 0) return;
+  if (stringField(f, 0)) {
+    oneOf(f, 0, VALUES14);
   }
-  if (f2 !== void 0) {
-    PATH[depth++] = "kubernetes_config";
-    issues = checkNodePoolKubernetesConfig(f2, issues);
-    depth--;
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "nodepool_info";
-    issues = checkNodePoolNodepoolInfo(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "scaling_group";
-    issues = checkNodePoolScalingGroup(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "tee_config";
-    issues = checkNodePoolTeeConfig(f5, issues);
-    depth--;
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "management";
-    issues = checkNodePoolManagement(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("count"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("interconnect_mode"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    PATH[depth++] = "interconnect_config";
-    issues = checkNodePoolInterconnectConfig(f9, issues);
-    depth--;
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("max_nodes"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    PATH[depth++] = "node_config";
-    issues = checkNodePoolNodeConfig(f11, issues);
-    depth--;
-  }
-  if (f12 !== void 0) {
-    if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at("node_components"), "array", f12);
-    } else {
-      const a87 = f12;
-      for (let i100 = 0; i100 < a87.length; i100++) {
-        const e100 = a87[i100];
-        PATH[depth++] = "node_components";
-        PATH[depth++] = i100;
-        issues = checkNodePoolNodeComponentsItem(e100, issues);
-        depth -= 2;
+  stringsField(f, 1, 0, 20);
+  unknownProperties(f, "NodePoolScalingGroupResourcePoolOptions");
+}
+function checkNodePoolScalingGroupSpotPriceLimitItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " instance_type price_limit");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "NodePoolScalingGroupSpotPriceLimitItem");
+}
+function checkNodePoolScalingGroupTagsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " key value");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "NodePoolScalingGroupTagsItem");
+}
+function checkNodePoolTeeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " tee_enable");
+  if (f === void 0) return;
+  requiredField(f, 0) && booleanField(f, 0);
+  unknownProperties(f, "NodePoolTeeConfig");
+}
+function checkRepairClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " nodes auto_restart operations");
+  if (f === void 0) return;
+  stringsField(f, 0);
+  booleanField(f, 1);
+  objectsField(f, 2, checkRepairClusterNodePoolBodyOperationsItem);
+  unknownProperties(f, "RepairClusterNodePoolBody");
+}
+function checkRepairClusterNodePoolBodyOperationsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " operation_id args");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringsField(f, 1);
+  unknownProperties(f, "RepairClusterNodePoolBodyOperationsItem");
+}
+function checkRunClusterCheckBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " type target options");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  if (objectField(f, 2)) {
+    const m4 = f.values[2];
+    const k4 = Object.keys(m4);
+    for (let i11 = 0; i11 < k4.length; i11++) {
+      const key4 = k4[i11];
+      const e11 = m4[key4];
+      f.run.path[f.depth] = f.names[2];
+      f.run.path[f.depth + 1] = key4;
+      if (typeof e11 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e11));
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePool");
-  return issues;
+  unknownProperties(f, "RunClusterCheckBody");
 }
-function checkNodePoolAutoScaling(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "max_instances":
-        f2 = o["max_instances"];
-        break;
-      case "min_instances":
-        f3 = o["min_instances"];
-        break;
-      case "type":
-        f4 = o["type"];
-        break;
-      case "is_bond_eip":
-        f5 = o["is_bond_eip"];
-        break;
-      case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
-        break;
-      case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("enable"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("max_instances"), "required", "is required");
-  } else {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("max_instances"), "integer", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("min_instances"), "required", "is required");
-  } else {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("min_instances"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at("eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolAutoScaling");
-  return issues;
+function checkRunClusterInspectBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " clientToken");
+  if (f === void 0) return;
+  stringField(f, 0);
+  unknownProperties(f, "RunClusterInspectBody");
 }
-function checkNodePoolInterconnectConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cen_id":
-        f1 = o["cen_id"];
-        break;
-      case "ccn_id":
-        f2 = o["ccn_id"];
-        break;
-      case "ccn_region_id":
-        f3 = o["ccn_region_id"];
-        break;
-      case "bandwidth":
-        f4 = o["bandwidth"];
-        break;
-      case "improved_period":
-        f5 = o["improved_period"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cen_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("ccn_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("ccn_region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("bandwidth"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("improved_period"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolInterconnectConfig");
-  return issues;
+function checkRuntime(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name version");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "Runtime");
 }
-function checkNodePoolKubernetesConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkScaleClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " count");
+  if (f === void 0) return;
+  if (integerField(f, 0)) {
+    minimum(f, 0, 1);
+    maximum(f, 0, 500);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cms_enabled":
-        f1 = o["cms_enabled"];
-        break;
-      case "cpu_policy":
-        f2 = o["cpu_policy"];
-        break;
-      case "labels":
-        f3 = o["labels"];
-        break;
-      case "runtime":
-        f4 = o["runtime"];
-        break;
-      case "runtime_version":
-        f5 = o["runtime_version"];
-        break;
-      case "taints":
-        f6 = o["taints"];
-        break;
-      case "user_data":
-        f7 = o["user_data"];
-        break;
-      case "node_name_mode":
-        f8 = o["node_name_mode"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("cms_enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("cpu_policy"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("labels"), "array", f3);
-    } else {
-      const a88 = f3;
-      for (let i101 = 0; i101 < a88.length; i101++) {
-        const e101 = a88[i101];
-        PATH[depth++] = "labels";
-        PATH[depth++] = i101;
-        issues = checkTag(e101, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("runtime"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime"), "string", f4);
-    }
-  }
-  if (f5 === void 0) {
-    issues = report(issues, at("runtime_version"), "required", "is required");
-  } else {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("taints"), "array", f6);
-    } else {
-      const a89 = f6;
-      for (let i102 = 0; i102 < a89.length; i102++) {
-        const e102 = a89[i102];
-        PATH[depth++] = "taints";
-        PATH[depth++] = i102;
-        issues = checkTaint(e102, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("user_data"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("node_name_mode"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolKubernetesConfig");
-  return issues;
+  unknownProperties(f, "ScaleClusterNodePoolBody");
 }
-function checkNodePoolManagement(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "auto_repair":
-        f2 = o["auto_repair"];
-        break;
-      case "upgrade_config":
-        f3 = o["upgrade_config"];
-        break;
-      case "auto_repair_policy":
-        f4 = o["auto_repair_policy"];
-        break;
-      case "auto_vul_fix":
-        f5 = o["auto_vul_fix"];
-        break;
-      case "auto_vul_fix_policy":
-        f6 = o["auto_vul_fix_policy"];
-        break;
-      case "auto_upgrade":
-        f7 = o["auto_upgrade"];
-        break;
-      case "auto_upgrade_policy":
-        f8 = o["auto_upgrade_policy"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "upgrade_config";
-    issues = checkNodePoolManagementUpgradeConfig(f3, issues);
-    depth--;
-  }
-  if (f4 !== void 0) {
-    PATH[depth++] = "auto_repair_policy";
-    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues);
-    depth--;
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("auto_vul_fix"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "auto_vul_fix_policy";
-    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    PATH[depth++] = "auto_upgrade_policy";
-    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagement");
-  return issues;
+function checkStartAlertBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " alert_rule_group_name alert_rule_name");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "StartAlertBody");
 }
-function checkNodePoolManagementAutoRepairPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoRepairPolicy");
-  return issues;
+function checkStartWorkflowBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " workflow_type service mapping_oss_region mapping_fastq_first_filename mapping_fastq_second_filename mapping_bucket_name mapping_fastq_path mapping_reference_path mapping_is_mark_dup mapping_bam_out_path mapping_bam_out_filename wgs_oss_region wgs_fastq_first_filename wgs_fastq_second_filename wgs_bucket_name wgs_fastq_path wgs_reference_path wgs_vcf_out_path wgs_vcf_out_filename"
+  );
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  stringField(f, 5);
+  stringField(f, 6);
+  stringField(f, 7);
+  stringField(f, 8);
+  stringField(f, 9);
+  stringField(f, 10);
+  stringField(f, 11);
+  stringField(f, 12);
+  stringField(f, 13);
+  stringField(f, 14);
+  stringField(f, 15);
+  stringField(f, 16);
+  stringField(f, 17);
+  stringField(f, 18);
+  unknownProperties(f, "StartWorkflowBody");
 }
-function checkNodePoolManagementAutoUpgradePolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoUpgradePolicy");
-  return issues;
+function checkStopAlertBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " alert_rule_group_name alert_rule_name");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "StopAlertBody");
 }
-function checkNodePoolManagementAutoVulFixPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "vul_level":
-        f2 = o["vul_level"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("vul_level"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementAutoVulFixPolicy");
-  return issues;
+function checkTag(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " key value");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  unknownProperties(f, "Tag");
 }
-function checkNodePoolManagementUpgradeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkTagResourcesBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " resource_ids resource_type region_id tags");
+  if (f === void 0) return;
+  if (requiredField(f, 0)) {
+    stringsField(f, 0);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade":
-        f1 = o["auto_upgrade"];
-        break;
-      case "surge":
-        f2 = o["surge"];
-        break;
-      case "surge_percentage":
-        f3 = o["surge_percentage"];
-        break;
-      case "max_unavailable":
-        f4 = o["max_unavailable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
+  requiredField(f, 1) && stringField(f, 1);
+  requiredField(f, 2) && stringField(f, 2);
+  if (requiredField(f, 3)) {
+    objectsField(f, 3, checkTag);
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("surge"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("surge_percentage"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at("max_unavailable"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolManagementUpgradeConfig");
-  return issues;
+  unknownProperties(f, "TagResourcesBody");
 }
-function checkNodePoolNodeComponentsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkTaint(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " key value effect");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  if (stringField(f, 2)) {
+    oneOf(f, 2, VALUES15);
   }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      case "config":
-        f3 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    PATH[depth++] = "config";
-    issues = checkNodePoolNodeComponentsItemConfig(f3, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeComponentsItem");
-  return issues;
+  unknownProperties(f, "Taint");
 }
-function checkNodePoolNodeComponentsItemConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "custom_config":
-        f1 = o["custom_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at("custom_config"), "object", f1);
-    } else {
-      const m14 = f1;
-      const k14 = Object.keys(m14);
-      for (let i103 = 0; i103 < k14.length; i103++) {
-        const key14 = k14[i103];
-        const e103 = m14[key14];
-        if (typeof e103 !== "string") {
-          issues = mistyped(issues, at("custom_config", key14), "string", e103);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeComponentsItemConfig");
-  return issues;
-}
-function checkNodePoolNodeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_configuration":
-        f1 = o["kubelet_configuration"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    PATH[depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodeConfig");
-  return issues;
-}
-function checkNodePoolNodepoolInfo(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "resource_group_id":
-        f2 = o["resource_group_id"];
-        break;
-      case "type":
-        f3 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_group_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolNodepoolInfo");
-  return issues;
-}
-function checkNodePoolScalingGroup(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_renew":
-        f1 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f2 = o["auto_renew_period"];
-        break;
-      case "data_disks":
-        f3 = o["data_disks"];
-        break;
-      case "image_id":
-        f4 = o["image_id"];
-        break;
-      case "instance_charge_type":
-        f5 = o["instance_charge_type"];
-        break;
-      case "instance_types":
-        f6 = o["instance_types"];
-        break;
-      case "key_pair":
-        f7 = o["key_pair"];
-        break;
-      case "login_password":
-        f8 = o["login_password"];
-        break;
-      case "login_as_non_root":
-        f9 = o["login_as_non_root"];
-        break;
-      case "period":
-        f10 = o["period"];
-        break;
-      case "period_unit":
-        f11 = o["period_unit"];
-        break;
-      case "platform":
-        f12 = o["platform"];
-        break;
-      case "rds_instances":
-        f13 = o["rds_instances"];
-        break;
-      case "spot_strategy":
-        f14 = o["spot_strategy"];
-        break;
-      case "spot_price_limit":
-        f15 = o["spot_price_limit"];
-        break;
-      case "scaling_policy":
-        f16 = o["scaling_policy"];
-        break;
-      case "security_group_id":
-        f17 = o["security_group_id"];
-        break;
-      case "security_group_ids":
-        f18 = o["security_group_ids"];
-        break;
-      case "system_disk_category":
-        f19 = o["system_disk_category"];
-        break;
-      case "system_disk_categories":
-        f20 = o["system_disk_categories"];
-        break;
-      case "system_disk_size":
-        f21 = o["system_disk_size"];
-        break;
-      case "system_disk_performance_level":
-        f22 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_encrypted":
-        f23 = o["system_disk_encrypted"];
-        break;
-      case "system_disk_kms_key_id":
-        f24 = o["system_disk_kms_key_id"];
-        break;
-      case "system_disk_encrypt_algorithm":
-        f25 = o["system_disk_encrypt_algorithm"];
-        break;
-      case "system_disk_provisioned_iops":
-        f26 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f27 = o["system_disk_bursting_enabled"];
-        break;
-      case "tags":
-        f28 = o["tags"];
-        break;
-      case "vswitch_ids":
-        f29 = o["vswitch_ids"];
-        break;
-      case "multi_az_policy":
-        f30 = o["multi_az_policy"];
-        break;
-      case "on_demand_base_capacity":
-        f31 = o["on_demand_base_capacity"];
-        break;
-      case "on_demand_percentage_above_base_capacity":
-        f32 = o["on_demand_percentage_above_base_capacity"];
-        break;
-      case "spot_instance_pools":
-        f33 = o["spot_instance_pools"];
-        break;
-      case "spot_instance_remedy":
-        f34 = o["spot_instance_remedy"];
-        break;
-      case "compensate_with_on_demand":
-        f35 = o["compensate_with_on_demand"];
-        break;
-      case "internet_charge_type":
-        f36 = o["internet_charge_type"];
-        break;
-      case "internet_max_bandwidth_out":
-        f37 = o["internet_max_bandwidth_out"];
-        break;
-      case "image_type":
-        f38 = o["image_type"];
-        break;
-      case "deploymentset_id":
-        f39 = o["deploymentset_id"];
-        break;
-      case "desired_size":
-        f40 = o["desired_size"];
-        break;
-      case "private_pool_options":
-        f41 = o["private_pool_options"];
-        break;
-      case "ram_role_name":
-        f42 = o["ram_role_name"];
-        break;
-      case "instance_metadata_options":
-        f43 = o["instance_metadata_options"];
-        break;
-      case "resource_pool_options":
-        f44 = o["resource_pool_options"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("auto_renew"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("auto_renew_period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("data_disks"), "array", f3);
-    } else {
-      const a90 = f3;
-      for (let i104 = 0; i104 < a90.length; i104++) {
-        const e104 = a90[i104];
-        PATH[depth++] = "data_disks";
-        PATH[depth++] = i104;
-        issues = checkDataDisk(e104, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f4);
-    }
-  }
-  if (f5 === void 0) {
-    issues = report(issues, at("instance_charge_type"), "required", "is required");
-  } else {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("instance_charge_type"), "string", f5);
-    }
-  }
-  if (f6 === void 0) {
-    issues = report(issues, at("instance_types"), "required", "is required");
-  } else {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at("instance_types"), "array", f6);
-    } else {
-      const a91 = f6;
-      for (let i105 = 0; i105 < a91.length; i105++) {
-        const e105 = a91[i105];
-        if (typeof e105 !== "string") {
-          issues = mistyped(issues, at("instance_types", i105), "string", e105);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("key_pair"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("login_password"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at("login_as_non_root"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at("period"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("period_unit"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("platform"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at("rds_instances"), "array", f13);
-    } else {
-      const a92 = f13;
-      for (let i106 = 0; i106 < a92.length; i106++) {
-        const e106 = a92[i106];
-        if (typeof e106 !== "string") {
-          issues = mistyped(issues, at("rds_instances", i106), "string", e106);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("spot_strategy"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at("spot_price_limit"), "array", f15);
-    } else {
-      const a93 = f15;
-      for (let i107 = 0; i107 < a93.length; i107++) {
-        const e107 = a93[i107];
-        PATH[depth++] = "spot_price_limit";
-        PATH[depth++] = i107;
-        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("scaling_policy"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("security_group_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (!Array.isArray(f18)) {
-      issues = mistyped(issues, at("security_group_ids"), "array", f18);
-    } else {
-      const a94 = f18;
-      for (let i108 = 0; i108 < a94.length; i108++) {
-        const e108 = a94[i108];
-        if (typeof e108 !== "string") {
-          issues = mistyped(issues, at("security_group_ids", i108), "string", e108);
-        }
-      }
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "string") {
-      issues = mistyped(issues, at("system_disk_category"), "string", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at("system_disk_categories"), "array", f20);
-    } else {
-      const a95 = f20;
-      if (a95.length > 10) {
-        issues = report(issues, at("system_disk_categories"), "max_items", "must have at most 10 items");
-      }
-      for (let i109 = 0; i109 < a95.length; i109++) {
-        const e109 = a95[i109];
-        if (typeof e109 !== "string") {
-          issues = mistyped(issues, at("system_disk_categories", i109), "string", e109);
-        }
-      }
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "number" || !Number.isSafeInteger(f21)) {
-      issues = mistyped(issues, at("system_disk_size"), "integer", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at("system_disk_performance_level"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_encrypted"), "boolean", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at("system_disk_kms_key_id"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "string") {
-      issues = mistyped(issues, at("system_disk_encrypt_algorithm"), "string", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at("system_disk_provisioned_iops"), "integer", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at("system_disk_bursting_enabled"), "boolean", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at("tags"), "array", f28);
-    } else {
-      const a96 = f28;
-      for (let i110 = 0; i110 < a96.length; i110++) {
-        const e110 = a96[i110];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i110;
-        issues = checkNodePoolScalingGroupTagsItem(e110, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (f29 === void 0) {
-    issues = report(issues, at("vswitch_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at("vswitch_ids"), "array", f29);
-    } else {
-      const a97 = f29;
-      for (let i111 = 0; i111 < a97.length; i111++) {
-        const e111 = a97[i111];
-        if (typeof e111 !== "string") {
-          issues = mistyped(issues, at("vswitch_ids", i111), "string", e111);
-        }
-      }
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "string") {
-      issues = mistyped(issues, at("multi_az_policy"), "string", f30);
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at("on_demand_base_capacity"), "integer", f31);
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at("on_demand_percentage_above_base_capacity"), "integer", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "number" || !Number.isSafeInteger(f33)) {
-      issues = mistyped(issues, at("spot_instance_pools"), "integer", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at("spot_instance_remedy"), "boolean", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "boolean") {
-      issues = mistyped(issues, at("compensate_with_on_demand"), "boolean", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (typeof f36 !== "string") {
-      issues = mistyped(issues, at("internet_charge_type"), "string", f36);
-    }
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at("internet_max_bandwidth_out"), "integer", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (typeof f38 !== "string") {
-      issues = mistyped(issues, at("image_type"), "string", f38);
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "string") {
-      issues = mistyped(issues, at("deploymentset_id"), "string", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (typeof f40 !== "number" || !Number.isSafeInteger(f40)) {
-      issues = mistyped(issues, at("desired_size"), "integer", f40);
-    }
-  }
-  if (f41 !== void 0) {
-    PATH[depth++] = "private_pool_options";
-    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues);
-    depth--;
-  }
-  if (f42 !== void 0) {
-    if (typeof f42 !== "string") {
-      issues = mistyped(issues, at("ram_role_name"), "string", f42);
-    }
-  }
-  if (f43 !== void 0) {
-    PATH[depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f43, issues);
-    depth--;
-  }
-  if (f44 !== void 0) {
-    PATH[depth++] = "resource_pool_options";
-    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroup");
-  return issues;
-}
-function checkNodePoolScalingGroupPrivatePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "id":
-        f1 = o["id"];
-        break;
-      case "match_criteria":
-        f2 = o["match_criteria"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupPrivatePoolOptions");
-  return issues;
-}
-function checkNodePoolScalingGroupResourcePoolOptions(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "strategy":
-        f1 = o["strategy"];
-        break;
-      case "private_pool_ids":
-        f2 = o["private_pool_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(issues, at("strategy"), "enum", 'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("private_pool_ids"), "array", f2);
-    } else {
-      const a98 = f2;
-      if (a98.length > 20) {
-        issues = report(issues, at("private_pool_ids"), "max_items", "must have at most 20 items");
-      }
-      for (let i112 = 0; i112 < a98.length; i112++) {
-        const e112 = a98[i112];
-        if (typeof e112 !== "string") {
-          issues = mistyped(issues, at("private_pool_ids", i112), "string", e112);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupResourcePoolOptions");
-  return issues;
-}
-function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instance_type":
-        f1 = o["instance_type"];
-        break;
-      case "price_limit":
-        f2 = o["price_limit"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupSpotPriceLimitItem");
-  return issues;
-}
-function checkNodePoolScalingGroupTagsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolScalingGroupTagsItem");
-  return issues;
-}
-function checkNodePoolTeeConfig(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("tee_enable"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "NodePoolTeeConfig");
-  return issues;
-}
-function checkRepairClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodes":
-        f1 = o["nodes"];
-        break;
-      case "auto_restart":
-        f2 = o["auto_restart"];
-        break;
-      case "operations":
-        f3 = o["operations"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("nodes"), "array", f1);
-    } else {
-      const a99 = f1;
-      for (let i113 = 0; i113 < a99.length; i113++) {
-        const e113 = a99[i113];
-        if (typeof e113 !== "string") {
-          issues = mistyped(issues, at("nodes", i113), "string", e113);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("auto_restart"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("operations"), "array", f3);
-    } else {
-      const a100 = f3;
-      for (let i114 = 0; i114 < a100.length; i114++) {
-        const e114 = a100[i114];
-        PATH[depth++] = "operations";
-        PATH[depth++] = i114;
-        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolBody");
-  return issues;
-}
-function checkRepairClusterNodePoolBodyOperationsItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "operation_id":
-        f1 = o["operation_id"];
-        break;
-      case "args":
-        f2 = o["args"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("operation_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("args"), "array", f2);
-    } else {
-      const a101 = f2;
-      for (let i115 = 0; i115 < a101.length; i115++) {
-        const e115 = a101[i115];
-        if (typeof e115 !== "string") {
-          issues = mistyped(issues, at("args", i115), "string", e115);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RepairClusterNodePoolBodyOperationsItem");
-  return issues;
-}
-function checkRunClusterCheckBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "type":
-        f1 = o["type"];
-        break;
-      case "target":
-        f2 = o["target"];
-        break;
-      case "options":
-        f3 = o["options"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("type"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("target"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at("options"), "object", f3);
-    } else {
-      const m15 = f3;
-      const k15 = Object.keys(m15);
-      for (let i116 = 0; i116 < k15.length; i116++) {
-        const key15 = k15[i116];
-        const e116 = m15[key15];
-        if (typeof e116 !== "string") {
-          issues = mistyped(issues, at("options", key15), "string", e116);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterCheckBody");
-  return issues;
-}
-function checkRunClusterInspectBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clientToken":
-        f1 = o["clientToken"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("clientToken"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "RunClusterInspectBody");
-  return issues;
-}
-function checkRuntime(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Runtime");
-  return issues;
-}
-function checkScaleClusterNodePoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "count":
-        f1 = o["count"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("count"), "integer", f1);
-    } else {
-      if (f1 < 1) {
-        issues = report(issues, at("count"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f1 > 500) {
-        issues = report(issues, at("count"), "maximum", "must be less than or equal to 500");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "ScaleClusterNodePoolBody");
-  return issues;
-}
-function checkStartAlertBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
-        break;
-      case "alert_rule_name":
-        f2 = o["alert_rule_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("alert_rule_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartAlertBody");
-  return issues;
-}
-function checkStartWorkflowBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflow_type":
-        f1 = o["workflow_type"];
-        break;
-      case "service":
-        f2 = o["service"];
-        break;
-      case "mapping_oss_region":
-        f3 = o["mapping_oss_region"];
-        break;
-      case "mapping_fastq_first_filename":
-        f4 = o["mapping_fastq_first_filename"];
-        break;
-      case "mapping_fastq_second_filename":
-        f5 = o["mapping_fastq_second_filename"];
-        break;
-      case "mapping_bucket_name":
-        f6 = o["mapping_bucket_name"];
-        break;
-      case "mapping_fastq_path":
-        f7 = o["mapping_fastq_path"];
-        break;
-      case "mapping_reference_path":
-        f8 = o["mapping_reference_path"];
-        break;
-      case "mapping_is_mark_dup":
-        f9 = o["mapping_is_mark_dup"];
-        break;
-      case "mapping_bam_out_path":
-        f10 = o["mapping_bam_out_path"];
-        break;
-      case "mapping_bam_out_filename":
-        f11 = o["mapping_bam_out_filename"];
-        break;
-      case "wgs_oss_region":
-        f12 = o["wgs_oss_region"];
-        break;
-      case "wgs_fastq_first_filename":
-        f13 = o["wgs_fastq_first_filename"];
-        break;
-      case "wgs_fastq_second_filename":
-        f14 = o["wgs_fastq_second_filename"];
-        break;
-      case "wgs_bucket_name":
-        f15 = o["wgs_bucket_name"];
-        break;
-      case "wgs_fastq_path":
-        f16 = o["wgs_fastq_path"];
-        break;
-      case "wgs_reference_path":
-        f17 = o["wgs_reference_path"];
-        break;
-      case "wgs_vcf_out_path":
-        f18 = o["wgs_vcf_out_path"];
-        break;
-      case "wgs_vcf_out_filename":
-        f19 = o["wgs_vcf_out_filename"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("workflow_type"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("workflow_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("service"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("mapping_oss_region"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_first_filename"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_second_filename"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at("mapping_bucket_name"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at("mapping_fastq_path"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at("mapping_reference_path"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at("mapping_is_mark_dup"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at("mapping_bam_out_path"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at("mapping_bam_out_filename"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at("wgs_oss_region"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_first_filename"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_second_filename"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at("wgs_bucket_name"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at("wgs_fastq_path"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at("wgs_reference_path"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at("wgs_vcf_out_path"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "string") {
-      issues = mistyped(issues, at("wgs_vcf_out_filename"), "string", f19);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StartWorkflowBody");
-  return issues;
-}
-function checkStopAlertBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
-        break;
-      case "alert_rule_name":
-        f2 = o["alert_rule_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("alert_rule_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "StopAlertBody");
-  return issues;
-}
-function checkTag(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Tag");
-  return issues;
-}
-function checkTagResourcesBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "resource_ids":
-        f1 = o["resource_ids"];
-        break;
-      case "resource_type":
-        f2 = o["resource_type"];
-        break;
-      case "region_id":
-        f3 = o["region_id"];
-        break;
-      case "tags":
-        f4 = o["tags"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at("resource_ids"), "array", f1);
-    } else {
-      const a102 = f1;
-      for (let i117 = 0; i117 < a102.length; i117++) {
-        const e117 = a102[i117];
-        if (typeof e117 !== "string") {
-          issues = mistyped(issues, at("resource_ids", i117), "string", e117);
-        }
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at("region_id"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("region_id"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at("tags"), "required", "is required");
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("tags"), "array", f4);
-    } else {
-      const a103 = f4;
-      for (let i118 = 0; i118 < a103.length; i118++) {
-        const e118 = a103[i118];
-        PATH[depth++] = "tags";
-        PATH[depth++] = i118;
-        issues = checkTag(e118, issues);
-        depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "TagResourcesBody");
-  return issues;
-}
-function checkTaint(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      case "effect":
-        f3 = o["effect"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("value"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("effect"), "string", f3);
-    } else {
-      if (!(f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule")) {
-        issues = report(issues, at("effect"), "enum", 'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"');
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "Taint");
-  return issues;
-}
-function checkUnInstallClusterAddonsBody(value, issues) {
+function checkUnInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a104 = value;
-    for (let i119 = 0; i119 < a104.length; i119++) {
-      const e119 = a104[i119];
-      PATH[depth++] = i119;
-      issues = checkUnInstallClusterAddonsBodyItem(e119, issues);
-      depth--;
+    const a8 = value;
+    for (let i12 = 0; i12 < a8.length; i12++) {
+      const e12 = a8[i12];
+      run.path[depth] = i12;
+      checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkUnInstallClusterAddonsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "cleanup_cloud_resources":
-        f2 = o["cleanup_cloud_resources"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("cleanup_cloud_resources"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UnInstallClusterAddonsBodyItem");
-  return issues;
+function checkUnInstallClusterAddonsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " name cleanup_cloud_resources");
+  if (f === void 0) return;
+  stringField(f, 0);
+  booleanField(f, 1);
+  unknownProperties(f, "UnInstallClusterAddonsBodyItem");
 }
-function checkUpdateClusterAuditLogConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "sls_project_name":
-        f1 = o["sls_project_name"];
-        break;
-      case "disable":
-        f2 = o["disable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("sls_project_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("disable"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterAuditLogConfigBody");
-  return issues;
+function checkUpdateClusterAuditLogConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " sls_project_name disable");
+  if (f === void 0) return;
+  stringField(f, 0);
+  booleanField(f, 1);
+  unknownProperties(f, "UpdateClusterAuditLogConfigBody");
 }
-function checkUpdateClusterInspectConfigBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "scheduleTime":
-        f2 = o["scheduleTime"];
-        break;
-      case "disabledCheckItems":
-        f3 = o["disabledCheckItems"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at("enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("scheduleTime"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("disabledCheckItems"), "array", f3);
-    } else {
-      const a105 = f3;
-      for (let i120 = 0; i120 < a105.length; i120++) {
-        const e120 = a105[i120];
-        if (typeof e120 !== "string") {
-          issues = mistyped(issues, at("disabledCheckItems", i120), "string", e120);
-        }
+function checkUpdateClusterInspectConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " enabled scheduleTime disabledCheckItems");
+  if (f === void 0) return;
+  booleanField(f, 0);
+  stringField(f, 1);
+  stringsField(f, 2);
+  unknownProperties(f, "UpdateClusterInspectConfigBody");
+}
+function checkUpdateContactGroupForAlertBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " alert_rule_group_name contact_group_ids cr_name namespace");
+  if (f === void 0) return;
+  stringField(f, 0);
+  const a9 = arrayField(f, 1);
+  if (a9 !== void 0) {
+    for (let i13 = 0; i13 < a9.length; i13++) {
+      const e13 = a9[i13];
+      f.run.path[f.depth] = f.names[1];
+      f.run.path[f.depth + 1] = i13;
+      if (typeof e13 !== "number" || !Number.isSafeInteger(e13)) {
+        report(f.run, f.depth + 2, "type", expected("integer", e13));
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateClusterInspectConfigBody");
-  return issues;
+  stringField(f, 2);
+  stringField(f, 3);
+  unknownProperties(f, "UpdateContactGroupForAlertBody");
 }
-function checkUpdateContactGroupForAlertBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
-        break;
-      case "contact_group_ids":
-        f2 = o["contact_group_ids"];
-        break;
-      case "cr_name":
-        f3 = o["cr_name"];
-        break;
-      case "namespace":
-        f4 = o["namespace"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at("contact_group_ids"), "array", f2);
-    } else {
-      const a106 = f2;
-      for (let i121 = 0; i121 < a106.length; i121++) {
-        const e121 = a106[i121];
-        if (typeof e121 !== "number" || !Number.isSafeInteger(e121)) {
-          issues = mistyped(issues, at("contact_group_ids", i121), "integer", e121);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("cr_name"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateContactGroupForAlertBody");
-  return issues;
+function checkUpdateControlPlaneLogBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " log_project log_ttl aliuid components");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringsField(f, 3);
+  unknownProperties(f, "UpdateControlPlaneLogBody");
 }
-function checkUpdateControlPlaneLogBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkUpdateK8sClusterUserConfigExpireBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " expire_hour user");
+  if (f === void 0) return;
+  if (requiredField(f, 0) && integerField(f, 0)) {
+    minimum(f, 0, 0);
+    maximum(f, 0, 876e3);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "log_project":
-        f1 = o["log_project"];
-        break;
-      case "log_ttl":
-        f2 = o["log_ttl"];
-        break;
-      case "aliuid":
-        f3 = o["aliuid"];
-        break;
-      case "components":
-        f4 = o["components"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("log_project"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("log_ttl"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("aliuid"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at("components"), "array", f4);
-    } else {
-      const a107 = f4;
-      for (let i122 = 0; i122 < a107.length; i122++) {
-        const e122 = a107[i122];
-        if (typeof e122 !== "string") {
-          issues = mistyped(issues, at("components", i122), "string", e122);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateControlPlaneLogBody");
-  return issues;
+  requiredField(f, 1) && stringField(f, 1);
+  unknownProperties(f, "UpdateK8sClusterUserConfigExpireBody");
 }
-function checkUpdateK8sClusterUserConfigExpireBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkUpdateResourcesDeleteProtectionBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " namespace resource_type resources enable");
+  if (f === void 0) return;
+  stringField(f, 0);
+  if (requiredField(f, 1) && stringField(f, 1)) {
+    oneOf(f, 1, VALUES16);
   }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "expire_hour":
-        f1 = o["expire_hour"];
-        break;
-      case "user":
-        f2 = o["user"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("expire_hour"), "required", "is required");
-  } else {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("expire_hour"), "integer", f1);
-    } else {
-      if (f1 < 0) {
-        issues = report(issues, at("expire_hour"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f1 > 876e3) {
-        issues = report(issues, at("expire_hour"), "maximum", "must be less than or equal to 876000");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("user"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("user"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateK8sClusterUserConfigExpireBody");
-  return issues;
+  stringsField(f, 2);
+  booleanField(f, 3);
+  unknownProperties(f, "UpdateResourcesDeleteProtectionBody");
 }
-function checkUpdateResourcesDeleteProtectionBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "namespace":
-        f1 = o["namespace"];
-        break;
-      case "resource_type":
-        f2 = o["resource_type"];
-        break;
-      case "resources":
-        f3 = o["resources"];
-        break;
-      case "enable":
-        f4 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("resource_type"), "string", f2);
-    } else {
-      if (!(f2 === "services" || f2 === "namespaces")) {
-        issues = report(issues, at("resource_type"), "enum", 'must be one of "services", "namespaces"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at("resources"), "array", f3);
-    } else {
-      const a108 = f3;
-      for (let i123 = 0; i123 < a108.length; i123++) {
-        const e123 = a108[i123];
-        if (typeof e123 !== "string") {
-          issues = mistyped(issues, at("resources", i123), "string", e123);
-        }
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("enable"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateResourcesDeleteProtectionBody");
-  return issues;
+function checkUpdateTemplateBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " description name tags template template_type");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "UpdateTemplateBody");
 }
-function checkUpdateTemplateBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "description":
-        f1 = o["description"];
-        break;
-      case "name":
-        f2 = o["name"];
-        break;
-      case "tags":
-        f3 = o["tags"];
-        break;
-      case "template":
-        f4 = o["template"];
-        break;
-      case "template_type":
-        f5 = o["template_type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("description"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("tags"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("template"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("template_type"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateTemplateBody");
-  return issues;
-}
-function checkUpdateUserPermissionsBody(value, issues) {
+function checkUpdateUserPermissionsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a109 = value;
-    for (let i124 = 0; i124 < a109.length; i124++) {
-      const e124 = a109[i124];
-      PATH[depth++] = i124;
-      issues = checkUpdateUserPermissionsBodyItem(e124, issues);
-      depth--;
+    const a10 = value;
+    for (let i14 = 0; i14 < a10.length; i14++) {
+      const e14 = a10[i14];
+      run.path[depth] = i14;
+      checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkUpdateUserPermissionsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster":
-        f1 = o["cluster"];
-        break;
-      case "is_custom":
-        f2 = o["is_custom"];
-        break;
-      case "role_name":
-        f3 = o["role_name"];
-        break;
-      case "role_type":
-        f4 = o["role_type"];
-        break;
-      case "namespace":
-        f5 = o["namespace"];
-        break;
-      case "is_ram_role":
-        f6 = o["is_ram_role"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("cluster"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at("is_custom"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("role_name"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("role_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("namespace"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at("is_ram_role"), "boolean", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpdateUserPermissionsBodyItem");
-  return issues;
+function checkUpdateUserPermissionsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " cluster is_custom role_name role_type namespace is_ram_role");
+  if (f === void 0) return;
+  stringField(f, 0);
+  booleanField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  booleanField(f, 5);
+  unknownProperties(f, "UpdateUserPermissionsBodyItem");
 }
-function checkUpgradeClusterAddonsBody(value, issues) {
+function checkUpgradeClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a110 = value;
-    for (let i125 = 0; i125 < a110.length; i125++) {
-      const e125 = a110[i125];
-      PATH[depth++] = i125;
-      issues = checkUpgradeClusterAddonsBodyItem(e125, issues);
-      depth--;
+    const a11 = value;
+    for (let i15 = 0; i15 < a11.length; i15++) {
+      const e15 = a11[i15];
+      run.path[depth] = i15;
+      checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkUpgradeClusterAddonsBodyItem(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "component_name":
-        f1 = o["component_name"];
-        break;
-      case "next_version":
-        f2 = o["next_version"];
-        break;
-      case "version":
-        f3 = o["version"];
-        break;
-      case "config":
-        f4 = o["config"];
-        break;
-      case "policy":
-        f5 = o["policy"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at("component_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("component_name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at("next_version"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("next_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("config"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at("policy"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterAddonsBodyItem");
-  return issues;
+function checkUpgradeClusterAddonsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " component_name next_version version config policy");
+  if (f === void 0) return;
+  requiredField(f, 0) && stringField(f, 0);
+  requiredField(f, 1) && stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  stringField(f, 4);
+  unknownProperties(f, "UpgradeClusterAddonsBodyItem");
 }
-function checkUpgradeClusterBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "component_name":
-        f1 = o["component_name"];
-        break;
-      case "next_version":
-        f2 = o["next_version"];
-        break;
-      case "version":
-        f3 = o["version"];
-        break;
-      case "master_only":
-        f4 = o["master_only"];
-        break;
-      case "rolling_policy":
-        f5 = o["rolling_policy"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("component_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("next_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at("master_only"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues);
-    depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterBody");
-  return issues;
+function checkUpgradeClusterBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " component_name next_version version master_only rolling_policy");
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  booleanField(f, 3);
+  nested(f, 4, checkUpgradeClusterBodyRollingPolicy);
+  unknownProperties(f, "UpgradeClusterBody");
 }
-function checkUpgradeClusterBodyRollingPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
+function checkUpgradeClusterBodyRollingPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " max_parallelism");
+  if (f === void 0) return;
+  if (integerField(f, 0)) {
+    const v890 = f.values[0];
+    if (!(v890 >= -2147483648 && v890 <= 2147483647)) {
+      fieldReport(f, 0, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("max_parallelism"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterBodyRollingPolicy");
-  return issues;
+  unknownProperties(f, "UpgradeClusterBodyRollingPolicy");
 }
-function checkUpgradeClusterNodepoolBody(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "image_id":
-        f1 = o["image_id"];
-        break;
-      case "runtime_version":
-        f2 = o["runtime_version"];
-        break;
-      case "kubernetes_version":
-        f3 = o["kubernetes_version"];
-        break;
-      case "runtime_type":
-        f4 = o["runtime_type"];
-        break;
-      case "use_replace":
-        f5 = o["use_replace"];
-        break;
-      case "rolling_policy":
-        f6 = o["rolling_policy"];
-        break;
-      case "node_names":
-        f7 = o["node_names"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("image_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at("runtime_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at("kubernetes_version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at("runtime_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at("use_replace"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    PATH[depth++] = "rolling_policy";
-    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues);
-    depth--;
-  }
-  if (f7 !== void 0) {
-    if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at("node_names"), "array", f7);
-    } else {
-      const a111 = f7;
-      for (let i126 = 0; i126 < a111.length; i126++) {
-        const e126 = a111[i126];
-        if (typeof e126 !== "string") {
-          issues = mistyped(issues, at("node_names", i126), "string", e126);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBody");
-  return issues;
+function checkUpgradeClusterNodepoolBody(value, run, depth) {
+  const f = fieldsOf(
+    value,
+    run,
+    depth,
+    " image_id runtime_version kubernetes_version runtime_type use_replace rolling_policy node_names"
+  );
+  if (f === void 0) return;
+  stringField(f, 0);
+  stringField(f, 1);
+  stringField(f, 2);
+  stringField(f, 3);
+  booleanField(f, 4);
+  nested(f, 5, checkUpgradeClusterNodepoolBodyRollingPolicy);
+  stringsField(f, 6);
+  unknownProperties(f, "UpgradeClusterNodepoolBody");
 }
-function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(), "object", value);
+function checkUpgradeClusterNodepoolBodyRollingPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, " pause_policy batch_interval max_parallelism");
+  if (f === void 0) return;
+  if (stringField(f, 0)) {
+    oneOf(f, 0, VALUES17);
   }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "pause_policy":
-        f1 = o["pause_policy"];
-        break;
-      case "batch_interval":
-        f2 = o["batch_interval"];
-        break;
-      case "max_parallelism":
-        f3 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
+  if (integerField(f, 1)) {
+    const v897 = f.values[1];
+    if (!(v897 >= -2147483648 && v897 <= 2147483647)) {
+      fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at("pause_policy"), "string", f1);
-    } else {
-      if (!(f1 === "FirstBatch" || f1 === "EveryBatch" || f1 === "NotPause")) {
-        issues = report(issues, at("pause_policy"), "enum", 'must be one of "FirstBatch", "EveryBatch", "NotPause"');
-      }
+  if (integerField(f, 2)) {
+    const v898 = f.values[2];
+    if (!(v898 >= -2147483648 && v898 <= 2147483647)) {
+      fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
     }
   }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at("batch_interval"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("batch_interval"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at("max_parallelism"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at("max_parallelism"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, others, "UpgradeClusterNodepoolBodyRollingPolicy");
-  return issues;
+  unknownProperties(f, "UpgradeClusterNodepoolBodyRollingPolicy");
 }
 
 // generated:/src/runtime/credentials-cache.ts
@@ -19361,7 +5512,7 @@ function isNotConnectedCode(code) {
   return code !== void 0 && NOT_CONNECTED_CODES.has(code);
 }
 function systemErrorCode(error) {
-  for (let current = error, depth2 = 0; current && depth2 < 3; depth2++) {
+  for (let current = error, depth = 0; current && depth < 3; depth++) {
     const code = current.code;
     if (typeof code === "string") return code;
     current = current.cause;
@@ -19808,7 +5959,7 @@ function cliProfileOnNode(endpoints) {
     return cliProfileProvider(byName(name), byName, endpoints, 0);
   });
 }
-function cliProfileProvider(p, byName, endpoints, depth2) {
+function cliProfileProvider(p, byName, endpoints, depth) {
   const text = (key) => typeof p[key] === "string" && p[key] !== "" ? p[key] : void 0;
   const seconds = (key) => typeof p[key] === "number" && p[key] > 0 ? p[key] : void 0;
   const keys = () => staticKeys(CLI_PROFILE_SOURCE, text("access_key_id"), text("access_key_secret"), text("sts_token"));
@@ -19828,8 +5979,8 @@ function cliProfileProvider(p, byName, endpoints, depth2) {
     case "RamRoleArn":
       return assume(keys());
     case "ChainableRamRoleArn":
-      if (depth2 > 8) throw credentialsFailure(CLI_PROFILE_SOURCE, "source_profile chain is too long (a cycle?)");
-      return assume(cliProfileProvider(byName(p.source_profile), byName, endpoints, depth2 + 1));
+      if (depth > 8) throw credentialsFailure(CLI_PROFILE_SOURCE, "source_profile chain is too long (a cycle?)");
+      return assume(cliProfileProvider(byName(p.source_profile), byName, endpoints, depth + 1));
     case "EcsRamRole":
       return fromEcsRamRole({ roleName: text("ram_role_name"), metadataEndpoint: endpoints.metadataEndpoint });
     case "OIDC":
@@ -20283,7 +6434,7 @@ function fold(text) {
 function decodedViews(text) {
   const seen = /* @__PURE__ */ new Set([text]);
   let frontier = [text];
-  for (let depth2 = 0; depth2 < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth2++) {
+  for (let depth = 0; depth < DECODE_DEPTH && frontier.length > 0 && seen.size < MAX_VIEWS; depth++) {
     const next = [];
     for (const view of frontier) {
       for (const decode of DECODERS) {
