@@ -148,7 +148,7 @@ export function validatorsSource(service: Service): string {
       : []),
     ...entryFunctions,
   ];
-  const rawStatements = [...helpers.map(helperSource), ...ctx.declarations];
+  const rawStatements = [...helpers.map(helperSource), ...ctx.declarations, ...ctx.specDeclarations];
   const functions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].map(checkFunctionStructure);
   return printStructure('src/validators.ts', {
     leadingTrivia: GENERATED_HEADER,

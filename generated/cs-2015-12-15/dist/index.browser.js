@@ -1133,43 +1133,122 @@ function kindOf(value) {
 function expected(type, value, suffix = "") {
   return "expected " + type + ", got " + kindOf(value) + suffix;
 }
-var FIELD_INDEXES = /* @__PURE__ */ new Map();
-function fieldsOf(value, run, depth, list, declared = 1 / 0) {
+function objectSpec(typeName, list, handlers = [], declared = -1) {
+  return { typeName, list, handlers, declared, table: void 0, keys: [], positions: [], unknown: void 0 };
+}
+function fieldTable({ list, handlers, declared }) {
+  let entries = list === "" ? [] : list.slice(1).split(list.charAt(0)), names = entries.map((entry) => entry.slice(1)), kinds = entries.map((entry) => entry.charCodeAt(0) | 32), next = 0;
+  return {
+    names,
+    kinds,
+    required: entries.map((entry) => (entry.charCodeAt(0) & 32) === 0),
+    handlers: kinds.map((kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0),
+    positions: new Map(names.map((name, position) => [name, position])),
+    absent: names.map(() => {
+    }),
+    declared: declared < 0 ? names.length : declared
+  };
+}
+function fieldsOf(value, run, depth, spec) {
   if (typeof value != "object" || value === null || Array.isArray(value)) {
     report(run, depth, "type", expected("object", value));
     return;
   }
-  let index = FIELD_INDEXES.get(list) ?? fieldIndex(list, declared), object = value, values = new Array(index.names.length), { keys, keyPositions } = index, count = 0;
-  for (let key in object) {
-    if (!hasOwn.call(object, key)) continue;
-    if (keys[count] !== key) return fieldsByLookup(object, run, depth, index);
-    let position = keyPositions[count++];
-    position >= 0 && (values[position] = object[key]);
-  }
-  return count !== keys.length ? fieldsByLookup(object, run, depth, index) : { run, depth, values, names: index.names, unknown: index.unknown };
-}
-var hasOwn = Object.prototype.hasOwnProperty;
-function fieldIndex(list, declared) {
-  let names = list === "" ? [] : list.slice(1).split(list.charAt(0)), index = {
-    names,
-    positions: new Map(names.map((name, position) => [name, position])),
-    declared,
-    keys: [],
-    keyPositions: [],
-    unknown: void 0
+  let table = spec.table ??= fieldTable(spec), { keys, positions, unknown } = spec;
+  return {
+    run,
+    depth,
+    spec,
+    object: value,
+    names: table.names,
+    values: table.absent.slice(),
+    keys,
+    positions,
+    count: 0,
+    inOrder: !0,
+    unknown
   };
-  return FIELD_INDEXES.set(list, index), index;
 }
-function fieldsByLookup(object, run, depth, index) {
-  let values = new Array(index.names.length), keys = Object.keys(object), keyPositions = [], unknown;
-  for (let i = 0; i < keys.length; i++) {
-    let key = keys[i], position = index.positions.get(key) ?? -1;
-    keyPositions.push(position), position >= 0 && (values[position] = object[key]), (position < 0 || position >= index.declared) && (unknown ??= []).push(key);
+function readField(f, key, value) {
+  let i = f.count++;
+  if (f.keys[i] !== key) f.inOrder = !1;
+  else {
+    let position = f.positions[i];
+    position >= 0 && (f.values[position] = value);
   }
-  return index.keys = keys, index.keyPositions = keyPositions, index.unknown = unknown, { run, depth, values, names: index.names, unknown };
 }
-function requiredField(f, i) {
-  return f.values[i] !== void 0 || fieldReport(f, i, "required", "is required");
+function checkFields(f) {
+  (!f.inOrder || f.count !== f.keys.length) && readByName(f);
+  let { run, depth, spec, values, names } = f, { kinds, required, handlers, declared } = spec.table;
+  for (let i = 0; i < declared; i++) {
+    let field2 = values[i];
+    if (field2 === void 0) {
+      required[i] && fieldReport(f, i, "required", "is required");
+      continue;
+    }
+    let handler = handlers[i];
+    switch (kinds[i]) {
+      case 115:
+        typeof field2 != "string" && fieldReport(f, i, "type", expected("string", field2));
+        break;
+      case 105:
+        Number.isSafeInteger(field2) || fieldReport(f, i, "type", expected("integer", field2));
+        break;
+      case 110:
+        Number.isFinite(field2) || fieldReport(f, i, "type", expected("number", field2));
+        break;
+      case 98:
+        typeof field2 != "boolean" && fieldReport(f, i, "type", expected("boolean", field2));
+        break;
+      case 109:
+        (typeof field2 != "object" || field2 === null || Array.isArray(field2)) && fieldReport(f, i, "type", expected("object", field2));
+        break;
+      case 101:
+        typeof field2 != "string" ? fieldReport(f, i, "type", expected("string", field2)) : handler.includes(field2) || fieldReport(
+          f,
+          i,
+          "enum",
+          "must be one of " + handler.map((v) => JSON.stringify(v)).join(", ")
+        );
+        break;
+      case 111:
+        run.path[depth] = names[i], handler(field2, run, depth + 1);
+        break;
+      case 97:
+        if (!Array.isArray(field2)) {
+          fieldReport(f, i, "type", expected("array", field2));
+          break;
+        }
+        for (let j = 0; j < field2.length; j++) {
+          let item = field2[j];
+          typeof item != "string" && (run.path[depth] = names[i], report(run, depth + 1, "type", expected("string", item), j));
+        }
+        break;
+      case 108:
+        if (!Array.isArray(field2)) {
+          fieldReport(f, i, "type", expected("array", field2));
+          break;
+        }
+        run.path[depth] = names[i];
+        for (let j = 0; j < field2.length; j++)
+          run.path[depth + 1] = j, handler(field2[j], run, depth + 2);
+        break;
+      case 120:
+        handler(f, i);
+    }
+  }
+  let unknown = f.unknown;
+  if (spec.typeName !== void 0 && unknown !== void 0)
+    for (let i = 0; i < unknown.length; i++)
+      report(run, depth, "unknown_property", "is not a property of " + spec.typeName, unknown[i]);
+}
+function readByName(f) {
+  let { spec, object } = f, table = spec.table, values = table.absent.slice(), keys = Object.keys(object), positions = [], unknown;
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i], position = table.positions.get(key) ?? -1;
+    positions.push(position), position >= 0 && (values[position] = object[key]), (position < 0 || position >= table.declared) && (unknown ??= []).push(key);
+  }
+  spec.keys = keys, spec.positions = positions, spec.unknown = unknown, f.values = values, f.unknown = unknown;
 }
 function stringField(f, i) {
   let value = f.values[i];
@@ -1179,21 +1258,9 @@ function integerField(f, i) {
   let value = f.values[i];
   return Number.isSafeInteger(value) || value !== void 0 && fieldReport(f, i, "type", expected("integer", value));
 }
-function numberField(f, i) {
-  let value = f.values[i];
-  return Number.isFinite(value) || value !== void 0 && fieldReport(f, i, "type", expected("number", value));
-}
-function booleanField(f, i) {
-  let value = f.values[i];
-  return typeof value == "boolean" || value !== void 0 && fieldReport(f, i, "type", expected("boolean", value));
-}
 function objectField(f, i) {
   let value = f.values[i];
   return typeof value == "object" && value !== null && !Array.isArray(value) ? !0 : value !== void 0 && fieldReport(f, i, "type", expected("object", value));
-}
-function nested(f, i, check) {
-  let value = f.values[i];
-  value !== void 0 && (f.run.path[f.depth] = f.names[i], check(value, f.run, f.depth + 1));
 }
 function arrayField(f, i, minItems = 0, maxItems = 1 / 0) {
   let value = f.values[i];
@@ -1219,9 +1286,6 @@ function objectsField(f, i, check, minItems, maxItems) {
   for (let j = 0; j < items.length; j++)
     run.path[depth + 1] = j, check(items[j], run, depth + 2);
 }
-function oneOf(f, i, values) {
-  values.includes(f.values[i]) || fieldReport(f, i, "enum", "must be one of " + values.map((v) => JSON.stringify(v)).join(", "));
-}
 function minimum(f, i, bound) {
   f.values[i] < bound && fieldReport(f, i, "minimum", "must be greater than or equal to " + bound);
 }
@@ -1236,954 +1300,2484 @@ function maxLength(f, i, max) {
   let value = f.values[i];
   value.length > max && codePointLength(value) > max && fieldReport(f, i, "max_length", "must be at most " + max + (max === 1 ? " character" : " characters") + " long");
 }
-function unknownProperties(f, typeName) {
-  let keys = f.unknown;
-  if (keys !== void 0)
-    for (let i = 0; i < keys.length; i++)
-      report(f.run, f.depth, "unknown_property", "is not a property of " + typeName, keys[i]);
-}
 function lessOrEqual(f, left, right) {
   let a = f.values[left], b = f.values[right];
   typeof a == "number" && typeof b == "number" && a > b && fieldReport(f, left, "less_or_equal", "must be less than or equal to " + f.names[right]);
 }
-var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"];
-function checkAttachInstancesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkAttachInstancesBody), unknownProperties(f, "AttachInstancesRequest"));
-}
-function checkAttachInstancesToNodePoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkAttachInstancesToNodePoolBody), unknownProperties(f, "AttachInstancesToNodePoolRequest"));
-}
-function checkCancelClusterUpgradeRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "CancelClusterUpgradeRequest"));
-}
-function checkCancelComponentUpgradeRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterId componentId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "CancelComponentUpgradeRequest"));
-}
-function checkCancelOperationPlanRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " plan_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "CancelOperationPlanRequest"));
-}
-function checkCancelTaskRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " task_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "CancelTaskRequest"));
-}
-function checkCancelWorkflowRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " workflowName body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkCancelWorkflowBody), unknownProperties(f, "CancelWorkflowRequest"));
-}
-function checkCheckControlPlaneLogEnableRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "CheckControlPlaneLogEnableRequest"));
-}
-function checkCheckServiceRoleRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " body");
-  f !== void 0 && (requiredField(f, 0) && nested(f, 0, checkCheckServiceRoleBody), unknownProperties(f, "CheckServiceRoleRequest"));
-}
-function checkCleanClusterUserPermissionsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId Uid Force");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), booleanField(f, 2), unknownProperties(f, "CleanClusterUserPermissionsRequest"));
-}
-function checkCleanUserPermissionsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " Uid Force ClusterIds");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), booleanField(f, 1), stringsField(f, 2), unknownProperties(f, "CleanUserPermissionsRequest"));
-}
-function checkCreateAutoscalingConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkCreateAutoscalingConfigBody), unknownProperties(f, "CreateAutoscalingConfigRequest"));
-}
-function checkCreateClusterRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " body");
-  f !== void 0 && (requiredField(f, 0) && nested(f, 0, checkCreateClusterBody), unknownProperties(f, "CreateClusterRequest"));
-}
-function checkCreateClusterDiagnosisRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkCreateClusterDiagnosisBody), unknownProperties(f, "CreateClusterDiagnosisRequest"));
-}
-function checkCreateClusterInspectConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkCreateClusterInspectConfigBody), unknownProperties(f, "CreateClusterInspectConfigRequest"));
-}
-function checkCreateClusterNodePoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0) && minLength(f, 0, 1), nested(f, 1, checkCreateClusterNodePoolBody), unknownProperties(f, "CreateClusterNodePoolRequest"));
-}
-function checkCreateKubernetesTriggerRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " body");
-  f !== void 0 && (requiredField(f, 0) && nested(f, 0, checkCreateKubernetesTriggerBody), unknownProperties(f, "CreateKubernetesTriggerRequest"));
-}
-function checkCreateTemplateRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " body");
-  f !== void 0 && (requiredField(f, 0) && nested(f, 0, checkCreateTemplateBody), unknownProperties(f, "CreateTemplateRequest"));
-}
-function checkCreateTriggerRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkCreateTriggerBody), unknownProperties(f, "CreateTriggerRequest"));
-}
-function checkDeleteAlertContactRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " contact_ids");
-  if (f !== void 0) {
-    if (requiredField(f, 0)) {
-      let a1 = arrayField(f, 0);
-      if (a1 !== void 0)
-        for (let i1 = 0; i1 < a1.length; i1++) {
-          let e1 = a1[i1];
-          f.run.path[f.depth] = f.names[0], f.run.path[f.depth + 1] = i1, (typeof e1 != "number" || !Number.isSafeInteger(e1)) && report(f.run, f.depth + 2, "type", expected("integer", e1));
-        }
-    }
-    unknownProperties(f, "DeleteAlertContactRequest");
+var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"], fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [
+  checkAttachInstancesBody
+]), fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "AttachInstancesToNodePoolRequest",
+  " SClusterId SNodepoolId obody",
+  [checkAttachInstancesToNodePoolBody]
+), fieldsCancelClusterUpgradeRequest = /* @__PURE__ */ objectSpec("CancelClusterUpgradeRequest", " SClusterId"), fieldsCancelComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  "CancelComponentUpgradeRequest",
+  " SclusterId ScomponentId"
+), fieldsCancelOperationPlanRequest = /* @__PURE__ */ objectSpec("CancelOperationPlanRequest", " Splan_id"), fieldsCancelTaskRequest = /* @__PURE__ */ objectSpec("CancelTaskRequest", " Stask_id"), fieldsCancelWorkflowRequest = /* @__PURE__ */ objectSpec("CancelWorkflowRequest", " SworkflowName Obody", [
+  checkCancelWorkflowBody
+]), fieldsCheckControlPlaneLogEnableRequest = /* @__PURE__ */ objectSpec(
+  "CheckControlPlaneLogEnableRequest",
+  " SClusterId"
+), fieldsCheckServiceRoleRequest = /* @__PURE__ */ objectSpec("CheckServiceRoleRequest", " Obody", [
+  checkCheckServiceRoleBody
+]), fieldsCleanClusterUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  "CleanClusterUserPermissionsRequest",
+  " SClusterId SUid bForce"
+), fieldsCleanUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  "CleanUserPermissionsRequest",
+  " SUid bForce aClusterIds"
+), fieldsCreateAutoscalingConfigRequest = /* @__PURE__ */ objectSpec(
+  "CreateAutoscalingConfigRequest",
+  " SClusterId obody",
+  [checkCreateAutoscalingConfigBody]
+), fieldsCreateClusterRequest = /* @__PURE__ */ objectSpec("CreateClusterRequest", " Obody", [
+  checkCreateClusterBody
+]), fieldsCreateClusterDiagnosisRequest = /* @__PURE__ */ objectSpec(
+  "CreateClusterDiagnosisRequest",
+  " Scluster_id obody",
+  [checkCreateClusterDiagnosisBody]
+), fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "CreateClusterInspectConfigRequest",
+  " SclusterId Obody",
+  [checkCreateClusterInspectConfigBody]
+), fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolRequest",
+  " XClusterId obody",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    checkCreateClusterNodePoolBody
+  ]
+), fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerRequest", " Obody", [
+  checkCreateKubernetesTriggerBody
+]), fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec("CreateTemplateRequest", " Obody", [
+  checkCreateTemplateBody
+]), fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec("CreateTriggerRequest", " Scluster_id Obody", [
+  checkCreateTriggerBody
+]), fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactRequest", " Xcontact_ids", [
+  (f, i) => {
+    let a1 = arrayField(f, i);
+    if (a1 !== void 0)
+      for (let i1 = 0; i1 < a1.length; i1++) {
+        let e1 = a1[i1];
+        f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i1, (typeof e1 != "number" || !Number.isSafeInteger(e1)) && report(f.run, f.depth + 2, "type", expected("integer", e1));
+      }
   }
-}
-function checkDeleteAlertContactGroupRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " contact_group_ids");
-  if (f !== void 0) {
-    if (requiredField(f, 0)) {
-      let a2 = arrayField(f, 0);
+]), fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec(
+  "DeleteAlertContactGroupRequest",
+  " Xcontact_group_ids",
+  [
+    (f, i) => {
+      let a2 = arrayField(f, i);
       if (a2 !== void 0)
         for (let i2 = 0; i2 < a2.length; i2++) {
           let e2 = a2[i2];
-          f.run.path[f.depth] = f.names[0], f.run.path[f.depth + 1] = i2, (typeof e2 != "number" || !Number.isSafeInteger(e2)) && report(f.run, f.depth + 2, "type", expected("integer", e2));
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i2, (typeof e2 != "number" || !Number.isSafeInteger(e2)) && report(f.run, f.depth + 2, "type", expected("integer", e2));
         }
     }
-    unknownProperties(f, "DeleteAlertContactGroupRequest");
-  }
-}
-function checkDeleteClusterRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId retain_all_resources keep_slb retain_resources delete_options");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), booleanField(f, 1), booleanField(f, 2), stringsField(f, 3), objectsField(f, 4, checkDeleteClusterDeleteOptionsItem), unknownProperties(f, "DeleteClusterRequest"));
-}
-function checkDeleteClusterInspectConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DeleteClusterInspectConfigRequest"));
-}
-function checkDeleteClusterNodepoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId force");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0) && minLength(f, 0, 1), requiredField(f, 1) && stringField(f, 1) && minLength(f, 1, 1), booleanField(f, 2), unknownProperties(f, "DeleteClusterNodepoolRequest"));
-}
-function checkDeleteClusterNodesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkDeleteClusterNodesBody), unknownProperties(f, "DeleteClusterNodesRequest"));
-}
-function checkDeleteKubernetesTriggerRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " Id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DeleteKubernetesTriggerRequest"));
-}
-function checkDeletePolicyInstanceRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id policy_name instance_name");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), unknownProperties(f, "DeletePolicyInstanceRequest"));
-}
-function checkDeleteTemplateRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " TemplateId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DeleteTemplateRequest"));
-}
-function checkDeleteTriggerRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id Id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "DeleteTriggerRequest"));
-}
-function checkDeployPolicyInstanceRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id policy_name body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkDeployPolicyInstanceBody), unknownProperties(f, "DeployPolicyInstanceRequest"));
-}
-function checkDescirbeWorkflowRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " workflowName");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescirbeWorkflowRequest"));
-}
-function checkDescribeAddonRequest(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " addon_name region_id cluster_type profile cluster_spec cluster_version cluster_id version"
-  );
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), stringField(f, 5), stringField(f, 6), stringField(f, 7), unknownProperties(f, "DescribeAddonRequest"));
-}
-function checkDescribeAddonsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " region cluster_type cluster_profile cluster_spec cluster_version");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), unknownProperties(f, "DescribeAddonsRequest"));
-}
-function checkDescribeClusterAddonInstanceRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterID AddonName");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "DescribeClusterAddonInstanceRequest"));
-}
-function checkDescribeClusterAddonMetadataRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id component_id version");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), unknownProperties(f, "DescribeClusterAddonMetadataRequest"));
-}
-function checkDescribeClusterAddonUpgradeStatusRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId ComponentId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "DescribeClusterAddonUpgradeStatusRequest"));
-}
-function checkDescribeClusterAddonsUpgradeStatusRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId componentIds");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringsField(f, 1), unknownProperties(f, "DescribeClusterAddonsUpgradeStatusRequest"));
-}
-function checkDescribeClusterAddonsVersionRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribeClusterAddonsVersionRequest"));
-}
-function checkDescribeClusterAttachScriptsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkDescribeClusterAttachScriptsBody), unknownProperties(f, "DescribeClusterAttachScriptsRequest"));
-}
-function checkDescribeClusterDetailRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribeClusterDetailRequest"));
-}
-function checkDescribeClusterEventsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId page_size page_number task_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), integerField(f, 1), integerField(f, 2), stringField(f, 3), unknownProperties(f, "DescribeClusterEventsRequest"));
-}
-function checkDescribeClusterLogsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribeClusterLogsRequest"));
-}
-function checkDescribeClusterNodePoolDetailRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0) && minLength(f, 0, 1), requiredField(f, 1) && stringField(f, 1) && minLength(f, 1, 1), unknownProperties(f, "DescribeClusterNodePoolDetailRequest"));
-}
-function checkDescribeClusterNodePoolsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolName");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0) && minLength(f, 0, 1), stringField(f, 1), unknownProperties(f, "DescribeClusterNodePoolsRequest"));
-}
-function checkDescribeClusterNodesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId instanceIds nodepool_id state pageSize pageNumber");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), stringField(f, 5), unknownProperties(f, "DescribeClusterNodesRequest"));
-}
-function checkDescribeClusterResourcesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId with_addon_resources");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), booleanField(f, 1), unknownProperties(f, "DescribeClusterResourcesRequest"));
-}
-function checkDescribeClusterTasksRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id page_size page_number");
-  if (f !== void 0) {
-    if (requiredField(f, 0) && stringField(f, 0), integerField(f, 1)) {
-      let v81 = f.values[1];
-      v81 >= -2147483648 && v81 <= 2147483647 || fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec(
+  "DeleteClusterRequest",
+  " SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options",
+  [checkDeleteClusterDeleteOptionsItem]
+), fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "DeleteClusterInspectConfigRequest",
+  " SclusterId"
+), fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  "DeleteClusterNodepoolRequest",
+  " XClusterId XNodepoolId bforce",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
     }
-    if (integerField(f, 2)) {
-      let v82 = f.values[2];
-      v82 >= -2147483648 && v82 <= 2147483647 || fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodesRequest", " SClusterId Obody", [
+  checkDeleteClusterNodesBody
+]), fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("DeleteKubernetesTriggerRequest", " SId"), fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  "DeletePolicyInstanceRequest",
+  " Scluster_id Spolicy_name sinstance_name"
+), fieldsDeleteTemplateRequest = /* @__PURE__ */ objectSpec("DeleteTemplateRequest", " STemplateId"), fieldsDeleteTriggerRequest = /* @__PURE__ */ objectSpec("DeleteTriggerRequest", " Scluster_id SId"), fieldsDeployPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  "DeployPolicyInstanceRequest",
+  " Scluster_id Spolicy_name obody",
+  [checkDeployPolicyInstanceBody]
+), fieldsDescirbeWorkflowRequest = /* @__PURE__ */ objectSpec("DescirbeWorkflowRequest", " SworkflowName"), fieldsDescribeAddonRequest = /* @__PURE__ */ objectSpec(
+  "DescribeAddonRequest",
+  " Saddon_name sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id sversion"
+), fieldsDescribeAddonsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeAddonsRequest",
+  " Sregion scluster_type scluster_profile scluster_spec scluster_version"
+), fieldsDescribeClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonInstanceRequest",
+  " SClusterID SAddonName"
+), fieldsDescribeClusterAddonMetadataRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonMetadataRequest",
+  " Scluster_id Scomponent_id sversion"
+), fieldsDescribeClusterAddonUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonUpgradeStatusRequest",
+  " SClusterId SComponentId"
+), fieldsDescribeClusterAddonsUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonsUpgradeStatusRequest",
+  " SClusterId AcomponentIds"
+), fieldsDescribeClusterAddonsVersionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonsVersionRequest",
+  " SClusterId"
+), fieldsDescribeClusterAttachScriptsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAttachScriptsRequest",
+  " SClusterId obody",
+  [checkDescribeClusterAttachScriptsBody]
+), fieldsDescribeClusterDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterDetailRequest", " SClusterId"), fieldsDescribeClusterEventsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterEventsRequest",
+  " SClusterId ipage_size ipage_number stask_id"
+), fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec("DescribeClusterLogsRequest", " SClusterId"), fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterNodePoolDetailRequest",
+  " XClusterId XNodepoolId",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
     }
-    unknownProperties(f, "DescribeClusterTasksRequest");
-  }
-}
-function checkDescribeClusterUserKubeconfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId PrivateIpAddress TemporaryDurationMinutes");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), booleanField(f, 1), integerField(f, 2), unknownProperties(f, "DescribeClusterUserKubeconfigRequest"));
-}
-function checkDescribeClusterV2UserKubeconfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId PrivateIpAddress TemporaryDurationMinutes");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), booleanField(f, 1), integerField(f, 2), unknownProperties(f, "DescribeClusterV2UserKubeconfigRequest"));
-}
-function checkDescribeClusterVulsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribeClusterVulsRequest"));
-}
-function checkDescribeClustersRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name clusterType resource_group_id");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "DescribeClustersRequest"));
-}
-function checkDescribeClustersForRegionRequest(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " name cluster_type page_size page_number profile cluster_spec cluster_id region_id"
-  );
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), integerField(f, 2), integerField(f, 3), stringField(f, 4), stringField(f, 5), stringField(f, 6), requiredField(f, 7) && stringField(f, 7), unknownProperties(f, "DescribeClustersForRegionRequest"));
-}
-function checkDescribeClustersV1Request(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " name cluster_type page_size page_number profile cluster_spec region_id cluster_id"
-  );
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), integerField(f, 2), integerField(f, 3), stringField(f, 4), stringField(f, 5), stringField(f, 6), stringField(f, 7), unknownProperties(f, "DescribeClustersV1Request"));
-}
-function checkDescribeEventsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id type page_size page_number");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), integerField(f, 2), integerField(f, 3), unknownProperties(f, "DescribeEventsRequest"));
-}
-function checkDescribeEventsForRegionRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id page_size page_number region_id");
-  f !== void 0 && (stringField(f, 0), integerField(f, 1), integerField(f, 2), requiredField(f, 3) && stringField(f, 3), unknownProperties(f, "DescribeEventsForRegionRequest"));
-}
-function checkDescribeExternalAgentRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId PrivateIpAddress AgentMode");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "DescribeExternalAgentRequest"));
-}
-function checkDescribeKubernetesVersionMetadataRequest(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " Region ClusterType KubernetesVersion Profile runtime Mode QueryUpgradableVersion"
-  );
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), stringField(f, 5), booleanField(f, 6), unknownProperties(f, "DescribeKubernetesVersionMetadataRequest"));
-}
-function checkDescribeNodePoolVulsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id nodepool_id necessity");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), unknownProperties(f, "DescribeNodePoolVulsRequest"));
-}
-function checkDescribePoliciesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, "");
-  f !== void 0 && unknownProperties(f, "DescribePoliciesRequest");
-}
-function checkDescribePolicyDetailsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " policy_name");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribePolicyDetailsRequest"));
-}
-function checkDescribePolicyGovernanceInClusterRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribePolicyGovernanceInClusterRequest"));
-}
-function checkDescribePolicyInstancesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id policy_name instance_name");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "DescribePolicyInstancesRequest"));
-}
-function checkDescribePolicyInstancesStatusRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribePolicyInstancesStatusRequest"));
-}
-function checkDescribeResourcesDeleteProtectionRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId ResourceType namespace resources");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1) && oneOf(f, 1, VALUES1), stringField(f, 2), stringField(f, 3), unknownProperties(f, "DescribeResourcesDeleteProtectionRequest"));
-}
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId Uid PrivateIpAddress TemporaryDurationMinutes");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), booleanField(f, 2), integerField(f, 3), unknownProperties(f, "DescribeSubaccountK8sClusterUserConfigRequest"));
-}
-function checkDescribeTaskInfoRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " task_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribeTaskInfoRequest"));
-}
-function checkDescribeTemplateAttributeRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " TemplateId template_type");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), unknownProperties(f, "DescribeTemplateAttributeRequest"));
-}
-function checkDescribeTemplatesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " template_type page_num page_size");
-  f !== void 0 && (stringField(f, 0), integerField(f, 1), integerField(f, 2), unknownProperties(f, "DescribeTemplatesRequest"));
-}
-function checkDescribeTriggerRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id Namespace Type Name action");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), requiredField(f, 3) && stringField(f, 3), stringField(f, 4), unknownProperties(f, "DescribeTriggerRequest"));
-}
-function checkDescribeUserClusterNamespacesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribeUserClusterNamespacesRequest"));
-}
-function checkDescribeUserPermissionRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " uid");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "DescribeUserPermissionRequest"));
-}
-function checkDescribeUserQuotaRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, "");
-  f !== void 0 && unknownProperties(f, "DescribeUserQuotaRequest");
-}
-function checkDescribeWorkflowsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, "");
-  f !== void 0 && unknownProperties(f, "DescribeWorkflowsRequest");
-}
-function checkFixNodePoolVulsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id nodepool_id body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkFixNodePoolVulsBody), unknownProperties(f, "FixNodePoolVulsRequest"));
-}
-function checkGetClusterAddonInstanceRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id instance_name");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "GetClusterAddonInstanceRequest"));
-}
-function checkGetClusterAuditProjectRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterid");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "GetClusterAuditProjectRequest"));
-}
-function checkGetClusterCheckRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id check_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "GetClusterCheckRequest"));
-}
-function checkGetClusterDiagnosisCheckItemsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id diagnosis_id language");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), unknownProperties(f, "GetClusterDiagnosisCheckItemsRequest"));
-}
-function checkGetClusterDiagnosisResultRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id diagnosis_id language");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), unknownProperties(f, "GetClusterDiagnosisResultRequest"));
-}
-function checkGetClusterInspectConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "GetClusterInspectConfigRequest"));
-}
-function checkGetClusterInspectReportDetailRequest(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " clusterId reportId language category targetType level enableFilter nextToken maxResults"
-  );
-  if (f !== void 0) {
-    if (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), stringField(f, 5), booleanField(f, 6), stringField(f, 7), integerField(f, 8)) {
-      let v179 = f.values[8];
-      v179 >= -2147483648 && v179 <= 2147483647 || fieldReport(f, 8, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterNodePoolsRequest",
+  " XClusterId sNodepoolName",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
     }
-    unknownProperties(f, "GetClusterInspectReportDetailRequest");
-  }
-}
-function checkGetKubernetesTriggerRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId Namespace Type Name action");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), requiredField(f, 3) && stringField(f, 3), stringField(f, 4), unknownProperties(f, "GetKubernetesTriggerRequest"));
-}
-function checkGetUpgradeStatusRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "GetUpgradeStatusRequest"));
-}
-function checkGrantPermissionsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " uid body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkGrantPermissionsBody), unknownProperties(f, "GrantPermissionsRequest"));
-}
-function checkInstallClusterAddonsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkInstallClusterAddonsBody), unknownProperties(f, "InstallClusterAddonsRequest"));
-}
-function checkListAddonsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " region_id cluster_type profile cluster_spec cluster_version cluster_id");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), stringField(f, 5), unknownProperties(f, "ListAddonsRequest"));
-}
-function checkListClusterAddonInstancesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "ListClusterAddonInstancesRequest"));
-}
-function checkListClusterChecksRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id type target");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "ListClusterChecksRequest"));
-}
-function checkListClusterInspectReportsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterId nextToken maxResults");
-  if (f !== void 0) {
-    if (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), integerField(f, 2)) {
-      let v200 = f.values[2];
-      v200 >= -2147483648 && v200 <= 2147483647 || fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterNodesRequest",
+  " SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber"
+), fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterResourcesRequest",
+  " SClusterId bwith_addon_resources"
+), fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterTasksRequest",
+  " Scluster_id xpage_size xpage_number",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v7 = f.values[i];
+        v7 >= -2147483648 && v7 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v8 = f.values[i];
+        v8 >= -2147483648 && v8 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
     }
-    unknownProperties(f, "ListClusterInspectReportsRequest");
-  }
-}
-function checkListClusterKubeconfigStatesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId pageNumber pageSize");
-  if (f !== void 0) {
-    if (requiredField(f, 0) && stringField(f, 0), integerField(f, 1)) {
-      let v202 = f.values[1];
-      v202 >= -2147483648 && v202 <= 2147483647 || fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterUserKubeconfigRequest",
+  " SClusterId bPrivateIpAddress iTemporaryDurationMinutes"
+), fieldsDescribeClusterV2UserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterV2UserKubeconfigRequest",
+  " SClusterId bPrivateIpAddress iTemporaryDurationMinutes"
+), fieldsDescribeClusterVulsRequest = /* @__PURE__ */ objectSpec("DescribeClusterVulsRequest", " Scluster_id"), fieldsDescribeClustersRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClustersRequest",
+  " sname sclusterType sresource_group_id"
+), fieldsDescribeClustersForRegionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClustersForRegionRequest",
+  " sname scluster_type ipage_size ipage_number sprofile scluster_spec scluster_id Sregion_id"
+), fieldsDescribeClustersV1Request = /* @__PURE__ */ objectSpec(
+  "DescribeClustersV1Request",
+  " sname scluster_type ipage_size ipage_number sprofile scluster_spec sregion_id scluster_id"
+), fieldsDescribeEventsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeEventsRequest",
+  " scluster_id stype ipage_size ipage_number"
+), fieldsDescribeEventsForRegionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeEventsForRegionRequest",
+  " scluster_id ipage_size ipage_number Sregion_id"
+), fieldsDescribeExternalAgentRequest = /* @__PURE__ */ objectSpec(
+  "DescribeExternalAgentRequest",
+  " SClusterId sPrivateIpAddress sAgentMode"
+), fieldsDescribeKubernetesVersionMetadataRequest = /* @__PURE__ */ objectSpec(
+  "DescribeKubernetesVersionMetadataRequest",
+  " SRegion SClusterType sKubernetesVersion sProfile sruntime sMode bQueryUpgradableVersion"
+), fieldsDescribeNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeNodePoolVulsRequest",
+  " Scluster_id Snodepool_id snecessity"
+), fieldsDescribePoliciesRequest = /* @__PURE__ */ objectSpec("DescribePoliciesRequest", ""), fieldsDescribePolicyDetailsRequest = /* @__PURE__ */ objectSpec("DescribePolicyDetailsRequest", " Spolicy_name"), fieldsDescribePolicyGovernanceInClusterRequest = /* @__PURE__ */ objectSpec(
+  "DescribePolicyGovernanceInClusterRequest",
+  " Scluster_id"
+), fieldsDescribePolicyInstancesRequest = /* @__PURE__ */ objectSpec(
+  "DescribePolicyInstancesRequest",
+  " Scluster_id spolicy_name sinstance_name"
+), fieldsDescribePolicyInstancesStatusRequest = /* @__PURE__ */ objectSpec(
+  "DescribePolicyInstancesStatusRequest",
+  " Scluster_id"
+), fieldsDescribeResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeResourcesDeleteProtectionRequest",
+  " SClusterId EResourceType snamespace sresources",
+  [VALUES1]
+), fieldsDescribeSubaccountK8sClusterUserConfigRequest = /* @__PURE__ */ objectSpec(
+  "DescribeSubaccountK8sClusterUserConfigRequest",
+  " SClusterId SUid bPrivateIpAddress iTemporaryDurationMinutes"
+), fieldsDescribeTaskInfoRequest = /* @__PURE__ */ objectSpec("DescribeTaskInfoRequest", " Stask_id"), fieldsDescribeTemplateAttributeRequest = /* @__PURE__ */ objectSpec(
+  "DescribeTemplateAttributeRequest",
+  " STemplateId stemplate_type"
+), fieldsDescribeTemplatesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeTemplatesRequest",
+  " stemplate_type ipage_num ipage_size"
+), fieldsDescribeTriggerRequest = /* @__PURE__ */ objectSpec(
+  "DescribeTriggerRequest",
+  " Scluster_id SNamespace sType SName saction"
+), fieldsDescribeUserClusterNamespacesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeUserClusterNamespacesRequest",
+  " SClusterId"
+), fieldsDescribeUserPermissionRequest = /* @__PURE__ */ objectSpec("DescribeUserPermissionRequest", " Suid"), fieldsDescribeUserQuotaRequest = /* @__PURE__ */ objectSpec("DescribeUserQuotaRequest", ""), fieldsDescribeWorkflowsRequest = /* @__PURE__ */ objectSpec("DescribeWorkflowsRequest", ""), fieldsFixNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  "FixNodePoolVulsRequest",
+  " Scluster_id Snodepool_id obody",
+  [checkFixNodePoolVulsBody]
+), fieldsGetClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterAddonInstanceRequest",
+  " Scluster_id Sinstance_name"
+), fieldsGetClusterAuditProjectRequest = /* @__PURE__ */ objectSpec("GetClusterAuditProjectRequest", " Sclusterid"), fieldsGetClusterCheckRequest = /* @__PURE__ */ objectSpec("GetClusterCheckRequest", " Scluster_id Scheck_id"), fieldsGetClusterDiagnosisCheckItemsRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterDiagnosisCheckItemsRequest",
+  " Scluster_id Sdiagnosis_id slanguage"
+), fieldsGetClusterDiagnosisResultRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterDiagnosisResultRequest",
+  " Scluster_id Sdiagnosis_id slanguage"
+), fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterInspectConfigRequest",
+  " SclusterId"
+), fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterInspectReportDetailRequest",
+  " SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v9 = f.values[i];
+        v9 >= -2147483648 && v9 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
     }
-    if (integerField(f, 2)) {
-      let v203 = f.values[2];
-      v203 >= -2147483648 && v203 <= 2147483647 || fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec(
+  "GetKubernetesTriggerRequest",
+  " SClusterId SNamespace sType SName saction"
+), fieldsGetUpgradeStatusRequest = /* @__PURE__ */ objectSpec("GetUpgradeStatusRequest", " SClusterId"), fieldsGrantPermissionsRequest = /* @__PURE__ */ objectSpec("GrantPermissionsRequest", " Suid obody", [
+  checkGrantPermissionsBody
+]), fieldsInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  "InstallClusterAddonsRequest",
+  " SClusterId obody",
+  [checkInstallClusterAddonsBody]
+), fieldsListAddonsRequest = /* @__PURE__ */ objectSpec(
+  "ListAddonsRequest",
+  " sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id"
+), fieldsListClusterAddonInstancesRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterAddonInstancesRequest",
+  " Scluster_id"
+), fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterChecksRequest",
+  " Scluster_id stype starget"
+), fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterInspectReportsRequest",
+  " SclusterId snextToken xmaxResults",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v10 = f.values[i];
+        v10 >= -2147483648 && v10 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
     }
-    unknownProperties(f, "ListClusterKubeconfigStatesRequest");
-  }
-}
-function checkListOperationPlansRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id type");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "ListOperationPlansRequest"));
-}
-function checkListOperationPlansForRegionRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " region_id cluster_id type state");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), unknownProperties(f, "ListOperationPlansForRegionRequest"));
-}
-function checkListTagResourcesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " resource_ids resource_type region_id tags next_token");
-  f !== void 0 && (requiredField(f, 0) && stringsField(f, 0), requiredField(f, 1) && stringField(f, 1), requiredField(f, 2) && stringField(f, 2), objectsField(f, 3, checkTag), stringField(f, 4), unknownProperties(f, "ListTagResourcesRequest"));
-}
-function checkListUserKubeConfigStatesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " Uid page_number page_size");
-  if (f !== void 0) {
-    if (requiredField(f, 0) && stringField(f, 0), integerField(f, 1)) {
-      let v214 = f.values[1];
-      v214 >= -2147483648 && v214 <= 2147483647 || fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterKubeconfigStatesRequest",
+  " SClusterId xpageNumber xpageSize",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v11 = f.values[i];
+        v11 >= -2147483648 && v11 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v12 = f.values[i];
+        v12 >= -2147483648 && v12 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
     }
-    if (integerField(f, 2)) {
-      let v215 = f.values[2];
-      v215 >= -2147483648 && v215 <= 2147483647 || fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  ]
+), fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec("ListOperationPlansRequest", " scluster_id stype"), fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec(
+  "ListOperationPlansForRegionRequest",
+  " Sregion_id scluster_id stype sstate"
+), fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec(
+  "ListTagResourcesRequest",
+  " Aresource_ids Sresource_type Sregion_id ltags snext_token",
+  [checkTag]
+), fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec(
+  "ListUserKubeConfigStatesRequest",
+  " SUid xpage_number xpage_size",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v13 = f.values[i];
+        v13 >= -2147483648 && v13 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v14 = f.values[i];
+        v14 >= -2147483648 && v14 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
     }
-    unknownProperties(f, "ListUserKubeConfigStatesRequest");
-  }
-}
-function checkMigrateClusterRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkMigrateClusterBody), unknownProperties(f, "MigrateClusterRequest"));
-}
-function checkModifyClusterRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkModifyClusterBody), unknownProperties(f, "ModifyClusterRequest"));
-}
-function checkModifyClusterAddonRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id component_id body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkModifyClusterAddonBody), unknownProperties(f, "ModifyClusterAddonRequest"));
-}
-function checkModifyClusterNodePoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0) && minLength(f, 0, 1), requiredField(f, 1) && stringField(f, 1) && minLength(f, 1, 1), nested(f, 2, checkModifyClusterNodePoolBody), unknownProperties(f, "ModifyClusterNodePoolRequest"));
-}
-function checkModifyClusterTagsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkModifyClusterTagsBody), unknownProperties(f, "ModifyClusterTagsRequest"));
-}
-function checkModifyNodePoolNodeConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkModifyNodePoolNodeConfigBody), unknownProperties(f, "ModifyNodePoolNodeConfigRequest"));
-}
-function checkModifyPolicyInstanceRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id policy_name body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkModifyPolicyInstanceBody), unknownProperties(f, "ModifyPolicyInstanceRequest"));
-}
-function checkOpenAckServiceRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " type");
-  f !== void 0 && (stringField(f, 0), unknownProperties(f, "OpenAckServiceRequest"));
-}
-function checkPauseClusterUpgradeRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "PauseClusterUpgradeRequest"));
-}
-function checkPauseComponentUpgradeRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterid componentid");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "PauseComponentUpgradeRequest"));
-}
-function checkPauseTaskRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " task_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "PauseTaskRequest"));
-}
-function checkRemoveNodePoolNodesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId release_node drain_node nodes instance_ids concurrency");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), booleanField(f, 2), booleanField(f, 3), stringsField(f, 4), stringsField(f, 5), booleanField(f, 6), unknownProperties(f, "RemoveNodePoolNodesRequest"));
-}
-function checkRemoveWorkflowRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " workflowName");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "RemoveWorkflowRequest"));
-}
-function checkRepairClusterNodePoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id nodepool_id body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkRepairClusterNodePoolBody), unknownProperties(f, "RepairClusterNodePoolRequest"));
-}
-function checkResumeComponentUpgradeRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterid componentid");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "ResumeComponentUpgradeRequest"));
-}
-function checkResumeTaskRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " task_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "ResumeTaskRequest"));
-}
-function checkResumeUpgradeClusterRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "ResumeUpgradeClusterRequest"));
-}
-function checkRevokeK8sClusterKubeConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "RevokeK8sClusterKubeConfigRequest"));
-}
-function checkRunClusterCheckRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkRunClusterCheckBody), unknownProperties(f, "RunClusterCheckRequest"));
-}
-function checkRunClusterInspectRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkRunClusterInspectBody), unknownProperties(f, "RunClusterInspectRequest"));
-}
-function checkScaleClusterNodePoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0) && minLength(f, 0, 1), requiredField(f, 1) && stringField(f, 1) && minLength(f, 1, 1), nested(f, 2, checkScaleClusterNodePoolBody), unknownProperties(f, "ScaleClusterNodePoolRequest"));
-}
-function checkScanClusterVulsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "ScanClusterVulsRequest"));
-}
-function checkStartAlertRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkStartAlertBody), unknownProperties(f, "StartAlertRequest"));
-}
-function checkStartWorkflowRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " body");
-  f !== void 0 && (requiredField(f, 0) && nested(f, 0, checkStartWorkflowBody), unknownProperties(f, "StartWorkflowRequest"));
-}
-function checkStopAlertRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkStopAlertBody), unknownProperties(f, "StopAlertRequest"));
-}
-function checkSyncClusterNodePoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "SyncClusterNodePoolRequest"));
-}
-function checkTagResourcesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " body");
-  f !== void 0 && (requiredField(f, 0) && nested(f, 0, checkTagResourcesBody), unknownProperties(f, "TagResourcesRequest"));
-}
-function checkUnInstallClusterAddonsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUnInstallClusterAddonsBody), unknownProperties(f, "UnInstallClusterAddonsRequest"));
-}
-function checkUntagResourcesRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " region_id resource_ids resource_type tag_keys all");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringsField(f, 1), requiredField(f, 2) && stringField(f, 2), requiredField(f, 3) && stringsField(f, 3), booleanField(f, 4), unknownProperties(f, "UntagResourcesRequest"));
-}
-function checkUpdateClusterAuditLogConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterid body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUpdateClusterAuditLogConfigBody), unknownProperties(f, "UpdateClusterAuditLogConfigRequest"));
-}
-function checkUpdateClusterInspectConfigRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUpdateClusterInspectConfigBody), unknownProperties(f, "UpdateClusterInspectConfigRequest"));
-}
-function checkUpdateContactGroupForAlertRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUpdateContactGroupForAlertBody), unknownProperties(f, "UpdateContactGroupForAlertRequest"));
-}
-function checkUpdateControlPlaneLogRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUpdateControlPlaneLogBody), unknownProperties(f, "UpdateControlPlaneLogRequest"));
-}
-function checkUpdateK8sClusterUserConfigExpireRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkUpdateK8sClusterUserConfigExpireBody), unknownProperties(f, "UpdateK8sClusterUserConfigExpireRequest"));
-}
-function checkUpdateResourcesDeleteProtectionRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && nested(f, 1, checkUpdateResourcesDeleteProtectionBody), unknownProperties(f, "UpdateResourcesDeleteProtectionRequest"));
-}
-function checkUpdateTemplateRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " TemplateId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUpdateTemplateBody), unknownProperties(f, "UpdateTemplateRequest"));
-}
-function checkUpdateUserPermissionsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " uid mode body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1) && oneOf(f, 1, VALUES2), nested(f, 2, checkUpdateUserPermissionsBody), unknownProperties(f, "UpdateUserPermissionsRequest"));
-}
-function checkUpgradeClusterRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUpgradeClusterBody), unknownProperties(f, "UpgradeClusterRequest"));
-}
-function checkUpgradeClusterAddonsRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), nested(f, 1, checkUpgradeClusterAddonsBody), unknownProperties(f, "UpgradeClusterAddonsRequest"));
-}
-function checkUpgradeClusterNodepoolRequest(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " ClusterId NodepoolId body");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), nested(f, 2, checkUpgradeClusterNodepoolBody), unknownProperties(f, "UpgradeClusterNodepoolRequest"));
-}
-function checkAddon(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name config disabled version");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), booleanField(f, 2), stringField(f, 3), unknownProperties(f, "Addon"));
-}
-function checkAttachInstancesBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " instances key_pair password format_disk keep_instance_name is_edge_worker nodepool_id image_id cpu_policy user_data rds_instances runtime tags"
-  );
-  f !== void 0 && (requiredField(f, 0) && stringsField(f, 0), stringField(f, 1), stringField(f, 2), booleanField(f, 3), booleanField(f, 4), booleanField(f, 5), stringField(f, 6), stringField(f, 7), stringField(f, 8), stringField(f, 9), stringsField(f, 10), nested(f, 11, checkRuntime), objectsField(f, 12, checkTag), unknownProperties(f, "AttachInstancesBody"));
-}
-function checkAttachInstancesToNodePoolBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " instances password format_disk keep_instance_name");
-  f !== void 0 && (stringsField(f, 0), stringField(f, 1), booleanField(f, 2), booleanField(f, 3), unknownProperties(f, "AttachInstancesToNodePoolBody"));
-}
-function checkCancelWorkflowBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " action");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "CancelWorkflowBody"));
-}
-function checkCheckServiceRoleBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " roles");
-  f !== void 0 && (requiredField(f, 0) && objectsField(f, 0, checkCheckServiceRoleBodyRolesItem), unknownProperties(f, "CheckServiceRoleBody"));
-}
-function checkCheckServiceRoleBodyRolesItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), unknownProperties(f, "CheckServiceRoleBodyRolesItem"));
-}
-function checkContainerdConfig(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " registryMirrors insecureRegistries maxConcurrentDownloads ignoreImageDefinedVolume limitCore limitNoFile limitMemLock"
-  );
-  f !== void 0 && (stringsField(f, 0), stringsField(f, 1), integerField(f, 2), booleanField(f, 3), integerField(f, 4), integerField(f, 5), integerField(f, 6), unknownProperties(f, "ContainerdConfig"));
-}
-function checkCreateAutoscalingConfigBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " cool_down_duration unneeded_duration utilization_threshold gpu_utilization_threshold scan_interval scale_down_enabled expander skip_nodes_with_system_pods skip_nodes_with_local_storage daemonset_eviction_for_nodes max_graceful_termination_sec min_replica_count recycle_node_deletion_enabled scale_up_from_zero scaler_type priorities"
-  );
-  if (f !== void 0) {
-    if (stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), booleanField(f, 5), stringField(f, 6), booleanField(f, 7), booleanField(f, 8), booleanField(f, 9), integerField(f, 10)) {
-      let v303 = f.values[10];
-      v303 >= -2147483648 && v303 <= 2147483647 || fieldReport(f, 10, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    if (integerField(f, 11)) {
-      let v304 = f.values[11];
-      v304 >= -2147483648 && v304 <= 2147483647 || fieldReport(f, 11, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    if (booleanField(f, 12), booleanField(f, 13), stringField(f, 14), objectField(f, 15)) {
-      let m1 = f.values[15], k1 = Object.keys(m1);
-      for (let i3 = 0; i3 < k1.length; i3++) {
-        let key1 = k1[i3], e3 = m1[key1];
-        if (f.run.path[f.depth] = f.names[15], f.run.path[f.depth + 1] = key1, !Array.isArray(e3))
-          report(f.run, f.depth + 2, "type", expected("array", e3));
-        else {
-          let a3 = e3;
-          for (let i4 = 0; i4 < a3.length; i4++) {
-            let e4 = a3[i4];
-            f.run.path[f.depth + 2] = i4, typeof e4 != "string" && report(f.run, f.depth + 3, "type", expected("string", e4));
+  ]
+), fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec("MigrateClusterRequest", " Scluster_id obody", [
+  checkMigrateClusterBody
+]), fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec("ModifyClusterRequest", " SClusterId obody", [
+  checkModifyClusterBody
+]), fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec(
+  "ModifyClusterAddonRequest",
+  " Scluster_id Scomponent_id obody",
+  [checkModifyClusterAddonBody]
+), fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolRequest",
+  " XClusterId XNodepoolId obody",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    checkModifyClusterNodePoolBody
+  ]
+), fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec("ModifyClusterTagsRequest", " SClusterId obody", [
+  checkModifyClusterTagsBody
+]), fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigRequest",
+  " SClusterId SNodepoolId obody",
+  [checkModifyNodePoolNodeConfigBody]
+), fieldsModifyPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  "ModifyPolicyInstanceRequest",
+  " Scluster_id Spolicy_name obody",
+  [checkModifyPolicyInstanceBody]
+), fieldsOpenAckServiceRequest = /* @__PURE__ */ objectSpec("OpenAckServiceRequest", " stype"), fieldsPauseClusterUpgradeRequest = /* @__PURE__ */ objectSpec("PauseClusterUpgradeRequest", " SClusterId"), fieldsPauseComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  "PauseComponentUpgradeRequest",
+  " Sclusterid Scomponentid"
+), fieldsPauseTaskRequest = /* @__PURE__ */ objectSpec("PauseTaskRequest", " Stask_id"), fieldsRemoveNodePoolNodesRequest = /* @__PURE__ */ objectSpec(
+  "RemoveNodePoolNodesRequest",
+  " SClusterId SNodepoolId brelease_node bdrain_node anodes ainstance_ids bconcurrency"
+), fieldsRemoveWorkflowRequest = /* @__PURE__ */ objectSpec("RemoveWorkflowRequest", " SworkflowName"), fieldsRepairClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "RepairClusterNodePoolRequest",
+  " Scluster_id Snodepool_id obody",
+  [checkRepairClusterNodePoolBody]
+), fieldsResumeComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  "ResumeComponentUpgradeRequest",
+  " Sclusterid Scomponentid"
+), fieldsResumeTaskRequest = /* @__PURE__ */ objectSpec("ResumeTaskRequest", " Stask_id"), fieldsResumeUpgradeClusterRequest = /* @__PURE__ */ objectSpec("ResumeUpgradeClusterRequest", " SClusterId"), fieldsRevokeK8sClusterKubeConfigRequest = /* @__PURE__ */ objectSpec(
+  "RevokeK8sClusterKubeConfigRequest",
+  " SClusterId"
+), fieldsRunClusterCheckRequest = /* @__PURE__ */ objectSpec("RunClusterCheckRequest", " Scluster_id Obody", [
+  checkRunClusterCheckBody
+]), fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec("RunClusterInspectRequest", " SclusterId obody", [
+  checkRunClusterInspectBody
+]), fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "ScaleClusterNodePoolRequest",
+  " XClusterId XNodepoolId obody",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    checkScaleClusterNodePoolBody
+  ]
+), fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec("ScanClusterVulsRequest", " Scluster_id"), fieldsStartAlertRequest = /* @__PURE__ */ objectSpec("StartAlertRequest", " SClusterId obody", [
+  checkStartAlertBody
+]), fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec("StartWorkflowRequest", " Obody", [
+  checkStartWorkflowBody
+]), fieldsStopAlertRequest = /* @__PURE__ */ objectSpec("StopAlertRequest", " SClusterId obody", [
+  checkStopAlertBody
+]), fieldsSyncClusterNodePoolRequest = /* @__PURE__ */ objectSpec("SyncClusterNodePoolRequest", " SClusterId"), fieldsTagResourcesRequest = /* @__PURE__ */ objectSpec("TagResourcesRequest", " Obody", [checkTagResourcesBody]), fieldsUnInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  "UnInstallClusterAddonsRequest",
+  " SClusterId obody",
+  [checkUnInstallClusterAddonsBody]
+), fieldsUntagResourcesRequest = /* @__PURE__ */ objectSpec(
+  "UntagResourcesRequest",
+  " Sregion_id Aresource_ids Sresource_type Atag_keys ball"
+), fieldsUpdateClusterAuditLogConfigRequest = /* @__PURE__ */ objectSpec(
+  "UpdateClusterAuditLogConfigRequest",
+  " Sclusterid obody",
+  [checkUpdateClusterAuditLogConfigBody]
+), fieldsUpdateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "UpdateClusterInspectConfigRequest",
+  " SclusterId obody",
+  [checkUpdateClusterInspectConfigBody]
+), fieldsUpdateContactGroupForAlertRequest = /* @__PURE__ */ objectSpec(
+  "UpdateContactGroupForAlertRequest",
+  " SClusterId obody",
+  [checkUpdateContactGroupForAlertBody]
+), fieldsUpdateControlPlaneLogRequest = /* @__PURE__ */ objectSpec(
+  "UpdateControlPlaneLogRequest",
+  " SClusterId obody",
+  [checkUpdateControlPlaneLogBody]
+), fieldsUpdateK8sClusterUserConfigExpireRequest = /* @__PURE__ */ objectSpec(
+  "UpdateK8sClusterUserConfigExpireRequest",
+  " SClusterId Obody",
+  [checkUpdateK8sClusterUserConfigExpireBody]
+), fieldsUpdateResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  "UpdateResourcesDeleteProtectionRequest",
+  " SClusterId Obody",
+  [checkUpdateResourcesDeleteProtectionBody]
+), fieldsUpdateTemplateRequest = /* @__PURE__ */ objectSpec("UpdateTemplateRequest", " STemplateId obody", [
+  checkUpdateTemplateBody
+]), fieldsUpdateUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  "UpdateUserPermissionsRequest",
+  " Suid emode obody",
+  [VALUES2, checkUpdateUserPermissionsBody]
+), fieldsUpgradeClusterRequest = /* @__PURE__ */ objectSpec("UpgradeClusterRequest", " SClusterId obody", [
+  checkUpgradeClusterBody
+]), fieldsUpgradeClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterAddonsRequest",
+  " SClusterId obody",
+  [checkUpgradeClusterAddonsBody]
+), fieldsUpgradeClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterNodepoolRequest",
+  " SClusterId SNodepoolId obody",
+  [checkUpgradeClusterNodepoolBody]
+), fieldsAddon = /* @__PURE__ */ objectSpec("Addon", " sname sconfig bdisabled sversion"), fieldsAttachInstancesBody = /* @__PURE__ */ objectSpec(
+  "AttachInstancesBody",
+  " Ainstances skey_pair spassword bformat_disk bkeep_instance_name bis_edge_worker snodepool_id simage_id scpu_policy suser_data ards_instances oruntime ltags",
+  [checkRuntime, checkTag]
+), fieldsAttachInstancesToNodePoolBody = /* @__PURE__ */ objectSpec(
+  "AttachInstancesToNodePoolBody",
+  " ainstances spassword bformat_disk bkeep_instance_name"
+), fieldsCancelWorkflowBody = /* @__PURE__ */ objectSpec("CancelWorkflowBody", " Saction"), fieldsCheckServiceRoleBody = /* @__PURE__ */ objectSpec("CheckServiceRoleBody", " Lroles", [
+  checkCheckServiceRoleBodyRolesItem
+]), fieldsCheckServiceRoleBodyRolesItem = /* @__PURE__ */ objectSpec("CheckServiceRoleBodyRolesItem", " Sname"), fieldsContainerdConfig = /* @__PURE__ */ objectSpec(
+  "ContainerdConfig",
+  " aregistryMirrors ainsecureRegistries imaxConcurrentDownloads bignoreImageDefinedVolume ilimitCore ilimitNoFile ilimitMemLock"
+), fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec(
+  "CreateAutoscalingConfigBody",
+  " scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v19 = f.values[i];
+        v19 >= -2147483648 && v19 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v20 = f.values[i];
+        v20 >= -2147483648 && v20 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (objectField(f, i)) {
+        let m1 = f.values[i], k1 = Object.keys(m1);
+        for (let i3 = 0; i3 < k1.length; i3++) {
+          let key1 = k1[i3], e3 = m1[key1];
+          if (f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key1, !Array.isArray(e3))
+            report(f.run, f.depth + 2, "type", expected("array", e3));
+          else {
+            let a3 = e3;
+            for (let i4 = 0; i4 < a3.length; i4++) {
+              let e4 = a3[i4];
+              f.run.path[f.depth + 2] = i4, typeof e4 != "string" && report(f.run, f.depth + 3, "type", expected("string", e4));
+            }
           }
         }
       }
     }
-    unknownProperties(f, "CreateAutoscalingConfigBody");
-  }
-}
-function checkCreateClusterBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " name region_id cluster_type cluster_spec profile kubernetes_version auto_mode tags resource_group_id deletion_protection zone_ids vpcid vswitch_ids ip_stack pod_vswitch_ids container_cidr service_cidr security_group_id is_enterprise_security_group snat_entry endpoint_public_access load_balancer_id ssh_flags timezone node_cidr_mask proxy_mode controlplane_log_ttl controlplane_log_project controlplane_log_components audit_log_config rrsa_config cluster_domain encryption_provider_key service_account_issuer api_audiences extra_sans maintenance_window operation_policy addons nodepools user_ca control_plane_config custom_san runtime node_name_mode user_data image_id rds_instances taints cloud_monitor_flags platform os_type soc_enabled security_hardening_os cis_enabled cpu_policy node_port_range master_vswitch_ids key_pair login_password master_count master_instance_types master_system_disk_category master_system_disk_size master_system_disk_performance_level master_system_disk_snapshot_policy_id master_instance_charge_type master_period_unit master_period master_auto_renew master_auto_renew_period num_of_nodes worker_vswitch_ids worker_instance_types worker_system_disk_category worker_system_disk_size worker_system_disk_snapshot_policy_id worker_system_disk_performance_level worker_data_disks worker_instance_charge_type worker_period_unit worker_period worker_auto_renew worker_auto_renew_period instances format_disk keep_instance_name service_discovery_types nat_gateway zone_id logging_type disable_rollback timeout_mins image_type load_balancer_spec enable_rrsa charge_type period_unit period auto_renew auto_renew_period access_control_list"
-  );
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), stringField(f, 5), nested(f, 6, checkCreateClusterBodyAutoMode), objectsField(f, 7, checkTag), stringField(f, 8), booleanField(f, 9), stringsField(f, 10), stringField(f, 11), stringsField(f, 12), stringField(f, 13) && oneOf(f, 13, VALUES3), stringsField(f, 14), stringField(f, 15), stringField(f, 16), stringField(f, 17), booleanField(f, 18), booleanField(f, 19), booleanField(f, 20), stringField(f, 21), booleanField(f, 22), stringField(f, 23), stringField(f, 24), stringField(f, 25), stringField(f, 26), stringField(f, 27), stringsField(f, 28), nested(f, 29, checkCreateClusterBodyAuditLogConfig), nested(f, 30, checkCreateClusterBodyRrsaConfig), stringField(f, 31), stringField(f, 32), stringField(f, 33), stringField(f, 34), stringsField(f, 35), nested(f, 36, checkMaintenanceWindow), nested(f, 37, checkCreateClusterBodyOperationPolicy), objectsField(f, 38, checkAddon), objectsField(f, 39, checkNodePool), stringField(f, 40), nested(f, 41, checkCreateClusterBodyControlPlaneConfig), stringField(f, 42), nested(f, 43, checkRuntime), stringField(f, 44), stringField(f, 45), stringField(f, 46), stringsField(f, 47), objectsField(f, 48, checkTaint), booleanField(f, 49), stringField(f, 50), stringField(f, 51), booleanField(f, 52), booleanField(f, 53), booleanField(f, 54), stringField(f, 55), stringField(f, 56), stringsField(f, 57), stringField(f, 58), stringField(f, 59), integerField(f, 60), stringsField(f, 61), stringField(f, 62), integerField(f, 63), stringField(f, 64), stringField(f, 65), stringField(f, 66), stringField(f, 67), integerField(f, 68), booleanField(f, 69), integerField(f, 70), integerField(f, 71), stringsField(f, 72), stringsField(f, 73), stringField(f, 74), integerField(f, 75), stringField(f, 76), stringField(f, 77), objectsField(f, 78, checkCreateClusterBodyWorkerDataDisksItem), stringField(f, 79), stringField(f, 80), integerField(f, 81), booleanField(f, 82), integerField(f, 83), stringsField(f, 84), booleanField(f, 85), booleanField(f, 86), stringsField(f, 87), booleanField(f, 88), stringField(f, 89), stringField(f, 90), booleanField(f, 91), integerField(f, 92), stringField(f, 93), stringField(f, 94), booleanField(f, 95), stringField(f, 96), stringField(f, 97), integerField(f, 98), booleanField(f, 99), integerField(f, 100), stringsField(f, 101), unknownProperties(f, "CreateClusterBody"));
-}
-function checkCreateClusterBodyAuditLogConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enabled sls_project_name");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), unknownProperties(f, "CreateClusterBodyAuditLogConfig"));
-}
-function checkCreateClusterBodyAutoMode(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enable");
-  f !== void 0 && (booleanField(f, 0), unknownProperties(f, "CreateClusterBodyAutoMode"));
-}
-function checkCreateClusterBodyControlPlaneConfig(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags instance_metadata_options soc_enabled security_hardening_os cpu_policy runtime node_port_range size"
-  );
-  f !== void 0 && (stringField(f, 0), integerField(f, 1), stringField(f, 2), booleanField(f, 3), integerField(f, 4), stringsField(f, 5), stringField(f, 6), stringField(f, 7), stringField(f, 8), stringField(f, 9), stringField(f, 10), integerField(f, 11), stringField(f, 12), stringField(f, 13), integerField(f, 14), booleanField(f, 15), stringField(f, 16), booleanField(f, 17), nested(f, 18, checkInstanceMetadataOptions), booleanField(f, 19), booleanField(f, 20), stringField(f, 21), stringField(f, 22), stringField(f, 23), integerField(f, 24), unknownProperties(f, "CreateClusterBodyControlPlaneConfig"));
-}
-function checkCreateClusterBodyOperationPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_auto_upgrade");
-  f !== void 0 && (nested(f, 0, checkCreateClusterBodyOperationPolicyClusterAutoUpgrade), unknownProperties(f, "CreateClusterBodyOperationPolicy"));
-}
-function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enabled channel");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), unknownProperties(f, "CreateClusterBodyOperationPolicyClusterAutoUpgrade"));
-}
-function checkCreateClusterBodyRrsaConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enabled");
-  f !== void 0 && (booleanField(f, 0), unknownProperties(f, "CreateClusterBodyRrsaConfig"));
-}
-function checkCreateClusterBodyWorkerDataDisksItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " category encrypted size performance_level");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), requiredField(f, 2) && stringField(f, 2), stringField(f, 3), unknownProperties(f, "CreateClusterBodyWorkerDataDisksItem"));
-}
-function checkCreateClusterDiagnosisBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " type target");
-  f !== void 0 && (stringField(f, 0), objectField(f, 1), unknownProperties(f, "CreateClusterDiagnosisBody"));
-}
-function checkCreateClusterInspectConfigBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enabled recurrence disabledCheckItems");
-  f !== void 0 && (requiredField(f, 0) && booleanField(f, 0), requiredField(f, 1) && stringField(f, 1), stringsField(f, 2), unknownProperties(f, "CreateClusterInspectConfigBody"));
-}
-function checkCreateClusterNodePoolBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " nodepool_info auto_scaling management scaling_group node_config kubernetes_config tee_config interconnect_config count max_nodes interconnect_mode host_network intranet eflo_node_group auto_mode node_components"
-  );
-  f !== void 0 && (nested(f, 0, checkCreateClusterNodePoolBodyNodepoolInfo), nested(f, 1, checkCreateClusterNodePoolBodyAutoScaling), nested(f, 2, checkCreateClusterNodePoolBodyManagement), nested(f, 3, checkCreateClusterNodePoolBodyScalingGroup), nested(f, 4, checkCreateClusterNodePoolBodyNodeConfig), nested(f, 5, checkCreateClusterNodePoolBodyKubernetesConfig), nested(f, 6, checkCreateClusterNodePoolBodyTeeConfig), nested(f, 7, checkCreateClusterNodePoolBodyInterconnectConfig), integerField(f, 8), integerField(f, 9), stringField(f, 10), booleanField(f, 11), booleanField(f, 12), nested(f, 13, checkCreateClusterNodePoolBodyEfloNodeGroup), nested(f, 14, checkCreateClusterNodePoolBodyAutoMode), objectsField(f, 15, checkCreateClusterNodePoolBodyNodeComponentsItem), unknownProperties(f, "CreateClusterNodePoolBody"));
-}
-function checkCreateClusterNodePoolBodyAutoMode(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enable");
-  f !== void 0 && (booleanField(f, 0), unknownProperties(f, "CreateClusterNodePoolBodyAutoMode"));
-}
-function checkCreateClusterNodePoolBodyAutoScaling(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth"
-  );
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), integerField(f, 2) && (minimum(f, 2, 0), maximum(f, 2, 2e3)), integerField(f, 3) && minimum(f, 3, 0), booleanField(f, 4), stringField(f, 5), integerField(f, 6), unknownProperties(f, "CreateClusterNodePoolBodyAutoScaling"), lessOrEqual(f, 3, 2));
-}
-function checkCreateClusterNodePoolBodyEfloNodeGroup(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id group_id");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "CreateClusterNodePoolBodyEfloNodeGroup"));
-}
-function checkCreateClusterNodePoolBodyInterconnectConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cen_id ccn_id ccn_region_id bandwidth improved_period");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), integerField(f, 3), stringField(f, 4), unknownProperties(f, "CreateClusterNodePoolBodyInterconnectConfig"));
-}
-function checkCreateClusterNodePoolBodyKubernetesConfig(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " labels taints runtime runtime_version cpu_policy user_data unschedulable cms_enabled node_name_mode pre_user_data"
-  );
-  if (f !== void 0) {
-    if (objectsField(f, 0, checkTag), objectsField(f, 1, checkTaint), stringField(f, 2), stringField(f, 3), stringField(f, 4) && oneOf(f, 4, VALUES4), stringField(f, 5)) {
-      let v444 = f.values[5];
-      isBase64(v444) || fieldReport(f, 5, "format", "must be a valid base64 string (RFC 4648, padded)");
+  ]
+), fieldsCreateClusterBody = /* @__PURE__ */ objectSpec(
+  "CreateClusterBody",
+  " Sname Sregion_id scluster_type scluster_spec sprofile skubernetes_version oauto_mode ltags sresource_group_id bdeletion_protection azone_ids svpcid avswitch_ids eip_stack apod_vswitch_ids scontainer_cidr sservice_cidr ssecurity_group_id bis_enterprise_security_group bsnat_entry bendpoint_public_access sload_balancer_id bssh_flags stimezone snode_cidr_mask sproxy_mode scontrolplane_log_ttl scontrolplane_log_project acontrolplane_log_components oaudit_log_config orrsa_config scluster_domain sencryption_provider_key sservice_account_issuer sapi_audiences aextra_sans omaintenance_window ooperation_policy laddons lnodepools suser_ca ocontrol_plane_config scustom_san oruntime snode_name_mode suser_data simage_id ards_instances ltaints bcloud_monitor_flags splatform sos_type bsoc_enabled bsecurity_hardening_os bcis_enabled scpu_policy snode_port_range amaster_vswitch_ids skey_pair slogin_password imaster_count amaster_instance_types smaster_system_disk_category imaster_system_disk_size smaster_system_disk_performance_level smaster_system_disk_snapshot_policy_id smaster_instance_charge_type smaster_period_unit imaster_period bmaster_auto_renew imaster_auto_renew_period inum_of_nodes aworker_vswitch_ids aworker_instance_types sworker_system_disk_category iworker_system_disk_size sworker_system_disk_snapshot_policy_id sworker_system_disk_performance_level lworker_data_disks sworker_instance_charge_type sworker_period_unit iworker_period bworker_auto_renew iworker_auto_renew_period ainstances bformat_disk bkeep_instance_name aservice_discovery_types bnat_gateway szone_id slogging_type bdisable_rollback itimeout_mins simage_type sload_balancer_spec benable_rrsa scharge_type speriod_unit iperiod bauto_renew iauto_renew_period aaccess_control_list",
+  [
+    checkCreateClusterBodyAutoMode,
+    checkTag,
+    VALUES3,
+    checkCreateClusterBodyAuditLogConfig,
+    checkCreateClusterBodyRrsaConfig,
+    checkMaintenanceWindow,
+    checkCreateClusterBodyOperationPolicy,
+    checkAddon,
+    checkNodePool,
+    checkCreateClusterBodyControlPlaneConfig,
+    checkRuntime,
+    checkTaint,
+    checkCreateClusterBodyWorkerDataDisksItem
+  ]
+), fieldsCreateClusterBodyAuditLogConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyAuditLogConfig",
+  " benabled ssls_project_name"
+), fieldsCreateClusterBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterBodyAutoMode", " benable"), fieldsCreateClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyControlPlaneConfig",
+  " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags oinstance_metadata_options bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize",
+  [checkInstanceMetadataOptions]
+), fieldsCreateClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyOperationPolicy",
+  " ocluster_auto_upgrade",
+  [checkCreateClusterBodyOperationPolicyClusterAutoUpgrade]
+), fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyOperationPolicyClusterAutoUpgrade",
+  " benabled schannel"
+), fieldsCreateClusterBodyRrsaConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyRrsaConfig", " benabled"), fieldsCreateClusterBodyWorkerDataDisksItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyWorkerDataDisksItem",
+  " Scategory sencrypted Ssize sperformance_level"
+), fieldsCreateClusterDiagnosisBody = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisBody", " stype mtarget"), fieldsCreateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  "CreateClusterInspectConfigBody",
+  " Benabled Srecurrence adisabledCheckItems"
+), fieldsCreateClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBody",
+  " onodepool_info oauto_scaling omanagement oscaling_group onode_config okubernetes_config otee_config ointerconnect_config icount imax_nodes sinterconnect_mode bhost_network bintranet oeflo_node_group oauto_mode lnode_components",
+  [
+    checkCreateClusterNodePoolBodyNodepoolInfo,
+    checkCreateClusterNodePoolBodyAutoScaling,
+    checkCreateClusterNodePoolBodyManagement,
+    checkCreateClusterNodePoolBodyScalingGroup,
+    checkCreateClusterNodePoolBodyNodeConfig,
+    checkCreateClusterNodePoolBodyKubernetesConfig,
+    checkCreateClusterNodePoolBodyTeeConfig,
+    checkCreateClusterNodePoolBodyInterconnectConfig,
+    checkCreateClusterNodePoolBodyEfloNodeGroup,
+    checkCreateClusterNodePoolBodyAutoMode,
+    checkCreateClusterNodePoolBodyNodeComponentsItem
+  ]
+), fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyAutoMode",
+  " benable"
+), fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyAutoScaling",
+  " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
     }
-    booleanField(f, 6), booleanField(f, 7), stringField(f, 8), stringField(f, 9), unknownProperties(f, "CreateClusterNodePoolBodyKubernetesConfig");
-  }
-}
-function checkCreateClusterNodePoolBodyManagement(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config"
-  );
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), nested(f, 2, checkCreateClusterNodePoolBodyManagementAutoRepairPolicy), booleanField(f, 3), nested(f, 4, checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy), booleanField(f, 5), nested(f, 6, checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy), nested(f, 7, checkCreateClusterNodePoolBodyManagementUpgradeConfig), unknownProperties(f, "CreateClusterNodePoolBodyManagement"));
-}
-function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " restart_node approval_required");
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), unknownProperties(f, "CreateClusterNodePoolBodyManagementAutoRepairPolicy"));
-}
-function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os");
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), booleanField(f, 2), unknownProperties(f, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy"));
-}
-function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " restart_node vul_level exclude_packages");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy"));
-}
-function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " auto_upgrade surge surge_percentage max_unavailable");
-  f !== void 0 && (booleanField(f, 0), integerField(f, 1), integerField(f, 2), integerField(f, 3), unknownProperties(f, "CreateClusterNodePoolBodyManagementUpgradeConfig"));
-}
-function checkCreateClusterNodePoolBodyNodeComponentsItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name version config");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), nested(f, 2, checkCreateClusterNodePoolBodyNodeComponentsItemConfig), unknownProperties(f, "CreateClusterNodePoolBodyNodeComponentsItem"));
-}
-function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " custom_config");
-  if (f !== void 0) {
-    if (objectField(f, 0)) {
-      let m2 = f.values[0], k2 = Object.keys(m2);
-      for (let i5 = 0; i5 < k2.length; i5++) {
-        let key2 = k2[i5], e5 = m2[key2];
-        f.run.path[f.depth] = f.names[0], f.run.path[f.depth + 1] = key2, typeof e5 != "string" && report(f.run, f.depth + 2, "type", expected("string", e5));
+  ]
+), fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyEfloNodeGroup",
+  " scluster_id sgroup_id"
+), fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyInterconnectConfig",
+  " scen_id sccn_id sccn_region_id ibandwidth simproved_period"
+), fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyKubernetesConfig",
+  " llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data",
+  [
+    checkTag,
+    checkTaint,
+    VALUES4,
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v23 = f.values[i];
+        isBase64(v23) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
       }
     }
-    unknownProperties(f, "CreateClusterNodePoolBodyNodeComponentsItemConfig");
+  ]
+), fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagement",
+  " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config",
+  [
+    checkCreateClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkCreateClusterNodePoolBodyManagementUpgradeConfig
+  ]
+), fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementAutoRepairPolicy",
+  " brestart_node bapproval_required"
+), fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementAutoUpgradePolicy",
+  " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os"
+), fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementAutoVulFixPolicy",
+  " brestart_node svul_level sexclude_packages"
+), fieldsCreateClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementUpgradeConfig",
+  " bauto_upgrade isurge isurge_percentage imax_unavailable"
+), fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodeComponentsItem",
+  " sname sversion oconfig",
+  [checkCreateClusterNodePoolBodyNodeComponentsItemConfig]
+), fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodeComponentsItemConfig",
+  " xcustom_config",
+  [
+    (f, i) => {
+      if (objectField(f, i)) {
+        let m2 = f.values[i], k2 = Object.keys(m2);
+        for (let i5 = 0; i5 < k2.length; i5++) {
+          let key2 = k2[i5], e5 = m2[key2];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key2, typeof e5 != "string" && report(f.run, f.depth + 2, "type", expected("string", e5));
+        }
+      }
+    }
+  ]
+), fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodeConfig",
+  " okubelet_configuration",
+  [checkKubeletConfig]
+), fieldsCreateClusterNodePoolBodyNodepoolInfo = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodepoolInfo",
+  " sname stype sresource_group_id"
+), fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroup",
+  " xvswitch_ids xinstance_types einstance_charge_type iperiod eperiod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm bsystem_disk_bursting_enabled isystem_disk_provisioned_iops ldata_disks asecurity_group_ids skey_pair xlogin_password blogin_as_non_root bcis_enabled bsoc_enabled bsecurity_hardening_os sinternet_charge_type iinternet_max_bandwidth_out ltags idesired_size smulti_az_policy sscaling_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sdeploymentset_id ards_instances oprivate_pool_options ssecurity_group_id splatform linstance_patterns sram_role_name oinstance_metadata_options oresource_pool_options ssystem_disk_snapshot_policy_id svpc_id",
+  [
+    (f, i) => {
+      stringsField(f, i, 1, 8);
+    },
+    (f, i) => {
+      stringsField(f, i, 1, 10);
+    },
+    VALUES5,
+    VALUES6,
+    checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f, i) => {
+      stringsField(f, i, 0, 10);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
+    },
+    checkDataDisk,
+    (f, i) => {
+      stringField(f, i) && maxLength(f, i, 30);
+    },
+    checkCreateClusterNodePoolBodyScalingGroupTagsItem,
+    checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkInstanceMetadataOptions,
+    checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions
+  ]
+), fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions",
+  " sid smatch_criteria"
+), fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions",
+  " estrategy aprivate_pool_ids",
+  [VALUES10]
+), fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem",
+  " sinstance_type sprice_limit"
+), fieldsCreateClusterNodePoolBodyScalingGroupTagsItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupTagsItem",
+  " skey svalue"
+), fieldsCreateClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyTeeConfig",
+  " btee_enable"
+), fieldsCreateKubernetesTriggerBody = /* @__PURE__ */ objectSpec(
+  "CreateKubernetesTriggerBody",
+  " Scluster_id Sproject_id Saction stype"
+), fieldsCreateTemplateBody = /* @__PURE__ */ objectSpec(
+  "CreateTemplateBody",
+  " Sname Stemplate stags sdescription stemplate_type"
+), fieldsCreateTriggerBody = /* @__PURE__ */ objectSpec(
+  "CreateTriggerBody",
+  " Scluster_id Sproject_id Saction stype"
+), fieldsDataDisk = /* @__PURE__ */ objectSpec(
+  "DataDisk",
+  " scategory xsize eencrypted skms_key_id sauto_snapshot_policy_id sperformance_level iprovisioned_iops bbursting_enabled bauto_format sfile_system smount_target sdisk_name sdevice ssnapshot_id",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 40), maximum(f, i, 32768));
+    },
+    VALUES11
+  ]
+), fieldsDeleteClusterDeleteOptionsItem = /* @__PURE__ */ objectSpec(
+  "DeleteClusterDeleteOptionsItem",
+  " sresource_type sdelete_mode"
+), fieldsDeleteClusterNodesBody = /* @__PURE__ */ objectSpec(
+  "DeleteClusterNodesBody",
+  " bdrain_node brelease_node Anodes"
+), fieldsDeployPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  "DeployPolicyInstanceBody",
+  " saction anamespaces mparameters"
+), fieldsDescribeClusterAttachScriptsBody = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAttachScriptsBody",
+  " snodepool_id bformat_disk bkeep_instance_name ards_instances sarch soptions iexpired"
+), fieldsFixNodePoolVulsBody = /* @__PURE__ */ objectSpec(
+  "FixNodePoolVulsBody",
+  " avuls anodes orollout_policy bauto_restart",
+  [checkFixNodePoolVulsBodyRolloutPolicy]
+), fieldsFixNodePoolVulsBodyRolloutPolicy = /* @__PURE__ */ objectSpec(
+  "FixNodePoolVulsBodyRolloutPolicy",
+  " imax_parallelism"
+), fieldsGrantPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  "GrantPermissionsBodyItem",
+  " Scluster bis_custom Srole_name Srole_type snamespace bis_ram_role"
+), fieldsHugepage = /* @__PURE__ */ objectSpec(
+  "Hugepage",
+  " stransparentEnabled stransparentDefrag ikhugepagedDefrag ikhugepagedAllocSleepMillisecs ikhugepagedScanSleepMillisecs ikhugepagedPagesToScan"
+), fieldsInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  "InstallClusterAddonsBodyItem",
+  " Sname Sversion sconfig"
+), fieldsInstanceMetadataOptions = /* @__PURE__ */ objectSpec("InstanceMetadataOptions", " ehttp_tokens", [
+  VALUES12
+]), fieldsInstancePatterns = /* @__PURE__ */ objectSpec(
+  "InstancePatterns",
+  " icores nmemory sinstance_family_level aexcluded_instance_types imin_cpu_cores imax_cpu_cores nmin_memory_size nmax_memory_size ainstance_categories acpu_architectures icore nmax_price aarchitectures sburst_performance_option ainstance_type_families iminimum_eni_quantity iminimum_eni_private_ip_address_quantity iminimum_eni_ipv6_address_quantity imaximum_gpu_amount"
+), fieldsKubeletConfig = /* @__PURE__ */ objectSpec(
+  "KubeletConfig",
+  " iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap",
+  [
+    checkKubeletConfigReservedMemoryItem,
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v30 = f.values[i];
+        v30 >= -2147483648 && v30 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v31 = f.values[i];
+        v31 >= -2147483648 && v31 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    checkKubeletConfigTracing,
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v32 = f.values[i];
+        v32 >= -2147483648 && v32 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec(
+  "KubeletConfigReservedMemoryItem",
+  " xnumaNode mlimits",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v33 = f.values[i];
+        v33 >= -2147483648 && v33 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec(
+  "KubeletConfigTracing",
+  " sendpoint xsamplingRatePerMillion",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v34 = f.values[i];
+        v34 >= -2147483648 && v34 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec(
+  "MaintenanceWindow",
+  " benable smaintenance_time sduration sweekly_period srecurrence"
+), fieldsMigrateClusterBody = /* @__PURE__ */ objectSpec(
+  "MigrateClusterBody",
+  " soss_bucket_name soss_bucket_endpoint"
+), fieldsModifyClusterAddonBody = /* @__PURE__ */ objectSpec("ModifyClusterAddonBody", " sconfig"), fieldsModifyClusterBody = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBody",
+  " bapi_server_eip sapi_server_eip_id bdeletion_protection sresource_group_id omaintenance_window benable_rrsa aaccess_control_list scluster_name osystem_events_logging ooperation_policy oapi_server_custom_cert_sans avswitch_ids ocontrol_plane_config ssecurity_group_id stimezone binstance_deletion_protection bingress_domain_rebinding singress_loadbalancer_id",
+  [
+    checkMaintenanceWindow,
+    checkModifyClusterBodySystemEventsLogging,
+    checkModifyClusterBodyOperationPolicy,
+    checkModifyClusterBodyApiServerCustomCertSans,
+    checkModifyClusterBodyControlPlaneConfig
+  ]
+), fieldsModifyClusterBodyApiServerCustomCertSans = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyApiServerCustomCertSans",
+  " eaction asubject_alternative_names",
+  [VALUES13]
+), fieldsModifyClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyControlPlaneConfig",
+  " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize"
+), fieldsModifyClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyOperationPolicy",
+  " ocluster_auto_upgrade",
+  [checkModifyClusterBodyOperationPolicyClusterAutoUpgrade]
+), fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyOperationPolicyClusterAutoUpgrade",
+  " benabled schannel"
+), fieldsModifyClusterBodySystemEventsLogging = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodySystemEventsLogging",
+  " benabled slogging_project"
+), fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBody",
+  " onodepool_info oauto_scaling omanagement oscaling_group okubernetes_config otee_config bupdate_nodes bconcurrency",
+  [
+    checkModifyClusterNodePoolBodyNodepoolInfo,
+    checkModifyClusterNodePoolBodyAutoScaling,
+    checkModifyClusterNodePoolBodyManagement,
+    checkModifyClusterNodePoolBodyScalingGroup,
+    checkModifyClusterNodePoolBodyKubernetesConfig,
+    checkModifyClusterNodePoolBodyTeeConfig
+  ]
+), fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyAutoScaling",
+  " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyKubernetesConfig",
+  " xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode",
+  [
+    (f, i) => {
+      objectsField(f, i, checkTag, 0, 20);
+    },
+    checkTaint,
+    VALUES4,
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v37 = f.values[i];
+        isBase64(v37) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
+    },
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v38 = f.values[i];
+        isBase64(v38) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagement",
+  " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config",
+  [
+    checkModifyClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkModifyClusterNodePoolBodyManagementUpgradeConfig
+  ]
+), fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementAutoRepairPolicy",
+  " brestart_node bapproval_required"
+), fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy",
+  " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os"
+), fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy",
+  " brestart_node svul_level sexclude_packages"
+), fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementUpgradeConfig",
+  " bauto_upgrade xsurge xsurge_percentage xmax_unavailable",
+  [
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 1e3));
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyNodepoolInfo = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyNodepoolInfo",
+  " xname sresource_group_id",
+  [
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v42 = f.values[i];
+        minLength(f, i, 1), maxLength(f, i, 63), PATTERN1.test(v42) || fieldReport(f, i, "pattern", "must match the pattern ^[^-]");
+      }
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroup",
+  " xvswitch_ids xinstance_types einstance_charge_type iperiod speriod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm xsystem_disk_provisioned_iops bsystem_disk_bursting_enabled xdata_disks skey_pair xlogin_password sinternet_charge_type xinternet_max_bandwidth_out ltags xdesired_size smulti_az_policy sscaling_policy xon_demand_base_capacity xon_demand_percentage_above_base_capacity xspot_instance_pools bspot_instance_remedy bcompensate_with_on_demand ards_instances oprivate_pool_options splatform linstance_patterns sdeploymentset_id asecurity_group_ids oresource_pool_options ssystem_disk_snapshot_policy_id",
+  [
+    (f, i) => {
+      stringsField(f, i, 1, 20);
+    },
+    (f, i) => {
+      stringsField(f, i, 1);
+    },
+    VALUES5,
+    checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f, i) => {
+      let a6 = arrayField(f, i, 0, 10);
+      if (a6 !== void 0)
+        for (let i8 = 0; i8 < a6.length; i8++) {
+          let e8 = a6[i8];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i8, typeof e8 != "string" && report(f.run, f.depth + 2, "type", expected("string", e8));
+        }
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      objectsField(f, i, checkDataDisk, 0, 10);
+    },
+    (f, i) => {
+      stringField(f, i) && maxLength(f, i, 30);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 100));
+    },
+    checkTag,
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 1e3));
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 100));
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 10));
+    },
+    checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions
+  ]
+), fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions",
+  " sid smatch_criteria"
+), fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions",
+  " estrategy aprivate_pool_ids",
+  [VALUES14]
+), fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem",
+  " sinstance_type sprice_limit"
+), fieldsModifyClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyTeeConfig",
+  " btee_enable"
+), fieldsModifyNodePoolNodeConfigBody = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigBody",
+  " okubelet_config orolling_policy oos_config ocontainerd_config",
+  [
+    checkKubeletConfig,
+    checkModifyNodePoolNodeConfigBodyRollingPolicy,
+    checkModifyNodePoolNodeConfigBodyOsConfig,
+    checkContainerdConfig
+  ]
+), fieldsModifyNodePoolNodeConfigBodyOsConfig = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigBodyOsConfig",
+  " msysctl ohugepage",
+  [checkHugepage]
+), fieldsModifyNodePoolNodeConfigBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigBodyRollingPolicy",
+  " imax_parallelism"
+), fieldsModifyPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  "ModifyPolicyInstanceBody",
+  " saction sinstance_name anamespaces mparameters"
+), fieldsNodePool = /* @__PURE__ */ objectSpec(
+  "NodePool",
+  " oauto_scaling okubernetes_config onodepool_info oscaling_group otee_config omanagement icount sinterconnect_mode ointerconnect_config imax_nodes onode_config lnode_components",
+  [
+    checkNodePoolAutoScaling,
+    checkNodePoolKubernetesConfig,
+    checkNodePoolNodepoolInfo,
+    checkNodePoolScalingGroup,
+    checkNodePoolTeeConfig,
+    checkNodePoolManagement,
+    checkNodePoolInterconnectConfig,
+    checkNodePoolNodeConfig,
+    checkNodePoolNodeComponentsItem
+  ]
+), fieldsNodePoolAutoScaling = /* @__PURE__ */ objectSpec(
+  "NodePoolAutoScaling",
+  " Benable Imax_instances Imin_instances stype bis_bond_eip seip_internet_charge_type ieip_bandwidth"
+), fieldsNodePoolInterconnectConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolInterconnectConfig",
+  " scen_id sccn_id sccn_region_id ibandwidth simproved_period"
+), fieldsNodePoolKubernetesConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolKubernetesConfig",
+  " bcms_enabled scpu_policy llabels Sruntime Sruntime_version ltaints suser_data snode_name_mode",
+  [checkTag, checkTaint]
+), fieldsNodePoolManagement = /* @__PURE__ */ objectSpec(
+  "NodePoolManagement",
+  " benable bauto_repair oupgrade_config oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy",
+  [
+    checkNodePoolManagementUpgradeConfig,
+    checkNodePoolManagementAutoRepairPolicy,
+    checkNodePoolManagementAutoVulFixPolicy,
+    checkNodePoolManagementAutoUpgradePolicy
+  ]
+), fieldsNodePoolManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementAutoRepairPolicy",
+  " brestart_node"
+), fieldsNodePoolManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementAutoUpgradePolicy",
+  " bauto_upgrade_kubelet"
+), fieldsNodePoolManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementAutoVulFixPolicy",
+  " brestart_node svul_level"
+), fieldsNodePoolManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementUpgradeConfig",
+  " bauto_upgrade isurge isurge_percentage imax_unavailable"
+), fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  "NodePoolNodeComponentsItem",
+  " sname sversion oconfig",
+  [checkNodePoolNodeComponentsItemConfig]
+), fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolNodeComponentsItemConfig",
+  " xcustom_config",
+  [
+    (f, i) => {
+      if (objectField(f, i)) {
+        let m3 = f.values[i], k3 = Object.keys(m3);
+        for (let i10 = 0; i10 < k3.length; i10++) {
+          let key3 = k3[i10], e10 = m3[key3];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key3, typeof e10 != "string" && report(f.run, f.depth + 2, "type", expected("string", e10));
+        }
+      }
+    }
+  ]
+), fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec("NodePoolNodeConfig", " okubelet_configuration", [
+  checkKubeletConfig
+]), fieldsNodePoolNodepoolInfo = /* @__PURE__ */ objectSpec(
+  "NodePoolNodepoolInfo",
+  " Sname sresource_group_id stype"
+), fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroup",
+  " bauto_renew iauto_renew_period ldata_disks simage_id Sinstance_charge_type Ainstance_types skey_pair slogin_password blogin_as_non_root iperiod speriod_unit splatform ards_instances sspot_strategy lspot_price_limit sscaling_policy ssecurity_group_id asecurity_group_ids ssystem_disk_category xsystem_disk_categories isystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm isystem_disk_provisioned_iops bsystem_disk_bursting_enabled ltags Avswitch_ids smulti_az_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sinternet_charge_type iinternet_max_bandwidth_out simage_type sdeploymentset_id idesired_size oprivate_pool_options sram_role_name oinstance_metadata_options oresource_pool_options",
+  [
+    checkDataDisk,
+    checkNodePoolScalingGroupSpotPriceLimitItem,
+    (f, i) => {
+      stringsField(f, i, 0, 10);
+    },
+    checkNodePoolScalingGroupTagsItem,
+    checkNodePoolScalingGroupPrivatePoolOptions,
+    checkInstanceMetadataOptions,
+    checkNodePoolScalingGroupResourcePoolOptions
+  ]
+), fieldsNodePoolScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroupPrivatePoolOptions",
+  " sid smatch_criteria"
+), fieldsNodePoolScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroupResourcePoolOptions",
+  " estrategy xprivate_pool_ids",
+  [
+    VALUES14,
+    (f, i) => {
+      stringsField(f, i, 0, 20);
+    }
+  ]
+), fieldsNodePoolScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroupSpotPriceLimitItem",
+  " sinstance_type sprice_limit"
+), fieldsNodePoolScalingGroupTagsItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupTagsItem", " skey svalue"), fieldsNodePoolTeeConfig = /* @__PURE__ */ objectSpec("NodePoolTeeConfig", " Btee_enable"), fieldsRepairClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  "RepairClusterNodePoolBody",
+  " anodes bauto_restart loperations",
+  [checkRepairClusterNodePoolBodyOperationsItem]
+), fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec(
+  "RepairClusterNodePoolBodyOperationsItem",
+  " soperation_id aargs"
+), fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec("RunClusterCheckBody", " Stype starget xoptions", [
+  (f, i) => {
+    if (objectField(f, i)) {
+      let m4 = f.values[i], k4 = Object.keys(m4);
+      for (let i11 = 0; i11 < k4.length; i11++) {
+        let key4 = k4[i11], e11 = m4[key4];
+        f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key4, typeof e11 != "string" && report(f.run, f.depth + 2, "type", expected("string", e11));
+      }
+    }
   }
+]), fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec("RunClusterInspectBody", " sclientToken"), fieldsRuntime = /* @__PURE__ */ objectSpec("Runtime", " sname sversion"), fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolBody", " xcount", [
+  (f, i) => {
+    integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 500));
+  }
+]), fieldsStartAlertBody = /* @__PURE__ */ objectSpec("StartAlertBody", " salert_rule_group_name salert_rule_name"), fieldsStartWorkflowBody = /* @__PURE__ */ objectSpec(
+  "StartWorkflowBody",
+  " Sworkflow_type sservice smapping_oss_region smapping_fastq_first_filename smapping_fastq_second_filename smapping_bucket_name smapping_fastq_path smapping_reference_path smapping_is_mark_dup smapping_bam_out_path smapping_bam_out_filename swgs_oss_region swgs_fastq_first_filename swgs_fastq_second_filename swgs_bucket_name swgs_fastq_path swgs_reference_path swgs_vcf_out_path swgs_vcf_out_filename"
+), fieldsStopAlertBody = /* @__PURE__ */ objectSpec("StopAlertBody", " salert_rule_group_name salert_rule_name"), fieldsTag = /* @__PURE__ */ objectSpec("Tag", " skey svalue"), fieldsTagResourcesBody = /* @__PURE__ */ objectSpec(
+  "TagResourcesBody",
+  " Aresource_ids Sresource_type Sregion_id Ltags",
+  [checkTag]
+), fieldsTaint = /* @__PURE__ */ objectSpec("Taint", " skey svalue eeffect", [VALUES15]), fieldsUnInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  "UnInstallClusterAddonsBodyItem",
+  " sname bcleanup_cloud_resources"
+), fieldsUpdateClusterAuditLogConfigBody = /* @__PURE__ */ objectSpec(
+  "UpdateClusterAuditLogConfigBody",
+  " ssls_project_name bdisable"
+), fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  "UpdateClusterInspectConfigBody",
+  " benabled sscheduleTime adisabledCheckItems"
+), fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec(
+  "UpdateContactGroupForAlertBody",
+  " salert_rule_group_name xcontact_group_ids scr_name snamespace",
+  [
+    (f, i) => {
+      let a9 = arrayField(f, i);
+      if (a9 !== void 0)
+        for (let i13 = 0; i13 < a9.length; i13++) {
+          let e13 = a9[i13];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i13, (typeof e13 != "number" || !Number.isSafeInteger(e13)) && report(f.run, f.depth + 2, "type", expected("integer", e13));
+        }
+    }
+  ]
+), fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec(
+  "UpdateControlPlaneLogBody",
+  " slog_project slog_ttl saliuid acomponents"
+), fieldsUpdateK8sClusterUserConfigExpireBody = /* @__PURE__ */ objectSpec(
+  "UpdateK8sClusterUserConfigExpireBody",
+  " Xexpire_hour Suser",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 876e3));
+    }
+  ]
+), fieldsUpdateResourcesDeleteProtectionBody = /* @__PURE__ */ objectSpec(
+  "UpdateResourcesDeleteProtectionBody",
+  " snamespace Eresource_type aresources benable",
+  [VALUES16]
+), fieldsUpdateTemplateBody = /* @__PURE__ */ objectSpec(
+  "UpdateTemplateBody",
+  " sdescription sname stags stemplate stemplate_type"
+), fieldsUpdateUserPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  "UpdateUserPermissionsBodyItem",
+  " scluster bis_custom srole_name srole_type snamespace bis_ram_role"
+), fieldsUpgradeClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterAddonsBodyItem",
+  " Scomponent_name Snext_version sversion sconfig spolicy"
+), fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterBody",
+  " scomponent_name snext_version sversion bmaster_only orolling_policy",
+  [checkUpgradeClusterBodyRollingPolicy]
+), fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterBodyRollingPolicy",
+  " xmax_parallelism",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v53 = f.values[i];
+        v53 >= -2147483648 && v53 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterNodepoolBody",
+  " simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names",
+  [checkUpgradeClusterNodepoolBodyRollingPolicy]
+), fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterNodepoolBodyRollingPolicy",
+  " epause_policy xbatch_interval xmax_parallelism",
+  [
+    VALUES17,
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v54 = f.values[i];
+        v54 >= -2147483648 && v54 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v55 = f.values[i];
+        v55 >= -2147483648 && v55 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+);
+function checkAttachInstancesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsAttachInstancesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkAttachInstancesToNodePoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCancelClusterUpgradeRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCancelClusterUpgradeRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCancelComponentUpgradeRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCancelComponentUpgradeRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCancelOperationPlanRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCancelOperationPlanRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCancelTaskRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCancelTaskRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCancelWorkflowRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCancelWorkflowRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCheckControlPlaneLogEnableRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCheckControlPlaneLogEnableRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCheckServiceRoleRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCheckServiceRoleRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCleanClusterUserPermissionsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCleanClusterUserPermissionsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCleanUserPermissionsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCleanUserPermissionsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateAutoscalingConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterDiagnosisRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterInspectConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateKubernetesTriggerRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateTemplateRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateTemplateRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateTriggerRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateTriggerRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteAlertContactRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteAlertContactRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteAlertContactGroupRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteAlertContactGroupRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteClusterRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteClusterRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteClusterInspectConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteClusterInspectConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteClusterNodepoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteClusterNodepoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteClusterNodesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteKubernetesTriggerRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteKubernetesTriggerRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeletePolicyInstanceRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeletePolicyInstanceRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteTemplateRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteTemplateRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteTriggerRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeleteTriggerRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeployPolicyInstanceRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescirbeWorkflowRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescirbeWorkflowRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeAddonRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeAddonRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeAddonsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeAddonsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonInstanceRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonInstanceRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonMetadataRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonMetadataRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonUpgradeStatusRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonUpgradeStatusRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonsUpgradeStatusRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsUpgradeStatusRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonsVersionRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsVersionRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAttachScriptsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterDetailRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterDetailRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterEventsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterEventsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterLogsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterLogsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterNodePoolDetailRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolDetailRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterNodePoolsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterNodesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterNodesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterResourcesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterResourcesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterTasksRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterTasksRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterUserKubeconfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterUserKubeconfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterV2UserKubeconfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterV2UserKubeconfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterVulsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterVulsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClustersRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClustersRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClustersForRegionRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClustersForRegionRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClustersV1Request(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeClustersV1Request);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeEventsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeEventsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeEventsForRegionRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeEventsForRegionRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeExternalAgentRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeExternalAgentRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeKubernetesVersionMetadataRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeKubernetesVersionMetadataRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeNodePoolVulsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeNodePoolVulsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePoliciesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribePoliciesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyDetailsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribePolicyDetailsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyGovernanceInClusterRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribePolicyGovernanceInClusterRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyInstancesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyInstancesStatusRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesStatusRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeResourcesDeleteProtectionRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeResourcesDeleteProtectionRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeSubaccountK8sClusterUserConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTaskInfoRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeTaskInfoRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTemplateAttributeRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeTemplateAttributeRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTemplatesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeTemplatesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTriggerRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeTriggerRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeUserClusterNamespacesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeUserClusterNamespacesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeUserPermissionRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeUserPermissionRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeUserQuotaRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeUserQuotaRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeWorkflowsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsDescribeWorkflowsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkFixNodePoolVulsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterAddonInstanceRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetClusterAddonInstanceRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterAuditProjectRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetClusterAuditProjectRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterCheckRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetClusterCheckRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterDiagnosisCheckItemsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisCheckItemsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterDiagnosisResultRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisResultRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterInspectConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetClusterInspectConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterInspectReportDetailRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetClusterInspectReportDetailRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetKubernetesTriggerRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetKubernetesTriggerRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetUpgradeStatusRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGetUpgradeStatusRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGrantPermissionsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsGrantPermissionsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkInstallClusterAddonsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListAddonsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListAddonsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterAddonInstancesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListClusterAddonInstancesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterChecksRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListClusterChecksRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterInspectReportsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListClusterInspectReportsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterKubeconfigStatesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListClusterKubeconfigStatesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListOperationPlansRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListOperationPlansRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListOperationPlansForRegionRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListOperationPlansForRegionRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListTagResourcesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListTagResourcesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListUserKubeConfigStatesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsListUserKubeConfigStatesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkMigrateClusterRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsMigrateClusterRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterAddonRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterAddonRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterNodePoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterTagsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterTagsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyNodePoolNodeConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyPolicyInstanceRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkOpenAckServiceRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsOpenAckServiceRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkPauseClusterUpgradeRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsPauseClusterUpgradeRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkPauseComponentUpgradeRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsPauseComponentUpgradeRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkPauseTaskRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsPauseTaskRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRemoveNodePoolNodesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsRemoveNodePoolNodesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRemoveWorkflowRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsRemoveWorkflowRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRepairClusterNodePoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkResumeComponentUpgradeRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsResumeComponentUpgradeRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkResumeTaskRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsResumeTaskRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkResumeUpgradeClusterRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsResumeUpgradeClusterRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRevokeK8sClusterKubeConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsRevokeK8sClusterKubeConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRunClusterCheckRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsRunClusterCheckRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRunClusterInspectRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsRunClusterInspectRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkScaleClusterNodePoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkScanClusterVulsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsScanClusterVulsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkStartAlertRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsStartAlertRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkStartWorkflowRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsStartWorkflowRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkStopAlertRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsStopAlertRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkSyncClusterNodePoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsSyncClusterNodePoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkTagResourcesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsTagResourcesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUnInstallClusterAddonsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUntagResourcesRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUntagResourcesRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateClusterAuditLogConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateClusterInspectConfigRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateContactGroupForAlertRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateControlPlaneLogRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateK8sClusterUserConfigExpireRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateResourcesDeleteProtectionRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateTemplateRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateTemplateRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateUserPermissionsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpgradeClusterRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpgradeClusterAddonsRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpgradeClusterNodepoolRequest(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolRequest);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkAddon(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsAddon);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkAttachInstancesBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsAttachInstancesBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkAttachInstancesToNodePoolBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCancelWorkflowBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCancelWorkflowBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCheckServiceRoleBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCheckServiceRoleBodyRolesItem(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBodyRolesItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkContainerdConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsContainerdConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateAutoscalingConfigBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyAuditLogConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAuditLogConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyAutoMode(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAutoMode);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyControlPlaneConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBodyControlPlaneConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyOperationPolicy(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyRrsaConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBodyRrsaConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyWorkerDataDisksItem(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterBodyWorkerDataDisksItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterDiagnosisBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterInspectConfigBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBody(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyAutoMode(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoMode);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyAutoScaling(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoScaling);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f), lessOrEqual(f, 3, 2);
+}
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyEfloNodeGroup);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyInterconnectConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyInterconnectConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyKubernetesConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyKubernetesConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagement(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagement);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementUpgradeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, run, depth) {
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateClusterNodePoolBodyNodeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " kubelet_configuration");
-  f !== void 0 && (nested(f, 0, checkKubeletConfig), unknownProperties(f, "CreateClusterNodePoolBodyNodeConfig"));
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateClusterNodePoolBodyNodepoolInfo(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name type resource_group_id");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "CreateClusterNodePoolBodyNodepoolInfo"));
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodepoolInfo);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateClusterNodePoolBodyScalingGroup(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_bursting_enabled system_disk_provisioned_iops data_disks security_group_ids key_pair login_password login_as_non_root cis_enabled soc_enabled security_hardening_os internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand deploymentset_id rds_instances private_pool_options security_group_id platform instance_patterns ram_role_name instance_metadata_options resource_pool_options system_disk_snapshot_policy_id vpc_id"
-  );
-  if (f !== void 0)
-    if (stringsField(f, 0, 1, 8), stringsField(f, 1, 1, 10), stringField(f, 2) && oneOf(f, 2, VALUES5), integerField(f, 3), stringField(f, 4) && oneOf(f, 4, VALUES6), booleanField(f, 5), integerField(f, 6), stringField(f, 7), objectsField(f, 8, checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem), stringField(f, 9), stringField(f, 10), stringField(f, 11), stringsField(f, 12, 0, 10), integerField(f, 13) && (minimum(f, 13, 20), maximum(f, 13, 2048)), stringField(f, 14), booleanField(f, 15), stringField(f, 16), stringField(f, 17), booleanField(f, 18), integerField(f, 19), objectsField(f, 20, checkDataDisk), stringsField(f, 21), stringField(f, 22), stringField(f, 23) && maxLength(f, 23, 30), booleanField(f, 24), booleanField(f, 25), booleanField(f, 26), booleanField(f, 27), stringField(f, 28), integerField(f, 29), objectsField(f, 30, checkCreateClusterNodePoolBodyScalingGroupTagsItem), integerField(f, 31), stringField(f, 32), stringField(f, 33), integerField(f, 34), integerField(f, 35), integerField(f, 36), booleanField(f, 37), booleanField(f, 38), stringField(f, 39), stringsField(f, 40), nested(f, 41, checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions), stringField(f, 42), stringField(f, 43), objectsField(f, 44, checkInstancePatterns), stringField(f, 45), nested(f, 46, checkInstanceMetadataOptions), nested(f, 47, checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions), stringField(f, 48), stringField(f, 49), unknownProperties(f, "CreateClusterNodePoolBodyScalingGroup"), f.values[22] !== void 0 || f.values[23] !== void 0 || report(run, depth, "any_required", "at least one of key_pair or login_password must be set"), f.values[2] === "PrePaid" && (f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[4] === void 0 && fieldReport(f, 4, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[5] === void 0 && fieldReport(f, 5, "conditional_required", 'is required when instance_charge_type is "PrePaid"')), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroup);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  if (checkFields(f), f.values[22] !== void 0 || f.values[23] !== void 0 || report(run, depth, "any_required", "at least one of key_pair or login_password must be set"), f.values[2] === "PrePaid" && (f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[4] === void 0 && fieldReport(f, 4, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[5] === void 0 && fieldReport(f, 5, "conditional_required", 'is required when instance_charge_type is "PrePaid"')), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(
+    f,
+    6,
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid" and auto_renew is true'
+  ), f.values[4] === "Week") {
+    let v26 = f.values[3];
+    v26 !== void 0 && (typeof v26 != "number" || !Number.isSafeInteger(v26) || VALUES7.includes(v26) || fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'));
+  } else {
+    let v27 = f.values[3];
+    v27 !== void 0 && (typeof v27 != "number" || !Number.isSafeInteger(v27) || VALUES8.includes(v27) || fieldReport(
       f,
-      6,
-      "conditional_required",
-      'is required when instance_charge_type is "PrePaid" and auto_renew is true'
-    ), f.values[4] === "Week") {
-      let v508 = f.values[3];
-      v508 !== void 0 && (typeof v508 != "number" || !Number.isSafeInteger(v508) || VALUES7.includes(v508) || fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'));
-    } else {
-      let v509 = f.values[3];
-      v509 !== void 0 && (typeof v509 != "number" || !Number.isSafeInteger(v509) || VALUES8.includes(v509) || fieldReport(
-        f,
-        3,
-        "enum",
-        'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
-      ));
-      let v510 = f.values[6];
-      v510 !== void 0 && (typeof v510 != "number" || !Number.isSafeInteger(v510) || VALUES9.includes(v510) || fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'));
-    }
+      3,
+      "enum",
+      'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
+    ));
+    let v28 = f.values[6];
+    v28 !== void 0 && (typeof v28 != "number" || !Number.isSafeInteger(v28) || VALUES9.includes(v28) || fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'));
+  }
 }
 function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " id match_criteria");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions"));
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " strategy private_pool_ids");
-  f !== void 0 && (stringField(f, 0) && oneOf(f, 0, VALUES10), stringsField(f, 1), unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions"));
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " instance_type price_limit");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem"));
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " key value");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "CreateClusterNodePoolBodyScalingGroupTagsItem"));
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupTagsItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateClusterNodePoolBodyTeeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " tee_enable");
-  f !== void 0 && (booleanField(f, 0), unknownProperties(f, "CreateClusterNodePoolBodyTeeConfig"));
+  let f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyTeeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateKubernetesTriggerBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id project_id action type");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), requiredField(f, 2) && stringField(f, 2), stringField(f, 3), unknownProperties(f, "CreateKubernetesTriggerBody"));
+  let f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateTemplateBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name template tags description template_type");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), unknownProperties(f, "CreateTemplateBody"));
+  let f = fieldsOf(value, run, depth, fieldsCreateTemplateBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkCreateTriggerBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_id project_id action type");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), requiredField(f, 2) && stringField(f, 2), stringField(f, 3), unknownProperties(f, "CreateTriggerBody"));
+  let f = fieldsOf(value, run, depth, fieldsCreateTriggerBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkDataDisk(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " category size encrypted kms_key_id auto_snapshot_policy_id performance_level provisioned_iops bursting_enabled auto_format file_system mount_target disk_name device snapshot_id"
-  );
-  f !== void 0 && (stringField(f, 0), integerField(f, 1) && (minimum(f, 1, 40), maximum(f, 1, 32768)), stringField(f, 2) && oneOf(f, 2, VALUES11), stringField(f, 3), stringField(f, 4), stringField(f, 5), integerField(f, 6), booleanField(f, 7), booleanField(f, 8), stringField(f, 9), stringField(f, 10), stringField(f, 11), stringField(f, 12), stringField(f, 13), unknownProperties(f, "DataDisk"));
+  let f = fieldsOf(value, run, depth, fieldsDataDisk);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkDeleteClusterDeleteOptionsItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " resource_type delete_mode");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "DeleteClusterDeleteOptionsItem"));
+  let f = fieldsOf(value, run, depth, fieldsDeleteClusterDeleteOptionsItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkDeleteClusterNodesBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " drain_node release_node nodes");
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), requiredField(f, 2) && stringsField(f, 2), unknownProperties(f, "DeleteClusterNodesBody"));
+  let f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkDeployPolicyInstanceBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " action namespaces parameters");
-  f !== void 0 && (stringField(f, 0), stringsField(f, 1), objectField(f, 2), unknownProperties(f, "DeployPolicyInstanceBody"));
+  let f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkDescribeClusterAttachScriptsBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " nodepool_id format_disk keep_instance_name rds_instances arch options expired"
-  );
-  f !== void 0 && (stringField(f, 0), booleanField(f, 1), booleanField(f, 2), stringsField(f, 3), stringField(f, 4), stringField(f, 5), integerField(f, 6), unknownProperties(f, "DescribeClusterAttachScriptsBody"));
+  let f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkFixNodePoolVulsBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " vuls nodes rollout_policy auto_restart");
-  f !== void 0 && (stringsField(f, 0), stringsField(f, 1), nested(f, 2, checkFixNodePoolVulsBodyRolloutPolicy), booleanField(f, 3), unknownProperties(f, "FixNodePoolVulsBody"));
+  let f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkFixNodePoolVulsBodyRolloutPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " max_parallelism");
-  f !== void 0 && (integerField(f, 0), unknownProperties(f, "FixNodePoolVulsBodyRolloutPolicy"));
+  let f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBodyRolloutPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkGrantPermissionsBody(value, run, depth) {
   if (!Array.isArray(value))
@@ -2197,17 +3791,18 @@ function checkGrantPermissionsBody(value, run, depth) {
   }
 }
 function checkGrantPermissionsBodyItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster is_custom role_name role_type namespace is_ram_role");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), booleanField(f, 1), requiredField(f, 2) && stringField(f, 2), requiredField(f, 3) && stringField(f, 3), stringField(f, 4), booleanField(f, 5), unknownProperties(f, "GrantPermissionsBodyItem"));
+  let f = fieldsOf(value, run, depth, fieldsGrantPermissionsBodyItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkHugepage(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " transparentEnabled transparentDefrag khugepagedDefrag khugepagedAllocSleepMillisecs khugepagedScanSleepMillisecs khugepagedPagesToScan"
-  );
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), integerField(f, 2), integerField(f, 3), integerField(f, 4), integerField(f, 5), unknownProperties(f, "Hugepage"));
+  let f = fieldsOf(value, run, depth, fieldsHugepage);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value))
@@ -2221,199 +3816,179 @@ function checkInstallClusterAddonsBody(value, run, depth) {
   }
 }
 function checkInstallClusterAddonsBodyItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name version config");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), unknownProperties(f, "InstallClusterAddonsBodyItem"));
+  let f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsBodyItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkInstanceMetadataOptions(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " http_tokens");
-  f !== void 0 && (stringField(f, 0) && oneOf(f, 0, VALUES12), unknownProperties(f, "InstanceMetadataOptions"));
+  let f = fieldsOf(value, run, depth, fieldsInstanceMetadataOptions);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkInstancePatterns(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " cores memory instance_family_level excluded_instance_types min_cpu_cores max_cpu_cores min_memory_size max_memory_size instance_categories cpu_architectures core max_price architectures burst_performance_option instance_type_families minimum_eni_quantity minimum_eni_private_ip_address_quantity minimum_eni_ipv6_address_quantity maximum_gpu_amount"
-  );
-  f !== void 0 && (integerField(f, 0), numberField(f, 1), stringField(f, 2), stringsField(f, 3), integerField(f, 4), integerField(f, 5), numberField(f, 6), numberField(f, 7), stringsField(f, 8), stringsField(f, 9), integerField(f, 10), numberField(f, 11), stringsField(f, 12), stringField(f, 13), stringsField(f, 14), integerField(f, 15), integerField(f, 16), integerField(f, 17), integerField(f, 18), unknownProperties(f, "InstancePatterns"), lessOrEqual(f, 4, 5), lessOrEqual(f, 6, 7));
+  let f = fieldsOf(value, run, depth, fieldsInstancePatterns);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f), lessOrEqual(f, 4, 5), lessOrEqual(f, 6, 7);
 }
 function checkKubeletConfig(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " registryPullQPS registryBurst eventRecordQPS eventBurst kubeAPIQPS kubeAPIBurst serializeImagePulls cpuManagerPolicy evictionHard evictionSoft evictionSoftGracePeriod systemReserved kubeReserved readOnlyPort maxPods containerLogMaxSize containerLogMaxFiles featureGates allowedUnsafeSysctls reservedMemory memoryManagerPolicy cpuCFSQuota cpuCFSQuotaPeriod imageGCHighThresholdPercent imageGCLowThresholdPercent podPidsLimit topologyManagerPolicy clusterDNS tracing containerLogMaxWorkers containerLogMonitorInterval serverTLSBootstrap"
-  );
-  if (f !== void 0) {
-    if (integerField(f, 0), integerField(f, 1), integerField(f, 2), integerField(f, 3), integerField(f, 4), integerField(f, 5), booleanField(f, 6), stringField(f, 7), objectField(f, 8), objectField(f, 9), objectField(f, 10), objectField(f, 11), objectField(f, 12), integerField(f, 13), integerField(f, 14), stringField(f, 15), integerField(f, 16), objectField(f, 17), stringsField(f, 18), objectsField(f, 19, checkKubeletConfigReservedMemoryItem), stringField(f, 20), booleanField(f, 21), stringField(f, 22), integerField(f, 23)) {
-      let v604 = f.values[23];
-      v604 >= -2147483648 && v604 <= 2147483647 || fieldReport(f, 23, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    if (integerField(f, 24)) {
-      let v605 = f.values[24];
-      v605 >= -2147483648 && v605 <= 2147483647 || fieldReport(f, 24, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    if (integerField(f, 25), stringField(f, 26), stringsField(f, 27), nested(f, 28, checkKubeletConfigTracing), integerField(f, 29)) {
-      let v608 = f.values[29];
-      v608 >= -2147483648 && v608 <= 2147483647 || fieldReport(f, 29, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    stringField(f, 30), booleanField(f, 31), unknownProperties(f, "KubeletConfig");
-  }
+  let f = fieldsOf(value, run, depth, fieldsKubeletConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkKubeletConfigReservedMemoryItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " numaNode limits");
-  if (f !== void 0) {
-    if (integerField(f, 0)) {
-      let v611 = f.values[0];
-      v611 >= -2147483648 && v611 <= 2147483647 || fieldReport(f, 0, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    objectField(f, 1), unknownProperties(f, "KubeletConfigReservedMemoryItem");
-  }
+  let f = fieldsOf(value, run, depth, fieldsKubeletConfigReservedMemoryItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkKubeletConfigTracing(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " endpoint samplingRatePerMillion");
-  if (f !== void 0) {
-    if (stringField(f, 0), integerField(f, 1)) {
-      let v613 = f.values[1];
-      v613 >= -2147483648 && v613 <= 2147483647 || fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    unknownProperties(f, "KubeletConfigTracing");
-  }
+  let f = fieldsOf(value, run, depth, fieldsKubeletConfigTracing);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkMaintenanceWindow(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enable maintenance_time duration weekly_period recurrence");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), unknownProperties(f, "MaintenanceWindow"));
+  let f = fieldsOf(value, run, depth, fieldsMaintenanceWindow);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkMigrateClusterBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " oss_bucket_name oss_bucket_endpoint");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "MigrateClusterBody"));
+  let f = fieldsOf(value, run, depth, fieldsMigrateClusterBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterAddonBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " config");
-  f !== void 0 && (stringField(f, 0), unknownProperties(f, "ModifyClusterAddonBody"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterAddonBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " api_server_eip api_server_eip_id deletion_protection resource_group_id maintenance_window enable_rrsa access_control_list cluster_name system_events_logging operation_policy api_server_custom_cert_sans vswitch_ids control_plane_config security_group_id timezone instance_deletion_protection ingress_domain_rebinding ingress_loadbalancer_id"
-  );
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), booleanField(f, 2), stringField(f, 3), nested(f, 4, checkMaintenanceWindow), booleanField(f, 5), stringsField(f, 6), stringField(f, 7), nested(f, 8, checkModifyClusterBodySystemEventsLogging), nested(f, 9, checkModifyClusterBodyOperationPolicy), nested(f, 10, checkModifyClusterBodyApiServerCustomCertSans), stringsField(f, 11), nested(f, 12, checkModifyClusterBodyControlPlaneConfig), stringField(f, 13), stringField(f, 14), booleanField(f, 15), booleanField(f, 16), stringField(f, 17), unknownProperties(f, "ModifyClusterBody"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterBodyApiServerCustomCertSans(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " action subject_alternative_names");
-  f !== void 0 && (stringField(f, 0) && oneOf(f, 0, VALUES13), stringsField(f, 1), unknownProperties(f, "ModifyClusterBodyApiServerCustomCertSans"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterBodyApiServerCustomCertSans);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterBodyControlPlaneConfig(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags soc_enabled security_hardening_os cpu_policy runtime node_port_range size"
-  );
-  f !== void 0 && (stringField(f, 0), integerField(f, 1), stringField(f, 2), booleanField(f, 3), integerField(f, 4), stringsField(f, 5), stringField(f, 6), stringField(f, 7), stringField(f, 8), stringField(f, 9), stringField(f, 10), integerField(f, 11), stringField(f, 12), stringField(f, 13), integerField(f, 14), booleanField(f, 15), stringField(f, 16), booleanField(f, 17), booleanField(f, 18), booleanField(f, 19), stringField(f, 20), stringField(f, 21), stringField(f, 22), integerField(f, 23), unknownProperties(f, "ModifyClusterBodyControlPlaneConfig"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterBodyControlPlaneConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterBodyOperationPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster_auto_upgrade");
-  f !== void 0 && (nested(f, 0, checkModifyClusterBodyOperationPolicyClusterAutoUpgrade), unknownProperties(f, "ModifyClusterBodyOperationPolicy"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enabled channel");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), unknownProperties(f, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterBodySystemEventsLogging(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enabled logging_project");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), unknownProperties(f, "ModifyClusterBodySystemEventsLogging"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterBodySystemEventsLogging);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " nodepool_info auto_scaling management scaling_group kubernetes_config tee_config update_nodes concurrency"
-  );
-  f !== void 0 && (nested(f, 0, checkModifyClusterNodePoolBodyNodepoolInfo), nested(f, 1, checkModifyClusterNodePoolBodyAutoScaling), nested(f, 2, checkModifyClusterNodePoolBodyManagement), nested(f, 3, checkModifyClusterNodePoolBodyScalingGroup), nested(f, 4, checkModifyClusterNodePoolBodyKubernetesConfig), nested(f, 5, checkModifyClusterNodePoolBodyTeeConfig), booleanField(f, 6), booleanField(f, 7), unknownProperties(f, "ModifyClusterNodePoolBody"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyAutoScaling(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth"
-  );
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), integerField(f, 2) && (minimum(f, 2, 0), maximum(f, 2, 2e3)), integerField(f, 3) && minimum(f, 3, 0), booleanField(f, 4), stringField(f, 5), integerField(f, 6), unknownProperties(f, "ModifyClusterNodePoolBodyAutoScaling"), lessOrEqual(f, 3, 2));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyAutoScaling);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f), lessOrEqual(f, 3, 2);
 }
 function checkModifyClusterNodePoolBodyKubernetesConfig(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " labels taints runtime runtime_version cpu_policy unschedulable user_data cms_enabled pre_user_data node_name_mode"
-  );
-  if (f !== void 0) {
-    if (objectsField(f, 0, checkTag, 0, 20), objectsField(f, 1, checkTaint), stringField(f, 2), stringField(f, 3), stringField(f, 4) && oneOf(f, 4, VALUES4), booleanField(f, 5), stringField(f, 6)) {
-      let v674 = f.values[6];
-      isBase64(v674) || fieldReport(f, 6, "format", "must be a valid base64 string (RFC 4648, padded)");
-    }
-    if (booleanField(f, 7), stringField(f, 8)) {
-      let v676 = f.values[8];
-      isBase64(v676) || fieldReport(f, 8, "format", "must be a valid base64 string (RFC 4648, padded)");
-    }
-    stringField(f, 9), unknownProperties(f, "ModifyClusterNodePoolBodyKubernetesConfig");
-  }
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyKubernetesConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyManagement(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config"
-  );
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), nested(f, 2, checkModifyClusterNodePoolBodyManagementAutoRepairPolicy), booleanField(f, 3), nested(f, 4, checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy), booleanField(f, 5), nested(f, 6, checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy), nested(f, 7, checkModifyClusterNodePoolBodyManagementUpgradeConfig), unknownProperties(f, "ModifyClusterNodePoolBodyManagement"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagement);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " restart_node approval_required");
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), unknownProperties(f, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os");
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), booleanField(f, 2), unknownProperties(f, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " restart_node vul_level exclude_packages");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " auto_upgrade surge surge_percentage max_unavailable");
-  f !== void 0 && (booleanField(f, 0), integerField(f, 1) && minimum(f, 1, 0), integerField(f, 2) && minimum(f, 2, 0), integerField(f, 3) && (minimum(f, 3, 1), maximum(f, 3, 1e3)), unknownProperties(f, "ModifyClusterNodePoolBodyManagementUpgradeConfig"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementUpgradeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyNodepoolInfo(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name resource_group_id");
-  if (f !== void 0) {
-    if (stringField(f, 0)) {
-      let v694 = f.values[0];
-      minLength(f, 0, 1), maxLength(f, 0, 63), PATTERN1.test(v694) || fieldReport(f, 0, "pattern", "must match the pattern ^[^-]");
-    }
-    stringField(f, 1), unknownProperties(f, "ModifyClusterNodePoolBodyNodepoolInfo");
-  }
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyNodepoolInfo);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyScalingGroup(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled data_disks key_pair login_password internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand rds_instances private_pool_options platform instance_patterns deploymentset_id security_group_ids resource_pool_options system_disk_snapshot_policy_id"
-  );
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroup);
   if (f === void 0) return;
-  stringsField(f, 0, 1, 20), stringsField(f, 1, 1), stringField(f, 2) && oneOf(f, 2, VALUES5), integerField(f, 3), stringField(f, 4), booleanField(f, 5), integerField(f, 6), stringField(f, 7), objectsField(f, 8, checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem), stringField(f, 9), stringField(f, 10), stringField(f, 11);
-  let a6 = arrayField(f, 12, 0, 10);
-  if (a6 !== void 0)
-    for (let i8 = 0; i8 < a6.length; i8++) {
-      let e8 = a6[i8];
-      f.run.path[f.depth] = f.names[12], f.run.path[f.depth + 1] = i8, typeof e8 != "string" && report(f.run, f.depth + 2, "type", expected("string", e8));
-    }
-  integerField(f, 13) && (minimum(f, 13, 20), maximum(f, 13, 2048)), stringField(f, 14), booleanField(f, 15), stringField(f, 16), stringField(f, 17), integerField(f, 18) && minimum(f, 18, 0), booleanField(f, 19), objectsField(f, 20, checkDataDisk, 0, 10), stringField(f, 21), stringField(f, 22) && maxLength(f, 22, 30), stringField(f, 23), integerField(f, 24) && (minimum(f, 24, 1), maximum(f, 24, 100)), objectsField(f, 25, checkTag), integerField(f, 26) && minimum(f, 26, 0), stringField(f, 27), stringField(f, 28), integerField(f, 29) && (minimum(f, 29, 0), maximum(f, 29, 1e3)), integerField(f, 30) && (minimum(f, 30, 0), maximum(f, 30, 100)), integerField(f, 31) && (minimum(f, 31, 1), maximum(f, 31, 10)), booleanField(f, 32), booleanField(f, 33), stringsField(f, 34), nested(f, 35, checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions), stringField(f, 36), objectsField(f, 37, checkInstancePatterns), stringField(f, 38), stringsField(f, 39), nested(f, 40, checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions), stringField(f, 41), unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroup"), f.values[2] === "PrePaid" && f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f), f.values[2] === "PrePaid" && f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(
     f,
     6,
     "conditional_required",
@@ -2421,20 +3996,32 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, run, depth) {
   );
 }
 function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " id match_criteria");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " strategy private_pool_ids");
-  f !== void 0 && (stringField(f, 0) && oneOf(f, 0, VALUES14), stringsField(f, 1), unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " instance_type price_limit");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterNodePoolBodyTeeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " tee_enable");
-  f !== void 0 && (booleanField(f, 0), unknownProperties(f, "ModifyClusterNodePoolBodyTeeConfig"));
+  let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyTeeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyClusterTagsBody(value, run, depth) {
   if (!Array.isArray(value))
@@ -2448,192 +4035,249 @@ function checkModifyClusterTagsBody(value, run, depth) {
   }
 }
 function checkModifyNodePoolNodeConfigBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " kubelet_config rolling_policy os_config containerd_config");
-  f !== void 0 && (nested(f, 0, checkKubeletConfig), nested(f, 1, checkModifyNodePoolNodeConfigBodyRollingPolicy), nested(f, 2, checkModifyNodePoolNodeConfigBodyOsConfig), nested(f, 3, checkContainerdConfig), unknownProperties(f, "ModifyNodePoolNodeConfigBody"));
+  let f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyNodePoolNodeConfigBodyOsConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " sysctl hugepage");
-  f !== void 0 && (objectField(f, 0), nested(f, 1, checkHugepage), unknownProperties(f, "ModifyNodePoolNodeConfigBodyOsConfig"));
+  let f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyOsConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " max_parallelism");
-  f !== void 0 && (integerField(f, 0), unknownProperties(f, "ModifyNodePoolNodeConfigBodyRollingPolicy"));
+  let f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyRollingPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkModifyPolicyInstanceBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " action instance_name namespaces parameters");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringsField(f, 2), objectField(f, 3), unknownProperties(f, "ModifyPolicyInstanceBody"));
+  let f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePool(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " auto_scaling kubernetes_config nodepool_info scaling_group tee_config management count interconnect_mode interconnect_config max_nodes node_config node_components"
-  );
-  f !== void 0 && (nested(f, 0, checkNodePoolAutoScaling), nested(f, 1, checkNodePoolKubernetesConfig), nested(f, 2, checkNodePoolNodepoolInfo), nested(f, 3, checkNodePoolScalingGroup), nested(f, 4, checkNodePoolTeeConfig), nested(f, 5, checkNodePoolManagement), integerField(f, 6), stringField(f, 7), nested(f, 8, checkNodePoolInterconnectConfig), integerField(f, 9), nested(f, 10, checkNodePoolNodeConfig), objectsField(f, 11, checkNodePoolNodeComponentsItem), unknownProperties(f, "NodePool"));
+  let f = fieldsOf(value, run, depth, fieldsNodePool);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolAutoScaling(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " enable max_instances min_instances type is_bond_eip eip_internet_charge_type eip_bandwidth"
-  );
-  f !== void 0 && (requiredField(f, 0) && booleanField(f, 0), requiredField(f, 1) && integerField(f, 1), requiredField(f, 2) && integerField(f, 2), stringField(f, 3), booleanField(f, 4), stringField(f, 5), integerField(f, 6), unknownProperties(f, "NodePoolAutoScaling"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolAutoScaling);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolInterconnectConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cen_id ccn_id ccn_region_id bandwidth improved_period");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), integerField(f, 3), stringField(f, 4), unknownProperties(f, "NodePoolInterconnectConfig"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolInterconnectConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolKubernetesConfig(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " cms_enabled cpu_policy labels runtime runtime_version taints user_data node_name_mode"
-  );
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), objectsField(f, 2, checkTag), requiredField(f, 3) && stringField(f, 3), requiredField(f, 4) && stringField(f, 4), objectsField(f, 5, checkTaint), stringField(f, 6), stringField(f, 7), unknownProperties(f, "NodePoolKubernetesConfig"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolKubernetesConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolManagement(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " enable auto_repair upgrade_config auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy"
-  );
-  f !== void 0 && (booleanField(f, 0), booleanField(f, 1), nested(f, 2, checkNodePoolManagementUpgradeConfig), nested(f, 3, checkNodePoolManagementAutoRepairPolicy), booleanField(f, 4), nested(f, 5, checkNodePoolManagementAutoVulFixPolicy), booleanField(f, 6), nested(f, 7, checkNodePoolManagementAutoUpgradePolicy), unknownProperties(f, "NodePoolManagement"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolManagement);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolManagementAutoRepairPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " restart_node");
-  f !== void 0 && (booleanField(f, 0), unknownProperties(f, "NodePoolManagementAutoRepairPolicy"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoRepairPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolManagementAutoUpgradePolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " auto_upgrade_kubelet");
-  f !== void 0 && (booleanField(f, 0), unknownProperties(f, "NodePoolManagementAutoUpgradePolicy"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoUpgradePolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolManagementAutoVulFixPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " restart_node vul_level");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), unknownProperties(f, "NodePoolManagementAutoVulFixPolicy"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoVulFixPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolManagementUpgradeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " auto_upgrade surge surge_percentage max_unavailable");
-  f !== void 0 && (booleanField(f, 0), integerField(f, 1), integerField(f, 2), integerField(f, 3), unknownProperties(f, "NodePoolManagementUpgradeConfig"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolManagementUpgradeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolNodeComponentsItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name version config");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), nested(f, 2, checkNodePoolNodeComponentsItemConfig), unknownProperties(f, "NodePoolNodeComponentsItem"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolNodeComponentsItemConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " custom_config");
-  if (f !== void 0) {
-    if (objectField(f, 0)) {
-      let m3 = f.values[0], k3 = Object.keys(m3);
-      for (let i10 = 0; i10 < k3.length; i10++) {
-        let key3 = k3[i10], e10 = m3[key3];
-        f.run.path[f.depth] = f.names[0], f.run.path[f.depth + 1] = key3, typeof e10 != "string" && report(f.run, f.depth + 2, "type", expected("string", e10));
-      }
-    }
-    unknownProperties(f, "NodePoolNodeComponentsItemConfig");
-  }
+  let f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItemConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolNodeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " kubelet_configuration");
-  f !== void 0 && (nested(f, 0, checkKubeletConfig), unknownProperties(f, "NodePoolNodeConfig"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolNodeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolNodepoolInfo(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name resource_group_id type");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), unknownProperties(f, "NodePoolNodepoolInfo"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolNodepoolInfo);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolScalingGroup(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " auto_renew auto_renew_period data_disks image_id instance_charge_type instance_types key_pair login_password login_as_non_root period period_unit platform rds_instances spot_strategy spot_price_limit scaling_policy security_group_id security_group_ids system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled tags vswitch_ids multi_az_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand internet_charge_type internet_max_bandwidth_out image_type deploymentset_id desired_size private_pool_options ram_role_name instance_metadata_options resource_pool_options"
-  );
-  f !== void 0 && (booleanField(f, 0), integerField(f, 1), objectsField(f, 2, checkDataDisk), stringField(f, 3), requiredField(f, 4) && stringField(f, 4), requiredField(f, 5) && stringsField(f, 5), stringField(f, 6), stringField(f, 7), booleanField(f, 8), integerField(f, 9), stringField(f, 10), stringField(f, 11), stringsField(f, 12), stringField(f, 13), objectsField(f, 14, checkNodePoolScalingGroupSpotPriceLimitItem), stringField(f, 15), stringField(f, 16), stringsField(f, 17), stringField(f, 18), stringsField(f, 19, 0, 10), integerField(f, 20), stringField(f, 21), booleanField(f, 22), stringField(f, 23), stringField(f, 24), integerField(f, 25), booleanField(f, 26), objectsField(f, 27, checkNodePoolScalingGroupTagsItem), requiredField(f, 28) && stringsField(f, 28), stringField(f, 29), integerField(f, 30), integerField(f, 31), integerField(f, 32), booleanField(f, 33), booleanField(f, 34), stringField(f, 35), integerField(f, 36), stringField(f, 37), stringField(f, 38), integerField(f, 39), nested(f, 40, checkNodePoolScalingGroupPrivatePoolOptions), stringField(f, 41), nested(f, 42, checkInstanceMetadataOptions), nested(f, 43, checkNodePoolScalingGroupResourcePoolOptions), unknownProperties(f, "NodePoolScalingGroup"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroup);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolScalingGroupPrivatePoolOptions(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " id match_criteria");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "NodePoolScalingGroupPrivatePoolOptions"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupPrivatePoolOptions);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolScalingGroupResourcePoolOptions(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " strategy private_pool_ids");
-  f !== void 0 && (stringField(f, 0) && oneOf(f, 0, VALUES14), stringsField(f, 1, 0, 20), unknownProperties(f, "NodePoolScalingGroupResourcePoolOptions"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupResourcePoolOptions);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolScalingGroupSpotPriceLimitItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " instance_type price_limit");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "NodePoolScalingGroupSpotPriceLimitItem"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupSpotPriceLimitItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolScalingGroupTagsItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " key value");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "NodePoolScalingGroupTagsItem"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupTagsItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkNodePoolTeeConfig(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " tee_enable");
-  f !== void 0 && (requiredField(f, 0) && booleanField(f, 0), unknownProperties(f, "NodePoolTeeConfig"));
+  let f = fieldsOf(value, run, depth, fieldsNodePoolTeeConfig);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkRepairClusterNodePoolBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " nodes auto_restart operations");
-  f !== void 0 && (stringsField(f, 0), booleanField(f, 1), objectsField(f, 2, checkRepairClusterNodePoolBodyOperationsItem), unknownProperties(f, "RepairClusterNodePoolBody"));
+  let f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkRepairClusterNodePoolBodyOperationsItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " operation_id args");
-  f !== void 0 && (stringField(f, 0), stringsField(f, 1), unknownProperties(f, "RepairClusterNodePoolBodyOperationsItem"));
+  let f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBodyOperationsItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkRunClusterCheckBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " type target options");
-  if (f !== void 0) {
-    if (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), objectField(f, 2)) {
-      let m4 = f.values[2], k4 = Object.keys(m4);
-      for (let i11 = 0; i11 < k4.length; i11++) {
-        let key4 = k4[i11], e11 = m4[key4];
-        f.run.path[f.depth] = f.names[2], f.run.path[f.depth + 1] = key4, typeof e11 != "string" && report(f.run, f.depth + 2, "type", expected("string", e11));
-      }
-    }
-    unknownProperties(f, "RunClusterCheckBody");
-  }
+  let f = fieldsOf(value, run, depth, fieldsRunClusterCheckBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkRunClusterInspectBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " clientToken");
-  f !== void 0 && (stringField(f, 0), unknownProperties(f, "RunClusterInspectBody"));
+  let f = fieldsOf(value, run, depth, fieldsRunClusterInspectBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkRuntime(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name version");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "Runtime"));
+  let f = fieldsOf(value, run, depth, fieldsRuntime);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkScaleClusterNodePoolBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " count");
-  f !== void 0 && (integerField(f, 0) && (minimum(f, 0, 1), maximum(f, 0, 500)), unknownProperties(f, "ScaleClusterNodePoolBody"));
+  let f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkStartAlertBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " alert_rule_group_name alert_rule_name");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "StartAlertBody"));
+  let f = fieldsOf(value, run, depth, fieldsStartAlertBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkStartWorkflowBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " workflow_type service mapping_oss_region mapping_fastq_first_filename mapping_fastq_second_filename mapping_bucket_name mapping_fastq_path mapping_reference_path mapping_is_mark_dup mapping_bam_out_path mapping_bam_out_filename wgs_oss_region wgs_fastq_first_filename wgs_fastq_second_filename wgs_bucket_name wgs_fastq_path wgs_reference_path wgs_vcf_out_path wgs_vcf_out_filename"
-  );
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), stringField(f, 5), stringField(f, 6), stringField(f, 7), stringField(f, 8), stringField(f, 9), stringField(f, 10), stringField(f, 11), stringField(f, 12), stringField(f, 13), stringField(f, 14), stringField(f, 15), stringField(f, 16), stringField(f, 17), stringField(f, 18), unknownProperties(f, "StartWorkflowBody"));
+  let f = fieldsOf(value, run, depth, fieldsStartWorkflowBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkStopAlertBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " alert_rule_group_name alert_rule_name");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "StopAlertBody"));
+  let f = fieldsOf(value, run, depth, fieldsStopAlertBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkTag(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " key value");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), unknownProperties(f, "Tag"));
+  let f = fieldsOf(value, run, depth, fieldsTag);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkTagResourcesBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " resource_ids resource_type region_id tags");
-  f !== void 0 && (requiredField(f, 0) && stringsField(f, 0), requiredField(f, 1) && stringField(f, 1), requiredField(f, 2) && stringField(f, 2), requiredField(f, 3) && objectsField(f, 3, checkTag), unknownProperties(f, "TagResourcesBody"));
+  let f = fieldsOf(value, run, depth, fieldsTagResourcesBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkTaint(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " key value effect");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2) && oneOf(f, 2, VALUES15), unknownProperties(f, "Taint"));
+  let f = fieldsOf(value, run, depth, fieldsTaint);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUnInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value))
@@ -2647,44 +4291,60 @@ function checkUnInstallClusterAddonsBody(value, run, depth) {
   }
 }
 function checkUnInstallClusterAddonsBodyItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " name cleanup_cloud_resources");
-  f !== void 0 && (stringField(f, 0), booleanField(f, 1), unknownProperties(f, "UnInstallClusterAddonsBodyItem"));
+  let f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsBodyItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateClusterAuditLogConfigBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " sls_project_name disable");
-  f !== void 0 && (stringField(f, 0), booleanField(f, 1), unknownProperties(f, "UpdateClusterAuditLogConfigBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateClusterInspectConfigBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " enabled scheduleTime disabledCheckItems");
-  f !== void 0 && (booleanField(f, 0), stringField(f, 1), stringsField(f, 2), unknownProperties(f, "UpdateClusterInspectConfigBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateContactGroupForAlertBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " alert_rule_group_name contact_group_ids cr_name namespace");
+  let f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertBody);
   if (f === void 0) return;
-  stringField(f, 0);
-  let a9 = arrayField(f, 1);
-  if (a9 !== void 0)
-    for (let i13 = 0; i13 < a9.length; i13++) {
-      let e13 = a9[i13];
-      f.run.path[f.depth] = f.names[1], f.run.path[f.depth + 1] = i13, (typeof e13 != "number" || !Number.isSafeInteger(e13)) && report(f.run, f.depth + 2, "type", expected("integer", e13));
-    }
-  stringField(f, 2), stringField(f, 3), unknownProperties(f, "UpdateContactGroupForAlertBody");
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateControlPlaneLogBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " log_project log_ttl aliuid components");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), stringsField(f, 3), unknownProperties(f, "UpdateControlPlaneLogBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateK8sClusterUserConfigExpireBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " expire_hour user");
-  f !== void 0 && (requiredField(f, 0) && integerField(f, 0) && (minimum(f, 0, 0), maximum(f, 0, 876e3)), requiredField(f, 1) && stringField(f, 1), unknownProperties(f, "UpdateK8sClusterUserConfigExpireBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateResourcesDeleteProtectionBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " namespace resource_type resources enable");
-  f !== void 0 && (stringField(f, 0), requiredField(f, 1) && stringField(f, 1) && oneOf(f, 1, VALUES16), stringsField(f, 2), booleanField(f, 3), unknownProperties(f, "UpdateResourcesDeleteProtectionBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateTemplateBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " description name tags template template_type");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), unknownProperties(f, "UpdateTemplateBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpdateTemplateBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpdateUserPermissionsBody(value, run, depth) {
   if (!Array.isArray(value))
@@ -2698,8 +4358,11 @@ function checkUpdateUserPermissionsBody(value, run, depth) {
   }
 }
 function checkUpdateUserPermissionsBodyItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " cluster is_custom role_name role_type namespace is_ram_role");
-  f !== void 0 && (stringField(f, 0), booleanField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), booleanField(f, 5), unknownProperties(f, "UpdateUserPermissionsBodyItem"));
+  let f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsBodyItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpgradeClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value))
@@ -2713,45 +4376,39 @@ function checkUpgradeClusterAddonsBody(value, run, depth) {
   }
 }
 function checkUpgradeClusterAddonsBodyItem(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " component_name next_version version config policy");
-  f !== void 0 && (requiredField(f, 0) && stringField(f, 0), requiredField(f, 1) && stringField(f, 1), stringField(f, 2), stringField(f, 3), stringField(f, 4), unknownProperties(f, "UpgradeClusterAddonsBodyItem"));
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsBodyItem);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpgradeClusterBody(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " component_name next_version version master_only rolling_policy");
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), booleanField(f, 3), nested(f, 4, checkUpgradeClusterBodyRollingPolicy), unknownProperties(f, "UpgradeClusterBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpgradeClusterBodyRollingPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " max_parallelism");
-  if (f !== void 0) {
-    if (integerField(f, 0)) {
-      let v890 = f.values[0];
-      v890 >= -2147483648 && v890 <= 2147483647 || fieldReport(f, 0, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    unknownProperties(f, "UpgradeClusterBodyRollingPolicy");
-  }
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterBodyRollingPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpgradeClusterNodepoolBody(value, run, depth) {
-  let f = fieldsOf(
-    value,
-    run,
-    depth,
-    " image_id runtime_version kubernetes_version runtime_type use_replace rolling_policy node_names"
-  );
-  f !== void 0 && (stringField(f, 0), stringField(f, 1), stringField(f, 2), stringField(f, 3), booleanField(f, 4), nested(f, 5, checkUpgradeClusterNodepoolBodyRollingPolicy), stringsField(f, 6), unknownProperties(f, "UpgradeClusterNodepoolBody"));
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBody);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 function checkUpgradeClusterNodepoolBodyRollingPolicy(value, run, depth) {
-  let f = fieldsOf(value, run, depth, " pause_policy batch_interval max_parallelism");
-  if (f !== void 0) {
-    if (stringField(f, 0) && oneOf(f, 0, VALUES17), integerField(f, 1)) {
-      let v897 = f.values[1];
-      v897 >= -2147483648 && v897 <= 2147483647 || fieldReport(f, 1, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    if (integerField(f, 2)) {
-      let v898 = f.values[2];
-      v898 >= -2147483648 && v898 <= 2147483647 || fieldReport(f, 2, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-    }
-    unknownProperties(f, "UpgradeClusterNodepoolBodyRollingPolicy");
-  }
+  let f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBodyRollingPolicy);
+  if (f === void 0) return;
+  let o = value;
+  for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
+  checkFields(f);
 }
 
 // generated:/src/runtime/env.ts

@@ -1671,16 +1671,24 @@ interface Run {
 
 /** Checks the value whose path is the first `depth` tokens of `run.path`. */
 type Check = (value: unknown, run: Run, depth: number) => void;
-/** The own values of the fields an object declares, read in one pass over its keys. */
+/** One object being checked: its own field values, read in one pass over its keys, and where it sits. */
 interface Fields {
   readonly run: Run;
   /** Path tokens of the object in `run.path`. */
   readonly depth: number;
-  /** Own value of each declared (or rule-named) field, in declaration order; undefined when absent. */
-  readonly values: unknown[];
+  readonly spec: ObjectSpec;
+  readonly object: Record<string, unknown>;
   readonly names: readonly string[];
-  /** Own keys that are not declared, in key order (shared between reads: never changed). */
-  readonly unknown: readonly string[] | undefined;
+  /** Own value of each field, in list order; undefined when absent. */
+  values: unknown[];
+  /** The keys expected in this order (the last object's of the type), with their positions. */
+  readonly keys: readonly string[];
+  readonly positions: readonly number[];
+  /** Own keys read so far, and whether they came in the expected order. */
+  count: number;
+  inOrder: boolean;
+  /** Own keys that are not declared, in key order (shared between objects: never changed). */
+  unknown: readonly string[] | undefined;
 }
 
 function issuesOf(value: unknown, check: Check): ValidationIssue[] {
@@ -1732,86 +1740,202 @@ function expected(type: string, value: unknown, suffix = ''): string {
   return 'expected ' + type + ', got ' + kindOf(value) + suffix;
 }
 
-/** How `fieldsOf` reads the objects of one type. */
-interface FieldIndex {
-  /** Field names (declared ones first, then names only rules read), in order. */
-  readonly names: string[];
-  readonly positions: Map<string, number>;
-  /** Fields from this position on are read for rules but are not declared. */
+/**
+ * The fields of one object type: `list` gives each as a separator (`list[0]`), a kind letter and the name. Kinds:
+ * `s` string, `i` integer, `n` number, `b` boolean, `m` object, `a` array of strings, `u` anything; with a
+ * handler, in field order: `e` one of a closed list of strings (the list), `o` a named type (its check function),
+ * `l` an array of a named type (its check function), `x` checked by a function of the `Fields` and the field's
+ * position. An upper-case kind marks a required field.
+ */
+interface ObjectSpec {
+  /** Names the type in `unknown_property` messages; undefined for an open object (unknown keys are allowed). */
+  readonly typeName: string | undefined;
+  readonly list: string;
+  readonly handlers: readonly Handler[];
+  /** Fields from this position on are read for rules only (and count as unknown); -1: none is. */
   readonly declared: number;
+  /** Parsed from `list` on first use. */
+  table: FieldTable | undefined;
   /**
    * The own keys of the last object read, the position of each (-1: not a field) and the undeclared ones: objects
-   * of one type usually come with the same keys in the same order, which then need no lookup.
+   * of one type mostly come with the same keys in the same order, which then need no lookup.
    */
-  keys: string[];
-  keyPositions: number[];
-  unknown: string[] | undefined;
+  keys: readonly string[];
+  positions: readonly number[];
+  unknown: readonly string[] | undefined;
 }
 
-/** The `FieldIndex` of each object type, by the list of names `fieldsOf` is given (built on first use). */
-const FIELD_INDEXES = new Map<string, FieldIndex>();
-/**
- * Reads the own fields of `value` named by `list` (the names, each preceded by the separator `list[0]`); names
- * from position `declared` on are read for rules but count as unknown. Reports a value that is not an object.
- */
-function fieldsOf(value: unknown, run: Run, depth: number, list: string, declared = Infinity): Fields | undefined {
+type Handler = Check | readonly string[] | ((f: Fields, i: number) => void);
+
+interface FieldTable {
+  readonly names: string[];
+  /** Kind letters as lower-case character codes. */
+  readonly kinds: number[];
+  readonly required: boolean[];
+  readonly handlers: (Handler | undefined)[];
+  readonly positions: Map<string, number>;
+  /** `undefined` for each field: copied for the values of each object. */
+  readonly absent: readonly unknown[];
+  /** How many fields are declared (the others are read for rules only). */
+  readonly declared: number;
+}
+
+function objectSpec(
+  typeName: string | undefined,
+  list: string,
+  handlers: readonly Handler[] = [],
+  declared = -1,
+): ObjectSpec {
+  return { typeName, list, handlers, declared, table: undefined, keys: [], positions: [], unknown: undefined };
+}
+
+function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
+  const entries = list === '' ? [] : list.slice(1).split(list.charAt(0));
+  const names = entries.map((entry) => entry.slice(1));
+  // Letters differ from their upper case in bit 5 only.
+  const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
+  let next = 0;
+  return {
+    names,
+    kinds,
+    required: entries.map((entry) => (entry.charCodeAt(0) & 32) === 0),
+    handlers: kinds.map((kind) => ('eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined)),
+    positions: new Map(names.map((name, position) => [name, position])),
+    absent: names.map(() => undefined),
+    declared: declared < 0 ? names.length : declared,
+  };
+}
+
+/** The `Fields` of `value` before its keys are read; reports a value that is not an object. */
+function fieldsOf(value: unknown, run: Run, depth: number, spec: ObjectSpec): Fields | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     report(run, depth, 'type', expected('object', value));
     return undefined;
   }
-  const index = FIELD_INDEXES.get(list) ?? fieldIndex(list, declared);
+  const table = (spec.table ??= fieldTable(spec));
+  const { keys, positions, unknown } = spec;
   const object = value as Record<string, unknown>;
-  const values = new Array<unknown>(index.names.length);
-  const { keys, keyPositions } = index;
-  let count = 0;
-  for (const key in object) {
-    if (!hasOwn.call(object, key)) continue;
-    if (keys[count] !== key) return fieldsByLookup(object, run, depth, index);
-    const position = keyPositions[count++] as number;
-    if (position >= 0) values[position] = object[key];
-  }
-  if (count !== keys.length) return fieldsByLookup(object, run, depth, index);
-  return { run, depth, values, names: index.names, unknown: index.unknown };
-}
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-function fieldIndex(list: string, declared: number): FieldIndex {
-  const names = list === '' ? [] : list.slice(1).split(list.charAt(0));
-  const index: FieldIndex = {
-    names,
-    positions: new Map(names.map((name, position) => [name, position])),
-    declared,
-    keys: [],
-    keyPositions: [],
-    unknown: undefined,
+  return {
+    run,
+    depth,
+    spec,
+    object,
+    names: table.names,
+    values: table.absent.slice(),
+    keys,
+    positions,
+    count: 0,
+    inOrder: true,
+    unknown,
   };
-  FIELD_INDEXES.set(list, index);
-  return index;
 }
 
-/** `fieldsOf` for an object whose keys differ from the last one's: looks each key up, and remembers them. */
-function fieldsByLookup(object: Record<string, unknown>, run: Run, depth: number, index: FieldIndex): Fields {
-  const values = new Array<unknown>(index.names.length);
+/** Takes the next own key of the object and its value. */
+function readField(f: Fields, key: string, value: unknown): void {
+  const i = f.count++;
+  if (f.keys[i] !== key) f.inOrder = false;
+  else {
+    const position = f.positions[i] as number;
+    if (position >= 0) f.values[position] = value;
+  }
+}
+
+/** Checks the fields of an object (its keys read) in list order, then reports its unknown keys. */
+function checkFields(f: Fields): void {
+  if (!f.inOrder || f.count !== f.keys.length) readByName(f);
+  const { run, depth, spec, values, names } = f;
+  const { kinds, required, handlers, declared } = spec.table as FieldTable;
+  for (let i = 0; i < declared; i++) {
+    const field = values[i];
+    if (field === undefined) {
+      if (required[i]) fieldReport(f, i, 'required', 'is required');
+      continue;
+    }
+    const handler = handlers[i];
+    switch (kinds[i]) {
+      case 115: // s
+        if (typeof field !== 'string') fieldReport(f, i, 'type', expected('string', field));
+        break;
+      case 105: // i
+        if (!Number.isSafeInteger(field)) fieldReport(f, i, 'type', expected('integer', field));
+        break;
+      case 110: // n
+        if (!Number.isFinite(field)) fieldReport(f, i, 'type', expected('number', field));
+        break;
+      case 98: // b
+        if (typeof field !== 'boolean') fieldReport(f, i, 'type', expected('boolean', field));
+        break;
+      case 109: // m
+        if (typeof field !== 'object' || field === null || Array.isArray(field))
+          fieldReport(f, i, 'type', expected('object', field));
+        break;
+      case 101: // e
+        if (typeof field !== 'string') fieldReport(f, i, 'type', expected('string', field));
+        else if (!(handler as readonly string[]).includes(field))
+          fieldReport(
+            f,
+            i,
+            'enum',
+            'must be one of ' + (handler as readonly string[]).map((v) => JSON.stringify(v)).join(', '),
+          );
+        break;
+      case 111: // o
+        run.path[depth] = names[i] as string;
+        (handler as Check)(field, run, depth + 1);
+        break;
+      case 97: // a
+        if (!Array.isArray(field)) {
+          fieldReport(f, i, 'type', expected('array', field));
+          break;
+        }
+        for (let j = 0; j < field.length; j++) {
+          const item: unknown = field[j];
+          if (typeof item === 'string') continue;
+          run.path[depth] = names[i] as string;
+          report(run, depth + 1, 'type', expected('string', item), j);
+        }
+        break;
+      case 108: // l
+        if (!Array.isArray(field)) {
+          fieldReport(f, i, 'type', expected('array', field));
+          break;
+        }
+        run.path[depth] = names[i] as string;
+        for (let j = 0; j < field.length; j++) {
+          run.path[depth + 1] = j;
+          (handler as Check)(field[j], run, depth + 2);
+        }
+        break;
+      case 120: // x
+        (handler as (f: Fields, i: number) => void)(f, i);
+    }
+  }
+  const unknown = f.unknown;
+  if (spec.typeName !== undefined && unknown !== undefined)
+    for (let i = 0; i < unknown.length; i++)
+      report(run, depth, 'unknown_property', 'is not a property of ' + spec.typeName, unknown[i]);
+}
+
+/** Reads an object whose keys differ from the last one's of its type: looks each key up, and remembers them. */
+function readByName(f: Fields): void {
+  const { spec, object } = f;
+  const table = spec.table as FieldTable;
+  const values = table.absent.slice();
   const keys = Object.keys(object);
-  const keyPositions: number[] = [];
+  const positions: number[] = [];
   let unknown: string[] | undefined;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    const position = index.positions.get(key) ?? -1;
-    keyPositions.push(position);
+    const position = table.positions.get(key) ?? -1;
+    positions.push(position);
     if (position >= 0) values[position] = object[key];
-    if (position < 0 || position >= index.declared) (unknown ??= []).push(key);
+    if (position < 0 || position >= table.declared) (unknown ??= []).push(key);
   }
-  index.keys = keys;
-  index.keyPositions = keyPositions;
-  index.unknown = unknown;
-  return { run, depth, values, names: index.names, unknown };
-}
-
-/** Whether field `i` is present; reports it missing when not. */
-function requiredField(f: Fields, i: number): boolean {
-  return f.values[i] !== undefined || fieldReport(f, i, 'required', 'is required');
+  spec.keys = keys;
+  spec.positions = positions;
+  spec.unknown = unknown;
+  f.values = values;
+  f.unknown = unknown;
 }
 
 /** Whether field `i` is a string; reports any other present value. */
@@ -1826,31 +1950,11 @@ function integerField(f: Fields, i: number): boolean {
   return Number.isSafeInteger(value) || (value !== undefined && fieldReport(f, i, 'type', expected('integer', value)));
 }
 
-/** Whether field `i` is a finite number; reports any other present value. */
-function numberField(f: Fields, i: number): boolean {
-  const value = f.values[i];
-  return Number.isFinite(value) || (value !== undefined && fieldReport(f, i, 'type', expected('number', value)));
-}
-
-/** Whether field `i` is a boolean; reports any other present value. */
-function booleanField(f: Fields, i: number): boolean {
-  const value = f.values[i];
-  return typeof value === 'boolean' || (value !== undefined && fieldReport(f, i, 'type', expected('boolean', value)));
-}
-
 /** Whether field `i` is a JSON object; reports any other present value. */
 function objectField(f: Fields, i: number): boolean {
   const value = f.values[i];
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
   return value !== undefined && fieldReport(f, i, 'type', expected('object', value));
-}
-
-/** Checks field `i`, when present, with the check function of its type. */
-function nested(f: Fields, i: number, check: Check): void {
-  const value = f.values[i];
-  if (value === undefined) return;
-  f.run.path[f.depth] = f.names[i] as string;
-  check(value, f.run, f.depth + 1);
 }
 
 /** Field `i` when it is an array (its length checked), else undefined; reports any other present value. */
@@ -1892,12 +1996,6 @@ function objectsField(f: Fields, i: number, check: Check, minItems?: number, max
   }
 }
 
-/** Checks that field `i` (of the right type) is one of a closed list of values. */
-function oneOf(f: Fields, i: number, values: readonly (string | number)[]): void {
-  if (!values.includes(f.values[i] as string | number))
-    fieldReport(f, i, 'enum', 'must be one of ' + values.map((v) => JSON.stringify(v)).join(', '));
-}
-
 function minimum(f: Fields, i: number, bound: number): void {
   if ((f.values[i] as number) < bound) fieldReport(f, i, 'minimum', 'must be greater than or equal to ' + bound);
 }
@@ -1917,14 +2015,6 @@ function maxLength(f: Fields, i: number, max: number): void {
   const value = f.values[i] as string;
   if (value.length > max && codePointLength(value) > max)
     fieldReport(f, i, 'max_length', 'must be at most ' + max + (max === 1 ? ' character' : ' characters') + ' long');
-}
-
-/** One `unknown_property` issue per own key a closed object does not declare. */
-function unknownProperties(f: Fields, typeName: string): void {
-  const keys = f.unknown;
-  if (keys === undefined) return;
-  for (let i = 0; i < keys.length; i++)
-    report(f.run, f.depth, 'unknown_property', 'is not a property of ' + typeName, keys[i]);
 }
 
 /** `x-rules` `lessOrEqual`: field `left` must not exceed field `right` when both are numbers. */
@@ -1953,2028 +2043,2951 @@ const VALUES14: readonly string[] = ['PrivatePoolFirst', 'PrivatePoolOnly', 'Non
 const VALUES15: readonly string[] = ['NoSchedule', 'NoExecute', 'PreferNoSchedule'];
 const VALUES16: readonly string[] = ['services', 'namespaces'];
 const VALUES17: readonly string[] = ['FirstBatch', 'EveryBatch', 'NotPause'];
-
-function checkAttachInstancesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkAttachInstancesBody);
-  }
-
-  unknownProperties(f, 'AttachInstancesRequest');
-}
-
-function checkAttachInstancesToNodePoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
-  nested(f, 2, checkAttachInstancesToNodePoolBody); // "body"
-  unknownProperties(f, 'AttachInstancesToNodePoolRequest');
-}
-
-function checkCancelClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'CancelClusterUpgradeRequest');
-}
-
-function checkCancelComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterId componentId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  requiredField(f, 1) && stringField(f, 1); // "componentId"
-  unknownProperties(f, 'CancelComponentUpgradeRequest');
-}
-
-function checkCancelOperationPlanRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' plan_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "plan_id"
-  unknownProperties(f, 'CancelOperationPlanRequest');
-}
-
-function checkCancelTaskRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' task_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "task_id"
-  unknownProperties(f, 'CancelTaskRequest');
-}
-
-function checkCancelWorkflowRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' workflowName body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "workflowName"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkCancelWorkflowBody);
-  }
-
-  unknownProperties(f, 'CancelWorkflowRequest');
-}
-
-function checkCheckControlPlaneLogEnableRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'CheckControlPlaneLogEnableRequest');
-}
-
-function checkCheckServiceRoleRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' body');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "body"
-    nested(f, 0, checkCheckServiceRoleBody);
-  }
-
-  unknownProperties(f, 'CheckServiceRoleRequest');
-}
-
-function checkCleanClusterUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId Uid Force');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "Uid"
-  booleanField(f, 2); // "Force"
-  unknownProperties(f, 'CleanClusterUserPermissionsRequest');
-}
-
-function checkCleanUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' Uid Force ClusterIds');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "Uid"
-  booleanField(f, 1); // "Force"
-  stringsField(f, 2); // "ClusterIds"
-  unknownProperties(f, 'CleanUserPermissionsRequest');
-}
-
-function checkCreateAutoscalingConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkCreateAutoscalingConfigBody); // "body"
-  unknownProperties(f, 'CreateAutoscalingConfigRequest');
-}
-
-function checkCreateClusterRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' body');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "body"
-    nested(f, 0, checkCreateClusterBody);
-  }
-
-  unknownProperties(f, 'CreateClusterRequest');
-}
-
-function checkCreateClusterDiagnosisRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  nested(f, 1, checkCreateClusterDiagnosisBody); // "body"
-  unknownProperties(f, 'CreateClusterDiagnosisRequest');
-}
-
-function checkCreateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkCreateClusterInspectConfigBody);
-  }
-
-  unknownProperties(f, 'CreateClusterInspectConfigRequest');
-}
-
-function checkCreateClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  if (requiredField(f, 0) && stringField(f, 0)) {
-    // "ClusterId"
-    minLength(f, 0, 1);
-  }
-
-  nested(f, 1, checkCreateClusterNodePoolBody); // "body"
-  unknownProperties(f, 'CreateClusterNodePoolRequest');
-}
-
-function checkCreateKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' body');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "body"
-    nested(f, 0, checkCreateKubernetesTriggerBody);
-  }
-
-  unknownProperties(f, 'CreateKubernetesTriggerRequest');
-}
-
-function checkCreateTemplateRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' body');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "body"
-    nested(f, 0, checkCreateTemplateBody);
-  }
-
-  unknownProperties(f, 'CreateTemplateRequest');
-}
-
-function checkCreateTriggerRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkCreateTriggerBody);
-  }
-
-  unknownProperties(f, 'CreateTriggerRequest');
-}
-
-function checkDeleteAlertContactRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' contact_ids');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "contact_ids"
-    const a1 = arrayField(f, 0);
+const fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec('AttachInstancesRequest', ' SClusterId Obody', [
+  checkAttachInstancesBody,
+]);
+const fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'AttachInstancesToNodePoolRequest',
+  ' SClusterId SNodepoolId obody',
+  [checkAttachInstancesToNodePoolBody],
+);
+const fieldsCancelClusterUpgradeRequest = /* @__PURE__ */ objectSpec('CancelClusterUpgradeRequest', ' SClusterId');
+const fieldsCancelComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  'CancelComponentUpgradeRequest',
+  ' SclusterId ScomponentId',
+);
+const fieldsCancelOperationPlanRequest = /* @__PURE__ */ objectSpec('CancelOperationPlanRequest', ' Splan_id');
+const fieldsCancelTaskRequest = /* @__PURE__ */ objectSpec('CancelTaskRequest', ' Stask_id');
+const fieldsCancelWorkflowRequest = /* @__PURE__ */ objectSpec('CancelWorkflowRequest', ' SworkflowName Obody', [
+  checkCancelWorkflowBody,
+]);
+const fieldsCheckControlPlaneLogEnableRequest = /* @__PURE__ */ objectSpec(
+  'CheckControlPlaneLogEnableRequest',
+  ' SClusterId',
+);
+const fieldsCheckServiceRoleRequest = /* @__PURE__ */ objectSpec('CheckServiceRoleRequest', ' Obody', [
+  checkCheckServiceRoleBody,
+]);
+const fieldsCleanClusterUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  'CleanClusterUserPermissionsRequest',
+  ' SClusterId SUid bForce',
+);
+const fieldsCleanUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  'CleanUserPermissionsRequest',
+  ' SUid bForce aClusterIds',
+);
+const fieldsCreateAutoscalingConfigRequest = /* @__PURE__ */ objectSpec(
+  'CreateAutoscalingConfigRequest',
+  ' SClusterId obody',
+  [checkCreateAutoscalingConfigBody],
+);
+const fieldsCreateClusterRequest = /* @__PURE__ */ objectSpec('CreateClusterRequest', ' Obody', [
+  checkCreateClusterBody,
+]);
+const fieldsCreateClusterDiagnosisRequest = /* @__PURE__ */ objectSpec(
+  'CreateClusterDiagnosisRequest',
+  ' Scluster_id obody',
+  [checkCreateClusterDiagnosisBody],
+);
+const fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'CreateClusterInspectConfigRequest',
+  ' SclusterId Obody',
+  [checkCreateClusterInspectConfigBody],
+);
+const fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolRequest',
+  ' XClusterId obody',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    checkCreateClusterNodePoolBody,
+  ],
+);
+const fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec('CreateKubernetesTriggerRequest', ' Obody', [
+  checkCreateKubernetesTriggerBody,
+]);
+const fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec('CreateTemplateRequest', ' Obody', [
+  checkCreateTemplateBody,
+]);
+const fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec('CreateTriggerRequest', ' Scluster_id Obody', [
+  checkCreateTriggerBody,
+]);
+const fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec('DeleteAlertContactRequest', ' Xcontact_ids', [
+  (f: Fields, i: number): void => {
+    const a1 = arrayField(f, i);
     if (a1 !== undefined) {
       for (let i1 = 0; i1 < a1.length; i1++) {
         const e1 = a1[i1];
-        f.run.path[f.depth] = f.names[0] as string;
+        f.run.path[f.depth] = f.names[i] as string;
         f.run.path[f.depth + 1] = i1;
         if (typeof e1 !== 'number' || !Number.isSafeInteger(e1)) {
           report(f.run, f.depth + 2, 'type', expected('integer', e1));
         }
       }
     }
-  }
-
-  unknownProperties(f, 'DeleteAlertContactRequest');
-}
-
-function checkDeleteAlertContactGroupRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' contact_group_ids');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "contact_group_ids"
-    const a2 = arrayField(f, 0);
-    if (a2 !== undefined) {
-      for (let i2 = 0; i2 < a2.length; i2++) {
-        const e2 = a2[i2];
-        f.run.path[f.depth] = f.names[0] as string;
-        f.run.path[f.depth + 1] = i2;
-        if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
-          report(f.run, f.depth + 2, 'type', expected('integer', e2));
-        }
-      }
-    }
-  }
-
-  unknownProperties(f, 'DeleteAlertContactGroupRequest');
-}
-
-function checkDeleteClusterRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId retain_all_resources keep_slb retain_resources delete_options');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  booleanField(f, 1); // "retain_all_resources"
-  booleanField(f, 2); // "keep_slb"
-  stringsField(f, 3); // "retain_resources"
-  objectsField(f, 4, checkDeleteClusterDeleteOptionsItem); // "delete_options"
-  unknownProperties(f, 'DeleteClusterRequest');
-}
-
-function checkDeleteClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  unknownProperties(f, 'DeleteClusterInspectConfigRequest');
-}
-
-function checkDeleteClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId force');
-  if (f === undefined) return;
-  if (requiredField(f, 0) && stringField(f, 0)) {
-    // "ClusterId"
-    minLength(f, 0, 1);
-  }
-
-  if (requiredField(f, 1) && stringField(f, 1)) {
-    // "NodepoolId"
-    minLength(f, 1, 1);
-  }
-
-  booleanField(f, 2); // "force"
-  unknownProperties(f, 'DeleteClusterNodepoolRequest');
-}
-
-function checkDeleteClusterNodesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkDeleteClusterNodesBody);
-  }
-
-  unknownProperties(f, 'DeleteClusterNodesRequest');
-}
-
-function checkDeleteKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' Id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "Id"
-  unknownProperties(f, 'DeleteKubernetesTriggerRequest');
-}
-
-function checkDeletePolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id policy_name instance_name');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "policy_name"
-  stringField(f, 2); // "instance_name"
-  unknownProperties(f, 'DeletePolicyInstanceRequest');
-}
-
-function checkDeleteTemplateRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' TemplateId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "TemplateId"
-  unknownProperties(f, 'DeleteTemplateRequest');
-}
-
-function checkDeleteTriggerRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id Id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "Id"
-  unknownProperties(f, 'DeleteTriggerRequest');
-}
-
-function checkDeployPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id policy_name body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "policy_name"
-  nested(f, 2, checkDeployPolicyInstanceBody); // "body"
-  unknownProperties(f, 'DeployPolicyInstanceRequest');
-}
-
-function checkDescirbeWorkflowRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' workflowName');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "workflowName"
-  unknownProperties(f, 'DescirbeWorkflowRequest');
-}
-
-function checkDescribeAddonRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' addon_name region_id cluster_type profile cluster_spec cluster_version cluster_id version',
-  );
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "addon_name"
-  stringField(f, 1); // "region_id"
-  stringField(f, 2); // "cluster_type"
-  stringField(f, 3); // "profile"
-  stringField(f, 4); // "cluster_spec"
-  stringField(f, 5); // "cluster_version"
-  stringField(f, 6); // "cluster_id"
-  stringField(f, 7); // "version"
-  unknownProperties(f, 'DescribeAddonRequest');
-}
-
-function checkDescribeAddonsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' region cluster_type cluster_profile cluster_spec cluster_version');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "region"
-  stringField(f, 1); // "cluster_type"
-  stringField(f, 2); // "cluster_profile"
-  stringField(f, 3); // "cluster_spec"
-  stringField(f, 4); // "cluster_version"
-  unknownProperties(f, 'DescribeAddonsRequest');
-}
-
-function checkDescribeClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterID AddonName');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterID"
-  requiredField(f, 1) && stringField(f, 1); // "AddonName"
-  unknownProperties(f, 'DescribeClusterAddonInstanceRequest');
-}
-
-function checkDescribeClusterAddonMetadataRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id component_id version');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "component_id"
-  stringField(f, 2); // "version"
-  unknownProperties(f, 'DescribeClusterAddonMetadataRequest');
-}
-
-function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId ComponentId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "ComponentId"
-  unknownProperties(f, 'DescribeClusterAddonUpgradeStatusRequest');
-}
-
-function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId componentIds');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  if (requiredField(f, 1)) {
-    // "componentIds"
-    stringsField(f, 1);
-  }
-
-  unknownProperties(f, 'DescribeClusterAddonsUpgradeStatusRequest');
-}
-
-function checkDescribeClusterAddonsVersionRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'DescribeClusterAddonsVersionRequest');
-}
-
-function checkDescribeClusterAttachScriptsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkDescribeClusterAttachScriptsBody); // "body"
-  unknownProperties(f, 'DescribeClusterAttachScriptsRequest');
-}
-
-function checkDescribeClusterDetailRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'DescribeClusterDetailRequest');
-}
-
-function checkDescribeClusterEventsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId page_size page_number task_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  integerField(f, 1); // "page_size"
-  integerField(f, 2); // "page_number"
-  stringField(f, 3); // "task_id"
-  unknownProperties(f, 'DescribeClusterEventsRequest');
-}
-
-function checkDescribeClusterLogsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'DescribeClusterLogsRequest');
-}
-
-function checkDescribeClusterNodePoolDetailRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId');
-  if (f === undefined) return;
-  if (requiredField(f, 0) && stringField(f, 0)) {
-    // "ClusterId"
-    minLength(f, 0, 1);
-  }
-
-  if (requiredField(f, 1) && stringField(f, 1)) {
-    // "NodepoolId"
-    minLength(f, 1, 1);
-  }
-
-  unknownProperties(f, 'DescribeClusterNodePoolDetailRequest');
-}
-
-function checkDescribeClusterNodePoolsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolName');
-  if (f === undefined) return;
-  if (requiredField(f, 0) && stringField(f, 0)) {
-    // "ClusterId"
-    minLength(f, 0, 1);
-  }
-
-  stringField(f, 1); // "NodepoolName"
-  unknownProperties(f, 'DescribeClusterNodePoolsRequest');
-}
-
-function checkDescribeClusterNodesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId instanceIds nodepool_id state pageSize pageNumber');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  stringField(f, 1); // "instanceIds"
-  stringField(f, 2); // "nodepool_id"
-  stringField(f, 3); // "state"
-  stringField(f, 4); // "pageSize"
-  stringField(f, 5); // "pageNumber"
-  unknownProperties(f, 'DescribeClusterNodesRequest');
-}
-
-function checkDescribeClusterResourcesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId with_addon_resources');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  booleanField(f, 1); // "with_addon_resources"
-  unknownProperties(f, 'DescribeClusterResourcesRequest');
-}
-
-function checkDescribeClusterTasksRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id page_size page_number');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  if (integerField(f, 1)) {
-    // "page_size"
-    const v81 = f.values[1] as number;
-    if (!(v81 >= -2147483648 && v81 <= 2147483647)) {
-      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  if (integerField(f, 2)) {
-    // "page_number"
-    const v82 = f.values[2] as number;
-    if (!(v82 >= -2147483648 && v82 <= 2147483647)) {
-      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'DescribeClusterTasksRequest');
-}
-
-function checkDescribeClusterUserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId PrivateIpAddress TemporaryDurationMinutes');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  booleanField(f, 1); // "PrivateIpAddress"
-  integerField(f, 2); // "TemporaryDurationMinutes"
-  unknownProperties(f, 'DescribeClusterUserKubeconfigRequest');
-}
-
-function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId PrivateIpAddress TemporaryDurationMinutes');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  booleanField(f, 1); // "PrivateIpAddress"
-  integerField(f, 2); // "TemporaryDurationMinutes"
-  unknownProperties(f, 'DescribeClusterV2UserKubeconfigRequest');
-}
-
-function checkDescribeClusterVulsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  unknownProperties(f, 'DescribeClusterVulsRequest');
-}
-
-function checkDescribeClustersRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name clusterType resource_group_id');
-  if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "clusterType"
-  stringField(f, 2); // "resource_group_id"
-  unknownProperties(f, 'DescribeClustersRequest');
-}
-
-function checkDescribeClustersForRegionRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' name cluster_type page_size page_number profile cluster_spec cluster_id region_id',
-  );
-  if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "cluster_type"
-  integerField(f, 2); // "page_size"
-  integerField(f, 3); // "page_number"
-  stringField(f, 4); // "profile"
-  stringField(f, 5); // "cluster_spec"
-  stringField(f, 6); // "cluster_id"
-  requiredField(f, 7) && stringField(f, 7); // "region_id"
-  unknownProperties(f, 'DescribeClustersForRegionRequest');
-}
-
-function checkDescribeClustersV1Request(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' name cluster_type page_size page_number profile cluster_spec region_id cluster_id',
-  );
-  if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "cluster_type"
-  integerField(f, 2); // "page_size"
-  integerField(f, 3); // "page_number"
-  stringField(f, 4); // "profile"
-  stringField(f, 5); // "cluster_spec"
-  stringField(f, 6); // "region_id"
-  stringField(f, 7); // "cluster_id"
-  unknownProperties(f, 'DescribeClustersV1Request');
-}
-
-function checkDescribeEventsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id type page_size page_number');
-  if (f === undefined) return;
-  stringField(f, 0); // "cluster_id"
-  stringField(f, 1); // "type"
-  integerField(f, 2); // "page_size"
-  integerField(f, 3); // "page_number"
-  unknownProperties(f, 'DescribeEventsRequest');
-}
-
-function checkDescribeEventsForRegionRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id page_size page_number region_id');
-  if (f === undefined) return;
-  stringField(f, 0); // "cluster_id"
-  integerField(f, 1); // "page_size"
-  integerField(f, 2); // "page_number"
-  requiredField(f, 3) && stringField(f, 3); // "region_id"
-  unknownProperties(f, 'DescribeEventsForRegionRequest');
-}
-
-function checkDescribeExternalAgentRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId PrivateIpAddress AgentMode');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  stringField(f, 1); // "PrivateIpAddress"
-  stringField(f, 2); // "AgentMode"
-  unknownProperties(f, 'DescribeExternalAgentRequest');
-}
-
-function checkDescribeKubernetesVersionMetadataRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' Region ClusterType KubernetesVersion Profile runtime Mode QueryUpgradableVersion',
-  );
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "Region"
-  requiredField(f, 1) && stringField(f, 1); // "ClusterType"
-  stringField(f, 2); // "KubernetesVersion"
-  stringField(f, 3); // "Profile"
-  stringField(f, 4); // "runtime"
-  stringField(f, 5); // "Mode"
-  booleanField(f, 6); // "QueryUpgradableVersion"
-  unknownProperties(f, 'DescribeKubernetesVersionMetadataRequest');
-}
-
-function checkDescribeNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id nodepool_id necessity');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "nodepool_id"
-  stringField(f, 2); // "necessity"
-  unknownProperties(f, 'DescribeNodePoolVulsRequest');
-}
-
-function checkDescribePoliciesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, '');
-  if (f === undefined) return;
-  unknownProperties(f, 'DescribePoliciesRequest');
-}
-
-function checkDescribePolicyDetailsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' policy_name');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "policy_name"
-  unknownProperties(f, 'DescribePolicyDetailsRequest');
-}
-
-function checkDescribePolicyGovernanceInClusterRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  unknownProperties(f, 'DescribePolicyGovernanceInClusterRequest');
-}
-
-function checkDescribePolicyInstancesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id policy_name instance_name');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  stringField(f, 1); // "policy_name"
-  stringField(f, 2); // "instance_name"
-  unknownProperties(f, 'DescribePolicyInstancesRequest');
-}
-
-function checkDescribePolicyInstancesStatusRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  unknownProperties(f, 'DescribePolicyInstancesStatusRequest');
-}
-
-function checkDescribeResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId ResourceType namespace resources');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  if (requiredField(f, 1) && stringField(f, 1)) {
-    // "ResourceType"
-    oneOf(f, 1, VALUES1);
-  }
-
-  stringField(f, 2); // "namespace"
-  stringField(f, 3); // "resources"
-  unknownProperties(f, 'DescribeResourcesDeleteProtectionRequest');
-}
-
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId Uid PrivateIpAddress TemporaryDurationMinutes');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "Uid"
-  booleanField(f, 2); // "PrivateIpAddress"
-  integerField(f, 3); // "TemporaryDurationMinutes"
-  unknownProperties(f, 'DescribeSubaccountK8sClusterUserConfigRequest');
-}
-
-function checkDescribeTaskInfoRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' task_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "task_id"
-  unknownProperties(f, 'DescribeTaskInfoRequest');
-}
-
-function checkDescribeTemplateAttributeRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' TemplateId template_type');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "TemplateId"
-  stringField(f, 1); // "template_type"
-  unknownProperties(f, 'DescribeTemplateAttributeRequest');
-}
-
-function checkDescribeTemplatesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' template_type page_num page_size');
-  if (f === undefined) return;
-  stringField(f, 0); // "template_type"
-  integerField(f, 1); // "page_num"
-  integerField(f, 2); // "page_size"
-  unknownProperties(f, 'DescribeTemplatesRequest');
-}
-
-function checkDescribeTriggerRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id Namespace Type Name action');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "Namespace"
-  stringField(f, 2); // "Type"
-  requiredField(f, 3) && stringField(f, 3); // "Name"
-  stringField(f, 4); // "action"
-  unknownProperties(f, 'DescribeTriggerRequest');
-}
-
-function checkDescribeUserClusterNamespacesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'DescribeUserClusterNamespacesRequest');
-}
-
-function checkDescribeUserPermissionRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' uid');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "uid"
-  unknownProperties(f, 'DescribeUserPermissionRequest');
-}
-
-function checkDescribeUserQuotaRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, '');
-  if (f === undefined) return;
-  unknownProperties(f, 'DescribeUserQuotaRequest');
-}
-
-function checkDescribeWorkflowsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, '');
-  if (f === undefined) return;
-  unknownProperties(f, 'DescribeWorkflowsRequest');
-}
-
-function checkFixNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id nodepool_id body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "nodepool_id"
-  nested(f, 2, checkFixNodePoolVulsBody); // "body"
-  unknownProperties(f, 'FixNodePoolVulsRequest');
-}
-
-function checkGetClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id instance_name');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "instance_name"
-  unknownProperties(f, 'GetClusterAddonInstanceRequest');
-}
-
-function checkGetClusterAuditProjectRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterid');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterid"
-  unknownProperties(f, 'GetClusterAuditProjectRequest');
-}
-
-function checkGetClusterCheckRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id check_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "check_id"
-  unknownProperties(f, 'GetClusterCheckRequest');
-}
-
-function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id diagnosis_id language');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "diagnosis_id"
-  stringField(f, 2); // "language"
-  unknownProperties(f, 'GetClusterDiagnosisCheckItemsRequest');
-}
-
-function checkGetClusterDiagnosisResultRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id diagnosis_id language');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "diagnosis_id"
-  stringField(f, 2); // "language"
-  unknownProperties(f, 'GetClusterDiagnosisResultRequest');
-}
-
-function checkGetClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  unknownProperties(f, 'GetClusterInspectConfigRequest');
-}
-
-function checkGetClusterInspectReportDetailRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' clusterId reportId language category targetType level enableFilter nextToken maxResults',
-  );
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  requiredField(f, 1) && stringField(f, 1); // "reportId"
-  stringField(f, 2); // "language"
-  stringField(f, 3); // "category"
-  stringField(f, 4); // "targetType"
-  stringField(f, 5); // "level"
-  booleanField(f, 6); // "enableFilter"
-  stringField(f, 7); // "nextToken"
-  if (integerField(f, 8)) {
-    // "maxResults"
-    const v179 = f.values[8] as number;
-    if (!(v179 >= -2147483648 && v179 <= 2147483647)) {
-      fieldReport(f, 8, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'GetClusterInspectReportDetailRequest');
-}
-
-function checkGetKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId Namespace Type Name action');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "Namespace"
-  stringField(f, 2); // "Type"
-  requiredField(f, 3) && stringField(f, 3); // "Name"
-  stringField(f, 4); // "action"
-  unknownProperties(f, 'GetKubernetesTriggerRequest');
-}
-
-function checkGetUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'GetUpgradeStatusRequest');
-}
-
-function checkGrantPermissionsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' uid body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "uid"
-  nested(f, 1, checkGrantPermissionsBody); // "body"
-  unknownProperties(f, 'GrantPermissionsRequest');
-}
-
-function checkInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkInstallClusterAddonsBody); // "body"
-  unknownProperties(f, 'InstallClusterAddonsRequest');
-}
-
-function checkListAddonsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' region_id cluster_type profile cluster_spec cluster_version cluster_id');
-  if (f === undefined) return;
-  stringField(f, 0); // "region_id"
-  stringField(f, 1); // "cluster_type"
-  stringField(f, 2); // "profile"
-  stringField(f, 3); // "cluster_spec"
-  stringField(f, 4); // "cluster_version"
-  stringField(f, 5); // "cluster_id"
-  unknownProperties(f, 'ListAddonsRequest');
-}
-
-function checkListClusterAddonInstancesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  unknownProperties(f, 'ListClusterAddonInstancesRequest');
-}
-
-function checkListClusterChecksRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id type target');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  stringField(f, 1); // "type"
-  stringField(f, 2); // "target"
-  unknownProperties(f, 'ListClusterChecksRequest');
-}
-
-function checkListClusterInspectReportsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterId nextToken maxResults');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  stringField(f, 1); // "nextToken"
-  if (integerField(f, 2)) {
-    // "maxResults"
-    const v200 = f.values[2] as number;
-    if (!(v200 >= -2147483648 && v200 <= 2147483647)) {
-      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'ListClusterInspectReportsRequest');
-}
-
-function checkListClusterKubeconfigStatesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId pageNumber pageSize');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  if (integerField(f, 1)) {
-    // "pageNumber"
-    const v202 = f.values[1] as number;
-    if (!(v202 >= -2147483648 && v202 <= 2147483647)) {
-      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  if (integerField(f, 2)) {
-    // "pageSize"
-    const v203 = f.values[2] as number;
-    if (!(v203 >= -2147483648 && v203 <= 2147483647)) {
-      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'ListClusterKubeconfigStatesRequest');
-}
-
-function checkListOperationPlansRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id type');
-  if (f === undefined) return;
-  stringField(f, 0); // "cluster_id"
-  stringField(f, 1); // "type"
-  unknownProperties(f, 'ListOperationPlansRequest');
-}
-
-function checkListOperationPlansForRegionRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' region_id cluster_id type state');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "region_id"
-  stringField(f, 1); // "cluster_id"
-  stringField(f, 2); // "type"
-  stringField(f, 3); // "state"
-  unknownProperties(f, 'ListOperationPlansForRegionRequest');
-}
-
-function checkListTagResourcesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' resource_ids resource_type region_id tags next_token');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "resource_ids"
-    stringsField(f, 0);
-  }
-
-  requiredField(f, 1) && stringField(f, 1); // "resource_type"
-  requiredField(f, 2) && stringField(f, 2); // "region_id"
-  objectsField(f, 3, checkTag); // "tags"
-  stringField(f, 4); // "next_token"
-  unknownProperties(f, 'ListTagResourcesRequest');
-}
-
-function checkListUserKubeConfigStatesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' Uid page_number page_size');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "Uid"
-  if (integerField(f, 1)) {
-    // "page_number"
-    const v214 = f.values[1] as number;
-    if (!(v214 >= -2147483648 && v214 <= 2147483647)) {
-      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  if (integerField(f, 2)) {
-    // "page_size"
-    const v215 = f.values[2] as number;
-    if (!(v215 >= -2147483648 && v215 <= 2147483647)) {
-      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'ListUserKubeConfigStatesRequest');
-}
-
-function checkMigrateClusterRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  nested(f, 1, checkMigrateClusterBody); // "body"
-  unknownProperties(f, 'MigrateClusterRequest');
-}
-
-function checkModifyClusterRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkModifyClusterBody); // "body"
-  unknownProperties(f, 'ModifyClusterRequest');
-}
-
-function checkModifyClusterAddonRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id component_id body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "component_id"
-  nested(f, 2, checkModifyClusterAddonBody); // "body"
-  unknownProperties(f, 'ModifyClusterAddonRequest');
-}
-
-function checkModifyClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
-  if (f === undefined) return;
-  if (requiredField(f, 0) && stringField(f, 0)) {
-    // "ClusterId"
-    minLength(f, 0, 1);
-  }
-
-  if (requiredField(f, 1) && stringField(f, 1)) {
-    // "NodepoolId"
-    minLength(f, 1, 1);
-  }
-
-  nested(f, 2, checkModifyClusterNodePoolBody); // "body"
-  unknownProperties(f, 'ModifyClusterNodePoolRequest');
-}
-
-function checkModifyClusterTagsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkModifyClusterTagsBody); // "body"
-  unknownProperties(f, 'ModifyClusterTagsRequest');
-}
-
-function checkModifyNodePoolNodeConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
-  nested(f, 2, checkModifyNodePoolNodeConfigBody); // "body"
-  unknownProperties(f, 'ModifyNodePoolNodeConfigRequest');
-}
-
-function checkModifyPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id policy_name body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "policy_name"
-  nested(f, 2, checkModifyPolicyInstanceBody); // "body"
-  unknownProperties(f, 'ModifyPolicyInstanceRequest');
-}
-
-function checkOpenAckServiceRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' type');
-  if (f === undefined) return;
-  stringField(f, 0); // "type"
-  unknownProperties(f, 'OpenAckServiceRequest');
-}
-
-function checkPauseClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'PauseClusterUpgradeRequest');
-}
-
-function checkPauseComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterid componentid');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterid"
-  requiredField(f, 1) && stringField(f, 1); // "componentid"
-  unknownProperties(f, 'PauseComponentUpgradeRequest');
-}
-
-function checkPauseTaskRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' task_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "task_id"
-  unknownProperties(f, 'PauseTaskRequest');
-}
-
-function checkRemoveNodePoolNodesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId release_node drain_node nodes instance_ids concurrency');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
-  booleanField(f, 2); // "release_node"
-  booleanField(f, 3); // "drain_node"
-  stringsField(f, 4); // "nodes"
-  stringsField(f, 5); // "instance_ids"
-  booleanField(f, 6); // "concurrency"
-  unknownProperties(f, 'RemoveNodePoolNodesRequest');
-}
-
-function checkRemoveWorkflowRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' workflowName');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "workflowName"
-  unknownProperties(f, 'RemoveWorkflowRequest');
-}
-
-function checkRepairClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id nodepool_id body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "nodepool_id"
-  nested(f, 2, checkRepairClusterNodePoolBody); // "body"
-  unknownProperties(f, 'RepairClusterNodePoolRequest');
-}
-
-function checkResumeComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterid componentid');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterid"
-  requiredField(f, 1) && stringField(f, 1); // "componentid"
-  unknownProperties(f, 'ResumeComponentUpgradeRequest');
-}
-
-function checkResumeTaskRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' task_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "task_id"
-  unknownProperties(f, 'ResumeTaskRequest');
-}
-
-function checkResumeUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'ResumeUpgradeClusterRequest');
-}
-
-function checkRevokeK8sClusterKubeConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'RevokeK8sClusterKubeConfigRequest');
-}
-
-function checkRunClusterCheckRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkRunClusterCheckBody);
-  }
-
-  unknownProperties(f, 'RunClusterCheckRequest');
-}
-
-function checkRunClusterInspectRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  nested(f, 1, checkRunClusterInspectBody); // "body"
-  unknownProperties(f, 'RunClusterInspectRequest');
-}
-
-function checkScaleClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
-  if (f === undefined) return;
-  if (requiredField(f, 0) && stringField(f, 0)) {
-    // "ClusterId"
-    minLength(f, 0, 1);
-  }
-
-  if (requiredField(f, 1) && stringField(f, 1)) {
-    // "NodepoolId"
-    minLength(f, 1, 1);
-  }
-
-  nested(f, 2, checkScaleClusterNodePoolBody); // "body"
-  unknownProperties(f, 'ScaleClusterNodePoolRequest');
-}
-
-function checkScanClusterVulsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  unknownProperties(f, 'ScanClusterVulsRequest');
-}
-
-function checkStartAlertRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkStartAlertBody); // "body"
-  unknownProperties(f, 'StartAlertRequest');
-}
-
-function checkStartWorkflowRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' body');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "body"
-    nested(f, 0, checkStartWorkflowBody);
-  }
-
-  unknownProperties(f, 'StartWorkflowRequest');
-}
-
-function checkStopAlertRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkStopAlertBody); // "body"
-  unknownProperties(f, 'StopAlertRequest');
-}
-
-function checkSyncClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  unknownProperties(f, 'SyncClusterNodePoolRequest');
-}
-
-function checkTagResourcesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' body');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "body"
-    nested(f, 0, checkTagResourcesBody);
-  }
-
-  unknownProperties(f, 'TagResourcesRequest');
-}
-
-function checkUnInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkUnInstallClusterAddonsBody); // "body"
-  unknownProperties(f, 'UnInstallClusterAddonsRequest');
-}
-
-function checkUntagResourcesRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' region_id resource_ids resource_type tag_keys all');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "region_id"
-  if (requiredField(f, 1)) {
-    // "resource_ids"
-    stringsField(f, 1);
-  }
-
-  requiredField(f, 2) && stringField(f, 2); // "resource_type"
-  if (requiredField(f, 3)) {
-    // "tag_keys"
-    stringsField(f, 3);
-  }
-
-  booleanField(f, 4); // "all"
-  unknownProperties(f, 'UntagResourcesRequest');
-}
-
-function checkUpdateClusterAuditLogConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterid body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterid"
-  nested(f, 1, checkUpdateClusterAuditLogConfigBody); // "body"
-  unknownProperties(f, 'UpdateClusterAuditLogConfigRequest');
-}
-
-function checkUpdateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "clusterId"
-  nested(f, 1, checkUpdateClusterInspectConfigBody); // "body"
-  unknownProperties(f, 'UpdateClusterInspectConfigRequest');
-}
-
-function checkUpdateContactGroupForAlertRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkUpdateContactGroupForAlertBody); // "body"
-  unknownProperties(f, 'UpdateContactGroupForAlertRequest');
-}
-
-function checkUpdateControlPlaneLogRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkUpdateControlPlaneLogBody); // "body"
-  unknownProperties(f, 'UpdateControlPlaneLogRequest');
-}
-
-function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkUpdateK8sClusterUserConfigExpireBody);
-  }
-
-  unknownProperties(f, 'UpdateK8sClusterUserConfigExpireRequest');
-}
-
-function checkUpdateResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  if (requiredField(f, 1)) {
-    // "body"
-    nested(f, 1, checkUpdateResourcesDeleteProtectionBody);
-  }
-
-  unknownProperties(f, 'UpdateResourcesDeleteProtectionRequest');
-}
-
-function checkUpdateTemplateRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' TemplateId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "TemplateId"
-  nested(f, 1, checkUpdateTemplateBody); // "body"
-  unknownProperties(f, 'UpdateTemplateRequest');
-}
-
-function checkUpdateUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' uid mode body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "uid"
-  if (stringField(f, 1)) {
-    // "mode"
-    oneOf(f, 1, VALUES2);
-  }
-
-  nested(f, 2, checkUpdateUserPermissionsBody); // "body"
-  unknownProperties(f, 'UpdateUserPermissionsRequest');
-}
-
-function checkUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkUpgradeClusterBody); // "body"
-  unknownProperties(f, 'UpgradeClusterRequest');
-}
-
-function checkUpgradeClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  nested(f, 1, checkUpgradeClusterAddonsBody); // "body"
-  unknownProperties(f, 'UpgradeClusterAddonsRequest');
-}
-
-function checkUpgradeClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' ClusterId NodepoolId body');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "ClusterId"
-  requiredField(f, 1) && stringField(f, 1); // "NodepoolId"
-  nested(f, 2, checkUpgradeClusterNodepoolBody); // "body"
-  unknownProperties(f, 'UpgradeClusterNodepoolRequest');
-}
-
-function checkAddon(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name config disabled version');
-  if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "config"
-  booleanField(f, 2); // "disabled"
-  stringField(f, 3); // "version"
-  unknownProperties(f, 'Addon');
-}
-
-function checkAttachInstancesBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' instances key_pair password format_disk keep_instance_name is_edge_worker nodepool_id image_id cpu_policy user_data rds_instances runtime tags',
-  );
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "instances"
-    stringsField(f, 0);
-  }
-
-  stringField(f, 1); // "key_pair"
-  stringField(f, 2); // "password"
-  booleanField(f, 3); // "format_disk"
-  booleanField(f, 4); // "keep_instance_name"
-  booleanField(f, 5); // "is_edge_worker"
-  stringField(f, 6); // "nodepool_id"
-  stringField(f, 7); // "image_id"
-  stringField(f, 8); // "cpu_policy"
-  stringField(f, 9); // "user_data"
-  stringsField(f, 10); // "rds_instances"
-  nested(f, 11, checkRuntime); // "runtime"
-  objectsField(f, 12, checkTag); // "tags"
-  unknownProperties(f, 'AttachInstancesBody');
-}
-
-function checkAttachInstancesToNodePoolBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' instances password format_disk keep_instance_name');
-  if (f === undefined) return;
-  stringsField(f, 0); // "instances"
-  stringField(f, 1); // "password"
-  booleanField(f, 2); // "format_disk"
-  booleanField(f, 3); // "keep_instance_name"
-  unknownProperties(f, 'AttachInstancesToNodePoolBody');
-}
-
-function checkCancelWorkflowBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' action');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "action"
-  unknownProperties(f, 'CancelWorkflowBody');
-}
-
-function checkCheckServiceRoleBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' roles');
-  if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "roles"
-    objectsField(f, 0, checkCheckServiceRoleBodyRolesItem);
-  }
-
-  unknownProperties(f, 'CheckServiceRoleBody');
-}
-
-function checkCheckServiceRoleBodyRolesItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name');
-  if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "name"
-  unknownProperties(f, 'CheckServiceRoleBodyRolesItem');
-}
-
-function checkContainerdConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' registryMirrors insecureRegistries maxConcurrentDownloads ignoreImageDefinedVolume limitCore limitNoFile limitMemLock',
-  );
-  if (f === undefined) return;
-  stringsField(f, 0); // "registryMirrors"
-  stringsField(f, 1); // "insecureRegistries"
-  integerField(f, 2); // "maxConcurrentDownloads"
-  booleanField(f, 3); // "ignoreImageDefinedVolume"
-  integerField(f, 4); // "limitCore"
-  integerField(f, 5); // "limitNoFile"
-  integerField(f, 6); // "limitMemLock"
-  unknownProperties(f, 'ContainerdConfig');
-}
-
-function checkCreateAutoscalingConfigBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' cool_down_duration unneeded_duration utilization_threshold gpu_utilization_threshold scan_interval scale_down_enabled expander skip_nodes_with_system_pods skip_nodes_with_local_storage daemonset_eviction_for_nodes max_graceful_termination_sec min_replica_count recycle_node_deletion_enabled scale_up_from_zero scaler_type priorities',
-  );
-  if (f === undefined) return;
-  stringField(f, 0); // "cool_down_duration"
-  stringField(f, 1); // "unneeded_duration"
-  stringField(f, 2); // "utilization_threshold"
-  stringField(f, 3); // "gpu_utilization_threshold"
-  stringField(f, 4); // "scan_interval"
-  booleanField(f, 5); // "scale_down_enabled"
-  stringField(f, 6); // "expander"
-  booleanField(f, 7); // "skip_nodes_with_system_pods"
-  booleanField(f, 8); // "skip_nodes_with_local_storage"
-  booleanField(f, 9); // "daemonset_eviction_for_nodes"
-  if (integerField(f, 10)) {
-    // "max_graceful_termination_sec"
-    const v303 = f.values[10] as number;
-    if (!(v303 >= -2147483648 && v303 <= 2147483647)) {
-      fieldReport(f, 10, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  if (integerField(f, 11)) {
-    // "min_replica_count"
-    const v304 = f.values[11] as number;
-    if (!(v304 >= -2147483648 && v304 <= 2147483647)) {
-      fieldReport(f, 11, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  booleanField(f, 12); // "recycle_node_deletion_enabled"
-  booleanField(f, 13); // "scale_up_from_zero"
-  stringField(f, 14); // "scaler_type"
-  if (objectField(f, 15)) {
-    // "priorities"
-    const m1 = f.values[15] as Record<string, unknown>;
-    const k1 = Object.keys(m1);
-    for (let i3 = 0; i3 < k1.length; i3++) {
-      const key1 = k1[i3] as string;
-      const e3 = m1[key1];
-      f.run.path[f.depth] = f.names[15] as string;
-      f.run.path[f.depth + 1] = key1;
-      if (!Array.isArray(e3)) {
-        report(f.run, f.depth + 2, 'type', expected('array', e3));
-      } else {
-        const a3: readonly unknown[] = e3;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const e4 = a3[i4];
-          f.run.path[f.depth + 2] = i4;
-          if (typeof e4 !== 'string') {
-            report(f.run, f.depth + 3, 'type', expected('string', e4));
+  },
+]);
+const fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec(
+  'DeleteAlertContactGroupRequest',
+  ' Xcontact_group_ids',
+  [
+    (f: Fields, i: number): void => {
+      const a2 = arrayField(f, i);
+      if (a2 !== undefined) {
+        for (let i2 = 0; i2 < a2.length; i2++) {
+          const e2 = a2[i2];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = i2;
+          if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
+            report(f.run, f.depth + 2, 'type', expected('integer', e2));
           }
         }
       }
+    },
+  ],
+);
+const fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec(
+  'DeleteClusterRequest',
+  ' SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options',
+  [checkDeleteClusterDeleteOptionsItem],
+);
+const fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'DeleteClusterInspectConfigRequest',
+  ' SclusterId',
+);
+const fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  'DeleteClusterNodepoolRequest',
+  ' XClusterId XNodepoolId bforce',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+  ],
+);
+const fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec('DeleteClusterNodesRequest', ' SClusterId Obody', [
+  checkDeleteClusterNodesBody,
+]);
+const fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec('DeleteKubernetesTriggerRequest', ' SId');
+const fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  'DeletePolicyInstanceRequest',
+  ' Scluster_id Spolicy_name sinstance_name',
+);
+const fieldsDeleteTemplateRequest = /* @__PURE__ */ objectSpec('DeleteTemplateRequest', ' STemplateId');
+const fieldsDeleteTriggerRequest = /* @__PURE__ */ objectSpec('DeleteTriggerRequest', ' Scluster_id SId');
+const fieldsDeployPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  'DeployPolicyInstanceRequest',
+  ' Scluster_id Spolicy_name obody',
+  [checkDeployPolicyInstanceBody],
+);
+const fieldsDescirbeWorkflowRequest = /* @__PURE__ */ objectSpec('DescirbeWorkflowRequest', ' SworkflowName');
+const fieldsDescribeAddonRequest = /* @__PURE__ */ objectSpec(
+  'DescribeAddonRequest',
+  ' Saddon_name sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id sversion',
+);
+const fieldsDescribeAddonsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeAddonsRequest',
+  ' Sregion scluster_type scluster_profile scluster_spec scluster_version',
+);
+const fieldsDescribeClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonInstanceRequest',
+  ' SClusterID SAddonName',
+);
+const fieldsDescribeClusterAddonMetadataRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonMetadataRequest',
+  ' Scluster_id Scomponent_id sversion',
+);
+const fieldsDescribeClusterAddonUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonUpgradeStatusRequest',
+  ' SClusterId SComponentId',
+);
+const fieldsDescribeClusterAddonsUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonsUpgradeStatusRequest',
+  ' SClusterId AcomponentIds',
+);
+const fieldsDescribeClusterAddonsVersionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonsVersionRequest',
+  ' SClusterId',
+);
+const fieldsDescribeClusterAttachScriptsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAttachScriptsRequest',
+  ' SClusterId obody',
+  [checkDescribeClusterAttachScriptsBody],
+);
+const fieldsDescribeClusterDetailRequest = /* @__PURE__ */ objectSpec('DescribeClusterDetailRequest', ' SClusterId');
+const fieldsDescribeClusterEventsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterEventsRequest',
+  ' SClusterId ipage_size ipage_number stask_id',
+);
+const fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec('DescribeClusterLogsRequest', ' SClusterId');
+const fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterNodePoolDetailRequest',
+  ' XClusterId XNodepoolId',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+  ],
+);
+const fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterNodePoolsRequest',
+  ' XClusterId sNodepoolName',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+  ],
+);
+const fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterNodesRequest',
+  ' SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber',
+);
+const fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterResourcesRequest',
+  ' SClusterId bwith_addon_resources',
+);
+const fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterTasksRequest',
+  ' Scluster_id xpage_size xpage_number',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v7 = f.values[i] as number;
+        if (!(v7 >= -2147483648 && v7 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v8 = f.values[i] as number;
+        if (!(v8 >= -2147483648 && v8 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterUserKubeconfigRequest',
+  ' SClusterId bPrivateIpAddress iTemporaryDurationMinutes',
+);
+const fieldsDescribeClusterV2UserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterV2UserKubeconfigRequest',
+  ' SClusterId bPrivateIpAddress iTemporaryDurationMinutes',
+);
+const fieldsDescribeClusterVulsRequest = /* @__PURE__ */ objectSpec('DescribeClusterVulsRequest', ' Scluster_id');
+const fieldsDescribeClustersRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClustersRequest',
+  ' sname sclusterType sresource_group_id',
+);
+const fieldsDescribeClustersForRegionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClustersForRegionRequest',
+  ' sname scluster_type ipage_size ipage_number sprofile scluster_spec scluster_id Sregion_id',
+);
+const fieldsDescribeClustersV1Request = /* @__PURE__ */ objectSpec(
+  'DescribeClustersV1Request',
+  ' sname scluster_type ipage_size ipage_number sprofile scluster_spec sregion_id scluster_id',
+);
+const fieldsDescribeEventsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeEventsRequest',
+  ' scluster_id stype ipage_size ipage_number',
+);
+const fieldsDescribeEventsForRegionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeEventsForRegionRequest',
+  ' scluster_id ipage_size ipage_number Sregion_id',
+);
+const fieldsDescribeExternalAgentRequest = /* @__PURE__ */ objectSpec(
+  'DescribeExternalAgentRequest',
+  ' SClusterId sPrivateIpAddress sAgentMode',
+);
+const fieldsDescribeKubernetesVersionMetadataRequest = /* @__PURE__ */ objectSpec(
+  'DescribeKubernetesVersionMetadataRequest',
+  ' SRegion SClusterType sKubernetesVersion sProfile sruntime sMode bQueryUpgradableVersion',
+);
+const fieldsDescribeNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeNodePoolVulsRequest',
+  ' Scluster_id Snodepool_id snecessity',
+);
+const fieldsDescribePoliciesRequest = /* @__PURE__ */ objectSpec('DescribePoliciesRequest', '');
+const fieldsDescribePolicyDetailsRequest = /* @__PURE__ */ objectSpec('DescribePolicyDetailsRequest', ' Spolicy_name');
+const fieldsDescribePolicyGovernanceInClusterRequest = /* @__PURE__ */ objectSpec(
+  'DescribePolicyGovernanceInClusterRequest',
+  ' Scluster_id',
+);
+const fieldsDescribePolicyInstancesRequest = /* @__PURE__ */ objectSpec(
+  'DescribePolicyInstancesRequest',
+  ' Scluster_id spolicy_name sinstance_name',
+);
+const fieldsDescribePolicyInstancesStatusRequest = /* @__PURE__ */ objectSpec(
+  'DescribePolicyInstancesStatusRequest',
+  ' Scluster_id',
+);
+const fieldsDescribeResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeResourcesDeleteProtectionRequest',
+  ' SClusterId EResourceType snamespace sresources',
+  [VALUES1],
+);
+const fieldsDescribeSubaccountK8sClusterUserConfigRequest = /* @__PURE__ */ objectSpec(
+  'DescribeSubaccountK8sClusterUserConfigRequest',
+  ' SClusterId SUid bPrivateIpAddress iTemporaryDurationMinutes',
+);
+const fieldsDescribeTaskInfoRequest = /* @__PURE__ */ objectSpec('DescribeTaskInfoRequest', ' Stask_id');
+const fieldsDescribeTemplateAttributeRequest = /* @__PURE__ */ objectSpec(
+  'DescribeTemplateAttributeRequest',
+  ' STemplateId stemplate_type',
+);
+const fieldsDescribeTemplatesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeTemplatesRequest',
+  ' stemplate_type ipage_num ipage_size',
+);
+const fieldsDescribeTriggerRequest = /* @__PURE__ */ objectSpec(
+  'DescribeTriggerRequest',
+  ' Scluster_id SNamespace sType SName saction',
+);
+const fieldsDescribeUserClusterNamespacesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeUserClusterNamespacesRequest',
+  ' SClusterId',
+);
+const fieldsDescribeUserPermissionRequest = /* @__PURE__ */ objectSpec('DescribeUserPermissionRequest', ' Suid');
+const fieldsDescribeUserQuotaRequest = /* @__PURE__ */ objectSpec('DescribeUserQuotaRequest', '');
+const fieldsDescribeWorkflowsRequest = /* @__PURE__ */ objectSpec('DescribeWorkflowsRequest', '');
+const fieldsFixNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  'FixNodePoolVulsRequest',
+  ' Scluster_id Snodepool_id obody',
+  [checkFixNodePoolVulsBody],
+);
+const fieldsGetClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterAddonInstanceRequest',
+  ' Scluster_id Sinstance_name',
+);
+const fieldsGetClusterAuditProjectRequest = /* @__PURE__ */ objectSpec('GetClusterAuditProjectRequest', ' Sclusterid');
+const fieldsGetClusterCheckRequest = /* @__PURE__ */ objectSpec('GetClusterCheckRequest', ' Scluster_id Scheck_id');
+const fieldsGetClusterDiagnosisCheckItemsRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterDiagnosisCheckItemsRequest',
+  ' Scluster_id Sdiagnosis_id slanguage',
+);
+const fieldsGetClusterDiagnosisResultRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterDiagnosisResultRequest',
+  ' Scluster_id Sdiagnosis_id slanguage',
+);
+const fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterInspectConfigRequest',
+  ' SclusterId',
+);
+const fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterInspectReportDetailRequest',
+  ' SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v9 = f.values[i] as number;
+        if (!(v9 >= -2147483648 && v9 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec(
+  'GetKubernetesTriggerRequest',
+  ' SClusterId SNamespace sType SName saction',
+);
+const fieldsGetUpgradeStatusRequest = /* @__PURE__ */ objectSpec('GetUpgradeStatusRequest', ' SClusterId');
+const fieldsGrantPermissionsRequest = /* @__PURE__ */ objectSpec('GrantPermissionsRequest', ' Suid obody', [
+  checkGrantPermissionsBody,
+]);
+const fieldsInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  'InstallClusterAddonsRequest',
+  ' SClusterId obody',
+  [checkInstallClusterAddonsBody],
+);
+const fieldsListAddonsRequest = /* @__PURE__ */ objectSpec(
+  'ListAddonsRequest',
+  ' sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id',
+);
+const fieldsListClusterAddonInstancesRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterAddonInstancesRequest',
+  ' Scluster_id',
+);
+const fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterChecksRequest',
+  ' Scluster_id stype starget',
+);
+const fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterInspectReportsRequest',
+  ' SclusterId snextToken xmaxResults',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v10 = f.values[i] as number;
+        if (!(v10 >= -2147483648 && v10 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterKubeconfigStatesRequest',
+  ' SClusterId xpageNumber xpageSize',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v11 = f.values[i] as number;
+        if (!(v11 >= -2147483648 && v11 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v12 = f.values[i] as number;
+        if (!(v12 >= -2147483648 && v12 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec('ListOperationPlansRequest', ' scluster_id stype');
+const fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec(
+  'ListOperationPlansForRegionRequest',
+  ' Sregion_id scluster_id stype sstate',
+);
+const fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec(
+  'ListTagResourcesRequest',
+  ' Aresource_ids Sresource_type Sregion_id ltags snext_token',
+  [checkTag],
+);
+const fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec(
+  'ListUserKubeConfigStatesRequest',
+  ' SUid xpage_number xpage_size',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v13 = f.values[i] as number;
+        if (!(v13 >= -2147483648 && v13 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v14 = f.values[i] as number;
+        if (!(v14 >= -2147483648 && v14 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec('MigrateClusterRequest', ' Scluster_id obody', [
+  checkMigrateClusterBody,
+]);
+const fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec('ModifyClusterRequest', ' SClusterId obody', [
+  checkModifyClusterBody,
+]);
+const fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec(
+  'ModifyClusterAddonRequest',
+  ' Scluster_id Scomponent_id obody',
+  [checkModifyClusterAddonBody],
+);
+const fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolRequest',
+  ' XClusterId XNodepoolId obody',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    checkModifyClusterNodePoolBody,
+  ],
+);
+const fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec('ModifyClusterTagsRequest', ' SClusterId obody', [
+  checkModifyClusterTagsBody,
+]);
+const fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigRequest',
+  ' SClusterId SNodepoolId obody',
+  [checkModifyNodePoolNodeConfigBody],
+);
+const fieldsModifyPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  'ModifyPolicyInstanceRequest',
+  ' Scluster_id Spolicy_name obody',
+  [checkModifyPolicyInstanceBody],
+);
+const fieldsOpenAckServiceRequest = /* @__PURE__ */ objectSpec('OpenAckServiceRequest', ' stype');
+const fieldsPauseClusterUpgradeRequest = /* @__PURE__ */ objectSpec('PauseClusterUpgradeRequest', ' SClusterId');
+const fieldsPauseComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  'PauseComponentUpgradeRequest',
+  ' Sclusterid Scomponentid',
+);
+const fieldsPauseTaskRequest = /* @__PURE__ */ objectSpec('PauseTaskRequest', ' Stask_id');
+const fieldsRemoveNodePoolNodesRequest = /* @__PURE__ */ objectSpec(
+  'RemoveNodePoolNodesRequest',
+  ' SClusterId SNodepoolId brelease_node bdrain_node anodes ainstance_ids bconcurrency',
+);
+const fieldsRemoveWorkflowRequest = /* @__PURE__ */ objectSpec('RemoveWorkflowRequest', ' SworkflowName');
+const fieldsRepairClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'RepairClusterNodePoolRequest',
+  ' Scluster_id Snodepool_id obody',
+  [checkRepairClusterNodePoolBody],
+);
+const fieldsResumeComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  'ResumeComponentUpgradeRequest',
+  ' Sclusterid Scomponentid',
+);
+const fieldsResumeTaskRequest = /* @__PURE__ */ objectSpec('ResumeTaskRequest', ' Stask_id');
+const fieldsResumeUpgradeClusterRequest = /* @__PURE__ */ objectSpec('ResumeUpgradeClusterRequest', ' SClusterId');
+const fieldsRevokeK8sClusterKubeConfigRequest = /* @__PURE__ */ objectSpec(
+  'RevokeK8sClusterKubeConfigRequest',
+  ' SClusterId',
+);
+const fieldsRunClusterCheckRequest = /* @__PURE__ */ objectSpec('RunClusterCheckRequest', ' Scluster_id Obody', [
+  checkRunClusterCheckBody,
+]);
+const fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec('RunClusterInspectRequest', ' SclusterId obody', [
+  checkRunClusterInspectBody,
+]);
+const fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'ScaleClusterNodePoolRequest',
+  ' XClusterId XNodepoolId obody',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    checkScaleClusterNodePoolBody,
+  ],
+);
+const fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec('ScanClusterVulsRequest', ' Scluster_id');
+const fieldsStartAlertRequest = /* @__PURE__ */ objectSpec('StartAlertRequest', ' SClusterId obody', [
+  checkStartAlertBody,
+]);
+const fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec('StartWorkflowRequest', ' Obody', [
+  checkStartWorkflowBody,
+]);
+const fieldsStopAlertRequest = /* @__PURE__ */ objectSpec('StopAlertRequest', ' SClusterId obody', [
+  checkStopAlertBody,
+]);
+const fieldsSyncClusterNodePoolRequest = /* @__PURE__ */ objectSpec('SyncClusterNodePoolRequest', ' SClusterId');
+const fieldsTagResourcesRequest = /* @__PURE__ */ objectSpec('TagResourcesRequest', ' Obody', [checkTagResourcesBody]);
+const fieldsUnInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  'UnInstallClusterAddonsRequest',
+  ' SClusterId obody',
+  [checkUnInstallClusterAddonsBody],
+);
+const fieldsUntagResourcesRequest = /* @__PURE__ */ objectSpec(
+  'UntagResourcesRequest',
+  ' Sregion_id Aresource_ids Sresource_type Atag_keys ball',
+);
+const fieldsUpdateClusterAuditLogConfigRequest = /* @__PURE__ */ objectSpec(
+  'UpdateClusterAuditLogConfigRequest',
+  ' Sclusterid obody',
+  [checkUpdateClusterAuditLogConfigBody],
+);
+const fieldsUpdateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'UpdateClusterInspectConfigRequest',
+  ' SclusterId obody',
+  [checkUpdateClusterInspectConfigBody],
+);
+const fieldsUpdateContactGroupForAlertRequest = /* @__PURE__ */ objectSpec(
+  'UpdateContactGroupForAlertRequest',
+  ' SClusterId obody',
+  [checkUpdateContactGroupForAlertBody],
+);
+const fieldsUpdateControlPlaneLogRequest = /* @__PURE__ */ objectSpec(
+  'UpdateControlPlaneLogRequest',
+  ' SClusterId obody',
+  [checkUpdateControlPlaneLogBody],
+);
+const fieldsUpdateK8sClusterUserConfigExpireRequest = /* @__PURE__ */ objectSpec(
+  'UpdateK8sClusterUserConfigExpireRequest',
+  ' SClusterId Obody',
+  [checkUpdateK8sClusterUserConfigExpireBody],
+);
+const fieldsUpdateResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  'UpdateResourcesDeleteProtectionRequest',
+  ' SClusterId Obody',
+  [checkUpdateResourcesDeleteProtectionBody],
+);
+const fieldsUpdateTemplateRequest = /* @__PURE__ */ objectSpec('UpdateTemplateRequest', ' STemplateId obody', [
+  checkUpdateTemplateBody,
+]);
+const fieldsUpdateUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  'UpdateUserPermissionsRequest',
+  ' Suid emode obody',
+  [VALUES2, checkUpdateUserPermissionsBody],
+);
+const fieldsUpgradeClusterRequest = /* @__PURE__ */ objectSpec('UpgradeClusterRequest', ' SClusterId obody', [
+  checkUpgradeClusterBody,
+]);
+const fieldsUpgradeClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterAddonsRequest',
+  ' SClusterId obody',
+  [checkUpgradeClusterAddonsBody],
+);
+const fieldsUpgradeClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterNodepoolRequest',
+  ' SClusterId SNodepoolId obody',
+  [checkUpgradeClusterNodepoolBody],
+);
+const fieldsAddon = /* @__PURE__ */ objectSpec('Addon', ' sname sconfig bdisabled sversion');
+const fieldsAttachInstancesBody = /* @__PURE__ */ objectSpec(
+  'AttachInstancesBody',
+  ' Ainstances skey_pair spassword bformat_disk bkeep_instance_name bis_edge_worker snodepool_id simage_id scpu_policy suser_data ards_instances oruntime ltags',
+  [checkRuntime, checkTag],
+);
+const fieldsAttachInstancesToNodePoolBody = /* @__PURE__ */ objectSpec(
+  'AttachInstancesToNodePoolBody',
+  ' ainstances spassword bformat_disk bkeep_instance_name',
+);
+const fieldsCancelWorkflowBody = /* @__PURE__ */ objectSpec('CancelWorkflowBody', ' Saction');
+const fieldsCheckServiceRoleBody = /* @__PURE__ */ objectSpec('CheckServiceRoleBody', ' Lroles', [
+  checkCheckServiceRoleBodyRolesItem,
+]);
+const fieldsCheckServiceRoleBodyRolesItem = /* @__PURE__ */ objectSpec('CheckServiceRoleBodyRolesItem', ' Sname');
+const fieldsContainerdConfig = /* @__PURE__ */ objectSpec(
+  'ContainerdConfig',
+  ' aregistryMirrors ainsecureRegistries imaxConcurrentDownloads bignoreImageDefinedVolume ilimitCore ilimitNoFile ilimitMemLock',
+);
+const fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec(
+  'CreateAutoscalingConfigBody',
+  ' scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v19 = f.values[i] as number;
+        if (!(v19 >= -2147483648 && v19 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v20 = f.values[i] as number;
+        if (!(v20 >= -2147483648 && v20 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (objectField(f, i)) {
+        const m1 = f.values[i] as Record<string, unknown>;
+        const k1 = Object.keys(m1);
+        for (let i3 = 0; i3 < k1.length; i3++) {
+          const key1 = k1[i3] as string;
+          const e3 = m1[key1];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = key1;
+          if (!Array.isArray(e3)) {
+            report(f.run, f.depth + 2, 'type', expected('array', e3));
+          } else {
+            const a3: readonly unknown[] = e3;
+            for (let i4 = 0; i4 < a3.length; i4++) {
+              const e4 = a3[i4];
+              f.run.path[f.depth + 2] = i4;
+              if (typeof e4 !== 'string') {
+                report(f.run, f.depth + 3, 'type', expected('string', e4));
+              }
+            }
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsCreateClusterBody = /* @__PURE__ */ objectSpec(
+  'CreateClusterBody',
+  ' Sname Sregion_id scluster_type scluster_spec sprofile skubernetes_version oauto_mode ltags sresource_group_id bdeletion_protection azone_ids svpcid avswitch_ids eip_stack apod_vswitch_ids scontainer_cidr sservice_cidr ssecurity_group_id bis_enterprise_security_group bsnat_entry bendpoint_public_access sload_balancer_id bssh_flags stimezone snode_cidr_mask sproxy_mode scontrolplane_log_ttl scontrolplane_log_project acontrolplane_log_components oaudit_log_config orrsa_config scluster_domain sencryption_provider_key sservice_account_issuer sapi_audiences aextra_sans omaintenance_window ooperation_policy laddons lnodepools suser_ca ocontrol_plane_config scustom_san oruntime snode_name_mode suser_data simage_id ards_instances ltaints bcloud_monitor_flags splatform sos_type bsoc_enabled bsecurity_hardening_os bcis_enabled scpu_policy snode_port_range amaster_vswitch_ids skey_pair slogin_password imaster_count amaster_instance_types smaster_system_disk_category imaster_system_disk_size smaster_system_disk_performance_level smaster_system_disk_snapshot_policy_id smaster_instance_charge_type smaster_period_unit imaster_period bmaster_auto_renew imaster_auto_renew_period inum_of_nodes aworker_vswitch_ids aworker_instance_types sworker_system_disk_category iworker_system_disk_size sworker_system_disk_snapshot_policy_id sworker_system_disk_performance_level lworker_data_disks sworker_instance_charge_type sworker_period_unit iworker_period bworker_auto_renew iworker_auto_renew_period ainstances bformat_disk bkeep_instance_name aservice_discovery_types bnat_gateway szone_id slogging_type bdisable_rollback itimeout_mins simage_type sload_balancer_spec benable_rrsa scharge_type speriod_unit iperiod bauto_renew iauto_renew_period aaccess_control_list',
+  [
+    checkCreateClusterBodyAutoMode,
+    checkTag,
+    VALUES3,
+    checkCreateClusterBodyAuditLogConfig,
+    checkCreateClusterBodyRrsaConfig,
+    checkMaintenanceWindow,
+    checkCreateClusterBodyOperationPolicy,
+    checkAddon,
+    checkNodePool,
+    checkCreateClusterBodyControlPlaneConfig,
+    checkRuntime,
+    checkTaint,
+    checkCreateClusterBodyWorkerDataDisksItem,
+  ],
+);
+const fieldsCreateClusterBodyAuditLogConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyAuditLogConfig',
+  ' benabled ssls_project_name',
+);
+const fieldsCreateClusterBodyAutoMode = /* @__PURE__ */ objectSpec('CreateClusterBodyAutoMode', ' benable');
+const fieldsCreateClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyControlPlaneConfig',
+  ' scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags oinstance_metadata_options bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize',
+  [checkInstanceMetadataOptions],
+);
+const fieldsCreateClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyOperationPolicy',
+  ' ocluster_auto_upgrade',
+  [checkCreateClusterBodyOperationPolicyClusterAutoUpgrade],
+);
+const fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyOperationPolicyClusterAutoUpgrade',
+  ' benabled schannel',
+);
+const fieldsCreateClusterBodyRrsaConfig = /* @__PURE__ */ objectSpec('CreateClusterBodyRrsaConfig', ' benabled');
+const fieldsCreateClusterBodyWorkerDataDisksItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyWorkerDataDisksItem',
+  ' Scategory sencrypted Ssize sperformance_level',
+);
+const fieldsCreateClusterDiagnosisBody = /* @__PURE__ */ objectSpec('CreateClusterDiagnosisBody', ' stype mtarget');
+const fieldsCreateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  'CreateClusterInspectConfigBody',
+  ' Benabled Srecurrence adisabledCheckItems',
+);
+const fieldsCreateClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBody',
+  ' onodepool_info oauto_scaling omanagement oscaling_group onode_config okubernetes_config otee_config ointerconnect_config icount imax_nodes sinterconnect_mode bhost_network bintranet oeflo_node_group oauto_mode lnode_components',
+  [
+    checkCreateClusterNodePoolBodyNodepoolInfo,
+    checkCreateClusterNodePoolBodyAutoScaling,
+    checkCreateClusterNodePoolBodyManagement,
+    checkCreateClusterNodePoolBodyScalingGroup,
+    checkCreateClusterNodePoolBodyNodeConfig,
+    checkCreateClusterNodePoolBodyKubernetesConfig,
+    checkCreateClusterNodePoolBodyTeeConfig,
+    checkCreateClusterNodePoolBodyInterconnectConfig,
+    checkCreateClusterNodePoolBodyEfloNodeGroup,
+    checkCreateClusterNodePoolBodyAutoMode,
+    checkCreateClusterNodePoolBodyNodeComponentsItem,
+  ],
+);
+const fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyAutoMode',
+  ' benable',
+);
+const fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyAutoScaling',
+  ' benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 2000);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+  ],
+);
+const fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyEfloNodeGroup',
+  ' scluster_id sgroup_id',
+);
+const fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyInterconnectConfig',
+  ' scen_id sccn_id sccn_region_id ibandwidth simproved_period',
+);
+const fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyKubernetesConfig',
+  ' llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data',
+  [
+    checkTag,
+    checkTaint,
+    VALUES4,
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v23 = f.values[i] as string;
+        if (!isBase64(v23)) {
+          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        }
+      }
+    },
+  ],
+);
+const fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagement',
+  ' benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config',
+  [
+    checkCreateClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkCreateClusterNodePoolBodyManagementUpgradeConfig,
+  ],
+);
+const fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementAutoRepairPolicy',
+  ' brestart_node bapproval_required',
+);
+const fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementAutoUpgradePolicy',
+  ' bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os',
+);
+const fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementAutoVulFixPolicy',
+  ' brestart_node svul_level sexclude_packages',
+);
+const fieldsCreateClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementUpgradeConfig',
+  ' bauto_upgrade isurge isurge_percentage imax_unavailable',
+);
+const fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodeComponentsItem',
+  ' sname sversion oconfig',
+  [checkCreateClusterNodePoolBodyNodeComponentsItemConfig],
+);
+const fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodeComponentsItemConfig',
+  ' xcustom_config',
+  [
+    (f: Fields, i: number): void => {
+      if (objectField(f, i)) {
+        const m2 = f.values[i] as Record<string, unknown>;
+        const k2 = Object.keys(m2);
+        for (let i5 = 0; i5 < k2.length; i5++) {
+          const key2 = k2[i5] as string;
+          const e5 = m2[key2];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = key2;
+          if (typeof e5 !== 'string') {
+            report(f.run, f.depth + 2, 'type', expected('string', e5));
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodeConfig',
+  ' okubelet_configuration',
+  [checkKubeletConfig],
+);
+const fieldsCreateClusterNodePoolBodyNodepoolInfo = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodepoolInfo',
+  ' sname stype sresource_group_id',
+);
+const fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroup',
+  ' xvswitch_ids xinstance_types einstance_charge_type iperiod eperiod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm bsystem_disk_bursting_enabled isystem_disk_provisioned_iops ldata_disks asecurity_group_ids skey_pair xlogin_password blogin_as_non_root bcis_enabled bsoc_enabled bsecurity_hardening_os sinternet_charge_type iinternet_max_bandwidth_out ltags idesired_size smulti_az_policy sscaling_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sdeploymentset_id ards_instances oprivate_pool_options ssecurity_group_id splatform linstance_patterns sram_role_name oinstance_metadata_options oresource_pool_options ssystem_disk_snapshot_policy_id svpc_id',
+  [
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1, 8);
+    },
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1, 10);
+    },
+    VALUES5,
+    VALUES6,
+    checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 0, 10);
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 20);
+        maximum(f, i, 2048);
+      }
+    },
+    checkDataDisk,
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        maxLength(f, i, 30);
+      }
+    },
+    checkCreateClusterNodePoolBodyScalingGroupTagsItem,
+    checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkInstanceMetadataOptions,
+    checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions,
+  ],
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions',
+  ' sid smatch_criteria',
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions',
+  ' estrategy aprivate_pool_ids',
+  [VALUES10],
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem',
+  ' sinstance_type sprice_limit',
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupTagsItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupTagsItem',
+  ' skey svalue',
+);
+const fieldsCreateClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyTeeConfig',
+  ' btee_enable',
+);
+const fieldsCreateKubernetesTriggerBody = /* @__PURE__ */ objectSpec(
+  'CreateKubernetesTriggerBody',
+  ' Scluster_id Sproject_id Saction stype',
+);
+const fieldsCreateTemplateBody = /* @__PURE__ */ objectSpec(
+  'CreateTemplateBody',
+  ' Sname Stemplate stags sdescription stemplate_type',
+);
+const fieldsCreateTriggerBody = /* @__PURE__ */ objectSpec(
+  'CreateTriggerBody',
+  ' Scluster_id Sproject_id Saction stype',
+);
+const fieldsDataDisk = /* @__PURE__ */ objectSpec(
+  'DataDisk',
+  ' scategory xsize eencrypted skms_key_id sauto_snapshot_policy_id sperformance_level iprovisioned_iops bbursting_enabled bauto_format sfile_system smount_target sdisk_name sdevice ssnapshot_id',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 40);
+        maximum(f, i, 32768);
+      }
+    },
+    VALUES11,
+  ],
+);
+const fieldsDeleteClusterDeleteOptionsItem = /* @__PURE__ */ objectSpec(
+  'DeleteClusterDeleteOptionsItem',
+  ' sresource_type sdelete_mode',
+);
+const fieldsDeleteClusterNodesBody = /* @__PURE__ */ objectSpec(
+  'DeleteClusterNodesBody',
+  ' bdrain_node brelease_node Anodes',
+);
+const fieldsDeployPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  'DeployPolicyInstanceBody',
+  ' saction anamespaces mparameters',
+);
+const fieldsDescribeClusterAttachScriptsBody = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAttachScriptsBody',
+  ' snodepool_id bformat_disk bkeep_instance_name ards_instances sarch soptions iexpired',
+);
+const fieldsFixNodePoolVulsBody = /* @__PURE__ */ objectSpec(
+  'FixNodePoolVulsBody',
+  ' avuls anodes orollout_policy bauto_restart',
+  [checkFixNodePoolVulsBodyRolloutPolicy],
+);
+const fieldsFixNodePoolVulsBodyRolloutPolicy = /* @__PURE__ */ objectSpec(
+  'FixNodePoolVulsBodyRolloutPolicy',
+  ' imax_parallelism',
+);
+const fieldsGrantPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  'GrantPermissionsBodyItem',
+  ' Scluster bis_custom Srole_name Srole_type snamespace bis_ram_role',
+);
+const fieldsHugepage = /* @__PURE__ */ objectSpec(
+  'Hugepage',
+  ' stransparentEnabled stransparentDefrag ikhugepagedDefrag ikhugepagedAllocSleepMillisecs ikhugepagedScanSleepMillisecs ikhugepagedPagesToScan',
+);
+const fieldsInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  'InstallClusterAddonsBodyItem',
+  ' Sname Sversion sconfig',
+);
+const fieldsInstanceMetadataOptions = /* @__PURE__ */ objectSpec('InstanceMetadataOptions', ' ehttp_tokens', [
+  VALUES12,
+]);
+const fieldsInstancePatterns = /* @__PURE__ */ objectSpec(
+  'InstancePatterns',
+  ' icores nmemory sinstance_family_level aexcluded_instance_types imin_cpu_cores imax_cpu_cores nmin_memory_size nmax_memory_size ainstance_categories acpu_architectures icore nmax_price aarchitectures sburst_performance_option ainstance_type_families iminimum_eni_quantity iminimum_eni_private_ip_address_quantity iminimum_eni_ipv6_address_quantity imaximum_gpu_amount',
+);
+const fieldsKubeletConfig = /* @__PURE__ */ objectSpec(
+  'KubeletConfig',
+  ' iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap',
+  [
+    checkKubeletConfigReservedMemoryItem,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v30 = f.values[i] as number;
+        if (!(v30 >= -2147483648 && v30 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v31 = f.values[i] as number;
+        if (!(v31 >= -2147483648 && v31 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    checkKubeletConfigTracing,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v32 = f.values[i] as number;
+        if (!(v32 >= -2147483648 && v32 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec(
+  'KubeletConfigReservedMemoryItem',
+  ' xnumaNode mlimits',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v33 = f.values[i] as number;
+        if (!(v33 >= -2147483648 && v33 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec(
+  'KubeletConfigTracing',
+  ' sendpoint xsamplingRatePerMillion',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v34 = f.values[i] as number;
+        if (!(v34 >= -2147483648 && v34 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec(
+  'MaintenanceWindow',
+  ' benable smaintenance_time sduration sweekly_period srecurrence',
+);
+const fieldsMigrateClusterBody = /* @__PURE__ */ objectSpec(
+  'MigrateClusterBody',
+  ' soss_bucket_name soss_bucket_endpoint',
+);
+const fieldsModifyClusterAddonBody = /* @__PURE__ */ objectSpec('ModifyClusterAddonBody', ' sconfig');
+const fieldsModifyClusterBody = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBody',
+  ' bapi_server_eip sapi_server_eip_id bdeletion_protection sresource_group_id omaintenance_window benable_rrsa aaccess_control_list scluster_name osystem_events_logging ooperation_policy oapi_server_custom_cert_sans avswitch_ids ocontrol_plane_config ssecurity_group_id stimezone binstance_deletion_protection bingress_domain_rebinding singress_loadbalancer_id',
+  [
+    checkMaintenanceWindow,
+    checkModifyClusterBodySystemEventsLogging,
+    checkModifyClusterBodyOperationPolicy,
+    checkModifyClusterBodyApiServerCustomCertSans,
+    checkModifyClusterBodyControlPlaneConfig,
+  ],
+);
+const fieldsModifyClusterBodyApiServerCustomCertSans = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyApiServerCustomCertSans',
+  ' eaction asubject_alternative_names',
+  [VALUES13],
+);
+const fieldsModifyClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyControlPlaneConfig',
+  ' scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize',
+);
+const fieldsModifyClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyOperationPolicy',
+  ' ocluster_auto_upgrade',
+  [checkModifyClusterBodyOperationPolicyClusterAutoUpgrade],
+);
+const fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyOperationPolicyClusterAutoUpgrade',
+  ' benabled schannel',
+);
+const fieldsModifyClusterBodySystemEventsLogging = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodySystemEventsLogging',
+  ' benabled slogging_project',
+);
+const fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBody',
+  ' onodepool_info oauto_scaling omanagement oscaling_group okubernetes_config otee_config bupdate_nodes bconcurrency',
+  [
+    checkModifyClusterNodePoolBodyNodepoolInfo,
+    checkModifyClusterNodePoolBodyAutoScaling,
+    checkModifyClusterNodePoolBodyManagement,
+    checkModifyClusterNodePoolBodyScalingGroup,
+    checkModifyClusterNodePoolBodyKubernetesConfig,
+    checkModifyClusterNodePoolBodyTeeConfig,
+  ],
+);
+const fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyAutoScaling',
+  ' benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 2000);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyKubernetesConfig',
+  ' xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode',
+  [
+    (f: Fields, i: number): void => {
+      objectsField(f, i, checkTag, 0, 20);
+    },
+    checkTaint,
+    VALUES4,
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v37 = f.values[i] as string;
+        if (!isBase64(v37)) {
+          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v38 = f.values[i] as string;
+        if (!isBase64(v38)) {
+          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        }
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagement',
+  ' benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config',
+  [
+    checkModifyClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkModifyClusterNodePoolBodyManagementUpgradeConfig,
+  ],
+);
+const fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementAutoRepairPolicy',
+  ' brestart_node bapproval_required',
+);
+const fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy',
+  ' bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os',
+);
+const fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy',
+  ' brestart_node svul_level sexclude_packages',
+);
+const fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementUpgradeConfig',
+  ' bauto_upgrade xsurge xsurge_percentage xmax_unavailable',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 1);
+        maximum(f, i, 1000);
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyNodepoolInfo = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyNodepoolInfo',
+  ' xname sresource_group_id',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v42 = f.values[i] as string;
+        minLength(f, i, 1);
+        maxLength(f, i, 63);
+        if (!PATTERN1.test(v42)) {
+          fieldReport(f, i, 'pattern', 'must match the pattern ^[^-]');
+        }
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroup',
+  ' xvswitch_ids xinstance_types einstance_charge_type iperiod speriod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm xsystem_disk_provisioned_iops bsystem_disk_bursting_enabled xdata_disks skey_pair xlogin_password sinternet_charge_type xinternet_max_bandwidth_out ltags xdesired_size smulti_az_policy sscaling_policy xon_demand_base_capacity xon_demand_percentage_above_base_capacity xspot_instance_pools bspot_instance_remedy bcompensate_with_on_demand ards_instances oprivate_pool_options splatform linstance_patterns sdeploymentset_id asecurity_group_ids oresource_pool_options ssystem_disk_snapshot_policy_id',
+  [
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1, 20);
+    },
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1);
+    },
+    VALUES5,
+    checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f: Fields, i: number): void => {
+      const a6 = arrayField(f, i, 0, 10);
+      if (a6 !== undefined) {
+        for (let i8 = 0; i8 < a6.length; i8++) {
+          const e8 = a6[i8];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = i8;
+          if (typeof e8 !== 'string') {
+            report(f.run, f.depth + 2, 'type', expected('string', e8));
+          }
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 20);
+        maximum(f, i, 2048);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      objectsField(f, i, checkDataDisk, 0, 10);
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        maxLength(f, i, 30);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 1);
+        maximum(f, i, 100);
+      }
+    },
+    checkTag,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 1000);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 100);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 1);
+        maximum(f, i, 10);
+      }
+    },
+    checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions,
+  ],
+);
+const fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions',
+  ' sid smatch_criteria',
+);
+const fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions',
+  ' estrategy aprivate_pool_ids',
+  [VALUES14],
+);
+const fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem',
+  ' sinstance_type sprice_limit',
+);
+const fieldsModifyClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyTeeConfig',
+  ' btee_enable',
+);
+const fieldsModifyNodePoolNodeConfigBody = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigBody',
+  ' okubelet_config orolling_policy oos_config ocontainerd_config',
+  [
+    checkKubeletConfig,
+    checkModifyNodePoolNodeConfigBodyRollingPolicy,
+    checkModifyNodePoolNodeConfigBodyOsConfig,
+    checkContainerdConfig,
+  ],
+);
+const fieldsModifyNodePoolNodeConfigBodyOsConfig = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigBodyOsConfig',
+  ' msysctl ohugepage',
+  [checkHugepage],
+);
+const fieldsModifyNodePoolNodeConfigBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigBodyRollingPolicy',
+  ' imax_parallelism',
+);
+const fieldsModifyPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  'ModifyPolicyInstanceBody',
+  ' saction sinstance_name anamespaces mparameters',
+);
+const fieldsNodePool = /* @__PURE__ */ objectSpec(
+  'NodePool',
+  ' oauto_scaling okubernetes_config onodepool_info oscaling_group otee_config omanagement icount sinterconnect_mode ointerconnect_config imax_nodes onode_config lnode_components',
+  [
+    checkNodePoolAutoScaling,
+    checkNodePoolKubernetesConfig,
+    checkNodePoolNodepoolInfo,
+    checkNodePoolScalingGroup,
+    checkNodePoolTeeConfig,
+    checkNodePoolManagement,
+    checkNodePoolInterconnectConfig,
+    checkNodePoolNodeConfig,
+    checkNodePoolNodeComponentsItem,
+  ],
+);
+const fieldsNodePoolAutoScaling = /* @__PURE__ */ objectSpec(
+  'NodePoolAutoScaling',
+  ' Benable Imax_instances Imin_instances stype bis_bond_eip seip_internet_charge_type ieip_bandwidth',
+);
+const fieldsNodePoolInterconnectConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolInterconnectConfig',
+  ' scen_id sccn_id sccn_region_id ibandwidth simproved_period',
+);
+const fieldsNodePoolKubernetesConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolKubernetesConfig',
+  ' bcms_enabled scpu_policy llabels Sruntime Sruntime_version ltaints suser_data snode_name_mode',
+  [checkTag, checkTaint],
+);
+const fieldsNodePoolManagement = /* @__PURE__ */ objectSpec(
+  'NodePoolManagement',
+  ' benable bauto_repair oupgrade_config oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy',
+  [
+    checkNodePoolManagementUpgradeConfig,
+    checkNodePoolManagementAutoRepairPolicy,
+    checkNodePoolManagementAutoVulFixPolicy,
+    checkNodePoolManagementAutoUpgradePolicy,
+  ],
+);
+const fieldsNodePoolManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementAutoRepairPolicy',
+  ' brestart_node',
+);
+const fieldsNodePoolManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementAutoUpgradePolicy',
+  ' bauto_upgrade_kubelet',
+);
+const fieldsNodePoolManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementAutoVulFixPolicy',
+  ' brestart_node svul_level',
+);
+const fieldsNodePoolManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementUpgradeConfig',
+  ' bauto_upgrade isurge isurge_percentage imax_unavailable',
+);
+const fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  'NodePoolNodeComponentsItem',
+  ' sname sversion oconfig',
+  [checkNodePoolNodeComponentsItemConfig],
+);
+const fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolNodeComponentsItemConfig',
+  ' xcustom_config',
+  [
+    (f: Fields, i: number): void => {
+      if (objectField(f, i)) {
+        const m3 = f.values[i] as Record<string, unknown>;
+        const k3 = Object.keys(m3);
+        for (let i10 = 0; i10 < k3.length; i10++) {
+          const key3 = k3[i10] as string;
+          const e10 = m3[key3];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = key3;
+          if (typeof e10 !== 'string') {
+            report(f.run, f.depth + 2, 'type', expected('string', e10));
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec('NodePoolNodeConfig', ' okubelet_configuration', [
+  checkKubeletConfig,
+]);
+const fieldsNodePoolNodepoolInfo = /* @__PURE__ */ objectSpec(
+  'NodePoolNodepoolInfo',
+  ' Sname sresource_group_id stype',
+);
+const fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroup',
+  ' bauto_renew iauto_renew_period ldata_disks simage_id Sinstance_charge_type Ainstance_types skey_pair slogin_password blogin_as_non_root iperiod speriod_unit splatform ards_instances sspot_strategy lspot_price_limit sscaling_policy ssecurity_group_id asecurity_group_ids ssystem_disk_category xsystem_disk_categories isystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm isystem_disk_provisioned_iops bsystem_disk_bursting_enabled ltags Avswitch_ids smulti_az_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sinternet_charge_type iinternet_max_bandwidth_out simage_type sdeploymentset_id idesired_size oprivate_pool_options sram_role_name oinstance_metadata_options oresource_pool_options',
+  [
+    checkDataDisk,
+    checkNodePoolScalingGroupSpotPriceLimitItem,
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 0, 10);
+    },
+    checkNodePoolScalingGroupTagsItem,
+    checkNodePoolScalingGroupPrivatePoolOptions,
+    checkInstanceMetadataOptions,
+    checkNodePoolScalingGroupResourcePoolOptions,
+  ],
+);
+const fieldsNodePoolScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroupPrivatePoolOptions',
+  ' sid smatch_criteria',
+);
+const fieldsNodePoolScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroupResourcePoolOptions',
+  ' estrategy xprivate_pool_ids',
+  [
+    VALUES14,
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 0, 20);
+    },
+  ],
+);
+const fieldsNodePoolScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroupSpotPriceLimitItem',
+  ' sinstance_type sprice_limit',
+);
+const fieldsNodePoolScalingGroupTagsItem = /* @__PURE__ */ objectSpec('NodePoolScalingGroupTagsItem', ' skey svalue');
+const fieldsNodePoolTeeConfig = /* @__PURE__ */ objectSpec('NodePoolTeeConfig', ' Btee_enable');
+const fieldsRepairClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  'RepairClusterNodePoolBody',
+  ' anodes bauto_restart loperations',
+  [checkRepairClusterNodePoolBodyOperationsItem],
+);
+const fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec(
+  'RepairClusterNodePoolBodyOperationsItem',
+  ' soperation_id aargs',
+);
+const fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec('RunClusterCheckBody', ' Stype starget xoptions', [
+  (f: Fields, i: number): void => {
+    if (objectField(f, i)) {
+      const m4 = f.values[i] as Record<string, unknown>;
+      const k4 = Object.keys(m4);
+      for (let i11 = 0; i11 < k4.length; i11++) {
+        const key4 = k4[i11] as string;
+        const e11 = m4[key4];
+        f.run.path[f.depth] = f.names[i] as string;
+        f.run.path[f.depth + 1] = key4;
+        if (typeof e11 !== 'string') {
+          report(f.run, f.depth + 2, 'type', expected('string', e11));
+        }
+      }
     }
-  }
+  },
+]);
+const fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec('RunClusterInspectBody', ' sclientToken');
+const fieldsRuntime = /* @__PURE__ */ objectSpec('Runtime', ' sname sversion');
+const fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec('ScaleClusterNodePoolBody', ' xcount', [
+  (f: Fields, i: number): void => {
+    if (integerField(f, i)) {
+      minimum(f, i, 1);
+      maximum(f, i, 500);
+    }
+  },
+]);
+const fieldsStartAlertBody = /* @__PURE__ */ objectSpec('StartAlertBody', ' salert_rule_group_name salert_rule_name');
+const fieldsStartWorkflowBody = /* @__PURE__ */ objectSpec(
+  'StartWorkflowBody',
+  ' Sworkflow_type sservice smapping_oss_region smapping_fastq_first_filename smapping_fastq_second_filename smapping_bucket_name smapping_fastq_path smapping_reference_path smapping_is_mark_dup smapping_bam_out_path smapping_bam_out_filename swgs_oss_region swgs_fastq_first_filename swgs_fastq_second_filename swgs_bucket_name swgs_fastq_path swgs_reference_path swgs_vcf_out_path swgs_vcf_out_filename',
+);
+const fieldsStopAlertBody = /* @__PURE__ */ objectSpec('StopAlertBody', ' salert_rule_group_name salert_rule_name');
+const fieldsTag = /* @__PURE__ */ objectSpec('Tag', ' skey svalue');
+const fieldsTagResourcesBody = /* @__PURE__ */ objectSpec(
+  'TagResourcesBody',
+  ' Aresource_ids Sresource_type Sregion_id Ltags',
+  [checkTag],
+);
+const fieldsTaint = /* @__PURE__ */ objectSpec('Taint', ' skey svalue eeffect', [VALUES15]);
+const fieldsUnInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  'UnInstallClusterAddonsBodyItem',
+  ' sname bcleanup_cloud_resources',
+);
+const fieldsUpdateClusterAuditLogConfigBody = /* @__PURE__ */ objectSpec(
+  'UpdateClusterAuditLogConfigBody',
+  ' ssls_project_name bdisable',
+);
+const fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  'UpdateClusterInspectConfigBody',
+  ' benabled sscheduleTime adisabledCheckItems',
+);
+const fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec(
+  'UpdateContactGroupForAlertBody',
+  ' salert_rule_group_name xcontact_group_ids scr_name snamespace',
+  [
+    (f: Fields, i: number): void => {
+      const a9 = arrayField(f, i);
+      if (a9 !== undefined) {
+        for (let i13 = 0; i13 < a9.length; i13++) {
+          const e13 = a9[i13];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = i13;
+          if (typeof e13 !== 'number' || !Number.isSafeInteger(e13)) {
+            report(f.run, f.depth + 2, 'type', expected('integer', e13));
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec(
+  'UpdateControlPlaneLogBody',
+  ' slog_project slog_ttl saliuid acomponents',
+);
+const fieldsUpdateK8sClusterUserConfigExpireBody = /* @__PURE__ */ objectSpec(
+  'UpdateK8sClusterUserConfigExpireBody',
+  ' Xexpire_hour Suser',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 876000);
+      }
+    },
+  ],
+);
+const fieldsUpdateResourcesDeleteProtectionBody = /* @__PURE__ */ objectSpec(
+  'UpdateResourcesDeleteProtectionBody',
+  ' snamespace Eresource_type aresources benable',
+  [VALUES16],
+);
+const fieldsUpdateTemplateBody = /* @__PURE__ */ objectSpec(
+  'UpdateTemplateBody',
+  ' sdescription sname stags stemplate stemplate_type',
+);
+const fieldsUpdateUserPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  'UpdateUserPermissionsBodyItem',
+  ' scluster bis_custom srole_name srole_type snamespace bis_ram_role',
+);
+const fieldsUpgradeClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterAddonsBodyItem',
+  ' Scomponent_name Snext_version sversion sconfig spolicy',
+);
+const fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterBody',
+  ' scomponent_name snext_version sversion bmaster_only orolling_policy',
+  [checkUpgradeClusterBodyRollingPolicy],
+);
+const fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterBodyRollingPolicy',
+  ' xmax_parallelism',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v53 = f.values[i] as number;
+        if (!(v53 >= -2147483648 && v53 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterNodepoolBody',
+  ' simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names',
+  [checkUpgradeClusterNodepoolBodyRollingPolicy],
+);
+const fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterNodepoolBodyRollingPolicy',
+  ' epause_policy xbatch_interval xmax_parallelism',
+  [
+    VALUES17,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v54 = f.values[i] as number;
+        if (!(v54 >= -2147483648 && v54 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v55 = f.values[i] as number;
+        if (!(v55 >= -2147483648 && v55 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
 
-  unknownProperties(f, 'CreateAutoscalingConfigBody');
+function checkAttachInstancesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkAttachInstancesToNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCancelClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCancelClusterUpgradeRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCancelComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCancelComponentUpgradeRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCancelOperationPlanRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCancelOperationPlanRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCancelTaskRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCancelTaskRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCancelWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCancelWorkflowRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCheckControlPlaneLogEnableRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCheckControlPlaneLogEnableRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCheckServiceRoleRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCleanClusterUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCleanClusterUserPermissionsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCleanUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCleanUserPermissionsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateAutoscalingConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateClusterDiagnosisRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateTemplateRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateTemplateRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateTriggerRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteAlertContactRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteAlertContactRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteAlertContactGroupRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteAlertContactGroupRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterInspectConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodepoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteClusterNodesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteKubernetesTriggerRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeletePolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeletePolicyInstanceRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteTemplateRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteTemplateRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeleteTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeleteTriggerRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDeployPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescirbeWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescirbeWorkflowRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeAddonRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeAddonRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeAddonsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonInstanceRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterAddonMetadataRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonMetadataRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonUpgradeStatusRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsUpgradeStatusRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterAddonsVersionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsVersionRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterAttachScriptsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterDetailRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterDetailRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterEventsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterEventsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterLogsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterLogsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterNodePoolDetailRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolDetailRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterNodePoolsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterNodesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterResourcesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterTasksRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterTasksRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterUserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterUserKubeconfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterV2UserKubeconfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClusterVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterVulsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClustersRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClustersRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClustersForRegionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClustersForRegionRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeClustersV1Request(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClustersV1Request);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeEventsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeEventsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeEventsForRegionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeEventsForRegionRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeExternalAgentRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeExternalAgentRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeKubernetesVersionMetadataRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeKubernetesVersionMetadataRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeNodePoolVulsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribePoliciesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribePoliciesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribePolicyDetailsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyDetailsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribePolicyGovernanceInClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyGovernanceInClusterRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribePolicyInstancesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribePolicyInstancesStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesStatusRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeResourcesDeleteProtectionRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeSubaccountK8sClusterUserConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeTaskInfoRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTaskInfoRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeTemplateAttributeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTemplateAttributeRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeTemplatesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTemplatesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTriggerRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeUserClusterNamespacesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeUserClusterNamespacesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeUserPermissionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeUserPermissionRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeUserQuotaRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeUserQuotaRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkDescribeWorkflowsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsDescribeWorkflowsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkFixNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterAddonInstanceRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetClusterAuditProjectRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterAuditProjectRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetClusterCheckRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterCheckRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisCheckItemsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetClusterDiagnosisResultRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisResultRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterInspectConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetClusterInspectReportDetailRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterInspectReportDetailRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetKubernetesTriggerRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGetUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGetUpgradeStatusRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkGrantPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsGrantPermissionsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListAddonsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListClusterAddonInstancesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListClusterAddonInstancesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListClusterChecksRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListClusterChecksRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListClusterInspectReportsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListClusterInspectReportsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListClusterKubeconfigStatesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListClusterKubeconfigStatesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListOperationPlansRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListOperationPlansRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListOperationPlansForRegionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListOperationPlansForRegionRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListTagResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListTagResourcesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkListUserKubeConfigStatesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsListUserKubeConfigStatesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkMigrateClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsMigrateClusterRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkModifyClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkModifyClusterAddonRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterAddonRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkModifyClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkModifyClusterTagsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterTagsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkModifyNodePoolNodeConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkModifyPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkOpenAckServiceRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsOpenAckServiceRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkPauseClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsPauseClusterUpgradeRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkPauseComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsPauseComponentUpgradeRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkPauseTaskRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsPauseTaskRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkRemoveNodePoolNodesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsRemoveNodePoolNodesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkRemoveWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsRemoveWorkflowRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkRepairClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkResumeComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsResumeComponentUpgradeRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkResumeTaskRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsResumeTaskRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkResumeUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsResumeUpgradeClusterRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkRevokeK8sClusterKubeConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsRevokeK8sClusterKubeConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkRunClusterCheckRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsRunClusterCheckRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkRunClusterInspectRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsRunClusterInspectRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkScaleClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkScanClusterVulsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsScanClusterVulsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkStartAlertRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsStartAlertRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkStartWorkflowRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsStartWorkflowRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkStopAlertRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsStopAlertRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkSyncClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsSyncClusterNodePoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkTagResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsTagResourcesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUnInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUntagResourcesRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUntagResourcesRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateClusterAuditLogConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateContactGroupForAlertRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateControlPlaneLogRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateTemplateRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateTemplateRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpdateUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpgradeClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkUpgradeClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolRequest);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkAddon(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsAddon);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkAttachInstancesBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesBody);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkAttachInstancesToNodePoolBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolBody);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCancelWorkflowBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCancelWorkflowBody);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCheckServiceRoleBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBody);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCheckServiceRoleBodyRolesItem(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBodyRolesItem);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkContainerdConfig(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsContainerdConfig);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+
+function checkCreateAutoscalingConfigBody(value: unknown, run: Run, depth: number): void {
+  const f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigBody);
+  if (f === undefined) return;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' name region_id cluster_type cluster_spec profile kubernetes_version auto_mode tags resource_group_id deletion_protection zone_ids vpcid vswitch_ids ip_stack pod_vswitch_ids container_cidr service_cidr security_group_id is_enterprise_security_group snat_entry endpoint_public_access load_balancer_id ssh_flags timezone node_cidr_mask proxy_mode controlplane_log_ttl controlplane_log_project controlplane_log_components audit_log_config rrsa_config cluster_domain encryption_provider_key service_account_issuer api_audiences extra_sans maintenance_window operation_policy addons nodepools user_ca control_plane_config custom_san runtime node_name_mode user_data image_id rds_instances taints cloud_monitor_flags platform os_type soc_enabled security_hardening_os cis_enabled cpu_policy node_port_range master_vswitch_ids key_pair login_password master_count master_instance_types master_system_disk_category master_system_disk_size master_system_disk_performance_level master_system_disk_snapshot_policy_id master_instance_charge_type master_period_unit master_period master_auto_renew master_auto_renew_period num_of_nodes worker_vswitch_ids worker_instance_types worker_system_disk_category worker_system_disk_size worker_system_disk_snapshot_policy_id worker_system_disk_performance_level worker_data_disks worker_instance_charge_type worker_period_unit worker_period worker_auto_renew worker_auto_renew_period instances format_disk keep_instance_name service_discovery_types nat_gateway zone_id logging_type disable_rollback timeout_mins image_type load_balancer_spec enable_rrsa charge_type period_unit period auto_renew auto_renew_period access_control_list',
-  );
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBody);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "name"
-  requiredField(f, 1) && stringField(f, 1); // "region_id"
-  stringField(f, 2); // "cluster_type"
-  stringField(f, 3); // "cluster_spec"
-  stringField(f, 4); // "profile"
-  stringField(f, 5); // "kubernetes_version"
-  nested(f, 6, checkCreateClusterBodyAutoMode); // "auto_mode"
-  objectsField(f, 7, checkTag); // "tags"
-  stringField(f, 8); // "resource_group_id"
-  booleanField(f, 9); // "deletion_protection"
-  stringsField(f, 10); // "zone_ids"
-  stringField(f, 11); // "vpcid"
-  stringsField(f, 12); // "vswitch_ids"
-  if (stringField(f, 13)) {
-    // "ip_stack"
-    oneOf(f, 13, VALUES3);
-  }
-
-  stringsField(f, 14); // "pod_vswitch_ids"
-  stringField(f, 15); // "container_cidr"
-  stringField(f, 16); // "service_cidr"
-  stringField(f, 17); // "security_group_id"
-  booleanField(f, 18); // "is_enterprise_security_group"
-  booleanField(f, 19); // "snat_entry"
-  booleanField(f, 20); // "endpoint_public_access"
-  stringField(f, 21); // "load_balancer_id"
-  booleanField(f, 22); // "ssh_flags"
-  stringField(f, 23); // "timezone"
-  stringField(f, 24); // "node_cidr_mask"
-  stringField(f, 25); // "proxy_mode"
-  stringField(f, 26); // "controlplane_log_ttl"
-  stringField(f, 27); // "controlplane_log_project"
-  stringsField(f, 28); // "controlplane_log_components"
-  nested(f, 29, checkCreateClusterBodyAuditLogConfig); // "audit_log_config"
-  nested(f, 30, checkCreateClusterBodyRrsaConfig); // "rrsa_config"
-  stringField(f, 31); // "cluster_domain"
-  stringField(f, 32); // "encryption_provider_key"
-  stringField(f, 33); // "service_account_issuer"
-  stringField(f, 34); // "api_audiences"
-  stringsField(f, 35); // "extra_sans"
-  nested(f, 36, checkMaintenanceWindow); // "maintenance_window"
-  nested(f, 37, checkCreateClusterBodyOperationPolicy); // "operation_policy"
-  objectsField(f, 38, checkAddon); // "addons"
-  objectsField(f, 39, checkNodePool); // "nodepools"
-  stringField(f, 40); // "user_ca"
-  nested(f, 41, checkCreateClusterBodyControlPlaneConfig); // "control_plane_config"
-  stringField(f, 42); // "custom_san"
-  nested(f, 43, checkRuntime); // "runtime"
-  stringField(f, 44); // "node_name_mode"
-  stringField(f, 45); // "user_data"
-  stringField(f, 46); // "image_id"
-  stringsField(f, 47); // "rds_instances"
-  objectsField(f, 48, checkTaint); // "taints"
-  booleanField(f, 49); // "cloud_monitor_flags"
-  stringField(f, 50); // "platform"
-  stringField(f, 51); // "os_type"
-  booleanField(f, 52); // "soc_enabled"
-  booleanField(f, 53); // "security_hardening_os"
-  booleanField(f, 54); // "cis_enabled"
-  stringField(f, 55); // "cpu_policy"
-  stringField(f, 56); // "node_port_range"
-  stringsField(f, 57); // "master_vswitch_ids"
-  stringField(f, 58); // "key_pair"
-  stringField(f, 59); // "login_password"
-  integerField(f, 60); // "master_count"
-  stringsField(f, 61); // "master_instance_types"
-  stringField(f, 62); // "master_system_disk_category"
-  integerField(f, 63); // "master_system_disk_size"
-  stringField(f, 64); // "master_system_disk_performance_level"
-  stringField(f, 65); // "master_system_disk_snapshot_policy_id"
-  stringField(f, 66); // "master_instance_charge_type"
-  stringField(f, 67); // "master_period_unit"
-  integerField(f, 68); // "master_period"
-  booleanField(f, 69); // "master_auto_renew"
-  integerField(f, 70); // "master_auto_renew_period"
-  integerField(f, 71); // "num_of_nodes"
-  stringsField(f, 72); // "worker_vswitch_ids"
-  stringsField(f, 73); // "worker_instance_types"
-  stringField(f, 74); // "worker_system_disk_category"
-  integerField(f, 75); // "worker_system_disk_size"
-  stringField(f, 76); // "worker_system_disk_snapshot_policy_id"
-  stringField(f, 77); // "worker_system_disk_performance_level"
-  objectsField(f, 78, checkCreateClusterBodyWorkerDataDisksItem); // "worker_data_disks"
-  stringField(f, 79); // "worker_instance_charge_type"
-  stringField(f, 80); // "worker_period_unit"
-  integerField(f, 81); // "worker_period"
-  booleanField(f, 82); // "worker_auto_renew"
-  integerField(f, 83); // "worker_auto_renew_period"
-  stringsField(f, 84); // "instances"
-  booleanField(f, 85); // "format_disk"
-  booleanField(f, 86); // "keep_instance_name"
-  stringsField(f, 87); // "service_discovery_types"
-  booleanField(f, 88); // "nat_gateway"
-  stringField(f, 89); // "zone_id"
-  stringField(f, 90); // "logging_type"
-  booleanField(f, 91); // "disable_rollback"
-  integerField(f, 92); // "timeout_mins"
-  stringField(f, 93); // "image_type"
-  stringField(f, 94); // "load_balancer_spec"
-  booleanField(f, 95); // "enable_rrsa"
-  stringField(f, 96); // "charge_type"
-  stringField(f, 97); // "period_unit"
-  integerField(f, 98); // "period"
-  booleanField(f, 99); // "auto_renew"
-  integerField(f, 100); // "auto_renew_period"
-  stringsField(f, 101); // "access_control_list"
-  unknownProperties(f, 'CreateClusterBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBodyAuditLogConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enabled sls_project_name');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAuditLogConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "enabled"
-  stringField(f, 1); // "sls_project_name"
-  unknownProperties(f, 'CreateClusterBodyAuditLogConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBodyAutoMode(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enable');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAutoMode);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  unknownProperties(f, 'CreateClusterBodyAutoMode');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBodyControlPlaneConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags instance_metadata_options soc_enabled security_hardening_os cpu_policy runtime node_port_range size',
-  );
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyControlPlaneConfig);
   if (f === undefined) return;
-  stringField(f, 0); // "charge_type"
-  integerField(f, 1); // "period"
-  stringField(f, 2); // "period_unit"
-  booleanField(f, 3); // "auto_renew"
-  integerField(f, 4); // "auto_renew_period"
-  stringsField(f, 5); // "instance_types"
-  stringField(f, 6); // "image_type"
-  stringField(f, 7); // "image_id"
-  stringField(f, 8); // "key_pair"
-  stringField(f, 9); // "login_password"
-  stringField(f, 10); // "system_disk_category"
-  integerField(f, 11); // "system_disk_size"
-  stringField(f, 12); // "system_disk_snapshot_policy_id"
-  stringField(f, 13); // "system_disk_performance_level"
-  integerField(f, 14); // "system_disk_provisioned_iops"
-  booleanField(f, 15); // "system_disk_bursting_enabled"
-  stringField(f, 16); // "deploymentset_id"
-  booleanField(f, 17); // "cloud_monitor_flags"
-  nested(f, 18, checkInstanceMetadataOptions); // "instance_metadata_options"
-  booleanField(f, 19); // "soc_enabled"
-  booleanField(f, 20); // "security_hardening_os"
-  stringField(f, 21); // "cpu_policy"
-  stringField(f, 22); // "runtime"
-  stringField(f, 23); // "node_port_range"
-  integerField(f, 24); // "size"
-  unknownProperties(f, 'CreateClusterBodyControlPlaneConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBodyOperationPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_auto_upgrade');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicy);
   if (f === undefined) return;
-  nested(f, 0, checkCreateClusterBodyOperationPolicyClusterAutoUpgrade); // "cluster_auto_upgrade"
-  unknownProperties(f, 'CreateClusterBodyOperationPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enabled channel');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade);
   if (f === undefined) return;
-  booleanField(f, 0); // "enabled"
-  stringField(f, 1); // "channel"
-  unknownProperties(f, 'CreateClusterBodyOperationPolicyClusterAutoUpgrade');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBodyRrsaConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enabled');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyRrsaConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "enabled"
-  unknownProperties(f, 'CreateClusterBodyRrsaConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' category encrypted size performance_level');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyWorkerDataDisksItem);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "category"
-  stringField(f, 1); // "encrypted"
-  requiredField(f, 2) && stringField(f, 2); // "size"
-  stringField(f, 3); // "performance_level"
-  unknownProperties(f, 'CreateClusterBodyWorkerDataDisksItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterDiagnosisBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' type target');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisBody);
   if (f === undefined) return;
-  stringField(f, 0); // "type"
-  objectField(f, 1); // "target"
-  unknownProperties(f, 'CreateClusterDiagnosisBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterInspectConfigBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enabled recurrence disabledCheckItems');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigBody);
   if (f === undefined) return;
-  requiredField(f, 0) && booleanField(f, 0); // "enabled"
-  requiredField(f, 1) && stringField(f, 1); // "recurrence"
-  stringsField(f, 2); // "disabledCheckItems"
-  unknownProperties(f, 'CreateClusterInspectConfigBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' nodepool_info auto_scaling management scaling_group node_config kubernetes_config tee_config interconnect_config count max_nodes interconnect_mode host_network intranet eflo_node_group auto_mode node_components',
-  );
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBody);
   if (f === undefined) return;
-  nested(f, 0, checkCreateClusterNodePoolBodyNodepoolInfo); // "nodepool_info"
-  nested(f, 1, checkCreateClusterNodePoolBodyAutoScaling); // "auto_scaling"
-  nested(f, 2, checkCreateClusterNodePoolBodyManagement); // "management"
-  nested(f, 3, checkCreateClusterNodePoolBodyScalingGroup); // "scaling_group"
-  nested(f, 4, checkCreateClusterNodePoolBodyNodeConfig); // "node_config"
-  nested(f, 5, checkCreateClusterNodePoolBodyKubernetesConfig); // "kubernetes_config"
-  nested(f, 6, checkCreateClusterNodePoolBodyTeeConfig); // "tee_config"
-  nested(f, 7, checkCreateClusterNodePoolBodyInterconnectConfig); // "interconnect_config"
-  integerField(f, 8); // "count"
-  integerField(f, 9); // "max_nodes"
-  stringField(f, 10); // "interconnect_mode"
-  booleanField(f, 11); // "host_network"
-  booleanField(f, 12); // "intranet"
-  nested(f, 13, checkCreateClusterNodePoolBodyEfloNodeGroup); // "eflo_node_group"
-  nested(f, 14, checkCreateClusterNodePoolBodyAutoMode); // "auto_mode"
-  objectsField(f, 15, checkCreateClusterNodePoolBodyNodeComponentsItem); // "node_components"
-  unknownProperties(f, 'CreateClusterNodePoolBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyAutoMode(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enable');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoMode);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  unknownProperties(f, 'CreateClusterNodePoolBodyAutoMode');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth',
-  );
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoScaling);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  stringField(f, 1); // "type"
-  if (integerField(f, 2)) {
-    // "max_instances"
-    minimum(f, 2, 0);
-    maximum(f, 2, 2000);
-  }
-
-  if (integerField(f, 3)) {
-    // "min_instances"
-    minimum(f, 3, 0);
-  }
-
-  booleanField(f, 4); // "is_bond_eip"
-  stringField(f, 5); // "eip_internet_charge_type"
-  integerField(f, 6); // "eip_bandwidth"
-  unknownProperties(f, 'CreateClusterNodePoolBodyAutoScaling');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
   lessOrEqual(f, 3, 2);
 }
 
 function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id group_id');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyEfloNodeGroup);
   if (f === undefined) return;
-  stringField(f, 0); // "cluster_id"
-  stringField(f, 1); // "group_id"
-  unknownProperties(f, 'CreateClusterNodePoolBodyEfloNodeGroup');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cen_id ccn_id ccn_region_id bandwidth improved_period');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyInterconnectConfig);
   if (f === undefined) return;
-  stringField(f, 0); // "cen_id"
-  stringField(f, 1); // "ccn_id"
-  stringField(f, 2); // "ccn_region_id"
-  integerField(f, 3); // "bandwidth"
-  stringField(f, 4); // "improved_period"
-  unknownProperties(f, 'CreateClusterNodePoolBodyInterconnectConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' labels taints runtime runtime_version cpu_policy user_data unschedulable cms_enabled node_name_mode pre_user_data',
-  );
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyKubernetesConfig);
   if (f === undefined) return;
-  objectsField(f, 0, checkTag); // "labels"
-  objectsField(f, 1, checkTaint); // "taints"
-  stringField(f, 2); // "runtime"
-  stringField(f, 3); // "runtime_version"
-  if (stringField(f, 4)) {
-    // "cpu_policy"
-    oneOf(f, 4, VALUES4);
-  }
-
-  if (stringField(f, 5)) {
-    // "user_data"
-    const v444 = f.values[5] as string;
-    if (!isBase64(v444)) {
-      fieldReport(f, 5, 'format', 'must be a valid base64 string (RFC 4648, padded)');
-    }
-  }
-
-  booleanField(f, 6); // "unschedulable"
-  booleanField(f, 7); // "cms_enabled"
-  stringField(f, 8); // "node_name_mode"
-  stringField(f, 9); // "pre_user_data"
-  unknownProperties(f, 'CreateClusterNodePoolBodyKubernetesConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyManagement(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config',
-  );
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagement);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  booleanField(f, 1); // "auto_repair"
-  nested(f, 2, checkCreateClusterNodePoolBodyManagementAutoRepairPolicy); // "auto_repair_policy"
-  booleanField(f, 3); // "auto_vul_fix"
-  nested(f, 4, checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy); // "auto_vul_fix_policy"
-  booleanField(f, 5); // "auto_upgrade"
-  nested(f, 6, checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy); // "auto_upgrade_policy"
-  nested(f, 7, checkCreateClusterNodePoolBodyManagementUpgradeConfig); // "upgrade_config"
-  unknownProperties(f, 'CreateClusterNodePoolBodyManagement');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' restart_node approval_required');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "restart_node"
-  booleanField(f, 1); // "approval_required"
-  unknownProperties(f, 'CreateClusterNodePoolBodyManagementAutoRepairPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "auto_upgrade_kubelet"
-  booleanField(f, 1); // "auto_upgrade_runtime"
-  booleanField(f, 2); // "auto_upgrade_os"
-  unknownProperties(f, 'CreateClusterNodePoolBodyManagementAutoUpgradePolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' restart_node vul_level exclude_packages');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "restart_node"
-  stringField(f, 1); // "vul_level"
-  stringField(f, 2); // "exclude_packages"
-  unknownProperties(f, 'CreateClusterNodePoolBodyManagementAutoVulFixPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' auto_upgrade surge surge_percentage max_unavailable');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementUpgradeConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "auto_upgrade"
-  integerField(f, 1); // "surge"
-  integerField(f, 2); // "surge_percentage"
-  integerField(f, 3); // "max_unavailable"
-  unknownProperties(f, 'CreateClusterNodePoolBodyManagementUpgradeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name version config');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItem);
   if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "version"
-  nested(f, 2, checkCreateClusterNodePoolBodyNodeComponentsItemConfig); // "config"
-  unknownProperties(f, 'CreateClusterNodePoolBodyNodeComponentsItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' custom_config');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig);
   if (f === undefined) return;
-  if (objectField(f, 0)) {
-    // "custom_config"
-    const m2 = f.values[0] as Record<string, unknown>;
-    const k2 = Object.keys(m2);
-    for (let i5 = 0; i5 < k2.length; i5++) {
-      const key2 = k2[i5] as string;
-      const e5 = m2[key2];
-      f.run.path[f.depth] = f.names[0] as string;
-      f.run.path[f.depth + 1] = key2;
-      if (typeof e5 !== 'string') {
-        report(f.run, f.depth + 2, 'type', expected('string', e5));
-      }
-    }
-  }
-
-  unknownProperties(f, 'CreateClusterNodePoolBodyNodeComponentsItemConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' kubelet_configuration');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeConfig);
   if (f === undefined) return;
-  nested(f, 0, checkKubeletConfig); // "kubelet_configuration"
-  unknownProperties(f, 'CreateClusterNodePoolBodyNodeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyNodepoolInfo(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name type resource_group_id');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodepoolInfo);
   if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "type"
-  stringField(f, 2); // "resource_group_id"
-  unknownProperties(f, 'CreateClusterNodePoolBodyNodepoolInfo');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_bursting_enabled system_disk_provisioned_iops data_disks security_group_ids key_pair login_password login_as_non_root cis_enabled soc_enabled security_hardening_os internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand deploymentset_id rds_instances private_pool_options security_group_id platform instance_patterns ram_role_name instance_metadata_options resource_pool_options system_disk_snapshot_policy_id vpc_id',
-  );
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroup);
   if (f === undefined) return;
-  stringsField(f, 0, 1, 8); // "vswitch_ids"
-  stringsField(f, 1, 1, 10); // "instance_types"
-  if (stringField(f, 2)) {
-    // "instance_charge_type"
-    oneOf(f, 2, VALUES5);
-  }
-
-  integerField(f, 3); // "period"
-  if (stringField(f, 4)) {
-    // "period_unit"
-    oneOf(f, 4, VALUES6);
-  }
-
-  booleanField(f, 5); // "auto_renew"
-  integerField(f, 6); // "auto_renew_period"
-  stringField(f, 7); // "spot_strategy"
-  objectsField(f, 8, checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem); // "spot_price_limit"
-  stringField(f, 9); // "image_type"
-  stringField(f, 10); // "image_id"
-  stringField(f, 11); // "system_disk_category"
-  stringsField(f, 12, 0, 10); // "system_disk_categories"
-  if (integerField(f, 13)) {
-    // "system_disk_size"
-    minimum(f, 13, 20);
-    maximum(f, 13, 2048);
-  }
-
-  stringField(f, 14); // "system_disk_performance_level"
-  booleanField(f, 15); // "system_disk_encrypted"
-  stringField(f, 16); // "system_disk_kms_key_id"
-  stringField(f, 17); // "system_disk_encrypt_algorithm"
-  booleanField(f, 18); // "system_disk_bursting_enabled"
-  integerField(f, 19); // "system_disk_provisioned_iops"
-  objectsField(f, 20, checkDataDisk); // "data_disks"
-  stringsField(f, 21); // "security_group_ids"
-  stringField(f, 22); // "key_pair"
-  if (stringField(f, 23)) {
-    // "login_password"
-    maxLength(f, 23, 30);
-  }
-
-  booleanField(f, 24); // "login_as_non_root"
-  booleanField(f, 25); // "cis_enabled"
-  booleanField(f, 26); // "soc_enabled"
-  booleanField(f, 27); // "security_hardening_os"
-  stringField(f, 28); // "internet_charge_type"
-  integerField(f, 29); // "internet_max_bandwidth_out"
-  objectsField(f, 30, checkCreateClusterNodePoolBodyScalingGroupTagsItem); // "tags"
-  integerField(f, 31); // "desired_size"
-  stringField(f, 32); // "multi_az_policy"
-  stringField(f, 33); // "scaling_policy"
-  integerField(f, 34); // "on_demand_base_capacity"
-  integerField(f, 35); // "on_demand_percentage_above_base_capacity"
-  integerField(f, 36); // "spot_instance_pools"
-  booleanField(f, 37); // "spot_instance_remedy"
-  booleanField(f, 38); // "compensate_with_on_demand"
-  stringField(f, 39); // "deploymentset_id"
-  stringsField(f, 40); // "rds_instances"
-  nested(f, 41, checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions); // "private_pool_options"
-  stringField(f, 42); // "security_group_id"
-  stringField(f, 43); // "platform"
-  objectsField(f, 44, checkInstancePatterns); // "instance_patterns"
-  stringField(f, 45); // "ram_role_name"
-  nested(f, 46, checkInstanceMetadataOptions); // "instance_metadata_options"
-  nested(f, 47, checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions); // "resource_pool_options"
-  stringField(f, 48); // "system_disk_snapshot_policy_id"
-  stringField(f, 49); // "vpc_id"
-  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroup');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
   if (!(f.values[22] !== undefined || f.values[23] !== undefined)) {
     report(run, depth, 'any_required', 'at least one of key_pair or login_password must be set');
   }
@@ -4005,19 +5018,19 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, de
   }
 
   if (f.values[4] === 'Week') {
-    const v508 = f.values[3];
-    if (v508 !== undefined) {
-      if (!(typeof v508 !== 'number' || !Number.isSafeInteger(v508))) {
-        if (!VALUES7.includes(v508)) {
+    const v26 = f.values[3];
+    if (v26 !== undefined) {
+      if (!(typeof v26 !== 'number' || !Number.isSafeInteger(v26))) {
+        if (!VALUES7.includes(v26)) {
           fieldReport(f, 3, 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
   } else {
-    const v509 = f.values[3];
-    if (v509 !== undefined) {
-      if (!(typeof v509 !== 'number' || !Number.isSafeInteger(v509))) {
-        if (!VALUES8.includes(v509)) {
+    const v27 = f.values[3];
+    if (v27 !== undefined) {
+      if (!(typeof v27 !== 'number' || !Number.isSafeInteger(v27))) {
+        if (!VALUES8.includes(v27)) {
           fieldReport(
             f,
             3,
@@ -4028,10 +5041,10 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, de
       }
     }
 
-    const v510 = f.values[6];
-    if (v510 !== undefined) {
-      if (!(typeof v510 !== 'number' || !Number.isSafeInteger(v510))) {
-        if (!VALUES9.includes(v510)) {
+    const v28 = f.values[6];
+    if (v28 !== undefined) {
+      if (!(typeof v28 !== 'number' || !Number.isSafeInteger(v28))) {
+        if (!VALUES9.includes(v28)) {
           fieldReport(f, 6, 'enum', 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
         }
       }
@@ -4040,176 +5053,123 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, de
 }
 
 function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' id match_criteria');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions);
   if (f === undefined) return;
-  stringField(f, 0); // "id"
-  stringField(f, 1); // "match_criteria"
-  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' strategy private_pool_ids');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions);
   if (f === undefined) return;
-  if (stringField(f, 0)) {
-    // "strategy"
-    oneOf(f, 0, VALUES10);
-  }
-
-  stringsField(f, 1); // "private_pool_ids"
-  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' instance_type price_limit');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
   if (f === undefined) return;
-  stringField(f, 0); // "instance_type"
-  stringField(f, 1); // "price_limit"
-  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' key value');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupTagsItem);
   if (f === undefined) return;
-  stringField(f, 0); // "key"
-  stringField(f, 1); // "value"
-  unknownProperties(f, 'CreateClusterNodePoolBodyScalingGroupTagsItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' tee_enable');
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyTeeConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "tee_enable"
-  unknownProperties(f, 'CreateClusterNodePoolBodyTeeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateKubernetesTriggerBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id project_id action type');
+  const f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerBody);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "project_id"
-  requiredField(f, 2) && stringField(f, 2); // "action"
-  stringField(f, 3); // "type"
-  unknownProperties(f, 'CreateKubernetesTriggerBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateTemplateBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name template tags description template_type');
+  const f = fieldsOf(value, run, depth, fieldsCreateTemplateBody);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "name"
-  requiredField(f, 1) && stringField(f, 1); // "template"
-  stringField(f, 2); // "tags"
-  stringField(f, 3); // "description"
-  stringField(f, 4); // "template_type"
-  unknownProperties(f, 'CreateTemplateBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkCreateTriggerBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_id project_id action type');
+  const f = fieldsOf(value, run, depth, fieldsCreateTriggerBody);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster_id"
-  requiredField(f, 1) && stringField(f, 1); // "project_id"
-  requiredField(f, 2) && stringField(f, 2); // "action"
-  stringField(f, 3); // "type"
-  unknownProperties(f, 'CreateTriggerBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkDataDisk(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' category size encrypted kms_key_id auto_snapshot_policy_id performance_level provisioned_iops bursting_enabled auto_format file_system mount_target disk_name device snapshot_id',
-  );
+  const f = fieldsOf(value, run, depth, fieldsDataDisk);
   if (f === undefined) return;
-  stringField(f, 0); // "category"
-  if (integerField(f, 1)) {
-    // "size"
-    minimum(f, 1, 40);
-    maximum(f, 1, 32768);
-  }
-
-  if (stringField(f, 2)) {
-    // "encrypted"
-    oneOf(f, 2, VALUES11);
-  }
-
-  stringField(f, 3); // "kms_key_id"
-  stringField(f, 4); // "auto_snapshot_policy_id"
-  stringField(f, 5); // "performance_level"
-  integerField(f, 6); // "provisioned_iops"
-  booleanField(f, 7); // "bursting_enabled"
-  booleanField(f, 8); // "auto_format"
-  stringField(f, 9); // "file_system"
-  stringField(f, 10); // "mount_target"
-  stringField(f, 11); // "disk_name"
-  stringField(f, 12); // "device"
-  stringField(f, 13); // "snapshot_id"
-  unknownProperties(f, 'DataDisk');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkDeleteClusterDeleteOptionsItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' resource_type delete_mode');
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterDeleteOptionsItem);
   if (f === undefined) return;
-  stringField(f, 0); // "resource_type"
-  stringField(f, 1); // "delete_mode"
-  unknownProperties(f, 'DeleteClusterDeleteOptionsItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkDeleteClusterNodesBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' drain_node release_node nodes');
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesBody);
   if (f === undefined) return;
-  booleanField(f, 0); // "drain_node"
-  booleanField(f, 1); // "release_node"
-  if (requiredField(f, 2)) {
-    // "nodes"
-    stringsField(f, 2);
-  }
-
-  unknownProperties(f, 'DeleteClusterNodesBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkDeployPolicyInstanceBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' action namespaces parameters');
+  const f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceBody);
   if (f === undefined) return;
-  stringField(f, 0); // "action"
-  stringsField(f, 1); // "namespaces"
-  objectField(f, 2); // "parameters"
-  unknownProperties(f, 'DeployPolicyInstanceBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkDescribeClusterAttachScriptsBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' nodepool_id format_disk keep_instance_name rds_instances arch options expired',
-  );
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsBody);
   if (f === undefined) return;
-  stringField(f, 0); // "nodepool_id"
-  booleanField(f, 1); // "format_disk"
-  booleanField(f, 2); // "keep_instance_name"
-  stringsField(f, 3); // "rds_instances"
-  stringField(f, 4); // "arch"
-  stringField(f, 5); // "options"
-  integerField(f, 6); // "expired"
-  unknownProperties(f, 'DescribeClusterAttachScriptsBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkFixNodePoolVulsBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' vuls nodes rollout_policy auto_restart');
+  const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBody);
   if (f === undefined) return;
-  stringsField(f, 0); // "vuls"
-  stringsField(f, 1); // "nodes"
-  nested(f, 2, checkFixNodePoolVulsBodyRolloutPolicy); // "rollout_policy"
-  booleanField(f, 3); // "auto_restart"
-  unknownProperties(f, 'FixNodePoolVulsBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' max_parallelism');
+  const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBodyRolloutPolicy);
   if (f === undefined) return;
-  integerField(f, 0); // "max_parallelism"
-  unknownProperties(f, 'FixNodePoolVulsBodyRolloutPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkGrantPermissionsBody(value: unknown, run: Run, depth: number): void {
@@ -4226,32 +5186,19 @@ function checkGrantPermissionsBody(value: unknown, run: Run, depth: number): voi
 }
 
 function checkGrantPermissionsBodyItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster is_custom role_name role_type namespace is_ram_role');
+  const f = fieldsOf(value, run, depth, fieldsGrantPermissionsBodyItem);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "cluster"
-  booleanField(f, 1); // "is_custom"
-  requiredField(f, 2) && stringField(f, 2); // "role_name"
-  requiredField(f, 3) && stringField(f, 3); // "role_type"
-  stringField(f, 4); // "namespace"
-  booleanField(f, 5); // "is_ram_role"
-  unknownProperties(f, 'GrantPermissionsBodyItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkHugepage(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' transparentEnabled transparentDefrag khugepagedDefrag khugepagedAllocSleepMillisecs khugepagedScanSleepMillisecs khugepagedPagesToScan',
-  );
+  const f = fieldsOf(value, run, depth, fieldsHugepage);
   if (f === undefined) return;
-  stringField(f, 0); // "transparentEnabled"
-  stringField(f, 1); // "transparentDefrag"
-  integerField(f, 2); // "khugepagedDefrag"
-  integerField(f, 3); // "khugepagedAllocSleepMillisecs"
-  integerField(f, 4); // "khugepagedScanSleepMillisecs"
-  integerField(f, 5); // "khugepagedPagesToScan"
-  unknownProperties(f, 'Hugepage');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkInstallClusterAddonsBody(value: unknown, run: Run, depth: number): void {
@@ -4268,550 +5215,206 @@ function checkInstallClusterAddonsBody(value: unknown, run: Run, depth: number):
 }
 
 function checkInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name version config');
+  const f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsBodyItem);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "name"
-  requiredField(f, 1) && stringField(f, 1); // "version"
-  stringField(f, 2); // "config"
-  unknownProperties(f, 'InstallClusterAddonsBodyItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkInstanceMetadataOptions(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' http_tokens');
+  const f = fieldsOf(value, run, depth, fieldsInstanceMetadataOptions);
   if (f === undefined) return;
-  if (stringField(f, 0)) {
-    // "http_tokens"
-    oneOf(f, 0, VALUES12);
-  }
-
-  unknownProperties(f, 'InstanceMetadataOptions');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkInstancePatterns(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' cores memory instance_family_level excluded_instance_types min_cpu_cores max_cpu_cores min_memory_size max_memory_size instance_categories cpu_architectures core max_price architectures burst_performance_option instance_type_families minimum_eni_quantity minimum_eni_private_ip_address_quantity minimum_eni_ipv6_address_quantity maximum_gpu_amount',
-  );
+  const f = fieldsOf(value, run, depth, fieldsInstancePatterns);
   if (f === undefined) return;
-  integerField(f, 0); // "cores"
-  numberField(f, 1); // "memory"
-  stringField(f, 2); // "instance_family_level"
-  stringsField(f, 3); // "excluded_instance_types"
-  integerField(f, 4); // "min_cpu_cores"
-  integerField(f, 5); // "max_cpu_cores"
-  numberField(f, 6); // "min_memory_size"
-  numberField(f, 7); // "max_memory_size"
-  stringsField(f, 8); // "instance_categories"
-  stringsField(f, 9); // "cpu_architectures"
-  integerField(f, 10); // "core"
-  numberField(f, 11); // "max_price"
-  stringsField(f, 12); // "architectures"
-  stringField(f, 13); // "burst_performance_option"
-  stringsField(f, 14); // "instance_type_families"
-  integerField(f, 15); // "minimum_eni_quantity"
-  integerField(f, 16); // "minimum_eni_private_ip_address_quantity"
-  integerField(f, 17); // "minimum_eni_ipv6_address_quantity"
-  integerField(f, 18); // "maximum_gpu_amount"
-  unknownProperties(f, 'InstancePatterns');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
   lessOrEqual(f, 4, 5);
   lessOrEqual(f, 6, 7);
 }
 
 function checkKubeletConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' registryPullQPS registryBurst eventRecordQPS eventBurst kubeAPIQPS kubeAPIBurst serializeImagePulls cpuManagerPolicy evictionHard evictionSoft evictionSoftGracePeriod systemReserved kubeReserved readOnlyPort maxPods containerLogMaxSize containerLogMaxFiles featureGates allowedUnsafeSysctls reservedMemory memoryManagerPolicy cpuCFSQuota cpuCFSQuotaPeriod imageGCHighThresholdPercent imageGCLowThresholdPercent podPidsLimit topologyManagerPolicy clusterDNS tracing containerLogMaxWorkers containerLogMonitorInterval serverTLSBootstrap',
-  );
+  const f = fieldsOf(value, run, depth, fieldsKubeletConfig);
   if (f === undefined) return;
-  integerField(f, 0); // "registryPullQPS"
-  integerField(f, 1); // "registryBurst"
-  integerField(f, 2); // "eventRecordQPS"
-  integerField(f, 3); // "eventBurst"
-  integerField(f, 4); // "kubeAPIQPS"
-  integerField(f, 5); // "kubeAPIBurst"
-  booleanField(f, 6); // "serializeImagePulls"
-  stringField(f, 7); // "cpuManagerPolicy"
-  objectField(f, 8); // "evictionHard"
-  objectField(f, 9); // "evictionSoft"
-  objectField(f, 10); // "evictionSoftGracePeriod"
-  objectField(f, 11); // "systemReserved"
-  objectField(f, 12); // "kubeReserved"
-  integerField(f, 13); // "readOnlyPort"
-  integerField(f, 14); // "maxPods"
-  stringField(f, 15); // "containerLogMaxSize"
-  integerField(f, 16); // "containerLogMaxFiles"
-  objectField(f, 17); // "featureGates"
-  stringsField(f, 18); // "allowedUnsafeSysctls"
-  objectsField(f, 19, checkKubeletConfigReservedMemoryItem); // "reservedMemory"
-  stringField(f, 20); // "memoryManagerPolicy"
-  booleanField(f, 21); // "cpuCFSQuota"
-  stringField(f, 22); // "cpuCFSQuotaPeriod"
-  if (integerField(f, 23)) {
-    // "imageGCHighThresholdPercent"
-    const v604 = f.values[23] as number;
-    if (!(v604 >= -2147483648 && v604 <= 2147483647)) {
-      fieldReport(f, 23, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  if (integerField(f, 24)) {
-    // "imageGCLowThresholdPercent"
-    const v605 = f.values[24] as number;
-    if (!(v605 >= -2147483648 && v605 <= 2147483647)) {
-      fieldReport(f, 24, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  integerField(f, 25); // "podPidsLimit"
-  stringField(f, 26); // "topologyManagerPolicy"
-  stringsField(f, 27); // "clusterDNS"
-  nested(f, 28, checkKubeletConfigTracing); // "tracing"
-  if (integerField(f, 29)) {
-    // "containerLogMaxWorkers"
-    const v608 = f.values[29] as number;
-    if (!(v608 >= -2147483648 && v608 <= 2147483647)) {
-      fieldReport(f, 29, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  stringField(f, 30); // "containerLogMonitorInterval"
-  booleanField(f, 31); // "serverTLSBootstrap"
-  unknownProperties(f, 'KubeletConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkKubeletConfigReservedMemoryItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' numaNode limits');
+  const f = fieldsOf(value, run, depth, fieldsKubeletConfigReservedMemoryItem);
   if (f === undefined) return;
-  if (integerField(f, 0)) {
-    // "numaNode"
-    const v611 = f.values[0] as number;
-    if (!(v611 >= -2147483648 && v611 <= 2147483647)) {
-      fieldReport(f, 0, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  objectField(f, 1); // "limits"
-  unknownProperties(f, 'KubeletConfigReservedMemoryItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkKubeletConfigTracing(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' endpoint samplingRatePerMillion');
+  const f = fieldsOf(value, run, depth, fieldsKubeletConfigTracing);
   if (f === undefined) return;
-  stringField(f, 0); // "endpoint"
-  if (integerField(f, 1)) {
-    // "samplingRatePerMillion"
-    const v613 = f.values[1] as number;
-    if (!(v613 >= -2147483648 && v613 <= 2147483647)) {
-      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'KubeletConfigTracing');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkMaintenanceWindow(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enable maintenance_time duration weekly_period recurrence');
+  const f = fieldsOf(value, run, depth, fieldsMaintenanceWindow);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  stringField(f, 1); // "maintenance_time"
-  stringField(f, 2); // "duration"
-  stringField(f, 3); // "weekly_period"
-  stringField(f, 4); // "recurrence"
-  unknownProperties(f, 'MaintenanceWindow');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkMigrateClusterBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' oss_bucket_name oss_bucket_endpoint');
+  const f = fieldsOf(value, run, depth, fieldsMigrateClusterBody);
   if (f === undefined) return;
-  stringField(f, 0); // "oss_bucket_name"
-  stringField(f, 1); // "oss_bucket_endpoint"
-  unknownProperties(f, 'MigrateClusterBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterAddonBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' config');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterAddonBody);
   if (f === undefined) return;
-  stringField(f, 0); // "config"
-  unknownProperties(f, 'ModifyClusterAddonBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' api_server_eip api_server_eip_id deletion_protection resource_group_id maintenance_window enable_rrsa access_control_list cluster_name system_events_logging operation_policy api_server_custom_cert_sans vswitch_ids control_plane_config security_group_id timezone instance_deletion_protection ingress_domain_rebinding ingress_loadbalancer_id',
-  );
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBody);
   if (f === undefined) return;
-  booleanField(f, 0); // "api_server_eip"
-  stringField(f, 1); // "api_server_eip_id"
-  booleanField(f, 2); // "deletion_protection"
-  stringField(f, 3); // "resource_group_id"
-  nested(f, 4, checkMaintenanceWindow); // "maintenance_window"
-  booleanField(f, 5); // "enable_rrsa"
-  stringsField(f, 6); // "access_control_list"
-  stringField(f, 7); // "cluster_name"
-  nested(f, 8, checkModifyClusterBodySystemEventsLogging); // "system_events_logging"
-  nested(f, 9, checkModifyClusterBodyOperationPolicy); // "operation_policy"
-  nested(f, 10, checkModifyClusterBodyApiServerCustomCertSans); // "api_server_custom_cert_sans"
-  stringsField(f, 11); // "vswitch_ids"
-  nested(f, 12, checkModifyClusterBodyControlPlaneConfig); // "control_plane_config"
-  stringField(f, 13); // "security_group_id"
-  stringField(f, 14); // "timezone"
-  booleanField(f, 15); // "instance_deletion_protection"
-  booleanField(f, 16); // "ingress_domain_rebinding"
-  stringField(f, 17); // "ingress_loadbalancer_id"
-  unknownProperties(f, 'ModifyClusterBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' action subject_alternative_names');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyApiServerCustomCertSans);
   if (f === undefined) return;
-  if (stringField(f, 0)) {
-    // "action"
-    oneOf(f, 0, VALUES13);
-  }
-
-  stringsField(f, 1); // "subject_alternative_names"
-  unknownProperties(f, 'ModifyClusterBodyApiServerCustomCertSans');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterBodyControlPlaneConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' charge_type period period_unit auto_renew auto_renew_period instance_types image_type image_id key_pair login_password system_disk_category system_disk_size system_disk_snapshot_policy_id system_disk_performance_level system_disk_provisioned_iops system_disk_bursting_enabled deploymentset_id cloud_monitor_flags soc_enabled security_hardening_os cpu_policy runtime node_port_range size',
-  );
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyControlPlaneConfig);
   if (f === undefined) return;
-  stringField(f, 0); // "charge_type"
-  integerField(f, 1); // "period"
-  stringField(f, 2); // "period_unit"
-  booleanField(f, 3); // "auto_renew"
-  integerField(f, 4); // "auto_renew_period"
-  stringsField(f, 5); // "instance_types"
-  stringField(f, 6); // "image_type"
-  stringField(f, 7); // "image_id"
-  stringField(f, 8); // "key_pair"
-  stringField(f, 9); // "login_password"
-  stringField(f, 10); // "system_disk_category"
-  integerField(f, 11); // "system_disk_size"
-  stringField(f, 12); // "system_disk_snapshot_policy_id"
-  stringField(f, 13); // "system_disk_performance_level"
-  integerField(f, 14); // "system_disk_provisioned_iops"
-  booleanField(f, 15); // "system_disk_bursting_enabled"
-  stringField(f, 16); // "deploymentset_id"
-  booleanField(f, 17); // "cloud_monitor_flags"
-  booleanField(f, 18); // "soc_enabled"
-  booleanField(f, 19); // "security_hardening_os"
-  stringField(f, 20); // "cpu_policy"
-  stringField(f, 21); // "runtime"
-  stringField(f, 22); // "node_port_range"
-  integerField(f, 23); // "size"
-  unknownProperties(f, 'ModifyClusterBodyControlPlaneConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterBodyOperationPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster_auto_upgrade');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicy);
   if (f === undefined) return;
-  nested(f, 0, checkModifyClusterBodyOperationPolicyClusterAutoUpgrade); // "cluster_auto_upgrade"
-  unknownProperties(f, 'ModifyClusterBodyOperationPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enabled channel');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade);
   if (f === undefined) return;
-  booleanField(f, 0); // "enabled"
-  stringField(f, 1); // "channel"
-  unknownProperties(f, 'ModifyClusterBodyOperationPolicyClusterAutoUpgrade');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterBodySystemEventsLogging(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enabled logging_project');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodySystemEventsLogging);
   if (f === undefined) return;
-  booleanField(f, 0); // "enabled"
-  stringField(f, 1); // "logging_project"
-  unknownProperties(f, 'ModifyClusterBodySystemEventsLogging');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' nodepool_info auto_scaling management scaling_group kubernetes_config tee_config update_nodes concurrency',
-  );
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBody);
   if (f === undefined) return;
-  nested(f, 0, checkModifyClusterNodePoolBodyNodepoolInfo); // "nodepool_info"
-  nested(f, 1, checkModifyClusterNodePoolBodyAutoScaling); // "auto_scaling"
-  nested(f, 2, checkModifyClusterNodePoolBodyManagement); // "management"
-  nested(f, 3, checkModifyClusterNodePoolBodyScalingGroup); // "scaling_group"
-  nested(f, 4, checkModifyClusterNodePoolBodyKubernetesConfig); // "kubernetes_config"
-  nested(f, 5, checkModifyClusterNodePoolBodyTeeConfig); // "tee_config"
-  booleanField(f, 6); // "update_nodes"
-  booleanField(f, 7); // "concurrency"
-  unknownProperties(f, 'ModifyClusterNodePoolBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' enable type max_instances min_instances is_bond_eip eip_internet_charge_type eip_bandwidth',
-  );
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyAutoScaling);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  stringField(f, 1); // "type"
-  if (integerField(f, 2)) {
-    // "max_instances"
-    minimum(f, 2, 0);
-    maximum(f, 2, 2000);
-  }
-
-  if (integerField(f, 3)) {
-    // "min_instances"
-    minimum(f, 3, 0);
-  }
-
-  booleanField(f, 4); // "is_bond_eip"
-  stringField(f, 5); // "eip_internet_charge_type"
-  integerField(f, 6); // "eip_bandwidth"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyAutoScaling');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
   lessOrEqual(f, 3, 2);
 }
 
 function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' labels taints runtime runtime_version cpu_policy unschedulable user_data cms_enabled pre_user_data node_name_mode',
-  );
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyKubernetesConfig);
   if (f === undefined) return;
-  objectsField(f, 0, checkTag, 0, 20); // "labels"
-  objectsField(f, 1, checkTaint); // "taints"
-  stringField(f, 2); // "runtime"
-  stringField(f, 3); // "runtime_version"
-  if (stringField(f, 4)) {
-    // "cpu_policy"
-    oneOf(f, 4, VALUES4);
-  }
-
-  booleanField(f, 5); // "unschedulable"
-  if (stringField(f, 6)) {
-    // "user_data"
-    const v674 = f.values[6] as string;
-    if (!isBase64(v674)) {
-      fieldReport(f, 6, 'format', 'must be a valid base64 string (RFC 4648, padded)');
-    }
-  }
-
-  booleanField(f, 7); // "cms_enabled"
-  if (stringField(f, 8)) {
-    // "pre_user_data"
-    const v676 = f.values[8] as string;
-    if (!isBase64(v676)) {
-      fieldReport(f, 8, 'format', 'must be a valid base64 string (RFC 4648, padded)');
-    }
-  }
-
-  stringField(f, 9); // "node_name_mode"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyKubernetesConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyManagement(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' enable auto_repair auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy upgrade_config',
-  );
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagement);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  booleanField(f, 1); // "auto_repair"
-  nested(f, 2, checkModifyClusterNodePoolBodyManagementAutoRepairPolicy); // "auto_repair_policy"
-  booleanField(f, 3); // "auto_vul_fix"
-  nested(f, 4, checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy); // "auto_vul_fix_policy"
-  booleanField(f, 5); // "auto_upgrade"
-  nested(f, 6, checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy); // "auto_upgrade_policy"
-  nested(f, 7, checkModifyClusterNodePoolBodyManagementUpgradeConfig); // "upgrade_config"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyManagement');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' restart_node approval_required');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "restart_node"
-  booleanField(f, 1); // "approval_required"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementAutoRepairPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' auto_upgrade_kubelet auto_upgrade_runtime auto_upgrade_os');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "auto_upgrade_kubelet"
-  booleanField(f, 1); // "auto_upgrade_runtime"
-  booleanField(f, 2); // "auto_upgrade_os"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' restart_node vul_level exclude_packages');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "restart_node"
-  stringField(f, 1); // "vul_level"
-  stringField(f, 2); // "exclude_packages"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' auto_upgrade surge surge_percentage max_unavailable');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementUpgradeConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "auto_upgrade"
-  if (integerField(f, 1)) {
-    // "surge"
-    minimum(f, 1, 0);
-  }
-
-  if (integerField(f, 2)) {
-    // "surge_percentage"
-    minimum(f, 2, 0);
-  }
-
-  if (integerField(f, 3)) {
-    // "max_unavailable"
-    minimum(f, 3, 1);
-    maximum(f, 3, 1000);
-  }
-
-  unknownProperties(f, 'ModifyClusterNodePoolBodyManagementUpgradeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyNodepoolInfo(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name resource_group_id');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyNodepoolInfo);
   if (f === undefined) return;
-  if (stringField(f, 0)) {
-    // "name"
-    const v694 = f.values[0] as string;
-    minLength(f, 0, 1);
-    maxLength(f, 0, 63);
-    if (!PATTERN1.test(v694)) {
-      fieldReport(f, 0, 'pattern', 'must match the pattern ^[^-]');
-    }
-  }
-
-  stringField(f, 1); // "resource_group_id"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyNodepoolInfo');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' vswitch_ids instance_types instance_charge_type period period_unit auto_renew auto_renew_period spot_strategy spot_price_limit image_type image_id system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled data_disks key_pair login_password internet_charge_type internet_max_bandwidth_out tags desired_size multi_az_policy scaling_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand rds_instances private_pool_options platform instance_patterns deploymentset_id security_group_ids resource_pool_options system_disk_snapshot_policy_id',
-  );
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroup);
   if (f === undefined) return;
-  stringsField(f, 0, 1, 20); // "vswitch_ids"
-  stringsField(f, 1, 1); // "instance_types"
-  if (stringField(f, 2)) {
-    // "instance_charge_type"
-    oneOf(f, 2, VALUES5);
-  }
-
-  integerField(f, 3); // "period"
-  stringField(f, 4); // "period_unit"
-  booleanField(f, 5); // "auto_renew"
-  integerField(f, 6); // "auto_renew_period"
-  stringField(f, 7); // "spot_strategy"
-  objectsField(f, 8, checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem); // "spot_price_limit"
-  stringField(f, 9); // "image_type"
-  stringField(f, 10); // "image_id"
-  stringField(f, 11); // "system_disk_category"
-  const a6 = arrayField(f, 12, 0, 10); // "system_disk_categories"
-  if (a6 !== undefined) {
-    for (let i8 = 0; i8 < a6.length; i8++) {
-      const e8 = a6[i8];
-      f.run.path[f.depth] = f.names[12] as string;
-      f.run.path[f.depth + 1] = i8;
-      if (typeof e8 !== 'string') {
-        report(f.run, f.depth + 2, 'type', expected('string', e8));
-      }
-    }
-  }
-
-  if (integerField(f, 13)) {
-    // "system_disk_size"
-    minimum(f, 13, 20);
-    maximum(f, 13, 2048);
-  }
-
-  stringField(f, 14); // "system_disk_performance_level"
-  booleanField(f, 15); // "system_disk_encrypted"
-  stringField(f, 16); // "system_disk_kms_key_id"
-  stringField(f, 17); // "system_disk_encrypt_algorithm"
-  if (integerField(f, 18)) {
-    // "system_disk_provisioned_iops"
-    minimum(f, 18, 0);
-  }
-
-  booleanField(f, 19); // "system_disk_bursting_enabled"
-  objectsField(f, 20, checkDataDisk, 0, 10); // "data_disks"
-  stringField(f, 21); // "key_pair"
-  if (stringField(f, 22)) {
-    // "login_password"
-    maxLength(f, 22, 30);
-  }
-
-  stringField(f, 23); // "internet_charge_type"
-  if (integerField(f, 24)) {
-    // "internet_max_bandwidth_out"
-    minimum(f, 24, 1);
-    maximum(f, 24, 100);
-  }
-
-  objectsField(f, 25, checkTag); // "tags"
-  if (integerField(f, 26)) {
-    // "desired_size"
-    minimum(f, 26, 0);
-  }
-
-  stringField(f, 27); // "multi_az_policy"
-  stringField(f, 28); // "scaling_policy"
-  if (integerField(f, 29)) {
-    // "on_demand_base_capacity"
-    minimum(f, 29, 0);
-    maximum(f, 29, 1000);
-  }
-
-  if (integerField(f, 30)) {
-    // "on_demand_percentage_above_base_capacity"
-    minimum(f, 30, 0);
-    maximum(f, 30, 100);
-  }
-
-  if (integerField(f, 31)) {
-    // "spot_instance_pools"
-    minimum(f, 31, 1);
-    maximum(f, 31, 10);
-  }
-
-  booleanField(f, 32); // "spot_instance_remedy"
-  booleanField(f, 33); // "compensate_with_on_demand"
-  stringsField(f, 34); // "rds_instances"
-  nested(f, 35, checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions); // "private_pool_options"
-  stringField(f, 36); // "platform"
-  objectsField(f, 37, checkInstancePatterns); // "instance_patterns"
-  stringField(f, 38); // "deploymentset_id"
-  stringsField(f, 39); // "security_group_ids"
-  nested(f, 40, checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions); // "resource_pool_options"
-  stringField(f, 41); // "system_disk_snapshot_policy_id"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroup');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
   if (f.values[2] === 'PrePaid') {
     if (f.values[3] === undefined) {
       fieldReport(f, 3, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
@@ -4831,38 +5434,35 @@ function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, run: Run, de
 }
 
 function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' id match_criteria');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions);
   if (f === undefined) return;
-  stringField(f, 0); // "id"
-  stringField(f, 1); // "match_criteria"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' strategy private_pool_ids');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions);
   if (f === undefined) return;
-  if (stringField(f, 0)) {
-    // "strategy"
-    oneOf(f, 0, VALUES14);
-  }
-
-  stringsField(f, 1); // "private_pool_ids"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' instance_type price_limit');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
   if (f === undefined) return;
-  stringField(f, 0); // "instance_type"
-  stringField(f, 1); // "price_limit"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' tee_enable');
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyTeeConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "tee_enable"
-  unknownProperties(f, 'ModifyClusterNodePoolBodyTeeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyClusterTagsBody(value: unknown, run: Run, depth: number): void {
@@ -4879,464 +5479,283 @@ function checkModifyClusterTagsBody(value: unknown, run: Run, depth: number): vo
 }
 
 function checkModifyNodePoolNodeConfigBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' kubelet_config rolling_policy os_config containerd_config');
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBody);
   if (f === undefined) return;
-  nested(f, 0, checkKubeletConfig); // "kubelet_config"
-  nested(f, 1, checkModifyNodePoolNodeConfigBodyRollingPolicy); // "rolling_policy"
-  nested(f, 2, checkModifyNodePoolNodeConfigBodyOsConfig); // "os_config"
-  nested(f, 3, checkContainerdConfig); // "containerd_config"
-  unknownProperties(f, 'ModifyNodePoolNodeConfigBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' sysctl hugepage');
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyOsConfig);
   if (f === undefined) return;
-  objectField(f, 0); // "sysctl"
-  nested(f, 1, checkHugepage); // "hugepage"
-  unknownProperties(f, 'ModifyNodePoolNodeConfigBodyOsConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' max_parallelism');
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyRollingPolicy);
   if (f === undefined) return;
-  integerField(f, 0); // "max_parallelism"
-  unknownProperties(f, 'ModifyNodePoolNodeConfigBodyRollingPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkModifyPolicyInstanceBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' action instance_name namespaces parameters');
+  const f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceBody);
   if (f === undefined) return;
-  stringField(f, 0); // "action"
-  stringField(f, 1); // "instance_name"
-  stringsField(f, 2); // "namespaces"
-  objectField(f, 3); // "parameters"
-  unknownProperties(f, 'ModifyPolicyInstanceBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePool(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' auto_scaling kubernetes_config nodepool_info scaling_group tee_config management count interconnect_mode interconnect_config max_nodes node_config node_components',
-  );
+  const f = fieldsOf(value, run, depth, fieldsNodePool);
   if (f === undefined) return;
-  nested(f, 0, checkNodePoolAutoScaling); // "auto_scaling"
-  nested(f, 1, checkNodePoolKubernetesConfig); // "kubernetes_config"
-  nested(f, 2, checkNodePoolNodepoolInfo); // "nodepool_info"
-  nested(f, 3, checkNodePoolScalingGroup); // "scaling_group"
-  nested(f, 4, checkNodePoolTeeConfig); // "tee_config"
-  nested(f, 5, checkNodePoolManagement); // "management"
-  integerField(f, 6); // "count"
-  stringField(f, 7); // "interconnect_mode"
-  nested(f, 8, checkNodePoolInterconnectConfig); // "interconnect_config"
-  integerField(f, 9); // "max_nodes"
-  nested(f, 10, checkNodePoolNodeConfig); // "node_config"
-  objectsField(f, 11, checkNodePoolNodeComponentsItem); // "node_components"
-  unknownProperties(f, 'NodePool');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolAutoScaling(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' enable max_instances min_instances type is_bond_eip eip_internet_charge_type eip_bandwidth',
-  );
+  const f = fieldsOf(value, run, depth, fieldsNodePoolAutoScaling);
   if (f === undefined) return;
-  requiredField(f, 0) && booleanField(f, 0); // "enable"
-  requiredField(f, 1) && integerField(f, 1); // "max_instances"
-  requiredField(f, 2) && integerField(f, 2); // "min_instances"
-  stringField(f, 3); // "type"
-  booleanField(f, 4); // "is_bond_eip"
-  stringField(f, 5); // "eip_internet_charge_type"
-  integerField(f, 6); // "eip_bandwidth"
-  unknownProperties(f, 'NodePoolAutoScaling');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolInterconnectConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cen_id ccn_id ccn_region_id bandwidth improved_period');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolInterconnectConfig);
   if (f === undefined) return;
-  stringField(f, 0); // "cen_id"
-  stringField(f, 1); // "ccn_id"
-  stringField(f, 2); // "ccn_region_id"
-  integerField(f, 3); // "bandwidth"
-  stringField(f, 4); // "improved_period"
-  unknownProperties(f, 'NodePoolInterconnectConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolKubernetesConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' cms_enabled cpu_policy labels runtime runtime_version taints user_data node_name_mode',
-  );
+  const f = fieldsOf(value, run, depth, fieldsNodePoolKubernetesConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "cms_enabled"
-  stringField(f, 1); // "cpu_policy"
-  objectsField(f, 2, checkTag); // "labels"
-  requiredField(f, 3) && stringField(f, 3); // "runtime"
-  requiredField(f, 4) && stringField(f, 4); // "runtime_version"
-  objectsField(f, 5, checkTaint); // "taints"
-  stringField(f, 6); // "user_data"
-  stringField(f, 7); // "node_name_mode"
-  unknownProperties(f, 'NodePoolKubernetesConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolManagement(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' enable auto_repair upgrade_config auto_repair_policy auto_vul_fix auto_vul_fix_policy auto_upgrade auto_upgrade_policy',
-  );
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagement);
   if (f === undefined) return;
-  booleanField(f, 0); // "enable"
-  booleanField(f, 1); // "auto_repair"
-  nested(f, 2, checkNodePoolManagementUpgradeConfig); // "upgrade_config"
-  nested(f, 3, checkNodePoolManagementAutoRepairPolicy); // "auto_repair_policy"
-  booleanField(f, 4); // "auto_vul_fix"
-  nested(f, 5, checkNodePoolManagementAutoVulFixPolicy); // "auto_vul_fix_policy"
-  booleanField(f, 6); // "auto_upgrade"
-  nested(f, 7, checkNodePoolManagementAutoUpgradePolicy); // "auto_upgrade_policy"
-  unknownProperties(f, 'NodePoolManagement');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' restart_node');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoRepairPolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "restart_node"
-  unknownProperties(f, 'NodePoolManagementAutoRepairPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' auto_upgrade_kubelet');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoUpgradePolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "auto_upgrade_kubelet"
-  unknownProperties(f, 'NodePoolManagementAutoUpgradePolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' restart_node vul_level');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoVulFixPolicy);
   if (f === undefined) return;
-  booleanField(f, 0); // "restart_node"
-  stringField(f, 1); // "vul_level"
-  unknownProperties(f, 'NodePoolManagementAutoVulFixPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' auto_upgrade surge surge_percentage max_unavailable');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementUpgradeConfig);
   if (f === undefined) return;
-  booleanField(f, 0); // "auto_upgrade"
-  integerField(f, 1); // "surge"
-  integerField(f, 2); // "surge_percentage"
-  integerField(f, 3); // "max_unavailable"
-  unknownProperties(f, 'NodePoolManagementUpgradeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolNodeComponentsItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name version config');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItem);
   if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "version"
-  nested(f, 2, checkNodePoolNodeComponentsItemConfig); // "config"
-  unknownProperties(f, 'NodePoolNodeComponentsItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolNodeComponentsItemConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' custom_config');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItemConfig);
   if (f === undefined) return;
-  if (objectField(f, 0)) {
-    // "custom_config"
-    const m3 = f.values[0] as Record<string, unknown>;
-    const k3 = Object.keys(m3);
-    for (let i10 = 0; i10 < k3.length; i10++) {
-      const key3 = k3[i10] as string;
-      const e10 = m3[key3];
-      f.run.path[f.depth] = f.names[0] as string;
-      f.run.path[f.depth + 1] = key3;
-      if (typeof e10 !== 'string') {
-        report(f.run, f.depth + 2, 'type', expected('string', e10));
-      }
-    }
-  }
-
-  unknownProperties(f, 'NodePoolNodeComponentsItemConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolNodeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' kubelet_configuration');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodeConfig);
   if (f === undefined) return;
-  nested(f, 0, checkKubeletConfig); // "kubelet_configuration"
-  unknownProperties(f, 'NodePoolNodeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolNodepoolInfo(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name resource_group_id type');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodepoolInfo);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "name"
-  stringField(f, 1); // "resource_group_id"
-  stringField(f, 2); // "type"
-  unknownProperties(f, 'NodePoolNodepoolInfo');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolScalingGroup(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' auto_renew auto_renew_period data_disks image_id instance_charge_type instance_types key_pair login_password login_as_non_root period period_unit platform rds_instances spot_strategy spot_price_limit scaling_policy security_group_id security_group_ids system_disk_category system_disk_categories system_disk_size system_disk_performance_level system_disk_encrypted system_disk_kms_key_id system_disk_encrypt_algorithm system_disk_provisioned_iops system_disk_bursting_enabled tags vswitch_ids multi_az_policy on_demand_base_capacity on_demand_percentage_above_base_capacity spot_instance_pools spot_instance_remedy compensate_with_on_demand internet_charge_type internet_max_bandwidth_out image_type deploymentset_id desired_size private_pool_options ram_role_name instance_metadata_options resource_pool_options',
-  );
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroup);
   if (f === undefined) return;
-  booleanField(f, 0); // "auto_renew"
-  integerField(f, 1); // "auto_renew_period"
-  objectsField(f, 2, checkDataDisk); // "data_disks"
-  stringField(f, 3); // "image_id"
-  requiredField(f, 4) && stringField(f, 4); // "instance_charge_type"
-  if (requiredField(f, 5)) {
-    // "instance_types"
-    stringsField(f, 5);
-  }
-
-  stringField(f, 6); // "key_pair"
-  stringField(f, 7); // "login_password"
-  booleanField(f, 8); // "login_as_non_root"
-  integerField(f, 9); // "period"
-  stringField(f, 10); // "period_unit"
-  stringField(f, 11); // "platform"
-  stringsField(f, 12); // "rds_instances"
-  stringField(f, 13); // "spot_strategy"
-  objectsField(f, 14, checkNodePoolScalingGroupSpotPriceLimitItem); // "spot_price_limit"
-  stringField(f, 15); // "scaling_policy"
-  stringField(f, 16); // "security_group_id"
-  stringsField(f, 17); // "security_group_ids"
-  stringField(f, 18); // "system_disk_category"
-  stringsField(f, 19, 0, 10); // "system_disk_categories"
-  integerField(f, 20); // "system_disk_size"
-  stringField(f, 21); // "system_disk_performance_level"
-  booleanField(f, 22); // "system_disk_encrypted"
-  stringField(f, 23); // "system_disk_kms_key_id"
-  stringField(f, 24); // "system_disk_encrypt_algorithm"
-  integerField(f, 25); // "system_disk_provisioned_iops"
-  booleanField(f, 26); // "system_disk_bursting_enabled"
-  objectsField(f, 27, checkNodePoolScalingGroupTagsItem); // "tags"
-  if (requiredField(f, 28)) {
-    // "vswitch_ids"
-    stringsField(f, 28);
-  }
-
-  stringField(f, 29); // "multi_az_policy"
-  integerField(f, 30); // "on_demand_base_capacity"
-  integerField(f, 31); // "on_demand_percentage_above_base_capacity"
-  integerField(f, 32); // "spot_instance_pools"
-  booleanField(f, 33); // "spot_instance_remedy"
-  booleanField(f, 34); // "compensate_with_on_demand"
-  stringField(f, 35); // "internet_charge_type"
-  integerField(f, 36); // "internet_max_bandwidth_out"
-  stringField(f, 37); // "image_type"
-  stringField(f, 38); // "deploymentset_id"
-  integerField(f, 39); // "desired_size"
-  nested(f, 40, checkNodePoolScalingGroupPrivatePoolOptions); // "private_pool_options"
-  stringField(f, 41); // "ram_role_name"
-  nested(f, 42, checkInstanceMetadataOptions); // "instance_metadata_options"
-  nested(f, 43, checkNodePoolScalingGroupResourcePoolOptions); // "resource_pool_options"
-  unknownProperties(f, 'NodePoolScalingGroup');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' id match_criteria');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupPrivatePoolOptions);
   if (f === undefined) return;
-  stringField(f, 0); // "id"
-  stringField(f, 1); // "match_criteria"
-  unknownProperties(f, 'NodePoolScalingGroupPrivatePoolOptions');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' strategy private_pool_ids');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupResourcePoolOptions);
   if (f === undefined) return;
-  if (stringField(f, 0)) {
-    // "strategy"
-    oneOf(f, 0, VALUES14);
-  }
-
-  stringsField(f, 1, 0, 20); // "private_pool_ids"
-  unknownProperties(f, 'NodePoolScalingGroupResourcePoolOptions');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' instance_type price_limit');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupSpotPriceLimitItem);
   if (f === undefined) return;
-  stringField(f, 0); // "instance_type"
-  stringField(f, 1); // "price_limit"
-  unknownProperties(f, 'NodePoolScalingGroupSpotPriceLimitItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolScalingGroupTagsItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' key value');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupTagsItem);
   if (f === undefined) return;
-  stringField(f, 0); // "key"
-  stringField(f, 1); // "value"
-  unknownProperties(f, 'NodePoolScalingGroupTagsItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkNodePoolTeeConfig(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' tee_enable');
+  const f = fieldsOf(value, run, depth, fieldsNodePoolTeeConfig);
   if (f === undefined) return;
-  requiredField(f, 0) && booleanField(f, 0); // "tee_enable"
-  unknownProperties(f, 'NodePoolTeeConfig');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkRepairClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' nodes auto_restart operations');
+  const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBody);
   if (f === undefined) return;
-  stringsField(f, 0); // "nodes"
-  booleanField(f, 1); // "auto_restart"
-  objectsField(f, 2, checkRepairClusterNodePoolBodyOperationsItem); // "operations"
-  unknownProperties(f, 'RepairClusterNodePoolBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' operation_id args');
+  const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBodyOperationsItem);
   if (f === undefined) return;
-  stringField(f, 0); // "operation_id"
-  stringsField(f, 1); // "args"
-  unknownProperties(f, 'RepairClusterNodePoolBodyOperationsItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkRunClusterCheckBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' type target options');
+  const f = fieldsOf(value, run, depth, fieldsRunClusterCheckBody);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "type"
-  stringField(f, 1); // "target"
-  if (objectField(f, 2)) {
-    // "options"
-    const m4 = f.values[2] as Record<string, unknown>;
-    const k4 = Object.keys(m4);
-    for (let i11 = 0; i11 < k4.length; i11++) {
-      const key4 = k4[i11] as string;
-      const e11 = m4[key4];
-      f.run.path[f.depth] = f.names[2] as string;
-      f.run.path[f.depth + 1] = key4;
-      if (typeof e11 !== 'string') {
-        report(f.run, f.depth + 2, 'type', expected('string', e11));
-      }
-    }
-  }
-
-  unknownProperties(f, 'RunClusterCheckBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkRunClusterInspectBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' clientToken');
+  const f = fieldsOf(value, run, depth, fieldsRunClusterInspectBody);
   if (f === undefined) return;
-  stringField(f, 0); // "clientToken"
-  unknownProperties(f, 'RunClusterInspectBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkRuntime(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name version');
+  const f = fieldsOf(value, run, depth, fieldsRuntime);
   if (f === undefined) return;
-  stringField(f, 0); // "name"
-  stringField(f, 1); // "version"
-  unknownProperties(f, 'Runtime');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkScaleClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' count');
+  const f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolBody);
   if (f === undefined) return;
-  if (integerField(f, 0)) {
-    // "count"
-    minimum(f, 0, 1);
-    maximum(f, 0, 500);
-  }
-
-  unknownProperties(f, 'ScaleClusterNodePoolBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkStartAlertBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' alert_rule_group_name alert_rule_name');
+  const f = fieldsOf(value, run, depth, fieldsStartAlertBody);
   if (f === undefined) return;
-  stringField(f, 0); // "alert_rule_group_name"
-  stringField(f, 1); // "alert_rule_name"
-  unknownProperties(f, 'StartAlertBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkStartWorkflowBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' workflow_type service mapping_oss_region mapping_fastq_first_filename mapping_fastq_second_filename mapping_bucket_name mapping_fastq_path mapping_reference_path mapping_is_mark_dup mapping_bam_out_path mapping_bam_out_filename wgs_oss_region wgs_fastq_first_filename wgs_fastq_second_filename wgs_bucket_name wgs_fastq_path wgs_reference_path wgs_vcf_out_path wgs_vcf_out_filename',
-  );
+  const f = fieldsOf(value, run, depth, fieldsStartWorkflowBody);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "workflow_type"
-  stringField(f, 1); // "service"
-  stringField(f, 2); // "mapping_oss_region"
-  stringField(f, 3); // "mapping_fastq_first_filename"
-  stringField(f, 4); // "mapping_fastq_second_filename"
-  stringField(f, 5); // "mapping_bucket_name"
-  stringField(f, 6); // "mapping_fastq_path"
-  stringField(f, 7); // "mapping_reference_path"
-  stringField(f, 8); // "mapping_is_mark_dup"
-  stringField(f, 9); // "mapping_bam_out_path"
-  stringField(f, 10); // "mapping_bam_out_filename"
-  stringField(f, 11); // "wgs_oss_region"
-  stringField(f, 12); // "wgs_fastq_first_filename"
-  stringField(f, 13); // "wgs_fastq_second_filename"
-  stringField(f, 14); // "wgs_bucket_name"
-  stringField(f, 15); // "wgs_fastq_path"
-  stringField(f, 16); // "wgs_reference_path"
-  stringField(f, 17); // "wgs_vcf_out_path"
-  stringField(f, 18); // "wgs_vcf_out_filename"
-  unknownProperties(f, 'StartWorkflowBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkStopAlertBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' alert_rule_group_name alert_rule_name');
+  const f = fieldsOf(value, run, depth, fieldsStopAlertBody);
   if (f === undefined) return;
-  stringField(f, 0); // "alert_rule_group_name"
-  stringField(f, 1); // "alert_rule_name"
-  unknownProperties(f, 'StopAlertBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkTag(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' key value');
+  const f = fieldsOf(value, run, depth, fieldsTag);
   if (f === undefined) return;
-  stringField(f, 0); // "key"
-  stringField(f, 1); // "value"
-  unknownProperties(f, 'Tag');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkTagResourcesBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' resource_ids resource_type region_id tags');
+  const f = fieldsOf(value, run, depth, fieldsTagResourcesBody);
   if (f === undefined) return;
-  if (requiredField(f, 0)) {
-    // "resource_ids"
-    stringsField(f, 0);
-  }
-
-  requiredField(f, 1) && stringField(f, 1); // "resource_type"
-  requiredField(f, 2) && stringField(f, 2); // "region_id"
-  if (requiredField(f, 3)) {
-    // "tags"
-    objectsField(f, 3, checkTag);
-  }
-
-  unknownProperties(f, 'TagResourcesBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkTaint(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' key value effect');
+  const f = fieldsOf(value, run, depth, fieldsTaint);
   if (f === undefined) return;
-  stringField(f, 0); // "key"
-  stringField(f, 1); // "value"
-  if (stringField(f, 2)) {
-    // "effect"
-    oneOf(f, 2, VALUES15);
-  }
-
-  unknownProperties(f, 'Taint');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUnInstallClusterAddonsBody(value: unknown, run: Run, depth: number): void {
@@ -5353,97 +5772,67 @@ function checkUnInstallClusterAddonsBody(value: unknown, run: Run, depth: number
 }
 
 function checkUnInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' name cleanup_cloud_resources');
+  const f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsBodyItem);
   if (f === undefined) return;
-  stringField(f, 0); // "name"
-  booleanField(f, 1); // "cleanup_cloud_resources"
-  unknownProperties(f, 'UnInstallClusterAddonsBodyItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateClusterAuditLogConfigBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' sls_project_name disable');
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigBody);
   if (f === undefined) return;
-  stringField(f, 0); // "sls_project_name"
-  booleanField(f, 1); // "disable"
-  unknownProperties(f, 'UpdateClusterAuditLogConfigBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateClusterInspectConfigBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' enabled scheduleTime disabledCheckItems');
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigBody);
   if (f === undefined) return;
-  booleanField(f, 0); // "enabled"
-  stringField(f, 1); // "scheduleTime"
-  stringsField(f, 2); // "disabledCheckItems"
-  unknownProperties(f, 'UpdateClusterInspectConfigBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateContactGroupForAlertBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' alert_rule_group_name contact_group_ids cr_name namespace');
+  const f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertBody);
   if (f === undefined) return;
-  stringField(f, 0); // "alert_rule_group_name"
-  const a9 = arrayField(f, 1); // "contact_group_ids"
-  if (a9 !== undefined) {
-    for (let i13 = 0; i13 < a9.length; i13++) {
-      const e13 = a9[i13];
-      f.run.path[f.depth] = f.names[1] as string;
-      f.run.path[f.depth + 1] = i13;
-      if (typeof e13 !== 'number' || !Number.isSafeInteger(e13)) {
-        report(f.run, f.depth + 2, 'type', expected('integer', e13));
-      }
-    }
-  }
-
-  stringField(f, 2); // "cr_name"
-  stringField(f, 3); // "namespace"
-  unknownProperties(f, 'UpdateContactGroupForAlertBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateControlPlaneLogBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' log_project log_ttl aliuid components');
+  const f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogBody);
   if (f === undefined) return;
-  stringField(f, 0); // "log_project"
-  stringField(f, 1); // "log_ttl"
-  stringField(f, 2); // "aliuid"
-  stringsField(f, 3); // "components"
-  unknownProperties(f, 'UpdateControlPlaneLogBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' expire_hour user');
+  const f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireBody);
   if (f === undefined) return;
-  if (requiredField(f, 0) && integerField(f, 0)) {
-    // "expire_hour"
-    minimum(f, 0, 0);
-    maximum(f, 0, 876000);
-  }
-
-  requiredField(f, 1) && stringField(f, 1); // "user"
-  unknownProperties(f, 'UpdateK8sClusterUserConfigExpireBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateResourcesDeleteProtectionBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' namespace resource_type resources enable');
+  const f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionBody);
   if (f === undefined) return;
-  stringField(f, 0); // "namespace"
-  if (requiredField(f, 1) && stringField(f, 1)) {
-    // "resource_type"
-    oneOf(f, 1, VALUES16);
-  }
-
-  stringsField(f, 2); // "resources"
-  booleanField(f, 3); // "enable"
-  unknownProperties(f, 'UpdateResourcesDeleteProtectionBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateTemplateBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' description name tags template template_type');
+  const f = fieldsOf(value, run, depth, fieldsUpdateTemplateBody);
   if (f === undefined) return;
-  stringField(f, 0); // "description"
-  stringField(f, 1); // "name"
-  stringField(f, 2); // "tags"
-  stringField(f, 3); // "template"
-  stringField(f, 4); // "template_type"
-  unknownProperties(f, 'UpdateTemplateBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpdateUserPermissionsBody(value: unknown, run: Run, depth: number): void {
@@ -5460,15 +5849,11 @@ function checkUpdateUserPermissionsBody(value: unknown, run: Run, depth: number)
 }
 
 function checkUpdateUserPermissionsBodyItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' cluster is_custom role_name role_type namespace is_ram_role');
+  const f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsBodyItem);
   if (f === undefined) return;
-  stringField(f, 0); // "cluster"
-  booleanField(f, 1); // "is_custom"
-  stringField(f, 2); // "role_name"
-  stringField(f, 3); // "role_type"
-  stringField(f, 4); // "namespace"
-  booleanField(f, 5); // "is_ram_role"
-  unknownProperties(f, 'UpdateUserPermissionsBodyItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpgradeClusterAddonsBody(value: unknown, run: Run, depth: number): void {
@@ -5485,82 +5870,41 @@ function checkUpgradeClusterAddonsBody(value: unknown, run: Run, depth: number):
 }
 
 function checkUpgradeClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' component_name next_version version config policy');
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsBodyItem);
   if (f === undefined) return;
-  requiredField(f, 0) && stringField(f, 0); // "component_name"
-  requiredField(f, 1) && stringField(f, 1); // "next_version"
-  stringField(f, 2); // "version"
-  stringField(f, 3); // "config"
-  stringField(f, 4); // "policy"
-  unknownProperties(f, 'UpgradeClusterAddonsBodyItem');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpgradeClusterBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' component_name next_version version master_only rolling_policy');
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterBody);
   if (f === undefined) return;
-  stringField(f, 0); // "component_name"
-  stringField(f, 1); // "next_version"
-  stringField(f, 2); // "version"
-  booleanField(f, 3); // "master_only"
-  nested(f, 4, checkUpgradeClusterBodyRollingPolicy); // "rolling_policy"
-  unknownProperties(f, 'UpgradeClusterBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpgradeClusterBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' max_parallelism');
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterBodyRollingPolicy);
   if (f === undefined) return;
-  if (integerField(f, 0)) {
-    // "max_parallelism"
-    const v890 = f.values[0] as number;
-    if (!(v890 >= -2147483648 && v890 <= 2147483647)) {
-      fieldReport(f, 0, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'UpgradeClusterBodyRollingPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpgradeClusterNodepoolBody(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(
-    value,
-    run,
-    depth,
-    ' image_id runtime_version kubernetes_version runtime_type use_replace rolling_policy node_names',
-  );
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBody);
   if (f === undefined) return;
-  stringField(f, 0); // "image_id"
-  stringField(f, 1); // "runtime_version"
-  stringField(f, 2); // "kubernetes_version"
-  stringField(f, 3); // "runtime_type"
-  booleanField(f, 4); // "use_replace"
-  nested(f, 5, checkUpgradeClusterNodepoolBodyRollingPolicy); // "rolling_policy"
-  stringsField(f, 6); // "node_names"
-  unknownProperties(f, 'UpgradeClusterNodepoolBody');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
-  const f = fieldsOf(value, run, depth, ' pause_policy batch_interval max_parallelism');
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBodyRollingPolicy);
   if (f === undefined) return;
-  if (stringField(f, 0)) {
-    // "pause_policy"
-    oneOf(f, 0, VALUES17);
-  }
-
-  if (integerField(f, 1)) {
-    // "batch_interval"
-    const v897 = f.values[1] as number;
-    if (!(v897 >= -2147483648 && v897 <= 2147483647)) {
-      fieldReport(f, 1, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  if (integerField(f, 2)) {
-    // "max_parallelism"
-    const v898 = f.values[2] as number;
-    if (!(v898 >= -2147483648 && v898 <= 2147483647)) {
-      fieldReport(f, 2, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-    }
-  }
-
-  unknownProperties(f, 'UpgradeClusterNodepoolBodyRollingPolicy');
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }

@@ -17,10 +17,11 @@ export class CheckContext {
   readonly helperFunctions: CheckFunction[] = [];
   /** Runtime helpers imported from `./runtime/validation.js`. */
   readonly runtimeImports = new Set<string>();
+  /** `objectSpec(...)` constants, one per object type (after `declarations`, whose constants they name). */
+  readonly specDeclarations: string[] = [];
   /** Module helpers (`helpers.ts`) the checks call. */
   readonly helpers = new Set<HelperName>();
   private readonly constantsByText = new Map<string, string>();
-  private readonly fieldLists = new Map<string, number>();
   private readonly counters = new Map<string, number>();
 
   constructor(types: readonly NamedType[]) {
@@ -46,16 +47,6 @@ export class CheckContext {
 
   declare(declaration: string): void {
     if (!this.declarations.includes(declaration)) this.declarations.push(declaration);
-  }
-
-  /**
-   * Whether `list` may name the fields of an object with `declared` declared ones: true when it is new or already
-   * names them with the same count (`fieldsOf` keeps one reading per list).
-   */
-  claimFieldList(list: string, declared: number): boolean {
-    const known = this.fieldLists.get(list);
-    if (known === undefined) this.fieldLists.set(list, declared);
-    return known === undefined || known === declared;
   }
 
   /** Marks a module helper as called (it and the helpers it calls are emitted). */

@@ -36,17 +36,25 @@ interface Run {
 type Check = (value: unknown, run: Run, depth: number) => void;`,
   },
   Fields: {
-    uses: ['Run'],
-    source: `/** The own values of the fields an object declares, read in one pass over its keys. */
+    uses: ['Run', 'ObjectSpec'],
+    source: `/** One object being checked: its own field values, read in one pass over its keys, and where it sits. */
 interface Fields {
   readonly run: Run;
   /** Path tokens of the object in \`run.path\`. */
   readonly depth: number;
-  /** Own value of each declared (or rule-named) field, in declaration order; undefined when absent. */
-  readonly values: unknown[];
+  readonly spec: ObjectSpec;
+  readonly object: Record<string, unknown>;
   readonly names: readonly string[];
-  /** Own keys that are not declared, in key order (shared between reads: never changed). */
-  readonly unknown: readonly string[] | undefined;
+  /** Own value of each field, in list order; undefined when absent. */
+  values: unknown[];
+  /** The keys expected in this order (the last object's of the type), with their positions. */
+  readonly keys: readonly string[];
+  readonly positions: readonly number[];
+  /** Own keys read so far, and whether they came in the expected order. */
+  count: number;
+  inOrder: boolean;
+  /** Own keys that are not declared, in key order (shared between objects: never changed). */
+  unknown: readonly string[] | undefined;
 }`,
   },
   issuesOf: {
@@ -114,88 +122,187 @@ function expected(type: string, value: unknown, suffix = ''): string {
   return 'expected ' + type + ', got ' + kindOf(value) + suffix;
 }`,
   },
-  FieldIndex: {
-    uses: [],
-    source: `/** How \`fieldsOf\` reads the objects of one type. */
-interface FieldIndex {
-  /** Field names (declared ones first, then names only rules read), in order. */
-  readonly names: string[];
-  readonly positions: Map<string, number>;
-  /** Fields from this position on are read for rules but are not declared. */
+  ObjectSpec: {
+    uses: ['Check'],
+    source: `/**
+ * The fields of one object type: \`list\` gives each as a separator (\`list[0]\`), a kind letter and the name. Kinds:
+ * \`s\` string, \`i\` integer, \`n\` number, \`b\` boolean, \`m\` object, \`a\` array of strings, \`u\` anything; with a
+ * handler, in field order: \`e\` one of a closed list of strings (the list), \`o\` a named type (its check function),
+ * \`l\` an array of a named type (its check function), \`x\` checked by a function of the \`Fields\` and the field's
+ * position. An upper-case kind marks a required field.
+ */
+interface ObjectSpec {
+  /** Names the type in \`unknown_property\` messages; undefined for an open object (unknown keys are allowed). */
+  readonly typeName: string | undefined;
+  readonly list: string;
+  readonly handlers: readonly Handler[];
+  /** Fields from this position on are read for rules only (and count as unknown); -1: none is. */
   readonly declared: number;
+  /** Parsed from \`list\` on first use. */
+  table: FieldTable | undefined;
   /**
    * The own keys of the last object read, the position of each (-1: not a field) and the undeclared ones: objects
-   * of one type usually come with the same keys in the same order, which then need no lookup.
+   * of one type mostly come with the same keys in the same order, which then need no lookup.
    */
-  keys: string[];
-  keyPositions: number[];
-  unknown: string[] | undefined;
+  keys: readonly string[];
+  positions: readonly number[];
+  unknown: readonly string[] | undefined;
+}
+
+type Handler = Check | readonly string[] | ((f: Fields, i: number) => void);
+
+interface FieldTable {
+  readonly names: string[];
+  /** Kind letters as lower-case character codes. */
+  readonly kinds: number[];
+  readonly required: boolean[];
+  readonly handlers: (Handler | undefined)[];
+  readonly positions: Map<string, number>;
+  /** \`undefined\` for each field: copied for the values of each object. */
+  readonly absent: readonly unknown[];
+  /** How many fields are declared (the others are read for rules only). */
+  readonly declared: number;
+}
+
+function objectSpec(typeName: string | undefined, list: string, handlers: readonly Handler[] = [], declared = -1): ObjectSpec {
+  return { typeName, list, handlers, declared, table: undefined, keys: [], positions: [], unknown: undefined };
+}
+
+function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
+  const entries = list === '' ? [] : list.slice(1).split(list.charAt(0));
+  const names = entries.map((entry) => entry.slice(1));
+  // Letters differ from their upper case in bit 5 only.
+  const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
+  let next = 0;
+  return {
+    names,
+    kinds,
+    required: entries.map((entry) => (entry.charCodeAt(0) & 32) === 0),
+    handlers: kinds.map((kind) => ('eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined)),
+    positions: new Map(names.map((name, position) => [name, position])),
+    absent: names.map(() => undefined),
+    declared: declared < 0 ? names.length : declared,
+  };
 }`,
   },
-  FIELD_INDEXES: {
-    uses: ['FieldIndex'],
-    source: `/** The \`FieldIndex\` of each object type, by the list of names \`fieldsOf\` is given (built on first use). */
-const FIELD_INDEXES = new Map<string, FieldIndex>();`,
-  },
   fieldsOf: {
-    uses: ['Fields', 'report', 'expected', 'FIELD_INDEXES'],
-    source: `/**
- * Reads the own fields of \`value\` named by \`list\` (the names, each preceded by the separator \`list[0]\`); names
- * from position \`declared\` on are read for rules but count as unknown. Reports a value that is not an object.
- */
-function fieldsOf(value: unknown, run: Run, depth: number, list: string, declared = Infinity): Fields | undefined {
+    uses: ['Fields', 'report', 'expected', 'ObjectSpec'],
+    source: `/** The \`Fields\` of \`value\` before its keys are read; reports a value that is not an object. */
+function fieldsOf(value: unknown, run: Run, depth: number, spec: ObjectSpec): Fields | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     report(run, depth, 'type', expected('object', value));
     return undefined;
   }
-  const index = FIELD_INDEXES.get(list) ?? fieldIndex(list, declared);
+  const table = (spec.table ??= fieldTable(spec));
+  const { keys, positions, unknown } = spec;
   const object = value as Record<string, unknown>;
-  const values = new Array<unknown>(index.names.length);
-  const { keys, keyPositions } = index;
-  let count = 0;
-  for (const key in object) {
-    if (!hasOwn.call(object, key)) continue;
-    if (keys[count] !== key) return fieldsByLookup(object, run, depth, index);
-    const position = keyPositions[count++] as number;
-    if (position >= 0) values[position] = object[key];
+  return { run, depth, spec, object, names: table.names, values: table.absent.slice(), keys, positions, count: 0, inOrder: true, unknown };
+}`,
+  },
+  readField: {
+    uses: ['Fields'],
+    source: `/** Takes the next own key of the object and its value. */
+function readField(f: Fields, key: string, value: unknown): void {
+  const i = f.count++;
+  if (f.keys[i] !== key) f.inOrder = false;
+  else {
+    const position = f.positions[i] as number;
+    if (position >= 0) f.values[position] = value;
   }
-  if (count !== keys.length) return fieldsByLookup(object, run, depth, index);
-  return { run, depth, values, names: index.names, unknown: index.unknown };
+}`,
+  },
+  checkFields: {
+    uses: ['Fields', 'report', 'fieldReport', 'expected'],
+    source: `/** Checks the fields of an object (its keys read) in list order, then reports its unknown keys. */
+function checkFields(f: Fields): void {
+  if (!f.inOrder || f.count !== f.keys.length) readByName(f);
+  const { run, depth, spec, values, names } = f;
+  const { kinds, required, handlers, declared } = spec.table as FieldTable;
+  for (let i = 0; i < declared; i++) {
+    const field = values[i];
+    if (field === undefined) {
+      if (required[i]) fieldReport(f, i, 'required', 'is required');
+      continue;
+    }
+    const handler = handlers[i];
+    switch (kinds[i]) {
+      case 115: // s
+        if (typeof field !== 'string') fieldReport(f, i, 'type', expected('string', field));
+        break;
+      case 105: // i
+        if (!Number.isSafeInteger(field)) fieldReport(f, i, 'type', expected('integer', field));
+        break;
+      case 110: // n
+        if (!Number.isFinite(field)) fieldReport(f, i, 'type', expected('number', field));
+        break;
+      case 98: // b
+        if (typeof field !== 'boolean') fieldReport(f, i, 'type', expected('boolean', field));
+        break;
+      case 109: // m
+        if (typeof field !== 'object' || field === null || Array.isArray(field)) fieldReport(f, i, 'type', expected('object', field));
+        break;
+      case 101: // e
+        if (typeof field !== 'string') fieldReport(f, i, 'type', expected('string', field));
+        else if (!(handler as readonly string[]).includes(field))
+          fieldReport(f, i, 'enum', 'must be one of ' + (handler as readonly string[]).map((v) => JSON.stringify(v)).join(', '));
+        break;
+      case 111: // o
+        run.path[depth] = names[i] as string;
+        (handler as Check)(field, run, depth + 1);
+        break;
+      case 97: // a
+        if (!Array.isArray(field)) {
+          fieldReport(f, i, 'type', expected('array', field));
+          break;
+        }
+        for (let j = 0; j < field.length; j++) {
+          const item: unknown = field[j];
+          if (typeof item === 'string') continue;
+          run.path[depth] = names[i] as string;
+          report(run, depth + 1, 'type', expected('string', item), j);
+        }
+        break;
+      case 108: // l
+        if (!Array.isArray(field)) {
+          fieldReport(f, i, 'type', expected('array', field));
+          break;
+        }
+        run.path[depth] = names[i] as string;
+        for (let j = 0; j < field.length; j++) {
+          run.path[depth + 1] = j;
+          (handler as Check)(field[j], run, depth + 2);
+        }
+        break;
+      case 120: // x
+        (handler as (f: Fields, i: number) => void)(f, i);
+    }
+  }
+  const unknown = f.unknown;
+  if (spec.typeName !== undefined && unknown !== undefined)
+    for (let i = 0; i < unknown.length; i++)
+      report(run, depth, 'unknown_property', 'is not a property of ' + spec.typeName, unknown[i]);
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
-function fieldIndex(list: string, declared: number): FieldIndex {
-  const names = list === '' ? [] : list.slice(1).split(list.charAt(0));
-  const index: FieldIndex = {
-    names,
-    positions: new Map(names.map((name, position) => [name, position])),
-    declared,
-    keys: [],
-    keyPositions: [],
-    unknown: undefined,
-  };
-  FIELD_INDEXES.set(list, index);
-  return index;
-}
-
-/** \`fieldsOf\` for an object whose keys differ from the last one's: looks each key up, and remembers them. */
-function fieldsByLookup(object: Record<string, unknown>, run: Run, depth: number, index: FieldIndex): Fields {
-  const values = new Array<unknown>(index.names.length);
+/** Reads an object whose keys differ from the last one's of its type: looks each key up, and remembers them. */
+function readByName(f: Fields): void {
+  const { spec, object } = f;
+  const table = spec.table as FieldTable;
+  const values = table.absent.slice();
   const keys = Object.keys(object);
-  const keyPositions: number[] = [];
+  const positions: number[] = [];
   let unknown: string[] | undefined;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    const position = index.positions.get(key) ?? -1;
-    keyPositions.push(position);
+    const position = table.positions.get(key) ?? -1;
+    positions.push(position);
     if (position >= 0) values[position] = object[key];
-    if (position < 0 || position >= index.declared) (unknown ??= []).push(key);
+    if (position < 0 || position >= table.declared) (unknown ??= []).push(key);
   }
-  index.keys = keys;
-  index.keyPositions = keyPositions;
-  index.unknown = unknown;
-  return { run, depth, values, names: index.names, unknown };
+  spec.keys = keys;
+  spec.positions = positions;
+  spec.unknown = unknown;
+  f.values = values;
+  f.unknown = unknown;
 }`,
   },
   isObjectAt: {

@@ -18,67 +18,81 @@ import {
 } from './shape-checks.ts';
 import { formatCheck } from './formats.ts';
 
-/** The identifier of the `Fields` of the object a check function reads. */
+/** The identifier of the `Fields` of the object being checked (in check functions and field handlers). */
 const FRAME = 'f';
 
+/** A field as `checkFields` reads it: a kind letter, and the handler expression its kind needs. */
+interface FieldKind {
+  kind: string;
+  handler?: string;
+}
+
 /**
- * The check function of one object type: fields in spec order, unknown properties, then cross-field rules.
- *
- * `fieldsOf` reads the own values of the declared fields in one pass over `Object.keys` (own keys only, so nothing
- * is read through the prototype chain, whatever the keys are), which also finds the unknown keys. Each field then
- * gets one short helper call (`stringField(f, 3)`), or inline checks where no helper fits.
+ * The check of one object type: a module constant describing its fields (`objectSpec(...)`, run by the module's
+ * `checkFields` loop: own keys only, fields in spec order, then unknown keys) and a check function that runs it,
+ * then the object's additional properties and cross-field rules. Issues come in spec order: fields, unknown
+ * properties, rules.
  */
 export function objectCheckFunction(type: ObjectType, ctx: CheckContext): CheckFunction {
   const name = checkFunctionName(type.name);
   const declared = type.fields.map((field) => field.wireName);
   // A rule may name a field the object does not declare: it is read too, and still reported as unknown.
   const ruleOnly = [...new Set(type.rules.flatMap(ruleFieldNames))].filter((field) => !declared.includes(field));
-  const names = [...declared, ...ruleOnly];
   const extra = extraKeyLines(type, ctx);
-  if (names.length === 0 && extra.length === 0) {
+  if (declared.length + ruleOnly.length === 0 && !type.closed && extra.length === 0) {
     ctx.use('isObjectAt');
     return { name, body: ['isObjectAt(value, run, depth);'] };
   }
   ctx.use('fieldsOf');
+  ctx.use('checkFields');
+  const kinds = [
+    ...type.fields.map((field) => fieldKind(field, ctx)),
+    ...ruleOnly.map((): FieldKind => ({ kind: 'u' })),
+  ];
+  const names = [...declared, ...ruleOnly];
+  const handlers = kinds.flatMap((k) => (k.handler === undefined ? [] : [k.handler]));
+  const args = [
+    type.closed ? JSON.stringify(type.name) : 'undefined',
+    JSON.stringify(fieldList(names, kinds)),
+    ...(handlers.length > 0 || ruleOnly.length > 0 ? [`[${handlers.join(', ')}]`] : []),
+    ...(ruleOnly.length > 0 ? [String(declared.length)] : []),
+  ];
+  const spec = `fields${name.slice('check'.length)}`;
+  ctx.specDeclarations.push(`const ${spec} = /* @__PURE__ */ objectSpec(${args.join(', ')});`);
   const scope: RuleScope = {
     positions: new Map(names.map((field, index) => [field, index])),
     sensitive: new Set(type.fields.filter((f) => f.doc.sensitive).map((f) => f.wireName)),
     fieldKinds: new Map(type.fields.map((f) => [f.wireName, jsonKindOf(f.shape, ctx)])),
   };
-  const list = fieldList(names, ruleOnly.length > 0 ? declared.length : Infinity, ctx);
-  const declaredCount = ruleOnly.length > 0 ? `, ${declared.length}` : '';
+  ctx.use('readField');
   return {
     name,
     body: [
-      `const ${FRAME} = fieldsOf(value, run, depth, ${JSON.stringify(list)}${declaredCount});`,
+      `const ${FRAME} = fieldsOf(value, run, depth, ${spec});`,
       `if (${FRAME} === undefined) return;`,
-      ...type.fields.flatMap((field, index) => withComment(fieldLines(field, index, ctx), field.wireName)),
+      // The loop over own keys is written in each check function, so that V8 optimizes it for that type's objects
+      // (and recognizes `hasOwnProperty` of the key being enumerated).
+      'const o = value as Record<string, unknown>;',
+      'for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);',
+      `checkFields(${FRAME});`,
       ...extra,
       ...type.rules.flatMap((rule) => ruleChecks(rule, scope, ctx)),
     ],
   };
 }
 
-/**
- * The names, each preceded by a separator character that none of them contains (the format `fieldsOf` reads).
- * The list identifies the object's reading in the generated module: two types with the same names but another
- * count of declared ones get different separators.
- */
-export function fieldList(names: readonly string[], declared: number, ctx: CheckContext): string {
+/** Each name preceded by a separator none of them contains and by its kind letter (the format `checkFields` reads). */
+export function fieldList(names: readonly string[], kinds: readonly FieldKind[]): string {
   for (let code = 32; ; code++) {
     const separator = String.fromCharCode(code);
-    if (names.some((name) => name.includes(separator))) continue;
-    const list = names.map((name) => separator + name).join('');
-    if (ctx.claimFieldList(list, declared)) return list;
+    if (names.every((name) => !name.includes(separator)))
+      return names.map((name, index) => separator + (kinds[index]?.kind ?? 'u') + name).join('');
   }
 }
 
-/** What happens to the keys an object does not declare: reported on closed objects, checked against `additional`. */
+/** The checks of the keys an open object does not declare, against its `additional` shape (closed objects report them). */
 function extraKeyLines(type: ObjectType, ctx: CheckContext): string[] {
-  if (type.closed) {
-    ctx.use('unknownProperties');
-    return [`unknownProperties(${FRAME}, ${JSON.stringify(type.name)});`];
-  }
+  if (type.closed) return [];
   const site: Site = { value: 'extra', place: pathPlace('run', 'depth', 1), sensitive: false, reportType: true, suffix: '' };
   const checks = shapeChecks(type.additional ?? { kind: 'unknown' }, site, ctx);
   if (checks.length === 0) return [];
@@ -93,13 +107,61 @@ function extraKeyLines(type: ObjectType, ctx: CheckContext): string[] {
   ];
 }
 
-function withComment(lines: string[], wireName: string): string[] {
-  if (lines.length === 0) return lines;
-  const comment = JSON.stringify(wireName).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-  return [`${lines[0]} // ${comment}`, ...lines.slice(1)];
+/** The kind of a field: a plain check `checkFields` does itself, or `x` with a handler written for the field. */
+function fieldKind(field: Field, ctx: CheckContext): FieldKind {
+  const simple = simpleKind(field.shape, field.doc.sensitive, ctx);
+  const { kind, handler } = simple ?? { kind: 'x', handler: fieldHandler(field, ctx) };
+  return { kind: field.required ? kind.toUpperCase() : kind, ...(handler === undefined ? {} : { handler }) };
 }
 
-function fieldSite(index: number, sensitive: boolean, value = `${FRAME}.values[${index}]`): Site {
+function simpleKind(shape: Shape, sensitive: boolean, ctx: CheckContext): FieldKind | undefined {
+  const plain = (keys: string[]): boolean => Object.keys(shape).every((key) => keys.includes(key));
+  switch (shape.kind) {
+    case 'string':
+      if (shape.format !== undefined && formatCheck(shape.format, 'string') !== undefined) return undefined;
+      if (plain(['kind', 'format'])) return { kind: 's' };
+      if (plain(['kind', 'format', 'enum']) && shape.enum !== undefined && !sensitive)
+        return shape.enum.open ? { kind: 's' } : { kind: 'e', handler: valuesConstant(shape.enum.values, ctx) };
+      return undefined;
+    case 'integer':
+    case 'number':
+      if (shape.format !== undefined && formatCheck(shape.format, 'number') !== undefined) return undefined;
+      return plain(['kind', 'format']) ? { kind: shape.kind === 'integer' ? 'i' : 'n' } : undefined;
+    case 'boolean':
+      return shape.const === undefined ? { kind: 'b' } : undefined;
+    case 'map':
+      return shape.values.kind === 'unknown' ? { kind: 'm' } : undefined;
+    case 'unknown':
+      return { kind: 'u' };
+    case 'ref': {
+      const type = ctx.namedType(shape.name);
+      if (type.kind !== 'enum') return { kind: 'o', handler: checkFunctionName(shape.name) };
+      if (type.open) return { kind: 's' };
+      return sensitive ? undefined : { kind: 'e', handler: valuesConstant(type.values, ctx) };
+    }
+    case 'union':
+      return { kind: 'o', handler: unionFunction(shape, sensitive, ctx) };
+    case 'array': {
+      if (shape.uniqueItems || (shape.minItems ?? 0) > 0 || shape.maxItems !== undefined) return undefined;
+      const items = simpleKind(shape.items, sensitive, ctx);
+      if (items?.kind === 's' && shape.items.kind === 'string') return { kind: 'a' };
+      if (items?.kind === 'o') return { kind: 'l', handler: items.handler as string };
+      return undefined;
+    }
+    case 'null':
+      return undefined;
+  }
+}
+
+/** A function `(f, i) => …` checking field `i` (present) where no plain kind fits. */
+function fieldHandler(field: Field, ctx: CheckContext): string {
+  const check = fieldCheck(field.shape, fieldSite('i', field.doc.sensitive), ctx);
+  const lines = 'test' in check ? (check.then.length === 0 ? [`${check.test};`] : [`if (${check.test}) {`, ...check.then, '}']) : check.statements;
+  ctx.use('Fields');
+  return `(${FRAME}: Fields, i: number): void => {\n${lines.join('\n')}\n}`;
+}
+
+function fieldSite(index: string, sensitive: boolean, value = `${FRAME}.values[${index}]`): Site {
   return { value, place: { kind: 'field', frame: FRAME, index }, sensitive, reportType: true, suffix: '' };
 }
 
@@ -109,20 +171,8 @@ function fieldSite(index: number, sensitive: boolean, value = `${FRAME}.values[$
  */
 type FieldCheck = { test: string; then: string[] } | { statements: string[] };
 
-function fieldLines(field: Field, index: number, ctx: CheckContext): string[] {
-  const check = fieldCheck(field.shape, fieldSite(index, field.doc.sensitive), ctx);
-  if (field.required) ctx.use('requiredField');
-  const required = `requiredField(${FRAME}, ${index})`;
-  if ('test' in check) {
-    const test = field.required ? `${required} && ${check.test}` : check.test;
-    return check.then.length === 0 ? [`${test};`] : [`if (${test}) {`, ...check.then, '}'];
-  }
-  if (!field.required) return check.statements;
-  return check.statements.length === 0 ? [`${required};`] : [`if (${required}) {`, ...check.statements, '}'];
-}
-
 function fieldCheck(shape: Shape, site: Site, ctx: CheckContext): FieldCheck {
-  const index = (site.place as { index: number }).index;
+  const index = (site.place as { index: string }).index;
   const call = (helper: 'stringField' | 'integerField' | 'numberField' | 'booleanField' | 'objectField'): string => {
     ctx.use(helper);
     return `${helper}(${FRAME}, ${index})`;
@@ -190,7 +240,7 @@ function typedSite(site: Site, type: string, ctx: CheckContext): { site: Site; d
   };
 }
 
-function nestedCall(functionName: string, index: number, ctx: CheckContext): FieldCheck {
+function nestedCall(functionName: string, index: string, ctx: CheckContext): FieldCheck {
   ctx.use('nested');
   return { statements: [`nested(${FRAME}, ${index}, ${functionName});`] };
 }
@@ -202,7 +252,7 @@ function oneOfLines(site: Site, values: readonly (string | number)[], ctx: Check
   return [`oneOf(${FRAME}, ${site.place.index}, ${valuesConstant(values, ctx)});`];
 }
 
-function lengthLines(minLength: number | undefined, maxLength: number | undefined, index: number, ctx: CheckContext): string[] {
+function lengthLines(minLength: number | undefined, maxLength: number | undefined, index: string, ctx: CheckContext): string[] {
   const lines: string[] = [];
   if (minLength !== undefined && minLength > 0) {
     ctx.use('minLength');
@@ -215,7 +265,7 @@ function lengthLines(minLength: number | undefined, maxLength: number | undefine
   return lines;
 }
 
-function boundLines(helper: 'minimum' | 'maximum', bound: number | undefined, index: number, ctx: CheckContext): string[] {
+function boundLines(helper: 'minimum' | 'maximum', bound: number | undefined, index: string, ctx: CheckContext): string[] {
   if (bound === undefined) return [];
   ctx.use(helper);
   return [`${helper}(${FRAME}, ${index}, ${bound});`];
@@ -228,7 +278,7 @@ function itemBounds(shape: ArrayShape): string {
 }
 
 function arrayFieldLines(shape: ArrayShape, site: Site, ctx: CheckContext): string[] {
-  const index = (site.place as { index: number }).index;
+  const index = (site.place as { index: string }).index;
   const items = shape.items;
   if (!shape.uniqueItems && items.kind === 'string' && Object.keys(items).length === 1) {
     ctx.use('stringsField');
@@ -322,14 +372,14 @@ function conditionWords(condition: FieldEquals, sensitive: Set<string>): string 
 function assertionChecks(assertion: Assertion, suffix: string, scope: RuleScope, ctx: CheckContext): string[] {
   const lines: string[] = [];
   for (const name of assertion.required) {
-    const site = { ...fieldSite(positionOf(scope, name), scope.sensitive.has(name)), suffix };
+    const site = { ...fieldSite(String(positionOf(scope, name)), scope.sensitive.has(name)), suffix };
     lines.push(`if (${site.value} === undefined) {`, reportLine(site, 'conditional_required', 'is required', ctx), '}');
   }
   for (const constraint of assertion.constraints) {
     const local = ctx.fresh('v');
     const covered = typeAlreadyChecked(scope.fieldKinds.get(constraint.field), jsonKindOf(constraint.shape, ctx));
     const site: Site = {
-      ...fieldSite(positionOf(scope, constraint.field), scope.sensitive.has(constraint.field), local),
+      ...fieldSite(String(positionOf(scope, constraint.field)), scope.sensitive.has(constraint.field), local),
       suffix,
       reportType: !covered,
     };

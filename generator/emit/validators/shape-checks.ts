@@ -15,7 +15,7 @@ import { formatCheck } from './formats.ts';
  * Where a value being checked sits. A field of an object is `index` of the `Fields` named `frame` (its path is
  * the object's path and the field's name); any other value has the first `depth` tokens of `run.path` as its path.
  */
-export type Place = { kind: 'field'; frame: string; index: number } | { kind: 'path'; run: string; depth: Depth };
+export type Place = { kind: 'field'; frame: string; index: string } | { kind: 'path'; run: string; depth: Depth };
 
 /** A depth expression: `base + offset`. */
 export interface Depth {
