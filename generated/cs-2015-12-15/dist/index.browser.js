@@ -1134,14 +1134,25 @@ function expected(type, value, suffix = "") {
   return "expected " + type + ", got " + kindOf(value) + suffix;
 }
 function objectSpec(typeName, list, handlers = [], declared = -1) {
-  return { typeName, list, handlers, declared, table: void 0, keys: [], positions: [], unknown: void 0 };
+  return {
+    typeName,
+    list,
+    handlers,
+    declared,
+    table: void 0,
+    keys: [],
+    positions: [],
+    visit: void 0,
+    unknown: void 0
+  };
 }
 function fieldTable({ list, handlers, declared }) {
-  let entries = list === "" ? [] : list.slice(1).split(list.charAt(0)), names = entries.map((entry) => entry.slice(1)), kinds = entries.map((entry) => entry.charCodeAt(0) | 32), next = 0;
+  let entries = list === "" ? [] : list.slice(1).split(list.charAt(0)), names = entries.map((entry) => entry.slice(1)), kinds = entries.map((entry) => entry.charCodeAt(0) | 32), required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0), next = 0;
   return {
     names,
     kinds,
-    required: entries.map((entry) => (entry.charCodeAt(0) & 32) === 0),
+    required,
+    requiredPositions: required.flatMap((isRequired, position) => isRequired ? [position] : []),
     handlers: kinds.map((kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => {
@@ -1154,16 +1165,17 @@ function fieldsOf(value, run, depth, spec) {
     report(run, depth, "type", expected("object", value));
     return;
   }
-  let table = spec.table ??= fieldTable(spec), { keys, positions, unknown } = spec;
+  let table = spec.table ??= fieldTable(spec), { keys, positions, unknown } = spec, visit = spec.visit ?? table.requiredPositions, object = value, values = table.absent.slice();
   return {
     run,
     depth,
     spec,
-    object: value,
+    object,
     names: table.names,
-    values: table.absent.slice(),
+    values,
     keys,
     positions,
+    visit,
     count: 0,
     inOrder: !0,
     unknown
@@ -1179,9 +1191,9 @@ function readField(f, key, value) {
 }
 function checkFields(f) {
   (!f.inOrder || f.count !== f.keys.length) && readByName(f);
-  let { run, depth, spec, values, names } = f, { kinds, required, handlers, declared } = spec.table;
-  for (let i = 0; i < declared; i++) {
-    let field2 = values[i];
+  let { run, depth, spec, values, names, visit } = f, { kinds, required, handlers } = spec.table;
+  for (let v = 0; v < visit.length; v++) {
+    let i = visit[v], field2 = values[i];
     if (field2 === void 0) {
       required[i] && fieldReport(f, i, "required", "is required");
       continue;
@@ -1208,7 +1220,7 @@ function checkFields(f) {
           f,
           i,
           "enum",
-          "must be one of " + handler.map((v) => JSON.stringify(v)).join(", ")
+          "must be one of " + handler.map((v2) => JSON.stringify(v2)).join(", ")
         );
         break;
       case 111:
@@ -1248,7 +1260,8 @@ function readByName(f) {
     let key = keys[i], position = table.positions.get(key) ?? -1;
     positions.push(position), position >= 0 && (values[position] = object[key]), (position < 0 || position >= table.declared) && (unknown ??= []).push(key);
   }
-  spec.keys = keys, spec.positions = positions, spec.unknown = unknown, f.values = values, f.unknown = unknown;
+  let visit = [.../* @__PURE__ */ new Set([...table.requiredPositions, ...positions.filter((p) => p >= 0 && p < table.declared)])];
+  visit.sort((a, b) => a - b), spec.keys = keys, spec.positions = positions, spec.visit = visit, spec.unknown = unknown, f.values = values, f.visit = visit, f.unknown = unknown;
 }
 function stringField(f, i) {
   let value = f.values[i];

@@ -1232,17 +1232,29 @@ function expected(type, value, suffix = "") {
   return "expected " + type + ", got " + kindOf(value) + suffix;
 }
 function objectSpec(typeName, list, handlers = [], declared = -1) {
-  return { typeName, list, handlers, declared, table: void 0, keys: [], positions: [], unknown: void 0 };
+  return {
+    typeName,
+    list,
+    handlers,
+    declared,
+    table: void 0,
+    keys: [],
+    positions: [],
+    visit: void 0,
+    unknown: void 0
+  };
 }
 function fieldTable({ list, handlers, declared }) {
   const entries = list === "" ? [] : list.slice(1).split(list.charAt(0));
   const names = entries.map((entry) => entry.slice(1));
   const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
+  const required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0);
   let next = 0;
   return {
     names,
     kinds,
-    required: entries.map((entry) => (entry.charCodeAt(0) & 32) === 0),
+    required,
+    requiredPositions: required.flatMap((isRequired, position) => isRequired ? [position] : []),
     handlers: kinds.map((kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => void 0),
@@ -1256,16 +1268,19 @@ function fieldsOf(value, run, depth, spec) {
   }
   const table = spec.table ??= fieldTable(spec);
   const { keys, positions, unknown } = spec;
+  const visit = spec.visit ?? table.requiredPositions;
   const object = value;
+  const values = table.absent.slice();
   return {
     run,
     depth,
     spec,
     object,
     names: table.names,
-    values: table.absent.slice(),
+    values,
     keys,
     positions,
+    visit,
     count: 0,
     inOrder: true,
     unknown
@@ -1281,9 +1296,10 @@ function readField(f, key, value) {
 }
 function checkFields(f) {
   if (!f.inOrder || f.count !== f.keys.length) readByName(f);
-  const { run, depth, spec, values, names } = f;
-  const { kinds, required, handlers, declared } = spec.table;
-  for (let i = 0; i < declared; i++) {
+  const { run, depth, spec, values, names, visit } = f;
+  const { kinds, required, handlers } = spec.table;
+  for (let v = 0; v < visit.length; v++) {
+    const i = visit[v];
     const field2 = values[i];
     if (field2 === void 0) {
       if (required[i]) fieldReport(f, i, "required", "is required");
@@ -1314,7 +1330,7 @@ function checkFields(f) {
             f,
             i,
             "enum",
-            "must be one of " + handler.map((v) => JSON.stringify(v)).join(", ")
+            "must be one of " + handler.map((v2) => JSON.stringify(v2)).join(", ")
           );
         break;
       case 111:
@@ -1367,10 +1383,14 @@ function readByName(f) {
     if (position >= 0) values[position] = object[key];
     if (position < 0 || position >= table.declared) (unknown ??= []).push(key);
   }
+  const visit = [.../* @__PURE__ */ new Set([...table.requiredPositions, ...positions.filter((p) => p >= 0 && p < table.declared)])];
+  visit.sort((a, b) => a - b);
   spec.keys = keys;
   spec.positions = positions;
+  spec.visit = visit;
   spec.unknown = unknown;
   f.values = values;
+  f.visit = visit;
   f.unknown = unknown;
 }
 function stringField(f, i) {

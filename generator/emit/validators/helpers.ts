@@ -50,6 +50,8 @@ interface Fields {
   /** The keys expected in this order (the last object's of the type), with their positions. */
   readonly keys: readonly string[];
   readonly positions: readonly number[];
+  /** The fields to check for those keys, in list order: the declared ones among them and the required ones. */
+  visit: readonly number[];
   /** Own keys read so far, and whether they came in the expected order. */
   count: number;
   inOrder: boolean;
@@ -146,6 +148,7 @@ interface ObjectSpec {
    */
   keys: readonly string[];
   positions: readonly number[];
+  visit: readonly number[] | undefined;
   unknown: readonly string[] | undefined;
 }
 
@@ -162,10 +165,12 @@ interface FieldTable {
   readonly absent: readonly unknown[];
   /** How many fields are declared (the others are read for rules only). */
   readonly declared: number;
+  /** Positions of the required fields. */
+  readonly requiredPositions: readonly number[];
 }
 
 function objectSpec(typeName: string | undefined, list: string, handlers: readonly Handler[] = [], declared = -1): ObjectSpec {
-  return { typeName, list, handlers, declared, table: undefined, keys: [], positions: [], unknown: undefined };
+  return { typeName, list, handlers, declared, table: undefined, keys: [], positions: [], visit: undefined, unknown: undefined };
 }
 
 function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
@@ -173,11 +178,13 @@ function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
   const names = entries.map((entry) => entry.slice(1));
   // Letters differ from their upper case in bit 5 only.
   const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
+  const required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0);
   let next = 0;
   return {
     names,
     kinds,
-    required: entries.map((entry) => (entry.charCodeAt(0) & 32) === 0),
+    required,
+    requiredPositions: required.flatMap((isRequired, position) => (isRequired ? [position] : [])),
     handlers: kinds.map((kind) => ('eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined)),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => undefined),
@@ -195,8 +202,10 @@ function fieldsOf(value: unknown, run: Run, depth: number, spec: ObjectSpec): Fi
   }
   const table = (spec.table ??= fieldTable(spec));
   const { keys, positions, unknown } = spec;
+  const visit = spec.visit ?? table.requiredPositions;
   const object = value as Record<string, unknown>;
-  return { run, depth, spec, object, names: table.names, values: table.absent.slice(), keys, positions, count: 0, inOrder: true, unknown };
+  const values = table.absent.slice();
+  return { run, depth, spec, object, names: table.names, values, keys, positions, visit, count: 0, inOrder: true, unknown };
 }`,
   },
   readField: {
@@ -216,9 +225,10 @@ function readField(f: Fields, key: string, value: unknown): void {
     source: `/** Checks the fields of an object (its keys read) in list order, then reports its unknown keys. */
 function checkFields(f: Fields): void {
   if (!f.inOrder || f.count !== f.keys.length) readByName(f);
-  const { run, depth, spec, values, names } = f;
-  const { kinds, required, handlers, declared } = spec.table as FieldTable;
-  for (let i = 0; i < declared; i++) {
+  const { run, depth, spec, values, names, visit } = f;
+  const { kinds, required, handlers } = spec.table as FieldTable;
+  for (let v = 0; v < visit.length; v++) {
+    const i = visit[v] as number;
     const field = values[i];
     if (field === undefined) {
       if (required[i]) fieldReport(f, i, 'required', 'is required');
@@ -298,10 +308,14 @@ function readByName(f: Fields): void {
     if (position >= 0) values[position] = object[key];
     if (position < 0 || position >= table.declared) (unknown ??= []).push(key);
   }
+  const visit = [...new Set([...table.requiredPositions, ...positions.filter((p) => p >= 0 && p < table.declared)])];
+  visit.sort((a, b) => a - b);
   spec.keys = keys;
   spec.positions = positions;
+  spec.visit = visit;
   spec.unknown = unknown;
   f.values = values;
+  f.visit = visit;
   f.unknown = unknown;
 }`,
   },
