@@ -257,30 +257,8 @@ var TimeoutError = class extends CsError {
 };
 
 // generated:/src/runtime/validation.ts
-function escapePointerToken(token) {
-  let text = String(token);
-  return text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text;
-}
 function parsePointer(path) {
   return path === "" ? [] : path.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function jsonTypeOf(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "boolean":
-      return "boolean";
-    case "number":
-      return Number.isInteger(value) ? "integer" : "number";
-    case "object":
-      return "object";
-    case "undefined":
-      return "undefined";
-    default:
-      return "other";
-  }
 }
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function isBase64(value) {
@@ -1113,7 +1091,7 @@ function assertValid(value, check) {
   if (issues.length > 0) throw new ValidationError(issues);
 }
 function pointerToken(token) {
-  return typeof token == "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1 ? token : escapePointerToken(token);
+  return typeof token == "number" ? String(token) : token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function report(run, depth, code, message, last) {
   let path = "";
@@ -1124,11 +1102,12 @@ function fieldReport(f, i, code, message) {
   return report(f.run, f.depth, code, message, f.names[i]);
 }
 function kindOf(value) {
-  if (typeof value == "number") {
-    if (!Number.isFinite(value)) return "a non-finite number";
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return "an integer beyond 2^53-1 in magnitude";
-  }
-  return jsonTypeOf(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value == "number")
+    return Number.isFinite(value) ? Number.isInteger(value) ? Number.isSafeInteger(value) ? "integer" : "an integer beyond 2^53-1 in magnitude" : "number" : "a non-finite number";
+  let type = typeof value;
+  return type === "string" || type === "boolean" || type === "object" || type === "undefined" ? type : "other";
 }
 function expected(type, value, suffix = "") {
   return "expected " + type + ", got " + kindOf(value) + suffix;

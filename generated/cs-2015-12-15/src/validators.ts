@@ -1,14 +1,7 @@
 // Generated from openapi.json by the CS SDK generator. Do not edit: change the spec and regenerate.
 
 import { ValidationError } from './runtime/errors.js';
-import {
-  codePointLength,
-  escapePointerToken,
-  isBase64,
-  jsonTypeOf,
-  type ValidationIssue,
-  type ValidationResult,
-} from './runtime/validation.js';
+import { codePointLength, isBase64, type ValidationIssue, type ValidationResult } from './runtime/validation.js';
 import type {
   AttachInstancesRequest,
   AttachInstancesToNodePoolRequest,
@@ -1709,9 +1702,9 @@ function assertValid(value: unknown, check: Check): void {
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
-function pointerToken(token: Token): Token {
-  if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return token;
-  return escapePointerToken(token);
+/** A JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
+function pointerToken(token: Token): string {
+  return typeof token === 'number' ? String(token) : token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Adds an issue at the first `depth` tokens of the path, then `last` when given. Returns false, for `||` chains. */
@@ -1730,11 +1723,15 @@ function fieldReport(f: Fields, i: number, code: string, message: string): false
 
 /** The JSON type of a value for messages, never the value itself. */
 function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'a non-finite number';
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return 'an integer beyond 2^53-1 in magnitude';
+    if (!Number.isInteger(value)) return 'number';
+    return Number.isSafeInteger(value) ? 'integer' : 'an integer beyond 2^53-1 in magnitude';
   }
-  return jsonTypeOf(value);
+  const type = typeof value;
+  return type === 'string' || type === 'boolean' || type === 'object' || type === 'undefined' ? type : 'other';
 }
 
 /** The message of a `type` issue: what was expected and the JSON type found. */

@@ -83,9 +83,9 @@ interface Fields {
   },
   pointerToken: {
     uses: ['Token'],
-    source: `function pointerToken(token: Token): Token {
-  if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return token;
-  return escapePointerToken(token);
+    source: `/** A JSON Pointer reference token (RFC 6901): \`~\` → \`~0\`, \`/\` → \`~1\`. */
+function pointerToken(token: Token): string {
+  return typeof token === 'number' ? String(token) : token.replace(/~/g, '~0').replace(/\\//g, '~1');
 }`,
   },
   report: {
@@ -110,11 +110,15 @@ function fieldReport(f: Fields, i: number, code: string, message: string): false
     uses: [],
     source: `/** The JSON type of a value for messages, never the value itself. */
 function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'a non-finite number';
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return 'an integer beyond 2^53-1 in magnitude';
+    if (!Number.isInteger(value)) return 'number';
+    return Number.isSafeInteger(value) ? 'integer' : 'an integer beyond 2^53-1 in magnitude';
   }
-  return jsonTypeOf(value);
+  const type = typeof value;
+  return type === 'string' || type === 'boolean' || type === 'object' || type === 'undefined' ? type : 'other';
 }`,
   },
   expected: {
@@ -490,8 +494,6 @@ export type HelperName = keyof typeof HELPERS;
 
 /** Names the generated module imports from `./runtime/validation.js` for the helpers. */
 const RUNTIME_IMPORTS: Partial<Record<HelperName, string[]>> = {
-  pointerToken: ['escapePointerToken'],
-  kindOf: ['jsonTypeOf'],
   minLength: ['codePointLength'],
   maxLength: ['codePointLength'],
 };
