@@ -1091,7 +1091,7 @@ function assertValid(value, check) {
   if (issues.length > 0) throw new ValidationError(issues);
 }
 function pointerToken(token) {
-  return typeof token == "number" ? String(token) : token.replace(/~/g, "~0").replace(/\//g, "~1");
+  return typeof token == "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1 ? String(token) : token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function report(run, depth, code, message, last) {
   let path = "";
@@ -1126,13 +1126,18 @@ function objectSpec(typeName, list, handlers = [], declared = -1) {
   };
 }
 function fieldTable({ list, handlers, declared }) {
-  let entries = list === "" ? [] : list.slice(1).split(list.charAt(0)), names = entries.map((entry) => entry.slice(1)), kinds = entries.map((entry) => entry.charCodeAt(0) | 32), required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0), next = 0;
+  let entries = list === "" ? [] : list.slice(1).split(list.charAt(0)), names = entries.map((entry) => entry.slice(1)), kinds = entries.map((entry) => entry.charCodeAt(0) | 32), required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0), next = 0, fieldHandlers = kinds.map(
+    (kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0
+  );
   return {
     names,
     kinds,
     required,
     requiredPositions: required.flatMap((isRequired, position) => isRequired ? [position] : []),
-    handlers: kinds.map((kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0),
+    handlers: fieldHandlers,
+    enumMessages: kinds.map(
+      (kind, i) => kind === 101 ? "must be one of " + fieldHandlers[i].map((v) => JSON.stringify(v)).join(", ") : void 0
+    ),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => {
     }),
@@ -1170,7 +1175,7 @@ function readField(f, key, value) {
 }
 function checkFields(f) {
   (!f.inOrder || f.count !== f.keys.length) && readByName(f);
-  let { run, depth, spec, values, names, visit } = f, { kinds, required, handlers } = spec.table;
+  let { run, depth, spec, values, names, visit } = f, { kinds, required, handlers, enumMessages } = spec.table;
   for (let v = 0; v < visit.length; v++) {
     let i = visit[v], field2 = values[i];
     if (field2 === void 0) {
@@ -1195,12 +1200,7 @@ function checkFields(f) {
         (typeof field2 != "object" || field2 === null || Array.isArray(field2)) && fieldReport(f, i, "type", expected("object", field2));
         break;
       case 101:
-        typeof field2 != "string" ? fieldReport(f, i, "type", expected("string", field2)) : handler.includes(field2) || fieldReport(
-          f,
-          i,
-          "enum",
-          "must be one of " + handler.map((v2) => JSON.stringify(v2)).join(", ")
-        );
+        typeof field2 != "string" ? fieldReport(f, i, "type", expected("string", field2)) : handler.includes(field2) || fieldReport(f, i, "enum", enumMessages[i]);
         break;
       case 111:
         run.path[depth] = names[i], handler(field2, run, depth + 1);

@@ -1704,7 +1704,8 @@ function assertValid(value: unknown, check: Check): void {
 
 /** A JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
 function pointerToken(token: Token): string {
-  return typeof token === 'number' ? String(token) : token.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return String(token);
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Adds an issue at the first `depth` tokens of the path, then `last` when given. Returns false, for `||` chains. */
@@ -1773,6 +1774,8 @@ interface FieldTable {
   readonly kinds: number[];
   readonly required: boolean[];
   readonly handlers: (Handler | undefined)[];
+  /** The `enum` message of each `e` field. */
+  readonly enumMessages: (string | undefined)[];
   readonly positions: Map<string, number>;
   /** `undefined` for each field: copied for the values of each object. */
   readonly absent: readonly unknown[];
@@ -1808,12 +1811,20 @@ function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
   const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
   const required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0);
   let next = 0;
+  const fieldHandlers = kinds.map((kind) =>
+    'eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined,
+  );
   return {
     names,
     kinds,
     required,
     requiredPositions: required.flatMap((isRequired, position) => (isRequired ? [position] : [])),
-    handlers: kinds.map((kind) => ('eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined)),
+    handlers: fieldHandlers,
+    enumMessages: kinds.map((kind, i) =>
+      kind === 101
+        ? 'must be one of ' + (fieldHandlers[i] as readonly string[]).map((v) => JSON.stringify(v)).join(', ')
+        : undefined,
+    ),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => undefined),
     declared: declared < 0 ? names.length : declared,
@@ -1861,7 +1872,7 @@ function readField(f: Fields, key: string, value: unknown): void {
 function checkFields(f: Fields): void {
   if (!f.inOrder || f.count !== f.keys.length) readByName(f);
   const { run, depth, spec, values, names, visit } = f;
-  const { kinds, required, handlers } = spec.table as FieldTable;
+  const { kinds, required, handlers, enumMessages } = spec.table as FieldTable;
   for (let v = 0; v < visit.length; v++) {
     const i = visit[v] as number;
     const field = values[i];
@@ -1889,13 +1900,7 @@ function checkFields(f: Fields): void {
         break;
       case 101: // e
         if (typeof field !== 'string') fieldReport(f, i, 'type', expected('string', field));
-        else if (!(handler as readonly string[]).includes(field))
-          fieldReport(
-            f,
-            i,
-            'enum',
-            'must be one of ' + (handler as readonly string[]).map((v) => JSON.stringify(v)).join(', '),
-          );
+        else if (!(handler as readonly string[]).includes(field)) fieldReport(f, i, 'enum', enumMessages[i] as string);
         break;
       case 111: // o
         run.path[depth] = names[i] as string;

@@ -1860,7 +1860,8 @@ function assertValid(value, check) {
   if (issues.length > 0) throw new ValidationError(issues);
 }
 function pointerToken(token) {
-  return typeof token === "number" ? String(token) : token.replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof token === "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1) return String(token);
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function report(run, depth, code, message, last) {
   let path = "";
@@ -1905,12 +1906,18 @@ function fieldTable({ list, handlers, declared }) {
   const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
   const required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0);
   let next = 0;
+  const fieldHandlers = kinds.map(
+    (kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0
+  );
   return {
     names,
     kinds,
     required,
     requiredPositions: required.flatMap((isRequired, position) => isRequired ? [position] : []),
-    handlers: kinds.map((kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0),
+    handlers: fieldHandlers,
+    enumMessages: kinds.map(
+      (kind, i) => kind === 101 ? "must be one of " + fieldHandlers[i].map((v) => JSON.stringify(v)).join(", ") : void 0
+    ),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => void 0),
     declared: declared < 0 ? names.length : declared
@@ -1952,7 +1959,7 @@ function readField(f, key, value) {
 function checkFields(f) {
   if (!f.inOrder || f.count !== f.keys.length) readByName(f);
   const { run, depth, spec, values, names, visit } = f;
-  const { kinds, required, handlers } = spec.table;
+  const { kinds, required, handlers, enumMessages } = spec.table;
   for (let v = 0; v < visit.length; v++) {
     const i = visit[v];
     const field2 = values[i];
@@ -1980,13 +1987,7 @@ function checkFields(f) {
         break;
       case 101:
         if (typeof field2 !== "string") fieldReport(f, i, "type", expected("string", field2));
-        else if (!handler.includes(field2))
-          fieldReport(
-            f,
-            i,
-            "enum",
-            "must be one of " + handler.map((v2) => JSON.stringify(v2)).join(", ")
-          );
+        else if (!handler.includes(field2)) fieldReport(f, i, "enum", enumMessages[i]);
         break;
       case 111:
         run.path[depth] = names[i];
