@@ -10,8 +10,9 @@ import { typesOnCycles, withDepthGuard } from './validators/recursion.ts';
 import type { GeneratedFile } from './types.ts';
 
 /**
- * `src/validators.ts`: one check function per named type and per request, calling each other; each field is one
- * short call into the module helpers of `validators/helpers.ts` (or inline checks where none fits).
+ * `src/validators.ts`: one check function per named type and per request, calling each other. An object type is a
+ * field table (`objectSpec`: kind letters and names, handlers for nested types and constrained fields) that the
+ * module's `checkFields` loop runs (`validators/helpers.ts`, `validators/object-checks.ts`).
  *
  * Every operation gets `validate<Action>Request(value)` (returns `{ ok, value }` or `{ ok: false, issues }`)
  * and `assert<Action>Request(value)` (throws `ValidationError` carrying the issues). All issues are reported,

@@ -1,13 +1,15 @@
 /**
- * The helpers a generated validators module defines once and every check function calls: the state of one
- * validation (`Run`), the one-pass reading of an object's own fields (`fieldsOf`), issue reporting, and one short
- * call per common field check (`stringField(f, 3)`), small enough for V8 to inline at each call site.
+ * The helpers a generated validators module defines once: the state of one validation (`Run`), the field tables of
+ * object types (`objectSpec`) and the loop that checks an object against its table (`fieldsOf`, `readField`,
+ * `checkFields`), issue reporting, and small field checks the handlers of constrained fields call
+ * (`integerField(f, i)`, `minimum(f, i, 0)`, ...).
  *
- * A validation is reentrant: its issues and path live in the `Run` it creates, never in module state. The path is
- * a stack of tokens written as checks descend and turned into a JSON Pointer only when an issue is reported, so a
- * valid request builds no strings. Messages are built from the spec and from JSON type names, never from a value.
+ * A validation is reentrant: its issues and path live in the `Run` it creates, never in module state (the field
+ * tables cache only how the keys of the last object of their type were ordered). The path is a stack of tokens
+ * written as checks descend and turned into a JSON Pointer only when an issue is reported, so a valid request
+ * builds no strings. Messages are built from the spec and from JSON type names, never from a value.
  *
- * Each helper is emitted only when the module uses it (with the helpers it calls), in the order of `HELPERS`.
+ * Each helper is emitted only when the module uses it (with the helpers it uses), in the order of `HELPERS`.
  */
 
 interface Helper {
@@ -336,13 +338,6 @@ function isObjectAt(value: unknown, run: Run, depth: number): boolean {
   return (typeof value === 'object' && value !== null && !Array.isArray(value)) || report(run, depth, 'type', expected('object', value));
 }`,
   },
-  requiredField: {
-    uses: ['fieldReport'],
-    source: `/** Whether field \`i\` is present; reports it missing when not. */
-function requiredField(f: Fields, i: number): boolean {
-  return f.values[i] !== undefined || fieldReport(f, i, 'required', 'is required');
-}`,
-  },
   stringField: {
     uses: ['fieldReport', 'expected'],
     source: `/** Whether field \`i\` is a string; reports any other present value. */
@@ -472,16 +467,6 @@ function minLength(f: Fields, i: number, min: number): void {
   const value = f.values[i] as string;
   if (value.length > max && codePointLength(value) > max)
     fieldReport(f, i, 'max_length', 'must be at most ' + max + (max === 1 ? ' character' : ' characters') + ' long');
-}`,
-  },
-  unknownProperties: {
-    uses: ['Fields', 'report'],
-    source: `/** One \`unknown_property\` issue per own key a closed object does not declare. */
-function unknownProperties(f: Fields, typeName: string): void {
-  const keys = f.unknown;
-  if (keys === undefined) return;
-  for (let i = 0; i < keys.length; i++)
-    report(f.run, f.depth, 'unknown_property', 'is not a property of ' + typeName, keys[i]);
 }`,
   },
   lessOrEqual: {
