@@ -1,16 +1,18 @@
 import type { AliasType, GenerationInput, NamedType, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
-import type { FunctionDeclarationStructure, OptionalKind, SourceFileStructure, StatementStructures } from 'ts-morph';
-import { StructureKind } from './ts-kinds.ts';
+import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from 'ts-morph';
 import { GENERATED_HEADER } from './header.ts';
-import { printStructure, tsFile } from './ts-source.ts';
+import { printStructure } from './ts-source.ts';
 import { checkFunctionName, CheckContext, type CheckFunction } from './validators/context.ts';
+import { helperClosure, helperRuntimeImports, helperSource } from './validators/helpers.ts';
 import { objectCheckFunction } from './validators/object-checks.ts';
-import { shapeChecks } from './validators/shape-checks.ts';
+import { pathPlace, shapeChecks, type Site } from './validators/shape-checks.ts';
 import { typesOnCycles, withDepthGuard } from './validators/recursion.ts';
 import type { GeneratedFile } from './types.ts';
 
 /**
- * `src/validators.ts`: straight-line checks, one function per named type and per request, calling each other.
+ * `src/validators.ts`: one check function per named type and per request, calling each other. An object type is a
+ * field table (`objectSpec`: kind letters and names, handlers for nested types and constrained fields) that the
+ * module's `checkFields` loop runs (`validators/helpers.ts`, `validators/object-checks.ts`).
  *
  * Every operation gets `validate<Action>Request(value)` (returns `{ ok, value }` or `{ ok: false, issues }`)
  * and `assert<Action>Request(value)` (throws `ValidationError` carrying the issues). All issues are reported,
@@ -18,9 +20,27 @@ import type { GeneratedFile } from './types.ts';
  * spec and from JSON type names only, never from the value checked; value lists of sensitive fields are not
  * named either.
  *
- * Issue codes: `VALIDATION_CODES` below is the one list. The runtime's `ValidationCode` union and the code table of
- * the repository README are checked against it (test/validators/codes.test.ts), and the generated validators
- * type-check only with codes of that union.
+ * Issue codes (stable; documented for users in the package README):
+ *
+ * | code                   | meaning                                                                        | path points at        |
+ * | ---------------------- | ------------------------------------------------------------------------------ | --------------------- |
+ * | `type`                 | wrong JSON type; integers must be safe integers, numbers finite                | the value             |
+ * | `required`             | a required field or parameter is missing (`undefined` counts as missing)      | the missing field     |
+ * | `enum`                 | not one of a closed list of values (open lists accept any string)             | the value             |
+ * | `const`                | not the single allowed value                                                   | the value             |
+ * | `minimum`, `maximum`   | number below / above an inclusive bound                                        | the value             |
+ * | `exclusive_minimum`, `exclusive_maximum` | number not strictly above / below a bound                     | the value             |
+ * | `multiple_of`          | number not a multiple of the given factor                                      | the value             |
+ * | `min_length`, `max_length` | string shorter / longer than allowed (counted in Unicode code points)      | the value             |
+ * | `pattern`              | string does not match the spec's regular expression (`u` flag)                 | the value             |
+ * | `format`               | string not in the declared format (`byte` = base64, date-time, uri, ...)       | the value             |
+ * | `min_items`, `max_items` | array with too few / too many items                                          | the array             |
+ * | `unique_items`         | array with two equal items                                                     | the array             |
+ * | `unknown_property`     | property not declared by a closed (request) object                             | the unknown property  |
+ * | `union`                | value matches none of the alternatives of a `oneOf`/`anyOf`/type list          | the value             |
+ * | `conditional_required` | field required by an `if`/`then`/`else` rule is missing                        | the missing field     |
+ * | `any_required`         | none of the fields (or groups) of an "at least one of" rule is set             | the object            |
+ * | `less_or_equal`        | `x-rules` `lessOrEqual: [a, b]` with both numbers present and a > b            | field `a`             |
  *
  * Values restricted by an `if`/`then`/`else` rule (e.g. `period` by `period_unit`) report `enum` (or the
  * relevant code) with the condition in the message.
@@ -30,28 +50,24 @@ import type { GeneratedFile } from './types.ts';
  */
 export function emitValidators({ service }: GenerationInput): GeneratedFile[] {
   return [
-    tsFile('src/validators.ts', validatorsStructure(service)),
+    { path: 'src/validators.ts', contents: validatorsSource(service) },
     // The public surface is two signatures per operation: written here, it spares deriving declarations from the
     // largest source file of the package (most of the cost of dist/ otherwise).
-    tsFile('dist/validators.d.ts', validatorsDeclarationsStructure(service)),
+    { path: 'dist/validators.d.ts', contents: validatorsDeclarations(service) },
   ];
 }
 
 /** `dist/validators.d.ts`: the exported entry points, without the checks behind them. */
 export function validatorsDeclarations(service: Service): string {
-  return printStructure('dist/validators.d.ts', validatorsDeclarationsStructure(service));
-}
-
-function validatorsDeclarationsStructure(service: Service): OptionalKind<SourceFileStructure> {
   const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/validation.js', namedImports: ['ValidationResult'] },
     ...(modelImports.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
+      ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
       : []),
-    ...service.operations.flatMap(entryPoints).map((fn): FunctionDeclarationStructure => ({ ...fn, hasDeclareKeyword: true, statements: undefined })),
+    ...service.operations.flatMap((op) => entryPoints(op, new CheckContext([]))).map((fn): FunctionDeclarationStructure => ({ ...fn, hasDeclareKeyword: true, statements: undefined })),
   ];
-  return { statements };
+  return printStructure('dist/validators.d.ts', { statements });
 }
 
 /** Every issue code the generated validators can report. */
@@ -103,10 +119,6 @@ export function requestObject(op: Operation): ObjectType {
 }
 
 export function validatorsSource(service: Service): string {
-  return printStructure('src/validators.ts', validatorsStructure(service));
-}
-
-function validatorsStructure(service: Service): OptionalKind<SourceFileStructure> {
   const requests = service.operations.map(requestObject);
   const reachable = reachableTypeNames(requests, service.types);
   const objectTypes = service.types.filter(
@@ -115,30 +127,37 @@ function validatorsStructure(service: Service): OptionalKind<SourceFileStructure
   assertDistinctFunctionNames([...objectTypes.map((t) => t.name), ...requests.map((r) => r.name)]);
 
   const ctx = new CheckContext(service.types);
+  const entryFunctions = service.operations.flatMap((op) => entryPoints(op, ctx));
   const requestFunctions = requests.map((r) => objectCheckFunction(r, ctx));
   const cyclic = typesOnCycles(service.types);
   const typeFunctions = objectTypes.map((type) => {
     const fn = type.kind === 'object' ? objectCheckFunction(type, ctx) : aliasCheckFunction(type.name, type.shape, ctx);
-    return cyclic.has(type.name) ? withDepthGuard(fn) : fn;
+    return cyclic.has(type.name) ? withDepthGuard(fn, ctx) : fn;
   });
-  const runtimeImports = [...new Set(['escapePointerToken', 'jsonTypeOf', ...ctx.runtimeImports])].sort();
+  const helpers = helperClosure(ctx.helpers);
+  const runtimeImports = [...new Set([...helperRuntimeImports(helpers), ...ctx.runtimeImports])].sort();
   const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
 
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/errors.js', namedImports: ['ValidationError'] },
+    ...(helpers.includes('assertValid')
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/errors.js', namedImports: ['ValidationError'] }]
+      : []),
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/validation.js',
       namedImports: [...runtimeImports, 'type ValidationCode', 'type ValidationIssue', 'type ValidationResult'],
     },
     ...(modelImports.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
+      ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
       : []),
-    ...service.operations.flatMap(entryPoints),
+    ...entryFunctions,
   ];
-  const rawStatements = [MODULE_HELPERS, ...ctx.declarations];
+  const rawStatements = [...helpers.map(helperSource), ...ctx.declarations, ...ctx.specDeclarations];
   const functions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].map(checkFunctionStructure);
-  return { leadingTrivia: GENERATED_HEADER, statements: [...statements, ...rawStatements, ...functions] };
+  return printStructure('src/validators.ts', {
+    leadingTrivia: GENERATED_HEADER,
+    statements: [...statements, ...rawStatements, ...functions],
+  });
 }
 
 function checkFunctionStructure(fn: CheckFunction): FunctionDeclarationStructure {
@@ -147,18 +166,18 @@ function checkFunctionStructure(fn: CheckFunction): FunctionDeclarationStructure
     name: fn.name,
     parameters: [
       { name: 'value', type: 'unknown' },
-      { name: 'issues', type: 'Issues' },
-      { name: 'path', type: 'Path' },
+      { name: 'run', type: 'Run' },
+      { name: 'depth', type: 'number' },
     ],
-    returnType: 'Issues',
+    returnType: 'void',
     statements: fn.body,
   };
 }
 
 /** The check function of a named non-object type: the value sits at the current path. */
 function aliasCheckFunction(name: string, shape: Shape, ctx: CheckContext): CheckFunction {
-  const site = { value: 'value', tokens: [], issues: 'issues', sensitive: false, reportType: true, suffix: '' };
-  return { name: checkFunctionName(name), body: [...shapeChecks(shape, site, ctx), 'return issues;'] };
+  const site: Site = { value: 'value', place: pathPlace('run', 'depth'), sensitive: false, reportType: true, suffix: '' };
+  return { name: checkFunctionName(name), body: shapeChecks(shape, site, ctx) };
 }
 
 /** Names of the named types the requests lead to (responses and unused components get no check function). */
@@ -208,9 +227,11 @@ function assertDistinctFunctionNames(names: string[]): void {
   }
 }
 
-function entryPoints(op: Operation): FunctionDeclarationStructure[] {
+function entryPoints(op: Operation, ctx: CheckContext): FunctionDeclarationStructure[] {
   const type = op.requestType;
   const check = checkFunctionName(type);
+  ctx.use('resultOf');
+  ctx.use('assertValid');
   return [
     {
       kind: StructureKind.Function,
@@ -219,10 +240,7 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       docs: [{ description: `Checks a \`${op.action}\` request without throwing: every issue found, or the request typed.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `ValidationResult<${type}>`,
-      statements: [
-        `const issues = ${check}(value, null, { tokens: [], depth: 0 });`,
-        `return issues === null ? { ok: true, value: value as ${type} } : { ok: false, issues };`,
-      ],
+      statements: [`return resultOf<${type}>(value, ${check});`],
     },
     {
       kind: StructureKind.Function,
@@ -231,63 +249,7 @@ function entryPoints(op: Operation): FunctionDeclarationStructure[] {
       docs: [{ description: `Throws a \`ValidationError\` listing every issue when \`value\` is not a valid \`${op.action}\` request.` }],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `asserts value is ${type}`,
-      statements: [`const issues = ${check}(value, null, { tokens: [], depth: 0 });`, 'if (issues !== null) throw new ValidationError(issues);'],
+      statements: [`assertValid(value, ${check});`],
     },
   ];
 }
-
-/**
- * Helpers of every validators module, written in prettier's layout (they are printed as they are). The path of the
- * value being checked lives on a stack (`Path`) that each validation creates and passes down, so validators are
- * reentrant (a getter that validates another request cannot disturb the outer one); it is turned into a JSON Pointer
- * only when an issue is reported.
- */
-const MODULE_HELPERS = `type Issues = ValidationIssue[] | null;
-
-/** The keys and indexes from the request root to the value being checked: \`tokens[0..depth)\`. */
-interface Path {
-  tokens: (string | number)[];
-  depth: number;
-}
-
-/** JSON Pointer of the current path, extended by \`tokens\`. */
-function at(path: Path, ...tokens: (string | number)[]): string {
-  let pointer = '';
-  for (let i = 0; i < path.depth; i++) pointer += '/' + pointerToken(path.tokens[i] ?? '');
-  for (let i = 0; i < tokens.length; i++) pointer += '/' + pointerToken(tokens[i] ?? '');
-  return pointer;
-}
-
-function pointerToken(token: string | number): string | number {
-  if (typeof token === 'number' || (token.indexOf('~') === -1 && token.indexOf('/') === -1)) return token;
-  return escapePointerToken(token);
-}
-
-function report(issues: Issues, path: string, code: ValidationCode, message: string): ValidationIssue[] {
-  const found: ValidationIssue = { path, code, message };
-  if (issues === null) return [found];
-  issues.push(found);
-  return issues;
-}
-
-/** A \`type\` issue: what was expected and the JSON type found (never the value). */
-function mistyped(issues: Issues, path: string, expected: string, value: unknown, suffix = ''): ValidationIssue[] {
-  return report(issues, path, 'type', 'expected ' + expected + ', got ' + kindOf(value) + suffix);
-}
-
-/** One \`unknown_property\` issue per key a closed object does not declare. */
-function unknownProperties(issues: Issues, path: Path, keys: string[], typeName: string): ValidationIssue[] | null {
-  for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(path, keys[i] as string), 'unknown_property', 'is not a property of ' + typeName);
-  return issues;
-}
-
-/** The JSON type of a value for messages, never the value itself. */
-function kindOf(value: unknown): string {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return 'a non-finite number';
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return 'an integer beyond 2^53-1 in magnitude';
-  }
-  return jsonTypeOf(value);
-}
-`;

@@ -144,7 +144,7 @@ const assertValid = (action: Action, request: unknown): unknown => {
 /** Every rule code the generated validators can report. */
 function ruleCodes(): Set<string> {
   const source = readFileSync(path.join(packageDir, 'src', 'validators.ts'), 'utf8');
-  return new Set([...source.matchAll(/report\(\s*issues,\s*[^;]*?,\s*'([a-z_]+)',/g)].map((m) => m[1]!));
+  return new Set([...source.matchAll(/\b(?:report|fieldReport)\([^;]*?'([a-z_]+)',/g)].map((m) => m[1]!));
 }
 
 const requests = CASES.map((c) => {

@@ -342,31 +342,9 @@ var CredentialsError = class extends CsError {
 };
 
 // generated:/src/runtime/validation.ts
-function escapePointerToken(token) {
-  const text = String(token);
-  return text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text;
-}
 function parsePointer(path) {
   if (path === "") return [];
   return path.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function jsonTypeOf(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "boolean":
-      return "boolean";
-    case "number":
-      return Number.isInteger(value) ? "integer" : "number";
-    case "object":
-      return "object";
-    case "undefined":
-      return "undefined";
-    default:
-      return "other";
-  }
 }
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function isBase64(value) {
@@ -380,17827 +358,3724 @@ function codePointLength(value) {
 
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
-  const issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkAttachInstancesRequest);
 }
 function assertAttachInstancesRequest(value) {
-  const issues = checkAttachInstancesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkAttachInstancesRequest);
 }
 function validateAttachInstancesToNodePoolRequest(value) {
-  const issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkAttachInstancesToNodePoolRequest);
 }
 function assertAttachInstancesToNodePoolRequest(value) {
-  const issues = checkAttachInstancesToNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkAttachInstancesToNodePoolRequest);
 }
 function validateCancelClusterUpgradeRequest(value) {
-  const issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelClusterUpgradeRequest);
 }
 function assertCancelClusterUpgradeRequest(value) {
-  const issues = checkCancelClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelClusterUpgradeRequest);
 }
 function validateCancelComponentUpgradeRequest(value) {
-  const issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelComponentUpgradeRequest);
 }
 function assertCancelComponentUpgradeRequest(value) {
-  const issues = checkCancelComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelComponentUpgradeRequest);
 }
 function validateCancelOperationPlanRequest(value) {
-  const issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelOperationPlanRequest);
 }
 function assertCancelOperationPlanRequest(value) {
-  const issues = checkCancelOperationPlanRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelOperationPlanRequest);
 }
 function validateCancelTaskRequest(value) {
-  const issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelTaskRequest);
 }
 function assertCancelTaskRequest(value) {
-  const issues = checkCancelTaskRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelTaskRequest);
 }
 function validateCancelWorkflowRequest(value) {
-  const issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCancelWorkflowRequest);
 }
 function assertCancelWorkflowRequest(value) {
-  const issues = checkCancelWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCancelWorkflowRequest);
 }
 function validateCheckControlPlaneLogEnableRequest(value) {
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCheckControlPlaneLogEnableRequest);
 }
 function assertCheckControlPlaneLogEnableRequest(value) {
-  const issues = checkCheckControlPlaneLogEnableRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCheckControlPlaneLogEnableRequest);
 }
 function validateCheckServiceRoleRequest(value) {
-  const issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCheckServiceRoleRequest);
 }
 function assertCheckServiceRoleRequest(value) {
-  const issues = checkCheckServiceRoleRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCheckServiceRoleRequest);
 }
 function validateCleanClusterUserPermissionsRequest(value) {
-  const issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCleanClusterUserPermissionsRequest);
 }
 function assertCleanClusterUserPermissionsRequest(value) {
-  const issues = checkCleanClusterUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCleanClusterUserPermissionsRequest);
 }
 function validateCleanUserPermissionsRequest(value) {
-  const issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCleanUserPermissionsRequest);
 }
 function assertCleanUserPermissionsRequest(value) {
-  const issues = checkCleanUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCleanUserPermissionsRequest);
 }
 function validateCreateAutoscalingConfigRequest(value) {
-  const issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateAutoscalingConfigRequest);
 }
 function assertCreateAutoscalingConfigRequest(value) {
-  const issues = checkCreateAutoscalingConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateAutoscalingConfigRequest);
 }
 function validateCreateClusterRequest(value) {
-  const issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterRequest);
 }
 function assertCreateClusterRequest(value) {
-  const issues = checkCreateClusterRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterRequest);
 }
 function validateCreateClusterDiagnosisRequest(value) {
-  const issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterDiagnosisRequest);
 }
 function assertCreateClusterDiagnosisRequest(value) {
-  const issues = checkCreateClusterDiagnosisRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterDiagnosisRequest);
 }
 function validateCreateClusterInspectConfigRequest(value) {
-  const issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterInspectConfigRequest);
 }
 function assertCreateClusterInspectConfigRequest(value) {
-  const issues = checkCreateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterInspectConfigRequest);
 }
 function validateCreateClusterNodePoolRequest(value) {
-  const issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateClusterNodePoolRequest);
 }
 function assertCreateClusterNodePoolRequest(value) {
-  const issues = checkCreateClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateClusterNodePoolRequest);
 }
 function validateCreateKubernetesTriggerRequest(value) {
-  const issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateKubernetesTriggerRequest);
 }
 function assertCreateKubernetesTriggerRequest(value) {
-  const issues = checkCreateKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateKubernetesTriggerRequest);
 }
 function validateCreateTemplateRequest(value) {
-  const issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateTemplateRequest);
 }
 function assertCreateTemplateRequest(value) {
-  const issues = checkCreateTemplateRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateTemplateRequest);
 }
 function validateCreateTriggerRequest(value) {
-  const issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkCreateTriggerRequest);
 }
 function assertCreateTriggerRequest(value) {
-  const issues = checkCreateTriggerRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkCreateTriggerRequest);
 }
 function validateDeleteAlertContactRequest(value) {
-  const issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteAlertContactRequest);
 }
 function assertDeleteAlertContactRequest(value) {
-  const issues = checkDeleteAlertContactRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteAlertContactRequest);
 }
 function validateDeleteAlertContactGroupRequest(value) {
-  const issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteAlertContactGroupRequest);
 }
 function assertDeleteAlertContactGroupRequest(value) {
-  const issues = checkDeleteAlertContactGroupRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteAlertContactGroupRequest);
 }
 function validateDeleteClusterRequest(value) {
-  const issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterRequest);
 }
 function assertDeleteClusterRequest(value) {
-  const issues = checkDeleteClusterRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterRequest);
 }
 function validateDeleteClusterInspectConfigRequest(value) {
-  const issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterInspectConfigRequest);
 }
 function assertDeleteClusterInspectConfigRequest(value) {
-  const issues = checkDeleteClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterInspectConfigRequest);
 }
 function validateDeleteClusterNodepoolRequest(value) {
-  const issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterNodepoolRequest);
 }
 function assertDeleteClusterNodepoolRequest(value) {
-  const issues = checkDeleteClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterNodepoolRequest);
 }
 function validateDeleteClusterNodesRequest(value) {
-  const issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteClusterNodesRequest);
 }
 function assertDeleteClusterNodesRequest(value) {
-  const issues = checkDeleteClusterNodesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteClusterNodesRequest);
 }
 function validateDeleteKubernetesTriggerRequest(value) {
-  const issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteKubernetesTriggerRequest);
 }
 function assertDeleteKubernetesTriggerRequest(value) {
-  const issues = checkDeleteKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteKubernetesTriggerRequest);
 }
 function validateDeletePolicyInstanceRequest(value) {
-  const issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeletePolicyInstanceRequest);
 }
 function assertDeletePolicyInstanceRequest(value) {
-  const issues = checkDeletePolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeletePolicyInstanceRequest);
 }
 function validateDeleteTemplateRequest(value) {
-  const issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteTemplateRequest);
 }
 function assertDeleteTemplateRequest(value) {
-  const issues = checkDeleteTemplateRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteTemplateRequest);
 }
 function validateDeleteTriggerRequest(value) {
-  const issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeleteTriggerRequest);
 }
 function assertDeleteTriggerRequest(value) {
-  const issues = checkDeleteTriggerRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeleteTriggerRequest);
 }
 function validateDeployPolicyInstanceRequest(value) {
-  const issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDeployPolicyInstanceRequest);
 }
 function assertDeployPolicyInstanceRequest(value) {
-  const issues = checkDeployPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDeployPolicyInstanceRequest);
 }
 function validateDescirbeWorkflowRequest(value) {
-  const issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescirbeWorkflowRequest);
 }
 function assertDescirbeWorkflowRequest(value) {
-  const issues = checkDescirbeWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescirbeWorkflowRequest);
 }
 function validateDescribeAddonRequest(value) {
-  const issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeAddonRequest);
 }
 function assertDescribeAddonRequest(value) {
-  const issues = checkDescribeAddonRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeAddonRequest);
 }
 function validateDescribeAddonsRequest(value) {
-  const issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeAddonsRequest);
 }
 function assertDescribeAddonsRequest(value) {
-  const issues = checkDescribeAddonsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeAddonsRequest);
 }
 function validateDescribeClusterAddonInstanceRequest(value) {
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonInstanceRequest);
 }
 function assertDescribeClusterAddonInstanceRequest(value) {
-  const issues = checkDescribeClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonInstanceRequest);
 }
 function validateDescribeClusterAddonMetadataRequest(value) {
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonMetadataRequest);
 }
 function assertDescribeClusterAddonMetadataRequest(value) {
-  const issues = checkDescribeClusterAddonMetadataRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonMetadataRequest);
 }
 function validateDescribeClusterAddonUpgradeStatusRequest(value) {
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 function assertDescribeClusterAddonUpgradeStatusRequest(value) {
-  const issues = checkDescribeClusterAddonUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 function validateDescribeClusterAddonsUpgradeStatusRequest(value) {
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 function assertDescribeClusterAddonsUpgradeStatusRequest(value) {
-  const issues = checkDescribeClusterAddonsUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 function validateDescribeClusterAddonsVersionRequest(value) {
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAddonsVersionRequest);
 }
 function assertDescribeClusterAddonsVersionRequest(value) {
-  const issues = checkDescribeClusterAddonsVersionRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAddonsVersionRequest);
 }
 function validateDescribeClusterAttachScriptsRequest(value) {
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterAttachScriptsRequest);
 }
 function assertDescribeClusterAttachScriptsRequest(value) {
-  const issues = checkDescribeClusterAttachScriptsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterAttachScriptsRequest);
 }
 function validateDescribeClusterDetailRequest(value) {
-  const issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterDetailRequest);
 }
 function assertDescribeClusterDetailRequest(value) {
-  const issues = checkDescribeClusterDetailRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterDetailRequest);
 }
 function validateDescribeClusterEventsRequest(value) {
-  const issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterEventsRequest);
 }
 function assertDescribeClusterEventsRequest(value) {
-  const issues = checkDescribeClusterEventsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterEventsRequest);
 }
 function validateDescribeClusterLogsRequest(value) {
-  const issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterLogsRequest);
 }
 function assertDescribeClusterLogsRequest(value) {
-  const issues = checkDescribeClusterLogsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterLogsRequest);
 }
 function validateDescribeClusterNodePoolDetailRequest(value) {
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterNodePoolDetailRequest);
 }
 function assertDescribeClusterNodePoolDetailRequest(value) {
-  const issues = checkDescribeClusterNodePoolDetailRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodePoolDetailRequest);
 }
 function validateDescribeClusterNodePoolsRequest(value) {
-  const issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterNodePoolsRequest);
 }
 function assertDescribeClusterNodePoolsRequest(value) {
-  const issues = checkDescribeClusterNodePoolsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodePoolsRequest);
 }
 function validateDescribeClusterNodesRequest(value) {
-  const issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterNodesRequest);
 }
 function assertDescribeClusterNodesRequest(value) {
-  const issues = checkDescribeClusterNodesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterNodesRequest);
 }
 function validateDescribeClusterResourcesRequest(value) {
-  const issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterResourcesRequest);
 }
 function assertDescribeClusterResourcesRequest(value) {
-  const issues = checkDescribeClusterResourcesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterResourcesRequest);
 }
 function validateDescribeClusterTasksRequest(value) {
-  const issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterTasksRequest);
 }
 function assertDescribeClusterTasksRequest(value) {
-  const issues = checkDescribeClusterTasksRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterTasksRequest);
 }
 function validateDescribeClusterUserKubeconfigRequest(value) {
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterUserKubeconfigRequest);
 }
 function assertDescribeClusterUserKubeconfigRequest(value) {
-  const issues = checkDescribeClusterUserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterUserKubeconfigRequest);
 }
 function validateDescribeClusterV2UserKubeconfigRequest(value) {
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
 function assertDescribeClusterV2UserKubeconfigRequest(value) {
-  const issues = checkDescribeClusterV2UserKubeconfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
 function validateDescribeClusterVulsRequest(value) {
-  const issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClusterVulsRequest);
 }
 function assertDescribeClusterVulsRequest(value) {
-  const issues = checkDescribeClusterVulsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClusterVulsRequest);
 }
 function validateDescribeClustersRequest(value) {
-  const issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClustersRequest);
 }
 function assertDescribeClustersRequest(value) {
-  const issues = checkDescribeClustersRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersRequest);
 }
 function validateDescribeClustersForRegionRequest(value) {
-  const issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClustersForRegionRequest);
 }
 function assertDescribeClustersForRegionRequest(value) {
-  const issues = checkDescribeClustersForRegionRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersForRegionRequest);
 }
 function validateDescribeClustersV1Request(value) {
-  const issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeClustersV1Request);
 }
 function assertDescribeClustersV1Request(value) {
-  const issues = checkDescribeClustersV1Request(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeClustersV1Request);
 }
 function validateDescribeEventsRequest(value) {
-  const issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeEventsRequest);
 }
 function assertDescribeEventsRequest(value) {
-  const issues = checkDescribeEventsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeEventsRequest);
 }
 function validateDescribeEventsForRegionRequest(value) {
-  const issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeEventsForRegionRequest);
 }
 function assertDescribeEventsForRegionRequest(value) {
-  const issues = checkDescribeEventsForRegionRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeEventsForRegionRequest);
 }
 function validateDescribeExternalAgentRequest(value) {
-  const issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeExternalAgentRequest);
 }
 function assertDescribeExternalAgentRequest(value) {
-  const issues = checkDescribeExternalAgentRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeExternalAgentRequest);
 }
 function validateDescribeKubernetesVersionMetadataRequest(value) {
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeKubernetesVersionMetadataRequest);
 }
 function assertDescribeKubernetesVersionMetadataRequest(value) {
-  const issues = checkDescribeKubernetesVersionMetadataRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeKubernetesVersionMetadataRequest);
 }
 function validateDescribeNodePoolVulsRequest(value) {
-  const issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeNodePoolVulsRequest);
 }
 function assertDescribeNodePoolVulsRequest(value) {
-  const issues = checkDescribeNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeNodePoolVulsRequest);
 }
 function validateDescribePoliciesRequest(value) {
-  const issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePoliciesRequest);
 }
 function assertDescribePoliciesRequest(value) {
-  const issues = checkDescribePoliciesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePoliciesRequest);
 }
 function validateDescribePolicyDetailsRequest(value) {
-  const issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyDetailsRequest);
 }
 function assertDescribePolicyDetailsRequest(value) {
-  const issues = checkDescribePolicyDetailsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyDetailsRequest);
 }
 function validateDescribePolicyGovernanceInClusterRequest(value) {
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 function assertDescribePolicyGovernanceInClusterRequest(value) {
-  const issues = checkDescribePolicyGovernanceInClusterRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 function validateDescribePolicyInstancesRequest(value) {
-  const issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyInstancesRequest);
 }
 function assertDescribePolicyInstancesRequest(value) {
-  const issues = checkDescribePolicyInstancesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyInstancesRequest);
 }
 function validateDescribePolicyInstancesStatusRequest(value) {
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribePolicyInstancesStatusRequest);
 }
 function assertDescribePolicyInstancesStatusRequest(value) {
-  const issues = checkDescribePolicyInstancesStatusRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribePolicyInstancesStatusRequest);
 }
 function validateDescribeResourcesDeleteProtectionRequest(value) {
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 function assertDescribeResourcesDeleteProtectionRequest(value) {
-  const issues = checkDescribeResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 function validateDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
 }
 function assertDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  const issues = checkDescribeSubaccountK8sClusterUserConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
 }
 function validateDescribeTaskInfoRequest(value) {
-  const issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTaskInfoRequest);
 }
 function assertDescribeTaskInfoRequest(value) {
-  const issues = checkDescribeTaskInfoRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTaskInfoRequest);
 }
 function validateDescribeTemplateAttributeRequest(value) {
-  const issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTemplateAttributeRequest);
 }
 function assertDescribeTemplateAttributeRequest(value) {
-  const issues = checkDescribeTemplateAttributeRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTemplateAttributeRequest);
 }
 function validateDescribeTemplatesRequest(value) {
-  const issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTemplatesRequest);
 }
 function assertDescribeTemplatesRequest(value) {
-  const issues = checkDescribeTemplatesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTemplatesRequest);
 }
 function validateDescribeTriggerRequest(value) {
-  const issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeTriggerRequest);
 }
 function assertDescribeTriggerRequest(value) {
-  const issues = checkDescribeTriggerRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeTriggerRequest);
 }
 function validateDescribeUserClusterNamespacesRequest(value) {
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeUserClusterNamespacesRequest);
 }
 function assertDescribeUserClusterNamespacesRequest(value) {
-  const issues = checkDescribeUserClusterNamespacesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserClusterNamespacesRequest);
 }
 function validateDescribeUserPermissionRequest(value) {
-  const issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeUserPermissionRequest);
 }
 function assertDescribeUserPermissionRequest(value) {
-  const issues = checkDescribeUserPermissionRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserPermissionRequest);
 }
 function validateDescribeUserQuotaRequest(value) {
-  const issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeUserQuotaRequest);
 }
 function assertDescribeUserQuotaRequest(value) {
-  const issues = checkDescribeUserQuotaRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeUserQuotaRequest);
 }
 function validateDescribeWorkflowsRequest(value) {
-  const issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkDescribeWorkflowsRequest);
 }
 function assertDescribeWorkflowsRequest(value) {
-  const issues = checkDescribeWorkflowsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkDescribeWorkflowsRequest);
 }
 function validateFixNodePoolVulsRequest(value) {
-  const issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkFixNodePoolVulsRequest);
 }
 function assertFixNodePoolVulsRequest(value) {
-  const issues = checkFixNodePoolVulsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkFixNodePoolVulsRequest);
 }
 function validateGetClusterAddonInstanceRequest(value) {
-  const issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterAddonInstanceRequest);
 }
 function assertGetClusterAddonInstanceRequest(value) {
-  const issues = checkGetClusterAddonInstanceRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterAddonInstanceRequest);
 }
 function validateGetClusterAuditProjectRequest(value) {
-  const issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterAuditProjectRequest);
 }
 function assertGetClusterAuditProjectRequest(value) {
-  const issues = checkGetClusterAuditProjectRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterAuditProjectRequest);
 }
 function validateGetClusterCheckRequest(value) {
-  const issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterCheckRequest);
 }
 function assertGetClusterCheckRequest(value) {
-  const issues = checkGetClusterCheckRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterCheckRequest);
 }
 function validateGetClusterDiagnosisCheckItemsRequest(value) {
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 function assertGetClusterDiagnosisCheckItemsRequest(value) {
-  const issues = checkGetClusterDiagnosisCheckItemsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 function validateGetClusterDiagnosisResultRequest(value) {
-  const issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterDiagnosisResultRequest);
 }
 function assertGetClusterDiagnosisResultRequest(value) {
-  const issues = checkGetClusterDiagnosisResultRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterDiagnosisResultRequest);
 }
 function validateGetClusterInspectConfigRequest(value) {
-  const issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterInspectConfigRequest);
 }
 function assertGetClusterInspectConfigRequest(value) {
-  const issues = checkGetClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterInspectConfigRequest);
 }
 function validateGetClusterInspectReportDetailRequest(value) {
-  const issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetClusterInspectReportDetailRequest);
 }
 function assertGetClusterInspectReportDetailRequest(value) {
-  const issues = checkGetClusterInspectReportDetailRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetClusterInspectReportDetailRequest);
 }
 function validateGetKubernetesTriggerRequest(value) {
-  const issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetKubernetesTriggerRequest);
 }
 function assertGetKubernetesTriggerRequest(value) {
-  const issues = checkGetKubernetesTriggerRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetKubernetesTriggerRequest);
 }
 function validateGetUpgradeStatusRequest(value) {
-  const issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGetUpgradeStatusRequest);
 }
 function assertGetUpgradeStatusRequest(value) {
-  const issues = checkGetUpgradeStatusRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGetUpgradeStatusRequest);
 }
 function validateGrantPermissionsRequest(value) {
-  const issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkGrantPermissionsRequest);
 }
 function assertGrantPermissionsRequest(value) {
-  const issues = checkGrantPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkGrantPermissionsRequest);
 }
 function validateInstallClusterAddonsRequest(value) {
-  const issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkInstallClusterAddonsRequest);
 }
 function assertInstallClusterAddonsRequest(value) {
-  const issues = checkInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkInstallClusterAddonsRequest);
 }
 function validateListAddonsRequest(value) {
-  const issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListAddonsRequest);
 }
 function assertListAddonsRequest(value) {
-  const issues = checkListAddonsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListAddonsRequest);
 }
 function validateListClusterAddonInstancesRequest(value) {
-  const issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterAddonInstancesRequest);
 }
 function assertListClusterAddonInstancesRequest(value) {
-  const issues = checkListClusterAddonInstancesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterAddonInstancesRequest);
 }
 function validateListClusterChecksRequest(value) {
-  const issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterChecksRequest);
 }
 function assertListClusterChecksRequest(value) {
-  const issues = checkListClusterChecksRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterChecksRequest);
 }
 function validateListClusterInspectReportsRequest(value) {
-  const issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterInspectReportsRequest);
 }
 function assertListClusterInspectReportsRequest(value) {
-  const issues = checkListClusterInspectReportsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterInspectReportsRequest);
 }
 function validateListClusterKubeconfigStatesRequest(value) {
-  const issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListClusterKubeconfigStatesRequest);
 }
 function assertListClusterKubeconfigStatesRequest(value) {
-  const issues = checkListClusterKubeconfigStatesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListClusterKubeconfigStatesRequest);
 }
 function validateListOperationPlansRequest(value) {
-  const issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListOperationPlansRequest);
 }
 function assertListOperationPlansRequest(value) {
-  const issues = checkListOperationPlansRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListOperationPlansRequest);
 }
 function validateListOperationPlansForRegionRequest(value) {
-  const issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListOperationPlansForRegionRequest);
 }
 function assertListOperationPlansForRegionRequest(value) {
-  const issues = checkListOperationPlansForRegionRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListOperationPlansForRegionRequest);
 }
 function validateListTagResourcesRequest(value) {
-  const issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListTagResourcesRequest);
 }
 function assertListTagResourcesRequest(value) {
-  const issues = checkListTagResourcesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListTagResourcesRequest);
 }
 function validateListUserKubeConfigStatesRequest(value) {
-  const issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkListUserKubeConfigStatesRequest);
 }
 function assertListUserKubeConfigStatesRequest(value) {
-  const issues = checkListUserKubeConfigStatesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkListUserKubeConfigStatesRequest);
 }
 function validateMigrateClusterRequest(value) {
-  const issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkMigrateClusterRequest);
 }
 function assertMigrateClusterRequest(value) {
-  const issues = checkMigrateClusterRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkMigrateClusterRequest);
 }
 function validateModifyClusterRequest(value) {
-  const issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterRequest);
 }
 function assertModifyClusterRequest(value) {
-  const issues = checkModifyClusterRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterRequest);
 }
 function validateModifyClusterAddonRequest(value) {
-  const issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterAddonRequest);
 }
 function assertModifyClusterAddonRequest(value) {
-  const issues = checkModifyClusterAddonRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterAddonRequest);
 }
 function validateModifyClusterNodePoolRequest(value) {
-  const issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterNodePoolRequest);
 }
 function assertModifyClusterNodePoolRequest(value) {
-  const issues = checkModifyClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterNodePoolRequest);
 }
 function validateModifyClusterTagsRequest(value) {
-  const issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyClusterTagsRequest);
 }
 function assertModifyClusterTagsRequest(value) {
-  const issues = checkModifyClusterTagsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyClusterTagsRequest);
 }
 function validateModifyNodePoolNodeConfigRequest(value) {
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyNodePoolNodeConfigRequest);
 }
 function assertModifyNodePoolNodeConfigRequest(value) {
-  const issues = checkModifyNodePoolNodeConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyNodePoolNodeConfigRequest);
 }
 function validateModifyPolicyInstanceRequest(value) {
-  const issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkModifyPolicyInstanceRequest);
 }
 function assertModifyPolicyInstanceRequest(value) {
-  const issues = checkModifyPolicyInstanceRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkModifyPolicyInstanceRequest);
 }
 function validateOpenAckServiceRequest(value) {
-  const issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkOpenAckServiceRequest);
 }
 function assertOpenAckServiceRequest(value) {
-  const issues = checkOpenAckServiceRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkOpenAckServiceRequest);
 }
 function validatePauseClusterUpgradeRequest(value) {
-  const issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkPauseClusterUpgradeRequest);
 }
 function assertPauseClusterUpgradeRequest(value) {
-  const issues = checkPauseClusterUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseClusterUpgradeRequest);
 }
 function validatePauseComponentUpgradeRequest(value) {
-  const issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkPauseComponentUpgradeRequest);
 }
 function assertPauseComponentUpgradeRequest(value) {
-  const issues = checkPauseComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseComponentUpgradeRequest);
 }
 function validatePauseTaskRequest(value) {
-  const issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkPauseTaskRequest);
 }
 function assertPauseTaskRequest(value) {
-  const issues = checkPauseTaskRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkPauseTaskRequest);
 }
 function validateRemoveNodePoolNodesRequest(value) {
-  const issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRemoveNodePoolNodesRequest);
 }
 function assertRemoveNodePoolNodesRequest(value) {
-  const issues = checkRemoveNodePoolNodesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRemoveNodePoolNodesRequest);
 }
 function validateRemoveWorkflowRequest(value) {
-  const issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRemoveWorkflowRequest);
 }
 function assertRemoveWorkflowRequest(value) {
-  const issues = checkRemoveWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRemoveWorkflowRequest);
 }
 function validateRepairClusterNodePoolRequest(value) {
-  const issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRepairClusterNodePoolRequest);
 }
 function assertRepairClusterNodePoolRequest(value) {
-  const issues = checkRepairClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRepairClusterNodePoolRequest);
 }
 function validateResumeComponentUpgradeRequest(value) {
-  const issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkResumeComponentUpgradeRequest);
 }
 function assertResumeComponentUpgradeRequest(value) {
-  const issues = checkResumeComponentUpgradeRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeComponentUpgradeRequest);
 }
 function validateResumeTaskRequest(value) {
-  const issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkResumeTaskRequest);
 }
 function assertResumeTaskRequest(value) {
-  const issues = checkResumeTaskRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeTaskRequest);
 }
 function validateResumeUpgradeClusterRequest(value) {
-  const issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkResumeUpgradeClusterRequest);
 }
 function assertResumeUpgradeClusterRequest(value) {
-  const issues = checkResumeUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkResumeUpgradeClusterRequest);
 }
 function validateRevokeK8sClusterKubeConfigRequest(value) {
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRevokeK8sClusterKubeConfigRequest);
 }
 function assertRevokeK8sClusterKubeConfigRequest(value) {
-  const issues = checkRevokeK8sClusterKubeConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRevokeK8sClusterKubeConfigRequest);
 }
 function validateRunClusterCheckRequest(value) {
-  const issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRunClusterCheckRequest);
 }
 function assertRunClusterCheckRequest(value) {
-  const issues = checkRunClusterCheckRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRunClusterCheckRequest);
 }
 function validateRunClusterInspectRequest(value) {
-  const issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkRunClusterInspectRequest);
 }
 function assertRunClusterInspectRequest(value) {
-  const issues = checkRunClusterInspectRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkRunClusterInspectRequest);
 }
 function validateScaleClusterNodePoolRequest(value) {
-  const issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkScaleClusterNodePoolRequest);
 }
 function assertScaleClusterNodePoolRequest(value) {
-  const issues = checkScaleClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkScaleClusterNodePoolRequest);
 }
 function validateScanClusterVulsRequest(value) {
-  const issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkScanClusterVulsRequest);
 }
 function assertScanClusterVulsRequest(value) {
-  const issues = checkScanClusterVulsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkScanClusterVulsRequest);
 }
 function validateStartAlertRequest(value) {
-  const issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkStartAlertRequest);
 }
 function assertStartAlertRequest(value) {
-  const issues = checkStartAlertRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStartAlertRequest);
 }
 function validateStartWorkflowRequest(value) {
-  const issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkStartWorkflowRequest);
 }
 function assertStartWorkflowRequest(value) {
-  const issues = checkStartWorkflowRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStartWorkflowRequest);
 }
 function validateStopAlertRequest(value) {
-  const issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkStopAlertRequest);
 }
 function assertStopAlertRequest(value) {
-  const issues = checkStopAlertRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkStopAlertRequest);
 }
 function validateSyncClusterNodePoolRequest(value) {
-  const issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkSyncClusterNodePoolRequest);
 }
 function assertSyncClusterNodePoolRequest(value) {
-  const issues = checkSyncClusterNodePoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkSyncClusterNodePoolRequest);
 }
 function validateTagResourcesRequest(value) {
-  const issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkTagResourcesRequest);
 }
 function assertTagResourcesRequest(value) {
-  const issues = checkTagResourcesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkTagResourcesRequest);
 }
 function validateUnInstallClusterAddonsRequest(value) {
-  const issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUnInstallClusterAddonsRequest);
 }
 function assertUnInstallClusterAddonsRequest(value) {
-  const issues = checkUnInstallClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUnInstallClusterAddonsRequest);
 }
 function validateUntagResourcesRequest(value) {
-  const issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUntagResourcesRequest);
 }
 function assertUntagResourcesRequest(value) {
-  const issues = checkUntagResourcesRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUntagResourcesRequest);
 }
 function validateUpdateClusterAuditLogConfigRequest(value) {
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateClusterAuditLogConfigRequest);
 }
 function assertUpdateClusterAuditLogConfigRequest(value) {
-  const issues = checkUpdateClusterAuditLogConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateClusterAuditLogConfigRequest);
 }
 function validateUpdateClusterInspectConfigRequest(value) {
-  const issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateClusterInspectConfigRequest);
 }
 function assertUpdateClusterInspectConfigRequest(value) {
-  const issues = checkUpdateClusterInspectConfigRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateClusterInspectConfigRequest);
 }
 function validateUpdateContactGroupForAlertRequest(value) {
-  const issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateContactGroupForAlertRequest);
 }
 function assertUpdateContactGroupForAlertRequest(value) {
-  const issues = checkUpdateContactGroupForAlertRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateContactGroupForAlertRequest);
 }
 function validateUpdateControlPlaneLogRequest(value) {
-  const issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateControlPlaneLogRequest);
 }
 function assertUpdateControlPlaneLogRequest(value) {
-  const issues = checkUpdateControlPlaneLogRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateControlPlaneLogRequest);
 }
 function validateUpdateK8sClusterUserConfigExpireRequest(value) {
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 function assertUpdateK8sClusterUserConfigExpireRequest(value) {
-  const issues = checkUpdateK8sClusterUserConfigExpireRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 function validateUpdateResourcesDeleteProtectionRequest(value) {
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateResourcesDeleteProtectionRequest);
 }
 function assertUpdateResourcesDeleteProtectionRequest(value) {
-  const issues = checkUpdateResourcesDeleteProtectionRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateResourcesDeleteProtectionRequest);
 }
 function validateUpdateTemplateRequest(value) {
-  const issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateTemplateRequest);
 }
 function assertUpdateTemplateRequest(value) {
-  const issues = checkUpdateTemplateRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateTemplateRequest);
 }
 function validateUpdateUserPermissionsRequest(value) {
-  const issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpdateUserPermissionsRequest);
 }
 function assertUpdateUserPermissionsRequest(value) {
-  const issues = checkUpdateUserPermissionsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpdateUserPermissionsRequest);
 }
 function validateUpgradeClusterRequest(value) {
-  const issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpgradeClusterRequest);
 }
 function assertUpgradeClusterRequest(value) {
-  const issues = checkUpgradeClusterRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterRequest);
 }
 function validateUpgradeClusterAddonsRequest(value) {
-  const issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpgradeClusterAddonsRequest);
 }
 function assertUpgradeClusterAddonsRequest(value) {
-  const issues = checkUpgradeClusterAddonsRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterAddonsRequest);
 }
 function validateUpgradeClusterNodepoolRequest(value) {
-  const issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
-  return issues === null ? { ok: true, value } : { ok: false, issues };
+  return resultOf(value, checkUpgradeClusterNodepoolRequest);
 }
 function assertUpgradeClusterNodepoolRequest(value) {
-  const issues = checkUpgradeClusterNodepoolRequest(value, null, { tokens: [], depth: 0 });
-  if (issues !== null) throw new ValidationError(issues);
+  assertValid(value, checkUpgradeClusterNodepoolRequest);
 }
-function at(path, ...tokens) {
-  let pointer = "";
-  for (let i = 0; i < path.depth; i++) pointer += "/" + pointerToken(path.tokens[i] ?? "");
-  for (let i = 0; i < tokens.length; i++) pointer += "/" + pointerToken(tokens[i] ?? "");
-  return pointer;
+function issuesOf(value, check) {
+  const run = { issues: [], path: [] };
+  check(value, run, 0);
+  return run.issues;
+}
+function resultOf(value, check) {
+  const issues = issuesOf(value, check);
+  return issues.length === 0 ? { ok: true, value } : { ok: false, issues };
+}
+function assertValid(value, check) {
+  const issues = issuesOf(value, check);
+  if (issues.length > 0) throw new ValidationError(issues);
 }
 function pointerToken(token) {
-  if (typeof token === "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
-  return escapePointerToken(token);
+  if (typeof token === "number" || token.indexOf("~") === -1 && token.indexOf("/") === -1) return String(token);
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function report(issues, path, code, message) {
-  const found = { path, code, message };
-  if (issues === null) return [found];
-  issues.push(found);
-  return issues;
+function report(run, depth, code, message, last) {
+  let path = "";
+  for (let i = 0; i < depth; i++) path += "/" + pointerToken(run.path[i] ?? "");
+  if (last !== void 0) path += "/" + pointerToken(last);
+  run.issues.push({ path, code, message });
+  return false;
 }
-function mistyped(issues, path, expected, value, suffix = "") {
-  return report(issues, path, "type", "expected " + expected + ", got " + kindOf(value) + suffix);
-}
-function unknownProperties(issues, path, keys, typeName) {
-  for (let i = 0; i < keys.length; i++)
-    issues = report(issues, at(path, keys[i]), "unknown_property", "is not a property of " + typeName);
-  return issues;
+function fieldReport(f, i, code, message) {
+  return report(f.run, f.depth, code, message, f.names[i]);
 }
 function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "a non-finite number";
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return "an integer beyond 2^53-1 in magnitude";
+    if (!Number.isInteger(value)) return "number";
+    return Number.isSafeInteger(value) ? "integer" : "an integer beyond 2^53-1 in magnitude";
   }
-  return jsonTypeOf(value);
+  const type = typeof value;
+  return type === "string" || type === "boolean" || type === "object" || type === "undefined" ? type : "other";
 }
-var VALUES1 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60]);
+function expected(type, value, suffix = "") {
+  return "expected " + type + ", got " + kindOf(value) + suffix;
+}
+function objectSpec(typeName, list, handlers = [], declared = -1) {
+  return { typeName, list, handlers, declared, table: void 0, keys: [], positions: [], visit: void 0, unknown: void 0 };
+}
+function fieldTable({ list, handlers, declared }) {
+  const entries = list === "" ? [] : list.slice(1).split(list.charAt(0));
+  const names = entries.map((entry) => entry.slice(1));
+  const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
+  const required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0);
+  let next = 0;
+  const fieldHandlers = kinds.map((kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0);
+  return {
+    names,
+    kinds,
+    required,
+    requiredPositions: required.flatMap((isRequired, position) => isRequired ? [position] : []),
+    handlers: fieldHandlers,
+    enumMessages: kinds.map(
+      (kind, i) => kind === 101 ? "must be one of " + fieldHandlers[i].map((v) => JSON.stringify(v)).join(", ") : void 0
+    ),
+    positions: new Map(names.map((name, position) => [name, position])),
+    absent: names.map(() => void 0),
+    declared: declared < 0 ? names.length : declared
+  };
+}
+function fieldsOf(value, run, depth, spec) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    report(run, depth, "type", expected("object", value));
+    return void 0;
+  }
+  const table = spec.table ??= fieldTable(spec);
+  const { keys, positions, unknown } = spec;
+  const visit = spec.visit ?? table.requiredPositions;
+  const object = value;
+  const values = table.absent.slice();
+  return { run, depth, spec, object, names: table.names, values, keys, positions, visit, count: 0, inOrder: true, unknown };
+}
+function readField(f, key, value) {
+  const i = f.count++;
+  if (f.keys[i] !== key) f.inOrder = false;
+  else {
+    const position = f.positions[i];
+    if (position >= 0) f.values[position] = value;
+  }
+}
+function checkFields(f) {
+  if (!f.inOrder || f.count !== f.keys.length) readByName(f);
+  const { run, depth, spec, values, names, visit } = f;
+  const { kinds, required, handlers, enumMessages } = spec.table;
+  for (let v = 0; v < visit.length; v++) {
+    const i = visit[v];
+    const field2 = values[i];
+    if (field2 === void 0) {
+      if (required[i]) fieldReport(f, i, "required", "is required");
+      continue;
+    }
+    const handler = handlers[i];
+    switch (kinds[i]) {
+      case 115:
+        if (typeof field2 !== "string") fieldReport(f, i, "type", expected("string", field2));
+        break;
+      case 105:
+        if (!Number.isSafeInteger(field2)) fieldReport(f, i, "type", expected("integer", field2));
+        break;
+      case 110:
+        if (!Number.isFinite(field2)) fieldReport(f, i, "type", expected("number", field2));
+        break;
+      case 98:
+        if (typeof field2 !== "boolean") fieldReport(f, i, "type", expected("boolean", field2));
+        break;
+      case 109:
+        if (typeof field2 !== "object" || field2 === null || Array.isArray(field2)) fieldReport(f, i, "type", expected("object", field2));
+        break;
+      case 101:
+        if (typeof field2 !== "string") fieldReport(f, i, "type", expected("string", field2));
+        else if (!handler.includes(field2)) fieldReport(f, i, "enum", enumMessages[i]);
+        break;
+      case 111:
+        run.path[depth] = names[i];
+        handler(field2, run, depth + 1);
+        break;
+      case 97:
+        if (!Array.isArray(field2)) {
+          fieldReport(f, i, "type", expected("array", field2));
+          break;
+        }
+        for (let j = 0; j < field2.length; j++) {
+          const item = field2[j];
+          if (typeof item === "string") continue;
+          run.path[depth] = names[i];
+          report(run, depth + 1, "type", expected("string", item), j);
+        }
+        break;
+      case 108:
+        if (!Array.isArray(field2)) {
+          fieldReport(f, i, "type", expected("array", field2));
+          break;
+        }
+        run.path[depth] = names[i];
+        for (let j = 0; j < field2.length; j++) {
+          run.path[depth + 1] = j;
+          handler(field2[j], run, depth + 2);
+        }
+        break;
+      case 120:
+        handler(f, i);
+    }
+  }
+  const unknown = f.unknown;
+  if (spec.typeName !== void 0 && unknown !== void 0)
+    for (let i = 0; i < unknown.length; i++)
+      report(run, depth, "unknown_property", "is not a property of " + spec.typeName, unknown[i]);
+}
+function readByName(f) {
+  const { spec, object } = f;
+  const table = spec.table;
+  const values = table.absent.slice();
+  const keys = Object.keys(object);
+  const positions = [];
+  let unknown;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const position = table.positions.get(key) ?? -1;
+    positions.push(position);
+    if (position >= 0) values[position] = object[key];
+    if (position < 0 || position >= table.declared) (unknown ??= []).push(key);
+  }
+  const visit = [.../* @__PURE__ */ new Set([...table.requiredPositions, ...positions.filter((p) => p >= 0 && p < table.declared)])];
+  visit.sort((a, b) => a - b);
+  spec.keys = keys;
+  spec.positions = positions;
+  spec.visit = visit;
+  spec.unknown = unknown;
+  f.values = values;
+  f.visit = visit;
+  f.unknown = unknown;
+}
+function stringField(f, i) {
+  const value = f.values[i];
+  return typeof value === "string" || value !== void 0 && fieldReport(f, i, "type", expected("string", value));
+}
+function integerField(f, i) {
+  const value = f.values[i];
+  return Number.isSafeInteger(value) || value !== void 0 && fieldReport(f, i, "type", expected("integer", value));
+}
+function objectField(f, i) {
+  const value = f.values[i];
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return true;
+  return value !== void 0 && fieldReport(f, i, "type", expected("object", value));
+}
+function arrayField(f, i, minItems = 0, maxItems = Infinity) {
+  const value = f.values[i];
+  if (!Array.isArray(value)) {
+    if (value !== void 0) fieldReport(f, i, "type", expected("array", value));
+    return void 0;
+  }
+  if (value.length < minItems) fieldReport(f, i, "min_items", "must have at least " + minItems + (minItems === 1 ? " item" : " items"));
+  if (value.length > maxItems) fieldReport(f, i, "max_items", "must have at most " + maxItems + (maxItems === 1 ? " item" : " items"));
+  return value;
+}
+function stringsField(f, i, minItems, maxItems) {
+  const items = arrayField(f, i, minItems, maxItems);
+  if (items === void 0) return;
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j];
+    if (typeof item !== "string") {
+      f.run.path[f.depth] = f.names[i];
+      report(f.run, f.depth + 1, "type", expected("string", item), j);
+    }
+  }
+}
+function objectsField(f, i, check, minItems, maxItems) {
+  const items = arrayField(f, i, minItems, maxItems);
+  if (items === void 0) return;
+  const { run, depth } = f;
+  run.path[depth] = f.names[i];
+  for (let j = 0; j < items.length; j++) {
+    run.path[depth + 1] = j;
+    check(items[j], run, depth + 2);
+  }
+}
+function minimum(f, i, bound) {
+  if (f.values[i] < bound) fieldReport(f, i, "minimum", "must be greater than or equal to " + bound);
+}
+function maximum(f, i, bound) {
+  if (f.values[i] > bound) fieldReport(f, i, "maximum", "must be less than or equal to " + bound);
+}
+function minLength(f, i, min) {
+  const value = f.values[i];
+  if (value.length < min || value.length < 2 * min && codePointLength(value) < min)
+    fieldReport(f, i, "min_length", "must be at least " + min + (min === 1 ? " character" : " characters") + " long");
+}
+function maxLength(f, i, max) {
+  const value = f.values[i];
+  if (value.length > max && codePointLength(value) > max)
+    fieldReport(f, i, "max_length", "must be at most " + max + (max === 1 ? " character" : " characters") + " long");
+}
+function lessOrEqual(f, left, right) {
+  const a = f.values[left];
+  const b = f.values[right];
+  if (typeof a === "number" && typeof b === "number" && a > b)
+    fieldReport(f, left, "less_or_equal", "must be less than or equal to " + f.names[right]);
+}
+var VALUES1 = ["namespaces", "services"];
+var VALUES2 = ["delete", "patch", "apply"];
+var VALUES3 = ["ipv4", "dual"];
+var VALUES4 = ["static", "none"];
+var VALUES5 = ["PrePaid", "PostPaid"];
+var VALUES6 = ["Month", "Week"];
+var VALUES7 = [1, 2, 3, 4];
+var VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
+var VALUES9 = [1, 2, 3, 6, 12];
+var VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"];
+var VALUES11 = ["true", "false"];
+var VALUES12 = ["optional", "required"];
+var VALUES13 = ["append", "overwrite"];
 var PATTERN1 = new RegExp("^[^-]", "u");
-function checkAttachInstancesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
+var VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"];
+var VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
+var VALUES16 = ["services", "namespaces"];
+var VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"];
+var fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [checkAttachInstancesBody]);
+var fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec("AttachInstancesToNodePoolRequest", " SClusterId SNodepoolId obody", [checkAttachInstancesToNodePoolBody]);
+var fieldsCancelClusterUpgradeRequest = /* @__PURE__ */ objectSpec("CancelClusterUpgradeRequest", " SClusterId");
+var fieldsCancelComponentUpgradeRequest = /* @__PURE__ */ objectSpec("CancelComponentUpgradeRequest", " SclusterId ScomponentId");
+var fieldsCancelOperationPlanRequest = /* @__PURE__ */ objectSpec("CancelOperationPlanRequest", " Splan_id");
+var fieldsCancelTaskRequest = /* @__PURE__ */ objectSpec("CancelTaskRequest", " Stask_id");
+var fieldsCancelWorkflowRequest = /* @__PURE__ */ objectSpec("CancelWorkflowRequest", " SworkflowName Obody", [checkCancelWorkflowBody]);
+var fieldsCheckControlPlaneLogEnableRequest = /* @__PURE__ */ objectSpec("CheckControlPlaneLogEnableRequest", " SClusterId");
+var fieldsCheckServiceRoleRequest = /* @__PURE__ */ objectSpec("CheckServiceRoleRequest", " Obody", [checkCheckServiceRoleBody]);
+var fieldsCleanClusterUserPermissionsRequest = /* @__PURE__ */ objectSpec("CleanClusterUserPermissionsRequest", " SClusterId SUid bForce");
+var fieldsCleanUserPermissionsRequest = /* @__PURE__ */ objectSpec("CleanUserPermissionsRequest", " SUid bForce aClusterIds");
+var fieldsCreateAutoscalingConfigRequest = /* @__PURE__ */ objectSpec("CreateAutoscalingConfigRequest", " SClusterId obody", [checkCreateAutoscalingConfigBody]);
+var fieldsCreateClusterRequest = /* @__PURE__ */ objectSpec("CreateClusterRequest", " Obody", [checkCreateClusterBody]);
+var fieldsCreateClusterDiagnosisRequest = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisRequest", " Scluster_id obody", [checkCreateClusterDiagnosisBody]);
+var fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("CreateClusterInspectConfigRequest", " SclusterId Obody", [checkCreateClusterInspectConfigBody]);
+var fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec("CreateClusterNodePoolRequest", " XClusterId obody", [(f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
   }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkAttachInstancesBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesRequest");
-  return issues;
-}
-function checkAttachInstancesToNodePoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkAttachInstancesToNodePoolBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesToNodePoolRequest");
-  return issues;
-}
-function checkCancelClusterUpgradeRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelClusterUpgradeRequest");
-  return issues;
-}
-function checkCancelComponentUpgradeRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "componentId":
-        f2 = o["componentId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "componentId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "componentId"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelComponentUpgradeRequest");
-  return issues;
-}
-function checkCancelOperationPlanRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "plan_id":
-        f1 = o["plan_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "plan_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "plan_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelOperationPlanRequest");
-  return issues;
-}
-function checkCancelTaskRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelTaskRequest");
-  return issues;
-}
-function checkCancelWorkflowRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "workflowName"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkCancelWorkflowBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelWorkflowRequest");
-  return issues;
-}
-function checkCheckControlPlaneLogEnableRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckControlPlaneLogEnableRequest");
-  return issues;
-}
-function checkCheckServiceRoleRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkCheckServiceRoleBody(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckServiceRoleRequest");
-  return issues;
-}
-function checkCleanClusterUserPermissionsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "Uid":
-        f2 = o["Uid"];
-        break;
-      case "Force":
-        f3 = o["Force"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "Uid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "Uid"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "Force"), "boolean", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CleanClusterUserPermissionsRequest");
-  return issues;
-}
-function checkCleanUserPermissionsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Uid":
-        f1 = o["Uid"];
-        break;
-      case "Force":
-        f2 = o["Force"];
-        break;
-      case "ClusterIds":
-        f3 = o["ClusterIds"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "Uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "Uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "Force"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "ClusterIds"), "array", f3);
-    } else {
-      const a1 = f3;
-      for (let i1 = 0; i1 < a1.length; i1++) {
-        const e1 = a1[i1];
-        if (typeof e1 !== "string") {
-          issues = mistyped(issues, at(path, "ClusterIds", i1), "string", e1);
-        }
+}, checkCreateClusterNodePoolBody]);
+var fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerRequest", " Obody", [checkCreateKubernetesTriggerBody]);
+var fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec("CreateTemplateRequest", " Obody", [checkCreateTemplateBody]);
+var fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec("CreateTriggerRequest", " Scluster_id Obody", [checkCreateTriggerBody]);
+var fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactRequest", " Xcontact_ids", [(f, i) => {
+  const a1 = arrayField(f, i);
+  if (a1 !== void 0) {
+    for (let i1 = 0; i1 < a1.length; i1++) {
+      const e1 = a1[i1];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = i1;
+      if (typeof e1 !== "number" || !Number.isSafeInteger(e1)) {
+        report(f.run, f.depth + 2, "type", expected("integer", e1));
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CleanUserPermissionsRequest");
-  return issues;
-}
-function checkCreateAutoscalingConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateAutoscalingConfigBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateAutoscalingConfigRequest");
-  return issues;
-}
-function checkCreateClusterRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateClusterBody(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterRequest");
-  return issues;
-}
-function checkCreateClusterDiagnosisRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateClusterDiagnosisBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterDiagnosisRequest");
-  return issues;
-}
-function checkCreateClusterInspectConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateClusterInspectConfigBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterInspectConfigRequest");
-  return issues;
-}
-function checkCreateClusterNodePoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
+}]);
+var fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactGroupRequest", " Xcontact_group_ids", [(f, i) => {
+  const a2 = arrayField(f, i);
+  if (a2 !== void 0) {
+    for (let i2 = 0; i2 < a2.length; i2++) {
+      const e2 = a2[i2];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = i2;
+      if (typeof e2 !== "number" || !Number.isSafeInteger(e2)) {
+        report(f.run, f.depth + 2, "type", expected("integer", e2));
       }
     }
   }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateClusterNodePoolBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolRequest");
-  return issues;
-}
-function checkCreateKubernetesTriggerRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateKubernetesTriggerBody(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateKubernetesTriggerRequest");
-  return issues;
-}
-function checkCreateTemplateRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateTemplateBody(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTemplateRequest");
-  return issues;
-}
-function checkCreateTriggerRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkCreateTriggerBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTriggerRequest");
-  return issues;
-}
-function checkDeleteAlertContactRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "contact_ids":
-        f1 = o["contact_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "contact_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "contact_ids"), "array", f1);
-    } else {
-      const a2 = f1;
-      for (let i2 = 0; i2 < a2.length; i2++) {
-        const e2 = a2[i2];
-        if (typeof e2 !== "number" || !Number.isSafeInteger(e2)) {
-          issues = mistyped(issues, at(path, "contact_ids", i2), "integer", e2);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteAlertContactRequest");
-  return issues;
-}
-function checkDeleteAlertContactGroupRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "contact_group_ids":
-        f1 = o["contact_group_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "contact_group_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "contact_group_ids"), "array", f1);
-    } else {
-      const a3 = f1;
-      for (let i3 = 0; i3 < a3.length; i3++) {
-        const e3 = a3[i3];
-        if (typeof e3 !== "number" || !Number.isSafeInteger(e3)) {
-          issues = mistyped(issues, at(path, "contact_group_ids", i3), "integer", e3);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteAlertContactGroupRequest");
-  return issues;
-}
-function checkDeleteClusterRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "retain_all_resources":
-        f2 = o["retain_all_resources"];
-        break;
-      case "keep_slb":
-        f3 = o["keep_slb"];
-        break;
-      case "retain_resources":
-        f4 = o["retain_resources"];
-        break;
-      case "delete_options":
-        f5 = o["delete_options"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "retain_all_resources"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "keep_slb"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "retain_resources"), "array", f4);
-    } else {
-      const a4 = f4;
-      for (let i4 = 0; i4 < a4.length; i4++) {
-        const e4 = a4[i4];
-        if (typeof e4 !== "string") {
-          issues = mistyped(issues, at(path, "retain_resources", i4), "string", e4);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at(path, "delete_options"), "array", f5);
-    } else {
-      const a5 = f5;
-      for (let i5 = 0; i5 < a5.length; i5++) {
-        const e5 = a5[i5];
-        path.tokens[path.depth++] = "delete_options";
-        path.tokens[path.depth++] = i5;
-        issues = checkDeleteClusterDeleteOptionsItem(e5, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterRequest");
-  return issues;
-}
-function checkDeleteClusterInspectConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterInspectConfigRequest");
-  return issues;
-}
-function checkDeleteClusterNodepoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "force":
-        f3 = o["force"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "force"), "boolean", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterNodepoolRequest");
-  return issues;
-}
-function checkDeleteClusterNodesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkDeleteClusterNodesBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterNodesRequest");
-  return issues;
-}
-function checkDeleteKubernetesTriggerRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Id":
-        f1 = o["Id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "Id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "Id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteKubernetesTriggerRequest");
-  return issues;
-}
-function checkDeletePolicyInstanceRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "instance_name":
-        f3 = o["instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "instance_name"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeletePolicyInstanceRequest");
-  return issues;
-}
-function checkDeleteTemplateRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "TemplateId":
-        f1 = o["TemplateId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "TemplateId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteTemplateRequest");
-  return issues;
-}
-function checkDeleteTriggerRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "Id":
-        f2 = o["Id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "Id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "Id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteTriggerRequest");
-  return issues;
-}
-function checkDeployPolicyInstanceRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkDeployPolicyInstanceBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeployPolicyInstanceRequest");
-  return issues;
-}
-function checkDescirbeWorkflowRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "workflowName"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescirbeWorkflowRequest");
-  return issues;
-}
-function checkDescribeAddonRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "addon_name":
-        f1 = o["addon_name"];
-        break;
-      case "region_id":
-        f2 = o["region_id"];
-        break;
-      case "cluster_type":
-        f3 = o["cluster_type"];
-        break;
-      case "profile":
-        f4 = o["profile"];
-        break;
-      case "cluster_spec":
-        f5 = o["cluster_spec"];
-        break;
-      case "cluster_version":
-        f6 = o["cluster_version"];
-        break;
-      case "cluster_id":
-        f7 = o["cluster_id"];
-        break;
-      case "version":
-        f8 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "addon_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "addon_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "profile"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_spec"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_version"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeAddonRequest");
-  return issues;
-}
-function checkDescribeAddonsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region":
-        f1 = o["region"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "cluster_profile":
-        f3 = o["cluster_profile"];
-        break;
-      case "cluster_spec":
-        f4 = o["cluster_spec"];
-        break;
-      case "cluster_version":
-        f5 = o["cluster_version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "region"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "region"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_profile"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_version"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeAddonsRequest");
-  return issues;
-}
-function checkDescribeClusterAddonInstanceRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterID":
-        f1 = o["ClusterID"];
-        break;
-      case "AddonName":
-        f2 = o["AddonName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterID"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterID"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "AddonName"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "AddonName"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAddonInstanceRequest");
-  return issues;
-}
-function checkDescribeClusterAddonMetadataRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "component_id":
-        f2 = o["component_id"];
-        break;
-      case "version":
-        f3 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "component_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "component_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAddonMetadataRequest");
-  return issues;
-}
-function checkDescribeClusterAddonUpgradeStatusRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "ComponentId":
-        f2 = o["ComponentId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "ComponentId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "ComponentId"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "DescribeClusterAddonUpgradeStatusRequest");
-  return issues;
-}
-function checkDescribeClusterAddonsUpgradeStatusRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "componentIds":
-        f2 = o["componentIds"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "componentIds"), "required", "is required");
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "componentIds"), "array", f2);
-    } else {
-      const a6 = f2;
-      for (let i6 = 0; i6 < a6.length; i6++) {
-        const e6 = a6[i6];
-        if (typeof e6 !== "string") {
-          issues = mistyped(issues, at(path, "componentIds", i6), "string", e6);
-        }
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "DescribeClusterAddonsUpgradeStatusRequest");
-  return issues;
-}
-function checkDescribeClusterAddonsVersionRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAddonsVersionRequest");
-  return issues;
-}
-function checkDescribeClusterAttachScriptsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkDescribeClusterAttachScriptsBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAttachScriptsRequest");
-  return issues;
-}
-function checkDescribeClusterDetailRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterDetailRequest");
-  return issues;
-}
-function checkDescribeClusterEventsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "page_size":
-        f2 = o["page_size"];
-        break;
-      case "page_number":
-        f3 = o["page_number"];
-        break;
-      case "task_id":
-        f4 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_number"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "task_id"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterEventsRequest");
-  return issues;
-}
-function checkDescribeClusterLogsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterLogsRequest");
-  return issues;
-}
-function checkDescribeClusterNodePoolDetailRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterNodePoolDetailRequest");
-  return issues;
-}
-function checkDescribeClusterNodePoolsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolName":
-        f2 = o["NodepoolName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolName"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterNodePoolsRequest");
-  return issues;
-}
-function checkDescribeClusterNodesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "instanceIds":
-        f2 = o["instanceIds"];
-        break;
-      case "nodepool_id":
-        f3 = o["nodepool_id"];
-        break;
-      case "state":
-        f4 = o["state"];
-        break;
-      case "pageSize":
-        f5 = o["pageSize"];
-        break;
-      case "pageNumber":
-        f6 = o["pageNumber"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "instanceIds"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "nodepool_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "state"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "pageSize"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "pageNumber"), "string", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterNodesRequest");
-  return issues;
-}
-function checkDescribeClusterResourcesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "with_addon_resources":
-        f2 = o["with_addon_resources"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "with_addon_resources"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterResourcesRequest");
-  return issues;
-}
-function checkDescribeClusterTasksRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "page_size":
-        f2 = o["page_size"];
-        break;
-      case "page_number":
-        f3 = o["page_number"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "page_size"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_number"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "page_number"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterTasksRequest");
-  return issues;
-}
-function checkDescribeClusterUserKubeconfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
-        break;
-      case "TemporaryDurationMinutes":
-        f3 = o["TemporaryDurationMinutes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterUserKubeconfigRequest");
-  return issues;
-}
-function checkDescribeClusterV2UserKubeconfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
-        break;
-      case "TemporaryDurationMinutes":
-        f3 = o["TemporaryDurationMinutes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterV2UserKubeconfigRequest");
-  return issues;
-}
-function checkDescribeClusterVulsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterVulsRequest");
-  return issues;
-}
-function checkDescribeClustersRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "clusterType":
-        f2 = o["clusterType"];
-        break;
-      case "resource_group_id":
-        f3 = o["resource_group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "clusterType"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "resource_group_id"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClustersRequest");
-  return issues;
-}
-function checkDescribeClustersForRegionRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      case "page_number":
-        f4 = o["page_number"];
-        break;
-      case "profile":
-        f5 = o["profile"];
-        break;
-      case "cluster_spec":
-        f6 = o["cluster_spec"];
-        break;
-      case "cluster_id":
-        f7 = o["cluster_id"];
-        break;
-      case "region_id":
-        f8 = o["region_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "page_number"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_spec"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f7);
-    }
-  }
-  if (f8 === void 0) {
-    issues = report(issues, at(path, "region_id"), "required", "is required");
-  } else {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClustersForRegionRequest");
-  return issues;
-}
-function checkDescribeClustersV1Request(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      case "page_number":
-        f4 = o["page_number"];
-        break;
-      case "profile":
-        f5 = o["profile"];
-        break;
-      case "cluster_spec":
-        f6 = o["cluster_spec"];
-        break;
-      case "region_id":
-        f7 = o["region_id"];
-        break;
-      case "cluster_id":
-        f8 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "page_number"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_spec"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClustersV1Request");
-  return issues;
-}
-function checkDescribeEventsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      case "page_number":
-        f4 = o["page_number"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "page_number"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeEventsRequest");
-  return issues;
-}
-function checkDescribeEventsForRegionRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "page_size":
-        f2 = o["page_size"];
-        break;
-      case "page_number":
-        f3 = o["page_number"];
-        break;
-      case "region_id":
-        f4 = o["region_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_number"), "integer", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at(path, "region_id"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeEventsForRegionRequest");
-  return issues;
-}
-function checkDescribeExternalAgentRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "PrivateIpAddress":
-        f2 = o["PrivateIpAddress"];
-        break;
-      case "AgentMode":
-        f3 = o["AgentMode"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "PrivateIpAddress"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "AgentMode"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeExternalAgentRequest");
-  return issues;
-}
-function checkDescribeKubernetesVersionMetadataRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Region":
-        f1 = o["Region"];
-        break;
-      case "ClusterType":
-        f2 = o["ClusterType"];
-        break;
-      case "KubernetesVersion":
-        f3 = o["KubernetesVersion"];
-        break;
-      case "Profile":
-        f4 = o["Profile"];
-        break;
-      case "runtime":
-        f5 = o["runtime"];
-        break;
-      case "Mode":
-        f6 = o["Mode"];
-        break;
-      case "QueryUpgradableVersion":
-        f7 = o["QueryUpgradableVersion"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "Region"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "Region"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "ClusterType"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterType"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "KubernetesVersion"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "Profile"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "runtime"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "Mode"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at(path, "QueryUpgradableVersion"), "boolean", f7);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "DescribeKubernetesVersionMetadataRequest");
-  return issues;
-}
-function checkDescribeNodePoolVulsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "nodepool_id":
-        f2 = o["nodepool_id"];
-        break;
-      case "necessity":
-        f3 = o["necessity"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "necessity"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeNodePoolVulsRequest");
-  return issues;
-}
-function checkDescribePoliciesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    (others ??= []).push(key);
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePoliciesRequest");
-  return issues;
-}
-function checkDescribePolicyDetailsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "policy_name":
-        f1 = o["policy_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "policy_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "policy_name"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePolicyDetailsRequest");
-  return issues;
-}
-function checkDescribePolicyGovernanceInClusterRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "DescribePolicyGovernanceInClusterRequest");
-  return issues;
-}
-function checkDescribePolicyInstancesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "instance_name":
-        f3 = o["instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "instance_name"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePolicyInstancesRequest");
-  return issues;
-}
-function checkDescribePolicyInstancesStatusRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribePolicyInstancesStatusRequest");
-  return issues;
-}
-function checkDescribeResourcesDeleteProtectionRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "ResourceType":
-        f2 = o["ResourceType"];
-        break;
-      case "namespace":
-        f3 = o["namespace"];
-        break;
-      case "resources":
-        f4 = o["resources"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "ResourceType"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "ResourceType"), "string", f2);
-    } else {
-      if (!(f2 === "namespaces" || f2 === "services")) {
-        issues = report(issues, at(path, "ResourceType"), "enum", 'must be one of "namespaces", "services"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "namespace"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "resources"), "string", f4);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "DescribeResourcesDeleteProtectionRequest");
-  return issues;
-}
-function checkDescribeSubaccountK8sClusterUserConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "Uid":
-        f2 = o["Uid"];
-        break;
-      case "PrivateIpAddress":
-        f3 = o["PrivateIpAddress"];
-        break;
-      case "TemporaryDurationMinutes":
-        f4 = o["TemporaryDurationMinutes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "Uid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "Uid"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "PrivateIpAddress"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "TemporaryDurationMinutes"), "integer", f4);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "DescribeSubaccountK8sClusterUserConfigRequest");
-  return issues;
-}
-function checkDescribeTaskInfoRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTaskInfoRequest");
-  return issues;
-}
-function checkDescribeTemplateAttributeRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "TemplateId":
-        f1 = o["TemplateId"];
-        break;
-      case "template_type":
-        f2 = o["template_type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "TemplateId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "template_type"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTemplateAttributeRequest");
-  return issues;
-}
-function checkDescribeTemplatesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "template_type":
-        f1 = o["template_type"];
-        break;
-      case "page_num":
-        f2 = o["page_num"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "template_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "page_num"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTemplatesRequest");
-  return issues;
-}
-function checkDescribeTriggerRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "Namespace":
-        f2 = o["Namespace"];
-        break;
-      case "Type":
-        f3 = o["Type"];
-        break;
-      case "Name":
-        f4 = o["Name"];
-        break;
-      case "action":
-        f5 = o["action"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "Namespace"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "Namespace"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "Type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at(path, "Name"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "Name"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeTriggerRequest");
-  return issues;
-}
-function checkDescribeUserClusterNamespacesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeUserClusterNamespacesRequest");
-  return issues;
-}
-function checkDescribeUserPermissionRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "uid":
-        f1 = o["uid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "uid"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeUserPermissionRequest");
-  return issues;
-}
-function checkDescribeUserQuotaRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    (others ??= []).push(key);
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeUserQuotaRequest");
-  return issues;
-}
-function checkDescribeWorkflowsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    (others ??= []).push(key);
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeWorkflowsRequest");
-  return issues;
-}
-function checkFixNodePoolVulsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "nodepool_id":
-        f2 = o["nodepool_id"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkFixNodePoolVulsBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "FixNodePoolVulsRequest");
-  return issues;
-}
-function checkGetClusterAddonInstanceRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "instance_name":
-        f2 = o["instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "instance_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "instance_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterAddonInstanceRequest");
-  return issues;
-}
-function checkGetClusterAuditProjectRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterAuditProjectRequest");
-  return issues;
-}
-function checkGetClusterCheckRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "check_id":
-        f2 = o["check_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "check_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "check_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterCheckRequest");
-  return issues;
-}
-function checkGetClusterDiagnosisCheckItemsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "diagnosis_id":
-        f2 = o["diagnosis_id"];
-        break;
-      case "language":
-        f3 = o["language"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "diagnosis_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "diagnosis_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "language"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterDiagnosisCheckItemsRequest");
-  return issues;
-}
-function checkGetClusterDiagnosisResultRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "diagnosis_id":
-        f2 = o["diagnosis_id"];
-        break;
-      case "language":
-        f3 = o["language"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "diagnosis_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "diagnosis_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "language"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterDiagnosisResultRequest");
-  return issues;
-}
-function checkGetClusterInspectConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterInspectConfigRequest");
-  return issues;
-}
-function checkGetClusterInspectReportDetailRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "reportId":
-        f2 = o["reportId"];
-        break;
-      case "language":
-        f3 = o["language"];
-        break;
-      case "category":
-        f4 = o["category"];
-        break;
-      case "targetType":
-        f5 = o["targetType"];
-        break;
-      case "level":
-        f6 = o["level"];
-        break;
-      case "enableFilter":
-        f7 = o["enableFilter"];
-        break;
-      case "nextToken":
-        f8 = o["nextToken"];
-        break;
-      case "maxResults":
-        f9 = o["maxResults"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "reportId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "reportId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "language"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "category"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "targetType"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "level"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at(path, "enableFilter"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "nextToken"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at(path, "maxResults"), "integer", f9);
-    } else {
-      if (!(f9 >= -2147483648 && f9 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "maxResults"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetClusterInspectReportDetailRequest");
-  return issues;
-}
-function checkGetKubernetesTriggerRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "Namespace":
-        f2 = o["Namespace"];
-        break;
-      case "Type":
-        f3 = o["Type"];
-        break;
-      case "Name":
-        f4 = o["Name"];
-        break;
-      case "action":
-        f5 = o["action"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "Namespace"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "Namespace"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "Type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at(path, "Name"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "Name"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetKubernetesTriggerRequest");
-  return issues;
-}
-function checkGetUpgradeStatusRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GetUpgradeStatusRequest");
-  return issues;
-}
-function checkGrantPermissionsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "uid":
-        f1 = o["uid"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkGrantPermissionsBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GrantPermissionsRequest");
-  return issues;
-}
-function checkInstallClusterAddonsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkInstallClusterAddonsBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstallClusterAddonsRequest");
-  return issues;
-}
-function checkListAddonsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region_id":
-        f1 = o["region_id"];
-        break;
-      case "cluster_type":
-        f2 = o["cluster_type"];
-        break;
-      case "profile":
-        f3 = o["profile"];
-        break;
-      case "cluster_spec":
-        f4 = o["cluster_spec"];
-        break;
-      case "cluster_version":
-        f5 = o["cluster_version"];
-        break;
-      case "cluster_id":
-        f6 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "profile"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_version"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListAddonsRequest");
-  return issues;
-}
-function checkListClusterAddonInstancesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterAddonInstancesRequest");
-  return issues;
-}
-function checkListClusterChecksRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "target":
-        f3 = o["target"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "target"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterChecksRequest");
-  return issues;
-}
-function checkListClusterInspectReportsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "nextToken":
-        f2 = o["nextToken"];
-        break;
-      case "maxResults":
-        f3 = o["maxResults"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "nextToken"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "maxResults"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "maxResults"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterInspectReportsRequest");
-  return issues;
-}
-function checkListClusterKubeconfigStatesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "pageNumber":
-        f2 = o["pageNumber"];
-        break;
-      case "pageSize":
-        f3 = o["pageSize"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "pageNumber"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "pageNumber"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "pageSize"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "pageSize"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListClusterKubeconfigStatesRequest");
-  return issues;
-}
-function checkListOperationPlansRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListOperationPlansRequest");
-  return issues;
-}
-function checkListOperationPlansForRegionRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region_id":
-        f1 = o["region_id"];
-        break;
-      case "cluster_id":
-        f2 = o["cluster_id"];
-        break;
-      case "type":
-        f3 = o["type"];
-        break;
-      case "state":
-        f4 = o["state"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "region_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "state"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListOperationPlansForRegionRequest");
-  return issues;
-}
-function checkListTagResourcesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "resource_ids":
-        f1 = o["resource_ids"];
-        break;
-      case "resource_type":
-        f2 = o["resource_type"];
-        break;
-      case "region_id":
-        f3 = o["region_id"];
-        break;
-      case "tags":
-        f4 = o["tags"];
-        break;
-      case "next_token":
-        f5 = o["next_token"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "resource_ids"), "array", f1);
-    } else {
-      const a7 = f1;
-      for (let i7 = 0; i7 < a7.length; i7++) {
-        const e7 = a7[i7];
-        if (typeof e7 !== "string") {
-          issues = mistyped(issues, at(path, "resource_ids", i7), "string", e7);
-        }
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "resource_type"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "region_id"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "tags"), "array", f4);
-    } else {
-      const a8 = f4;
-      for (let i8 = 0; i8 < a8.length; i8++) {
-        const e8 = a8[i8];
-        path.tokens[path.depth++] = "tags";
-        path.tokens[path.depth++] = i8;
-        issues = checkTag(e8, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "next_token"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListTagResourcesRequest");
-  return issues;
-}
-function checkListUserKubeConfigStatesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "Uid":
-        f1 = o["Uid"];
-        break;
-      case "page_number":
-        f2 = o["page_number"];
-        break;
-      case "page_size":
-        f3 = o["page_size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "Uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "Uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "page_number"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "page_number"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "page_size"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "page_size"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ListUserKubeConfigStatesRequest");
-  return issues;
-}
-function checkMigrateClusterRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkMigrateClusterBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "MigrateClusterRequest");
-  return issues;
-}
-function checkModifyClusterRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkModifyClusterBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterRequest");
-  return issues;
-}
-function checkModifyClusterAddonRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "component_id":
-        f2 = o["component_id"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "component_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "component_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkModifyClusterAddonBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterAddonRequest");
-  return issues;
-}
-function checkModifyClusterNodePoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkModifyClusterNodePoolBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolRequest");
-  return issues;
-}
-function checkModifyClusterTagsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkModifyClusterTagsBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterTagsRequest");
-  return issues;
-}
-function checkModifyNodePoolNodeConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkModifyNodePoolNodeConfigBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigRequest");
-  return issues;
-}
-function checkModifyPolicyInstanceRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "policy_name":
-        f2 = o["policy_name"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "policy_name"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "policy_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkModifyPolicyInstanceBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyPolicyInstanceRequest");
-  return issues;
-}
-function checkOpenAckServiceRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "type":
-        f1 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "OpenAckServiceRequest");
-  return issues;
-}
-function checkPauseClusterUpgradeRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "PauseClusterUpgradeRequest");
-  return issues;
-}
-function checkPauseComponentUpgradeRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      case "componentid":
-        f2 = o["componentid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "componentid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "componentid"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "PauseComponentUpgradeRequest");
-  return issues;
-}
-function checkPauseTaskRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "PauseTaskRequest");
-  return issues;
-}
-function checkRemoveNodePoolNodesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "release_node":
-        f3 = o["release_node"];
-        break;
-      case "drain_node":
-        f4 = o["drain_node"];
-        break;
-      case "nodes":
-        f5 = o["nodes"];
-        break;
-      case "instance_ids":
-        f6 = o["instance_ids"];
-        break;
-      case "concurrency":
-        f7 = o["concurrency"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "release_node"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "drain_node"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (!Array.isArray(f5)) {
-      issues = mistyped(issues, at(path, "nodes"), "array", f5);
-    } else {
-      const a9 = f5;
-      for (let i9 = 0; i9 < a9.length; i9++) {
-        const e9 = a9[i9];
-        if (typeof e9 !== "string") {
-          issues = mistyped(issues, at(path, "nodes", i9), "string", e9);
-        }
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at(path, "instance_ids"), "array", f6);
-    } else {
-      const a10 = f6;
-      for (let i10 = 0; i10 < a10.length; i10++) {
-        const e10 = a10[i10];
-        if (typeof e10 !== "string") {
-          issues = mistyped(issues, at(path, "instance_ids", i10), "string", e10);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at(path, "concurrency"), "boolean", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RemoveNodePoolNodesRequest");
-  return issues;
-}
-function checkRemoveWorkflowRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflowName":
-        f1 = o["workflowName"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "workflowName"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "workflowName"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RemoveWorkflowRequest");
-  return issues;
-}
-function checkRepairClusterNodePoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "nodepool_id":
-        f2 = o["nodepool_id"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "nodepool_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "nodepool_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkRepairClusterNodePoolBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RepairClusterNodePoolRequest");
-  return issues;
-}
-function checkResumeComponentUpgradeRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      case "componentid":
-        f2 = o["componentid"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "componentid"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "componentid"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ResumeComponentUpgradeRequest");
-  return issues;
-}
-function checkResumeTaskRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "task_id":
-        f1 = o["task_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "task_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "task_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ResumeTaskRequest");
-  return issues;
-}
-function checkResumeUpgradeClusterRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ResumeUpgradeClusterRequest");
-  return issues;
-}
-function checkRevokeK8sClusterKubeConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RevokeK8sClusterKubeConfigRequest");
-  return issues;
-}
-function checkRunClusterCheckRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkRunClusterCheckBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterCheckRequest");
-  return issues;
-}
-function checkRunClusterInspectRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkRunClusterInspectBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterInspectRequest");
-  return issues;
-}
-function checkScaleClusterNodePoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at(path, "ClusterId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    } else {
-      if (f2.length < 1 || f2.length < 2 && codePointLength(f2) < 1) {
-        issues = report(issues, at(path, "NodepoolId"), "min_length", "must be at least 1 character long");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkScaleClusterNodePoolBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ScaleClusterNodePoolRequest");
-  return issues;
-}
-function checkScanClusterVulsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ScanClusterVulsRequest");
-  return issues;
-}
-function checkStartAlertRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkStartAlertBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartAlertRequest");
-  return issues;
-}
-function checkStartWorkflowRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkStartWorkflowBody(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartWorkflowRequest");
-  return issues;
-}
-function checkStopAlertRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkStopAlertBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "StopAlertRequest");
-  return issues;
-}
-function checkSyncClusterNodePoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "SyncClusterNodePoolRequest");
-  return issues;
-}
-function checkTagResourcesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "body":
-        f1 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkTagResourcesBody(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "TagResourcesRequest");
-  return issues;
-}
-function checkUnInstallClusterAddonsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUnInstallClusterAddonsBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UnInstallClusterAddonsRequest");
-  return issues;
-}
-function checkUntagResourcesRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "region_id":
-        f1 = o["region_id"];
-        break;
-      case "resource_ids":
-        f2 = o["resource_ids"];
-        break;
-      case "resource_type":
-        f3 = o["resource_type"];
-        break;
-      case "tag_keys":
-        f4 = o["tag_keys"];
-        break;
-      case "all":
-        f5 = o["all"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "region_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "resource_ids"), "array", f2);
-    } else {
-      const a11 = f2;
-      for (let i11 = 0; i11 < a11.length; i11++) {
-        const e11 = a11[i11];
-        if (typeof e11 !== "string") {
-          issues = mistyped(issues, at(path, "resource_ids", i11), "string", e11);
-        }
-      }
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "resource_type"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "resource_type"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at(path, "tag_keys"), "required", "is required");
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "tag_keys"), "array", f4);
-    } else {
-      const a12 = f4;
-      for (let i12 = 0; i12 < a12.length; i12++) {
-        const e12 = a12[i12];
-        if (typeof e12 !== "string") {
-          issues = mistyped(issues, at(path, "tag_keys", i12), "string", e12);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at(path, "all"), "boolean", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UntagResourcesRequest");
-  return issues;
-}
-function checkUpdateClusterAuditLogConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterid":
-        f1 = o["clusterid"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateClusterAuditLogConfigBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterAuditLogConfigRequest");
-  return issues;
-}
-function checkUpdateClusterInspectConfigRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clusterId":
-        f1 = o["clusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "clusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateClusterInspectConfigBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterInspectConfigRequest");
-  return issues;
-}
-function checkUpdateContactGroupForAlertRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateContactGroupForAlertBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateContactGroupForAlertRequest");
-  return issues;
-}
-function checkUpdateControlPlaneLogRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateControlPlaneLogBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateControlPlaneLogRequest");
-  return issues;
-}
-function checkUpdateK8sClusterUserConfigExpireRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateK8sClusterUserConfigExpireBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateK8sClusterUserConfigExpireRequest");
-  return issues;
-}
-function checkUpdateResourcesDeleteProtectionRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "body"), "required", "is required");
-  } else {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateResourcesDeleteProtectionBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateResourcesDeleteProtectionRequest");
-  return issues;
-}
-function checkUpdateTemplateRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "TemplateId":
-        f1 = o["TemplateId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "TemplateId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "TemplateId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateTemplateBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateTemplateRequest");
-  return issues;
-}
-function checkUpdateUserPermissionsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "uid":
-        f1 = o["uid"];
-        break;
-      case "mode":
-        f2 = o["mode"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "uid"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "uid"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "mode"), "string", f2);
-    } else {
-      if (!(f2 === "delete" || f2 === "patch" || f2 === "apply")) {
-        issues = report(issues, at(path, "mode"), "enum", 'must be one of "delete", "patch", "apply"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpdateUserPermissionsBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateUserPermissionsRequest");
-  return issues;
-}
-function checkUpgradeClusterRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpgradeClusterBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterRequest");
-  return issues;
-}
-function checkUpgradeClusterAddonsRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "body":
-        f2 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpgradeClusterAddonsBody(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterAddonsRequest");
-  return issues;
-}
-function checkUpgradeClusterNodepoolRequest(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "ClusterId":
-        f1 = o["ClusterId"];
-        break;
-      case "NodepoolId":
-        f2 = o["NodepoolId"];
-        break;
-      case "body":
-        f3 = o["body"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "ClusterId"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "ClusterId"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "NodepoolId"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "NodepoolId"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "body";
-    issues = checkUpgradeClusterNodepoolBody(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolRequest");
-  return issues;
-}
-function checkAddon(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "config":
-        f2 = o["config"];
-        break;
-      case "disabled":
-        f3 = o["disabled"];
-        break;
-      case "version":
-        f4 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "config"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "disabled"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "Addon");
-  return issues;
-}
-function checkAttachInstancesBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instances":
-        f1 = o["instances"];
-        break;
-      case "key_pair":
-        f2 = o["key_pair"];
-        break;
-      case "password":
-        f3 = o["password"];
-        break;
-      case "format_disk":
-        f4 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f5 = o["keep_instance_name"];
-        break;
-      case "is_edge_worker":
-        f6 = o["is_edge_worker"];
-        break;
-      case "nodepool_id":
-        f7 = o["nodepool_id"];
-        break;
-      case "image_id":
-        f8 = o["image_id"];
-        break;
-      case "cpu_policy":
-        f9 = o["cpu_policy"];
-        break;
-      case "user_data":
-        f10 = o["user_data"];
-        break;
-      case "rds_instances":
-        f11 = o["rds_instances"];
-        break;
-      case "runtime":
-        f12 = o["runtime"];
-        break;
-      case "tags":
-        f13 = o["tags"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "instances"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "instances"), "array", f1);
-    } else {
-      const a13 = f1;
-      for (let i13 = 0; i13 < a13.length; i13++) {
-        const e13 = a13[i13];
-        if (typeof e13 !== "string") {
-          issues = mistyped(issues, at(path, "instances", i13), "string", e13);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "key_pair"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "password"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "format_disk"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_edge_worker"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "nodepool_id"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at(path, "cpu_policy"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "user_data"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at(path, "rds_instances"), "array", f11);
-    } else {
-      const a14 = f11;
-      for (let i14 = 0; i14 < a14.length; i14++) {
-        const e14 = a14[i14];
-        if (typeof e14 !== "string") {
-          issues = mistyped(issues, at(path, "rds_instances", i14), "string", e14);
-        }
-      }
-    }
-  }
-  if (f12 !== void 0) {
-    path.tokens[path.depth++] = "runtime";
-    issues = checkRuntime(f12, issues, path);
-    path.depth--;
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at(path, "tags"), "array", f13);
-    } else {
-      const a15 = f13;
-      for (let i15 = 0; i15 < a15.length; i15++) {
-        const e15 = a15[i15];
-        path.tokens[path.depth++] = "tags";
-        path.tokens[path.depth++] = i15;
-        issues = checkTag(e15, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesBody");
-  return issues;
-}
-function checkAttachInstancesToNodePoolBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instances":
-        f1 = o["instances"];
-        break;
-      case "password":
-        f2 = o["password"];
-        break;
-      case "format_disk":
-        f3 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f4 = o["keep_instance_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "instances"), "array", f1);
-    } else {
-      const a16 = f1;
-      for (let i16 = 0; i16 < a16.length; i16++) {
-        const e16 = a16[i16];
-        if (typeof e16 !== "string") {
-          issues = mistyped(issues, at(path, "instances", i16), "string", e16);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "password"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "format_disk"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "AttachInstancesToNodePoolBody");
-  return issues;
-}
-function checkCancelWorkflowBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "action"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CancelWorkflowBody");
-  return issues;
-}
-function checkCheckServiceRoleBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "roles":
-        f1 = o["roles"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "roles"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "roles"), "array", f1);
-    } else {
-      const a17 = f1;
-      for (let i17 = 0; i17 < a17.length; i17++) {
-        const e17 = a17[i17];
-        path.tokens[path.depth++] = "roles";
-        path.tokens[path.depth++] = i17;
-        issues = checkCheckServiceRoleBodyRolesItem(e17, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckServiceRoleBody");
-  return issues;
-}
-function checkCheckServiceRoleBodyRolesItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CheckServiceRoleBodyRolesItem");
-  return issues;
-}
-function checkContainerdConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "registryMirrors":
-        f1 = o["registryMirrors"];
-        break;
-      case "insecureRegistries":
-        f2 = o["insecureRegistries"];
-        break;
-      case "maxConcurrentDownloads":
-        f3 = o["maxConcurrentDownloads"];
-        break;
-      case "ignoreImageDefinedVolume":
-        f4 = o["ignoreImageDefinedVolume"];
-        break;
-      case "limitCore":
-        f5 = o["limitCore"];
-        break;
-      case "limitNoFile":
-        f6 = o["limitNoFile"];
-        break;
-      case "limitMemLock":
-        f7 = o["limitMemLock"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "registryMirrors"), "array", f1);
-    } else {
-      const a18 = f1;
-      for (let i18 = 0; i18 < a18.length; i18++) {
-        const e18 = a18[i18];
-        if (typeof e18 !== "string") {
-          issues = mistyped(issues, at(path, "registryMirrors", i18), "string", e18);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "insecureRegistries"), "array", f2);
-    } else {
-      const a19 = f2;
-      for (let i19 = 0; i19 < a19.length; i19++) {
-        const e19 = a19[i19];
-        if (typeof e19 !== "string") {
-          issues = mistyped(issues, at(path, "insecureRegistries", i19), "string", e19);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "maxConcurrentDownloads"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "ignoreImageDefinedVolume"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at(path, "limitCore"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at(path, "limitNoFile"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "limitMemLock"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ContainerdConfig");
-  return issues;
-}
-function checkCreateAutoscalingConfigBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cool_down_duration":
-        f1 = o["cool_down_duration"];
-        break;
-      case "unneeded_duration":
-        f2 = o["unneeded_duration"];
-        break;
-      case "utilization_threshold":
-        f3 = o["utilization_threshold"];
-        break;
-      case "gpu_utilization_threshold":
-        f4 = o["gpu_utilization_threshold"];
-        break;
-      case "scan_interval":
-        f5 = o["scan_interval"];
-        break;
-      case "scale_down_enabled":
-        f6 = o["scale_down_enabled"];
-        break;
-      case "expander":
-        f7 = o["expander"];
-        break;
-      case "skip_nodes_with_system_pods":
-        f8 = o["skip_nodes_with_system_pods"];
-        break;
-      case "skip_nodes_with_local_storage":
-        f9 = o["skip_nodes_with_local_storage"];
-        break;
-      case "daemonset_eviction_for_nodes":
-        f10 = o["daemonset_eviction_for_nodes"];
-        break;
-      case "max_graceful_termination_sec":
-        f11 = o["max_graceful_termination_sec"];
-        break;
-      case "min_replica_count":
-        f12 = o["min_replica_count"];
-        break;
-      case "recycle_node_deletion_enabled":
-        f13 = o["recycle_node_deletion_enabled"];
-        break;
-      case "scale_up_from_zero":
-        f14 = o["scale_up_from_zero"];
-        break;
-      case "scaler_type":
-        f15 = o["scaler_type"];
-        break;
-      case "priorities":
-        f16 = o["priorities"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cool_down_duration"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "unneeded_duration"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "utilization_threshold"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "gpu_utilization_threshold"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "scan_interval"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "scale_down_enabled"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "expander"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at(path, "skip_nodes_with_system_pods"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at(path, "skip_nodes_with_local_storage"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at(path, "daemonset_eviction_for_nodes"), "boolean", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at(path, "max_graceful_termination_sec"), "integer", f11);
-    } else {
-      if (!(f11 >= -2147483648 && f11 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "max_graceful_termination_sec"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at(path, "min_replica_count"), "integer", f12);
-    } else {
-      if (!(f12 >= -2147483648 && f12 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "min_replica_count"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at(path, "recycle_node_deletion_enabled"), "boolean", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "boolean") {
-      issues = mistyped(issues, at(path, "scale_up_from_zero"), "boolean", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at(path, "scaler_type"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "object" || f16 === null || Array.isArray(f16)) {
-      issues = mistyped(issues, at(path, "priorities"), "object", f16);
-    } else {
-      const m1 = f16;
-      const k1 = Object.keys(m1);
-      for (let i20 = 0; i20 < k1.length; i20++) {
-        const key1 = k1[i20];
-        const e20 = m1[key1];
-        if (!Array.isArray(e20)) {
-          issues = mistyped(issues, at(path, "priorities", key1), "array", e20);
-        } else {
-          const a20 = e20;
-          for (let i21 = 0; i21 < a20.length; i21++) {
-            const e21 = a20[i21];
-            if (typeof e21 !== "string") {
-              issues = mistyped(issues, at(path, "priorities", key1, i21), "string", e21);
-            }
+}]);
+var fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec("DeleteClusterRequest", " SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options", [checkDeleteClusterDeleteOptionsItem]);
+var fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("DeleteClusterInspectConfigRequest", " SclusterId");
+var fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodepoolRequest", " XClusterId XNodepoolId bforce", [(f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}, (f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}]);
+var fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodesRequest", " SClusterId Obody", [checkDeleteClusterNodesBody]);
+var fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("DeleteKubernetesTriggerRequest", " SId");
+var fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec("DeletePolicyInstanceRequest", " Scluster_id Spolicy_name sinstance_name");
+var fieldsDeleteTemplateRequest = /* @__PURE__ */ objectSpec("DeleteTemplateRequest", " STemplateId");
+var fieldsDeleteTriggerRequest = /* @__PURE__ */ objectSpec("DeleteTriggerRequest", " Scluster_id SId");
+var fieldsDeployPolicyInstanceRequest = /* @__PURE__ */ objectSpec("DeployPolicyInstanceRequest", " Scluster_id Spolicy_name obody", [checkDeployPolicyInstanceBody]);
+var fieldsDescirbeWorkflowRequest = /* @__PURE__ */ objectSpec("DescirbeWorkflowRequest", " SworkflowName");
+var fieldsDescribeAddonRequest = /* @__PURE__ */ objectSpec("DescribeAddonRequest", " Saddon_name sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id sversion");
+var fieldsDescribeAddonsRequest = /* @__PURE__ */ objectSpec("DescribeAddonsRequest", " Sregion scluster_type scluster_profile scluster_spec scluster_version");
+var fieldsDescribeClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonInstanceRequest", " SClusterID SAddonName");
+var fieldsDescribeClusterAddonMetadataRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonMetadataRequest", " Scluster_id Scomponent_id sversion");
+var fieldsDescribeClusterAddonUpgradeStatusRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonUpgradeStatusRequest", " SClusterId SComponentId");
+var fieldsDescribeClusterAddonsUpgradeStatusRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonsUpgradeStatusRequest", " SClusterId AcomponentIds");
+var fieldsDescribeClusterAddonsVersionRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonsVersionRequest", " SClusterId");
+var fieldsDescribeClusterAttachScriptsRequest = /* @__PURE__ */ objectSpec("DescribeClusterAttachScriptsRequest", " SClusterId obody", [checkDescribeClusterAttachScriptsBody]);
+var fieldsDescribeClusterDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterDetailRequest", " SClusterId");
+var fieldsDescribeClusterEventsRequest = /* @__PURE__ */ objectSpec("DescribeClusterEventsRequest", " SClusterId ipage_size ipage_number stask_id");
+var fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec("DescribeClusterLogsRequest", " SClusterId");
+var fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodePoolDetailRequest", " XClusterId XNodepoolId", [(f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}, (f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}]);
+var fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodePoolsRequest", " XClusterId sNodepoolName", [(f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}]);
+var fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodesRequest", " SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber");
+var fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec("DescribeClusterResourcesRequest", " SClusterId bwith_addon_resources");
+var fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec("DescribeClusterTasksRequest", " Scluster_id xpage_size xpage_number", [(f, i) => {
+  if (integerField(f, i)) {
+    const v7 = f.values[i];
+    if (!(v7 >= -2147483648 && v7 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    const v8 = f.values[i];
+    if (!(v8 >= -2147483648 && v8 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec("DescribeClusterUserKubeconfigRequest", " SClusterId bPrivateIpAddress iTemporaryDurationMinutes");
+var fieldsDescribeClusterV2UserKubeconfigRequest = /* @__PURE__ */ objectSpec("DescribeClusterV2UserKubeconfigRequest", " SClusterId bPrivateIpAddress iTemporaryDurationMinutes");
+var fieldsDescribeClusterVulsRequest = /* @__PURE__ */ objectSpec("DescribeClusterVulsRequest", " Scluster_id");
+var fieldsDescribeClustersRequest = /* @__PURE__ */ objectSpec("DescribeClustersRequest", " sname sclusterType sresource_group_id");
+var fieldsDescribeClustersForRegionRequest = /* @__PURE__ */ objectSpec("DescribeClustersForRegionRequest", " sname scluster_type ipage_size ipage_number sprofile scluster_spec scluster_id Sregion_id");
+var fieldsDescribeClustersV1Request = /* @__PURE__ */ objectSpec("DescribeClustersV1Request", " sname scluster_type ipage_size ipage_number sprofile scluster_spec sregion_id scluster_id");
+var fieldsDescribeEventsRequest = /* @__PURE__ */ objectSpec("DescribeEventsRequest", " scluster_id stype ipage_size ipage_number");
+var fieldsDescribeEventsForRegionRequest = /* @__PURE__ */ objectSpec("DescribeEventsForRegionRequest", " scluster_id ipage_size ipage_number Sregion_id");
+var fieldsDescribeExternalAgentRequest = /* @__PURE__ */ objectSpec("DescribeExternalAgentRequest", " SClusterId sPrivateIpAddress sAgentMode");
+var fieldsDescribeKubernetesVersionMetadataRequest = /* @__PURE__ */ objectSpec("DescribeKubernetesVersionMetadataRequest", " SRegion SClusterType sKubernetesVersion sProfile sruntime sMode bQueryUpgradableVersion");
+var fieldsDescribeNodePoolVulsRequest = /* @__PURE__ */ objectSpec("DescribeNodePoolVulsRequest", " Scluster_id Snodepool_id snecessity");
+var fieldsDescribePoliciesRequest = /* @__PURE__ */ objectSpec("DescribePoliciesRequest", "");
+var fieldsDescribePolicyDetailsRequest = /* @__PURE__ */ objectSpec("DescribePolicyDetailsRequest", " Spolicy_name");
+var fieldsDescribePolicyGovernanceInClusterRequest = /* @__PURE__ */ objectSpec("DescribePolicyGovernanceInClusterRequest", " Scluster_id");
+var fieldsDescribePolicyInstancesRequest = /* @__PURE__ */ objectSpec("DescribePolicyInstancesRequest", " Scluster_id spolicy_name sinstance_name");
+var fieldsDescribePolicyInstancesStatusRequest = /* @__PURE__ */ objectSpec("DescribePolicyInstancesStatusRequest", " Scluster_id");
+var fieldsDescribeResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec("DescribeResourcesDeleteProtectionRequest", " SClusterId EResourceType snamespace sresources", [VALUES1]);
+var fieldsDescribeSubaccountK8sClusterUserConfigRequest = /* @__PURE__ */ objectSpec("DescribeSubaccountK8sClusterUserConfigRequest", " SClusterId SUid bPrivateIpAddress iTemporaryDurationMinutes");
+var fieldsDescribeTaskInfoRequest = /* @__PURE__ */ objectSpec("DescribeTaskInfoRequest", " Stask_id");
+var fieldsDescribeTemplateAttributeRequest = /* @__PURE__ */ objectSpec("DescribeTemplateAttributeRequest", " STemplateId stemplate_type");
+var fieldsDescribeTemplatesRequest = /* @__PURE__ */ objectSpec("DescribeTemplatesRequest", " stemplate_type ipage_num ipage_size");
+var fieldsDescribeTriggerRequest = /* @__PURE__ */ objectSpec("DescribeTriggerRequest", " Scluster_id SNamespace sType SName saction");
+var fieldsDescribeUserClusterNamespacesRequest = /* @__PURE__ */ objectSpec("DescribeUserClusterNamespacesRequest", " SClusterId");
+var fieldsDescribeUserPermissionRequest = /* @__PURE__ */ objectSpec("DescribeUserPermissionRequest", " Suid");
+var fieldsDescribeUserQuotaRequest = /* @__PURE__ */ objectSpec("DescribeUserQuotaRequest", "");
+var fieldsDescribeWorkflowsRequest = /* @__PURE__ */ objectSpec("DescribeWorkflowsRequest", "");
+var fieldsFixNodePoolVulsRequest = /* @__PURE__ */ objectSpec("FixNodePoolVulsRequest", " Scluster_id Snodepool_id obody", [checkFixNodePoolVulsBody]);
+var fieldsGetClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec("GetClusterAddonInstanceRequest", " Scluster_id Sinstance_name");
+var fieldsGetClusterAuditProjectRequest = /* @__PURE__ */ objectSpec("GetClusterAuditProjectRequest", " Sclusterid");
+var fieldsGetClusterCheckRequest = /* @__PURE__ */ objectSpec("GetClusterCheckRequest", " Scluster_id Scheck_id");
+var fieldsGetClusterDiagnosisCheckItemsRequest = /* @__PURE__ */ objectSpec("GetClusterDiagnosisCheckItemsRequest", " Scluster_id Sdiagnosis_id slanguage");
+var fieldsGetClusterDiagnosisResultRequest = /* @__PURE__ */ objectSpec("GetClusterDiagnosisResultRequest", " Scluster_id Sdiagnosis_id slanguage");
+var fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("GetClusterInspectConfigRequest", " SclusterId");
+var fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec("GetClusterInspectReportDetailRequest", " SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults", [(f, i) => {
+  if (integerField(f, i)) {
+    const v9 = f.values[i];
+    if (!(v9 >= -2147483648 && v9 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("GetKubernetesTriggerRequest", " SClusterId SNamespace sType SName saction");
+var fieldsGetUpgradeStatusRequest = /* @__PURE__ */ objectSpec("GetUpgradeStatusRequest", " SClusterId");
+var fieldsGrantPermissionsRequest = /* @__PURE__ */ objectSpec("GrantPermissionsRequest", " Suid obody", [checkGrantPermissionsBody]);
+var fieldsInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec("InstallClusterAddonsRequest", " SClusterId obody", [checkInstallClusterAddonsBody]);
+var fieldsListAddonsRequest = /* @__PURE__ */ objectSpec("ListAddonsRequest", " sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id");
+var fieldsListClusterAddonInstancesRequest = /* @__PURE__ */ objectSpec("ListClusterAddonInstancesRequest", " Scluster_id");
+var fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec("ListClusterChecksRequest", " Scluster_id stype starget");
+var fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec("ListClusterInspectReportsRequest", " SclusterId snextToken xmaxResults", [(f, i) => {
+  if (integerField(f, i)) {
+    const v10 = f.values[i];
+    if (!(v10 >= -2147483648 && v10 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec("ListClusterKubeconfigStatesRequest", " SClusterId xpageNumber xpageSize", [(f, i) => {
+  if (integerField(f, i)) {
+    const v11 = f.values[i];
+    if (!(v11 >= -2147483648 && v11 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    const v12 = f.values[i];
+    if (!(v12 >= -2147483648 && v12 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec("ListOperationPlansRequest", " scluster_id stype");
+var fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec("ListOperationPlansForRegionRequest", " Sregion_id scluster_id stype sstate");
+var fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec("ListTagResourcesRequest", " Aresource_ids Sresource_type Sregion_id ltags snext_token", [checkTag]);
+var fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec("ListUserKubeConfigStatesRequest", " SUid xpage_number xpage_size", [(f, i) => {
+  if (integerField(f, i)) {
+    const v13 = f.values[i];
+    if (!(v13 >= -2147483648 && v13 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    const v14 = f.values[i];
+    if (!(v14 >= -2147483648 && v14 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec("MigrateClusterRequest", " Scluster_id obody", [checkMigrateClusterBody]);
+var fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec("ModifyClusterRequest", " SClusterId obody", [checkModifyClusterBody]);
+var fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec("ModifyClusterAddonRequest", " Scluster_id Scomponent_id obody", [checkModifyClusterAddonBody]);
+var fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolRequest", " XClusterId XNodepoolId obody", [(f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}, (f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}, checkModifyClusterNodePoolBody]);
+var fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec("ModifyClusterTagsRequest", " SClusterId obody", [checkModifyClusterTagsBody]);
+var fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigRequest", " SClusterId SNodepoolId obody", [checkModifyNodePoolNodeConfigBody]);
+var fieldsModifyPolicyInstanceRequest = /* @__PURE__ */ objectSpec("ModifyPolicyInstanceRequest", " Scluster_id Spolicy_name obody", [checkModifyPolicyInstanceBody]);
+var fieldsOpenAckServiceRequest = /* @__PURE__ */ objectSpec("OpenAckServiceRequest", " stype");
+var fieldsPauseClusterUpgradeRequest = /* @__PURE__ */ objectSpec("PauseClusterUpgradeRequest", " SClusterId");
+var fieldsPauseComponentUpgradeRequest = /* @__PURE__ */ objectSpec("PauseComponentUpgradeRequest", " Sclusterid Scomponentid");
+var fieldsPauseTaskRequest = /* @__PURE__ */ objectSpec("PauseTaskRequest", " Stask_id");
+var fieldsRemoveNodePoolNodesRequest = /* @__PURE__ */ objectSpec("RemoveNodePoolNodesRequest", " SClusterId SNodepoolId brelease_node bdrain_node anodes ainstance_ids bconcurrency");
+var fieldsRemoveWorkflowRequest = /* @__PURE__ */ objectSpec("RemoveWorkflowRequest", " SworkflowName");
+var fieldsRepairClusterNodePoolRequest = /* @__PURE__ */ objectSpec("RepairClusterNodePoolRequest", " Scluster_id Snodepool_id obody", [checkRepairClusterNodePoolBody]);
+var fieldsResumeComponentUpgradeRequest = /* @__PURE__ */ objectSpec("ResumeComponentUpgradeRequest", " Sclusterid Scomponentid");
+var fieldsResumeTaskRequest = /* @__PURE__ */ objectSpec("ResumeTaskRequest", " Stask_id");
+var fieldsResumeUpgradeClusterRequest = /* @__PURE__ */ objectSpec("ResumeUpgradeClusterRequest", " SClusterId");
+var fieldsRevokeK8sClusterKubeConfigRequest = /* @__PURE__ */ objectSpec("RevokeK8sClusterKubeConfigRequest", " SClusterId");
+var fieldsRunClusterCheckRequest = /* @__PURE__ */ objectSpec("RunClusterCheckRequest", " Scluster_id Obody", [checkRunClusterCheckBody]);
+var fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec("RunClusterInspectRequest", " SclusterId obody", [checkRunClusterInspectBody]);
+var fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolRequest", " XClusterId XNodepoolId obody", [(f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}, (f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+}, checkScaleClusterNodePoolBody]);
+var fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec("ScanClusterVulsRequest", " Scluster_id");
+var fieldsStartAlertRequest = /* @__PURE__ */ objectSpec("StartAlertRequest", " SClusterId obody", [checkStartAlertBody]);
+var fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec("StartWorkflowRequest", " Obody", [checkStartWorkflowBody]);
+var fieldsStopAlertRequest = /* @__PURE__ */ objectSpec("StopAlertRequest", " SClusterId obody", [checkStopAlertBody]);
+var fieldsSyncClusterNodePoolRequest = /* @__PURE__ */ objectSpec("SyncClusterNodePoolRequest", " SClusterId");
+var fieldsTagResourcesRequest = /* @__PURE__ */ objectSpec("TagResourcesRequest", " Obody", [checkTagResourcesBody]);
+var fieldsUnInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec("UnInstallClusterAddonsRequest", " SClusterId obody", [checkUnInstallClusterAddonsBody]);
+var fieldsUntagResourcesRequest = /* @__PURE__ */ objectSpec("UntagResourcesRequest", " Sregion_id Aresource_ids Sresource_type Atag_keys ball");
+var fieldsUpdateClusterAuditLogConfigRequest = /* @__PURE__ */ objectSpec("UpdateClusterAuditLogConfigRequest", " Sclusterid obody", [checkUpdateClusterAuditLogConfigBody]);
+var fieldsUpdateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("UpdateClusterInspectConfigRequest", " SclusterId obody", [checkUpdateClusterInspectConfigBody]);
+var fieldsUpdateContactGroupForAlertRequest = /* @__PURE__ */ objectSpec("UpdateContactGroupForAlertRequest", " SClusterId obody", [checkUpdateContactGroupForAlertBody]);
+var fieldsUpdateControlPlaneLogRequest = /* @__PURE__ */ objectSpec("UpdateControlPlaneLogRequest", " SClusterId obody", [checkUpdateControlPlaneLogBody]);
+var fieldsUpdateK8sClusterUserConfigExpireRequest = /* @__PURE__ */ objectSpec("UpdateK8sClusterUserConfigExpireRequest", " SClusterId Obody", [checkUpdateK8sClusterUserConfigExpireBody]);
+var fieldsUpdateResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec("UpdateResourcesDeleteProtectionRequest", " SClusterId Obody", [checkUpdateResourcesDeleteProtectionBody]);
+var fieldsUpdateTemplateRequest = /* @__PURE__ */ objectSpec("UpdateTemplateRequest", " STemplateId obody", [checkUpdateTemplateBody]);
+var fieldsUpdateUserPermissionsRequest = /* @__PURE__ */ objectSpec("UpdateUserPermissionsRequest", " Suid emode obody", [VALUES2, checkUpdateUserPermissionsBody]);
+var fieldsUpgradeClusterRequest = /* @__PURE__ */ objectSpec("UpgradeClusterRequest", " SClusterId obody", [checkUpgradeClusterBody]);
+var fieldsUpgradeClusterAddonsRequest = /* @__PURE__ */ objectSpec("UpgradeClusterAddonsRequest", " SClusterId obody", [checkUpgradeClusterAddonsBody]);
+var fieldsUpgradeClusterNodepoolRequest = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolRequest", " SClusterId SNodepoolId obody", [checkUpgradeClusterNodepoolBody]);
+var fieldsAddon = /* @__PURE__ */ objectSpec("Addon", " sname sconfig bdisabled sversion");
+var fieldsAttachInstancesBody = /* @__PURE__ */ objectSpec("AttachInstancesBody", " Ainstances skey_pair spassword bformat_disk bkeep_instance_name bis_edge_worker snodepool_id simage_id scpu_policy suser_data ards_instances oruntime ltags", [checkRuntime, checkTag]);
+var fieldsAttachInstancesToNodePoolBody = /* @__PURE__ */ objectSpec("AttachInstancesToNodePoolBody", " ainstances spassword bformat_disk bkeep_instance_name");
+var fieldsCancelWorkflowBody = /* @__PURE__ */ objectSpec("CancelWorkflowBody", " Saction");
+var fieldsCheckServiceRoleBody = /* @__PURE__ */ objectSpec("CheckServiceRoleBody", " Lroles", [checkCheckServiceRoleBodyRolesItem]);
+var fieldsCheckServiceRoleBodyRolesItem = /* @__PURE__ */ objectSpec("CheckServiceRoleBodyRolesItem", " Sname");
+var fieldsContainerdConfig = /* @__PURE__ */ objectSpec("ContainerdConfig", " aregistryMirrors ainsecureRegistries imaxConcurrentDownloads bignoreImageDefinedVolume ilimitCore ilimitNoFile ilimitMemLock");
+var fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec("CreateAutoscalingConfigBody", " scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities", [(f, i) => {
+  if (integerField(f, i)) {
+    const v19 = f.values[i];
+    if (!(v19 >= -2147483648 && v19 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    const v20 = f.values[i];
+    if (!(v20 >= -2147483648 && v20 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, (f, i) => {
+  if (objectField(f, i)) {
+    const m1 = f.values[i];
+    const k1 = Object.keys(m1);
+    for (let i3 = 0; i3 < k1.length; i3++) {
+      const key1 = k1[i3];
+      const e3 = m1[key1];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = key1;
+      if (!Array.isArray(e3)) {
+        report(f.run, f.depth + 2, "type", expected("array", e3));
+      } else {
+        const a3 = e3;
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const e4 = a3[i4];
+          f.run.path[f.depth + 2] = i4;
+          if (typeof e4 !== "string") {
+            report(f.run, f.depth + 3, "type", expected("string", e4));
           }
         }
       }
     }
   }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateAutoscalingConfigBody");
-  return issues;
-}
-function checkCreateClusterBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
+}]);
+var fieldsCreateClusterBody = /* @__PURE__ */ objectSpec("CreateClusterBody", " Sname Sregion_id scluster_type scluster_spec sprofile skubernetes_version oauto_mode ltags sresource_group_id bdeletion_protection azone_ids svpcid avswitch_ids eip_stack apod_vswitch_ids scontainer_cidr sservice_cidr ssecurity_group_id bis_enterprise_security_group bsnat_entry bendpoint_public_access sload_balancer_id bssh_flags stimezone snode_cidr_mask sproxy_mode scontrolplane_log_ttl scontrolplane_log_project acontrolplane_log_components oaudit_log_config orrsa_config scluster_domain sencryption_provider_key sservice_account_issuer sapi_audiences aextra_sans omaintenance_window ooperation_policy laddons lnodepools suser_ca ocontrol_plane_config scustom_san oruntime snode_name_mode suser_data simage_id ards_instances ltaints bcloud_monitor_flags splatform sos_type bsoc_enabled bsecurity_hardening_os bcis_enabled scpu_policy snode_port_range amaster_vswitch_ids skey_pair slogin_password imaster_count amaster_instance_types smaster_system_disk_category imaster_system_disk_size smaster_system_disk_performance_level smaster_system_disk_snapshot_policy_id smaster_instance_charge_type smaster_period_unit imaster_period bmaster_auto_renew imaster_auto_renew_period inum_of_nodes aworker_vswitch_ids aworker_instance_types sworker_system_disk_category iworker_system_disk_size sworker_system_disk_snapshot_policy_id sworker_system_disk_performance_level lworker_data_disks sworker_instance_charge_type sworker_period_unit iworker_period bworker_auto_renew iworker_auto_renew_period ainstances bformat_disk bkeep_instance_name aservice_discovery_types bnat_gateway szone_id slogging_type bdisable_rollback itimeout_mins simage_type sload_balancer_spec benable_rrsa scharge_type speriod_unit iperiod bauto_renew iauto_renew_period aaccess_control_list", [checkCreateClusterBodyAutoMode, checkTag, VALUES3, checkCreateClusterBodyAuditLogConfig, checkCreateClusterBodyRrsaConfig, checkMaintenanceWindow, checkCreateClusterBodyOperationPolicy, checkAddon, checkNodePool, checkCreateClusterBodyControlPlaneConfig, checkRuntime, checkTaint, checkCreateClusterBodyWorkerDataDisksItem]);
+var fieldsCreateClusterBodyAuditLogConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyAuditLogConfig", " benabled ssls_project_name");
+var fieldsCreateClusterBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterBodyAutoMode", " benable");
+var fieldsCreateClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyControlPlaneConfig", " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags oinstance_metadata_options bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize", [checkInstanceMetadataOptions]);
+var fieldsCreateClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec("CreateClusterBodyOperationPolicy", " ocluster_auto_upgrade", [checkCreateClusterBodyOperationPolicyClusterAutoUpgrade]);
+var fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec("CreateClusterBodyOperationPolicyClusterAutoUpgrade", " benabled schannel");
+var fieldsCreateClusterBodyRrsaConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyRrsaConfig", " benabled");
+var fieldsCreateClusterBodyWorkerDataDisksItem = /* @__PURE__ */ objectSpec("CreateClusterBodyWorkerDataDisksItem", " Scategory sencrypted Ssize sperformance_level");
+var fieldsCreateClusterDiagnosisBody = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisBody", " stype mtarget");
+var fieldsCreateClusterInspectConfigBody = /* @__PURE__ */ objectSpec("CreateClusterInspectConfigBody", " Benabled Srecurrence adisabledCheckItems");
+var fieldsCreateClusterNodePoolBody = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBody", " onodepool_info oauto_scaling omanagement oscaling_group onode_config okubernetes_config otee_config ointerconnect_config icount imax_nodes sinterconnect_mode bhost_network bintranet oeflo_node_group oauto_mode lnode_components", [checkCreateClusterNodePoolBodyNodePoolInfo, checkCreateClusterNodePoolBodyAutoScaling, checkCreateClusterNodePoolBodyManagement, checkCreateClusterNodePoolBodyScalingGroup, checkCreateClusterNodePoolBodyNodeConfig, checkCreateClusterNodePoolBodyKubernetesConfig, checkCreateClusterNodePoolBodyTeeConfig, checkCreateClusterNodePoolBodyInterconnectConfig, checkCreateClusterNodePoolBodyEfloNodeGroup, checkCreateClusterNodePoolBodyAutoMode, checkCreateClusterNodePoolBodyNodeComponentsItem]);
+var fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyAutoMode", " benable");
+var fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyAutoScaling", " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth", [(f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+    maximum(f, i, 2e3);
   }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  let f45;
-  let f46;
-  let f47;
-  let f48;
-  let f49;
-  let f50;
-  let f51;
-  let f52;
-  let f53;
-  let f54;
-  let f55;
-  let f56;
-  let f57;
-  let f58;
-  let f59;
-  let f60;
-  let f61;
-  let f62;
-  let f63;
-  let f64;
-  let f65;
-  let f66;
-  let f67;
-  let f68;
-  let f69;
-  let f70;
-  let f71;
-  let f72;
-  let f73;
-  let f74;
-  let f75;
-  let f76;
-  let f77;
-  let f78;
-  let f79;
-  let f80;
-  let f81;
-  let f82;
-  let f83;
-  let f84;
-  let f85;
-  let f86;
-  let f87;
-  let f88;
-  let f89;
-  let f90;
-  let f91;
-  let f92;
-  let f93;
-  let f94;
-  let f95;
-  let f96;
-  let f97;
-  let f98;
-  let f99;
-  let f100;
-  let f101;
-  let f102;
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+}]);
+var fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyEfloNodeGroup", " scluster_id sgroup_id");
+var fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyInterconnectConfig", " scen_id sccn_id sccn_region_id ibandwidth simproved_period");
+var fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyKubernetesConfig", " llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data", [checkTag, checkTaint, VALUES4, (f, i) => {
+  if (stringField(f, i)) {
+    const v23 = f.values[i];
+    if (!isBase64(v23)) {
+      fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+    }
+  }
+}]);
+var fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagement", " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config", [checkCreateClusterNodePoolBodyManagementAutoRepairPolicy, checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy, checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy, checkCreateClusterNodePoolBodyManagementUpgradeConfig]);
+var fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoRepairPolicy", " brestart_node bapproval_required");
+var fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoUpgradePolicy", " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os");
+var fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoVulFixPolicy", " brestart_node svul_level sexclude_packages");
+var fieldsCreateClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementUpgradeConfig", " bauto_upgrade isurge isurge_percentage imax_unavailable");
+var fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeComponentsItem", " sname sversion oconfig", [checkCreateClusterNodePoolBodyNodeComponentsItemConfig]);
+var fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeComponentsItemConfig", " xcustom_config", [(f, i) => {
+  if (objectField(f, i)) {
+    const m2 = f.values[i];
+    const k2 = Object.keys(m2);
+    for (let i5 = 0; i5 < k2.length; i5++) {
+      const key2 = k2[i5];
+      const e5 = m2[key2];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = key2;
+      if (typeof e5 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e5));
+      }
+    }
+  }
+}]);
+var fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeConfig", " okubelet_configuration", [checkKubeletConfig]);
+var fieldsCreateClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodePoolInfo", " sname stype sresource_group_id");
+var fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroup", " xvswitch_ids xinstance_types einstance_charge_type iperiod eperiod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm bsystem_disk_bursting_enabled isystem_disk_provisioned_iops ldata_disks asecurity_group_ids skey_pair xlogin_password blogin_as_non_root bcis_enabled bsoc_enabled bsecurity_hardening_os sinternet_charge_type iinternet_max_bandwidth_out ltags idesired_size smulti_az_policy sscaling_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sdeploymentset_id ards_instances oprivate_pool_options ssecurity_group_id splatform linstance_patterns sram_role_name oinstance_metadata_options oresource_pool_options ssystem_disk_snapshot_policy_id svpc_id", [(f, i) => {
+  stringsField(f, i, 1, 8);
+}, (f, i) => {
+  stringsField(f, i, 1, 10);
+}, VALUES5, VALUES6, checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem, (f, i) => {
+  stringsField(f, i, 0, 10);
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 20);
+    maximum(f, i, 2048);
+  }
+}, checkDataDisk, (f, i) => {
+  if (stringField(f, i)) {
+    maxLength(f, i, 30);
+  }
+}, checkCreateClusterNodePoolBodyScalingGroupTagsItem, checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions, checkInstancePatterns, checkInstanceMetadataOptions, checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions]);
+var fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions", " sid smatch_criteria");
+var fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupResourcePoolOptions", " estrategy aprivate_pool_ids", [VALUES10]);
+var fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit");
+var fieldsCreateClusterNodePoolBodyScalingGroupTagsItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupTagsItem", " skey svalue");
+var fieldsCreateClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyTeeConfig", " btee_enable");
+var fieldsCreateKubernetesTriggerBody = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerBody", " Scluster_id Sproject_id Saction stype");
+var fieldsCreateTemplateBody = /* @__PURE__ */ objectSpec("CreateTemplateBody", " Sname Stemplate stags sdescription stemplate_type");
+var fieldsCreateTriggerBody = /* @__PURE__ */ objectSpec("CreateTriggerBody", " Scluster_id Sproject_id Saction stype");
+var fieldsDataDisk = /* @__PURE__ */ objectSpec("DataDisk", " scategory xsize eencrypted skms_key_id sauto_snapshot_policy_id sperformance_level iprovisioned_iops bbursting_enabled bauto_format sfile_system smount_target sdisk_name sdevice ssnapshot_id", [(f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 40);
+    maximum(f, i, 32768);
+  }
+}, VALUES11]);
+var fieldsDeleteClusterDeleteOptionsItem = /* @__PURE__ */ objectSpec("DeleteClusterDeleteOptionsItem", " sresource_type sdelete_mode");
+var fieldsDeleteClusterNodesBody = /* @__PURE__ */ objectSpec("DeleteClusterNodesBody", " bdrain_node brelease_node Anodes");
+var fieldsDeployPolicyInstanceBody = /* @__PURE__ */ objectSpec("DeployPolicyInstanceBody", " saction anamespaces mparameters");
+var fieldsDescribeClusterAttachScriptsBody = /* @__PURE__ */ objectSpec("DescribeClusterAttachScriptsBody", " snodepool_id bformat_disk bkeep_instance_name ards_instances sarch soptions iexpired");
+var fieldsFixNodePoolVulsBody = /* @__PURE__ */ objectSpec("FixNodePoolVulsBody", " avuls anodes orollout_policy bauto_restart", [checkFixNodePoolVulsBodyRolloutPolicy]);
+var fieldsFixNodePoolVulsBodyRolloutPolicy = /* @__PURE__ */ objectSpec("FixNodePoolVulsBodyRolloutPolicy", " imax_parallelism");
+var fieldsGrantPermissionsBodyItem = /* @__PURE__ */ objectSpec("GrantPermissionsBodyItem", " Scluster bis_custom Srole_name Srole_type snamespace bis_ram_role");
+var fieldsHugepage = /* @__PURE__ */ objectSpec("Hugepage", " stransparentEnabled stransparentDefrag ikhugepagedDefrag ikhugepagedAllocSleepMillisecs ikhugepagedScanSleepMillisecs ikhugepagedPagesToScan");
+var fieldsInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("InstallClusterAddonsBodyItem", " Sname Sversion sconfig");
+var fieldsInstanceMetadataOptions = /* @__PURE__ */ objectSpec("InstanceMetadataOptions", " ehttp_tokens", [VALUES12]);
+var fieldsInstancePatterns = /* @__PURE__ */ objectSpec("InstancePatterns", " icores nmemory sinstance_family_level aexcluded_instance_types imin_cpu_cores imax_cpu_cores nmin_memory_size nmax_memory_size ainstance_categories acpu_architectures icore nmax_price aarchitectures sburst_performance_option ainstance_type_families iminimum_eni_quantity iminimum_eni_private_ip_address_quantity iminimum_eni_ipv6_address_quantity imaximum_gpu_amount");
+var fieldsKubeletConfig = /* @__PURE__ */ objectSpec("KubeletConfig", " iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap", [checkKubeletConfigReservedMemoryItem, (f, i) => {
+  if (integerField(f, i)) {
+    const v30 = f.values[i];
+    if (!(v30 >= -2147483648 && v30 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    const v31 = f.values[i];
+    if (!(v31 >= -2147483648 && v31 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, checkKubeletConfigTracing, (f, i) => {
+  if (integerField(f, i)) {
+    const v32 = f.values[i];
+    if (!(v32 >= -2147483648 && v32 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec("KubeletConfigReservedMemoryItem", " xnumaNode mlimits", [(f, i) => {
+  if (integerField(f, i)) {
+    const v33 = f.values[i];
+    if (!(v33 >= -2147483648 && v33 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec("KubeletConfigTracing", " sendpoint xsamplingRatePerMillion", [(f, i) => {
+  if (integerField(f, i)) {
+    const v34 = f.values[i];
+    if (!(v34 >= -2147483648 && v34 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec("MaintenanceWindow", " benable smaintenance_time sduration sweekly_period srecurrence");
+var fieldsMigrateClusterBody = /* @__PURE__ */ objectSpec("MigrateClusterBody", " soss_bucket_name soss_bucket_endpoint");
+var fieldsModifyClusterAddonBody = /* @__PURE__ */ objectSpec("ModifyClusterAddonBody", " sconfig");
+var fieldsModifyClusterBody = /* @__PURE__ */ objectSpec("ModifyClusterBody", " bapi_server_eip sapi_server_eip_id bdeletion_protection sresource_group_id omaintenance_window benable_rrsa aaccess_control_list scluster_name osystem_events_logging ooperation_policy oapi_server_custom_cert_sans avswitch_ids ocontrol_plane_config ssecurity_group_id stimezone binstance_deletion_protection bingress_domain_rebinding singress_loadbalancer_id", [checkMaintenanceWindow, checkModifyClusterBodySystemEventsLogging, checkModifyClusterBodyOperationPolicy, checkModifyClusterBodyApiServerCustomCertSans, checkModifyClusterBodyControlPlaneConfig]);
+var fieldsModifyClusterBodyApiServerCustomCertSans = /* @__PURE__ */ objectSpec("ModifyClusterBodyApiServerCustomCertSans", " eaction asubject_alternative_names", [VALUES13]);
+var fieldsModifyClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec("ModifyClusterBodyControlPlaneConfig", " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize");
+var fieldsModifyClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec("ModifyClusterBodyOperationPolicy", " ocluster_auto_upgrade", [checkModifyClusterBodyOperationPolicyClusterAutoUpgrade]);
+var fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec("ModifyClusterBodyOperationPolicyClusterAutoUpgrade", " benabled schannel");
+var fieldsModifyClusterBodySystemEventsLogging = /* @__PURE__ */ objectSpec("ModifyClusterBodySystemEventsLogging", " benabled slogging_project");
+var fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBody", " onodepool_info oauto_scaling omanagement oscaling_group okubernetes_config otee_config bupdate_nodes bconcurrency", [checkModifyClusterNodePoolBodyNodePoolInfo, checkModifyClusterNodePoolBodyAutoScaling, checkModifyClusterNodePoolBodyManagement, checkModifyClusterNodePoolBodyScalingGroup, checkModifyClusterNodePoolBodyKubernetesConfig, checkModifyClusterNodePoolBodyTeeConfig]);
+var fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyAutoScaling", " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth", [(f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+    maximum(f, i, 2e3);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+}]);
+var fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyKubernetesConfig", " xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode", [(f, i) => {
+  objectsField(f, i, checkTag, 0, 20);
+}, checkTaint, VALUES4, (f, i) => {
+  if (stringField(f, i)) {
+    const v37 = f.values[i];
+    if (!isBase64(v37)) {
+      fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+    }
+  }
+}, (f, i) => {
+  if (stringField(f, i)) {
+    const v38 = f.values[i];
+    if (!isBase64(v38)) {
+      fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+    }
+  }
+}]);
+var fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagement", " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config", [checkModifyClusterNodePoolBodyManagementAutoRepairPolicy, checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy, checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy, checkModifyClusterNodePoolBodyManagementUpgradeConfig]);
+var fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoRepairPolicy", " brestart_node bapproval_required");
+var fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoUpgradePolicy", " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os");
+var fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoVulFixPolicy", " brestart_node svul_level sexclude_packages");
+var fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementUpgradeConfig", " bauto_upgrade xsurge xsurge_percentage xmax_unavailable", [(f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 1);
+    maximum(f, i, 1e3);
+  }
+}]);
+var fieldsModifyClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyNodePoolInfo", " xname sresource_group_id", [(f, i) => {
+  if (stringField(f, i)) {
+    const v42 = f.values[i];
+    minLength(f, i, 1);
+    maxLength(f, i, 63);
+    if (!PATTERN1.test(v42)) {
+      fieldReport(f, i, "pattern", "must match the pattern ^[^-]");
+    }
+  }
+}]);
+var fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroup", " xvswitch_ids xinstance_types einstance_charge_type iperiod speriod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm xsystem_disk_provisioned_iops bsystem_disk_bursting_enabled xdata_disks skey_pair xlogin_password sinternet_charge_type xinternet_max_bandwidth_out ltags xdesired_size smulti_az_policy sscaling_policy xon_demand_base_capacity xon_demand_percentage_above_base_capacity xspot_instance_pools bspot_instance_remedy bcompensate_with_on_demand ards_instances oprivate_pool_options splatform linstance_patterns sdeploymentset_id asecurity_group_ids oresource_pool_options ssystem_disk_snapshot_policy_id", [(f, i) => {
+  stringsField(f, i, 1, 20);
+}, (f, i) => {
+  stringsField(f, i, 1);
+}, VALUES5, checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem, (f, i) => {
+  const a6 = arrayField(f, i, 0, 10);
+  if (a6 !== void 0) {
+    for (let i8 = 0; i8 < a6.length; i8++) {
+      const e8 = a6[i8];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = i8;
+      if (typeof e8 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e8));
+      }
+    }
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 20);
+    maximum(f, i, 2048);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+}, (f, i) => {
+  objectsField(f, i, checkDataDisk, 0, 10);
+}, (f, i) => {
+  if (stringField(f, i)) {
+    maxLength(f, i, 30);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 1);
+    maximum(f, i, 100);
+  }
+}, checkTag, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+    maximum(f, i, 1e3);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+    maximum(f, i, 100);
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 1);
+    maximum(f, i, 10);
+  }
+}, checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions, checkInstancePatterns, checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions]);
+var fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions", " sid smatch_criteria");
+var fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions", " estrategy aprivate_pool_ids", [VALUES14]);
+var fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit");
+var fieldsModifyClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyTeeConfig", " btee_enable");
+var fieldsModifyNodePoolNodeConfigBody = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBody", " okubelet_config orolling_policy oos_config ocontainerd_config", [checkKubeletConfig, checkModifyNodePoolNodeConfigBodyRollingPolicy, checkModifyNodePoolNodeConfigBodyOsConfig, checkContainerdConfig]);
+var fieldsModifyNodePoolNodeConfigBodyOsConfig = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBodyOsConfig", " msysctl ohugepage", [checkHugepage]);
+var fieldsModifyNodePoolNodeConfigBodyRollingPolicy = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBodyRollingPolicy", " imax_parallelism");
+var fieldsModifyPolicyInstanceBody = /* @__PURE__ */ objectSpec("ModifyPolicyInstanceBody", " saction sinstance_name anamespaces mparameters");
+var fieldsNodePool = /* @__PURE__ */ objectSpec("NodePool", " oauto_scaling okubernetes_config onodepool_info oscaling_group otee_config omanagement icount sinterconnect_mode ointerconnect_config imax_nodes onode_config lnode_components", [checkNodePoolAutoScaling, checkNodePoolKubernetesConfig, checkNodePoolNodePoolInfo, checkNodePoolScalingGroup, checkNodePoolTeeConfig, checkNodePoolManagement, checkNodePoolInterconnectConfig, checkNodePoolNodeConfig, checkNodePoolNodeComponentsItem]);
+var fieldsNodePoolAutoScaling = /* @__PURE__ */ objectSpec("NodePoolAutoScaling", " Benable Imax_instances Imin_instances stype bis_bond_eip seip_internet_charge_type ieip_bandwidth");
+var fieldsNodePoolInterconnectConfig = /* @__PURE__ */ objectSpec("NodePoolInterconnectConfig", " scen_id sccn_id sccn_region_id ibandwidth simproved_period");
+var fieldsNodePoolKubernetesConfig = /* @__PURE__ */ objectSpec("NodePoolKubernetesConfig", " bcms_enabled scpu_policy llabels Sruntime Sruntime_version ltaints suser_data snode_name_mode", [checkTag, checkTaint]);
+var fieldsNodePoolManagement = /* @__PURE__ */ objectSpec("NodePoolManagement", " benable bauto_repair oupgrade_config oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy", [checkNodePoolManagementUpgradeConfig, checkNodePoolManagementAutoRepairPolicy, checkNodePoolManagementAutoVulFixPolicy, checkNodePoolManagementAutoUpgradePolicy]);
+var fieldsNodePoolManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoRepairPolicy", " brestart_node");
+var fieldsNodePoolManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoUpgradePolicy", " bauto_upgrade_kubelet");
+var fieldsNodePoolManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoVulFixPolicy", " brestart_node svul_level");
+var fieldsNodePoolManagementUpgradeConfig = /* @__PURE__ */ objectSpec("NodePoolManagementUpgradeConfig", " bauto_upgrade isurge isurge_percentage imax_unavailable");
+var fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec("NodePoolNodeComponentsItem", " sname sversion oconfig", [checkNodePoolNodeComponentsItemConfig]);
+var fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec("NodePoolNodeComponentsItemConfig", " xcustom_config", [(f, i) => {
+  if (objectField(f, i)) {
+    const m3 = f.values[i];
+    const k3 = Object.keys(m3);
+    for (let i10 = 0; i10 < k3.length; i10++) {
+      const key3 = k3[i10];
+      const e10 = m3[key3];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = key3;
+      if (typeof e10 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e10));
+      }
+    }
+  }
+}]);
+var fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec("NodePoolNodeConfig", " okubelet_configuration", [checkKubeletConfig]);
+var fieldsNodePoolNodePoolInfo = /* @__PURE__ */ objectSpec("NodePoolNodePoolInfo", " Sname sresource_group_id stype");
+var fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec("NodePoolScalingGroup", " bauto_renew iauto_renew_period ldata_disks simage_id Sinstance_charge_type Ainstance_types skey_pair slogin_password blogin_as_non_root iperiod speriod_unit splatform ards_instances sspot_strategy lspot_price_limit sscaling_policy ssecurity_group_id asecurity_group_ids ssystem_disk_category xsystem_disk_categories isystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm isystem_disk_provisioned_iops bsystem_disk_bursting_enabled ltags Avswitch_ids smulti_az_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sinternet_charge_type iinternet_max_bandwidth_out simage_type sdeploymentset_id idesired_size oprivate_pool_options sram_role_name oinstance_metadata_options oresource_pool_options", [checkDataDisk, checkNodePoolScalingGroupSpotPriceLimitItem, (f, i) => {
+  stringsField(f, i, 0, 10);
+}, checkNodePoolScalingGroupTagsItem, checkNodePoolScalingGroupPrivatePoolOptions, checkInstanceMetadataOptions, checkNodePoolScalingGroupResourcePoolOptions]);
+var fieldsNodePoolScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("NodePoolScalingGroupPrivatePoolOptions", " sid smatch_criteria");
+var fieldsNodePoolScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("NodePoolScalingGroupResourcePoolOptions", " estrategy xprivate_pool_ids", [VALUES14, (f, i) => {
+  stringsField(f, i, 0, 20);
+}]);
+var fieldsNodePoolScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit");
+var fieldsNodePoolScalingGroupTagsItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupTagsItem", " skey svalue");
+var fieldsNodePoolTeeConfig = /* @__PURE__ */ objectSpec("NodePoolTeeConfig", " Btee_enable");
+var fieldsRepairClusterNodePoolBody = /* @__PURE__ */ objectSpec("RepairClusterNodePoolBody", " anodes bauto_restart loperations", [checkRepairClusterNodePoolBodyOperationsItem]);
+var fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec("RepairClusterNodePoolBodyOperationsItem", " soperation_id aargs");
+var fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec("RunClusterCheckBody", " Stype starget xoptions", [(f, i) => {
+  if (objectField(f, i)) {
+    const m4 = f.values[i];
+    const k4 = Object.keys(m4);
+    for (let i11 = 0; i11 < k4.length; i11++) {
+      const key4 = k4[i11];
+      const e11 = m4[key4];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = key4;
+      if (typeof e11 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e11));
+      }
+    }
+  }
+}]);
+var fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec("RunClusterInspectBody", " sclientToken");
+var fieldsRuntime = /* @__PURE__ */ objectSpec("Runtime", " sname sversion");
+var fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolBody", " xcount", [(f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 1);
+    maximum(f, i, 500);
+  }
+}]);
+var fieldsStartAlertBody = /* @__PURE__ */ objectSpec("StartAlertBody", " salert_rule_group_name salert_rule_name");
+var fieldsStartWorkflowBody = /* @__PURE__ */ objectSpec("StartWorkflowBody", " Sworkflow_type sservice smapping_oss_region smapping_fastq_first_filename smapping_fastq_second_filename smapping_bucket_name smapping_fastq_path smapping_reference_path smapping_is_mark_dup smapping_bam_out_path smapping_bam_out_filename swgs_oss_region swgs_fastq_first_filename swgs_fastq_second_filename swgs_bucket_name swgs_fastq_path swgs_reference_path swgs_vcf_out_path swgs_vcf_out_filename");
+var fieldsStopAlertBody = /* @__PURE__ */ objectSpec("StopAlertBody", " salert_rule_group_name salert_rule_name");
+var fieldsTag = /* @__PURE__ */ objectSpec("Tag", " skey svalue");
+var fieldsTagResourcesBody = /* @__PURE__ */ objectSpec("TagResourcesBody", " Aresource_ids Sresource_type Sregion_id Ltags", [checkTag]);
+var fieldsTaint = /* @__PURE__ */ objectSpec("Taint", " skey svalue eeffect", [VALUES15]);
+var fieldsUnInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("UnInstallClusterAddonsBodyItem", " sname bcleanup_cloud_resources");
+var fieldsUpdateClusterAuditLogConfigBody = /* @__PURE__ */ objectSpec("UpdateClusterAuditLogConfigBody", " ssls_project_name bdisable");
+var fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec("UpdateClusterInspectConfigBody", " benabled sscheduleTime adisabledCheckItems");
+var fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec("UpdateContactGroupForAlertBody", " salert_rule_group_name xcontact_group_ids scr_name snamespace", [(f, i) => {
+  const a9 = arrayField(f, i);
+  if (a9 !== void 0) {
+    for (let i13 = 0; i13 < a9.length; i13++) {
+      const e13 = a9[i13];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = i13;
+      if (typeof e13 !== "number" || !Number.isSafeInteger(e13)) {
+        report(f.run, f.depth + 2, "type", expected("integer", e13));
+      }
+    }
+  }
+}]);
+var fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec("UpdateControlPlaneLogBody", " slog_project slog_ttl saliuid acomponents");
+var fieldsUpdateK8sClusterUserConfigExpireBody = /* @__PURE__ */ objectSpec("UpdateK8sClusterUserConfigExpireBody", " Xexpire_hour Suser", [(f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+    maximum(f, i, 876e3);
+  }
+}]);
+var fieldsUpdateResourcesDeleteProtectionBody = /* @__PURE__ */ objectSpec("UpdateResourcesDeleteProtectionBody", " snamespace Eresource_type aresources benable", [VALUES16]);
+var fieldsUpdateTemplateBody = /* @__PURE__ */ objectSpec("UpdateTemplateBody", " sdescription sname stags stemplate stemplate_type");
+var fieldsUpdateUserPermissionsBodyItem = /* @__PURE__ */ objectSpec("UpdateUserPermissionsBodyItem", " scluster bis_custom srole_name srole_type snamespace bis_ram_role");
+var fieldsUpgradeClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("UpgradeClusterAddonsBodyItem", " Scomponent_name Snext_version sversion sconfig spolicy");
+var fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec("UpgradeClusterBody", " scomponent_name snext_version sversion bmaster_only orolling_policy", [checkUpgradeClusterBodyRollingPolicy]);
+var fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec("UpgradeClusterBodyRollingPolicy", " xmax_parallelism", [(f, i) => {
+  if (integerField(f, i)) {
+    const v53 = f.values[i];
+    if (!(v53 >= -2147483648 && v53 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+var fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolBody", " simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names", [checkUpgradeClusterNodepoolBodyRollingPolicy]);
+var fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolBodyRollingPolicy", " epause_policy xbatch_interval xmax_parallelism", [VALUES17, (f, i) => {
+  if (integerField(f, i)) {
+    const v54 = f.values[i];
+    if (!(v54 >= -2147483648 && v54 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}, (f, i) => {
+  if (integerField(f, i)) {
+    const v55 = f.values[i];
+    if (!(v55 >= -2147483648 && v55 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+}]);
+function checkAttachInstancesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "region_id":
-        f2 = o["region_id"];
-        break;
-      case "cluster_type":
-        f3 = o["cluster_type"];
-        break;
-      case "cluster_spec":
-        f4 = o["cluster_spec"];
-        break;
-      case "profile":
-        f5 = o["profile"];
-        break;
-      case "kubernetes_version":
-        f6 = o["kubernetes_version"];
-        break;
-      case "auto_mode":
-        f7 = o["auto_mode"];
-        break;
-      case "tags":
-        f8 = o["tags"];
-        break;
-      case "resource_group_id":
-        f9 = o["resource_group_id"];
-        break;
-      case "deletion_protection":
-        f10 = o["deletion_protection"];
-        break;
-      case "zone_ids":
-        f11 = o["zone_ids"];
-        break;
-      case "vpcid":
-        f12 = o["vpcid"];
-        break;
-      case "vswitch_ids":
-        f13 = o["vswitch_ids"];
-        break;
-      case "ip_stack":
-        f14 = o["ip_stack"];
-        break;
-      case "pod_vswitch_ids":
-        f15 = o["pod_vswitch_ids"];
-        break;
-      case "container_cidr":
-        f16 = o["container_cidr"];
-        break;
-      case "service_cidr":
-        f17 = o["service_cidr"];
-        break;
-      case "security_group_id":
-        f18 = o["security_group_id"];
-        break;
-      case "is_enterprise_security_group":
-        f19 = o["is_enterprise_security_group"];
-        break;
-      case "snat_entry":
-        f20 = o["snat_entry"];
-        break;
-      case "endpoint_public_access":
-        f21 = o["endpoint_public_access"];
-        break;
-      case "load_balancer_id":
-        f22 = o["load_balancer_id"];
-        break;
-      case "ssh_flags":
-        f23 = o["ssh_flags"];
-        break;
-      case "timezone":
-        f24 = o["timezone"];
-        break;
-      case "node_cidr_mask":
-        f25 = o["node_cidr_mask"];
-        break;
-      case "proxy_mode":
-        f26 = o["proxy_mode"];
-        break;
-      case "controlplane_log_ttl":
-        f27 = o["controlplane_log_ttl"];
-        break;
-      case "controlplane_log_project":
-        f28 = o["controlplane_log_project"];
-        break;
-      case "controlplane_log_components":
-        f29 = o["controlplane_log_components"];
-        break;
-      case "audit_log_config":
-        f30 = o["audit_log_config"];
-        break;
-      case "rrsa_config":
-        f31 = o["rrsa_config"];
-        break;
-      case "cluster_domain":
-        f32 = o["cluster_domain"];
-        break;
-      case "encryption_provider_key":
-        f33 = o["encryption_provider_key"];
-        break;
-      case "service_account_issuer":
-        f34 = o["service_account_issuer"];
-        break;
-      case "api_audiences":
-        f35 = o["api_audiences"];
-        break;
-      case "extra_sans":
-        f36 = o["extra_sans"];
-        break;
-      case "maintenance_window":
-        f37 = o["maintenance_window"];
-        break;
-      case "operation_policy":
-        f38 = o["operation_policy"];
-        break;
-      case "addons":
-        f39 = o["addons"];
-        break;
-      case "nodepools":
-        f40 = o["nodepools"];
-        break;
-      case "user_ca":
-        f41 = o["user_ca"];
-        break;
-      case "control_plane_config":
-        f42 = o["control_plane_config"];
-        break;
-      case "custom_san":
-        f43 = o["custom_san"];
-        break;
-      case "runtime":
-        f44 = o["runtime"];
-        break;
-      case "node_name_mode":
-        f45 = o["node_name_mode"];
-        break;
-      case "user_data":
-        f46 = o["user_data"];
-        break;
-      case "image_id":
-        f47 = o["image_id"];
-        break;
-      case "rds_instances":
-        f48 = o["rds_instances"];
-        break;
-      case "taints":
-        f49 = o["taints"];
-        break;
-      case "cloud_monitor_flags":
-        f50 = o["cloud_monitor_flags"];
-        break;
-      case "platform":
-        f51 = o["platform"];
-        break;
-      case "os_type":
-        f52 = o["os_type"];
-        break;
-      case "soc_enabled":
-        f53 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f54 = o["security_hardening_os"];
-        break;
-      case "cis_enabled":
-        f55 = o["cis_enabled"];
-        break;
-      case "cpu_policy":
-        f56 = o["cpu_policy"];
-        break;
-      case "node_port_range":
-        f57 = o["node_port_range"];
-        break;
-      case "master_vswitch_ids":
-        f58 = o["master_vswitch_ids"];
-        break;
-      case "key_pair":
-        f59 = o["key_pair"];
-        break;
-      case "login_password":
-        f60 = o["login_password"];
-        break;
-      case "master_count":
-        f61 = o["master_count"];
-        break;
-      case "master_instance_types":
-        f62 = o["master_instance_types"];
-        break;
-      case "master_system_disk_category":
-        f63 = o["master_system_disk_category"];
-        break;
-      case "master_system_disk_size":
-        f64 = o["master_system_disk_size"];
-        break;
-      case "master_system_disk_performance_level":
-        f65 = o["master_system_disk_performance_level"];
-        break;
-      case "master_system_disk_snapshot_policy_id":
-        f66 = o["master_system_disk_snapshot_policy_id"];
-        break;
-      case "master_instance_charge_type":
-        f67 = o["master_instance_charge_type"];
-        break;
-      case "master_period_unit":
-        f68 = o["master_period_unit"];
-        break;
-      case "master_period":
-        f69 = o["master_period"];
-        break;
-      case "master_auto_renew":
-        f70 = o["master_auto_renew"];
-        break;
-      case "master_auto_renew_period":
-        f71 = o["master_auto_renew_period"];
-        break;
-      case "num_of_nodes":
-        f72 = o["num_of_nodes"];
-        break;
-      case "worker_vswitch_ids":
-        f73 = o["worker_vswitch_ids"];
-        break;
-      case "worker_instance_types":
-        f74 = o["worker_instance_types"];
-        break;
-      case "worker_system_disk_category":
-        f75 = o["worker_system_disk_category"];
-        break;
-      case "worker_system_disk_size":
-        f76 = o["worker_system_disk_size"];
-        break;
-      case "worker_system_disk_snapshot_policy_id":
-        f77 = o["worker_system_disk_snapshot_policy_id"];
-        break;
-      case "worker_system_disk_performance_level":
-        f78 = o["worker_system_disk_performance_level"];
-        break;
-      case "worker_data_disks":
-        f79 = o["worker_data_disks"];
-        break;
-      case "worker_instance_charge_type":
-        f80 = o["worker_instance_charge_type"];
-        break;
-      case "worker_period_unit":
-        f81 = o["worker_period_unit"];
-        break;
-      case "worker_period":
-        f82 = o["worker_period"];
-        break;
-      case "worker_auto_renew":
-        f83 = o["worker_auto_renew"];
-        break;
-      case "worker_auto_renew_period":
-        f84 = o["worker_auto_renew_period"];
-        break;
-      case "instances":
-        f85 = o["instances"];
-        break;
-      case "format_disk":
-        f86 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f87 = o["keep_instance_name"];
-        break;
-      case "service_discovery_types":
-        f88 = o["service_discovery_types"];
-        break;
-      case "nat_gateway":
-        f89 = o["nat_gateway"];
-        break;
-      case "zone_id":
-        f90 = o["zone_id"];
-        break;
-      case "logging_type":
-        f91 = o["logging_type"];
-        break;
-      case "disable_rollback":
-        f92 = o["disable_rollback"];
-        break;
-      case "timeout_mins":
-        f93 = o["timeout_mins"];
-        break;
-      case "image_type":
-        f94 = o["image_type"];
-        break;
-      case "load_balancer_spec":
-        f95 = o["load_balancer_spec"];
-        break;
-      case "enable_rrsa":
-        f96 = o["enable_rrsa"];
-        break;
-      case "charge_type":
-        f97 = o["charge_type"];
-        break;
-      case "period_unit":
-        f98 = o["period_unit"];
-        break;
-      case "period":
-        f99 = o["period"];
-        break;
-      case "auto_renew":
-        f100 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f101 = o["auto_renew_period"];
-        break;
-      case "access_control_list":
-        f102 = o["access_control_list"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "region_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_type"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_spec"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "profile"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "kubernetes_version"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    path.tokens[path.depth++] = "auto_mode";
-    issues = checkCreateClusterBodyAutoMode(f7, issues, path);
-    path.depth--;
-  }
-  if (f8 !== void 0) {
-    if (!Array.isArray(f8)) {
-      issues = mistyped(issues, at(path, "tags"), "array", f8);
-    } else {
-      const a21 = f8;
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const e22 = a21[i22];
-        path.tokens[path.depth++] = "tags";
-        path.tokens[path.depth++] = i22;
-        issues = checkTag(e22, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at(path, "resource_group_id"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "boolean") {
-      issues = mistyped(issues, at(path, "deletion_protection"), "boolean", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (!Array.isArray(f11)) {
-      issues = mistyped(issues, at(path, "zone_ids"), "array", f11);
-    } else {
-      const a22 = f11;
-      for (let i23 = 0; i23 < a22.length; i23++) {
-        const e23 = a22[i23];
-        if (typeof e23 !== "string") {
-          issues = mistyped(issues, at(path, "zone_ids", i23), "string", e23);
-        }
-      }
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at(path, "vpcid"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f13);
-    } else {
-      const a23 = f13;
-      for (let i24 = 0; i24 < a23.length; i24++) {
-        const e24 = a23[i24];
-        if (typeof e24 !== "string") {
-          issues = mistyped(issues, at(path, "vswitch_ids", i24), "string", e24);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "ip_stack"), "string", f14);
-    } else {
-      if (!(f14 === "ipv4" || f14 === "dual")) {
-        issues = report(issues, at(path, "ip_stack"), "enum", 'must be one of "ipv4", "dual"');
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at(path, "pod_vswitch_ids"), "array", f15);
-    } else {
-      const a24 = f15;
-      for (let i25 = 0; i25 < a24.length; i25++) {
-        const e25 = a24[i25];
-        if (typeof e25 !== "string") {
-          issues = mistyped(issues, at(path, "pod_vswitch_ids", i25), "string", e25);
-        }
-      }
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at(path, "container_cidr"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at(path, "service_cidr"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at(path, "security_group_id"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_enterprise_security_group"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at(path, "snat_entry"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at(path, "endpoint_public_access"), "boolean", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at(path, "load_balancer_id"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at(path, "ssh_flags"), "boolean", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at(path, "timezone"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "string") {
-      issues = mistyped(issues, at(path, "node_cidr_mask"), "string", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "string") {
-      issues = mistyped(issues, at(path, "proxy_mode"), "string", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "string") {
-      issues = mistyped(issues, at(path, "controlplane_log_ttl"), "string", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "string") {
-      issues = mistyped(issues, at(path, "controlplane_log_project"), "string", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at(path, "controlplane_log_components"), "array", f29);
-    } else {
-      const a25 = f29;
-      for (let i26 = 0; i26 < a25.length; i26++) {
-        const e26 = a25[i26];
-        if (typeof e26 !== "string") {
-          issues = mistyped(issues, at(path, "controlplane_log_components", i26), "string", e26);
-        }
-      }
-    }
-  }
-  if (f30 !== void 0) {
-    path.tokens[path.depth++] = "audit_log_config";
-    issues = checkCreateClusterBodyAuditLogConfig(f30, issues, path);
-    path.depth--;
-  }
-  if (f31 !== void 0) {
-    path.tokens[path.depth++] = "rrsa_config";
-    issues = checkCreateClusterBodyRrsaConfig(f31, issues, path);
-    path.depth--;
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_domain"), "string", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "string") {
-      issues = mistyped(issues, at(path, "encryption_provider_key"), "string", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "string") {
-      issues = mistyped(issues, at(path, "service_account_issuer"), "string", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "string") {
-      issues = mistyped(issues, at(path, "api_audiences"), "string", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (!Array.isArray(f36)) {
-      issues = mistyped(issues, at(path, "extra_sans"), "array", f36);
-    } else {
-      const a26 = f36;
-      for (let i27 = 0; i27 < a26.length; i27++) {
-        const e27 = a26[i27];
-        if (typeof e27 !== "string") {
-          issues = mistyped(issues, at(path, "extra_sans", i27), "string", e27);
-        }
-      }
-    }
-  }
-  if (f37 !== void 0) {
-    path.tokens[path.depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f37, issues, path);
-    path.depth--;
-  }
-  if (f38 !== void 0) {
-    path.tokens[path.depth++] = "operation_policy";
-    issues = checkCreateClusterBodyOperationPolicy(f38, issues, path);
-    path.depth--;
-  }
-  if (f39 !== void 0) {
-    if (!Array.isArray(f39)) {
-      issues = mistyped(issues, at(path, "addons"), "array", f39);
-    } else {
-      const a27 = f39;
-      for (let i28 = 0; i28 < a27.length; i28++) {
-        const e28 = a27[i28];
-        path.tokens[path.depth++] = "addons";
-        path.tokens[path.depth++] = i28;
-        issues = checkAddon(e28, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f40 !== void 0) {
-    if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at(path, "nodepools"), "array", f40);
-    } else {
-      const a28 = f40;
-      for (let i29 = 0; i29 < a28.length; i29++) {
-        const e29 = a28[i29];
-        path.tokens[path.depth++] = "nodepools";
-        path.tokens[path.depth++] = i29;
-        issues = checkNodePool(e29, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f41 !== void 0) {
-    if (typeof f41 !== "string") {
-      issues = mistyped(issues, at(path, "user_ca"), "string", f41);
-    }
-  }
-  if (f42 !== void 0) {
-    path.tokens[path.depth++] = "control_plane_config";
-    issues = checkCreateClusterBodyControlPlaneConfig(f42, issues, path);
-    path.depth--;
-  }
-  if (f43 !== void 0) {
-    if (typeof f43 !== "string") {
-      issues = mistyped(issues, at(path, "custom_san"), "string", f43);
-    }
-  }
-  if (f44 !== void 0) {
-    path.tokens[path.depth++] = "runtime";
-    issues = checkRuntime(f44, issues, path);
-    path.depth--;
-  }
-  if (f45 !== void 0) {
-    if (typeof f45 !== "string") {
-      issues = mistyped(issues, at(path, "node_name_mode"), "string", f45);
-    }
-  }
-  if (f46 !== void 0) {
-    if (typeof f46 !== "string") {
-      issues = mistyped(issues, at(path, "user_data"), "string", f46);
-    }
-  }
-  if (f47 !== void 0) {
-    if (typeof f47 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f47);
-    }
-  }
-  if (f48 !== void 0) {
-    if (!Array.isArray(f48)) {
-      issues = mistyped(issues, at(path, "rds_instances"), "array", f48);
-    } else {
-      const a29 = f48;
-      for (let i30 = 0; i30 < a29.length; i30++) {
-        const e30 = a29[i30];
-        if (typeof e30 !== "string") {
-          issues = mistyped(issues, at(path, "rds_instances", i30), "string", e30);
-        }
-      }
-    }
-  }
-  if (f49 !== void 0) {
-    if (!Array.isArray(f49)) {
-      issues = mistyped(issues, at(path, "taints"), "array", f49);
-    } else {
-      const a30 = f49;
-      for (let i31 = 0; i31 < a30.length; i31++) {
-        const e31 = a30[i31];
-        path.tokens[path.depth++] = "taints";
-        path.tokens[path.depth++] = i31;
-        issues = checkTaint(e31, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f50 !== void 0) {
-    if (typeof f50 !== "boolean") {
-      issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f50);
-    }
-  }
-  if (f51 !== void 0) {
-    if (typeof f51 !== "string") {
-      issues = mistyped(issues, at(path, "platform"), "string", f51);
-    }
-  }
-  if (f52 !== void 0) {
-    if (typeof f52 !== "string") {
-      issues = mistyped(issues, at(path, "os_type"), "string", f52);
-    }
-  }
-  if (f53 !== void 0) {
-    if (typeof f53 !== "boolean") {
-      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f53);
-    }
-  }
-  if (f54 !== void 0) {
-    if (typeof f54 !== "boolean") {
-      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f54);
-    }
-  }
-  if (f55 !== void 0) {
-    if (typeof f55 !== "boolean") {
-      issues = mistyped(issues, at(path, "cis_enabled"), "boolean", f55);
-    }
-  }
-  if (f56 !== void 0) {
-    if (typeof f56 !== "string") {
-      issues = mistyped(issues, at(path, "cpu_policy"), "string", f56);
-    }
-  }
-  if (f57 !== void 0) {
-    if (typeof f57 !== "string") {
-      issues = mistyped(issues, at(path, "node_port_range"), "string", f57);
-    }
-  }
-  if (f58 !== void 0) {
-    if (!Array.isArray(f58)) {
-      issues = mistyped(issues, at(path, "master_vswitch_ids"), "array", f58);
-    } else {
-      const a31 = f58;
-      for (let i32 = 0; i32 < a31.length; i32++) {
-        const e32 = a31[i32];
-        if (typeof e32 !== "string") {
-          issues = mistyped(issues, at(path, "master_vswitch_ids", i32), "string", e32);
-        }
-      }
-    }
-  }
-  if (f59 !== void 0) {
-    if (typeof f59 !== "string") {
-      issues = mistyped(issues, at(path, "key_pair"), "string", f59);
-    }
-  }
-  if (f60 !== void 0) {
-    if (typeof f60 !== "string") {
-      issues = mistyped(issues, at(path, "login_password"), "string", f60);
-    }
-  }
-  if (f61 !== void 0) {
-    if (typeof f61 !== "number" || !Number.isSafeInteger(f61)) {
-      issues = mistyped(issues, at(path, "master_count"), "integer", f61);
-    }
-  }
-  if (f62 !== void 0) {
-    if (!Array.isArray(f62)) {
-      issues = mistyped(issues, at(path, "master_instance_types"), "array", f62);
-    } else {
-      const a32 = f62;
-      for (let i33 = 0; i33 < a32.length; i33++) {
-        const e33 = a32[i33];
-        if (typeof e33 !== "string") {
-          issues = mistyped(issues, at(path, "master_instance_types", i33), "string", e33);
-        }
-      }
-    }
-  }
-  if (f63 !== void 0) {
-    if (typeof f63 !== "string") {
-      issues = mistyped(issues, at(path, "master_system_disk_category"), "string", f63);
-    }
-  }
-  if (f64 !== void 0) {
-    if (typeof f64 !== "number" || !Number.isSafeInteger(f64)) {
-      issues = mistyped(issues, at(path, "master_system_disk_size"), "integer", f64);
-    }
-  }
-  if (f65 !== void 0) {
-    if (typeof f65 !== "string") {
-      issues = mistyped(issues, at(path, "master_system_disk_performance_level"), "string", f65);
-    }
-  }
-  if (f66 !== void 0) {
-    if (typeof f66 !== "string") {
-      issues = mistyped(issues, at(path, "master_system_disk_snapshot_policy_id"), "string", f66);
-    }
-  }
-  if (f67 !== void 0) {
-    if (typeof f67 !== "string") {
-      issues = mistyped(issues, at(path, "master_instance_charge_type"), "string", f67);
-    }
-  }
-  if (f68 !== void 0) {
-    if (typeof f68 !== "string") {
-      issues = mistyped(issues, at(path, "master_period_unit"), "string", f68);
-    }
-  }
-  if (f69 !== void 0) {
-    if (typeof f69 !== "number" || !Number.isSafeInteger(f69)) {
-      issues = mistyped(issues, at(path, "master_period"), "integer", f69);
-    }
-  }
-  if (f70 !== void 0) {
-    if (typeof f70 !== "boolean") {
-      issues = mistyped(issues, at(path, "master_auto_renew"), "boolean", f70);
-    }
-  }
-  if (f71 !== void 0) {
-    if (typeof f71 !== "number" || !Number.isSafeInteger(f71)) {
-      issues = mistyped(issues, at(path, "master_auto_renew_period"), "integer", f71);
-    }
-  }
-  if (f72 !== void 0) {
-    if (typeof f72 !== "number" || !Number.isSafeInteger(f72)) {
-      issues = mistyped(issues, at(path, "num_of_nodes"), "integer", f72);
-    }
-  }
-  if (f73 !== void 0) {
-    if (!Array.isArray(f73)) {
-      issues = mistyped(issues, at(path, "worker_vswitch_ids"), "array", f73);
-    } else {
-      const a33 = f73;
-      for (let i34 = 0; i34 < a33.length; i34++) {
-        const e34 = a33[i34];
-        if (typeof e34 !== "string") {
-          issues = mistyped(issues, at(path, "worker_vswitch_ids", i34), "string", e34);
-        }
-      }
-    }
-  }
-  if (f74 !== void 0) {
-    if (!Array.isArray(f74)) {
-      issues = mistyped(issues, at(path, "worker_instance_types"), "array", f74);
-    } else {
-      const a34 = f74;
-      for (let i35 = 0; i35 < a34.length; i35++) {
-        const e35 = a34[i35];
-        if (typeof e35 !== "string") {
-          issues = mistyped(issues, at(path, "worker_instance_types", i35), "string", e35);
-        }
-      }
-    }
-  }
-  if (f75 !== void 0) {
-    if (typeof f75 !== "string") {
-      issues = mistyped(issues, at(path, "worker_system_disk_category"), "string", f75);
-    }
-  }
-  if (f76 !== void 0) {
-    if (typeof f76 !== "number" || !Number.isSafeInteger(f76)) {
-      issues = mistyped(issues, at(path, "worker_system_disk_size"), "integer", f76);
-    }
-  }
-  if (f77 !== void 0) {
-    if (typeof f77 !== "string") {
-      issues = mistyped(issues, at(path, "worker_system_disk_snapshot_policy_id"), "string", f77);
-    }
-  }
-  if (f78 !== void 0) {
-    if (typeof f78 !== "string") {
-      issues = mistyped(issues, at(path, "worker_system_disk_performance_level"), "string", f78);
-    }
-  }
-  if (f79 !== void 0) {
-    if (!Array.isArray(f79)) {
-      issues = mistyped(issues, at(path, "worker_data_disks"), "array", f79);
-    } else {
-      const a35 = f79;
-      for (let i36 = 0; i36 < a35.length; i36++) {
-        const e36 = a35[i36];
-        path.tokens[path.depth++] = "worker_data_disks";
-        path.tokens[path.depth++] = i36;
-        issues = checkCreateClusterBodyWorkerDataDisksItem(e36, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f80 !== void 0) {
-    if (typeof f80 !== "string") {
-      issues = mistyped(issues, at(path, "worker_instance_charge_type"), "string", f80);
-    }
-  }
-  if (f81 !== void 0) {
-    if (typeof f81 !== "string") {
-      issues = mistyped(issues, at(path, "worker_period_unit"), "string", f81);
-    }
-  }
-  if (f82 !== void 0) {
-    if (typeof f82 !== "number" || !Number.isSafeInteger(f82)) {
-      issues = mistyped(issues, at(path, "worker_period"), "integer", f82);
-    }
-  }
-  if (f83 !== void 0) {
-    if (typeof f83 !== "boolean") {
-      issues = mistyped(issues, at(path, "worker_auto_renew"), "boolean", f83);
-    }
-  }
-  if (f84 !== void 0) {
-    if (typeof f84 !== "number" || !Number.isSafeInteger(f84)) {
-      issues = mistyped(issues, at(path, "worker_auto_renew_period"), "integer", f84);
-    }
-  }
-  if (f85 !== void 0) {
-    if (!Array.isArray(f85)) {
-      issues = mistyped(issues, at(path, "instances"), "array", f85);
-    } else {
-      const a36 = f85;
-      for (let i37 = 0; i37 < a36.length; i37++) {
-        const e37 = a36[i37];
-        if (typeof e37 !== "string") {
-          issues = mistyped(issues, at(path, "instances", i37), "string", e37);
-        }
-      }
-    }
-  }
-  if (f86 !== void 0) {
-    if (typeof f86 !== "boolean") {
-      issues = mistyped(issues, at(path, "format_disk"), "boolean", f86);
-    }
-  }
-  if (f87 !== void 0) {
-    if (typeof f87 !== "boolean") {
-      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f87);
-    }
-  }
-  if (f88 !== void 0) {
-    if (!Array.isArray(f88)) {
-      issues = mistyped(issues, at(path, "service_discovery_types"), "array", f88);
-    } else {
-      const a37 = f88;
-      for (let i38 = 0; i38 < a37.length; i38++) {
-        const e38 = a37[i38];
-        if (typeof e38 !== "string") {
-          issues = mistyped(issues, at(path, "service_discovery_types", i38), "string", e38);
-        }
-      }
-    }
-  }
-  if (f89 !== void 0) {
-    if (typeof f89 !== "boolean") {
-      issues = mistyped(issues, at(path, "nat_gateway"), "boolean", f89);
-    }
-  }
-  if (f90 !== void 0) {
-    if (typeof f90 !== "string") {
-      issues = mistyped(issues, at(path, "zone_id"), "string", f90);
-    }
-  }
-  if (f91 !== void 0) {
-    if (typeof f91 !== "string") {
-      issues = mistyped(issues, at(path, "logging_type"), "string", f91);
-    }
-  }
-  if (f92 !== void 0) {
-    if (typeof f92 !== "boolean") {
-      issues = mistyped(issues, at(path, "disable_rollback"), "boolean", f92);
-    }
-  }
-  if (f93 !== void 0) {
-    if (typeof f93 !== "number" || !Number.isSafeInteger(f93)) {
-      issues = mistyped(issues, at(path, "timeout_mins"), "integer", f93);
-    }
-  }
-  if (f94 !== void 0) {
-    if (typeof f94 !== "string") {
-      issues = mistyped(issues, at(path, "image_type"), "string", f94);
-    }
-  }
-  if (f95 !== void 0) {
-    if (typeof f95 !== "string") {
-      issues = mistyped(issues, at(path, "load_balancer_spec"), "string", f95);
-    }
-  }
-  if (f96 !== void 0) {
-    if (typeof f96 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable_rrsa"), "boolean", f96);
-    }
-  }
-  if (f97 !== void 0) {
-    if (typeof f97 !== "string") {
-      issues = mistyped(issues, at(path, "charge_type"), "string", f97);
-    }
-  }
-  if (f98 !== void 0) {
-    if (typeof f98 !== "string") {
-      issues = mistyped(issues, at(path, "period_unit"), "string", f98);
-    }
-  }
-  if (f99 !== void 0) {
-    if (typeof f99 !== "number" || !Number.isSafeInteger(f99)) {
-      issues = mistyped(issues, at(path, "period"), "integer", f99);
-    }
-  }
-  if (f100 !== void 0) {
-    if (typeof f100 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f100);
-    }
-  }
-  if (f101 !== void 0) {
-    if (typeof f101 !== "number" || !Number.isSafeInteger(f101)) {
-      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f101);
-    }
-  }
-  if (f102 !== void 0) {
-    if (!Array.isArray(f102)) {
-      issues = mistyped(issues, at(path, "access_control_list"), "array", f102);
-    } else {
-      const a38 = f102;
-      for (let i39 = 0; i39 < a38.length; i39++) {
-        const e39 = a38[i39];
-        if (typeof e39 !== "string") {
-          issues = mistyped(issues, at(path, "access_control_list", i39), "string", e39);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterBodyAuditLogConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkAttachInstancesToNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "sls_project_name":
-        f2 = o["sls_project_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "sls_project_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyAuditLogConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterBodyAutoMode(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkCancelClusterUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCancelClusterUpgradeRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyAutoMode");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterBodyControlPlaneConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
+function checkCancelComponentUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCancelComponentUpgradeRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "charge_type":
-        f1 = o["charge_type"];
-        break;
-      case "period":
-        f2 = o["period"];
-        break;
-      case "period_unit":
-        f3 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f4 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f5 = o["auto_renew_period"];
-        break;
-      case "instance_types":
-        f6 = o["instance_types"];
-        break;
-      case "image_type":
-        f7 = o["image_type"];
-        break;
-      case "image_id":
-        f8 = o["image_id"];
-        break;
-      case "key_pair":
-        f9 = o["key_pair"];
-        break;
-      case "login_password":
-        f10 = o["login_password"];
-        break;
-      case "system_disk_category":
-        f11 = o["system_disk_category"];
-        break;
-      case "system_disk_size":
-        f12 = o["system_disk_size"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f13 = o["system_disk_snapshot_policy_id"];
-        break;
-      case "system_disk_performance_level":
-        f14 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_provisioned_iops":
-        f15 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f16 = o["system_disk_bursting_enabled"];
-        break;
-      case "deploymentset_id":
-        f17 = o["deploymentset_id"];
-        break;
-      case "cloud_monitor_flags":
-        f18 = o["cloud_monitor_flags"];
-        break;
-      case "instance_metadata_options":
-        f19 = o["instance_metadata_options"];
-        break;
-      case "soc_enabled":
-        f20 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f21 = o["security_hardening_os"];
-        break;
-      case "cpu_policy":
-        f22 = o["cpu_policy"];
-        break;
-      case "runtime":
-        f23 = o["runtime"];
-        break;
-      case "node_port_range":
-        f24 = o["node_port_range"];
-        break;
-      case "size":
-        f25 = o["size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "charge_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "period_unit"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
-    } else {
-      const a39 = f6;
-      for (let i40 = 0; i40 < a39.length; i40++) {
-        const e40 = a39[i40];
-        if (typeof e40 !== "string") {
-          issues = mistyped(issues, at(path, "instance_types", i40), "string", e40);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "image_type"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at(path, "key_pair"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "login_password"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_category"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    path.tokens[path.depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f19, issues, path);
-    path.depth--;
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "boolean") {
-      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at(path, "cpu_policy"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at(path, "runtime"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at(path, "node_port_range"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at(path, "size"), "integer", f25);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyControlPlaneConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterBodyOperationPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkCancelOperationPlanRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCancelOperationPlanRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_auto_upgrade":
-        f1 = o["cluster_auto_upgrade"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "cluster_auto_upgrade";
-    issues = checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyOperationPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCancelTaskRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCancelTaskRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "channel":
-        f2 = o["channel"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "channel"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterBodyOperationPolicyClusterAutoUpgrade");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterBodyRrsaConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkCancelWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCancelWorkflowRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyRrsaConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterBodyWorkerDataDisksItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkCheckControlPlaneLogEnableRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCheckControlPlaneLogEnableRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "category":
-        f1 = o["category"];
-        break;
-      case "encrypted":
-        f2 = o["encrypted"];
-        break;
-      case "size":
-        f3 = o["size"];
-        break;
-      case "performance_level":
-        f4 = o["performance_level"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "category"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "category"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "encrypted"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "size"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "size"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "performance_level"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterBodyWorkerDataDisksItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterDiagnosisBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCheckServiceRoleRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "type":
-        f1 = o["type"];
-        break;
-      case "target":
-        f2 = o["target"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "target"), "object", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterDiagnosisBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterInspectConfigBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkCleanClusterUserPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCleanClusterUserPermissionsRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "recurrence":
-        f2 = o["recurrence"];
-        break;
-      case "disabledCheckItems":
-        f3 = o["disabledCheckItems"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "enabled"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "recurrence"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "recurrence"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "disabledCheckItems"), "array", f3);
-    } else {
-      const a40 = f3;
-      for (let i42 = 0; i42 < a40.length; i42++) {
-        const e42 = a40[i42];
-        if (typeof e42 !== "string") {
-          issues = mistyped(issues, at(path, "disabledCheckItems", i42), "string", e42);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterInspectConfigBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
+function checkCleanUserPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCleanUserPermissionsRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_info":
-        f1 = o["nodepool_info"];
-        break;
-      case "auto_scaling":
-        f2 = o["auto_scaling"];
-        break;
-      case "management":
-        f3 = o["management"];
-        break;
-      case "scaling_group":
-        f4 = o["scaling_group"];
-        break;
-      case "node_config":
-        f5 = o["node_config"];
-        break;
-      case "kubernetes_config":
-        f6 = o["kubernetes_config"];
-        break;
-      case "tee_config":
-        f7 = o["tee_config"];
-        break;
-      case "interconnect_config":
-        f8 = o["interconnect_config"];
-        break;
-      case "count":
-        f9 = o["count"];
-        break;
-      case "max_nodes":
-        f10 = o["max_nodes"];
-        break;
-      case "interconnect_mode":
-        f11 = o["interconnect_mode"];
-        break;
-      case "host_network":
-        f12 = o["host_network"];
-        break;
-      case "intranet":
-        f13 = o["intranet"];
-        break;
-      case "eflo_node_group":
-        f14 = o["eflo_node_group"];
-        break;
-      case "auto_mode":
-        f15 = o["auto_mode"];
-        break;
-      case "node_components":
-        f16 = o["node_components"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "nodepool_info";
-    issues = checkCreateClusterNodePoolBodyNodePoolInfo(f1, issues, path);
-    path.depth--;
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "auto_scaling";
-    issues = checkCreateClusterNodePoolBodyAutoScaling(f2, issues, path);
-    path.depth--;
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "management";
-    issues = checkCreateClusterNodePoolBodyManagement(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    path.tokens[path.depth++] = "scaling_group";
-    issues = checkCreateClusterNodePoolBodyScalingGroup(f4, issues, path);
-    path.depth--;
-  }
-  if (f5 !== void 0) {
-    path.tokens[path.depth++] = "node_config";
-    issues = checkCreateClusterNodePoolBodyNodeConfig(f5, issues, path);
-    path.depth--;
-  }
-  if (f6 !== void 0) {
-    path.tokens[path.depth++] = "kubernetes_config";
-    issues = checkCreateClusterNodePoolBodyKubernetesConfig(f6, issues, path);
-    path.depth--;
-  }
-  if (f7 !== void 0) {
-    path.tokens[path.depth++] = "tee_config";
-    issues = checkCreateClusterNodePoolBodyTeeConfig(f7, issues, path);
-    path.depth--;
-  }
-  if (f8 !== void 0) {
-    path.tokens[path.depth++] = "interconnect_config";
-    issues = checkCreateClusterNodePoolBodyInterconnectConfig(f8, issues, path);
-    path.depth--;
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "number" || !Number.isSafeInteger(f9)) {
-      issues = mistyped(issues, at(path, "count"), "integer", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at(path, "max_nodes"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "interconnect_mode"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "boolean") {
-      issues = mistyped(issues, at(path, "host_network"), "boolean", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "boolean") {
-      issues = mistyped(issues, at(path, "intranet"), "boolean", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    path.tokens[path.depth++] = "eflo_node_group";
-    issues = checkCreateClusterNodePoolBodyEfloNodeGroup(f14, issues, path);
-    path.depth--;
-  }
-  if (f15 !== void 0) {
-    path.tokens[path.depth++] = "auto_mode";
-    issues = checkCreateClusterNodePoolBodyAutoMode(f15, issues, path);
-    path.depth--;
-  }
-  if (f16 !== void 0) {
-    if (!Array.isArray(f16)) {
-      issues = mistyped(issues, at(path, "node_components"), "array", f16);
-    } else {
-      const a41 = f16;
-      for (let i43 = 0; i43 < a41.length; i43++) {
-        const e43 = a41[i43];
-        path.tokens[path.depth++] = "node_components";
-        path.tokens[path.depth++] = i43;
-        issues = checkCreateClusterNodePoolBodyNodeComponentsItem(e43, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyAutoMode(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkCreateAutoscalingConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyAutoMode");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyAutoScaling(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
+function checkCreateClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "max_instances":
-        f3 = o["max_instances"];
-        break;
-      case "min_instances":
-        f4 = o["min_instances"];
-        break;
-      case "is_bond_eip":
-        f5 = o["is_bond_eip"];
-        break;
-      case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
-        break;
-      case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "max_instances"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at(path, "max_instances"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f3 > 2e3) {
-        issues = report(issues, at(path, "max_instances"), "maximum", "must be less than or equal to 2000");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "min_instances"), "integer", f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at(path, "min_instances"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyAutoScaling");
-  if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at(path, "min_instances"), "less_or_equal", "must be less than or equal to max_instances");
-  }
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyEfloNodeGroup(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCreateClusterDiagnosisRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "group_id":
-        f2 = o["group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "group_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyEfloNodeGroup");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyInterconnectConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
+function checkCreateClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cen_id":
-        f1 = o["cen_id"];
-        break;
-      case "ccn_id":
-        f2 = o["ccn_id"];
-        break;
-      case "ccn_region_id":
-        f3 = o["ccn_region_id"];
-        break;
-      case "bandwidth":
-        f4 = o["bandwidth"];
-        break;
-      case "improved_period":
-        f5 = o["improved_period"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cen_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "ccn_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "ccn_region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "bandwidth"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "improved_period"), "string", f5);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyInterconnectConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyKubernetesConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
+function checkCreateClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "labels":
-        f1 = o["labels"];
-        break;
-      case "taints":
-        f2 = o["taints"];
-        break;
-      case "runtime":
-        f3 = o["runtime"];
-        break;
-      case "runtime_version":
-        f4 = o["runtime_version"];
-        break;
-      case "cpu_policy":
-        f5 = o["cpu_policy"];
-        break;
-      case "user_data":
-        f6 = o["user_data"];
-        break;
-      case "unschedulable":
-        f7 = o["unschedulable"];
-        break;
-      case "cms_enabled":
-        f8 = o["cms_enabled"];
-        break;
-      case "node_name_mode":
-        f9 = o["node_name_mode"];
-        break;
-      case "pre_user_data":
-        f10 = o["pre_user_data"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "labels"), "array", f1);
-    } else {
-      const a42 = f1;
-      for (let i44 = 0; i44 < a42.length; i44++) {
-        const e44 = a42[i44];
-        path.tokens[path.depth++] = "labels";
-        path.tokens[path.depth++] = i44;
-        issues = checkTag(e44, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "taints"), "array", f2);
-    } else {
-      const a43 = f2;
-      for (let i45 = 0; i45 < a43.length; i45++) {
-        const e45 = a43[i45];
-        path.tokens[path.depth++] = "taints";
-        path.tokens[path.depth++] = i45;
-        issues = checkTaint(e45, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "runtime"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "runtime_version"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "cpu_policy"), "string", f5);
-    } else {
-      if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at(path, "cpu_policy"), "enum", 'must be one of "static", "none"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "user_data"), "string", f6);
-    } else {
-      if (!isBase64(f6)) {
-        issues = report(issues, at(path, "user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at(path, "unschedulable"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at(path, "node_name_mode"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "pre_user_data"), "string", f10);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyKubernetesConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyManagement(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
+function checkCreateKubernetesTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "auto_repair":
-        f2 = o["auto_repair"];
-        break;
-      case "auto_repair_policy":
-        f3 = o["auto_repair_policy"];
-        break;
-      case "auto_vul_fix":
-        f4 = o["auto_vul_fix"];
-        break;
-      case "auto_vul_fix_policy":
-        f5 = o["auto_vul_fix_policy"];
-        break;
-      case "auto_upgrade":
-        f6 = o["auto_upgrade"];
-        break;
-      case "auto_upgrade_policy":
-        f7 = o["auto_upgrade_policy"];
-        break;
-      case "upgrade_config":
-        f8 = o["upgrade_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "auto_repair_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    path.tokens[path.depth++] = "auto_vul_fix_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path);
-    path.depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    path.tokens[path.depth++] = "auto_upgrade_policy";
-    issues = checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path);
-    path.depth--;
-  }
-  if (f8 !== void 0) {
-    path.tokens[path.depth++] = "upgrade_config";
-    issues = checkCreateClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagement");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCreateTemplateRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateTemplateRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "approval_required":
-        f2 = o["approval_required"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "approval_required"), "boolean", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoRepairPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkCreateTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateTriggerRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
-        break;
-      case "auto_upgrade_runtime":
-        f2 = o["auto_upgrade_runtime"];
-        break;
-      case "auto_upgrade_os":
-        f3 = o["auto_upgrade_os"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade_runtime"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade_os"), "boolean", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoUpgradePolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkDeleteAlertContactRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteAlertContactRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "vul_level":
-        f2 = o["vul_level"];
-        break;
-      case "exclude_packages":
-        f3 = o["exclude_packages"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "vul_level"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "exclude_packages"), "string", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementAutoVulFixPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkDeleteAlertContactGroupRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteAlertContactGroupRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade":
-        f1 = o["auto_upgrade"];
-        break;
-      case "surge":
-        f2 = o["surge"];
-        break;
-      case "surge_percentage":
-        f3 = o["surge_percentage"];
-        break;
-      case "max_unavailable":
-        f4 = o["max_unavailable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "surge"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyManagementUpgradeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkDeleteClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      case "config":
-        f3 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "config";
-    issues = checkCreateClusterNodePoolBodyNodeComponentsItemConfig(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeComponentsItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkDeleteClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterInspectConfigRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "custom_config":
-        f1 = o["custom_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "custom_config"), "object", f1);
-    } else {
-      const m3 = f1;
-      const k3 = Object.keys(m3);
-      for (let i46 = 0; i46 < k3.length; i46++) {
-        const key3 = k3[i46];
-        const e46 = m3[key3];
-        if (typeof e46 !== "string") {
-          issues = mistyped(issues, at(path, "custom_config", key3), "string", e46);
-        }
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeComponentsItemConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyNodeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkDeleteClusterNodepoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodepoolRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_configuration":
-        f1 = o["kubelet_configuration"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyNodePoolInfo(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkDeleteClusterNodesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "resource_group_id":
-        f3 = o["resource_group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "resource_group_id"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyNodePoolInfo");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyScalingGroup(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
-  let f45;
-  let f46;
-  let f47;
-  let f48;
-  let f49;
-  let f50;
+function checkDeleteKubernetesTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteKubernetesTriggerRequest);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "vswitch_ids":
-        f1 = o["vswitch_ids"];
-        break;
-      case "instance_types":
-        f2 = o["instance_types"];
-        break;
-      case "instance_charge_type":
-        f3 = o["instance_charge_type"];
-        break;
-      case "period":
-        f4 = o["period"];
-        break;
-      case "period_unit":
-        f5 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f6 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f7 = o["auto_renew_period"];
-        break;
-      case "spot_strategy":
-        f8 = o["spot_strategy"];
-        break;
-      case "spot_price_limit":
-        f9 = o["spot_price_limit"];
-        break;
-      case "image_type":
-        f10 = o["image_type"];
-        break;
-      case "image_id":
-        f11 = o["image_id"];
-        break;
-      case "system_disk_category":
-        f12 = o["system_disk_category"];
-        break;
-      case "system_disk_categories":
-        f13 = o["system_disk_categories"];
-        break;
-      case "system_disk_size":
-        f14 = o["system_disk_size"];
-        break;
-      case "system_disk_performance_level":
-        f15 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_encrypted":
-        f16 = o["system_disk_encrypted"];
-        break;
-      case "system_disk_kms_key_id":
-        f17 = o["system_disk_kms_key_id"];
-        break;
-      case "system_disk_encrypt_algorithm":
-        f18 = o["system_disk_encrypt_algorithm"];
-        break;
-      case "system_disk_bursting_enabled":
-        f19 = o["system_disk_bursting_enabled"];
-        break;
-      case "system_disk_provisioned_iops":
-        f20 = o["system_disk_provisioned_iops"];
-        break;
-      case "data_disks":
-        f21 = o["data_disks"];
-        break;
-      case "security_group_ids":
-        f22 = o["security_group_ids"];
-        break;
-      case "key_pair":
-        f23 = o["key_pair"];
-        break;
-      case "login_password":
-        f24 = o["login_password"];
-        break;
-      case "login_as_non_root":
-        f25 = o["login_as_non_root"];
-        break;
-      case "cis_enabled":
-        f26 = o["cis_enabled"];
-        break;
-      case "soc_enabled":
-        f27 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f28 = o["security_hardening_os"];
-        break;
-      case "internet_charge_type":
-        f29 = o["internet_charge_type"];
-        break;
-      case "internet_max_bandwidth_out":
-        f30 = o["internet_max_bandwidth_out"];
-        break;
-      case "tags":
-        f31 = o["tags"];
-        break;
-      case "desired_size":
-        f32 = o["desired_size"];
-        break;
-      case "multi_az_policy":
-        f33 = o["multi_az_policy"];
-        break;
-      case "scaling_policy":
-        f34 = o["scaling_policy"];
-        break;
-      case "on_demand_base_capacity":
-        f35 = o["on_demand_base_capacity"];
-        break;
-      case "on_demand_percentage_above_base_capacity":
-        f36 = o["on_demand_percentage_above_base_capacity"];
-        break;
-      case "spot_instance_pools":
-        f37 = o["spot_instance_pools"];
-        break;
-      case "spot_instance_remedy":
-        f38 = o["spot_instance_remedy"];
-        break;
-      case "compensate_with_on_demand":
-        f39 = o["compensate_with_on_demand"];
-        break;
-      case "deploymentset_id":
-        f40 = o["deploymentset_id"];
-        break;
-      case "rds_instances":
-        f41 = o["rds_instances"];
-        break;
-      case "private_pool_options":
-        f42 = o["private_pool_options"];
-        break;
-      case "security_group_id":
-        f43 = o["security_group_id"];
-        break;
-      case "platform":
-        f44 = o["platform"];
-        break;
-      case "instance_patterns":
-        f45 = o["instance_patterns"];
-        break;
-      case "ram_role_name":
-        f46 = o["ram_role_name"];
-        break;
-      case "instance_metadata_options":
-        f47 = o["instance_metadata_options"];
-        break;
-      case "resource_pool_options":
-        f48 = o["resource_pool_options"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f49 = o["system_disk_snapshot_policy_id"];
-        break;
-      case "vpc_id":
-        f50 = o["vpc_id"];
-        break;
-      default:
-        (others ??= []).push(key);
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeletePolicyInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeletePolicyInstanceRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteTemplateRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteTemplateRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeleteTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteTriggerRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDeployPolicyInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescirbeWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescirbeWorkflowRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeAddonRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeAddonRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeAddonsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonInstanceRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonMetadataRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonMetadataRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonUpgradeStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonUpgradeStatusRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonsUpgradeStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsUpgradeStatusRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAddonsVersionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsVersionRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterAttachScriptsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterDetailRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterDetailRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterEventsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterEventsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterLogsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterLogsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterNodePoolDetailRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolDetailRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterNodePoolsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterNodesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterResourcesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterTasksRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterTasksRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterUserKubeconfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterUserKubeconfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterV2UserKubeconfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterV2UserKubeconfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClusterVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterVulsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClustersRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClustersRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClustersForRegionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClustersForRegionRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeClustersV1Request(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClustersV1Request);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeEventsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeEventsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeEventsForRegionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeEventsForRegionRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeExternalAgentRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeExternalAgentRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeKubernetesVersionMetadataRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeKubernetesVersionMetadataRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeNodePoolVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeNodePoolVulsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePoliciesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribePoliciesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyDetailsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyDetailsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyGovernanceInClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyGovernanceInClusterRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyInstancesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribePolicyInstancesStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesStatusRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeResourcesDeleteProtectionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeResourcesDeleteProtectionRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeSubaccountK8sClusterUserConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeSubaccountK8sClusterUserConfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTaskInfoRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTaskInfoRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTemplateAttributeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTemplateAttributeRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTemplatesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTemplatesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeTriggerRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeUserClusterNamespacesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeUserClusterNamespacesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeUserPermissionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeUserPermissionRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeUserQuotaRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeUserQuotaRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkDescribeWorkflowsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeWorkflowsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkFixNodePoolVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterAddonInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterAddonInstanceRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterAuditProjectRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterAuditProjectRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterCheckRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterCheckRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterDiagnosisCheckItemsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisCheckItemsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterDiagnosisResultRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisResultRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterInspectConfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetClusterInspectReportDetailRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetClusterInspectReportDetailRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetKubernetesTriggerRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetKubernetesTriggerRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGetUpgradeStatusRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGetUpgradeStatusRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkGrantPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGrantPermissionsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkInstallClusterAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListAddonsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterAddonInstancesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListClusterAddonInstancesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterChecksRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListClusterChecksRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterInspectReportsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListClusterInspectReportsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListClusterKubeconfigStatesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListClusterKubeconfigStatesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListOperationPlansRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListOperationPlansRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListOperationPlansForRegionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListOperationPlansForRegionRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListTagResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListTagResourcesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkListUserKubeConfigStatesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsListUserKubeConfigStatesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkMigrateClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsMigrateClusterRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterAddonRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterAddonRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyClusterTagsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterTagsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyNodePoolNodeConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkModifyPolicyInstanceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkOpenAckServiceRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsOpenAckServiceRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkPauseClusterUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsPauseClusterUpgradeRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkPauseComponentUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsPauseComponentUpgradeRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkPauseTaskRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsPauseTaskRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRemoveNodePoolNodesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRemoveNodePoolNodesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRemoveWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRemoveWorkflowRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRepairClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkResumeComponentUpgradeRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsResumeComponentUpgradeRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkResumeTaskRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsResumeTaskRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkResumeUpgradeClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsResumeUpgradeClusterRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRevokeK8sClusterKubeConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRevokeK8sClusterKubeConfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRunClusterCheckRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRunClusterCheckRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkRunClusterInspectRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRunClusterInspectRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkScaleClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkScanClusterVulsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsScanClusterVulsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkStartAlertRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsStartAlertRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkStartWorkflowRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsStartWorkflowRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkStopAlertRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsStopAlertRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkSyncClusterNodePoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsSyncClusterNodePoolRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkTagResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsTagResourcesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUnInstallClusterAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUntagResourcesRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUntagResourcesRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateClusterAuditLogConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateClusterInspectConfigRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateContactGroupForAlertRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateControlPlaneLogRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateK8sClusterUserConfigExpireRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateResourcesDeleteProtectionRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateTemplateRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateTemplateRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpdateUserPermissionsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpgradeClusterRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpgradeClusterAddonsRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkUpgradeClusterNodepoolRequest(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolRequest);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkAddon(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsAddon);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkAttachInstancesBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkAttachInstancesToNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCancelWorkflowBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCancelWorkflowBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCheckServiceRoleBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCheckServiceRoleBodyRolesItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBodyRolesItem);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkContainerdConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsContainerdConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateAutoscalingConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyAuditLogConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAuditLogConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyAutoMode(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAutoMode);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyControlPlaneConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyControlPlaneConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyOperationPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicy);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyRrsaConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyRrsaConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterBodyWorkerDataDisksItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyWorkerDataDisksItem);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterDiagnosisBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterInspectConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBody);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyAutoMode(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoMode);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyAutoScaling(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoScaling);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+  lessOrEqual(f, 3, 2);
+}
+function checkCreateClusterNodePoolBodyEfloNodeGroup(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyEfloNodeGroup);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyInterconnectConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyInterconnectConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyKubernetesConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyKubernetesConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagement(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagement);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementUpgradeConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyNodeComponentsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItem);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyNodeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeConfig);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyNodePoolInfo(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodePoolInfo);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+}
+function checkCreateClusterNodePoolBodyScalingGroup(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroup);
+  if (f === void 0) return;
+  const o = value;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+  if (!(f.values[22] !== void 0 || f.values[23] !== void 0)) {
+    report(run, depth, "any_required", "at least one of key_pair or login_password must be set");
+  }
+  if (f.values[2] === "PrePaid") {
+    if (f.values[3] === void 0) {
+      fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
+    }
+    if (f.values[4] === void 0) {
+      fieldReport(f, 4, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
+    }
+    if (f.values[5] === void 0) {
+      fieldReport(f, 5, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f1);
-    } else {
-      const a44 = f1;
-      if (a44.length < 1) {
-        issues = report(issues, at(path, "vswitch_ids"), "min_items", "must have at least 1 item");
-      }
-      if (a44.length > 8) {
-        issues = report(issues, at(path, "vswitch_ids"), "max_items", "must have at most 8 items");
-      }
-      for (let i47 = 0; i47 < a44.length; i47++) {
-        const e47 = a44[i47];
-        if (typeof e47 !== "string") {
-          issues = mistyped(issues, at(path, "vswitch_ids", i47), "string", e47);
-        }
-      }
+  if (f.values[2] === "PrePaid" && f.values[5] === true) {
+    if (f.values[6] === void 0) {
+      fieldReport(f, 6, "conditional_required", 'is required when instance_charge_type is "PrePaid" and auto_renew is true');
     }
   }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "instance_types"), "array", f2);
-    } else {
-      const a45 = f2;
-      if (a45.length < 1) {
-        issues = report(issues, at(path, "instance_types"), "min_items", "must have at least 1 item");
-      }
-      if (a45.length > 10) {
-        issues = report(issues, at(path, "instance_types"), "max_items", "must have at most 10 items");
-      }
-      for (let i48 = 0; i48 < a45.length; i48++) {
-        const e48 = a45[i48];
-        if (typeof e48 !== "string") {
-          issues = mistyped(issues, at(path, "instance_types", i48), "string", e48);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "instance_charge_type"), "string", f3);
-    } else {
-      if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at(path, "instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "period"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "period_unit"), "string", f5);
-    } else {
-      if (!(f5 === "Month" || f5 === "Week")) {
-        issues = report(issues, at(path, "period_unit"), "enum", 'must be one of "Month", "Week"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "spot_strategy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f9);
-    } else {
-      const a46 = f9;
-      for (let i49 = 0; i49 < a46.length; i49++) {
-        const e49 = a46[i49];
-        path.tokens[path.depth++] = "spot_price_limit";
-        path.tokens[path.depth++] = i49;
-        issues = checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e49, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "image_type"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_category"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f13);
-    } else {
-      const a47 = f13;
-      if (a47.length > 10) {
-        issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items");
-      }
-      for (let i50 = 0; i50 < a47.length; i50++) {
-        const e50 = a47[i50];
-        if (typeof e50 !== "string") {
-          issues = mistyped(issues, at(path, "system_disk_categories", i50), "string", e50);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at(path, "system_disk_size"), "minimum", "must be greater than or equal to 20");
-      }
-      if (f14 > 2048) {
-        issues = report(issues, at(path, "system_disk_size"), "maximum", "must be less than or equal to 2048");
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "number" || !Number.isSafeInteger(f20)) {
-      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at(path, "data_disks"), "array", f21);
-    } else {
-      const a48 = f21;
-      for (let i51 = 0; i51 < a48.length; i51++) {
-        const e51 = a48[i51];
-        path.tokens[path.depth++] = "data_disks";
-        path.tokens[path.depth++] = i51;
-        issues = checkDataDisk(e51, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f22 !== void 0) {
-    if (!Array.isArray(f22)) {
-      issues = mistyped(issues, at(path, "security_group_ids"), "array", f22);
-    } else {
-      const a49 = f22;
-      for (let i52 = 0; i52 < a49.length; i52++) {
-        const e52 = a49[i52];
-        if (typeof e52 !== "string") {
-          issues = mistyped(issues, at(path, "security_group_ids", i52), "string", e52);
-        }
-      }
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at(path, "key_pair"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at(path, "login_password"), "string", f24);
-    } else {
-      if (f24.length > 30 && codePointLength(f24) > 30) {
-        issues = report(issues, at(path, "login_password"), "max_length", "must be at most 30 characters long");
-      }
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "boolean") {
-      issues = mistyped(issues, at(path, "login_as_non_root"), "boolean", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "boolean") {
-      issues = mistyped(issues, at(path, "cis_enabled"), "boolean", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "boolean") {
-      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (typeof f29 !== "string") {
-      issues = mistyped(issues, at(path, "internet_charge_type"), "string", f29);
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f30);
-    }
-  }
-  if (f31 !== void 0) {
-    if (!Array.isArray(f31)) {
-      issues = mistyped(issues, at(path, "tags"), "array", f31);
-    } else {
-      const a50 = f31;
-      for (let i53 = 0; i53 < a50.length; i53++) {
-        const e53 = a50[i53];
-        path.tokens[path.depth++] = "tags";
-        path.tokens[path.depth++] = i53;
-        issues = checkCreateClusterNodePoolBodyScalingGroupTagsItem(e53, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at(path, "desired_size"), "integer", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "string") {
-      issues = mistyped(issues, at(path, "multi_az_policy"), "string", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "string") {
-      issues = mistyped(issues, at(path, "scaling_policy"), "string", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "number" || !Number.isSafeInteger(f35)) {
-      issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (typeof f36 !== "number" || !Number.isSafeInteger(f36)) {
-      issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f36);
-    }
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (typeof f38 !== "boolean") {
-      issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f38);
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "boolean") {
-      issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (typeof f40 !== "string") {
-      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f40);
-    }
-  }
-  if (f41 !== void 0) {
-    if (!Array.isArray(f41)) {
-      issues = mistyped(issues, at(path, "rds_instances"), "array", f41);
-    } else {
-      const a51 = f41;
-      for (let i54 = 0; i54 < a51.length; i54++) {
-        const e54 = a51[i54];
-        if (typeof e54 !== "string") {
-          issues = mistyped(issues, at(path, "rds_instances", i54), "string", e54);
-        }
-      }
-    }
-  }
-  if (f42 !== void 0) {
-    path.tokens[path.depth++] = "private_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(f42, issues, path);
-    path.depth--;
-  }
-  if (f43 !== void 0) {
-    if (typeof f43 !== "string") {
-      issues = mistyped(issues, at(path, "security_group_id"), "string", f43);
-    }
-  }
-  if (f44 !== void 0) {
-    if (typeof f44 !== "string") {
-      issues = mistyped(issues, at(path, "platform"), "string", f44);
-    }
-  }
-  if (f45 !== void 0) {
-    if (!Array.isArray(f45)) {
-      issues = mistyped(issues, at(path, "instance_patterns"), "array", f45);
-    } else {
-      const a52 = f45;
-      for (let i55 = 0; i55 < a52.length; i55++) {
-        const e55 = a52[i55];
-        path.tokens[path.depth++] = "instance_patterns";
-        path.tokens[path.depth++] = i55;
-        issues = checkInstancePatterns(e55, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f46 !== void 0) {
-    if (typeof f46 !== "string") {
-      issues = mistyped(issues, at(path, "ram_role_name"), "string", f46);
-    }
-  }
-  if (f47 !== void 0) {
-    path.tokens[path.depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f47, issues, path);
-    path.depth--;
-  }
-  if (f48 !== void 0) {
-    path.tokens[path.depth++] = "resource_pool_options";
-    issues = checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(f48, issues, path);
-    path.depth--;
-  }
-  if (f49 !== void 0) {
-    if (typeof f49 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f49);
-    }
-  }
-  if (f50 !== void 0) {
-    if (typeof f50 !== "string") {
-      issues = mistyped(issues, at(path, "vpc_id"), "string", f50);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroup");
-  if (!(f23 !== void 0 || f24 !== void 0)) {
-    issues = report(issues, at(path), "any_required", "at least one of key_pair or login_password must be set");
-  }
-  if (f3 === "PrePaid") {
-    if (f4 === void 0) {
-      issues = report(
-        issues,
-        at(path, "period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-    if (f5 === void 0) {
-      issues = report(
-        issues,
-        at(path, "period_unit"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-    if (f6 === void 0) {
-      issues = report(
-        issues,
-        at(path, "auto_renew"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-  }
-  if (f3 === "PrePaid" && f6 === true) {
-    if (f7 === void 0) {
-      issues = report(
-        issues,
-        at(path, "auto_renew_period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid" and auto_renew is true'
-      );
-    }
-  }
-  if (f5 === "Week") {
-    if (f4 !== void 0) {
-      if (!(typeof f4 !== "number" || !Number.isSafeInteger(f4))) {
-        if (!(f4 === 1 || f4 === 2 || f4 === 3 || f4 === 4)) {
-          issues = report(issues, at(path, "period"), "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
+  if (f.values[4] === "Week") {
+    const v26 = f.values[3];
+    if (v26 !== void 0) {
+      if (!(typeof v26 !== "number" || !Number.isSafeInteger(v26))) {
+        if (!VALUES7.includes(v26)) {
+          fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
   } else {
-    if (f4 !== void 0) {
-      if (!(typeof f4 !== "number" || !Number.isSafeInteger(f4))) {
-        if (!VALUES1.has(f4)) {
-          issues = report(
-            issues,
-            at(path, "period"),
-            "enum",
-            'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
-          );
+    const v27 = f.values[3];
+    if (v27 !== void 0) {
+      if (!(typeof v27 !== "number" || !Number.isSafeInteger(v27))) {
+        if (!VALUES8.includes(v27)) {
+          fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"');
         }
       }
     }
-    if (f7 !== void 0) {
-      if (!(typeof f7 !== "number" || !Number.isSafeInteger(f7))) {
-        if (!(f7 === 1 || f7 === 2 || f7 === 3 || f7 === 6 || f7 === 12)) {
-          issues = report(
-            issues,
-            at(path, "auto_renew_period"),
-            "enum",
-            'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'
-          );
+    const v28 = f.values[6];
+    if (v28 !== void 0) {
+      if (!(typeof v28 !== "number" || !Number.isSafeInteger(v28))) {
+        if (!VALUES9.includes(v28)) {
+          fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
         }
       }
     }
   }
-  return issues;
 }
-function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "id":
-        f1 = o["id"];
-        break;
-      case "match_criteria":
-        f2 = o["match_criteria"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "strategy":
-        f1 = o["strategy"];
-        break;
-      case "private_pool_ids":
-        f2 = o["private_pool_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolOnly" || f1 === "PrivatePoolFirst" || f1 === "None")) {
-        issues = report(
-          issues,
-          at(path, "strategy"),
-          "enum",
-          'must be one of "PrivatePoolOnly", "PrivatePoolFirst", "None"'
-        );
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
-    } else {
-      const a53 = f2;
-      for (let i56 = 0; i56 < a53.length; i56++) {
-        const e56 = a53[i56];
-        if (typeof e56 !== "string") {
-          issues = mistyped(issues, at(path, "private_pool_ids", i56), "string", e56);
-        }
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instance_type":
-        f1 = o["instance_type"];
-        break;
-      case "price_limit":
-        f2 = o["price_limit"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupTagsItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "value"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyScalingGroupTagsItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateClusterNodePoolBodyTeeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkCreateClusterNodePoolBodyTeeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyTeeConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateClusterNodePoolBodyTeeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateKubernetesTriggerBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkCreateKubernetesTriggerBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "project_id":
-        f2 = o["project_id"];
-        break;
-      case "action":
-        f3 = o["action"];
-        break;
-      case "type":
-        f4 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "project_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "project_id"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "action"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateKubernetesTriggerBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateTemplateBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
+function checkCreateTemplateBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateTemplateBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "template":
-        f2 = o["template"];
-        break;
-      case "tags":
-        f3 = o["tags"];
-        break;
-      case "description":
-        f4 = o["description"];
-        break;
-      case "template_type":
-        f5 = o["template_type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "template"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "template"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "tags"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "description"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "template_type"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTemplateBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkCreateTriggerBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkCreateTriggerBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsCreateTriggerBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_id":
-        f1 = o["cluster_id"];
-        break;
-      case "project_id":
-        f2 = o["project_id"];
-        break;
-      case "action":
-        f3 = o["action"];
-        break;
-      case "type":
-        f4 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster_id"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_id"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "project_id"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "project_id"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "action"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "CreateTriggerBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkDataDisk(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
+function checkDataDisk(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDataDisk);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "category":
-        f1 = o["category"];
-        break;
-      case "size":
-        f2 = o["size"];
-        break;
-      case "encrypted":
-        f3 = o["encrypted"];
-        break;
-      case "kms_key_id":
-        f4 = o["kms_key_id"];
-        break;
-      case "auto_snapshot_policy_id":
-        f5 = o["auto_snapshot_policy_id"];
-        break;
-      case "performance_level":
-        f6 = o["performance_level"];
-        break;
-      case "provisioned_iops":
-        f7 = o["provisioned_iops"];
-        break;
-      case "bursting_enabled":
-        f8 = o["bursting_enabled"];
-        break;
-      case "auto_format":
-        f9 = o["auto_format"];
-        break;
-      case "file_system":
-        f10 = o["file_system"];
-        break;
-      case "mount_target":
-        f11 = o["mount_target"];
-        break;
-      case "disk_name":
-        f12 = o["disk_name"];
-        break;
-      case "device":
-        f13 = o["device"];
-        break;
-      case "snapshot_id":
-        f14 = o["snapshot_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "category"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "size"), "integer", f2);
-    } else {
-      if (f2 < 40) {
-        issues = report(issues, at(path, "size"), "minimum", "must be greater than or equal to 40");
-      }
-      if (f2 > 32768) {
-        issues = report(issues, at(path, "size"), "maximum", "must be less than or equal to 32768");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "encrypted"), "string", f3);
-    } else {
-      if (!(f3 === "true" || f3 === "false")) {
-        issues = report(issues, at(path, "encrypted"), "enum", 'must be one of "true", "false"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "kms_key_id"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "auto_snapshot_policy_id"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "performance_level"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "provisioned_iops"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at(path, "bursting_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_format"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "file_system"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "mount_target"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at(path, "disk_name"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at(path, "device"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "snapshot_id"), "string", f14);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DataDisk");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkDeleteClusterDeleteOptionsItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkDeleteClusterDeleteOptionsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterDeleteOptionsItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "resource_type":
-        f1 = o["resource_type"];
-        break;
-      case "delete_mode":
-        f2 = o["delete_mode"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "resource_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "delete_mode"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterDeleteOptionsItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkDeleteClusterNodesBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkDeleteClusterNodesBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "drain_node":
-        f1 = o["drain_node"];
-        break;
-      case "release_node":
-        f2 = o["release_node"];
-        break;
-      case "nodes":
-        f3 = o["nodes"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "drain_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "release_node"), "boolean", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "nodes"), "required", "is required");
-  } else {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "nodes"), "array", f3);
-    } else {
-      const a54 = f3;
-      for (let i57 = 0; i57 < a54.length; i57++) {
-        const e57 = a54[i57];
-        if (typeof e57 !== "string") {
-          issues = mistyped(issues, at(path, "nodes", i57), "string", e57);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeleteClusterNodesBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkDeployPolicyInstanceBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkDeployPolicyInstanceBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      case "namespaces":
-        f2 = o["namespaces"];
-        break;
-      case "parameters":
-        f3 = o["parameters"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "namespaces"), "array", f2);
-    } else {
-      const a55 = f2;
-      for (let i58 = 0; i58 < a55.length; i58++) {
-        const e58 = a55[i58];
-        if (typeof e58 !== "string") {
-          issues = mistyped(issues, at(path, "namespaces", i58), "string", e58);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "parameters"), "object", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DeployPolicyInstanceBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkDescribeClusterAttachScriptsBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
+function checkDescribeClusterAttachScriptsBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_id":
-        f1 = o["nodepool_id"];
-        break;
-      case "format_disk":
-        f2 = o["format_disk"];
-        break;
-      case "keep_instance_name":
-        f3 = o["keep_instance_name"];
-        break;
-      case "rds_instances":
-        f4 = o["rds_instances"];
-        break;
-      case "arch":
-        f5 = o["arch"];
-        break;
-      case "options":
-        f6 = o["options"];
-        break;
-      case "expired":
-        f7 = o["expired"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "nodepool_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "format_disk"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "keep_instance_name"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "rds_instances"), "array", f4);
-    } else {
-      const a56 = f4;
-      for (let i60 = 0; i60 < a56.length; i60++) {
-        const e60 = a56[i60];
-        if (typeof e60 !== "string") {
-          issues = mistyped(issues, at(path, "rds_instances", i60), "string", e60);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "arch"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "options"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "expired"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "DescribeClusterAttachScriptsBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkFixNodePoolVulsBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkFixNodePoolVulsBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "vuls":
-        f1 = o["vuls"];
-        break;
-      case "nodes":
-        f2 = o["nodes"];
-        break;
-      case "rollout_policy":
-        f3 = o["rollout_policy"];
-        break;
-      case "auto_restart":
-        f4 = o["auto_restart"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "vuls"), "array", f1);
-    } else {
-      const a57 = f1;
-      for (let i61 = 0; i61 < a57.length; i61++) {
-        const e61 = a57[i61];
-        if (typeof e61 !== "string") {
-          issues = mistyped(issues, at(path, "vuls", i61), "string", e61);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "nodes"), "array", f2);
-    } else {
-      const a58 = f2;
-      for (let i62 = 0; i62 < a58.length; i62++) {
-        const e62 = a58[i62];
-        if (typeof e62 !== "string") {
-          issues = mistyped(issues, at(path, "nodes", i62), "string", e62);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "rollout_policy";
-    issues = checkFixNodePoolVulsBodyRolloutPolicy(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_restart"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "FixNodePoolVulsBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkFixNodePoolVulsBodyRolloutPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkFixNodePoolVulsBodyRolloutPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBodyRolloutPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "FixNodePoolVulsBodyRolloutPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkGrantPermissionsBody(value, issues, path) {
+function checkGrantPermissionsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(path), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a59 = value;
-    for (let i63 = 0; i63 < a59.length; i63++) {
-      const e63 = a59[i63];
-      path.tokens[path.depth++] = i63;
-      issues = checkGrantPermissionsBodyItem(e63, issues, path);
-      path.depth--;
+    const a4 = value;
+    for (let i6 = 0; i6 < a4.length; i6++) {
+      const e6 = a4[i6];
+      run.path[depth] = i6;
+      checkGrantPermissionsBodyItem(e6, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkGrantPermissionsBodyItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
+function checkGrantPermissionsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsGrantPermissionsBodyItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster":
-        f1 = o["cluster"];
-        break;
-      case "is_custom":
-        f2 = o["is_custom"];
-        break;
-      case "role_name":
-        f3 = o["role_name"];
-        break;
-      case "role_type":
-        f4 = o["role_type"];
-        break;
-      case "namespace":
-        f5 = o["namespace"];
-        break;
-      case "is_ram_role":
-        f6 = o["is_ram_role"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "cluster"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_custom"), "boolean", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "role_name"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "role_name"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at(path, "role_type"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "role_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "namespace"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_ram_role"), "boolean", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "GrantPermissionsBodyItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkHugepage(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
+function checkHugepage(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsHugepage);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "transparentEnabled":
-        f1 = o["transparentEnabled"];
-        break;
-      case "transparentDefrag":
-        f2 = o["transparentDefrag"];
-        break;
-      case "khugepagedDefrag":
-        f3 = o["khugepagedDefrag"];
-        break;
-      case "khugepagedAllocSleepMillisecs":
-        f4 = o["khugepagedAllocSleepMillisecs"];
-        break;
-      case "khugepagedScanSleepMillisecs":
-        f5 = o["khugepagedScanSleepMillisecs"];
-        break;
-      case "khugepagedPagesToScan":
-        f6 = o["khugepagedPagesToScan"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "transparentEnabled"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "transparentDefrag"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "khugepagedDefrag"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "khugepagedAllocSleepMillisecs"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at(path, "khugepagedScanSleepMillisecs"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at(path, "khugepagedPagesToScan"), "integer", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "Hugepage");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkInstallClusterAddonsBody(value, issues, path) {
+function checkInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(path), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a60 = value;
-    for (let i64 = 0; i64 < a60.length; i64++) {
-      const e64 = a60[i64];
-      path.tokens[path.depth++] = i64;
-      issues = checkInstallClusterAddonsBodyItem(e64, issues, path);
-      path.depth--;
+    const a5 = value;
+    for (let i7 = 0; i7 < a5.length; i7++) {
+      const e7 = a5[i7];
+      run.path[depth] = i7;
+      checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkInstallClusterAddonsBodyItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkInstallClusterAddonsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsBodyItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      case "config":
-        f3 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "version"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "config"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstallClusterAddonsBodyItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkInstanceMetadataOptions(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkInstanceMetadataOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsInstanceMetadataOptions);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "http_tokens":
-        f1 = o["http_tokens"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "http_tokens"), "string", f1);
-    } else {
-      if (!(f1 === "optional" || f1 === "required")) {
-        issues = report(issues, at(path, "http_tokens"), "enum", 'must be one of "optional", "required"');
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstanceMetadataOptions");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkInstancePatterns(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
+function checkInstancePatterns(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsInstancePatterns);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cores":
-        f1 = o["cores"];
-        break;
-      case "memory":
-        f2 = o["memory"];
-        break;
-      case "instance_family_level":
-        f3 = o["instance_family_level"];
-        break;
-      case "excluded_instance_types":
-        f4 = o["excluded_instance_types"];
-        break;
-      case "min_cpu_cores":
-        f5 = o["min_cpu_cores"];
-        break;
-      case "max_cpu_cores":
-        f6 = o["max_cpu_cores"];
-        break;
-      case "min_memory_size":
-        f7 = o["min_memory_size"];
-        break;
-      case "max_memory_size":
-        f8 = o["max_memory_size"];
-        break;
-      case "instance_categories":
-        f9 = o["instance_categories"];
-        break;
-      case "cpu_architectures":
-        f10 = o["cpu_architectures"];
-        break;
-      case "core":
-        f11 = o["core"];
-        break;
-      case "max_price":
-        f12 = o["max_price"];
-        break;
-      case "architectures":
-        f13 = o["architectures"];
-        break;
-      case "burst_performance_option":
-        f14 = o["burst_performance_option"];
-        break;
-      case "instance_type_families":
-        f15 = o["instance_type_families"];
-        break;
-      case "minimum_eni_quantity":
-        f16 = o["minimum_eni_quantity"];
-        break;
-      case "minimum_eni_private_ip_address_quantity":
-        f17 = o["minimum_eni_private_ip_address_quantity"];
-        break;
-      case "minimum_eni_ipv6_address_quantity":
-        f18 = o["minimum_eni_ipv6_address_quantity"];
-        break;
-      case "maximum_gpu_amount":
-        f19 = o["maximum_gpu_amount"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "cores"), "integer", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isFinite(f2)) {
-      issues = mistyped(issues, at(path, "memory"), "number", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "instance_family_level"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "excluded_instance_types"), "array", f4);
-    } else {
-      const a61 = f4;
-      for (let i65 = 0; i65 < a61.length; i65++) {
-        const e65 = a61[i65];
-        if (typeof e65 !== "string") {
-          issues = mistyped(issues, at(path, "excluded_instance_types", i65), "string", e65);
-        }
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at(path, "min_cpu_cores"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at(path, "max_cpu_cores"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isFinite(f7)) {
-      issues = mistyped(issues, at(path, "min_memory_size"), "number", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "number" || !Number.isFinite(f8)) {
-      issues = mistyped(issues, at(path, "max_memory_size"), "number", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at(path, "instance_categories"), "array", f9);
-    } else {
-      const a62 = f9;
-      for (let i66 = 0; i66 < a62.length; i66++) {
-        const e66 = a62[i66];
-        if (typeof e66 !== "string") {
-          issues = mistyped(issues, at(path, "instance_categories", i66), "string", e66);
-        }
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (!Array.isArray(f10)) {
-      issues = mistyped(issues, at(path, "cpu_architectures"), "array", f10);
-    } else {
-      const a63 = f10;
-      for (let i67 = 0; i67 < a63.length; i67++) {
-        const e67 = a63[i67];
-        if (typeof e67 !== "string") {
-          issues = mistyped(issues, at(path, "cpu_architectures", i67), "string", e67);
-        }
-      }
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "number" || !Number.isSafeInteger(f11)) {
-      issues = mistyped(issues, at(path, "core"), "integer", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isFinite(f12)) {
-      issues = mistyped(issues, at(path, "max_price"), "number", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at(path, "architectures"), "array", f13);
-    } else {
-      const a64 = f13;
-      for (let i68 = 0; i68 < a64.length; i68++) {
-        const e68 = a64[i68];
-        if (typeof e68 !== "string") {
-          issues = mistyped(issues, at(path, "architectures", i68), "string", e68);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "burst_performance_option"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at(path, "instance_type_families"), "array", f15);
-    } else {
-      const a65 = f15;
-      for (let i69 = 0; i69 < a65.length; i69++) {
-        const e69 = a65[i69];
-        if (typeof e69 !== "string") {
-          issues = mistyped(issues, at(path, "instance_type_families", i69), "string", e69);
-        }
-      }
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "number" || !Number.isSafeInteger(f16)) {
-      issues = mistyped(issues, at(path, "minimum_eni_quantity"), "integer", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at(path, "minimum_eni_private_ip_address_quantity"), "integer", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "number" || !Number.isSafeInteger(f18)) {
-      issues = mistyped(issues, at(path, "minimum_eni_ipv6_address_quantity"), "integer", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at(path, "maximum_gpu_amount"), "integer", f19);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "InstancePatterns");
-  if (typeof f5 === "number" && typeof f6 === "number" && f5 > f6) {
-    issues = report(issues, at(path, "min_cpu_cores"), "less_or_equal", "must be less than or equal to max_cpu_cores");
-  }
-  if (typeof f7 === "number" && typeof f8 === "number" && f7 > f8) {
-    issues = report(
-      issues,
-      at(path, "min_memory_size"),
-      "less_or_equal",
-      "must be less than or equal to max_memory_size"
-    );
-  }
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+  lessOrEqual(f, 4, 5);
+  lessOrEqual(f, 6, 7);
 }
-function checkKubeletConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
+function checkKubeletConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsKubeletConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "registryPullQPS":
-        f1 = o["registryPullQPS"];
-        break;
-      case "registryBurst":
-        f2 = o["registryBurst"];
-        break;
-      case "eventRecordQPS":
-        f3 = o["eventRecordQPS"];
-        break;
-      case "eventBurst":
-        f4 = o["eventBurst"];
-        break;
-      case "kubeAPIQPS":
-        f5 = o["kubeAPIQPS"];
-        break;
-      case "kubeAPIBurst":
-        f6 = o["kubeAPIBurst"];
-        break;
-      case "serializeImagePulls":
-        f7 = o["serializeImagePulls"];
-        break;
-      case "cpuManagerPolicy":
-        f8 = o["cpuManagerPolicy"];
-        break;
-      case "evictionHard":
-        f9 = o["evictionHard"];
-        break;
-      case "evictionSoft":
-        f10 = o["evictionSoft"];
-        break;
-      case "evictionSoftGracePeriod":
-        f11 = o["evictionSoftGracePeriod"];
-        break;
-      case "systemReserved":
-        f12 = o["systemReserved"];
-        break;
-      case "kubeReserved":
-        f13 = o["kubeReserved"];
-        break;
-      case "readOnlyPort":
-        f14 = o["readOnlyPort"];
-        break;
-      case "maxPods":
-        f15 = o["maxPods"];
-        break;
-      case "containerLogMaxSize":
-        f16 = o["containerLogMaxSize"];
-        break;
-      case "containerLogMaxFiles":
-        f17 = o["containerLogMaxFiles"];
-        break;
-      case "featureGates":
-        f18 = o["featureGates"];
-        break;
-      case "allowedUnsafeSysctls":
-        f19 = o["allowedUnsafeSysctls"];
-        break;
-      case "reservedMemory":
-        f20 = o["reservedMemory"];
-        break;
-      case "memoryManagerPolicy":
-        f21 = o["memoryManagerPolicy"];
-        break;
-      case "cpuCFSQuota":
-        f22 = o["cpuCFSQuota"];
-        break;
-      case "cpuCFSQuotaPeriod":
-        f23 = o["cpuCFSQuotaPeriod"];
-        break;
-      case "imageGCHighThresholdPercent":
-        f24 = o["imageGCHighThresholdPercent"];
-        break;
-      case "imageGCLowThresholdPercent":
-        f25 = o["imageGCLowThresholdPercent"];
-        break;
-      case "podPidsLimit":
-        f26 = o["podPidsLimit"];
-        break;
-      case "topologyManagerPolicy":
-        f27 = o["topologyManagerPolicy"];
-        break;
-      case "clusterDNS":
-        f28 = o["clusterDNS"];
-        break;
-      case "tracing":
-        f29 = o["tracing"];
-        break;
-      case "containerLogMaxWorkers":
-        f30 = o["containerLogMaxWorkers"];
-        break;
-      case "containerLogMonitorInterval":
-        f31 = o["containerLogMonitorInterval"];
-        break;
-      case "serverTLSBootstrap":
-        f32 = o["serverTLSBootstrap"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "registryPullQPS"), "integer", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "registryBurst"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "eventRecordQPS"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "eventBurst"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at(path, "kubeAPIQPS"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "number" || !Number.isSafeInteger(f6)) {
-      issues = mistyped(issues, at(path, "kubeAPIBurst"), "integer", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at(path, "serializeImagePulls"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "cpuManagerPolicy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "object" || f9 === null || Array.isArray(f9)) {
-      issues = mistyped(issues, at(path, "evictionHard"), "object", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "object" || f10 === null || Array.isArray(f10)) {
-      issues = mistyped(issues, at(path, "evictionSoft"), "object", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "object" || f11 === null || Array.isArray(f11)) {
-      issues = mistyped(issues, at(path, "evictionSoftGracePeriod"), "object", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "object" || f12 === null || Array.isArray(f12)) {
-      issues = mistyped(issues, at(path, "systemReserved"), "object", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "object" || f13 === null || Array.isArray(f13)) {
-      issues = mistyped(issues, at(path, "kubeReserved"), "object", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at(path, "readOnlyPort"), "integer", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at(path, "maxPods"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at(path, "containerLogMaxSize"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "number" || !Number.isSafeInteger(f17)) {
-      issues = mistyped(issues, at(path, "containerLogMaxFiles"), "integer", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "object" || f18 === null || Array.isArray(f18)) {
-      issues = mistyped(issues, at(path, "featureGates"), "object", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (!Array.isArray(f19)) {
-      issues = mistyped(issues, at(path, "allowedUnsafeSysctls"), "array", f19);
-    } else {
-      const a66 = f19;
-      for (let i76 = 0; i76 < a66.length; i76++) {
-        const e76 = a66[i76];
-        if (typeof e76 !== "string") {
-          issues = mistyped(issues, at(path, "allowedUnsafeSysctls", i76), "string", e76);
-        }
-      }
-    }
-  }
-  if (f20 !== void 0) {
-    if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at(path, "reservedMemory"), "array", f20);
-    } else {
-      const a67 = f20;
-      for (let i77 = 0; i77 < a67.length; i77++) {
-        const e77 = a67[i77];
-        path.tokens[path.depth++] = "reservedMemory";
-        path.tokens[path.depth++] = i77;
-        issues = checkKubeletConfigReservedMemoryItem(e77, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "string") {
-      issues = mistyped(issues, at(path, "memoryManagerPolicy"), "string", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "boolean") {
-      issues = mistyped(issues, at(path, "cpuCFSQuota"), "boolean", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at(path, "cpuCFSQuotaPeriod"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at(path, "imageGCHighThresholdPercent"), "integer", f24);
-    } else {
-      if (!(f24 >= -2147483648 && f24 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "imageGCHighThresholdPercent"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at(path, "imageGCLowThresholdPercent"), "integer", f25);
-    } else {
-      if (!(f25 >= -2147483648 && f25 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "imageGCLowThresholdPercent"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at(path, "podPidsLimit"), "integer", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "string") {
-      issues = mistyped(issues, at(path, "topologyManagerPolicy"), "string", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at(path, "clusterDNS"), "array", f28);
-    } else {
-      const a68 = f28;
-      for (let i78 = 0; i78 < a68.length; i78++) {
-        const e78 = a68[i78];
-        if (typeof e78 !== "string") {
-          issues = mistyped(issues, at(path, "clusterDNS", i78), "string", e78);
-        }
-      }
-    }
-  }
-  if (f29 !== void 0) {
-    path.tokens[path.depth++] = "tracing";
-    issues = checkKubeletConfigTracing(f29, issues, path);
-    path.depth--;
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at(path, "containerLogMaxWorkers"), "integer", f30);
-    } else {
-      if (!(f30 >= -2147483648 && f30 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "containerLogMaxWorkers"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "string") {
-      issues = mistyped(issues, at(path, "containerLogMonitorInterval"), "string", f31);
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "boolean") {
-      issues = mistyped(issues, at(path, "serverTLSBootstrap"), "boolean", f32);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "KubeletConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkKubeletConfigReservedMemoryItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkKubeletConfigReservedMemoryItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsKubeletConfigReservedMemoryItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "numaNode":
-        f1 = o["numaNode"];
-        break;
-      case "limits":
-        f2 = o["limits"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "numaNode"), "integer", f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "numaNode"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "object" || f2 === null || Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "limits"), "object", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "KubeletConfigReservedMemoryItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkKubeletConfigTracing(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkKubeletConfigTracing(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsKubeletConfigTracing);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "endpoint":
-        f1 = o["endpoint"];
-        break;
-      case "samplingRatePerMillion":
-        f2 = o["samplingRatePerMillion"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "endpoint"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "samplingRatePerMillion"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "samplingRatePerMillion"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "KubeletConfigTracing");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkMaintenanceWindow(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
+function checkMaintenanceWindow(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsMaintenanceWindow);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "maintenance_time":
-        f2 = o["maintenance_time"];
-        break;
-      case "duration":
-        f3 = o["duration"];
-        break;
-      case "weekly_period":
-        f4 = o["weekly_period"];
-        break;
-      case "recurrence":
-        f5 = o["recurrence"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "maintenance_time"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "duration"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "weekly_period"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "recurrence"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "MaintenanceWindow");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkMigrateClusterBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkMigrateClusterBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsMigrateClusterBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "oss_bucket_name":
-        f1 = o["oss_bucket_name"];
-        break;
-      case "oss_bucket_endpoint":
-        f2 = o["oss_bucket_endpoint"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "oss_bucket_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "oss_bucket_endpoint"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "MigrateClusterBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterAddonBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkModifyClusterAddonBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterAddonBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "config":
-        f1 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "config"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterAddonBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
+function checkModifyClusterBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "api_server_eip":
-        f1 = o["api_server_eip"];
-        break;
-      case "api_server_eip_id":
-        f2 = o["api_server_eip_id"];
-        break;
-      case "deletion_protection":
-        f3 = o["deletion_protection"];
-        break;
-      case "resource_group_id":
-        f4 = o["resource_group_id"];
-        break;
-      case "maintenance_window":
-        f5 = o["maintenance_window"];
-        break;
-      case "enable_rrsa":
-        f6 = o["enable_rrsa"];
-        break;
-      case "access_control_list":
-        f7 = o["access_control_list"];
-        break;
-      case "cluster_name":
-        f8 = o["cluster_name"];
-        break;
-      case "system_events_logging":
-        f9 = o["system_events_logging"];
-        break;
-      case "operation_policy":
-        f10 = o["operation_policy"];
-        break;
-      case "api_server_custom_cert_sans":
-        f11 = o["api_server_custom_cert_sans"];
-        break;
-      case "vswitch_ids":
-        f12 = o["vswitch_ids"];
-        break;
-      case "control_plane_config":
-        f13 = o["control_plane_config"];
-        break;
-      case "security_group_id":
-        f14 = o["security_group_id"];
-        break;
-      case "timezone":
-        f15 = o["timezone"];
-        break;
-      case "instance_deletion_protection":
-        f16 = o["instance_deletion_protection"];
-        break;
-      case "ingress_domain_rebinding":
-        f17 = o["ingress_domain_rebinding"];
-        break;
-      case "ingress_loadbalancer_id":
-        f18 = o["ingress_loadbalancer_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "api_server_eip"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "api_server_eip_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "deletion_protection"), "boolean", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "resource_group_id"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    path.tokens[path.depth++] = "maintenance_window";
-    issues = checkMaintenanceWindow(f5, issues, path);
-    path.depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable_rrsa"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at(path, "access_control_list"), "array", f7);
-    } else {
-      const a69 = f7;
-      for (let i80 = 0; i80 < a69.length; i80++) {
-        const e80 = a69[i80];
-        if (typeof e80 !== "string") {
-          issues = mistyped(issues, at(path, "access_control_list", i80), "string", e80);
-        }
-      }
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "cluster_name"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    path.tokens[path.depth++] = "system_events_logging";
-    issues = checkModifyClusterBodySystemEventsLogging(f9, issues, path);
-    path.depth--;
-  }
-  if (f10 !== void 0) {
-    path.tokens[path.depth++] = "operation_policy";
-    issues = checkModifyClusterBodyOperationPolicy(f10, issues, path);
-    path.depth--;
-  }
-  if (f11 !== void 0) {
-    path.tokens[path.depth++] = "api_server_custom_cert_sans";
-    issues = checkModifyClusterBodyApiServerCustomCertSans(f11, issues, path);
-    path.depth--;
-  }
-  if (f12 !== void 0) {
-    if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f12);
-    } else {
-      const a70 = f12;
-      for (let i81 = 0; i81 < a70.length; i81++) {
-        const e81 = a70[i81];
-        if (typeof e81 !== "string") {
-          issues = mistyped(issues, at(path, "vswitch_ids", i81), "string", e81);
-        }
-      }
-    }
-  }
-  if (f13 !== void 0) {
-    path.tokens[path.depth++] = "control_plane_config";
-    issues = checkModifyClusterBodyControlPlaneConfig(f13, issues, path);
-    path.depth--;
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "security_group_id"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at(path, "timezone"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at(path, "instance_deletion_protection"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "boolean") {
-      issues = mistyped(issues, at(path, "ingress_domain_rebinding"), "boolean", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at(path, "ingress_loadbalancer_id"), "string", f18);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterBodyApiServerCustomCertSans(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterBodyApiServerCustomCertSans(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyApiServerCustomCertSans);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      case "subject_alternative_names":
-        f2 = o["subject_alternative_names"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f1);
-    } else {
-      if (!(f1 === "append" || f1 === "overwrite")) {
-        issues = report(issues, at(path, "action"), "enum", 'must be one of "append", "overwrite"');
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "subject_alternative_names"), "array", f2);
-    } else {
-      const a71 = f2;
-      for (let i82 = 0; i82 < a71.length; i82++) {
-        const e82 = a71[i82];
-        if (typeof e82 !== "string") {
-          issues = mistyped(issues, at(path, "subject_alternative_names", i82), "string", e82);
-        }
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterBodyApiServerCustomCertSans");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterBodyControlPlaneConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
+function checkModifyClusterBodyControlPlaneConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyControlPlaneConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "charge_type":
-        f1 = o["charge_type"];
-        break;
-      case "period":
-        f2 = o["period"];
-        break;
-      case "period_unit":
-        f3 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f4 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f5 = o["auto_renew_period"];
-        break;
-      case "instance_types":
-        f6 = o["instance_types"];
-        break;
-      case "image_type":
-        f7 = o["image_type"];
-        break;
-      case "image_id":
-        f8 = o["image_id"];
-        break;
-      case "key_pair":
-        f9 = o["key_pair"];
-        break;
-      case "login_password":
-        f10 = o["login_password"];
-        break;
-      case "system_disk_category":
-        f11 = o["system_disk_category"];
-        break;
-      case "system_disk_size":
-        f12 = o["system_disk_size"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f13 = o["system_disk_snapshot_policy_id"];
-        break;
-      case "system_disk_performance_level":
-        f14 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_provisioned_iops":
-        f15 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f16 = o["system_disk_bursting_enabled"];
-        break;
-      case "deploymentset_id":
-        f17 = o["deploymentset_id"];
-        break;
-      case "cloud_monitor_flags":
-        f18 = o["cloud_monitor_flags"];
-        break;
-      case "soc_enabled":
-        f19 = o["soc_enabled"];
-        break;
-      case "security_hardening_os":
-        f20 = o["security_hardening_os"];
-        break;
-      case "cpu_policy":
-        f21 = o["cpu_policy"];
-        break;
-      case "runtime":
-        f22 = o["runtime"];
-        break;
-      case "node_port_range":
-        f23 = o["node_port_range"];
-        break;
-      case "size":
-        f24 = o["size"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "charge_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "period_unit"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "number" || !Number.isSafeInteger(f5)) {
-      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
-    } else {
-      const a72 = f6;
-      for (let i83 = 0; i83 < a72.length; i83++) {
-        const e83 = a72[i83];
-        if (typeof e83 !== "string") {
-          issues = mistyped(issues, at(path, "instance_types", i83), "string", e83);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "image_type"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at(path, "key_pair"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "login_password"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_category"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "number" || !Number.isSafeInteger(f12)) {
-      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "number" || !Number.isSafeInteger(f15)) {
-      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "boolean") {
-      issues = mistyped(issues, at(path, "cloud_monitor_flags"), "boolean", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "boolean") {
-      issues = mistyped(issues, at(path, "soc_enabled"), "boolean", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at(path, "security_hardening_os"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "string") {
-      issues = mistyped(issues, at(path, "cpu_policy"), "string", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at(path, "runtime"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at(path, "node_port_range"), "string", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "number" || !Number.isSafeInteger(f24)) {
-      issues = mistyped(issues, at(path, "size"), "integer", f24);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBodyControlPlaneConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterBodyOperationPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkModifyClusterBodyOperationPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster_auto_upgrade":
-        f1 = o["cluster_auto_upgrade"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "cluster_auto_upgrade";
-    issues = checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBodyOperationPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "channel":
-        f2 = o["channel"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "channel"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterBodyOperationPolicyClusterAutoUpgrade");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterBodySystemEventsLogging(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterBodySystemEventsLogging(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterBodySystemEventsLogging);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "logging_project":
-        f2 = o["logging_project"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "logging_project"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterBodySystemEventsLogging");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
+function checkModifyClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodepool_info":
-        f1 = o["nodepool_info"];
-        break;
-      case "auto_scaling":
-        f2 = o["auto_scaling"];
-        break;
-      case "management":
-        f3 = o["management"];
-        break;
-      case "scaling_group":
-        f4 = o["scaling_group"];
-        break;
-      case "kubernetes_config":
-        f5 = o["kubernetes_config"];
-        break;
-      case "tee_config":
-        f6 = o["tee_config"];
-        break;
-      case "update_nodes":
-        f7 = o["update_nodes"];
-        break;
-      case "concurrency":
-        f8 = o["concurrency"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "nodepool_info";
-    issues = checkModifyClusterNodePoolBodyNodePoolInfo(f1, issues, path);
-    path.depth--;
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "auto_scaling";
-    issues = checkModifyClusterNodePoolBodyAutoScaling(f2, issues, path);
-    path.depth--;
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "management";
-    issues = checkModifyClusterNodePoolBodyManagement(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    path.tokens[path.depth++] = "scaling_group";
-    issues = checkModifyClusterNodePoolBodyScalingGroup(f4, issues, path);
-    path.depth--;
-  }
-  if (f5 !== void 0) {
-    path.tokens[path.depth++] = "kubernetes_config";
-    issues = checkModifyClusterNodePoolBodyKubernetesConfig(f5, issues, path);
-    path.depth--;
-  }
-  if (f6 !== void 0) {
-    path.tokens[path.depth++] = "tee_config";
-    issues = checkModifyClusterNodePoolBodyTeeConfig(f6, issues, path);
-    path.depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at(path, "update_nodes"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at(path, "concurrency"), "boolean", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyAutoScaling(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
+function checkModifyClusterNodePoolBodyAutoScaling(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyAutoScaling);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "type":
-        f2 = o["type"];
-        break;
-      case "max_instances":
-        f3 = o["max_instances"];
-        break;
-      case "min_instances":
-        f4 = o["min_instances"];
-        break;
-      case "is_bond_eip":
-        f5 = o["is_bond_eip"];
-        break;
-      case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
-        break;
-      case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "max_instances"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at(path, "max_instances"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f3 > 2e3) {
-        issues = report(issues, at(path, "max_instances"), "maximum", "must be less than or equal to 2000");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "min_instances"), "integer", f4);
-    } else {
-      if (f4 < 0) {
-        issues = report(issues, at(path, "min_instances"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyAutoScaling");
-  if (typeof f4 === "number" && typeof f3 === "number" && f4 > f3) {
-    issues = report(issues, at(path, "min_instances"), "less_or_equal", "must be less than or equal to max_instances");
-  }
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+  lessOrEqual(f, 3, 2);
 }
-function checkModifyClusterNodePoolBodyKubernetesConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
+function checkModifyClusterNodePoolBodyKubernetesConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyKubernetesConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "labels":
-        f1 = o["labels"];
-        break;
-      case "taints":
-        f2 = o["taints"];
-        break;
-      case "runtime":
-        f3 = o["runtime"];
-        break;
-      case "runtime_version":
-        f4 = o["runtime_version"];
-        break;
-      case "cpu_policy":
-        f5 = o["cpu_policy"];
-        break;
-      case "unschedulable":
-        f6 = o["unschedulable"];
-        break;
-      case "user_data":
-        f7 = o["user_data"];
-        break;
-      case "cms_enabled":
-        f8 = o["cms_enabled"];
-        break;
-      case "pre_user_data":
-        f9 = o["pre_user_data"];
-        break;
-      case "node_name_mode":
-        f10 = o["node_name_mode"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "labels"), "array", f1);
-    } else {
-      const a73 = f1;
-      if (a73.length > 20) {
-        issues = report(issues, at(path, "labels"), "max_items", "must have at most 20 items");
-      }
-      for (let i84 = 0; i84 < a73.length; i84++) {
-        const e84 = a73[i84];
-        path.tokens[path.depth++] = "labels";
-        path.tokens[path.depth++] = i84;
-        issues = checkTag(e84, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "taints"), "array", f2);
-    } else {
-      const a74 = f2;
-      for (let i85 = 0; i85 < a74.length; i85++) {
-        const e85 = a74[i85];
-        path.tokens[path.depth++] = "taints";
-        path.tokens[path.depth++] = i85;
-        issues = checkTaint(e85, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "runtime"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "runtime_version"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "cpu_policy"), "string", f5);
-    } else {
-      if (!(f5 === "static" || f5 === "none")) {
-        issues = report(issues, at(path, "cpu_policy"), "enum", 'must be one of "static", "none"');
-      }
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "unschedulable"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "user_data"), "string", f7);
-    } else {
-      if (!isBase64(f7)) {
-        issues = report(issues, at(path, "user_data"), "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "boolean") {
-      issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at(path, "pre_user_data"), "string", f9);
-    } else {
-      if (!isBase64(f9)) {
-        issues = report(
-          issues,
-          at(path, "pre_user_data"),
-          "format",
-          "must be a valid base64 string (RFC 4648, padded)"
-        );
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "node_name_mode"), "string", f10);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyKubernetesConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyManagement(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
+function checkModifyClusterNodePoolBodyManagement(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagement);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "auto_repair":
-        f2 = o["auto_repair"];
-        break;
-      case "auto_repair_policy":
-        f3 = o["auto_repair_policy"];
-        break;
-      case "auto_vul_fix":
-        f4 = o["auto_vul_fix"];
-        break;
-      case "auto_vul_fix_policy":
-        f5 = o["auto_vul_fix_policy"];
-        break;
-      case "auto_upgrade":
-        f6 = o["auto_upgrade"];
-        break;
-      case "auto_upgrade_policy":
-        f7 = o["auto_upgrade_policy"];
-        break;
-      case "upgrade_config":
-        f8 = o["upgrade_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "auto_repair_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    path.tokens[path.depth++] = "auto_vul_fix_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(f5, issues, path);
-    path.depth--;
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    path.tokens[path.depth++] = "auto_upgrade_policy";
-    issues = checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(f7, issues, path);
-    path.depth--;
-  }
-  if (f8 !== void 0) {
-    path.tokens[path.depth++] = "upgrade_config";
-    issues = checkModifyClusterNodePoolBodyManagementUpgradeConfig(f8, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagement");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "approval_required":
-        f2 = o["approval_required"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "approval_required"), "boolean", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoRepairPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
-        break;
-      case "auto_upgrade_runtime":
-        f2 = o["auto_upgrade_runtime"];
-        break;
-      case "auto_upgrade_os":
-        f3 = o["auto_upgrade_os"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade_runtime"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade_os"), "boolean", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "vul_level":
-        f2 = o["vul_level"];
-        break;
-      case "exclude_packages":
-        f3 = o["exclude_packages"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "vul_level"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "exclude_packages"), "string", f3);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementUpgradeConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade":
-        f1 = o["auto_upgrade"];
-        break;
-      case "surge":
-        f2 = o["surge"];
-        break;
-      case "surge_percentage":
-        f3 = o["surge_percentage"];
-        break;
-      case "max_unavailable":
-        f4 = o["max_unavailable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "surge"), "integer", f2);
-    } else {
-      if (f2 < 0) {
-        issues = report(issues, at(path, "surge"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3);
-    } else {
-      if (f3 < 0) {
-        issues = report(issues, at(path, "surge_percentage"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4);
-    } else {
-      if (f4 < 1) {
-        issues = report(issues, at(path, "max_unavailable"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f4 > 1e3) {
-        issues = report(issues, at(path, "max_unavailable"), "maximum", "must be less than or equal to 1000");
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyManagementUpgradeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyNodePoolInfo(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterNodePoolBodyNodePoolInfo(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyNodePoolInfo);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "resource_group_id":
-        f2 = o["resource_group_id"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    } else {
-      if (f1.length < 1 || f1.length < 2 && codePointLength(f1) < 1) {
-        issues = report(issues, at(path, "name"), "min_length", "must be at least 1 character long");
-      }
-      if (f1.length > 63 && codePointLength(f1) > 63) {
-        issues = report(issues, at(path, "name"), "max_length", "must be at most 63 characters long");
-      }
-      if (!PATTERN1.test(f1)) {
-        issues = report(issues, at(path, "name"), "pattern", "must match the pattern ^[^-]");
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "resource_group_id"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyNodePoolInfo");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyScalingGroup(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
+function checkModifyClusterNodePoolBodyScalingGroup(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroup);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "vswitch_ids":
-        f1 = o["vswitch_ids"];
-        break;
-      case "instance_types":
-        f2 = o["instance_types"];
-        break;
-      case "instance_charge_type":
-        f3 = o["instance_charge_type"];
-        break;
-      case "period":
-        f4 = o["period"];
-        break;
-      case "period_unit":
-        f5 = o["period_unit"];
-        break;
-      case "auto_renew":
-        f6 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f7 = o["auto_renew_period"];
-        break;
-      case "spot_strategy":
-        f8 = o["spot_strategy"];
-        break;
-      case "spot_price_limit":
-        f9 = o["spot_price_limit"];
-        break;
-      case "image_type":
-        f10 = o["image_type"];
-        break;
-      case "image_id":
-        f11 = o["image_id"];
-        break;
-      case "system_disk_category":
-        f12 = o["system_disk_category"];
-        break;
-      case "system_disk_categories":
-        f13 = o["system_disk_categories"];
-        break;
-      case "system_disk_size":
-        f14 = o["system_disk_size"];
-        break;
-      case "system_disk_performance_level":
-        f15 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_encrypted":
-        f16 = o["system_disk_encrypted"];
-        break;
-      case "system_disk_kms_key_id":
-        f17 = o["system_disk_kms_key_id"];
-        break;
-      case "system_disk_encrypt_algorithm":
-        f18 = o["system_disk_encrypt_algorithm"];
-        break;
-      case "system_disk_provisioned_iops":
-        f19 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f20 = o["system_disk_bursting_enabled"];
-        break;
-      case "data_disks":
-        f21 = o["data_disks"];
-        break;
-      case "key_pair":
-        f22 = o["key_pair"];
-        break;
-      case "login_password":
-        f23 = o["login_password"];
-        break;
-      case "internet_charge_type":
-        f24 = o["internet_charge_type"];
-        break;
-      case "internet_max_bandwidth_out":
-        f25 = o["internet_max_bandwidth_out"];
-        break;
-      case "tags":
-        f26 = o["tags"];
-        break;
-      case "desired_size":
-        f27 = o["desired_size"];
-        break;
-      case "multi_az_policy":
-        f28 = o["multi_az_policy"];
-        break;
-      case "scaling_policy":
-        f29 = o["scaling_policy"];
-        break;
-      case "on_demand_base_capacity":
-        f30 = o["on_demand_base_capacity"];
-        break;
-      case "on_demand_percentage_above_base_capacity":
-        f31 = o["on_demand_percentage_above_base_capacity"];
-        break;
-      case "spot_instance_pools":
-        f32 = o["spot_instance_pools"];
-        break;
-      case "spot_instance_remedy":
-        f33 = o["spot_instance_remedy"];
-        break;
-      case "compensate_with_on_demand":
-        f34 = o["compensate_with_on_demand"];
-        break;
-      case "rds_instances":
-        f35 = o["rds_instances"];
-        break;
-      case "private_pool_options":
-        f36 = o["private_pool_options"];
-        break;
-      case "platform":
-        f37 = o["platform"];
-        break;
-      case "instance_patterns":
-        f38 = o["instance_patterns"];
-        break;
-      case "deploymentset_id":
-        f39 = o["deploymentset_id"];
-        break;
-      case "security_group_ids":
-        f40 = o["security_group_ids"];
-        break;
-      case "resource_pool_options":
-        f41 = o["resource_pool_options"];
-        break;
-      case "system_disk_snapshot_policy_id":
-        f42 = o["system_disk_snapshot_policy_id"];
-        break;
-      default:
-        (others ??= []).push(key);
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
+  if (f.values[2] === "PrePaid") {
+    if (f.values[3] === void 0) {
+      fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"');
     }
   }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f1);
-    } else {
-      const a75 = f1;
-      if (a75.length < 1) {
-        issues = report(issues, at(path, "vswitch_ids"), "min_items", "must have at least 1 item");
-      }
-      if (a75.length > 20) {
-        issues = report(issues, at(path, "vswitch_ids"), "max_items", "must have at most 20 items");
-      }
-      for (let i86 = 0; i86 < a75.length; i86++) {
-        const e86 = a75[i86];
-        if (typeof e86 !== "string") {
-          issues = mistyped(issues, at(path, "vswitch_ids", i86), "string", e86);
-        }
-      }
+  if (f.values[2] === "PrePaid" && f.values[5] === true) {
+    if (f.values[6] === void 0) {
+      fieldReport(f, 6, "conditional_required", 'is required when instance_charge_type is "PrePaid" and auto_renew is true');
     }
   }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "instance_types"), "array", f2);
-    } else {
-      const a76 = f2;
-      if (a76.length < 1) {
-        issues = report(issues, at(path, "instance_types"), "min_items", "must have at least 1 item");
-      }
-      for (let i87 = 0; i87 < a76.length; i87++) {
-        const e87 = a76[i87];
-        if (typeof e87 !== "string") {
-          issues = mistyped(issues, at(path, "instance_types", i87), "string", e87);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "instance_charge_type"), "string", f3);
-    } else {
-      if (!(f3 === "PrePaid" || f3 === "PostPaid")) {
-        issues = report(issues, at(path, "instance_charge_type"), "enum", 'must be one of "PrePaid", "PostPaid"');
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "period"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "period_unit"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "spot_strategy"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (!Array.isArray(f9)) {
-      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f9);
-    } else {
-      const a77 = f9;
-      for (let i88 = 0; i88 < a77.length; i88++) {
-        const e88 = a77[i88];
-        path.tokens[path.depth++] = "spot_price_limit";
-        path.tokens[path.depth++] = i88;
-        issues = checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(e88, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "image_type"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_category"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f13);
-    } else {
-      const a78 = f13;
-      if (a78.length > 10) {
-        issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items");
-      }
-      for (let i89 = 0; i89 < a78.length; i89++) {
-        const e89 = a78[i89];
-        if (typeof e89 !== "string") {
-          issues = mistyped(issues, at(path, "system_disk_categories", i89), "string", e89);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "number" || !Number.isSafeInteger(f14)) {
-      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f14);
-    } else {
-      if (f14 < 20) {
-        issues = report(issues, at(path, "system_disk_size"), "minimum", "must be greater than or equal to 20");
-      }
-      if (f14 > 2048) {
-        issues = report(issues, at(path, "system_disk_size"), "maximum", "must be less than or equal to 2048");
-      }
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "number" || !Number.isSafeInteger(f19)) {
-      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f19);
-    } else {
-      if (f19 < 0) {
-        issues = report(
-          issues,
-          at(path, "system_disk_provisioned_iops"),
-          "minimum",
-          "must be greater than or equal to 0"
-        );
-      }
-    }
-  }
-  if (f20 !== void 0) {
-    if (typeof f20 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f20);
-    }
-  }
-  if (f21 !== void 0) {
-    if (!Array.isArray(f21)) {
-      issues = mistyped(issues, at(path, "data_disks"), "array", f21);
-    } else {
-      const a79 = f21;
-      if (a79.length > 10) {
-        issues = report(issues, at(path, "data_disks"), "max_items", "must have at most 10 items");
-      }
-      for (let i90 = 0; i90 < a79.length; i90++) {
-        const e90 = a79[i90];
-        path.tokens[path.depth++] = "data_disks";
-        path.tokens[path.depth++] = i90;
-        issues = checkDataDisk(e90, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at(path, "key_pair"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "string") {
-      issues = mistyped(issues, at(path, "login_password"), "string", f23);
-    } else {
-      if (f23.length > 30 && codePointLength(f23) > 30) {
-        issues = report(issues, at(path, "login_password"), "max_length", "must be at most 30 characters long");
-      }
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at(path, "internet_charge_type"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "number" || !Number.isSafeInteger(f25)) {
-      issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f25);
-    } else {
-      if (f25 < 1) {
-        issues = report(
-          issues,
-          at(path, "internet_max_bandwidth_out"),
-          "minimum",
-          "must be greater than or equal to 1"
-        );
-      }
-      if (f25 > 100) {
-        issues = report(issues, at(path, "internet_max_bandwidth_out"), "maximum", "must be less than or equal to 100");
-      }
-    }
-  }
-  if (f26 !== void 0) {
-    if (!Array.isArray(f26)) {
-      issues = mistyped(issues, at(path, "tags"), "array", f26);
-    } else {
-      const a80 = f26;
-      for (let i91 = 0; i91 < a80.length; i91++) {
-        const e91 = a80[i91];
-        path.tokens[path.depth++] = "tags";
-        path.tokens[path.depth++] = i91;
-        issues = checkTag(e91, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "number" || !Number.isSafeInteger(f27)) {
-      issues = mistyped(issues, at(path, "desired_size"), "integer", f27);
-    } else {
-      if (f27 < 0) {
-        issues = report(issues, at(path, "desired_size"), "minimum", "must be greater than or equal to 0");
-      }
-    }
-  }
-  if (f28 !== void 0) {
-    if (typeof f28 !== "string") {
-      issues = mistyped(issues, at(path, "multi_az_policy"), "string", f28);
-    }
-  }
-  if (f29 !== void 0) {
-    if (typeof f29 !== "string") {
-      issues = mistyped(issues, at(path, "scaling_policy"), "string", f29);
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "number" || !Number.isSafeInteger(f30)) {
-      issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f30);
-    } else {
-      if (f30 < 0) {
-        issues = report(issues, at(path, "on_demand_base_capacity"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f30 > 1e3) {
-        issues = report(issues, at(path, "on_demand_base_capacity"), "maximum", "must be less than or equal to 1000");
-      }
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f31);
-    } else {
-      if (f31 < 0) {
-        issues = report(
-          issues,
-          at(path, "on_demand_percentage_above_base_capacity"),
-          "minimum",
-          "must be greater than or equal to 0"
-        );
-      }
-      if (f31 > 100) {
-        issues = report(
-          issues,
-          at(path, "on_demand_percentage_above_base_capacity"),
-          "maximum",
-          "must be less than or equal to 100"
-        );
-      }
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f32);
-    } else {
-      if (f32 < 1) {
-        issues = report(issues, at(path, "spot_instance_pools"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f32 > 10) {
-        issues = report(issues, at(path, "spot_instance_pools"), "maximum", "must be less than or equal to 10");
-      }
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "boolean") {
-      issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (!Array.isArray(f35)) {
-      issues = mistyped(issues, at(path, "rds_instances"), "array", f35);
-    } else {
-      const a81 = f35;
-      for (let i92 = 0; i92 < a81.length; i92++) {
-        const e92 = a81[i92];
-        if (typeof e92 !== "string") {
-          issues = mistyped(issues, at(path, "rds_instances", i92), "string", e92);
-        }
-      }
-    }
-  }
-  if (f36 !== void 0) {
-    path.tokens[path.depth++] = "private_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(f36, issues, path);
-    path.depth--;
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "string") {
-      issues = mistyped(issues, at(path, "platform"), "string", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (!Array.isArray(f38)) {
-      issues = mistyped(issues, at(path, "instance_patterns"), "array", f38);
-    } else {
-      const a82 = f38;
-      for (let i93 = 0; i93 < a82.length; i93++) {
-        const e93 = a82[i93];
-        path.tokens[path.depth++] = "instance_patterns";
-        path.tokens[path.depth++] = i93;
-        issues = checkInstancePatterns(e93, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "string") {
-      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (!Array.isArray(f40)) {
-      issues = mistyped(issues, at(path, "security_group_ids"), "array", f40);
-    } else {
-      const a83 = f40;
-      for (let i94 = 0; i94 < a83.length; i94++) {
-        const e94 = a83[i94];
-        if (typeof e94 !== "string") {
-          issues = mistyped(issues, at(path, "security_group_ids", i94), "string", e94);
-        }
-      }
-    }
-  }
-  if (f41 !== void 0) {
-    path.tokens[path.depth++] = "resource_pool_options";
-    issues = checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(f41, issues, path);
-    path.depth--;
-  }
-  if (f42 !== void 0) {
-    if (typeof f42 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_snapshot_policy_id"), "string", f42);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroup");
-  if (f3 === "PrePaid") {
-    if (f4 === void 0) {
-      issues = report(
-        issues,
-        at(path, "period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid"'
-      );
-    }
-  }
-  if (f3 === "PrePaid" && f6 === true) {
-    if (f7 === void 0) {
-      issues = report(
-        issues,
-        at(path, "auto_renew_period"),
-        "conditional_required",
-        'is required when instance_charge_type is "PrePaid" and auto_renew is true'
-      );
-    }
-  }
-  return issues;
 }
-function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "id":
-        f1 = o["id"];
-        break;
-      case "match_criteria":
-        f2 = o["match_criteria"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "strategy":
-        f1 = o["strategy"];
-        break;
-      case "private_pool_ids":
-        f2 = o["private_pool_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(
-          issues,
-          at(path, "strategy"),
-          "enum",
-          'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'
-        );
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
-    } else {
-      const a84 = f2;
-      for (let i95 = 0; i95 < a84.length; i95++) {
-        const e95 = a84[i95];
-        if (typeof e95 !== "string") {
-          issues = mistyped(issues, at(path, "private_pool_ids", i95), "string", e95);
-        }
-      }
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instance_type":
-        f1 = o["instance_type"];
-        break;
-      case "price_limit":
-        f2 = o["price_limit"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterNodePoolBodyTeeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkModifyClusterNodePoolBodyTeeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyTeeConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyClusterNodePoolBodyTeeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyClusterTagsBody(value, issues, path) {
+function checkModifyClusterTagsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(path), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a85 = value;
-    for (let i96 = 0; i96 < a85.length; i96++) {
-      const e96 = a85[i96];
-      path.tokens[path.depth++] = i96;
-      issues = checkTag(e96, issues, path);
-      path.depth--;
+    const a7 = value;
+    for (let i9 = 0; i9 < a7.length; i9++) {
+      const e9 = a7[i9];
+      run.path[depth] = i9;
+      checkTag(e9, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkModifyNodePoolNodeConfigBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkModifyNodePoolNodeConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_config":
-        f1 = o["kubelet_config"];
-        break;
-      case "rolling_policy":
-        f2 = o["rolling_policy"];
-        break;
-      case "os_config":
-        f3 = o["os_config"];
-        break;
-      case "containerd_config":
-        f4 = o["containerd_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "kubelet_config";
-    issues = checkKubeletConfig(f1, issues, path);
-    path.depth--;
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "rolling_policy";
-    issues = checkModifyNodePoolNodeConfigBodyRollingPolicy(f2, issues, path);
-    path.depth--;
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "os_config";
-    issues = checkModifyNodePoolNodeConfigBodyOsConfig(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    path.tokens[path.depth++] = "containerd_config";
-    issues = checkContainerdConfig(f4, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyNodePoolNodeConfigBodyOsConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkModifyNodePoolNodeConfigBodyOsConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyOsConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "sysctl":
-        f1 = o["sysctl"];
-        break;
-      case "hugepage":
-        f2 = o["hugepage"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "sysctl"), "object", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "hugepage";
-    issues = checkHugepage(f2, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBodyOsConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkModifyNodePoolNodeConfigBodyRollingPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyRollingPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1);
-    }
-  }
-  if (others !== void 0)
-    issues = unknownProperties(issues, path, others, "ModifyNodePoolNodeConfigBodyRollingPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkModifyPolicyInstanceBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkModifyPolicyInstanceBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "action":
-        f1 = o["action"];
-        break;
-      case "instance_name":
-        f2 = o["instance_name"];
-        break;
-      case "namespaces":
-        f3 = o["namespaces"];
-        break;
-      case "parameters":
-        f4 = o["parameters"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "action"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "instance_name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "namespaces"), "array", f3);
-    } else {
-      const a86 = f3;
-      for (let i98 = 0; i98 < a86.length; i98++) {
-        const e98 = a86[i98];
-        if (typeof e98 !== "string") {
-          issues = mistyped(issues, at(path, "namespaces", i98), "string", e98);
-        }
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "object" || f4 === null || Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "parameters"), "object", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ModifyPolicyInstanceBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePool(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
+function checkNodePool(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePool);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_scaling":
-        f1 = o["auto_scaling"];
-        break;
-      case "kubernetes_config":
-        f2 = o["kubernetes_config"];
-        break;
-      case "nodepool_info":
-        f3 = o["nodepool_info"];
-        break;
-      case "scaling_group":
-        f4 = o["scaling_group"];
-        break;
-      case "tee_config":
-        f5 = o["tee_config"];
-        break;
-      case "management":
-        f6 = o["management"];
-        break;
-      case "count":
-        f7 = o["count"];
-        break;
-      case "interconnect_mode":
-        f8 = o["interconnect_mode"];
-        break;
-      case "interconnect_config":
-        f9 = o["interconnect_config"];
-        break;
-      case "max_nodes":
-        f10 = o["max_nodes"];
-        break;
-      case "node_config":
-        f11 = o["node_config"];
-        break;
-      case "node_components":
-        f12 = o["node_components"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "auto_scaling";
-    issues = checkNodePoolAutoScaling(f1, issues, path);
-    path.depth--;
-  }
-  if (f2 !== void 0) {
-    path.tokens[path.depth++] = "kubernetes_config";
-    issues = checkNodePoolKubernetesConfig(f2, issues, path);
-    path.depth--;
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "nodepool_info";
-    issues = checkNodePoolNodePoolInfo(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    path.tokens[path.depth++] = "scaling_group";
-    issues = checkNodePoolScalingGroup(f4, issues, path);
-    path.depth--;
-  }
-  if (f5 !== void 0) {
-    path.tokens[path.depth++] = "tee_config";
-    issues = checkNodePoolTeeConfig(f5, issues, path);
-    path.depth--;
-  }
-  if (f6 !== void 0) {
-    path.tokens[path.depth++] = "management";
-    issues = checkNodePoolManagement(f6, issues, path);
-    path.depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "count"), "integer", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "interconnect_mode"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    path.tokens[path.depth++] = "interconnect_config";
-    issues = checkNodePoolInterconnectConfig(f9, issues, path);
-    path.depth--;
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at(path, "max_nodes"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    path.tokens[path.depth++] = "node_config";
-    issues = checkNodePoolNodeConfig(f11, issues, path);
-    path.depth--;
-  }
-  if (f12 !== void 0) {
-    if (!Array.isArray(f12)) {
-      issues = mistyped(issues, at(path, "node_components"), "array", f12);
-    } else {
-      const a87 = f12;
-      for (let i100 = 0; i100 < a87.length; i100++) {
-        const e100 = a87[i100];
-        path.tokens[path.depth++] = "node_components";
-        path.tokens[path.depth++] = i100;
-        issues = checkNodePoolNodeComponentsItem(e100, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePool");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolAutoScaling(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
+function checkNodePoolAutoScaling(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolAutoScaling);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "max_instances":
-        f2 = o["max_instances"];
-        break;
-      case "min_instances":
-        f3 = o["min_instances"];
-        break;
-      case "type":
-        f4 = o["type"];
-        break;
-      case "is_bond_eip":
-        f5 = o["is_bond_eip"];
-        break;
-      case "eip_internet_charge_type":
-        f6 = o["eip_internet_charge_type"];
-        break;
-      case "eip_bandwidth":
-        f7 = o["eip_bandwidth"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "enable"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "max_instances"), "required", "is required");
-  } else {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "max_instances"), "integer", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "min_instances"), "required", "is required");
-  } else {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "min_instances"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_bond_eip"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "eip_internet_charge_type"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "number" || !Number.isSafeInteger(f7)) {
-      issues = mistyped(issues, at(path, "eip_bandwidth"), "integer", f7);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolAutoScaling");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolInterconnectConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
+function checkNodePoolInterconnectConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolInterconnectConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cen_id":
-        f1 = o["cen_id"];
-        break;
-      case "ccn_id":
-        f2 = o["ccn_id"];
-        break;
-      case "ccn_region_id":
-        f3 = o["ccn_region_id"];
-        break;
-      case "bandwidth":
-        f4 = o["bandwidth"];
-        break;
-      case "improved_period":
-        f5 = o["improved_period"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cen_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "ccn_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "ccn_region_id"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "bandwidth"), "integer", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "improved_period"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolInterconnectConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolKubernetesConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
+function checkNodePoolKubernetesConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolKubernetesConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cms_enabled":
-        f1 = o["cms_enabled"];
-        break;
-      case "cpu_policy":
-        f2 = o["cpu_policy"];
-        break;
-      case "labels":
-        f3 = o["labels"];
-        break;
-      case "runtime":
-        f4 = o["runtime"];
-        break;
-      case "runtime_version":
-        f5 = o["runtime_version"];
-        break;
-      case "taints":
-        f6 = o["taints"];
-        break;
-      case "user_data":
-        f7 = o["user_data"];
-        break;
-      case "node_name_mode":
-        f8 = o["node_name_mode"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "cms_enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "cpu_policy"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "labels"), "array", f3);
-    } else {
-      const a88 = f3;
-      for (let i101 = 0; i101 < a88.length; i101++) {
-        const e101 = a88[i101];
-        path.tokens[path.depth++] = "labels";
-        path.tokens[path.depth++] = i101;
-        issues = checkTag(e101, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at(path, "runtime"), "required", "is required");
-  } else {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "runtime"), "string", f4);
-    }
-  }
-  if (f5 === void 0) {
-    issues = report(issues, at(path, "runtime_version"), "required", "is required");
-  } else {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "runtime_version"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at(path, "taints"), "array", f6);
-    } else {
-      const a89 = f6;
-      for (let i102 = 0; i102 < a89.length; i102++) {
-        const e102 = a89[i102];
-        path.tokens[path.depth++] = "taints";
-        path.tokens[path.depth++] = i102;
-        issues = checkTaint(e102, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "user_data"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "node_name_mode"), "string", f8);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolKubernetesConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolManagement(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
+function checkNodePoolManagement(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagement);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enable":
-        f1 = o["enable"];
-        break;
-      case "auto_repair":
-        f2 = o["auto_repair"];
-        break;
-      case "upgrade_config":
-        f3 = o["upgrade_config"];
-        break;
-      case "auto_repair_policy":
-        f4 = o["auto_repair_policy"];
-        break;
-      case "auto_vul_fix":
-        f5 = o["auto_vul_fix"];
-        break;
-      case "auto_vul_fix_policy":
-        f6 = o["auto_vul_fix_policy"];
-        break;
-      case "auto_upgrade":
-        f7 = o["auto_upgrade"];
-        break;
-      case "auto_upgrade_policy":
-        f8 = o["auto_upgrade_policy"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_repair"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "upgrade_config";
-    issues = checkNodePoolManagementUpgradeConfig(f3, issues, path);
-    path.depth--;
-  }
-  if (f4 !== void 0) {
-    path.tokens[path.depth++] = "auto_repair_policy";
-    issues = checkNodePoolManagementAutoRepairPolicy(f4, issues, path);
-    path.depth--;
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_vul_fix"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    path.tokens[path.depth++] = "auto_vul_fix_policy";
-    issues = checkNodePoolManagementAutoVulFixPolicy(f6, issues, path);
-    path.depth--;
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    path.tokens[path.depth++] = "auto_upgrade_policy";
-    issues = checkNodePoolManagementAutoUpgradePolicy(f8, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagement");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolManagementAutoRepairPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkNodePoolManagementAutoRepairPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoRepairPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementAutoRepairPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolManagementAutoUpgradePolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkNodePoolManagementAutoUpgradePolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoUpgradePolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade_kubelet":
-        f1 = o["auto_upgrade_kubelet"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade_kubelet"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementAutoUpgradePolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolManagementAutoVulFixPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkNodePoolManagementAutoVulFixPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoVulFixPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "restart_node":
-        f1 = o["restart_node"];
-        break;
-      case "vul_level":
-        f2 = o["vul_level"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "restart_node"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "vul_level"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementAutoVulFixPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolManagementUpgradeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkNodePoolManagementUpgradeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolManagementUpgradeConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_upgrade":
-        f1 = o["auto_upgrade"];
-        break;
-      case "surge":
-        f2 = o["surge"];
-        break;
-      case "surge_percentage":
-        f3 = o["surge_percentage"];
-        break;
-      case "max_unavailable":
-        f4 = o["max_unavailable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_upgrade"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "surge"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "surge_percentage"), "integer", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "number" || !Number.isSafeInteger(f4)) {
-      issues = mistyped(issues, at(path, "max_unavailable"), "integer", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolManagementUpgradeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolNodeComponentsItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkNodePoolNodeComponentsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      case "config":
-        f3 = o["config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    path.tokens[path.depth++] = "config";
-    issues = checkNodePoolNodeComponentsItemConfig(f3, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodeComponentsItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolNodeComponentsItemConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkNodePoolNodeComponentsItemConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItemConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "custom_config":
-        f1 = o["custom_config"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "object" || f1 === null || Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "custom_config"), "object", f1);
-    } else {
-      const m14 = f1;
-      const k14 = Object.keys(m14);
-      for (let i103 = 0; i103 < k14.length; i103++) {
-        const key14 = k14[i103];
-        const e103 = m14[key14];
-        if (typeof e103 !== "string") {
-          issues = mistyped(issues, at(path, "custom_config", key14), "string", e103);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodeComponentsItemConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolNodeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkNodePoolNodeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodeConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "kubelet_configuration":
-        f1 = o["kubelet_configuration"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    path.tokens[path.depth++] = "kubelet_configuration";
-    issues = checkKubeletConfig(f1, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolNodePoolInfo(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkNodePoolNodePoolInfo(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolNodePoolInfo);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "resource_group_id":
-        f2 = o["resource_group_id"];
-        break;
-      case "type":
-        f3 = o["type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "resource_group_id"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f3);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolNodePoolInfo");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolScalingGroup(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
-  let f20;
-  let f21;
-  let f22;
-  let f23;
-  let f24;
-  let f25;
-  let f26;
-  let f27;
-  let f28;
-  let f29;
-  let f30;
-  let f31;
-  let f32;
-  let f33;
-  let f34;
-  let f35;
-  let f36;
-  let f37;
-  let f38;
-  let f39;
-  let f40;
-  let f41;
-  let f42;
-  let f43;
-  let f44;
+function checkNodePoolScalingGroup(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroup);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "auto_renew":
-        f1 = o["auto_renew"];
-        break;
-      case "auto_renew_period":
-        f2 = o["auto_renew_period"];
-        break;
-      case "data_disks":
-        f3 = o["data_disks"];
-        break;
-      case "image_id":
-        f4 = o["image_id"];
-        break;
-      case "instance_charge_type":
-        f5 = o["instance_charge_type"];
-        break;
-      case "instance_types":
-        f6 = o["instance_types"];
-        break;
-      case "key_pair":
-        f7 = o["key_pair"];
-        break;
-      case "login_password":
-        f8 = o["login_password"];
-        break;
-      case "login_as_non_root":
-        f9 = o["login_as_non_root"];
-        break;
-      case "period":
-        f10 = o["period"];
-        break;
-      case "period_unit":
-        f11 = o["period_unit"];
-        break;
-      case "platform":
-        f12 = o["platform"];
-        break;
-      case "rds_instances":
-        f13 = o["rds_instances"];
-        break;
-      case "spot_strategy":
-        f14 = o["spot_strategy"];
-        break;
-      case "spot_price_limit":
-        f15 = o["spot_price_limit"];
-        break;
-      case "scaling_policy":
-        f16 = o["scaling_policy"];
-        break;
-      case "security_group_id":
-        f17 = o["security_group_id"];
-        break;
-      case "security_group_ids":
-        f18 = o["security_group_ids"];
-        break;
-      case "system_disk_category":
-        f19 = o["system_disk_category"];
-        break;
-      case "system_disk_categories":
-        f20 = o["system_disk_categories"];
-        break;
-      case "system_disk_size":
-        f21 = o["system_disk_size"];
-        break;
-      case "system_disk_performance_level":
-        f22 = o["system_disk_performance_level"];
-        break;
-      case "system_disk_encrypted":
-        f23 = o["system_disk_encrypted"];
-        break;
-      case "system_disk_kms_key_id":
-        f24 = o["system_disk_kms_key_id"];
-        break;
-      case "system_disk_encrypt_algorithm":
-        f25 = o["system_disk_encrypt_algorithm"];
-        break;
-      case "system_disk_provisioned_iops":
-        f26 = o["system_disk_provisioned_iops"];
-        break;
-      case "system_disk_bursting_enabled":
-        f27 = o["system_disk_bursting_enabled"];
-        break;
-      case "tags":
-        f28 = o["tags"];
-        break;
-      case "vswitch_ids":
-        f29 = o["vswitch_ids"];
-        break;
-      case "multi_az_policy":
-        f30 = o["multi_az_policy"];
-        break;
-      case "on_demand_base_capacity":
-        f31 = o["on_demand_base_capacity"];
-        break;
-      case "on_demand_percentage_above_base_capacity":
-        f32 = o["on_demand_percentage_above_base_capacity"];
-        break;
-      case "spot_instance_pools":
-        f33 = o["spot_instance_pools"];
-        break;
-      case "spot_instance_remedy":
-        f34 = o["spot_instance_remedy"];
-        break;
-      case "compensate_with_on_demand":
-        f35 = o["compensate_with_on_demand"];
-        break;
-      case "internet_charge_type":
-        f36 = o["internet_charge_type"];
-        break;
-      case "internet_max_bandwidth_out":
-        f37 = o["internet_max_bandwidth_out"];
-        break;
-      case "image_type":
-        f38 = o["image_type"];
-        break;
-      case "deploymentset_id":
-        f39 = o["deploymentset_id"];
-        break;
-      case "desired_size":
-        f40 = o["desired_size"];
-        break;
-      case "private_pool_options":
-        f41 = o["private_pool_options"];
-        break;
-      case "ram_role_name":
-        f42 = o["ram_role_name"];
-        break;
-      case "instance_metadata_options":
-        f43 = o["instance_metadata_options"];
-        break;
-      case "resource_pool_options":
-        f44 = o["resource_pool_options"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_renew"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "auto_renew_period"), "integer", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "data_disks"), "array", f3);
-    } else {
-      const a90 = f3;
-      for (let i104 = 0; i104 < a90.length; i104++) {
-        const e104 = a90[i104];
-        path.tokens[path.depth++] = "data_disks";
-        path.tokens[path.depth++] = i104;
-        issues = checkDataDisk(e104, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f4);
-    }
-  }
-  if (f5 === void 0) {
-    issues = report(issues, at(path, "instance_charge_type"), "required", "is required");
-  } else {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "instance_charge_type"), "string", f5);
-    }
-  }
-  if (f6 === void 0) {
-    issues = report(issues, at(path, "instance_types"), "required", "is required");
-  } else {
-    if (!Array.isArray(f6)) {
-      issues = mistyped(issues, at(path, "instance_types"), "array", f6);
-    } else {
-      const a91 = f6;
-      for (let i105 = 0; i105 < a91.length; i105++) {
-        const e105 = a91[i105];
-        if (typeof e105 !== "string") {
-          issues = mistyped(issues, at(path, "instance_types", i105), "string", e105);
-        }
-      }
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "key_pair"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "login_password"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "boolean") {
-      issues = mistyped(issues, at(path, "login_as_non_root"), "boolean", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "number" || !Number.isSafeInteger(f10)) {
-      issues = mistyped(issues, at(path, "period"), "integer", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "period_unit"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at(path, "platform"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (!Array.isArray(f13)) {
-      issues = mistyped(issues, at(path, "rds_instances"), "array", f13);
-    } else {
-      const a92 = f13;
-      for (let i106 = 0; i106 < a92.length; i106++) {
-        const e106 = a92[i106];
-        if (typeof e106 !== "string") {
-          issues = mistyped(issues, at(path, "rds_instances", i106), "string", e106);
-        }
-      }
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "spot_strategy"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (!Array.isArray(f15)) {
-      issues = mistyped(issues, at(path, "spot_price_limit"), "array", f15);
-    } else {
-      const a93 = f15;
-      for (let i107 = 0; i107 < a93.length; i107++) {
-        const e107 = a93[i107];
-        path.tokens[path.depth++] = "spot_price_limit";
-        path.tokens[path.depth++] = i107;
-        issues = checkNodePoolScalingGroupSpotPriceLimitItem(e107, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at(path, "scaling_policy"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at(path, "security_group_id"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (!Array.isArray(f18)) {
-      issues = mistyped(issues, at(path, "security_group_ids"), "array", f18);
-    } else {
-      const a94 = f18;
-      for (let i108 = 0; i108 < a94.length; i108++) {
-        const e108 = a94[i108];
-        if (typeof e108 !== "string") {
-          issues = mistyped(issues, at(path, "security_group_ids", i108), "string", e108);
-        }
-      }
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_category"), "string", f19);
-    }
-  }
-  if (f20 !== void 0) {
-    if (!Array.isArray(f20)) {
-      issues = mistyped(issues, at(path, "system_disk_categories"), "array", f20);
-    } else {
-      const a95 = f20;
-      if (a95.length > 10) {
-        issues = report(issues, at(path, "system_disk_categories"), "max_items", "must have at most 10 items");
-      }
-      for (let i109 = 0; i109 < a95.length; i109++) {
-        const e109 = a95[i109];
-        if (typeof e109 !== "string") {
-          issues = mistyped(issues, at(path, "system_disk_categories", i109), "string", e109);
-        }
-      }
-    }
-  }
-  if (f21 !== void 0) {
-    if (typeof f21 !== "number" || !Number.isSafeInteger(f21)) {
-      issues = mistyped(issues, at(path, "system_disk_size"), "integer", f21);
-    }
-  }
-  if (f22 !== void 0) {
-    if (typeof f22 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_performance_level"), "string", f22);
-    }
-  }
-  if (f23 !== void 0) {
-    if (typeof f23 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_encrypted"), "boolean", f23);
-    }
-  }
-  if (f24 !== void 0) {
-    if (typeof f24 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_kms_key_id"), "string", f24);
-    }
-  }
-  if (f25 !== void 0) {
-    if (typeof f25 !== "string") {
-      issues = mistyped(issues, at(path, "system_disk_encrypt_algorithm"), "string", f25);
-    }
-  }
-  if (f26 !== void 0) {
-    if (typeof f26 !== "number" || !Number.isSafeInteger(f26)) {
-      issues = mistyped(issues, at(path, "system_disk_provisioned_iops"), "integer", f26);
-    }
-  }
-  if (f27 !== void 0) {
-    if (typeof f27 !== "boolean") {
-      issues = mistyped(issues, at(path, "system_disk_bursting_enabled"), "boolean", f27);
-    }
-  }
-  if (f28 !== void 0) {
-    if (!Array.isArray(f28)) {
-      issues = mistyped(issues, at(path, "tags"), "array", f28);
-    } else {
-      const a96 = f28;
-      for (let i110 = 0; i110 < a96.length; i110++) {
-        const e110 = a96[i110];
-        path.tokens[path.depth++] = "tags";
-        path.tokens[path.depth++] = i110;
-        issues = checkNodePoolScalingGroupTagsItem(e110, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (f29 === void 0) {
-    issues = report(issues, at(path, "vswitch_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f29)) {
-      issues = mistyped(issues, at(path, "vswitch_ids"), "array", f29);
-    } else {
-      const a97 = f29;
-      for (let i111 = 0; i111 < a97.length; i111++) {
-        const e111 = a97[i111];
-        if (typeof e111 !== "string") {
-          issues = mistyped(issues, at(path, "vswitch_ids", i111), "string", e111);
-        }
-      }
-    }
-  }
-  if (f30 !== void 0) {
-    if (typeof f30 !== "string") {
-      issues = mistyped(issues, at(path, "multi_az_policy"), "string", f30);
-    }
-  }
-  if (f31 !== void 0) {
-    if (typeof f31 !== "number" || !Number.isSafeInteger(f31)) {
-      issues = mistyped(issues, at(path, "on_demand_base_capacity"), "integer", f31);
-    }
-  }
-  if (f32 !== void 0) {
-    if (typeof f32 !== "number" || !Number.isSafeInteger(f32)) {
-      issues = mistyped(issues, at(path, "on_demand_percentage_above_base_capacity"), "integer", f32);
-    }
-  }
-  if (f33 !== void 0) {
-    if (typeof f33 !== "number" || !Number.isSafeInteger(f33)) {
-      issues = mistyped(issues, at(path, "spot_instance_pools"), "integer", f33);
-    }
-  }
-  if (f34 !== void 0) {
-    if (typeof f34 !== "boolean") {
-      issues = mistyped(issues, at(path, "spot_instance_remedy"), "boolean", f34);
-    }
-  }
-  if (f35 !== void 0) {
-    if (typeof f35 !== "boolean") {
-      issues = mistyped(issues, at(path, "compensate_with_on_demand"), "boolean", f35);
-    }
-  }
-  if (f36 !== void 0) {
-    if (typeof f36 !== "string") {
-      issues = mistyped(issues, at(path, "internet_charge_type"), "string", f36);
-    }
-  }
-  if (f37 !== void 0) {
-    if (typeof f37 !== "number" || !Number.isSafeInteger(f37)) {
-      issues = mistyped(issues, at(path, "internet_max_bandwidth_out"), "integer", f37);
-    }
-  }
-  if (f38 !== void 0) {
-    if (typeof f38 !== "string") {
-      issues = mistyped(issues, at(path, "image_type"), "string", f38);
-    }
-  }
-  if (f39 !== void 0) {
-    if (typeof f39 !== "string") {
-      issues = mistyped(issues, at(path, "deploymentset_id"), "string", f39);
-    }
-  }
-  if (f40 !== void 0) {
-    if (typeof f40 !== "number" || !Number.isSafeInteger(f40)) {
-      issues = mistyped(issues, at(path, "desired_size"), "integer", f40);
-    }
-  }
-  if (f41 !== void 0) {
-    path.tokens[path.depth++] = "private_pool_options";
-    issues = checkNodePoolScalingGroupPrivatePoolOptions(f41, issues, path);
-    path.depth--;
-  }
-  if (f42 !== void 0) {
-    if (typeof f42 !== "string") {
-      issues = mistyped(issues, at(path, "ram_role_name"), "string", f42);
-    }
-  }
-  if (f43 !== void 0) {
-    path.tokens[path.depth++] = "instance_metadata_options";
-    issues = checkInstanceMetadataOptions(f43, issues, path);
-    path.depth--;
-  }
-  if (f44 !== void 0) {
-    path.tokens[path.depth++] = "resource_pool_options";
-    issues = checkNodePoolScalingGroupResourcePoolOptions(f44, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroup");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolScalingGroupPrivatePoolOptions(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkNodePoolScalingGroupPrivatePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupPrivatePoolOptions);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "id":
-        f1 = o["id"];
-        break;
-      case "match_criteria":
-        f2 = o["match_criteria"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "match_criteria"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupPrivatePoolOptions");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolScalingGroupResourcePoolOptions(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkNodePoolScalingGroupResourcePoolOptions(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupResourcePoolOptions);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "strategy":
-        f1 = o["strategy"];
-        break;
-      case "private_pool_ids":
-        f2 = o["private_pool_ids"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "strategy"), "string", f1);
-    } else {
-      if (!(f1 === "PrivatePoolFirst" || f1 === "PrivatePoolOnly" || f1 === "None")) {
-        issues = report(
-          issues,
-          at(path, "strategy"),
-          "enum",
-          'must be one of "PrivatePoolFirst", "PrivatePoolOnly", "None"'
-        );
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "private_pool_ids"), "array", f2);
-    } else {
-      const a98 = f2;
-      if (a98.length > 20) {
-        issues = report(issues, at(path, "private_pool_ids"), "max_items", "must have at most 20 items");
-      }
-      for (let i112 = 0; i112 < a98.length; i112++) {
-        const e112 = a98[i112];
-        if (typeof e112 !== "string") {
-          issues = mistyped(issues, at(path, "private_pool_ids", i112), "string", e112);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupResourcePoolOptions");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolScalingGroupSpotPriceLimitItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkNodePoolScalingGroupSpotPriceLimitItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupSpotPriceLimitItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "instance_type":
-        f1 = o["instance_type"];
-        break;
-      case "price_limit":
-        f2 = o["price_limit"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "instance_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "price_limit"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupSpotPriceLimitItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolScalingGroupTagsItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkNodePoolScalingGroupTagsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupTagsItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolScalingGroupTagsItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkNodePoolTeeConfig(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkNodePoolTeeConfig(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsNodePoolTeeConfig);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "tee_enable":
-        f1 = o["tee_enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "tee_enable"), "required", "is required");
-  } else {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "tee_enable"), "boolean", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "NodePoolTeeConfig");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkRepairClusterNodePoolBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkRepairClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "nodes":
-        f1 = o["nodes"];
-        break;
-      case "auto_restart":
-        f2 = o["auto_restart"];
-        break;
-      case "operations":
-        f3 = o["operations"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "nodes"), "array", f1);
-    } else {
-      const a99 = f1;
-      for (let i113 = 0; i113 < a99.length; i113++) {
-        const e113 = a99[i113];
-        if (typeof e113 !== "string") {
-          issues = mistyped(issues, at(path, "nodes", i113), "string", e113);
-        }
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "auto_restart"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "operations"), "array", f3);
-    } else {
-      const a100 = f3;
-      for (let i114 = 0; i114 < a100.length; i114++) {
-        const e114 = a100[i114];
-        path.tokens[path.depth++] = "operations";
-        path.tokens[path.depth++] = i114;
-        issues = checkRepairClusterNodePoolBodyOperationsItem(e114, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RepairClusterNodePoolBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkRepairClusterNodePoolBodyOperationsItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkRepairClusterNodePoolBodyOperationsItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBodyOperationsItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "operation_id":
-        f1 = o["operation_id"];
-        break;
-      case "args":
-        f2 = o["args"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "operation_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "args"), "array", f2);
-    } else {
-      const a101 = f2;
-      for (let i115 = 0; i115 < a101.length; i115++) {
-        const e115 = a101[i115];
-        if (typeof e115 !== "string") {
-          issues = mistyped(issues, at(path, "args", i115), "string", e115);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RepairClusterNodePoolBodyOperationsItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkRunClusterCheckBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkRunClusterCheckBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRunClusterCheckBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "type":
-        f1 = o["type"];
-        break;
-      case "target":
-        f2 = o["target"];
-        break;
-      case "options":
-        f3 = o["options"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "type"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "target"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "object" || f3 === null || Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "options"), "object", f3);
-    } else {
-      const m15 = f3;
-      const k15 = Object.keys(m15);
-      for (let i116 = 0; i116 < k15.length; i116++) {
-        const key15 = k15[i116];
-        const e116 = m15[key15];
-        if (typeof e116 !== "string") {
-          issues = mistyped(issues, at(path, "options", key15), "string", e116);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterCheckBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkRunClusterInspectBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkRunClusterInspectBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRunClusterInspectBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "clientToken":
-        f1 = o["clientToken"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "clientToken"), "string", f1);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "RunClusterInspectBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkRuntime(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkRuntime(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsRuntime);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "version":
-        f2 = o["version"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "Runtime");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkScaleClusterNodePoolBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkScaleClusterNodePoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "count":
-        f1 = o["count"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "count"), "integer", f1);
-    } else {
-      if (f1 < 1) {
-        issues = report(issues, at(path, "count"), "minimum", "must be greater than or equal to 1");
-      }
-      if (f1 > 500) {
-        issues = report(issues, at(path, "count"), "maximum", "must be less than or equal to 500");
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "ScaleClusterNodePoolBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkStartAlertBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkStartAlertBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsStartAlertBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
-        break;
-      case "alert_rule_name":
-        f2 = o["alert_rule_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "alert_rule_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartAlertBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkStartWorkflowBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  let f11;
-  let f12;
-  let f13;
-  let f14;
-  let f15;
-  let f16;
-  let f17;
-  let f18;
-  let f19;
+function checkStartWorkflowBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsStartWorkflowBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "workflow_type":
-        f1 = o["workflow_type"];
-        break;
-      case "service":
-        f2 = o["service"];
-        break;
-      case "mapping_oss_region":
-        f3 = o["mapping_oss_region"];
-        break;
-      case "mapping_fastq_first_filename":
-        f4 = o["mapping_fastq_first_filename"];
-        break;
-      case "mapping_fastq_second_filename":
-        f5 = o["mapping_fastq_second_filename"];
-        break;
-      case "mapping_bucket_name":
-        f6 = o["mapping_bucket_name"];
-        break;
-      case "mapping_fastq_path":
-        f7 = o["mapping_fastq_path"];
-        break;
-      case "mapping_reference_path":
-        f8 = o["mapping_reference_path"];
-        break;
-      case "mapping_is_mark_dup":
-        f9 = o["mapping_is_mark_dup"];
-        break;
-      case "mapping_bam_out_path":
-        f10 = o["mapping_bam_out_path"];
-        break;
-      case "mapping_bam_out_filename":
-        f11 = o["mapping_bam_out_filename"];
-        break;
-      case "wgs_oss_region":
-        f12 = o["wgs_oss_region"];
-        break;
-      case "wgs_fastq_first_filename":
-        f13 = o["wgs_fastq_first_filename"];
-        break;
-      case "wgs_fastq_second_filename":
-        f14 = o["wgs_fastq_second_filename"];
-        break;
-      case "wgs_bucket_name":
-        f15 = o["wgs_bucket_name"];
-        break;
-      case "wgs_fastq_path":
-        f16 = o["wgs_fastq_path"];
-        break;
-      case "wgs_reference_path":
-        f17 = o["wgs_reference_path"];
-        break;
-      case "wgs_vcf_out_path":
-        f18 = o["wgs_vcf_out_path"];
-        break;
-      case "wgs_vcf_out_filename":
-        f19 = o["wgs_vcf_out_filename"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "workflow_type"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "workflow_type"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "service"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_oss_region"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_fastq_first_filename"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_fastq_second_filename"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_bucket_name"), "string", f6);
-    }
-  }
-  if (f7 !== void 0) {
-    if (typeof f7 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_fastq_path"), "string", f7);
-    }
-  }
-  if (f8 !== void 0) {
-    if (typeof f8 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_reference_path"), "string", f8);
-    }
-  }
-  if (f9 !== void 0) {
-    if (typeof f9 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_is_mark_dup"), "string", f9);
-    }
-  }
-  if (f10 !== void 0) {
-    if (typeof f10 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_bam_out_path"), "string", f10);
-    }
-  }
-  if (f11 !== void 0) {
-    if (typeof f11 !== "string") {
-      issues = mistyped(issues, at(path, "mapping_bam_out_filename"), "string", f11);
-    }
-  }
-  if (f12 !== void 0) {
-    if (typeof f12 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_oss_region"), "string", f12);
-    }
-  }
-  if (f13 !== void 0) {
-    if (typeof f13 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_fastq_first_filename"), "string", f13);
-    }
-  }
-  if (f14 !== void 0) {
-    if (typeof f14 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_fastq_second_filename"), "string", f14);
-    }
-  }
-  if (f15 !== void 0) {
-    if (typeof f15 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_bucket_name"), "string", f15);
-    }
-  }
-  if (f16 !== void 0) {
-    if (typeof f16 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_fastq_path"), "string", f16);
-    }
-  }
-  if (f17 !== void 0) {
-    if (typeof f17 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_reference_path"), "string", f17);
-    }
-  }
-  if (f18 !== void 0) {
-    if (typeof f18 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_vcf_out_path"), "string", f18);
-    }
-  }
-  if (f19 !== void 0) {
-    if (typeof f19 !== "string") {
-      issues = mistyped(issues, at(path, "wgs_vcf_out_filename"), "string", f19);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "StartWorkflowBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkStopAlertBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkStopAlertBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsStopAlertBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
-        break;
-      case "alert_rule_name":
-        f2 = o["alert_rule_name"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "alert_rule_name"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "StopAlertBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkTag(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkTag(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsTag);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "value"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "Tag");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkTagResourcesBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkTagResourcesBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsTagResourcesBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "resource_ids":
-        f1 = o["resource_ids"];
-        break;
-      case "resource_type":
-        f2 = o["resource_type"];
-        break;
-      case "region_id":
-        f3 = o["region_id"];
-        break;
-      case "tags":
-        f4 = o["tags"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "resource_ids"), "required", "is required");
-  } else {
-    if (!Array.isArray(f1)) {
-      issues = mistyped(issues, at(path, "resource_ids"), "array", f1);
-    } else {
-      const a102 = f1;
-      for (let i117 = 0; i117 < a102.length; i117++) {
-        const e117 = a102[i117];
-        if (typeof e117 !== "string") {
-          issues = mistyped(issues, at(path, "resource_ids", i117), "string", e117);
-        }
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "resource_type"), "string", f2);
-    }
-  }
-  if (f3 === void 0) {
-    issues = report(issues, at(path, "region_id"), "required", "is required");
-  } else {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "region_id"), "string", f3);
-    }
-  }
-  if (f4 === void 0) {
-    issues = report(issues, at(path, "tags"), "required", "is required");
-  } else {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "tags"), "array", f4);
-    } else {
-      const a103 = f4;
-      for (let i118 = 0; i118 < a103.length; i118++) {
-        const e118 = a103[i118];
-        path.tokens[path.depth++] = "tags";
-        path.tokens[path.depth++] = i118;
-        issues = checkTag(e118, issues, path);
-        path.depth -= 2;
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "TagResourcesBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkTaint(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkTaint(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsTaint);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "key":
-        f1 = o["key"];
-        break;
-      case "value":
-        f2 = o["value"];
-        break;
-      case "effect":
-        f3 = o["effect"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "key"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "value"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "effect"), "string", f3);
-    } else {
-      if (!(f3 === "NoSchedule" || f3 === "NoExecute" || f3 === "PreferNoSchedule")) {
-        issues = report(
-          issues,
-          at(path, "effect"),
-          "enum",
-          'must be one of "NoSchedule", "NoExecute", "PreferNoSchedule"'
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "Taint");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUnInstallClusterAddonsBody(value, issues, path) {
+function checkUnInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(path), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a104 = value;
-    for (let i119 = 0; i119 < a104.length; i119++) {
-      const e119 = a104[i119];
-      path.tokens[path.depth++] = i119;
-      issues = checkUnInstallClusterAddonsBodyItem(e119, issues, path);
-      path.depth--;
+    const a8 = value;
+    for (let i12 = 0; i12 < a8.length; i12++) {
+      const e12 = a8[i12];
+      run.path[depth] = i12;
+      checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkUnInstallClusterAddonsBodyItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkUnInstallClusterAddonsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsBodyItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "name":
-        f1 = o["name"];
-        break;
-      case "cleanup_cloud_resources":
-        f2 = o["cleanup_cloud_resources"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "cleanup_cloud_resources"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UnInstallClusterAddonsBodyItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateClusterAuditLogConfigBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkUpdateClusterAuditLogConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "sls_project_name":
-        f1 = o["sls_project_name"];
-        break;
-      case "disable":
-        f2 = o["disable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "sls_project_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "disable"), "boolean", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterAuditLogConfigBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateClusterInspectConfigBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkUpdateClusterInspectConfigBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "enabled":
-        f1 = o["enabled"];
-        break;
-      case "scheduleTime":
-        f2 = o["scheduleTime"];
-        break;
-      case "disabledCheckItems":
-        f3 = o["disabledCheckItems"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "boolean") {
-      issues = mistyped(issues, at(path, "enabled"), "boolean", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "scheduleTime"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "disabledCheckItems"), "array", f3);
-    } else {
-      const a105 = f3;
-      for (let i120 = 0; i120 < a105.length; i120++) {
-        const e120 = a105[i120];
-        if (typeof e120 !== "string") {
-          issues = mistyped(issues, at(path, "disabledCheckItems", i120), "string", e120);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateClusterInspectConfigBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateContactGroupForAlertBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkUpdateContactGroupForAlertBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "alert_rule_group_name":
-        f1 = o["alert_rule_group_name"];
-        break;
-      case "contact_group_ids":
-        f2 = o["contact_group_ids"];
-        break;
-      case "cr_name":
-        f3 = o["cr_name"];
-        break;
-      case "namespace":
-        f4 = o["namespace"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "alert_rule_group_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (!Array.isArray(f2)) {
-      issues = mistyped(issues, at(path, "contact_group_ids"), "array", f2);
-    } else {
-      const a106 = f2;
-      for (let i121 = 0; i121 < a106.length; i121++) {
-        const e121 = a106[i121];
-        if (typeof e121 !== "number" || !Number.isSafeInteger(e121)) {
-          issues = mistyped(issues, at(path, "contact_group_ids", i121), "integer", e121);
-        }
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "cr_name"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "namespace"), "string", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateContactGroupForAlertBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateControlPlaneLogBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkUpdateControlPlaneLogBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "log_project":
-        f1 = o["log_project"];
-        break;
-      case "log_ttl":
-        f2 = o["log_ttl"];
-        break;
-      case "aliuid":
-        f3 = o["aliuid"];
-        break;
-      case "components":
-        f4 = o["components"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "log_project"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "log_ttl"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "aliuid"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (!Array.isArray(f4)) {
-      issues = mistyped(issues, at(path, "components"), "array", f4);
-    } else {
-      const a107 = f4;
-      for (let i122 = 0; i122 < a107.length; i122++) {
-        const e122 = a107[i122];
-        if (typeof e122 !== "string") {
-          issues = mistyped(issues, at(path, "components", i122), "string", e122);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateControlPlaneLogBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateK8sClusterUserConfigExpireBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
+function checkUpdateK8sClusterUserConfigExpireBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "expire_hour":
-        f1 = o["expire_hour"];
-        break;
-      case "user":
-        f2 = o["user"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "expire_hour"), "required", "is required");
-  } else {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "expire_hour"), "integer", f1);
-    } else {
-      if (f1 < 0) {
-        issues = report(issues, at(path, "expire_hour"), "minimum", "must be greater than or equal to 0");
-      }
-      if (f1 > 876e3) {
-        issues = report(issues, at(path, "expire_hour"), "maximum", "must be less than or equal to 876000");
-      }
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "user"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "user"), "string", f2);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateK8sClusterUserConfigExpireBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateResourcesDeleteProtectionBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
+function checkUpdateResourcesDeleteProtectionBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "namespace":
-        f1 = o["namespace"];
-        break;
-      case "resource_type":
-        f2 = o["resource_type"];
-        break;
-      case "resources":
-        f3 = o["resources"];
-        break;
-      case "enable":
-        f4 = o["enable"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "namespace"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "resource_type"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "resource_type"), "string", f2);
-    } else {
-      if (!(f2 === "services" || f2 === "namespaces")) {
-        issues = report(issues, at(path, "resource_type"), "enum", 'must be one of "services", "namespaces"');
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (!Array.isArray(f3)) {
-      issues = mistyped(issues, at(path, "resources"), "array", f3);
-    } else {
-      const a108 = f3;
-      for (let i123 = 0; i123 < a108.length; i123++) {
-        const e123 = a108[i123];
-        if (typeof e123 !== "string") {
-          issues = mistyped(issues, at(path, "resources", i123), "string", e123);
-        }
-      }
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "enable"), "boolean", f4);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateResourcesDeleteProtectionBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateTemplateBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
+function checkUpdateTemplateBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateTemplateBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "description":
-        f1 = o["description"];
-        break;
-      case "name":
-        f2 = o["name"];
-        break;
-      case "tags":
-        f3 = o["tags"];
-        break;
-      case "template":
-        f4 = o["template"];
-        break;
-      case "template_type":
-        f5 = o["template_type"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "description"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "name"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "tags"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "template"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "template_type"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateTemplateBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpdateUserPermissionsBody(value, issues, path) {
+function checkUpdateUserPermissionsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(path), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a109 = value;
-    for (let i124 = 0; i124 < a109.length; i124++) {
-      const e124 = a109[i124];
-      path.tokens[path.depth++] = i124;
-      issues = checkUpdateUserPermissionsBodyItem(e124, issues, path);
-      path.depth--;
+    const a10 = value;
+    for (let i14 = 0; i14 < a10.length; i14++) {
+      const e14 = a10[i14];
+      run.path[depth] = i14;
+      checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkUpdateUserPermissionsBodyItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
+function checkUpdateUserPermissionsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsBodyItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "cluster":
-        f1 = o["cluster"];
-        break;
-      case "is_custom":
-        f2 = o["is_custom"];
-        break;
-      case "role_name":
-        f3 = o["role_name"];
-        break;
-      case "role_type":
-        f4 = o["role_type"];
-        break;
-      case "namespace":
-        f5 = o["namespace"];
-        break;
-      case "is_ram_role":
-        f6 = o["is_ram_role"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "cluster"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_custom"), "boolean", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "role_name"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "role_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "namespace"), "string", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    if (typeof f6 !== "boolean") {
-      issues = mistyped(issues, at(path, "is_ram_role"), "boolean", f6);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpdateUserPermissionsBodyItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpgradeClusterAddonsBody(value, issues, path) {
+function checkUpgradeClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
-    issues = mistyped(issues, at(path), "array", value);
+    report(run, depth, "type", expected("array", value));
   } else {
-    const a110 = value;
-    for (let i125 = 0; i125 < a110.length; i125++) {
-      const e125 = a110[i125];
-      path.tokens[path.depth++] = i125;
-      issues = checkUpgradeClusterAddonsBodyItem(e125, issues, path);
-      path.depth--;
+    const a11 = value;
+    for (let i15 = 0; i15 < a11.length; i15++) {
+      const e15 = a11[i15];
+      run.path[depth] = i15;
+      checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
     }
   }
-  return issues;
 }
-function checkUpgradeClusterAddonsBodyItem(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
+function checkUpgradeClusterAddonsBodyItem(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsBodyItem);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "component_name":
-        f1 = o["component_name"];
-        break;
-      case "next_version":
-        f2 = o["next_version"];
-        break;
-      case "version":
-        f3 = o["version"];
-        break;
-      case "config":
-        f4 = o["config"];
-        break;
-      case "policy":
-        f5 = o["policy"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 === void 0) {
-    issues = report(issues, at(path, "component_name"), "required", "is required");
-  } else {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "component_name"), "string", f1);
-    }
-  }
-  if (f2 === void 0) {
-    issues = report(issues, at(path, "next_version"), "required", "is required");
-  } else {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "next_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "config"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "string") {
-      issues = mistyped(issues, at(path, "policy"), "string", f5);
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterAddonsBodyItem");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpgradeClusterBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
+function checkUpgradeClusterBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "component_name":
-        f1 = o["component_name"];
-        break;
-      case "next_version":
-        f2 = o["next_version"];
-        break;
-      case "version":
-        f3 = o["version"];
-        break;
-      case "master_only":
-        f4 = o["master_only"];
-        break;
-      case "rolling_policy":
-        f5 = o["rolling_policy"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "component_name"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "next_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "boolean") {
-      issues = mistyped(issues, at(path, "master_only"), "boolean", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    path.tokens[path.depth++] = "rolling_policy";
-    issues = checkUpgradeClusterBodyRollingPolicy(f5, issues, path);
-    path.depth--;
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpgradeClusterBodyRollingPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
+function checkUpgradeClusterBodyRollingPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterBodyRollingPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "max_parallelism":
-        f1 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "number" || !Number.isSafeInteger(f1)) {
-      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f1);
-    } else {
-      if (!(f1 >= -2147483648 && f1 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "max_parallelism"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterBodyRollingPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpgradeClusterNodepoolBody(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
+function checkUpgradeClusterNodepoolBody(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBody);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "image_id":
-        f1 = o["image_id"];
-        break;
-      case "runtime_version":
-        f2 = o["runtime_version"];
-        break;
-      case "kubernetes_version":
-        f3 = o["kubernetes_version"];
-        break;
-      case "runtime_type":
-        f4 = o["runtime_type"];
-        break;
-      case "use_replace":
-        f5 = o["use_replace"];
-        break;
-      case "rolling_policy":
-        f6 = o["rolling_policy"];
-        break;
-      case "node_names":
-        f7 = o["node_names"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "image_id"), "string", f1);
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "string") {
-      issues = mistyped(issues, at(path, "runtime_version"), "string", f2);
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "string") {
-      issues = mistyped(issues, at(path, "kubernetes_version"), "string", f3);
-    }
-  }
-  if (f4 !== void 0) {
-    if (typeof f4 !== "string") {
-      issues = mistyped(issues, at(path, "runtime_type"), "string", f4);
-    }
-  }
-  if (f5 !== void 0) {
-    if (typeof f5 !== "boolean") {
-      issues = mistyped(issues, at(path, "use_replace"), "boolean", f5);
-    }
-  }
-  if (f6 !== void 0) {
-    path.tokens[path.depth++] = "rolling_policy";
-    issues = checkUpgradeClusterNodepoolBodyRollingPolicy(f6, issues, path);
-    path.depth--;
-  }
-  if (f7 !== void 0) {
-    if (!Array.isArray(f7)) {
-      issues = mistyped(issues, at(path, "node_names"), "array", f7);
-    } else {
-      const a111 = f7;
-      for (let i126 = 0; i126 < a111.length; i126++) {
-        const e126 = a111[i126];
-        if (typeof e126 !== "string") {
-          issues = mistyped(issues, at(path, "node_names", i126), "string", e126);
-        }
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolBody");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
-function checkUpgradeClusterNodepoolBodyRollingPolicy(value, issues, path) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return mistyped(issues, at(path), "object", value);
-  }
-  let f1;
-  let f2;
-  let f3;
+function checkUpgradeClusterNodepoolBodyRollingPolicy(value, run, depth) {
+  const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBodyRollingPolicy);
+  if (f === void 0) return;
   const o = value;
-  let others;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    switch (key) {
-      case "pause_policy":
-        f1 = o["pause_policy"];
-        break;
-      case "batch_interval":
-        f2 = o["batch_interval"];
-        break;
-      case "max_parallelism":
-        f3 = o["max_parallelism"];
-        break;
-      default:
-        (others ??= []).push(key);
-    }
-  }
-  if (f1 !== void 0) {
-    if (typeof f1 !== "string") {
-      issues = mistyped(issues, at(path, "pause_policy"), "string", f1);
-    } else {
-      if (!(f1 === "FirstBatch" || f1 === "EveryBatch" || f1 === "NotPause")) {
-        issues = report(
-          issues,
-          at(path, "pause_policy"),
-          "enum",
-          'must be one of "FirstBatch", "EveryBatch", "NotPause"'
-        );
-      }
-    }
-  }
-  if (f2 !== void 0) {
-    if (typeof f2 !== "number" || !Number.isSafeInteger(f2)) {
-      issues = mistyped(issues, at(path, "batch_interval"), "integer", f2);
-    } else {
-      if (!(f2 >= -2147483648 && f2 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "batch_interval"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (f3 !== void 0) {
-    if (typeof f3 !== "number" || !Number.isSafeInteger(f3)) {
-      issues = mistyped(issues, at(path, "max_parallelism"), "integer", f3);
-    } else {
-      if (!(f3 >= -2147483648 && f3 <= 2147483647)) {
-        issues = report(
-          issues,
-          at(path, "max_parallelism"),
-          "format",
-          "must be a valid 32-bit integer (from -2^31 to 2^31-1)"
-        );
-      }
-    }
-  }
-  if (others !== void 0) issues = unknownProperties(issues, path, others, "UpgradeClusterNodepoolBodyRollingPolicy");
-  return issues;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
+  checkFields(f);
 }
 
 // generated:/src/runtime/env.ts

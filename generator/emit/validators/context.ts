@@ -1,6 +1,7 @@
 import type { NamedType } from '../../ir/types.ts';
+import type { HelperName } from './helpers.ts';
 
-/** A module-level check function: `function <name>(value: unknown, issues: Issues, path: Path): Issues { <body> }`. */
+/** A module-level check function: `function <name>(value: unknown, run: Run, depth: number): void { <body> }`. */
 export interface CheckFunction {
   name: string;
   /** Statements of the body, one line each (prettier indents them). */
@@ -10,12 +11,16 @@ export interface CheckFunction {
 /** Module-level pieces a generated validators file needs, collected while its functions are written. */
 export class CheckContext {
   readonly types: ReadonlyMap<string, NamedType>;
-  /** Declarations placed at module level, in first-use order, without duplicates (regexes, sets, format helpers). */
+  /** Declarations placed at module level, in first-use order, without duplicates (regexes, value lists, format helpers). */
   readonly declarations: string[] = [];
   /** Non-exported helper functions written on demand (one per union occurrence). */
   readonly helperFunctions: CheckFunction[] = [];
   /** Runtime helpers imported from `./runtime/validation.js`. */
   readonly runtimeImports = new Set<string>();
+  /** `objectSpec(...)` constants, one per object type (after `declarations`, whose constants they name). */
+  readonly specDeclarations: string[] = [];
+  /** Module helpers (`helpers.ts`) the checks call. */
+  readonly helpers = new Set<HelperName>();
   private readonly constantsByText = new Map<string, string>();
   private readonly counters = new Map<string, number>();
 
@@ -31,17 +36,22 @@ export class CheckContext {
   }
 
   /** A module-level constant with this initializer (shared when the same initializer is asked twice). */
-  constant(prefix: string, initializer: string): string {
+  constant(prefix: string, initializer: string, type?: string): string {
     const known = this.constantsByText.get(initializer);
     if (known) return known;
     const name = this.fresh(prefix);
     this.constantsByText.set(initializer, name);
-    this.declarations.push(`const ${name} = ${initializer};`);
+    this.declarations.push(`const ${name}${type ? `: ${type}` : ''} = ${initializer};`);
     return name;
   }
 
   declare(declaration: string): void {
     if (!this.declarations.includes(declaration)) this.declarations.push(declaration);
+  }
+
+  /** Marks a module helper as called (it and the helpers it calls are emitted). */
+  use(helper: HelperName): void {
+    this.helpers.add(helper);
   }
 
   namedType(name: string): NamedType {

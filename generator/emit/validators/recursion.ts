@@ -4,7 +4,7 @@
  * Only check functions of types on a reference cycle carry the guard, so other packages pay nothing for it.
  */
 import type { NamedType, Shape } from '../../ir/types.ts';
-import type { CheckFunction } from './context.ts';
+import type { CheckContext, CheckFunction } from './context.ts';
 
 /** Deepest JSON Pointer (in reference tokens) a validator descends to. */
 export const MAX_VALIDATION_DEPTH = 1000;
@@ -31,9 +31,15 @@ export function typesOnCycles(types: readonly NamedType[]): Set<string> {
 }
 
 /** The check function with a first statement that stops at the nesting limit. */
-export function withDepthGuard(fn: CheckFunction): CheckFunction {
-  const guard = `if (path.depth >= ${MAX_VALIDATION_DEPTH}) return report(issues, at(path), 'depth', 'is nested more than ${MAX_VALIDATION_DEPTH} levels deep');`;
-  return { ...fn, body: [guard, ...fn.body] };
+export function withDepthGuard(fn: CheckFunction, ctx: CheckContext): CheckFunction {
+  ctx.use('report');
+  const guard = [
+    `if (depth >= ${MAX_VALIDATION_DEPTH}) {`,
+    `report(run, depth, 'depth', 'is nested more than ${MAX_VALIDATION_DEPTH} levels deep');`,
+    'return;',
+    '}',
+  ];
+  return { ...fn, body: [...guard, ...fn.body] };
 }
 
 function directReferences(type: NamedType): string[] {
