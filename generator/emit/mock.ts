@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './ts-kinds.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import type { GenerationInput, Operation, Parameter, Service, Shape } from '../ir/types.ts';
 import { descriptorName } from './client.ts';

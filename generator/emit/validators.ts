@@ -1,7 +1,8 @@
 import type { AliasType, GenerationInput, NamedType, ObjectType, Operation, Service, Shape } from '../ir/types.ts';
-import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { FunctionDeclarationStructure, OptionalKind, SourceFileStructure, StatementStructures } from 'ts-morph';
+import { StructureKind } from './ts-kinds.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { printStructure } from './ts-source.ts';
+import { printStructure, tsFile } from './ts-source.ts';
 import { checkFunctionName, CheckContext, type CheckFunction } from './validators/context.ts';
 import { helperClosure, helperRuntimeImports, helperSource } from './validators/helpers.ts';
 import { objectCheckFunction } from './validators/object-checks.ts';
@@ -50,24 +51,28 @@ import type { GeneratedFile } from './types.ts';
  */
 export function emitValidators({ service }: GenerationInput): GeneratedFile[] {
   return [
-    { path: 'src/validators.ts', contents: validatorsSource(service) },
+    tsFile('src/validators.ts', validatorsStructure(service)),
     // The public surface is two signatures per operation: written here, it spares deriving declarations from the
     // largest source file of the package (most of the cost of dist/ otherwise).
-    { path: 'dist/validators.d.ts', contents: validatorsDeclarations(service) },
+    tsFile('dist/validators.d.ts', validatorsDeclarationsStructure(service)),
   ];
 }
 
 /** `dist/validators.d.ts`: the exported entry points, without the checks behind them. */
 export function validatorsDeclarations(service: Service): string {
+  return printStructure('dist/validators.d.ts', validatorsDeclarationsStructure(service));
+}
+
+function validatorsDeclarationsStructure(service: Service): OptionalKind<SourceFileStructure> {
   const modelImports = [...new Set(service.operations.map((op) => op.requestType))].sort();
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/validation.js', namedImports: ['ValidationResult'] },
     ...(modelImports.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
+      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
       : []),
     ...service.operations.flatMap((op) => entryPoints(op, new CheckContext([]))).map((fn): FunctionDeclarationStructure => ({ ...fn, hasDeclareKeyword: true, statements: undefined })),
   ];
-  return printStructure('dist/validators.d.ts', { statements });
+  return { statements };
 }
 
 /** Every issue code the generated validators can report. */
@@ -119,6 +124,10 @@ export function requestObject(op: Operation): ObjectType {
 }
 
 export function validatorsSource(service: Service): string {
+  return printStructure('src/validators.ts', validatorsStructure(service));
+}
+
+function validatorsStructure(service: Service): OptionalKind<SourceFileStructure> {
   const requests = service.operations.map(requestObject);
   const reachable = reachableTypeNames(requests, service.types);
   const objectTypes = service.types.filter(
@@ -140,7 +149,7 @@ export function validatorsSource(service: Service): string {
 
   const statements: StatementStructures[] = [
     ...(helpers.includes('assertValid')
-      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: './runtime/errors.js', namedImports: ['ValidationError'] }]
+      ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/errors.js', namedImports: ['ValidationError'] }]
       : []),
     {
       kind: StructureKind.ImportDeclaration,
@@ -148,16 +157,13 @@ export function validatorsSource(service: Service): string {
       namedImports: [...runtimeImports, 'type ValidationCode', 'type ValidationIssue', 'type ValidationResult'],
     },
     ...(modelImports.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
+      ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './models.js', namedImports: modelImports }]
       : []),
     ...entryFunctions,
   ];
   const rawStatements = [...helpers.map(helperSource), ...ctx.declarations, ...ctx.specDeclarations];
   const functions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].map(checkFunctionStructure);
-  return printStructure('src/validators.ts', {
-    leadingTrivia: GENERATED_HEADER,
-    statements: [...statements, ...rawStatements, ...functions],
-  });
+  return { leadingTrivia: GENERATED_HEADER, statements: [...statements, ...rawStatements, ...functions] };
 }
 
 function checkFunctionStructure(fn: CheckFunction): FunctionDeclarationStructure {

@@ -651,7 +651,10 @@ function assertDescribeResourcesDeleteProtectionRequest(value) {
   assertValid(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 function validateDescribeSubaccountK8sClusterUserConfigRequest(value) {
-  return resultOf(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
+  return resultOf(
+    value,
+    checkDescribeSubaccountK8sClusterUserConfigRequest
+  );
 }
 function assertDescribeSubaccountK8sClusterUserConfigRequest(value) {
   assertValid(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
@@ -1105,10 +1108,22 @@ function expected(type, value, suffix = "") {
   return "expected " + type + ", got " + kindOf(value) + suffix;
 }
 function objectSpec(typeName, list, handlers = [], declared = -1) {
-  return { typeName, list, handlers, declared, table: void 0, keys: [], positions: [], visit: void 0, unknown: void 0 };
+  return {
+    typeName,
+    list,
+    handlers,
+    declared,
+    table: void 0,
+    keys: [],
+    positions: [],
+    visit: void 0,
+    unknown: void 0
+  };
 }
 function fieldTable({ list, handlers, declared }) {
-  let entries = list === "" ? [] : list.slice(1).split(list.charAt(0)), names = entries.map((entry) => entry.slice(1)), kinds = entries.map((entry) => entry.charCodeAt(0) | 32), required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0), next = 0, fieldHandlers = kinds.map((kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0);
+  let entries = list === "" ? [] : list.slice(1).split(list.charAt(0)), names = entries.map((entry) => entry.slice(1)), kinds = entries.map((entry) => entry.charCodeAt(0) | 32), required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0), next = 0, fieldHandlers = kinds.map(
+    (kind) => "eolx".includes(String.fromCharCode(kind)) ? handlers[next++] : void 0
+  );
   return {
     names,
     kinds,
@@ -1130,7 +1145,20 @@ function fieldsOf(value, run, depth, spec) {
     return;
   }
   let table = spec.table ??= fieldTable(spec), { keys, positions, unknown } = spec, visit = spec.visit ?? table.requiredPositions, object = value, values = table.absent.slice();
-  return { run, depth, spec, object, names: table.names, values, keys, positions, visit, count: 0, inOrder: !0, unknown };
+  return {
+    run,
+    depth,
+    spec,
+    object,
+    names: table.names,
+    values,
+    keys,
+    positions,
+    visit,
+    count: 0,
+    inOrder: !0,
+    unknown
+  };
 }
 function readField(f, key, value) {
   let i = f.count++;
@@ -1263,263 +1291,1182 @@ function lessOrEqual(f, left, right) {
   let a = f.values[left], b = f.values[right];
   typeof a == "number" && typeof b == "number" && a > b && fieldReport(f, left, "less_or_equal", "must be less than or equal to " + f.names[right]);
 }
-var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"], fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [checkAttachInstancesBody]), fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec("AttachInstancesToNodePoolRequest", " SClusterId SNodepoolId obody", [checkAttachInstancesToNodePoolBody]), fieldsCancelClusterUpgradeRequest = /* @__PURE__ */ objectSpec("CancelClusterUpgradeRequest", " SClusterId"), fieldsCancelComponentUpgradeRequest = /* @__PURE__ */ objectSpec("CancelComponentUpgradeRequest", " SclusterId ScomponentId"), fieldsCancelOperationPlanRequest = /* @__PURE__ */ objectSpec("CancelOperationPlanRequest", " Splan_id"), fieldsCancelTaskRequest = /* @__PURE__ */ objectSpec("CancelTaskRequest", " Stask_id"), fieldsCancelWorkflowRequest = /* @__PURE__ */ objectSpec("CancelWorkflowRequest", " SworkflowName Obody", [checkCancelWorkflowBody]), fieldsCheckControlPlaneLogEnableRequest = /* @__PURE__ */ objectSpec("CheckControlPlaneLogEnableRequest", " SClusterId"), fieldsCheckServiceRoleRequest = /* @__PURE__ */ objectSpec("CheckServiceRoleRequest", " Obody", [checkCheckServiceRoleBody]), fieldsCleanClusterUserPermissionsRequest = /* @__PURE__ */ objectSpec("CleanClusterUserPermissionsRequest", " SClusterId SUid bForce"), fieldsCleanUserPermissionsRequest = /* @__PURE__ */ objectSpec("CleanUserPermissionsRequest", " SUid bForce aClusterIds"), fieldsCreateAutoscalingConfigRequest = /* @__PURE__ */ objectSpec("CreateAutoscalingConfigRequest", " SClusterId obody", [checkCreateAutoscalingConfigBody]), fieldsCreateClusterRequest = /* @__PURE__ */ objectSpec("CreateClusterRequest", " Obody", [checkCreateClusterBody]), fieldsCreateClusterDiagnosisRequest = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisRequest", " Scluster_id obody", [checkCreateClusterDiagnosisBody]), fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("CreateClusterInspectConfigRequest", " SclusterId Obody", [checkCreateClusterInspectConfigBody]), fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec("CreateClusterNodePoolRequest", " XClusterId obody", [(f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}, checkCreateClusterNodePoolBody]), fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerRequest", " Obody", [checkCreateKubernetesTriggerBody]), fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec("CreateTemplateRequest", " Obody", [checkCreateTemplateBody]), fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec("CreateTriggerRequest", " Scluster_id Obody", [checkCreateTriggerBody]), fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactRequest", " Xcontact_ids", [(f, i) => {
-  let a1 = arrayField(f, i);
-  if (a1 !== void 0)
-    for (let i1 = 0; i1 < a1.length; i1++) {
-      let e1 = a1[i1];
-      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i1, (typeof e1 != "number" || !Number.isSafeInteger(e1)) && report(f.run, f.depth + 2, "type", expected("integer", e1));
+var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"], fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [
+  checkAttachInstancesBody
+]), fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "AttachInstancesToNodePoolRequest",
+  " SClusterId SNodepoolId obody",
+  [checkAttachInstancesToNodePoolBody]
+), fieldsCancelClusterUpgradeRequest = /* @__PURE__ */ objectSpec("CancelClusterUpgradeRequest", " SClusterId"), fieldsCancelComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  "CancelComponentUpgradeRequest",
+  " SclusterId ScomponentId"
+), fieldsCancelOperationPlanRequest = /* @__PURE__ */ objectSpec("CancelOperationPlanRequest", " Splan_id"), fieldsCancelTaskRequest = /* @__PURE__ */ objectSpec("CancelTaskRequest", " Stask_id"), fieldsCancelWorkflowRequest = /* @__PURE__ */ objectSpec("CancelWorkflowRequest", " SworkflowName Obody", [
+  checkCancelWorkflowBody
+]), fieldsCheckControlPlaneLogEnableRequest = /* @__PURE__ */ objectSpec(
+  "CheckControlPlaneLogEnableRequest",
+  " SClusterId"
+), fieldsCheckServiceRoleRequest = /* @__PURE__ */ objectSpec("CheckServiceRoleRequest", " Obody", [
+  checkCheckServiceRoleBody
+]), fieldsCleanClusterUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  "CleanClusterUserPermissionsRequest",
+  " SClusterId SUid bForce"
+), fieldsCleanUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  "CleanUserPermissionsRequest",
+  " SUid bForce aClusterIds"
+), fieldsCreateAutoscalingConfigRequest = /* @__PURE__ */ objectSpec(
+  "CreateAutoscalingConfigRequest",
+  " SClusterId obody",
+  [checkCreateAutoscalingConfigBody]
+), fieldsCreateClusterRequest = /* @__PURE__ */ objectSpec("CreateClusterRequest", " Obody", [
+  checkCreateClusterBody
+]), fieldsCreateClusterDiagnosisRequest = /* @__PURE__ */ objectSpec(
+  "CreateClusterDiagnosisRequest",
+  " Scluster_id obody",
+  [checkCreateClusterDiagnosisBody]
+), fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "CreateClusterInspectConfigRequest",
+  " SclusterId Obody",
+  [checkCreateClusterInspectConfigBody]
+), fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolRequest",
+  " XClusterId obody",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    checkCreateClusterNodePoolBody
+  ]
+), fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerRequest", " Obody", [
+  checkCreateKubernetesTriggerBody
+]), fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec("CreateTemplateRequest", " Obody", [
+  checkCreateTemplateBody
+]), fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec("CreateTriggerRequest", " Scluster_id Obody", [
+  checkCreateTriggerBody
+]), fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactRequest", " Xcontact_ids", [
+  (f, i) => {
+    let a1 = arrayField(f, i);
+    if (a1 !== void 0)
+      for (let i1 = 0; i1 < a1.length; i1++) {
+        let e1 = a1[i1];
+        f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i1, (typeof e1 != "number" || !Number.isSafeInteger(e1)) && report(f.run, f.depth + 2, "type", expected("integer", e1));
+      }
+  }
+]), fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec(
+  "DeleteAlertContactGroupRequest",
+  " Xcontact_group_ids",
+  [
+    (f, i) => {
+      let a2 = arrayField(f, i);
+      if (a2 !== void 0)
+        for (let i2 = 0; i2 < a2.length; i2++) {
+          let e2 = a2[i2];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i2, (typeof e2 != "number" || !Number.isSafeInteger(e2)) && report(f.run, f.depth + 2, "type", expected("integer", e2));
+        }
     }
-}]), fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactGroupRequest", " Xcontact_group_ids", [(f, i) => {
-  let a2 = arrayField(f, i);
-  if (a2 !== void 0)
-    for (let i2 = 0; i2 < a2.length; i2++) {
-      let e2 = a2[i2];
-      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i2, (typeof e2 != "number" || !Number.isSafeInteger(e2)) && report(f.run, f.depth + 2, "type", expected("integer", e2));
+  ]
+), fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec(
+  "DeleteClusterRequest",
+  " SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options",
+  [checkDeleteClusterDeleteOptionsItem]
+), fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "DeleteClusterInspectConfigRequest",
+  " SclusterId"
+), fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  "DeleteClusterNodepoolRequest",
+  " XClusterId XNodepoolId bforce",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
     }
-}]), fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec("DeleteClusterRequest", " SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options", [checkDeleteClusterDeleteOptionsItem]), fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("DeleteClusterInspectConfigRequest", " SclusterId"), fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodepoolRequest", " XClusterId XNodepoolId bforce", [(f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}, (f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}]), fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodesRequest", " SClusterId Obody", [checkDeleteClusterNodesBody]), fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("DeleteKubernetesTriggerRequest", " SId"), fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec("DeletePolicyInstanceRequest", " Scluster_id Spolicy_name sinstance_name"), fieldsDeleteTemplateRequest = /* @__PURE__ */ objectSpec("DeleteTemplateRequest", " STemplateId"), fieldsDeleteTriggerRequest = /* @__PURE__ */ objectSpec("DeleteTriggerRequest", " Scluster_id SId"), fieldsDeployPolicyInstanceRequest = /* @__PURE__ */ objectSpec("DeployPolicyInstanceRequest", " Scluster_id Spolicy_name obody", [checkDeployPolicyInstanceBody]), fieldsDescirbeWorkflowRequest = /* @__PURE__ */ objectSpec("DescirbeWorkflowRequest", " SworkflowName"), fieldsDescribeAddonRequest = /* @__PURE__ */ objectSpec("DescribeAddonRequest", " Saddon_name sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id sversion"), fieldsDescribeAddonsRequest = /* @__PURE__ */ objectSpec("DescribeAddonsRequest", " Sregion scluster_type scluster_profile scluster_spec scluster_version"), fieldsDescribeClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonInstanceRequest", " SClusterID SAddonName"), fieldsDescribeClusterAddonMetadataRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonMetadataRequest", " Scluster_id Scomponent_id sversion"), fieldsDescribeClusterAddonUpgradeStatusRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonUpgradeStatusRequest", " SClusterId SComponentId"), fieldsDescribeClusterAddonsUpgradeStatusRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonsUpgradeStatusRequest", " SClusterId AcomponentIds"), fieldsDescribeClusterAddonsVersionRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonsVersionRequest", " SClusterId"), fieldsDescribeClusterAttachScriptsRequest = /* @__PURE__ */ objectSpec("DescribeClusterAttachScriptsRequest", " SClusterId obody", [checkDescribeClusterAttachScriptsBody]), fieldsDescribeClusterDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterDetailRequest", " SClusterId"), fieldsDescribeClusterEventsRequest = /* @__PURE__ */ objectSpec("DescribeClusterEventsRequest", " SClusterId ipage_size ipage_number stask_id"), fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec("DescribeClusterLogsRequest", " SClusterId"), fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodePoolDetailRequest", " XClusterId XNodepoolId", [(f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}, (f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}]), fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodePoolsRequest", " XClusterId sNodepoolName", [(f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}]), fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodesRequest", " SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber"), fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec("DescribeClusterResourcesRequest", " SClusterId bwith_addon_resources"), fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec("DescribeClusterTasksRequest", " Scluster_id xpage_size xpage_number", [(f, i) => {
-  if (integerField(f, i)) {
-    let v7 = f.values[i];
-    v7 >= -2147483648 && v7 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}, (f, i) => {
-  if (integerField(f, i)) {
-    let v8 = f.values[i];
-    v8 >= -2147483648 && v8 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec("DescribeClusterUserKubeconfigRequest", " SClusterId bPrivateIpAddress iTemporaryDurationMinutes"), fieldsDescribeClusterV2UserKubeconfigRequest = /* @__PURE__ */ objectSpec("DescribeClusterV2UserKubeconfigRequest", " SClusterId bPrivateIpAddress iTemporaryDurationMinutes"), fieldsDescribeClusterVulsRequest = /* @__PURE__ */ objectSpec("DescribeClusterVulsRequest", " Scluster_id"), fieldsDescribeClustersRequest = /* @__PURE__ */ objectSpec("DescribeClustersRequest", " sname sclusterType sresource_group_id"), fieldsDescribeClustersForRegionRequest = /* @__PURE__ */ objectSpec("DescribeClustersForRegionRequest", " sname scluster_type ipage_size ipage_number sprofile scluster_spec scluster_id Sregion_id"), fieldsDescribeClustersV1Request = /* @__PURE__ */ objectSpec("DescribeClustersV1Request", " sname scluster_type ipage_size ipage_number sprofile scluster_spec sregion_id scluster_id"), fieldsDescribeEventsRequest = /* @__PURE__ */ objectSpec("DescribeEventsRequest", " scluster_id stype ipage_size ipage_number"), fieldsDescribeEventsForRegionRequest = /* @__PURE__ */ objectSpec("DescribeEventsForRegionRequest", " scluster_id ipage_size ipage_number Sregion_id"), fieldsDescribeExternalAgentRequest = /* @__PURE__ */ objectSpec("DescribeExternalAgentRequest", " SClusterId sPrivateIpAddress sAgentMode"), fieldsDescribeKubernetesVersionMetadataRequest = /* @__PURE__ */ objectSpec("DescribeKubernetesVersionMetadataRequest", " SRegion SClusterType sKubernetesVersion sProfile sruntime sMode bQueryUpgradableVersion"), fieldsDescribeNodePoolVulsRequest = /* @__PURE__ */ objectSpec("DescribeNodePoolVulsRequest", " Scluster_id Snodepool_id snecessity"), fieldsDescribePoliciesRequest = /* @__PURE__ */ objectSpec("DescribePoliciesRequest", ""), fieldsDescribePolicyDetailsRequest = /* @__PURE__ */ objectSpec("DescribePolicyDetailsRequest", " Spolicy_name"), fieldsDescribePolicyGovernanceInClusterRequest = /* @__PURE__ */ objectSpec("DescribePolicyGovernanceInClusterRequest", " Scluster_id"), fieldsDescribePolicyInstancesRequest = /* @__PURE__ */ objectSpec("DescribePolicyInstancesRequest", " Scluster_id spolicy_name sinstance_name"), fieldsDescribePolicyInstancesStatusRequest = /* @__PURE__ */ objectSpec("DescribePolicyInstancesStatusRequest", " Scluster_id"), fieldsDescribeResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec("DescribeResourcesDeleteProtectionRequest", " SClusterId EResourceType snamespace sresources", [VALUES1]), fieldsDescribeSubaccountK8sClusterUserConfigRequest = /* @__PURE__ */ objectSpec("DescribeSubaccountK8sClusterUserConfigRequest", " SClusterId SUid bPrivateIpAddress iTemporaryDurationMinutes"), fieldsDescribeTaskInfoRequest = /* @__PURE__ */ objectSpec("DescribeTaskInfoRequest", " Stask_id"), fieldsDescribeTemplateAttributeRequest = /* @__PURE__ */ objectSpec("DescribeTemplateAttributeRequest", " STemplateId stemplate_type"), fieldsDescribeTemplatesRequest = /* @__PURE__ */ objectSpec("DescribeTemplatesRequest", " stemplate_type ipage_num ipage_size"), fieldsDescribeTriggerRequest = /* @__PURE__ */ objectSpec("DescribeTriggerRequest", " Scluster_id SNamespace sType SName saction"), fieldsDescribeUserClusterNamespacesRequest = /* @__PURE__ */ objectSpec("DescribeUserClusterNamespacesRequest", " SClusterId"), fieldsDescribeUserPermissionRequest = /* @__PURE__ */ objectSpec("DescribeUserPermissionRequest", " Suid"), fieldsDescribeUserQuotaRequest = /* @__PURE__ */ objectSpec("DescribeUserQuotaRequest", ""), fieldsDescribeWorkflowsRequest = /* @__PURE__ */ objectSpec("DescribeWorkflowsRequest", ""), fieldsFixNodePoolVulsRequest = /* @__PURE__ */ objectSpec("FixNodePoolVulsRequest", " Scluster_id Snodepool_id obody", [checkFixNodePoolVulsBody]), fieldsGetClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec("GetClusterAddonInstanceRequest", " Scluster_id Sinstance_name"), fieldsGetClusterAuditProjectRequest = /* @__PURE__ */ objectSpec("GetClusterAuditProjectRequest", " Sclusterid"), fieldsGetClusterCheckRequest = /* @__PURE__ */ objectSpec("GetClusterCheckRequest", " Scluster_id Scheck_id"), fieldsGetClusterDiagnosisCheckItemsRequest = /* @__PURE__ */ objectSpec("GetClusterDiagnosisCheckItemsRequest", " Scluster_id Sdiagnosis_id slanguage"), fieldsGetClusterDiagnosisResultRequest = /* @__PURE__ */ objectSpec("GetClusterDiagnosisResultRequest", " Scluster_id Sdiagnosis_id slanguage"), fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("GetClusterInspectConfigRequest", " SclusterId"), fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec("GetClusterInspectReportDetailRequest", " SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults", [(f, i) => {
-  if (integerField(f, i)) {
-    let v9 = f.values[i];
-    v9 >= -2147483648 && v9 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("GetKubernetesTriggerRequest", " SClusterId SNamespace sType SName saction"), fieldsGetUpgradeStatusRequest = /* @__PURE__ */ objectSpec("GetUpgradeStatusRequest", " SClusterId"), fieldsGrantPermissionsRequest = /* @__PURE__ */ objectSpec("GrantPermissionsRequest", " Suid obody", [checkGrantPermissionsBody]), fieldsInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec("InstallClusterAddonsRequest", " SClusterId obody", [checkInstallClusterAddonsBody]), fieldsListAddonsRequest = /* @__PURE__ */ objectSpec("ListAddonsRequest", " sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id"), fieldsListClusterAddonInstancesRequest = /* @__PURE__ */ objectSpec("ListClusterAddonInstancesRequest", " Scluster_id"), fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec("ListClusterChecksRequest", " Scluster_id stype starget"), fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec("ListClusterInspectReportsRequest", " SclusterId snextToken xmaxResults", [(f, i) => {
-  if (integerField(f, i)) {
-    let v10 = f.values[i];
-    v10 >= -2147483648 && v10 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec("ListClusterKubeconfigStatesRequest", " SClusterId xpageNumber xpageSize", [(f, i) => {
-  if (integerField(f, i)) {
-    let v11 = f.values[i];
-    v11 >= -2147483648 && v11 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}, (f, i) => {
-  if (integerField(f, i)) {
-    let v12 = f.values[i];
-    v12 >= -2147483648 && v12 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec("ListOperationPlansRequest", " scluster_id stype"), fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec("ListOperationPlansForRegionRequest", " Sregion_id scluster_id stype sstate"), fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec("ListTagResourcesRequest", " Aresource_ids Sresource_type Sregion_id ltags snext_token", [checkTag]), fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec("ListUserKubeConfigStatesRequest", " SUid xpage_number xpage_size", [(f, i) => {
-  if (integerField(f, i)) {
-    let v13 = f.values[i];
-    v13 >= -2147483648 && v13 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}, (f, i) => {
-  if (integerField(f, i)) {
-    let v14 = f.values[i];
-    v14 >= -2147483648 && v14 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec("MigrateClusterRequest", " Scluster_id obody", [checkMigrateClusterBody]), fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec("ModifyClusterRequest", " SClusterId obody", [checkModifyClusterBody]), fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec("ModifyClusterAddonRequest", " Scluster_id Scomponent_id obody", [checkModifyClusterAddonBody]), fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolRequest", " XClusterId XNodepoolId obody", [(f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}, (f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}, checkModifyClusterNodePoolBody]), fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec("ModifyClusterTagsRequest", " SClusterId obody", [checkModifyClusterTagsBody]), fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigRequest", " SClusterId SNodepoolId obody", [checkModifyNodePoolNodeConfigBody]), fieldsModifyPolicyInstanceRequest = /* @__PURE__ */ objectSpec("ModifyPolicyInstanceRequest", " Scluster_id Spolicy_name obody", [checkModifyPolicyInstanceBody]), fieldsOpenAckServiceRequest = /* @__PURE__ */ objectSpec("OpenAckServiceRequest", " stype"), fieldsPauseClusterUpgradeRequest = /* @__PURE__ */ objectSpec("PauseClusterUpgradeRequest", " SClusterId"), fieldsPauseComponentUpgradeRequest = /* @__PURE__ */ objectSpec("PauseComponentUpgradeRequest", " Sclusterid Scomponentid"), fieldsPauseTaskRequest = /* @__PURE__ */ objectSpec("PauseTaskRequest", " Stask_id"), fieldsRemoveNodePoolNodesRequest = /* @__PURE__ */ objectSpec("RemoveNodePoolNodesRequest", " SClusterId SNodepoolId brelease_node bdrain_node anodes ainstance_ids bconcurrency"), fieldsRemoveWorkflowRequest = /* @__PURE__ */ objectSpec("RemoveWorkflowRequest", " SworkflowName"), fieldsRepairClusterNodePoolRequest = /* @__PURE__ */ objectSpec("RepairClusterNodePoolRequest", " Scluster_id Snodepool_id obody", [checkRepairClusterNodePoolBody]), fieldsResumeComponentUpgradeRequest = /* @__PURE__ */ objectSpec("ResumeComponentUpgradeRequest", " Sclusterid Scomponentid"), fieldsResumeTaskRequest = /* @__PURE__ */ objectSpec("ResumeTaskRequest", " Stask_id"), fieldsResumeUpgradeClusterRequest = /* @__PURE__ */ objectSpec("ResumeUpgradeClusterRequest", " SClusterId"), fieldsRevokeK8sClusterKubeConfigRequest = /* @__PURE__ */ objectSpec("RevokeK8sClusterKubeConfigRequest", " SClusterId"), fieldsRunClusterCheckRequest = /* @__PURE__ */ objectSpec("RunClusterCheckRequest", " Scluster_id Obody", [checkRunClusterCheckBody]), fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec("RunClusterInspectRequest", " SclusterId obody", [checkRunClusterInspectBody]), fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolRequest", " XClusterId XNodepoolId obody", [(f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}, (f, i) => {
-  stringField(f, i) && minLength(f, i, 1);
-}, checkScaleClusterNodePoolBody]), fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec("ScanClusterVulsRequest", " Scluster_id"), fieldsStartAlertRequest = /* @__PURE__ */ objectSpec("StartAlertRequest", " SClusterId obody", [checkStartAlertBody]), fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec("StartWorkflowRequest", " Obody", [checkStartWorkflowBody]), fieldsStopAlertRequest = /* @__PURE__ */ objectSpec("StopAlertRequest", " SClusterId obody", [checkStopAlertBody]), fieldsSyncClusterNodePoolRequest = /* @__PURE__ */ objectSpec("SyncClusterNodePoolRequest", " SClusterId"), fieldsTagResourcesRequest = /* @__PURE__ */ objectSpec("TagResourcesRequest", " Obody", [checkTagResourcesBody]), fieldsUnInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec("UnInstallClusterAddonsRequest", " SClusterId obody", [checkUnInstallClusterAddonsBody]), fieldsUntagResourcesRequest = /* @__PURE__ */ objectSpec("UntagResourcesRequest", " Sregion_id Aresource_ids Sresource_type Atag_keys ball"), fieldsUpdateClusterAuditLogConfigRequest = /* @__PURE__ */ objectSpec("UpdateClusterAuditLogConfigRequest", " Sclusterid obody", [checkUpdateClusterAuditLogConfigBody]), fieldsUpdateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("UpdateClusterInspectConfigRequest", " SclusterId obody", [checkUpdateClusterInspectConfigBody]), fieldsUpdateContactGroupForAlertRequest = /* @__PURE__ */ objectSpec("UpdateContactGroupForAlertRequest", " SClusterId obody", [checkUpdateContactGroupForAlertBody]), fieldsUpdateControlPlaneLogRequest = /* @__PURE__ */ objectSpec("UpdateControlPlaneLogRequest", " SClusterId obody", [checkUpdateControlPlaneLogBody]), fieldsUpdateK8sClusterUserConfigExpireRequest = /* @__PURE__ */ objectSpec("UpdateK8sClusterUserConfigExpireRequest", " SClusterId Obody", [checkUpdateK8sClusterUserConfigExpireBody]), fieldsUpdateResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec("UpdateResourcesDeleteProtectionRequest", " SClusterId Obody", [checkUpdateResourcesDeleteProtectionBody]), fieldsUpdateTemplateRequest = /* @__PURE__ */ objectSpec("UpdateTemplateRequest", " STemplateId obody", [checkUpdateTemplateBody]), fieldsUpdateUserPermissionsRequest = /* @__PURE__ */ objectSpec("UpdateUserPermissionsRequest", " Suid emode obody", [VALUES2, checkUpdateUserPermissionsBody]), fieldsUpgradeClusterRequest = /* @__PURE__ */ objectSpec("UpgradeClusterRequest", " SClusterId obody", [checkUpgradeClusterBody]), fieldsUpgradeClusterAddonsRequest = /* @__PURE__ */ objectSpec("UpgradeClusterAddonsRequest", " SClusterId obody", [checkUpgradeClusterAddonsBody]), fieldsUpgradeClusterNodepoolRequest = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolRequest", " SClusterId SNodepoolId obody", [checkUpgradeClusterNodepoolBody]), fieldsAddon = /* @__PURE__ */ objectSpec("Addon", " sname sconfig bdisabled sversion"), fieldsAttachInstancesBody = /* @__PURE__ */ objectSpec("AttachInstancesBody", " Ainstances skey_pair spassword bformat_disk bkeep_instance_name bis_edge_worker snodepool_id simage_id scpu_policy suser_data ards_instances oruntime ltags", [checkRuntime, checkTag]), fieldsAttachInstancesToNodePoolBody = /* @__PURE__ */ objectSpec("AttachInstancesToNodePoolBody", " ainstances spassword bformat_disk bkeep_instance_name"), fieldsCancelWorkflowBody = /* @__PURE__ */ objectSpec("CancelWorkflowBody", " Saction"), fieldsCheckServiceRoleBody = /* @__PURE__ */ objectSpec("CheckServiceRoleBody", " Lroles", [checkCheckServiceRoleBodyRolesItem]), fieldsCheckServiceRoleBodyRolesItem = /* @__PURE__ */ objectSpec("CheckServiceRoleBodyRolesItem", " Sname"), fieldsContainerdConfig = /* @__PURE__ */ objectSpec("ContainerdConfig", " aregistryMirrors ainsecureRegistries imaxConcurrentDownloads bignoreImageDefinedVolume ilimitCore ilimitNoFile ilimitMemLock"), fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec("CreateAutoscalingConfigBody", " scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities", [(f, i) => {
-  if (integerField(f, i)) {
-    let v19 = f.values[i];
-    v19 >= -2147483648 && v19 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}, (f, i) => {
-  if (integerField(f, i)) {
-    let v20 = f.values[i];
-    v20 >= -2147483648 && v20 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}, (f, i) => {
-  if (objectField(f, i)) {
-    let m1 = f.values[i], k1 = Object.keys(m1);
-    for (let i3 = 0; i3 < k1.length; i3++) {
-      let key1 = k1[i3], e3 = m1[key1];
-      if (f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key1, !Array.isArray(e3))
-        report(f.run, f.depth + 2, "type", expected("array", e3));
-      else {
-        let a3 = e3;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          let e4 = a3[i4];
-          f.run.path[f.depth + 2] = i4, typeof e4 != "string" && report(f.run, f.depth + 3, "type", expected("string", e4));
+  ]
+), fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodesRequest", " SClusterId Obody", [
+  checkDeleteClusterNodesBody
+]), fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("DeleteKubernetesTriggerRequest", " SId"), fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  "DeletePolicyInstanceRequest",
+  " Scluster_id Spolicy_name sinstance_name"
+), fieldsDeleteTemplateRequest = /* @__PURE__ */ objectSpec("DeleteTemplateRequest", " STemplateId"), fieldsDeleteTriggerRequest = /* @__PURE__ */ objectSpec("DeleteTriggerRequest", " Scluster_id SId"), fieldsDeployPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  "DeployPolicyInstanceRequest",
+  " Scluster_id Spolicy_name obody",
+  [checkDeployPolicyInstanceBody]
+), fieldsDescirbeWorkflowRequest = /* @__PURE__ */ objectSpec("DescirbeWorkflowRequest", " SworkflowName"), fieldsDescribeAddonRequest = /* @__PURE__ */ objectSpec(
+  "DescribeAddonRequest",
+  " Saddon_name sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id sversion"
+), fieldsDescribeAddonsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeAddonsRequest",
+  " Sregion scluster_type scluster_profile scluster_spec scluster_version"
+), fieldsDescribeClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonInstanceRequest",
+  " SClusterID SAddonName"
+), fieldsDescribeClusterAddonMetadataRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonMetadataRequest",
+  " Scluster_id Scomponent_id sversion"
+), fieldsDescribeClusterAddonUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonUpgradeStatusRequest",
+  " SClusterId SComponentId"
+), fieldsDescribeClusterAddonsUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonsUpgradeStatusRequest",
+  " SClusterId AcomponentIds"
+), fieldsDescribeClusterAddonsVersionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAddonsVersionRequest",
+  " SClusterId"
+), fieldsDescribeClusterAttachScriptsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAttachScriptsRequest",
+  " SClusterId obody",
+  [checkDescribeClusterAttachScriptsBody]
+), fieldsDescribeClusterDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterDetailRequest", " SClusterId"), fieldsDescribeClusterEventsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterEventsRequest",
+  " SClusterId ipage_size ipage_number stask_id"
+), fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec("DescribeClusterLogsRequest", " SClusterId"), fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterNodePoolDetailRequest",
+  " XClusterId XNodepoolId",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    }
+  ]
+), fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterNodePoolsRequest",
+  " XClusterId sNodepoolName",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    }
+  ]
+), fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterNodesRequest",
+  " SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber"
+), fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterResourcesRequest",
+  " SClusterId bwith_addon_resources"
+), fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterTasksRequest",
+  " Scluster_id xpage_size xpage_number",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v7 = f.values[i];
+        v7 >= -2147483648 && v7 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v8 = f.values[i];
+        v8 >= -2147483648 && v8 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterUserKubeconfigRequest",
+  " SClusterId bPrivateIpAddress iTemporaryDurationMinutes"
+), fieldsDescribeClusterV2UserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClusterV2UserKubeconfigRequest",
+  " SClusterId bPrivateIpAddress iTemporaryDurationMinutes"
+), fieldsDescribeClusterVulsRequest = /* @__PURE__ */ objectSpec("DescribeClusterVulsRequest", " Scluster_id"), fieldsDescribeClustersRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClustersRequest",
+  " sname sclusterType sresource_group_id"
+), fieldsDescribeClustersForRegionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeClustersForRegionRequest",
+  " sname scluster_type ipage_size ipage_number sprofile scluster_spec scluster_id Sregion_id"
+), fieldsDescribeClustersV1Request = /* @__PURE__ */ objectSpec(
+  "DescribeClustersV1Request",
+  " sname scluster_type ipage_size ipage_number sprofile scluster_spec sregion_id scluster_id"
+), fieldsDescribeEventsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeEventsRequest",
+  " scluster_id stype ipage_size ipage_number"
+), fieldsDescribeEventsForRegionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeEventsForRegionRequest",
+  " scluster_id ipage_size ipage_number Sregion_id"
+), fieldsDescribeExternalAgentRequest = /* @__PURE__ */ objectSpec(
+  "DescribeExternalAgentRequest",
+  " SClusterId sPrivateIpAddress sAgentMode"
+), fieldsDescribeKubernetesVersionMetadataRequest = /* @__PURE__ */ objectSpec(
+  "DescribeKubernetesVersionMetadataRequest",
+  " SRegion SClusterType sKubernetesVersion sProfile sruntime sMode bQueryUpgradableVersion"
+), fieldsDescribeNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  "DescribeNodePoolVulsRequest",
+  " Scluster_id Snodepool_id snecessity"
+), fieldsDescribePoliciesRequest = /* @__PURE__ */ objectSpec("DescribePoliciesRequest", ""), fieldsDescribePolicyDetailsRequest = /* @__PURE__ */ objectSpec("DescribePolicyDetailsRequest", " Spolicy_name"), fieldsDescribePolicyGovernanceInClusterRequest = /* @__PURE__ */ objectSpec(
+  "DescribePolicyGovernanceInClusterRequest",
+  " Scluster_id"
+), fieldsDescribePolicyInstancesRequest = /* @__PURE__ */ objectSpec(
+  "DescribePolicyInstancesRequest",
+  " Scluster_id spolicy_name sinstance_name"
+), fieldsDescribePolicyInstancesStatusRequest = /* @__PURE__ */ objectSpec(
+  "DescribePolicyInstancesStatusRequest",
+  " Scluster_id"
+), fieldsDescribeResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  "DescribeResourcesDeleteProtectionRequest",
+  " SClusterId EResourceType snamespace sresources",
+  [VALUES1]
+), fieldsDescribeSubaccountK8sClusterUserConfigRequest = /* @__PURE__ */ objectSpec(
+  "DescribeSubaccountK8sClusterUserConfigRequest",
+  " SClusterId SUid bPrivateIpAddress iTemporaryDurationMinutes"
+), fieldsDescribeTaskInfoRequest = /* @__PURE__ */ objectSpec("DescribeTaskInfoRequest", " Stask_id"), fieldsDescribeTemplateAttributeRequest = /* @__PURE__ */ objectSpec(
+  "DescribeTemplateAttributeRequest",
+  " STemplateId stemplate_type"
+), fieldsDescribeTemplatesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeTemplatesRequest",
+  " stemplate_type ipage_num ipage_size"
+), fieldsDescribeTriggerRequest = /* @__PURE__ */ objectSpec(
+  "DescribeTriggerRequest",
+  " Scluster_id SNamespace sType SName saction"
+), fieldsDescribeUserClusterNamespacesRequest = /* @__PURE__ */ objectSpec(
+  "DescribeUserClusterNamespacesRequest",
+  " SClusterId"
+), fieldsDescribeUserPermissionRequest = /* @__PURE__ */ objectSpec("DescribeUserPermissionRequest", " Suid"), fieldsDescribeUserQuotaRequest = /* @__PURE__ */ objectSpec("DescribeUserQuotaRequest", ""), fieldsDescribeWorkflowsRequest = /* @__PURE__ */ objectSpec("DescribeWorkflowsRequest", ""), fieldsFixNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  "FixNodePoolVulsRequest",
+  " Scluster_id Snodepool_id obody",
+  [checkFixNodePoolVulsBody]
+), fieldsGetClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterAddonInstanceRequest",
+  " Scluster_id Sinstance_name"
+), fieldsGetClusterAuditProjectRequest = /* @__PURE__ */ objectSpec("GetClusterAuditProjectRequest", " Sclusterid"), fieldsGetClusterCheckRequest = /* @__PURE__ */ objectSpec("GetClusterCheckRequest", " Scluster_id Scheck_id"), fieldsGetClusterDiagnosisCheckItemsRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterDiagnosisCheckItemsRequest",
+  " Scluster_id Sdiagnosis_id slanguage"
+), fieldsGetClusterDiagnosisResultRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterDiagnosisResultRequest",
+  " Scluster_id Sdiagnosis_id slanguage"
+), fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterInspectConfigRequest",
+  " SclusterId"
+), fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec(
+  "GetClusterInspectReportDetailRequest",
+  " SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v9 = f.values[i];
+        v9 >= -2147483648 && v9 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec(
+  "GetKubernetesTriggerRequest",
+  " SClusterId SNamespace sType SName saction"
+), fieldsGetUpgradeStatusRequest = /* @__PURE__ */ objectSpec("GetUpgradeStatusRequest", " SClusterId"), fieldsGrantPermissionsRequest = /* @__PURE__ */ objectSpec("GrantPermissionsRequest", " Suid obody", [
+  checkGrantPermissionsBody
+]), fieldsInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  "InstallClusterAddonsRequest",
+  " SClusterId obody",
+  [checkInstallClusterAddonsBody]
+), fieldsListAddonsRequest = /* @__PURE__ */ objectSpec(
+  "ListAddonsRequest",
+  " sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id"
+), fieldsListClusterAddonInstancesRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterAddonInstancesRequest",
+  " Scluster_id"
+), fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterChecksRequest",
+  " Scluster_id stype starget"
+), fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterInspectReportsRequest",
+  " SclusterId snextToken xmaxResults",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v10 = f.values[i];
+        v10 >= -2147483648 && v10 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec(
+  "ListClusterKubeconfigStatesRequest",
+  " SClusterId xpageNumber xpageSize",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v11 = f.values[i];
+        v11 >= -2147483648 && v11 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v12 = f.values[i];
+        v12 >= -2147483648 && v12 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec("ListOperationPlansRequest", " scluster_id stype"), fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec(
+  "ListOperationPlansForRegionRequest",
+  " Sregion_id scluster_id stype sstate"
+), fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec(
+  "ListTagResourcesRequest",
+  " Aresource_ids Sresource_type Sregion_id ltags snext_token",
+  [checkTag]
+), fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec(
+  "ListUserKubeConfigStatesRequest",
+  " SUid xpage_number xpage_size",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v13 = f.values[i];
+        v13 >= -2147483648 && v13 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v14 = f.values[i];
+        v14 >= -2147483648 && v14 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec("MigrateClusterRequest", " Scluster_id obody", [
+  checkMigrateClusterBody
+]), fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec("ModifyClusterRequest", " SClusterId obody", [
+  checkModifyClusterBody
+]), fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec(
+  "ModifyClusterAddonRequest",
+  " Scluster_id Scomponent_id obody",
+  [checkModifyClusterAddonBody]
+), fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolRequest",
+  " XClusterId XNodepoolId obody",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    checkModifyClusterNodePoolBody
+  ]
+), fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec("ModifyClusterTagsRequest", " SClusterId obody", [
+  checkModifyClusterTagsBody
+]), fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigRequest",
+  " SClusterId SNodepoolId obody",
+  [checkModifyNodePoolNodeConfigBody]
+), fieldsModifyPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  "ModifyPolicyInstanceRequest",
+  " Scluster_id Spolicy_name obody",
+  [checkModifyPolicyInstanceBody]
+), fieldsOpenAckServiceRequest = /* @__PURE__ */ objectSpec("OpenAckServiceRequest", " stype"), fieldsPauseClusterUpgradeRequest = /* @__PURE__ */ objectSpec("PauseClusterUpgradeRequest", " SClusterId"), fieldsPauseComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  "PauseComponentUpgradeRequest",
+  " Sclusterid Scomponentid"
+), fieldsPauseTaskRequest = /* @__PURE__ */ objectSpec("PauseTaskRequest", " Stask_id"), fieldsRemoveNodePoolNodesRequest = /* @__PURE__ */ objectSpec(
+  "RemoveNodePoolNodesRequest",
+  " SClusterId SNodepoolId brelease_node bdrain_node anodes ainstance_ids bconcurrency"
+), fieldsRemoveWorkflowRequest = /* @__PURE__ */ objectSpec("RemoveWorkflowRequest", " SworkflowName"), fieldsRepairClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "RepairClusterNodePoolRequest",
+  " Scluster_id Snodepool_id obody",
+  [checkRepairClusterNodePoolBody]
+), fieldsResumeComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  "ResumeComponentUpgradeRequest",
+  " Sclusterid Scomponentid"
+), fieldsResumeTaskRequest = /* @__PURE__ */ objectSpec("ResumeTaskRequest", " Stask_id"), fieldsResumeUpgradeClusterRequest = /* @__PURE__ */ objectSpec("ResumeUpgradeClusterRequest", " SClusterId"), fieldsRevokeK8sClusterKubeConfigRequest = /* @__PURE__ */ objectSpec(
+  "RevokeK8sClusterKubeConfigRequest",
+  " SClusterId"
+), fieldsRunClusterCheckRequest = /* @__PURE__ */ objectSpec("RunClusterCheckRequest", " Scluster_id Obody", [
+  checkRunClusterCheckBody
+]), fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec("RunClusterInspectRequest", " SclusterId obody", [
+  checkRunClusterInspectBody
+]), fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  "ScaleClusterNodePoolRequest",
+  " XClusterId XNodepoolId obody",
+  [
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    (f, i) => {
+      stringField(f, i) && minLength(f, i, 1);
+    },
+    checkScaleClusterNodePoolBody
+  ]
+), fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec("ScanClusterVulsRequest", " Scluster_id"), fieldsStartAlertRequest = /* @__PURE__ */ objectSpec("StartAlertRequest", " SClusterId obody", [
+  checkStartAlertBody
+]), fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec("StartWorkflowRequest", " Obody", [
+  checkStartWorkflowBody
+]), fieldsStopAlertRequest = /* @__PURE__ */ objectSpec("StopAlertRequest", " SClusterId obody", [
+  checkStopAlertBody
+]), fieldsSyncClusterNodePoolRequest = /* @__PURE__ */ objectSpec("SyncClusterNodePoolRequest", " SClusterId"), fieldsTagResourcesRequest = /* @__PURE__ */ objectSpec("TagResourcesRequest", " Obody", [checkTagResourcesBody]), fieldsUnInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  "UnInstallClusterAddonsRequest",
+  " SClusterId obody",
+  [checkUnInstallClusterAddonsBody]
+), fieldsUntagResourcesRequest = /* @__PURE__ */ objectSpec(
+  "UntagResourcesRequest",
+  " Sregion_id Aresource_ids Sresource_type Atag_keys ball"
+), fieldsUpdateClusterAuditLogConfigRequest = /* @__PURE__ */ objectSpec(
+  "UpdateClusterAuditLogConfigRequest",
+  " Sclusterid obody",
+  [checkUpdateClusterAuditLogConfigBody]
+), fieldsUpdateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  "UpdateClusterInspectConfigRequest",
+  " SclusterId obody",
+  [checkUpdateClusterInspectConfigBody]
+), fieldsUpdateContactGroupForAlertRequest = /* @__PURE__ */ objectSpec(
+  "UpdateContactGroupForAlertRequest",
+  " SClusterId obody",
+  [checkUpdateContactGroupForAlertBody]
+), fieldsUpdateControlPlaneLogRequest = /* @__PURE__ */ objectSpec(
+  "UpdateControlPlaneLogRequest",
+  " SClusterId obody",
+  [checkUpdateControlPlaneLogBody]
+), fieldsUpdateK8sClusterUserConfigExpireRequest = /* @__PURE__ */ objectSpec(
+  "UpdateK8sClusterUserConfigExpireRequest",
+  " SClusterId Obody",
+  [checkUpdateK8sClusterUserConfigExpireBody]
+), fieldsUpdateResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  "UpdateResourcesDeleteProtectionRequest",
+  " SClusterId Obody",
+  [checkUpdateResourcesDeleteProtectionBody]
+), fieldsUpdateTemplateRequest = /* @__PURE__ */ objectSpec("UpdateTemplateRequest", " STemplateId obody", [
+  checkUpdateTemplateBody
+]), fieldsUpdateUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  "UpdateUserPermissionsRequest",
+  " Suid emode obody",
+  [VALUES2, checkUpdateUserPermissionsBody]
+), fieldsUpgradeClusterRequest = /* @__PURE__ */ objectSpec("UpgradeClusterRequest", " SClusterId obody", [
+  checkUpgradeClusterBody
+]), fieldsUpgradeClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterAddonsRequest",
+  " SClusterId obody",
+  [checkUpgradeClusterAddonsBody]
+), fieldsUpgradeClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterNodepoolRequest",
+  " SClusterId SNodepoolId obody",
+  [checkUpgradeClusterNodepoolBody]
+), fieldsAddon = /* @__PURE__ */ objectSpec("Addon", " sname sconfig bdisabled sversion"), fieldsAttachInstancesBody = /* @__PURE__ */ objectSpec(
+  "AttachInstancesBody",
+  " Ainstances skey_pair spassword bformat_disk bkeep_instance_name bis_edge_worker snodepool_id simage_id scpu_policy suser_data ards_instances oruntime ltags",
+  [checkRuntime, checkTag]
+), fieldsAttachInstancesToNodePoolBody = /* @__PURE__ */ objectSpec(
+  "AttachInstancesToNodePoolBody",
+  " ainstances spassword bformat_disk bkeep_instance_name"
+), fieldsCancelWorkflowBody = /* @__PURE__ */ objectSpec("CancelWorkflowBody", " Saction"), fieldsCheckServiceRoleBody = /* @__PURE__ */ objectSpec("CheckServiceRoleBody", " Lroles", [
+  checkCheckServiceRoleBodyRolesItem
+]), fieldsCheckServiceRoleBodyRolesItem = /* @__PURE__ */ objectSpec("CheckServiceRoleBodyRolesItem", " Sname"), fieldsContainerdConfig = /* @__PURE__ */ objectSpec(
+  "ContainerdConfig",
+  " aregistryMirrors ainsecureRegistries imaxConcurrentDownloads bignoreImageDefinedVolume ilimitCore ilimitNoFile ilimitMemLock"
+), fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec(
+  "CreateAutoscalingConfigBody",
+  " scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v19 = f.values[i];
+        v19 >= -2147483648 && v19 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v20 = f.values[i];
+        v20 >= -2147483648 && v20 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (objectField(f, i)) {
+        let m1 = f.values[i], k1 = Object.keys(m1);
+        for (let i3 = 0; i3 < k1.length; i3++) {
+          let key1 = k1[i3], e3 = m1[key1];
+          if (f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key1, !Array.isArray(e3))
+            report(f.run, f.depth + 2, "type", expected("array", e3));
+          else {
+            let a3 = e3;
+            for (let i4 = 0; i4 < a3.length; i4++) {
+              let e4 = a3[i4];
+              f.run.path[f.depth + 2] = i4, typeof e4 != "string" && report(f.run, f.depth + 3, "type", expected("string", e4));
+            }
+          }
         }
       }
     }
-  }
-}]), fieldsCreateClusterBody = /* @__PURE__ */ objectSpec("CreateClusterBody", " Sname Sregion_id scluster_type scluster_spec sprofile skubernetes_version oauto_mode ltags sresource_group_id bdeletion_protection azone_ids svpcid avswitch_ids eip_stack apod_vswitch_ids scontainer_cidr sservice_cidr ssecurity_group_id bis_enterprise_security_group bsnat_entry bendpoint_public_access sload_balancer_id bssh_flags stimezone snode_cidr_mask sproxy_mode scontrolplane_log_ttl scontrolplane_log_project acontrolplane_log_components oaudit_log_config orrsa_config scluster_domain sencryption_provider_key sservice_account_issuer sapi_audiences aextra_sans omaintenance_window ooperation_policy laddons lnodepools suser_ca ocontrol_plane_config scustom_san oruntime snode_name_mode suser_data simage_id ards_instances ltaints bcloud_monitor_flags splatform sos_type bsoc_enabled bsecurity_hardening_os bcis_enabled scpu_policy snode_port_range amaster_vswitch_ids skey_pair slogin_password imaster_count amaster_instance_types smaster_system_disk_category imaster_system_disk_size smaster_system_disk_performance_level smaster_system_disk_snapshot_policy_id smaster_instance_charge_type smaster_period_unit imaster_period bmaster_auto_renew imaster_auto_renew_period inum_of_nodes aworker_vswitch_ids aworker_instance_types sworker_system_disk_category iworker_system_disk_size sworker_system_disk_snapshot_policy_id sworker_system_disk_performance_level lworker_data_disks sworker_instance_charge_type sworker_period_unit iworker_period bworker_auto_renew iworker_auto_renew_period ainstances bformat_disk bkeep_instance_name aservice_discovery_types bnat_gateway szone_id slogging_type bdisable_rollback itimeout_mins simage_type sload_balancer_spec benable_rrsa scharge_type speriod_unit iperiod bauto_renew iauto_renew_period aaccess_control_list", [checkCreateClusterBodyAutoMode, checkTag, VALUES3, checkCreateClusterBodyAuditLogConfig, checkCreateClusterBodyRrsaConfig, checkMaintenanceWindow, checkCreateClusterBodyOperationPolicy, checkAddon, checkNodePool, checkCreateClusterBodyControlPlaneConfig, checkRuntime, checkTaint, checkCreateClusterBodyWorkerDataDisksItem]), fieldsCreateClusterBodyAuditLogConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyAuditLogConfig", " benabled ssls_project_name"), fieldsCreateClusterBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterBodyAutoMode", " benable"), fieldsCreateClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyControlPlaneConfig", " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags oinstance_metadata_options bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize", [checkInstanceMetadataOptions]), fieldsCreateClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec("CreateClusterBodyOperationPolicy", " ocluster_auto_upgrade", [checkCreateClusterBodyOperationPolicyClusterAutoUpgrade]), fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec("CreateClusterBodyOperationPolicyClusterAutoUpgrade", " benabled schannel"), fieldsCreateClusterBodyRrsaConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyRrsaConfig", " benabled"), fieldsCreateClusterBodyWorkerDataDisksItem = /* @__PURE__ */ objectSpec("CreateClusterBodyWorkerDataDisksItem", " Scategory sencrypted Ssize sperformance_level"), fieldsCreateClusterDiagnosisBody = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisBody", " stype mtarget"), fieldsCreateClusterInspectConfigBody = /* @__PURE__ */ objectSpec("CreateClusterInspectConfigBody", " Benabled Srecurrence adisabledCheckItems"), fieldsCreateClusterNodePoolBody = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBody", " onodepool_info oauto_scaling omanagement oscaling_group onode_config okubernetes_config otee_config ointerconnect_config icount imax_nodes sinterconnect_mode bhost_network bintranet oeflo_node_group oauto_mode lnode_components", [checkCreateClusterNodePoolBodyNodePoolInfo, checkCreateClusterNodePoolBodyAutoScaling, checkCreateClusterNodePoolBodyManagement, checkCreateClusterNodePoolBodyScalingGroup, checkCreateClusterNodePoolBodyNodeConfig, checkCreateClusterNodePoolBodyKubernetesConfig, checkCreateClusterNodePoolBodyTeeConfig, checkCreateClusterNodePoolBodyInterconnectConfig, checkCreateClusterNodePoolBodyEfloNodeGroup, checkCreateClusterNodePoolBodyAutoMode, checkCreateClusterNodePoolBodyNodeComponentsItem]), fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyAutoMode", " benable"), fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyAutoScaling", " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth", [(f, i) => {
-  integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
-}, (f, i) => {
-  integerField(f, i) && minimum(f, i, 0);
-}]), fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyEfloNodeGroup", " scluster_id sgroup_id"), fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyInterconnectConfig", " scen_id sccn_id sccn_region_id ibandwidth simproved_period"), fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyKubernetesConfig", " llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data", [checkTag, checkTaint, VALUES4, (f, i) => {
-  if (stringField(f, i)) {
-    let v23 = f.values[i];
-    isBase64(v23) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-  }
-}]), fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagement", " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config", [checkCreateClusterNodePoolBodyManagementAutoRepairPolicy, checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy, checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy, checkCreateClusterNodePoolBodyManagementUpgradeConfig]), fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoRepairPolicy", " brestart_node bapproval_required"), fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoUpgradePolicy", " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os"), fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoVulFixPolicy", " brestart_node svul_level sexclude_packages"), fieldsCreateClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementUpgradeConfig", " bauto_upgrade isurge isurge_percentage imax_unavailable"), fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeComponentsItem", " sname sversion oconfig", [checkCreateClusterNodePoolBodyNodeComponentsItemConfig]), fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeComponentsItemConfig", " xcustom_config", [(f, i) => {
-  if (objectField(f, i)) {
-    let m2 = f.values[i], k2 = Object.keys(m2);
-    for (let i5 = 0; i5 < k2.length; i5++) {
-      let key2 = k2[i5], e5 = m2[key2];
-      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key2, typeof e5 != "string" && report(f.run, f.depth + 2, "type", expected("string", e5));
+  ]
+), fieldsCreateClusterBody = /* @__PURE__ */ objectSpec(
+  "CreateClusterBody",
+  " Sname Sregion_id scluster_type scluster_spec sprofile skubernetes_version oauto_mode ltags sresource_group_id bdeletion_protection azone_ids svpcid avswitch_ids eip_stack apod_vswitch_ids scontainer_cidr sservice_cidr ssecurity_group_id bis_enterprise_security_group bsnat_entry bendpoint_public_access sload_balancer_id bssh_flags stimezone snode_cidr_mask sproxy_mode scontrolplane_log_ttl scontrolplane_log_project acontrolplane_log_components oaudit_log_config orrsa_config scluster_domain sencryption_provider_key sservice_account_issuer sapi_audiences aextra_sans omaintenance_window ooperation_policy laddons lnodepools suser_ca ocontrol_plane_config scustom_san oruntime snode_name_mode suser_data simage_id ards_instances ltaints bcloud_monitor_flags splatform sos_type bsoc_enabled bsecurity_hardening_os bcis_enabled scpu_policy snode_port_range amaster_vswitch_ids skey_pair slogin_password imaster_count amaster_instance_types smaster_system_disk_category imaster_system_disk_size smaster_system_disk_performance_level smaster_system_disk_snapshot_policy_id smaster_instance_charge_type smaster_period_unit imaster_period bmaster_auto_renew imaster_auto_renew_period inum_of_nodes aworker_vswitch_ids aworker_instance_types sworker_system_disk_category iworker_system_disk_size sworker_system_disk_snapshot_policy_id sworker_system_disk_performance_level lworker_data_disks sworker_instance_charge_type sworker_period_unit iworker_period bworker_auto_renew iworker_auto_renew_period ainstances bformat_disk bkeep_instance_name aservice_discovery_types bnat_gateway szone_id slogging_type bdisable_rollback itimeout_mins simage_type sload_balancer_spec benable_rrsa scharge_type speriod_unit iperiod bauto_renew iauto_renew_period aaccess_control_list",
+  [
+    checkCreateClusterBodyAutoMode,
+    checkTag,
+    VALUES3,
+    checkCreateClusterBodyAuditLogConfig,
+    checkCreateClusterBodyRrsaConfig,
+    checkMaintenanceWindow,
+    checkCreateClusterBodyOperationPolicy,
+    checkAddon,
+    checkNodePool,
+    checkCreateClusterBodyControlPlaneConfig,
+    checkRuntime,
+    checkTaint,
+    checkCreateClusterBodyWorkerDataDisksItem
+  ]
+), fieldsCreateClusterBodyAuditLogConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyAuditLogConfig",
+  " benabled ssls_project_name"
+), fieldsCreateClusterBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterBodyAutoMode", " benable"), fieldsCreateClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyControlPlaneConfig",
+  " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags oinstance_metadata_options bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize",
+  [checkInstanceMetadataOptions]
+), fieldsCreateClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyOperationPolicy",
+  " ocluster_auto_upgrade",
+  [checkCreateClusterBodyOperationPolicyClusterAutoUpgrade]
+), fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyOperationPolicyClusterAutoUpgrade",
+  " benabled schannel"
+), fieldsCreateClusterBodyRrsaConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyRrsaConfig", " benabled"), fieldsCreateClusterBodyWorkerDataDisksItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterBodyWorkerDataDisksItem",
+  " Scategory sencrypted Ssize sperformance_level"
+), fieldsCreateClusterDiagnosisBody = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisBody", " stype mtarget"), fieldsCreateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  "CreateClusterInspectConfigBody",
+  " Benabled Srecurrence adisabledCheckItems"
+), fieldsCreateClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBody",
+  " onodepool_info oauto_scaling omanagement oscaling_group onode_config okubernetes_config otee_config ointerconnect_config icount imax_nodes sinterconnect_mode bhost_network bintranet oeflo_node_group oauto_mode lnode_components",
+  [
+    checkCreateClusterNodePoolBodyNodePoolInfo,
+    checkCreateClusterNodePoolBodyAutoScaling,
+    checkCreateClusterNodePoolBodyManagement,
+    checkCreateClusterNodePoolBodyScalingGroup,
+    checkCreateClusterNodePoolBodyNodeConfig,
+    checkCreateClusterNodePoolBodyKubernetesConfig,
+    checkCreateClusterNodePoolBodyTeeConfig,
+    checkCreateClusterNodePoolBodyInterconnectConfig,
+    checkCreateClusterNodePoolBodyEfloNodeGroup,
+    checkCreateClusterNodePoolBodyAutoMode,
+    checkCreateClusterNodePoolBodyNodeComponentsItem
+  ]
+), fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyAutoMode",
+  " benable"
+), fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyAutoScaling",
+  " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    }
+  ]
+), fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyEfloNodeGroup",
+  " scluster_id sgroup_id"
+), fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyInterconnectConfig",
+  " scen_id sccn_id sccn_region_id ibandwidth simproved_period"
+), fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyKubernetesConfig",
+  " llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data",
+  [
+    checkTag,
+    checkTaint,
+    VALUES4,
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v23 = f.values[i];
+        isBase64(v23) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
+    }
+  ]
+), fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagement",
+  " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config",
+  [
+    checkCreateClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkCreateClusterNodePoolBodyManagementUpgradeConfig
+  ]
+), fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementAutoRepairPolicy",
+  " brestart_node bapproval_required"
+), fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementAutoUpgradePolicy",
+  " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os"
+), fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementAutoVulFixPolicy",
+  " brestart_node svul_level sexclude_packages"
+), fieldsCreateClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyManagementUpgradeConfig",
+  " bauto_upgrade isurge isurge_percentage imax_unavailable"
+), fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodeComponentsItem",
+  " sname sversion oconfig",
+  [checkCreateClusterNodePoolBodyNodeComponentsItemConfig]
+), fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodeComponentsItemConfig",
+  " xcustom_config",
+  [
+    (f, i) => {
+      if (objectField(f, i)) {
+        let m2 = f.values[i], k2 = Object.keys(m2);
+        for (let i5 = 0; i5 < k2.length; i5++) {
+          let key2 = k2[i5], e5 = m2[key2];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key2, typeof e5 != "string" && report(f.run, f.depth + 2, "type", expected("string", e5));
+        }
+      }
+    }
+  ]
+), fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodeConfig",
+  " okubelet_configuration",
+  [checkKubeletConfig]
+), fieldsCreateClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyNodePoolInfo",
+  " sname stype sresource_group_id"
+), fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroup",
+  " xvswitch_ids xinstance_types einstance_charge_type iperiod eperiod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm bsystem_disk_bursting_enabled isystem_disk_provisioned_iops ldata_disks asecurity_group_ids skey_pair xlogin_password blogin_as_non_root bcis_enabled bsoc_enabled bsecurity_hardening_os sinternet_charge_type iinternet_max_bandwidth_out ltags idesired_size smulti_az_policy sscaling_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sdeploymentset_id ards_instances oprivate_pool_options ssecurity_group_id splatform linstance_patterns sram_role_name oinstance_metadata_options oresource_pool_options ssystem_disk_snapshot_policy_id svpc_id",
+  [
+    (f, i) => {
+      stringsField(f, i, 1, 8);
+    },
+    (f, i) => {
+      stringsField(f, i, 1, 10);
+    },
+    VALUES5,
+    VALUES6,
+    checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f, i) => {
+      stringsField(f, i, 0, 10);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
+    },
+    checkDataDisk,
+    (f, i) => {
+      stringField(f, i) && maxLength(f, i, 30);
+    },
+    checkCreateClusterNodePoolBodyScalingGroupTagsItem,
+    checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkInstanceMetadataOptions,
+    checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions
+  ]
+), fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions",
+  " sid smatch_criteria"
+), fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupResourcePoolOptions",
+  " estrategy aprivate_pool_ids",
+  [VALUES10]
+), fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem",
+  " sinstance_type sprice_limit"
+), fieldsCreateClusterNodePoolBodyScalingGroupTagsItem = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyScalingGroupTagsItem",
+  " skey svalue"
+), fieldsCreateClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  "CreateClusterNodePoolBodyTeeConfig",
+  " btee_enable"
+), fieldsCreateKubernetesTriggerBody = /* @__PURE__ */ objectSpec(
+  "CreateKubernetesTriggerBody",
+  " Scluster_id Sproject_id Saction stype"
+), fieldsCreateTemplateBody = /* @__PURE__ */ objectSpec(
+  "CreateTemplateBody",
+  " Sname Stemplate stags sdescription stemplate_type"
+), fieldsCreateTriggerBody = /* @__PURE__ */ objectSpec(
+  "CreateTriggerBody",
+  " Scluster_id Sproject_id Saction stype"
+), fieldsDataDisk = /* @__PURE__ */ objectSpec(
+  "DataDisk",
+  " scategory xsize eencrypted skms_key_id sauto_snapshot_policy_id sperformance_level iprovisioned_iops bbursting_enabled bauto_format sfile_system smount_target sdisk_name sdevice ssnapshot_id",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 40), maximum(f, i, 32768));
+    },
+    VALUES11
+  ]
+), fieldsDeleteClusterDeleteOptionsItem = /* @__PURE__ */ objectSpec(
+  "DeleteClusterDeleteOptionsItem",
+  " sresource_type sdelete_mode"
+), fieldsDeleteClusterNodesBody = /* @__PURE__ */ objectSpec(
+  "DeleteClusterNodesBody",
+  " bdrain_node brelease_node Anodes"
+), fieldsDeployPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  "DeployPolicyInstanceBody",
+  " saction anamespaces mparameters"
+), fieldsDescribeClusterAttachScriptsBody = /* @__PURE__ */ objectSpec(
+  "DescribeClusterAttachScriptsBody",
+  " snodepool_id bformat_disk bkeep_instance_name ards_instances sarch soptions iexpired"
+), fieldsFixNodePoolVulsBody = /* @__PURE__ */ objectSpec(
+  "FixNodePoolVulsBody",
+  " avuls anodes orollout_policy bauto_restart",
+  [checkFixNodePoolVulsBodyRolloutPolicy]
+), fieldsFixNodePoolVulsBodyRolloutPolicy = /* @__PURE__ */ objectSpec(
+  "FixNodePoolVulsBodyRolloutPolicy",
+  " imax_parallelism"
+), fieldsGrantPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  "GrantPermissionsBodyItem",
+  " Scluster bis_custom Srole_name Srole_type snamespace bis_ram_role"
+), fieldsHugepage = /* @__PURE__ */ objectSpec(
+  "Hugepage",
+  " stransparentEnabled stransparentDefrag ikhugepagedDefrag ikhugepagedAllocSleepMillisecs ikhugepagedScanSleepMillisecs ikhugepagedPagesToScan"
+), fieldsInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  "InstallClusterAddonsBodyItem",
+  " Sname Sversion sconfig"
+), fieldsInstanceMetadataOptions = /* @__PURE__ */ objectSpec("InstanceMetadataOptions", " ehttp_tokens", [
+  VALUES12
+]), fieldsInstancePatterns = /* @__PURE__ */ objectSpec(
+  "InstancePatterns",
+  " icores nmemory sinstance_family_level aexcluded_instance_types imin_cpu_cores imax_cpu_cores nmin_memory_size nmax_memory_size ainstance_categories acpu_architectures icore nmax_price aarchitectures sburst_performance_option ainstance_type_families iminimum_eni_quantity iminimum_eni_private_ip_address_quantity iminimum_eni_ipv6_address_quantity imaximum_gpu_amount"
+), fieldsKubeletConfig = /* @__PURE__ */ objectSpec(
+  "KubeletConfig",
+  " iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap",
+  [
+    checkKubeletConfigReservedMemoryItem,
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v30 = f.values[i];
+        v30 >= -2147483648 && v30 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v31 = f.values[i];
+        v31 >= -2147483648 && v31 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    checkKubeletConfigTracing,
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v32 = f.values[i];
+        v32 >= -2147483648 && v32 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec(
+  "KubeletConfigReservedMemoryItem",
+  " xnumaNode mlimits",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v33 = f.values[i];
+        v33 >= -2147483648 && v33 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec(
+  "KubeletConfigTracing",
+  " sendpoint xsamplingRatePerMillion",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v34 = f.values[i];
+        v34 >= -2147483648 && v34 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    }
+  ]
+), fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec(
+  "MaintenanceWindow",
+  " benable smaintenance_time sduration sweekly_period srecurrence"
+), fieldsMigrateClusterBody = /* @__PURE__ */ objectSpec(
+  "MigrateClusterBody",
+  " soss_bucket_name soss_bucket_endpoint"
+), fieldsModifyClusterAddonBody = /* @__PURE__ */ objectSpec("ModifyClusterAddonBody", " sconfig"), fieldsModifyClusterBody = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBody",
+  " bapi_server_eip sapi_server_eip_id bdeletion_protection sresource_group_id omaintenance_window benable_rrsa aaccess_control_list scluster_name osystem_events_logging ooperation_policy oapi_server_custom_cert_sans avswitch_ids ocontrol_plane_config ssecurity_group_id stimezone binstance_deletion_protection bingress_domain_rebinding singress_loadbalancer_id",
+  [
+    checkMaintenanceWindow,
+    checkModifyClusterBodySystemEventsLogging,
+    checkModifyClusterBodyOperationPolicy,
+    checkModifyClusterBodyApiServerCustomCertSans,
+    checkModifyClusterBodyControlPlaneConfig
+  ]
+), fieldsModifyClusterBodyApiServerCustomCertSans = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyApiServerCustomCertSans",
+  " eaction asubject_alternative_names",
+  [VALUES13]
+), fieldsModifyClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyControlPlaneConfig",
+  " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize"
+), fieldsModifyClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyOperationPolicy",
+  " ocluster_auto_upgrade",
+  [checkModifyClusterBodyOperationPolicyClusterAutoUpgrade]
+), fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodyOperationPolicyClusterAutoUpgrade",
+  " benabled schannel"
+), fieldsModifyClusterBodySystemEventsLogging = /* @__PURE__ */ objectSpec(
+  "ModifyClusterBodySystemEventsLogging",
+  " benabled slogging_project"
+), fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBody",
+  " onodepool_info oauto_scaling omanagement oscaling_group okubernetes_config otee_config bupdate_nodes bconcurrency",
+  [
+    checkModifyClusterNodePoolBodyNodePoolInfo,
+    checkModifyClusterNodePoolBodyAutoScaling,
+    checkModifyClusterNodePoolBodyManagement,
+    checkModifyClusterNodePoolBodyScalingGroup,
+    checkModifyClusterNodePoolBodyKubernetesConfig,
+    checkModifyClusterNodePoolBodyTeeConfig
+  ]
+), fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyAutoScaling",
+  " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyKubernetesConfig",
+  " xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode",
+  [
+    (f, i) => {
+      objectsField(f, i, checkTag, 0, 20);
+    },
+    checkTaint,
+    VALUES4,
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v37 = f.values[i];
+        isBase64(v37) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
+    },
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v38 = f.values[i];
+        isBase64(v38) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+      }
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagement",
+  " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config",
+  [
+    checkModifyClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkModifyClusterNodePoolBodyManagementUpgradeConfig
+  ]
+), fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementAutoRepairPolicy",
+  " brestart_node bapproval_required"
+), fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementAutoUpgradePolicy",
+  " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os"
+), fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementAutoVulFixPolicy",
+  " brestart_node svul_level sexclude_packages"
+), fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyManagementUpgradeConfig",
+  " bauto_upgrade xsurge xsurge_percentage xmax_unavailable",
+  [
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 1e3));
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyNodePoolInfo",
+  " xname sresource_group_id",
+  [
+    (f, i) => {
+      if (stringField(f, i)) {
+        let v42 = f.values[i];
+        minLength(f, i, 1), maxLength(f, i, 63), PATTERN1.test(v42) || fieldReport(f, i, "pattern", "must match the pattern ^[^-]");
+      }
+    }
+  ]
+), fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroup",
+  " xvswitch_ids xinstance_types einstance_charge_type iperiod speriod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm xsystem_disk_provisioned_iops bsystem_disk_bursting_enabled xdata_disks skey_pair xlogin_password sinternet_charge_type xinternet_max_bandwidth_out ltags xdesired_size smulti_az_policy sscaling_policy xon_demand_base_capacity xon_demand_percentage_above_base_capacity xspot_instance_pools bspot_instance_remedy bcompensate_with_on_demand ards_instances oprivate_pool_options splatform linstance_patterns sdeploymentset_id asecurity_group_ids oresource_pool_options ssystem_disk_snapshot_policy_id",
+  [
+    (f, i) => {
+      stringsField(f, i, 1, 20);
+    },
+    (f, i) => {
+      stringsField(f, i, 1);
+    },
+    VALUES5,
+    checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f, i) => {
+      let a6 = arrayField(f, i, 0, 10);
+      if (a6 !== void 0)
+        for (let i8 = 0; i8 < a6.length; i8++) {
+          let e8 = a6[i8];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i8, typeof e8 != "string" && report(f.run, f.depth + 2, "type", expected("string", e8));
+        }
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
+    },
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      objectsField(f, i, checkDataDisk, 0, 10);
+    },
+    (f, i) => {
+      stringField(f, i) && maxLength(f, i, 30);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 100));
+    },
+    checkTag,
+    (f, i) => {
+      integerField(f, i) && minimum(f, i, 0);
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 1e3));
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 100));
+    },
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 10));
+    },
+    checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions
+  ]
+), fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions",
+  " sid smatch_criteria"
+), fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions",
+  " estrategy aprivate_pool_ids",
+  [VALUES14]
+), fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem",
+  " sinstance_type sprice_limit"
+), fieldsModifyClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  "ModifyClusterNodePoolBodyTeeConfig",
+  " btee_enable"
+), fieldsModifyNodePoolNodeConfigBody = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigBody",
+  " okubelet_config orolling_policy oos_config ocontainerd_config",
+  [
+    checkKubeletConfig,
+    checkModifyNodePoolNodeConfigBodyRollingPolicy,
+    checkModifyNodePoolNodeConfigBodyOsConfig,
+    checkContainerdConfig
+  ]
+), fieldsModifyNodePoolNodeConfigBodyOsConfig = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigBodyOsConfig",
+  " msysctl ohugepage",
+  [checkHugepage]
+), fieldsModifyNodePoolNodeConfigBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  "ModifyNodePoolNodeConfigBodyRollingPolicy",
+  " imax_parallelism"
+), fieldsModifyPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  "ModifyPolicyInstanceBody",
+  " saction sinstance_name anamespaces mparameters"
+), fieldsNodePool = /* @__PURE__ */ objectSpec(
+  "NodePool",
+  " oauto_scaling okubernetes_config onodepool_info oscaling_group otee_config omanagement icount sinterconnect_mode ointerconnect_config imax_nodes onode_config lnode_components",
+  [
+    checkNodePoolAutoScaling,
+    checkNodePoolKubernetesConfig,
+    checkNodePoolNodePoolInfo,
+    checkNodePoolScalingGroup,
+    checkNodePoolTeeConfig,
+    checkNodePoolManagement,
+    checkNodePoolInterconnectConfig,
+    checkNodePoolNodeConfig,
+    checkNodePoolNodeComponentsItem
+  ]
+), fieldsNodePoolAutoScaling = /* @__PURE__ */ objectSpec(
+  "NodePoolAutoScaling",
+  " Benable Imax_instances Imin_instances stype bis_bond_eip seip_internet_charge_type ieip_bandwidth"
+), fieldsNodePoolInterconnectConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolInterconnectConfig",
+  " scen_id sccn_id sccn_region_id ibandwidth simproved_period"
+), fieldsNodePoolKubernetesConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolKubernetesConfig",
+  " bcms_enabled scpu_policy llabels Sruntime Sruntime_version ltaints suser_data snode_name_mode",
+  [checkTag, checkTaint]
+), fieldsNodePoolManagement = /* @__PURE__ */ objectSpec(
+  "NodePoolManagement",
+  " benable bauto_repair oupgrade_config oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy",
+  [
+    checkNodePoolManagementUpgradeConfig,
+    checkNodePoolManagementAutoRepairPolicy,
+    checkNodePoolManagementAutoVulFixPolicy,
+    checkNodePoolManagementAutoUpgradePolicy
+  ]
+), fieldsNodePoolManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementAutoRepairPolicy",
+  " brestart_node"
+), fieldsNodePoolManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementAutoUpgradePolicy",
+  " bauto_upgrade_kubelet"
+), fieldsNodePoolManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementAutoVulFixPolicy",
+  " brestart_node svul_level"
+), fieldsNodePoolManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolManagementUpgradeConfig",
+  " bauto_upgrade isurge isurge_percentage imax_unavailable"
+), fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  "NodePoolNodeComponentsItem",
+  " sname sversion oconfig",
+  [checkNodePoolNodeComponentsItemConfig]
+), fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  "NodePoolNodeComponentsItemConfig",
+  " xcustom_config",
+  [
+    (f, i) => {
+      if (objectField(f, i)) {
+        let m3 = f.values[i], k3 = Object.keys(m3);
+        for (let i10 = 0; i10 < k3.length; i10++) {
+          let key3 = k3[i10], e10 = m3[key3];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key3, typeof e10 != "string" && report(f.run, f.depth + 2, "type", expected("string", e10));
+        }
+      }
+    }
+  ]
+), fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec("NodePoolNodeConfig", " okubelet_configuration", [
+  checkKubeletConfig
+]), fieldsNodePoolNodePoolInfo = /* @__PURE__ */ objectSpec(
+  "NodePoolNodePoolInfo",
+  " Sname sresource_group_id stype"
+), fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroup",
+  " bauto_renew iauto_renew_period ldata_disks simage_id Sinstance_charge_type Ainstance_types skey_pair slogin_password blogin_as_non_root iperiod speriod_unit splatform ards_instances sspot_strategy lspot_price_limit sscaling_policy ssecurity_group_id asecurity_group_ids ssystem_disk_category xsystem_disk_categories isystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm isystem_disk_provisioned_iops bsystem_disk_bursting_enabled ltags Avswitch_ids smulti_az_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sinternet_charge_type iinternet_max_bandwidth_out simage_type sdeploymentset_id idesired_size oprivate_pool_options sram_role_name oinstance_metadata_options oresource_pool_options",
+  [
+    checkDataDisk,
+    checkNodePoolScalingGroupSpotPriceLimitItem,
+    (f, i) => {
+      stringsField(f, i, 0, 10);
+    },
+    checkNodePoolScalingGroupTagsItem,
+    checkNodePoolScalingGroupPrivatePoolOptions,
+    checkInstanceMetadataOptions,
+    checkNodePoolScalingGroupResourcePoolOptions
+  ]
+), fieldsNodePoolScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroupPrivatePoolOptions",
+  " sid smatch_criteria"
+), fieldsNodePoolScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroupResourcePoolOptions",
+  " estrategy xprivate_pool_ids",
+  [
+    VALUES14,
+    (f, i) => {
+      stringsField(f, i, 0, 20);
+    }
+  ]
+), fieldsNodePoolScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  "NodePoolScalingGroupSpotPriceLimitItem",
+  " sinstance_type sprice_limit"
+), fieldsNodePoolScalingGroupTagsItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupTagsItem", " skey svalue"), fieldsNodePoolTeeConfig = /* @__PURE__ */ objectSpec("NodePoolTeeConfig", " Btee_enable"), fieldsRepairClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  "RepairClusterNodePoolBody",
+  " anodes bauto_restart loperations",
+  [checkRepairClusterNodePoolBodyOperationsItem]
+), fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec(
+  "RepairClusterNodePoolBodyOperationsItem",
+  " soperation_id aargs"
+), fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec("RunClusterCheckBody", " Stype starget xoptions", [
+  (f, i) => {
+    if (objectField(f, i)) {
+      let m4 = f.values[i], k4 = Object.keys(m4);
+      for (let i11 = 0; i11 < k4.length; i11++) {
+        let key4 = k4[i11], e11 = m4[key4];
+        f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key4, typeof e11 != "string" && report(f.run, f.depth + 2, "type", expected("string", e11));
+      }
     }
   }
-}]), fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeConfig", " okubelet_configuration", [checkKubeletConfig]), fieldsCreateClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodePoolInfo", " sname stype sresource_group_id"), fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroup", " xvswitch_ids xinstance_types einstance_charge_type iperiod eperiod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm bsystem_disk_bursting_enabled isystem_disk_provisioned_iops ldata_disks asecurity_group_ids skey_pair xlogin_password blogin_as_non_root bcis_enabled bsoc_enabled bsecurity_hardening_os sinternet_charge_type iinternet_max_bandwidth_out ltags idesired_size smulti_az_policy sscaling_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sdeploymentset_id ards_instances oprivate_pool_options ssecurity_group_id splatform linstance_patterns sram_role_name oinstance_metadata_options oresource_pool_options ssystem_disk_snapshot_policy_id svpc_id", [(f, i) => {
-  stringsField(f, i, 1, 8);
-}, (f, i) => {
-  stringsField(f, i, 1, 10);
-}, VALUES5, VALUES6, checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem, (f, i) => {
-  stringsField(f, i, 0, 10);
-}, (f, i) => {
-  integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
-}, checkDataDisk, (f, i) => {
-  stringField(f, i) && maxLength(f, i, 30);
-}, checkCreateClusterNodePoolBodyScalingGroupTagsItem, checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions, checkInstancePatterns, checkInstanceMetadataOptions, checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions]), fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions", " sid smatch_criteria"), fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupResourcePoolOptions", " estrategy aprivate_pool_ids", [VALUES10]), fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit"), fieldsCreateClusterNodePoolBodyScalingGroupTagsItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupTagsItem", " skey svalue"), fieldsCreateClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyTeeConfig", " btee_enable"), fieldsCreateKubernetesTriggerBody = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerBody", " Scluster_id Sproject_id Saction stype"), fieldsCreateTemplateBody = /* @__PURE__ */ objectSpec("CreateTemplateBody", " Sname Stemplate stags sdescription stemplate_type"), fieldsCreateTriggerBody = /* @__PURE__ */ objectSpec("CreateTriggerBody", " Scluster_id Sproject_id Saction stype"), fieldsDataDisk = /* @__PURE__ */ objectSpec("DataDisk", " scategory xsize eencrypted skms_key_id sauto_snapshot_policy_id sperformance_level iprovisioned_iops bbursting_enabled bauto_format sfile_system smount_target sdisk_name sdevice ssnapshot_id", [(f, i) => {
-  integerField(f, i) && (minimum(f, i, 40), maximum(f, i, 32768));
-}, VALUES11]), fieldsDeleteClusterDeleteOptionsItem = /* @__PURE__ */ objectSpec("DeleteClusterDeleteOptionsItem", " sresource_type sdelete_mode"), fieldsDeleteClusterNodesBody = /* @__PURE__ */ objectSpec("DeleteClusterNodesBody", " bdrain_node brelease_node Anodes"), fieldsDeployPolicyInstanceBody = /* @__PURE__ */ objectSpec("DeployPolicyInstanceBody", " saction anamespaces mparameters"), fieldsDescribeClusterAttachScriptsBody = /* @__PURE__ */ objectSpec("DescribeClusterAttachScriptsBody", " snodepool_id bformat_disk bkeep_instance_name ards_instances sarch soptions iexpired"), fieldsFixNodePoolVulsBody = /* @__PURE__ */ objectSpec("FixNodePoolVulsBody", " avuls anodes orollout_policy bauto_restart", [checkFixNodePoolVulsBodyRolloutPolicy]), fieldsFixNodePoolVulsBodyRolloutPolicy = /* @__PURE__ */ objectSpec("FixNodePoolVulsBodyRolloutPolicy", " imax_parallelism"), fieldsGrantPermissionsBodyItem = /* @__PURE__ */ objectSpec("GrantPermissionsBodyItem", " Scluster bis_custom Srole_name Srole_type snamespace bis_ram_role"), fieldsHugepage = /* @__PURE__ */ objectSpec("Hugepage", " stransparentEnabled stransparentDefrag ikhugepagedDefrag ikhugepagedAllocSleepMillisecs ikhugepagedScanSleepMillisecs ikhugepagedPagesToScan"), fieldsInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("InstallClusterAddonsBodyItem", " Sname Sversion sconfig"), fieldsInstanceMetadataOptions = /* @__PURE__ */ objectSpec("InstanceMetadataOptions", " ehttp_tokens", [VALUES12]), fieldsInstancePatterns = /* @__PURE__ */ objectSpec("InstancePatterns", " icores nmemory sinstance_family_level aexcluded_instance_types imin_cpu_cores imax_cpu_cores nmin_memory_size nmax_memory_size ainstance_categories acpu_architectures icore nmax_price aarchitectures sburst_performance_option ainstance_type_families iminimum_eni_quantity iminimum_eni_private_ip_address_quantity iminimum_eni_ipv6_address_quantity imaximum_gpu_amount"), fieldsKubeletConfig = /* @__PURE__ */ objectSpec("KubeletConfig", " iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap", [checkKubeletConfigReservedMemoryItem, (f, i) => {
-  if (integerField(f, i)) {
-    let v30 = f.values[i];
-    v30 >= -2147483648 && v30 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+]), fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec("RunClusterInspectBody", " sclientToken"), fieldsRuntime = /* @__PURE__ */ objectSpec("Runtime", " sname sversion"), fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolBody", " xcount", [
+  (f, i) => {
+    integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 500));
   }
-}, (f, i) => {
-  if (integerField(f, i)) {
-    let v31 = f.values[i];
-    v31 >= -2147483648 && v31 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}, checkKubeletConfigTracing, (f, i) => {
-  if (integerField(f, i)) {
-    let v32 = f.values[i];
-    v32 >= -2147483648 && v32 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec("KubeletConfigReservedMemoryItem", " xnumaNode mlimits", [(f, i) => {
-  if (integerField(f, i)) {
-    let v33 = f.values[i];
-    v33 >= -2147483648 && v33 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec("KubeletConfigTracing", " sendpoint xsamplingRatePerMillion", [(f, i) => {
-  if (integerField(f, i)) {
-    let v34 = f.values[i];
-    v34 >= -2147483648 && v34 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec("MaintenanceWindow", " benable smaintenance_time sduration sweekly_period srecurrence"), fieldsMigrateClusterBody = /* @__PURE__ */ objectSpec("MigrateClusterBody", " soss_bucket_name soss_bucket_endpoint"), fieldsModifyClusterAddonBody = /* @__PURE__ */ objectSpec("ModifyClusterAddonBody", " sconfig"), fieldsModifyClusterBody = /* @__PURE__ */ objectSpec("ModifyClusterBody", " bapi_server_eip sapi_server_eip_id bdeletion_protection sresource_group_id omaintenance_window benable_rrsa aaccess_control_list scluster_name osystem_events_logging ooperation_policy oapi_server_custom_cert_sans avswitch_ids ocontrol_plane_config ssecurity_group_id stimezone binstance_deletion_protection bingress_domain_rebinding singress_loadbalancer_id", [checkMaintenanceWindow, checkModifyClusterBodySystemEventsLogging, checkModifyClusterBodyOperationPolicy, checkModifyClusterBodyApiServerCustomCertSans, checkModifyClusterBodyControlPlaneConfig]), fieldsModifyClusterBodyApiServerCustomCertSans = /* @__PURE__ */ objectSpec("ModifyClusterBodyApiServerCustomCertSans", " eaction asubject_alternative_names", [VALUES13]), fieldsModifyClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec("ModifyClusterBodyControlPlaneConfig", " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize"), fieldsModifyClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec("ModifyClusterBodyOperationPolicy", " ocluster_auto_upgrade", [checkModifyClusterBodyOperationPolicyClusterAutoUpgrade]), fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec("ModifyClusterBodyOperationPolicyClusterAutoUpgrade", " benabled schannel"), fieldsModifyClusterBodySystemEventsLogging = /* @__PURE__ */ objectSpec("ModifyClusterBodySystemEventsLogging", " benabled slogging_project"), fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBody", " onodepool_info oauto_scaling omanagement oscaling_group okubernetes_config otee_config bupdate_nodes bconcurrency", [checkModifyClusterNodePoolBodyNodePoolInfo, checkModifyClusterNodePoolBodyAutoScaling, checkModifyClusterNodePoolBodyManagement, checkModifyClusterNodePoolBodyScalingGroup, checkModifyClusterNodePoolBodyKubernetesConfig, checkModifyClusterNodePoolBodyTeeConfig]), fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyAutoScaling", " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth", [(f, i) => {
-  integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
-}, (f, i) => {
-  integerField(f, i) && minimum(f, i, 0);
-}]), fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyKubernetesConfig", " xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode", [(f, i) => {
-  objectsField(f, i, checkTag, 0, 20);
-}, checkTaint, VALUES4, (f, i) => {
-  if (stringField(f, i)) {
-    let v37 = f.values[i];
-    isBase64(v37) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-  }
-}, (f, i) => {
-  if (stringField(f, i)) {
-    let v38 = f.values[i];
-    isBase64(v38) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-  }
-}]), fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagement", " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config", [checkModifyClusterNodePoolBodyManagementAutoRepairPolicy, checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy, checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy, checkModifyClusterNodePoolBodyManagementUpgradeConfig]), fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoRepairPolicy", " brestart_node bapproval_required"), fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoUpgradePolicy", " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os"), fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoVulFixPolicy", " brestart_node svul_level sexclude_packages"), fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementUpgradeConfig", " bauto_upgrade xsurge xsurge_percentage xmax_unavailable", [(f, i) => {
-  integerField(f, i) && minimum(f, i, 0);
-}, (f, i) => {
-  integerField(f, i) && minimum(f, i, 0);
-}, (f, i) => {
-  integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 1e3));
-}]), fieldsModifyClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyNodePoolInfo", " xname sresource_group_id", [(f, i) => {
-  if (stringField(f, i)) {
-    let v42 = f.values[i];
-    minLength(f, i, 1), maxLength(f, i, 63), PATTERN1.test(v42) || fieldReport(f, i, "pattern", "must match the pattern ^[^-]");
-  }
-}]), fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroup", " xvswitch_ids xinstance_types einstance_charge_type iperiod speriod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm xsystem_disk_provisioned_iops bsystem_disk_bursting_enabled xdata_disks skey_pair xlogin_password sinternet_charge_type xinternet_max_bandwidth_out ltags xdesired_size smulti_az_policy sscaling_policy xon_demand_base_capacity xon_demand_percentage_above_base_capacity xspot_instance_pools bspot_instance_remedy bcompensate_with_on_demand ards_instances oprivate_pool_options splatform linstance_patterns sdeploymentset_id asecurity_group_ids oresource_pool_options ssystem_disk_snapshot_policy_id", [(f, i) => {
-  stringsField(f, i, 1, 20);
-}, (f, i) => {
-  stringsField(f, i, 1);
-}, VALUES5, checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem, (f, i) => {
-  let a6 = arrayField(f, i, 0, 10);
-  if (a6 !== void 0)
-    for (let i8 = 0; i8 < a6.length; i8++) {
-      let e8 = a6[i8];
-      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i8, typeof e8 != "string" && report(f.run, f.depth + 2, "type", expected("string", e8));
+]), fieldsStartAlertBody = /* @__PURE__ */ objectSpec("StartAlertBody", " salert_rule_group_name salert_rule_name"), fieldsStartWorkflowBody = /* @__PURE__ */ objectSpec(
+  "StartWorkflowBody",
+  " Sworkflow_type sservice smapping_oss_region smapping_fastq_first_filename smapping_fastq_second_filename smapping_bucket_name smapping_fastq_path smapping_reference_path smapping_is_mark_dup smapping_bam_out_path smapping_bam_out_filename swgs_oss_region swgs_fastq_first_filename swgs_fastq_second_filename swgs_bucket_name swgs_fastq_path swgs_reference_path swgs_vcf_out_path swgs_vcf_out_filename"
+), fieldsStopAlertBody = /* @__PURE__ */ objectSpec("StopAlertBody", " salert_rule_group_name salert_rule_name"), fieldsTag = /* @__PURE__ */ objectSpec("Tag", " skey svalue"), fieldsTagResourcesBody = /* @__PURE__ */ objectSpec(
+  "TagResourcesBody",
+  " Aresource_ids Sresource_type Sregion_id Ltags",
+  [checkTag]
+), fieldsTaint = /* @__PURE__ */ objectSpec("Taint", " skey svalue eeffect", [VALUES15]), fieldsUnInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  "UnInstallClusterAddonsBodyItem",
+  " sname bcleanup_cloud_resources"
+), fieldsUpdateClusterAuditLogConfigBody = /* @__PURE__ */ objectSpec(
+  "UpdateClusterAuditLogConfigBody",
+  " ssls_project_name bdisable"
+), fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  "UpdateClusterInspectConfigBody",
+  " benabled sscheduleTime adisabledCheckItems"
+), fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec(
+  "UpdateContactGroupForAlertBody",
+  " salert_rule_group_name xcontact_group_ids scr_name snamespace",
+  [
+    (f, i) => {
+      let a9 = arrayField(f, i);
+      if (a9 !== void 0)
+        for (let i13 = 0; i13 < a9.length; i13++) {
+          let e13 = a9[i13];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i13, (typeof e13 != "number" || !Number.isSafeInteger(e13)) && report(f.run, f.depth + 2, "type", expected("integer", e13));
+        }
     }
-}, (f, i) => {
-  integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
-}, (f, i) => {
-  integerField(f, i) && minimum(f, i, 0);
-}, (f, i) => {
-  objectsField(f, i, checkDataDisk, 0, 10);
-}, (f, i) => {
-  stringField(f, i) && maxLength(f, i, 30);
-}, (f, i) => {
-  integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 100));
-}, checkTag, (f, i) => {
-  integerField(f, i) && minimum(f, i, 0);
-}, (f, i) => {
-  integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 1e3));
-}, (f, i) => {
-  integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 100));
-}, (f, i) => {
-  integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 10));
-}, checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions, checkInstancePatterns, checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions]), fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions", " sid smatch_criteria"), fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions", " estrategy aprivate_pool_ids", [VALUES14]), fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit"), fieldsModifyClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyTeeConfig", " btee_enable"), fieldsModifyNodePoolNodeConfigBody = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBody", " okubelet_config orolling_policy oos_config ocontainerd_config", [checkKubeletConfig, checkModifyNodePoolNodeConfigBodyRollingPolicy, checkModifyNodePoolNodeConfigBodyOsConfig, checkContainerdConfig]), fieldsModifyNodePoolNodeConfigBodyOsConfig = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBodyOsConfig", " msysctl ohugepage", [checkHugepage]), fieldsModifyNodePoolNodeConfigBodyRollingPolicy = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBodyRollingPolicy", " imax_parallelism"), fieldsModifyPolicyInstanceBody = /* @__PURE__ */ objectSpec("ModifyPolicyInstanceBody", " saction sinstance_name anamespaces mparameters"), fieldsNodePool = /* @__PURE__ */ objectSpec("NodePool", " oauto_scaling okubernetes_config onodepool_info oscaling_group otee_config omanagement icount sinterconnect_mode ointerconnect_config imax_nodes onode_config lnode_components", [checkNodePoolAutoScaling, checkNodePoolKubernetesConfig, checkNodePoolNodePoolInfo, checkNodePoolScalingGroup, checkNodePoolTeeConfig, checkNodePoolManagement, checkNodePoolInterconnectConfig, checkNodePoolNodeConfig, checkNodePoolNodeComponentsItem]), fieldsNodePoolAutoScaling = /* @__PURE__ */ objectSpec("NodePoolAutoScaling", " Benable Imax_instances Imin_instances stype bis_bond_eip seip_internet_charge_type ieip_bandwidth"), fieldsNodePoolInterconnectConfig = /* @__PURE__ */ objectSpec("NodePoolInterconnectConfig", " scen_id sccn_id sccn_region_id ibandwidth simproved_period"), fieldsNodePoolKubernetesConfig = /* @__PURE__ */ objectSpec("NodePoolKubernetesConfig", " bcms_enabled scpu_policy llabels Sruntime Sruntime_version ltaints suser_data snode_name_mode", [checkTag, checkTaint]), fieldsNodePoolManagement = /* @__PURE__ */ objectSpec("NodePoolManagement", " benable bauto_repair oupgrade_config oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy", [checkNodePoolManagementUpgradeConfig, checkNodePoolManagementAutoRepairPolicy, checkNodePoolManagementAutoVulFixPolicy, checkNodePoolManagementAutoUpgradePolicy]), fieldsNodePoolManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoRepairPolicy", " brestart_node"), fieldsNodePoolManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoUpgradePolicy", " bauto_upgrade_kubelet"), fieldsNodePoolManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoVulFixPolicy", " brestart_node svul_level"), fieldsNodePoolManagementUpgradeConfig = /* @__PURE__ */ objectSpec("NodePoolManagementUpgradeConfig", " bauto_upgrade isurge isurge_percentage imax_unavailable"), fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec("NodePoolNodeComponentsItem", " sname sversion oconfig", [checkNodePoolNodeComponentsItemConfig]), fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec("NodePoolNodeComponentsItemConfig", " xcustom_config", [(f, i) => {
-  if (objectField(f, i)) {
-    let m3 = f.values[i], k3 = Object.keys(m3);
-    for (let i10 = 0; i10 < k3.length; i10++) {
-      let key3 = k3[i10], e10 = m3[key3];
-      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key3, typeof e10 != "string" && report(f.run, f.depth + 2, "type", expected("string", e10));
+  ]
+), fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec(
+  "UpdateControlPlaneLogBody",
+  " slog_project slog_ttl saliuid acomponents"
+), fieldsUpdateK8sClusterUserConfigExpireBody = /* @__PURE__ */ objectSpec(
+  "UpdateK8sClusterUserConfigExpireBody",
+  " Xexpire_hour Suser",
+  [
+    (f, i) => {
+      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 876e3));
     }
-  }
-}]), fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec("NodePoolNodeConfig", " okubelet_configuration", [checkKubeletConfig]), fieldsNodePoolNodePoolInfo = /* @__PURE__ */ objectSpec("NodePoolNodePoolInfo", " Sname sresource_group_id stype"), fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec("NodePoolScalingGroup", " bauto_renew iauto_renew_period ldata_disks simage_id Sinstance_charge_type Ainstance_types skey_pair slogin_password blogin_as_non_root iperiod speriod_unit splatform ards_instances sspot_strategy lspot_price_limit sscaling_policy ssecurity_group_id asecurity_group_ids ssystem_disk_category xsystem_disk_categories isystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm isystem_disk_provisioned_iops bsystem_disk_bursting_enabled ltags Avswitch_ids smulti_az_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sinternet_charge_type iinternet_max_bandwidth_out simage_type sdeploymentset_id idesired_size oprivate_pool_options sram_role_name oinstance_metadata_options oresource_pool_options", [checkDataDisk, checkNodePoolScalingGroupSpotPriceLimitItem, (f, i) => {
-  stringsField(f, i, 0, 10);
-}, checkNodePoolScalingGroupTagsItem, checkNodePoolScalingGroupPrivatePoolOptions, checkInstanceMetadataOptions, checkNodePoolScalingGroupResourcePoolOptions]), fieldsNodePoolScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("NodePoolScalingGroupPrivatePoolOptions", " sid smatch_criteria"), fieldsNodePoolScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("NodePoolScalingGroupResourcePoolOptions", " estrategy xprivate_pool_ids", [VALUES14, (f, i) => {
-  stringsField(f, i, 0, 20);
-}]), fieldsNodePoolScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit"), fieldsNodePoolScalingGroupTagsItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupTagsItem", " skey svalue"), fieldsNodePoolTeeConfig = /* @__PURE__ */ objectSpec("NodePoolTeeConfig", " Btee_enable"), fieldsRepairClusterNodePoolBody = /* @__PURE__ */ objectSpec("RepairClusterNodePoolBody", " anodes bauto_restart loperations", [checkRepairClusterNodePoolBodyOperationsItem]), fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec("RepairClusterNodePoolBodyOperationsItem", " soperation_id aargs"), fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec("RunClusterCheckBody", " Stype starget xoptions", [(f, i) => {
-  if (objectField(f, i)) {
-    let m4 = f.values[i], k4 = Object.keys(m4);
-    for (let i11 = 0; i11 < k4.length; i11++) {
-      let key4 = k4[i11], e11 = m4[key4];
-      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key4, typeof e11 != "string" && report(f.run, f.depth + 2, "type", expected("string", e11));
+  ]
+), fieldsUpdateResourcesDeleteProtectionBody = /* @__PURE__ */ objectSpec(
+  "UpdateResourcesDeleteProtectionBody",
+  " snamespace Eresource_type aresources benable",
+  [VALUES16]
+), fieldsUpdateTemplateBody = /* @__PURE__ */ objectSpec(
+  "UpdateTemplateBody",
+  " sdescription sname stags stemplate stemplate_type"
+), fieldsUpdateUserPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  "UpdateUserPermissionsBodyItem",
+  " scluster bis_custom srole_name srole_type snamespace bis_ram_role"
+), fieldsUpgradeClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterAddonsBodyItem",
+  " Scomponent_name Snext_version sversion sconfig spolicy"
+), fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterBody",
+  " scomponent_name snext_version sversion bmaster_only orolling_policy",
+  [checkUpgradeClusterBodyRollingPolicy]
+), fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterBodyRollingPolicy",
+  " xmax_parallelism",
+  [
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v53 = f.values[i];
+        v53 >= -2147483648 && v53 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
     }
-  }
-}]), fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec("RunClusterInspectBody", " sclientToken"), fieldsRuntime = /* @__PURE__ */ objectSpec("Runtime", " sname sversion"), fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolBody", " xcount", [(f, i) => {
-  integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 500));
-}]), fieldsStartAlertBody = /* @__PURE__ */ objectSpec("StartAlertBody", " salert_rule_group_name salert_rule_name"), fieldsStartWorkflowBody = /* @__PURE__ */ objectSpec("StartWorkflowBody", " Sworkflow_type sservice smapping_oss_region smapping_fastq_first_filename smapping_fastq_second_filename smapping_bucket_name smapping_fastq_path smapping_reference_path smapping_is_mark_dup smapping_bam_out_path smapping_bam_out_filename swgs_oss_region swgs_fastq_first_filename swgs_fastq_second_filename swgs_bucket_name swgs_fastq_path swgs_reference_path swgs_vcf_out_path swgs_vcf_out_filename"), fieldsStopAlertBody = /* @__PURE__ */ objectSpec("StopAlertBody", " salert_rule_group_name salert_rule_name"), fieldsTag = /* @__PURE__ */ objectSpec("Tag", " skey svalue"), fieldsTagResourcesBody = /* @__PURE__ */ objectSpec("TagResourcesBody", " Aresource_ids Sresource_type Sregion_id Ltags", [checkTag]), fieldsTaint = /* @__PURE__ */ objectSpec("Taint", " skey svalue eeffect", [VALUES15]), fieldsUnInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("UnInstallClusterAddonsBodyItem", " sname bcleanup_cloud_resources"), fieldsUpdateClusterAuditLogConfigBody = /* @__PURE__ */ objectSpec("UpdateClusterAuditLogConfigBody", " ssls_project_name bdisable"), fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec("UpdateClusterInspectConfigBody", " benabled sscheduleTime adisabledCheckItems"), fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec("UpdateContactGroupForAlertBody", " salert_rule_group_name xcontact_group_ids scr_name snamespace", [(f, i) => {
-  let a9 = arrayField(f, i);
-  if (a9 !== void 0)
-    for (let i13 = 0; i13 < a9.length; i13++) {
-      let e13 = a9[i13];
-      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i13, (typeof e13 != "number" || !Number.isSafeInteger(e13)) && report(f.run, f.depth + 2, "type", expected("integer", e13));
+  ]
+), fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterNodepoolBody",
+  " simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names",
+  [checkUpgradeClusterNodepoolBodyRollingPolicy]
+), fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  "UpgradeClusterNodepoolBodyRollingPolicy",
+  " epause_policy xbatch_interval xmax_parallelism",
+  [
+    VALUES17,
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v54 = f.values[i];
+        v54 >= -2147483648 && v54 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
+    },
+    (f, i) => {
+      if (integerField(f, i)) {
+        let v55 = f.values[i];
+        v55 >= -2147483648 && v55 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+      }
     }
-}]), fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec("UpdateControlPlaneLogBody", " slog_project slog_ttl saliuid acomponents"), fieldsUpdateK8sClusterUserConfigExpireBody = /* @__PURE__ */ objectSpec("UpdateK8sClusterUserConfigExpireBody", " Xexpire_hour Suser", [(f, i) => {
-  integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 876e3));
-}]), fieldsUpdateResourcesDeleteProtectionBody = /* @__PURE__ */ objectSpec("UpdateResourcesDeleteProtectionBody", " snamespace Eresource_type aresources benable", [VALUES16]), fieldsUpdateTemplateBody = /* @__PURE__ */ objectSpec("UpdateTemplateBody", " sdescription sname stags stemplate stemplate_type"), fieldsUpdateUserPermissionsBodyItem = /* @__PURE__ */ objectSpec("UpdateUserPermissionsBodyItem", " scluster bis_custom srole_name srole_type snamespace bis_ram_role"), fieldsUpgradeClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("UpgradeClusterAddonsBodyItem", " Scomponent_name Snext_version sversion sconfig spolicy"), fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec("UpgradeClusterBody", " scomponent_name snext_version sversion bmaster_only orolling_policy", [checkUpgradeClusterBodyRollingPolicy]), fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec("UpgradeClusterBodyRollingPolicy", " xmax_parallelism", [(f, i) => {
-  if (integerField(f, i)) {
-    let v53 = f.values[i];
-    v53 >= -2147483648 && v53 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]), fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolBody", " simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names", [checkUpgradeClusterNodepoolBodyRollingPolicy]), fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolBodyRollingPolicy", " epause_policy xbatch_interval xmax_parallelism", [VALUES17, (f, i) => {
-  if (integerField(f, i)) {
-    let v54 = f.values[i];
-    v54 >= -2147483648 && v54 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}, (f, i) => {
-  if (integerField(f, i)) {
-    let v55 = f.values[i];
-    v55 >= -2147483648 && v55 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-  }
-}]);
+  ]
+);
 function checkAttachInstancesRequest(value, run, depth) {
   let f = fieldsOf(value, run, depth, fieldsAttachInstancesRequest);
   if (f === void 0) return;
@@ -2694,12 +3641,22 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, run, depth) {
   if (f === void 0) return;
   let o = value;
   for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
-  if (checkFields(f), f.values[22] !== void 0 || f.values[23] !== void 0 || report(run, depth, "any_required", "at least one of key_pair or login_password must be set"), f.values[2] === "PrePaid" && (f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[4] === void 0 && fieldReport(f, 4, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[5] === void 0 && fieldReport(f, 5, "conditional_required", 'is required when instance_charge_type is "PrePaid"')), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(f, 6, "conditional_required", 'is required when instance_charge_type is "PrePaid" and auto_renew is true'), f.values[4] === "Week") {
+  if (checkFields(f), f.values[22] !== void 0 || f.values[23] !== void 0 || report(run, depth, "any_required", "at least one of key_pair or login_password must be set"), f.values[2] === "PrePaid" && (f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[4] === void 0 && fieldReport(f, 4, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[5] === void 0 && fieldReport(f, 5, "conditional_required", 'is required when instance_charge_type is "PrePaid"')), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(
+    f,
+    6,
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid" and auto_renew is true'
+  ), f.values[4] === "Week") {
     let v26 = f.values[3];
     v26 !== void 0 && (typeof v26 != "number" || !Number.isSafeInteger(v26) || VALUES7.includes(v26) || fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'));
   } else {
     let v27 = f.values[3];
-    v27 !== void 0 && (typeof v27 != "number" || !Number.isSafeInteger(v27) || VALUES8.includes(v27) || fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'));
+    v27 !== void 0 && (typeof v27 != "number" || !Number.isSafeInteger(v27) || VALUES8.includes(v27) || fieldReport(
+      f,
+      3,
+      "enum",
+      'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
+    ));
     let v28 = f.values[6];
     v28 !== void 0 && (typeof v28 != "number" || !Number.isSafeInteger(v28) || VALUES9.includes(v28) || fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'));
   }
@@ -3018,7 +3975,12 @@ function checkModifyClusterNodePoolBodyScalingGroup(value, run, depth) {
   if (f === void 0) return;
   let o = value;
   for (let key in o) Object.prototype.hasOwnProperty.call(o, key) && readField(f, key, o[key]);
-  checkFields(f), f.values[2] === "PrePaid" && f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(f, 6, "conditional_required", 'is required when instance_charge_type is "PrePaid" and auto_renew is true');
+  checkFields(f), f.values[2] === "PrePaid" && f.values[3] === void 0 && fieldReport(f, 3, "conditional_required", 'is required when instance_charge_type is "PrePaid"'), f.values[2] === "PrePaid" && f.values[5] === !0 && f.values[6] === void 0 && fieldReport(
+    f,
+    6,
+    "conditional_required",
+    'is required when instance_charge_type is "PrePaid" and auto_renew is true'
+  );
 }
 function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
   let f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions);

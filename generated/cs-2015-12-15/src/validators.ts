@@ -1,1611 +1,1659 @@
 // Generated from openapi.json by the CS SDK generator. Do not edit: change the spec and regenerate.
 
 import { ValidationError } from './runtime/errors.js';
-import { codePointLength, isBase64, type ValidationCode, type ValidationIssue, type ValidationResult } from './runtime/validation.js';
-import type { AttachInstancesRequest, AttachInstancesToNodePoolRequest, CancelClusterUpgradeRequest, CancelComponentUpgradeRequest, CancelOperationPlanRequest, CancelTaskRequest, CancelWorkflowRequest, CheckControlPlaneLogEnableRequest, CheckServiceRoleRequest, CleanClusterUserPermissionsRequest, CleanUserPermissionsRequest, CreateAutoscalingConfigRequest, CreateClusterDiagnosisRequest, CreateClusterInspectConfigRequest, CreateClusterNodePoolRequest, CreateClusterRequest, CreateKubernetesTriggerRequest, CreateTemplateRequest, CreateTriggerRequest, DeleteAlertContactGroupRequest, DeleteAlertContactRequest, DeleteClusterInspectConfigRequest, DeleteClusterNodepoolRequest, DeleteClusterNodesRequest, DeleteClusterRequest, DeleteKubernetesTriggerRequest, DeletePolicyInstanceRequest, DeleteTemplateRequest, DeleteTriggerRequest, DeployPolicyInstanceRequest, DescirbeWorkflowRequest, DescribeAddonRequest, DescribeAddonsRequest, DescribeClusterAddonInstanceRequest, DescribeClusterAddonMetadataRequest, DescribeClusterAddonUpgradeStatusRequest, DescribeClusterAddonsUpgradeStatusRequest, DescribeClusterAddonsVersionRequest, DescribeClusterAttachScriptsRequest, DescribeClusterDetailRequest, DescribeClusterEventsRequest, DescribeClusterLogsRequest, DescribeClusterNodePoolDetailRequest, DescribeClusterNodePoolsRequest, DescribeClusterNodesRequest, DescribeClusterResourcesRequest, DescribeClusterTasksRequest, DescribeClusterUserKubeconfigRequest, DescribeClusterV2UserKubeconfigRequest, DescribeClusterVulsRequest, DescribeClustersForRegionRequest, DescribeClustersRequest, DescribeClustersV1Request, DescribeEventsForRegionRequest, DescribeEventsRequest, DescribeExternalAgentRequest, DescribeKubernetesVersionMetadataRequest, DescribeNodePoolVulsRequest, DescribePoliciesRequest, DescribePolicyDetailsRequest, DescribePolicyGovernanceInClusterRequest, DescribePolicyInstancesRequest, DescribePolicyInstancesStatusRequest, DescribeResourcesDeleteProtectionRequest, DescribeSubaccountK8sClusterUserConfigRequest, DescribeTaskInfoRequest, DescribeTemplateAttributeRequest, DescribeTemplatesRequest, DescribeTriggerRequest, DescribeUserClusterNamespacesRequest, DescribeUserPermissionRequest, DescribeUserQuotaRequest, DescribeWorkflowsRequest, FixNodePoolVulsRequest, GetClusterAddonInstanceRequest, GetClusterAuditProjectRequest, GetClusterCheckRequest, GetClusterDiagnosisCheckItemsRequest, GetClusterDiagnosisResultRequest, GetClusterInspectConfigRequest, GetClusterInspectReportDetailRequest, GetKubernetesTriggerRequest, GetUpgradeStatusRequest, GrantPermissionsRequest, InstallClusterAddonsRequest, ListAddonsRequest, ListClusterAddonInstancesRequest, ListClusterChecksRequest, ListClusterInspectReportsRequest, ListClusterKubeconfigStatesRequest, ListOperationPlansForRegionRequest, ListOperationPlansRequest, ListTagResourcesRequest, ListUserKubeConfigStatesRequest, MigrateClusterRequest, ModifyClusterAddonRequest, ModifyClusterNodePoolRequest, ModifyClusterRequest, ModifyClusterTagsRequest, ModifyNodePoolNodeConfigRequest, ModifyPolicyInstanceRequest, OpenAckServiceRequest, PauseClusterUpgradeRequest, PauseComponentUpgradeRequest, PauseTaskRequest, RemoveNodePoolNodesRequest, RemoveWorkflowRequest, RepairClusterNodePoolRequest, ResumeComponentUpgradeRequest, ResumeTaskRequest, ResumeUpgradeClusterRequest, RevokeK8sClusterKubeConfigRequest, RunClusterCheckRequest, RunClusterInspectRequest, ScaleClusterNodePoolRequest, ScanClusterVulsRequest, StartAlertRequest, StartWorkflowRequest, StopAlertRequest, SyncClusterNodePoolRequest, TagResourcesRequest, UnInstallClusterAddonsRequest, UntagResourcesRequest, UpdateClusterAuditLogConfigRequest, UpdateClusterInspectConfigRequest, UpdateContactGroupForAlertRequest, UpdateControlPlaneLogRequest, UpdateK8sClusterUserConfigExpireRequest, UpdateResourcesDeleteProtectionRequest, UpdateTemplateRequest, UpdateUserPermissionsRequest, UpgradeClusterAddonsRequest, UpgradeClusterNodepoolRequest, UpgradeClusterRequest } from './models.js';
-
+import {
+  codePointLength,
+  isBase64,
+  type ValidationCode,
+  type ValidationIssue,
+  type ValidationResult,
+} from './runtime/validation.js';
+import type {
+  AttachInstancesRequest,
+  AttachInstancesToNodePoolRequest,
+  CancelClusterUpgradeRequest,
+  CancelComponentUpgradeRequest,
+  CancelOperationPlanRequest,
+  CancelTaskRequest,
+  CancelWorkflowRequest,
+  CheckControlPlaneLogEnableRequest,
+  CheckServiceRoleRequest,
+  CleanClusterUserPermissionsRequest,
+  CleanUserPermissionsRequest,
+  CreateAutoscalingConfigRequest,
+  CreateClusterDiagnosisRequest,
+  CreateClusterInspectConfigRequest,
+  CreateClusterNodePoolRequest,
+  CreateClusterRequest,
+  CreateKubernetesTriggerRequest,
+  CreateTemplateRequest,
+  CreateTriggerRequest,
+  DeleteAlertContactGroupRequest,
+  DeleteAlertContactRequest,
+  DeleteClusterInspectConfigRequest,
+  DeleteClusterNodepoolRequest,
+  DeleteClusterNodesRequest,
+  DeleteClusterRequest,
+  DeleteKubernetesTriggerRequest,
+  DeletePolicyInstanceRequest,
+  DeleteTemplateRequest,
+  DeleteTriggerRequest,
+  DeployPolicyInstanceRequest,
+  DescirbeWorkflowRequest,
+  DescribeAddonRequest,
+  DescribeAddonsRequest,
+  DescribeClusterAddonInstanceRequest,
+  DescribeClusterAddonMetadataRequest,
+  DescribeClusterAddonUpgradeStatusRequest,
+  DescribeClusterAddonsUpgradeStatusRequest,
+  DescribeClusterAddonsVersionRequest,
+  DescribeClusterAttachScriptsRequest,
+  DescribeClusterDetailRequest,
+  DescribeClusterEventsRequest,
+  DescribeClusterLogsRequest,
+  DescribeClusterNodePoolDetailRequest,
+  DescribeClusterNodePoolsRequest,
+  DescribeClusterNodesRequest,
+  DescribeClusterResourcesRequest,
+  DescribeClusterTasksRequest,
+  DescribeClusterUserKubeconfigRequest,
+  DescribeClusterV2UserKubeconfigRequest,
+  DescribeClusterVulsRequest,
+  DescribeClustersForRegionRequest,
+  DescribeClustersRequest,
+  DescribeClustersV1Request,
+  DescribeEventsForRegionRequest,
+  DescribeEventsRequest,
+  DescribeExternalAgentRequest,
+  DescribeKubernetesVersionMetadataRequest,
+  DescribeNodePoolVulsRequest,
+  DescribePoliciesRequest,
+  DescribePolicyDetailsRequest,
+  DescribePolicyGovernanceInClusterRequest,
+  DescribePolicyInstancesRequest,
+  DescribePolicyInstancesStatusRequest,
+  DescribeResourcesDeleteProtectionRequest,
+  DescribeSubaccountK8sClusterUserConfigRequest,
+  DescribeTaskInfoRequest,
+  DescribeTemplateAttributeRequest,
+  DescribeTemplatesRequest,
+  DescribeTriggerRequest,
+  DescribeUserClusterNamespacesRequest,
+  DescribeUserPermissionRequest,
+  DescribeUserQuotaRequest,
+  DescribeWorkflowsRequest,
+  FixNodePoolVulsRequest,
+  GetClusterAddonInstanceRequest,
+  GetClusterAuditProjectRequest,
+  GetClusterCheckRequest,
+  GetClusterDiagnosisCheckItemsRequest,
+  GetClusterDiagnosisResultRequest,
+  GetClusterInspectConfigRequest,
+  GetClusterInspectReportDetailRequest,
+  GetKubernetesTriggerRequest,
+  GetUpgradeStatusRequest,
+  GrantPermissionsRequest,
+  InstallClusterAddonsRequest,
+  ListAddonsRequest,
+  ListClusterAddonInstancesRequest,
+  ListClusterChecksRequest,
+  ListClusterInspectReportsRequest,
+  ListClusterKubeconfigStatesRequest,
+  ListOperationPlansForRegionRequest,
+  ListOperationPlansRequest,
+  ListTagResourcesRequest,
+  ListUserKubeConfigStatesRequest,
+  MigrateClusterRequest,
+  ModifyClusterAddonRequest,
+  ModifyClusterNodePoolRequest,
+  ModifyClusterRequest,
+  ModifyClusterTagsRequest,
+  ModifyNodePoolNodeConfigRequest,
+  ModifyPolicyInstanceRequest,
+  OpenAckServiceRequest,
+  PauseClusterUpgradeRequest,
+  PauseComponentUpgradeRequest,
+  PauseTaskRequest,
+  RemoveNodePoolNodesRequest,
+  RemoveWorkflowRequest,
+  RepairClusterNodePoolRequest,
+  ResumeComponentUpgradeRequest,
+  ResumeTaskRequest,
+  ResumeUpgradeClusterRequest,
+  RevokeK8sClusterKubeConfigRequest,
+  RunClusterCheckRequest,
+  RunClusterInspectRequest,
+  ScaleClusterNodePoolRequest,
+  ScanClusterVulsRequest,
+  StartAlertRequest,
+  StartWorkflowRequest,
+  StopAlertRequest,
+  SyncClusterNodePoolRequest,
+  TagResourcesRequest,
+  UnInstallClusterAddonsRequest,
+  UntagResourcesRequest,
+  UpdateClusterAuditLogConfigRequest,
+  UpdateClusterInspectConfigRequest,
+  UpdateContactGroupForAlertRequest,
+  UpdateControlPlaneLogRequest,
+  UpdateK8sClusterUserConfigExpireRequest,
+  UpdateResourcesDeleteProtectionRequest,
+  UpdateTemplateRequest,
+  UpdateUserPermissionsRequest,
+  UpgradeClusterAddonsRequest,
+  UpgradeClusterNodepoolRequest,
+  UpgradeClusterRequest,
+} from './models.js';
 
 /** Checks a `AttachInstances` request without throwing: every issue found, or the request typed. */
 export function validateAttachInstancesRequest(value: unknown): ValidationResult<AttachInstancesRequest> {
   return resultOf<AttachInstancesRequest>(value, checkAttachInstancesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `AttachInstances` request. */
 export function assertAttachInstancesRequest(value: unknown): asserts value is AttachInstancesRequest {
   assertValid(value, checkAttachInstancesRequest);
 }
 
-
 /** Checks a `AttachInstancesToNodePool` request without throwing: every issue found, or the request typed. */
-export function validateAttachInstancesToNodePoolRequest(value: unknown): ValidationResult<AttachInstancesToNodePoolRequest> {
+export function validateAttachInstancesToNodePoolRequest(
+  value: unknown,
+): ValidationResult<AttachInstancesToNodePoolRequest> {
   return resultOf<AttachInstancesToNodePoolRequest>(value, checkAttachInstancesToNodePoolRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `AttachInstancesToNodePool` request. */
-export function assertAttachInstancesToNodePoolRequest(value: unknown): asserts value is AttachInstancesToNodePoolRequest {
+export function assertAttachInstancesToNodePoolRequest(
+  value: unknown,
+): asserts value is AttachInstancesToNodePoolRequest {
   assertValid(value, checkAttachInstancesToNodePoolRequest);
 }
-
 
 /** Checks a `CancelClusterUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateCancelClusterUpgradeRequest(value: unknown): ValidationResult<CancelClusterUpgradeRequest> {
   return resultOf<CancelClusterUpgradeRequest>(value, checkCancelClusterUpgradeRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelClusterUpgrade` request. */
 export function assertCancelClusterUpgradeRequest(value: unknown): asserts value is CancelClusterUpgradeRequest {
   assertValid(value, checkCancelClusterUpgradeRequest);
 }
-
 
 /** Checks a `CancelComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateCancelComponentUpgradeRequest(value: unknown): ValidationResult<CancelComponentUpgradeRequest> {
   return resultOf<CancelComponentUpgradeRequest>(value, checkCancelComponentUpgradeRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelComponentUpgrade` request. */
 export function assertCancelComponentUpgradeRequest(value: unknown): asserts value is CancelComponentUpgradeRequest {
   assertValid(value, checkCancelComponentUpgradeRequest);
 }
-
 
 /** Checks a `CancelOperationPlan` request without throwing: every issue found, or the request typed. */
 export function validateCancelOperationPlanRequest(value: unknown): ValidationResult<CancelOperationPlanRequest> {
   return resultOf<CancelOperationPlanRequest>(value, checkCancelOperationPlanRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelOperationPlan` request. */
 export function assertCancelOperationPlanRequest(value: unknown): asserts value is CancelOperationPlanRequest {
   assertValid(value, checkCancelOperationPlanRequest);
 }
-
 
 /** Checks a `CancelTask` request without throwing: every issue found, or the request typed. */
 export function validateCancelTaskRequest(value: unknown): ValidationResult<CancelTaskRequest> {
   return resultOf<CancelTaskRequest>(value, checkCancelTaskRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelTask` request. */
 export function assertCancelTaskRequest(value: unknown): asserts value is CancelTaskRequest {
   assertValid(value, checkCancelTaskRequest);
 }
-
 
 /** Checks a `CancelWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateCancelWorkflowRequest(value: unknown): ValidationResult<CancelWorkflowRequest> {
   return resultOf<CancelWorkflowRequest>(value, checkCancelWorkflowRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CancelWorkflow` request. */
 export function assertCancelWorkflowRequest(value: unknown): asserts value is CancelWorkflowRequest {
   assertValid(value, checkCancelWorkflowRequest);
 }
 
-
 /** Checks a `CheckControlPlaneLogEnable` request without throwing: every issue found, or the request typed. */
-export function validateCheckControlPlaneLogEnableRequest(value: unknown): ValidationResult<CheckControlPlaneLogEnableRequest> {
+export function validateCheckControlPlaneLogEnableRequest(
+  value: unknown,
+): ValidationResult<CheckControlPlaneLogEnableRequest> {
   return resultOf<CheckControlPlaneLogEnableRequest>(value, checkCheckControlPlaneLogEnableRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CheckControlPlaneLogEnable` request. */
-export function assertCheckControlPlaneLogEnableRequest(value: unknown): asserts value is CheckControlPlaneLogEnableRequest {
+export function assertCheckControlPlaneLogEnableRequest(
+  value: unknown,
+): asserts value is CheckControlPlaneLogEnableRequest {
   assertValid(value, checkCheckControlPlaneLogEnableRequest);
 }
-
 
 /** Checks a `CheckServiceRole` request without throwing: every issue found, or the request typed. */
 export function validateCheckServiceRoleRequest(value: unknown): ValidationResult<CheckServiceRoleRequest> {
   return resultOf<CheckServiceRoleRequest>(value, checkCheckServiceRoleRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CheckServiceRole` request. */
 export function assertCheckServiceRoleRequest(value: unknown): asserts value is CheckServiceRoleRequest {
   assertValid(value, checkCheckServiceRoleRequest);
 }
 
-
 /** Checks a `CleanClusterUserPermissions` request without throwing: every issue found, or the request typed. */
-export function validateCleanClusterUserPermissionsRequest(value: unknown): ValidationResult<CleanClusterUserPermissionsRequest> {
+export function validateCleanClusterUserPermissionsRequest(
+  value: unknown,
+): ValidationResult<CleanClusterUserPermissionsRequest> {
   return resultOf<CleanClusterUserPermissionsRequest>(value, checkCleanClusterUserPermissionsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CleanClusterUserPermissions` request. */
-export function assertCleanClusterUserPermissionsRequest(value: unknown): asserts value is CleanClusterUserPermissionsRequest {
+export function assertCleanClusterUserPermissionsRequest(
+  value: unknown,
+): asserts value is CleanClusterUserPermissionsRequest {
   assertValid(value, checkCleanClusterUserPermissionsRequest);
 }
-
 
 /** Checks a `CleanUserPermissions` request without throwing: every issue found, or the request typed. */
 export function validateCleanUserPermissionsRequest(value: unknown): ValidationResult<CleanUserPermissionsRequest> {
   return resultOf<CleanUserPermissionsRequest>(value, checkCleanUserPermissionsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CleanUserPermissions` request. */
 export function assertCleanUserPermissionsRequest(value: unknown): asserts value is CleanUserPermissionsRequest {
   assertValid(value, checkCleanUserPermissionsRequest);
 }
 
-
 /** Checks a `CreateAutoscalingConfig` request without throwing: every issue found, or the request typed. */
-export function validateCreateAutoscalingConfigRequest(value: unknown): ValidationResult<CreateAutoscalingConfigRequest> {
+export function validateCreateAutoscalingConfigRequest(
+  value: unknown,
+): ValidationResult<CreateAutoscalingConfigRequest> {
   return resultOf<CreateAutoscalingConfigRequest>(value, checkCreateAutoscalingConfigRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateAutoscalingConfig` request. */
 export function assertCreateAutoscalingConfigRequest(value: unknown): asserts value is CreateAutoscalingConfigRequest {
   assertValid(value, checkCreateAutoscalingConfigRequest);
 }
 
-
 /** Checks a `CreateCluster` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterRequest(value: unknown): ValidationResult<CreateClusterRequest> {
   return resultOf<CreateClusterRequest>(value, checkCreateClusterRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateCluster` request. */
 export function assertCreateClusterRequest(value: unknown): asserts value is CreateClusterRequest {
   assertValid(value, checkCreateClusterRequest);
 }
 
-
 /** Checks a `CreateClusterDiagnosis` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterDiagnosisRequest(value: unknown): ValidationResult<CreateClusterDiagnosisRequest> {
   return resultOf<CreateClusterDiagnosisRequest>(value, checkCreateClusterDiagnosisRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterDiagnosis` request. */
 export function assertCreateClusterDiagnosisRequest(value: unknown): asserts value is CreateClusterDiagnosisRequest {
   assertValid(value, checkCreateClusterDiagnosisRequest);
 }
 
-
 /** Checks a `CreateClusterInspectConfig` request without throwing: every issue found, or the request typed. */
-export function validateCreateClusterInspectConfigRequest(value: unknown): ValidationResult<CreateClusterInspectConfigRequest> {
+export function validateCreateClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<CreateClusterInspectConfigRequest> {
   return resultOf<CreateClusterInspectConfigRequest>(value, checkCreateClusterInspectConfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterInspectConfig` request. */
-export function assertCreateClusterInspectConfigRequest(value: unknown): asserts value is CreateClusterInspectConfigRequest {
+export function assertCreateClusterInspectConfigRequest(
+  value: unknown,
+): asserts value is CreateClusterInspectConfigRequest {
   assertValid(value, checkCreateClusterInspectConfigRequest);
 }
-
 
 /** Checks a `CreateClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateCreateClusterNodePoolRequest(value: unknown): ValidationResult<CreateClusterNodePoolRequest> {
   return resultOf<CreateClusterNodePoolRequest>(value, checkCreateClusterNodePoolRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateClusterNodePool` request. */
 export function assertCreateClusterNodePoolRequest(value: unknown): asserts value is CreateClusterNodePoolRequest {
   assertValid(value, checkCreateClusterNodePoolRequest);
 }
 
-
 /** Checks a `CreateKubernetesTrigger` request without throwing: every issue found, or the request typed. */
-export function validateCreateKubernetesTriggerRequest(value: unknown): ValidationResult<CreateKubernetesTriggerRequest> {
+export function validateCreateKubernetesTriggerRequest(
+  value: unknown,
+): ValidationResult<CreateKubernetesTriggerRequest> {
   return resultOf<CreateKubernetesTriggerRequest>(value, checkCreateKubernetesTriggerRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateKubernetesTrigger` request. */
 export function assertCreateKubernetesTriggerRequest(value: unknown): asserts value is CreateKubernetesTriggerRequest {
   assertValid(value, checkCreateKubernetesTriggerRequest);
 }
 
-
 /** Checks a `CreateTemplate` request without throwing: every issue found, or the request typed. */
 export function validateCreateTemplateRequest(value: unknown): ValidationResult<CreateTemplateRequest> {
   return resultOf<CreateTemplateRequest>(value, checkCreateTemplateRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTemplate` request. */
 export function assertCreateTemplateRequest(value: unknown): asserts value is CreateTemplateRequest {
   assertValid(value, checkCreateTemplateRequest);
 }
 
-
 /** Checks a `CreateTrigger` request without throwing: every issue found, or the request typed. */
 export function validateCreateTriggerRequest(value: unknown): ValidationResult<CreateTriggerRequest> {
   return resultOf<CreateTriggerRequest>(value, checkCreateTriggerRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `CreateTrigger` request. */
 export function assertCreateTriggerRequest(value: unknown): asserts value is CreateTriggerRequest {
   assertValid(value, checkCreateTriggerRequest);
 }
 
-
 /** Checks a `DeleteAlertContact` request without throwing: every issue found, or the request typed. */
 export function validateDeleteAlertContactRequest(value: unknown): ValidationResult<DeleteAlertContactRequest> {
   return resultOf<DeleteAlertContactRequest>(value, checkDeleteAlertContactRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContact` request. */
 export function assertDeleteAlertContactRequest(value: unknown): asserts value is DeleteAlertContactRequest {
   assertValid(value, checkDeleteAlertContactRequest);
 }
 
-
 /** Checks a `DeleteAlertContactGroup` request without throwing: every issue found, or the request typed. */
-export function validateDeleteAlertContactGroupRequest(value: unknown): ValidationResult<DeleteAlertContactGroupRequest> {
+export function validateDeleteAlertContactGroupRequest(
+  value: unknown,
+): ValidationResult<DeleteAlertContactGroupRequest> {
   return resultOf<DeleteAlertContactGroupRequest>(value, checkDeleteAlertContactGroupRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteAlertContactGroup` request. */
 export function assertDeleteAlertContactGroupRequest(value: unknown): asserts value is DeleteAlertContactGroupRequest {
   assertValid(value, checkDeleteAlertContactGroupRequest);
 }
 
-
 /** Checks a `DeleteCluster` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterRequest(value: unknown): ValidationResult<DeleteClusterRequest> {
   return resultOf<DeleteClusterRequest>(value, checkDeleteClusterRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteCluster` request. */
 export function assertDeleteClusterRequest(value: unknown): asserts value is DeleteClusterRequest {
   assertValid(value, checkDeleteClusterRequest);
 }
 
-
 /** Checks a `DeleteClusterInspectConfig` request without throwing: every issue found, or the request typed. */
-export function validateDeleteClusterInspectConfigRequest(value: unknown): ValidationResult<DeleteClusterInspectConfigRequest> {
+export function validateDeleteClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<DeleteClusterInspectConfigRequest> {
   return resultOf<DeleteClusterInspectConfigRequest>(value, checkDeleteClusterInspectConfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterInspectConfig` request. */
-export function assertDeleteClusterInspectConfigRequest(value: unknown): asserts value is DeleteClusterInspectConfigRequest {
+export function assertDeleteClusterInspectConfigRequest(
+  value: unknown,
+): asserts value is DeleteClusterInspectConfigRequest {
   assertValid(value, checkDeleteClusterInspectConfigRequest);
 }
-
 
 /** Checks a `DeleteClusterNodepool` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterNodepoolRequest(value: unknown): ValidationResult<DeleteClusterNodepoolRequest> {
   return resultOf<DeleteClusterNodepoolRequest>(value, checkDeleteClusterNodepoolRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodepool` request. */
 export function assertDeleteClusterNodepoolRequest(value: unknown): asserts value is DeleteClusterNodepoolRequest {
   assertValid(value, checkDeleteClusterNodepoolRequest);
 }
-
 
 /** Checks a `DeleteClusterNodes` request without throwing: every issue found, or the request typed. */
 export function validateDeleteClusterNodesRequest(value: unknown): ValidationResult<DeleteClusterNodesRequest> {
   return resultOf<DeleteClusterNodesRequest>(value, checkDeleteClusterNodesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteClusterNodes` request. */
 export function assertDeleteClusterNodesRequest(value: unknown): asserts value is DeleteClusterNodesRequest {
   assertValid(value, checkDeleteClusterNodesRequest);
 }
 
-
 /** Checks a `DeleteKubernetesTrigger` request without throwing: every issue found, or the request typed. */
-export function validateDeleteKubernetesTriggerRequest(value: unknown): ValidationResult<DeleteKubernetesTriggerRequest> {
+export function validateDeleteKubernetesTriggerRequest(
+  value: unknown,
+): ValidationResult<DeleteKubernetesTriggerRequest> {
   return resultOf<DeleteKubernetesTriggerRequest>(value, checkDeleteKubernetesTriggerRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteKubernetesTrigger` request. */
 export function assertDeleteKubernetesTriggerRequest(value: unknown): asserts value is DeleteKubernetesTriggerRequest {
   assertValid(value, checkDeleteKubernetesTriggerRequest);
 }
 
-
 /** Checks a `DeletePolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateDeletePolicyInstanceRequest(value: unknown): ValidationResult<DeletePolicyInstanceRequest> {
   return resultOf<DeletePolicyInstanceRequest>(value, checkDeletePolicyInstanceRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeletePolicyInstance` request. */
 export function assertDeletePolicyInstanceRequest(value: unknown): asserts value is DeletePolicyInstanceRequest {
   assertValid(value, checkDeletePolicyInstanceRequest);
 }
 
-
 /** Checks a `DeleteTemplate` request without throwing: every issue found, or the request typed. */
 export function validateDeleteTemplateRequest(value: unknown): ValidationResult<DeleteTemplateRequest> {
   return resultOf<DeleteTemplateRequest>(value, checkDeleteTemplateRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTemplate` request. */
 export function assertDeleteTemplateRequest(value: unknown): asserts value is DeleteTemplateRequest {
   assertValid(value, checkDeleteTemplateRequest);
 }
 
-
 /** Checks a `DeleteTrigger` request without throwing: every issue found, or the request typed. */
 export function validateDeleteTriggerRequest(value: unknown): ValidationResult<DeleteTriggerRequest> {
   return resultOf<DeleteTriggerRequest>(value, checkDeleteTriggerRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeleteTrigger` request. */
 export function assertDeleteTriggerRequest(value: unknown): asserts value is DeleteTriggerRequest {
   assertValid(value, checkDeleteTriggerRequest);
 }
 
-
 /** Checks a `DeployPolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateDeployPolicyInstanceRequest(value: unknown): ValidationResult<DeployPolicyInstanceRequest> {
   return resultOf<DeployPolicyInstanceRequest>(value, checkDeployPolicyInstanceRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DeployPolicyInstance` request. */
 export function assertDeployPolicyInstanceRequest(value: unknown): asserts value is DeployPolicyInstanceRequest {
   assertValid(value, checkDeployPolicyInstanceRequest);
 }
 
-
 /** Checks a `DescirbeWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateDescirbeWorkflowRequest(value: unknown): ValidationResult<DescirbeWorkflowRequest> {
   return resultOf<DescirbeWorkflowRequest>(value, checkDescirbeWorkflowRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescirbeWorkflow` request. */
 export function assertDescirbeWorkflowRequest(value: unknown): asserts value is DescirbeWorkflowRequest {
   assertValid(value, checkDescirbeWorkflowRequest);
 }
 
-
 /** Checks a `DescribeAddon` request without throwing: every issue found, or the request typed. */
 export function validateDescribeAddonRequest(value: unknown): ValidationResult<DescribeAddonRequest> {
   return resultOf<DescribeAddonRequest>(value, checkDescribeAddonRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddon` request. */
 export function assertDescribeAddonRequest(value: unknown): asserts value is DescribeAddonRequest {
   assertValid(value, checkDescribeAddonRequest);
 }
 
-
 /** Checks a `DescribeAddons` request without throwing: every issue found, or the request typed. */
 export function validateDescribeAddonsRequest(value: unknown): ValidationResult<DescribeAddonsRequest> {
   return resultOf<DescribeAddonsRequest>(value, checkDescribeAddonsRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeAddons` request. */
 export function assertDescribeAddonsRequest(value: unknown): asserts value is DescribeAddonsRequest {
   assertValid(value, checkDescribeAddonsRequest);
 }
 
-
 /** Checks a `DescribeClusterAddonInstance` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterAddonInstanceRequest(value: unknown): ValidationResult<DescribeClusterAddonInstanceRequest> {
+export function validateDescribeClusterAddonInstanceRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonInstanceRequest> {
   return resultOf<DescribeClusterAddonInstanceRequest>(value, checkDescribeClusterAddonInstanceRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonInstance` request. */
-export function assertDescribeClusterAddonInstanceRequest(value: unknown): asserts value is DescribeClusterAddonInstanceRequest {
+export function assertDescribeClusterAddonInstanceRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonInstanceRequest {
   assertValid(value, checkDescribeClusterAddonInstanceRequest);
 }
 
-
 /** Checks a `DescribeClusterAddonMetadata` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterAddonMetadataRequest(value: unknown): ValidationResult<DescribeClusterAddonMetadataRequest> {
+export function validateDescribeClusterAddonMetadataRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonMetadataRequest> {
   return resultOf<DescribeClusterAddonMetadataRequest>(value, checkDescribeClusterAddonMetadataRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonMetadata` request. */
-export function assertDescribeClusterAddonMetadataRequest(value: unknown): asserts value is DescribeClusterAddonMetadataRequest {
+export function assertDescribeClusterAddonMetadataRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonMetadataRequest {
   assertValid(value, checkDescribeClusterAddonMetadataRequest);
 }
 
-
 /** Checks a `DescribeClusterAddonUpgradeStatus` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterAddonUpgradeStatusRequest(value: unknown): ValidationResult<DescribeClusterAddonUpgradeStatusRequest> {
+export function validateDescribeClusterAddonUpgradeStatusRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonUpgradeStatusRequest> {
   return resultOf<DescribeClusterAddonUpgradeStatusRequest>(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonUpgradeStatus` request. */
-export function assertDescribeClusterAddonUpgradeStatusRequest(value: unknown): asserts value is DescribeClusterAddonUpgradeStatusRequest {
+export function assertDescribeClusterAddonUpgradeStatusRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonUpgradeStatusRequest {
   assertValid(value, checkDescribeClusterAddonUpgradeStatusRequest);
 }
 
-
 /** Checks a `DescribeClusterAddonsUpgradeStatus` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterAddonsUpgradeStatusRequest(value: unknown): ValidationResult<DescribeClusterAddonsUpgradeStatusRequest> {
+export function validateDescribeClusterAddonsUpgradeStatusRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonsUpgradeStatusRequest> {
   return resultOf<DescribeClusterAddonsUpgradeStatusRequest>(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonsUpgradeStatus` request. */
-export function assertDescribeClusterAddonsUpgradeStatusRequest(value: unknown): asserts value is DescribeClusterAddonsUpgradeStatusRequest {
+export function assertDescribeClusterAddonsUpgradeStatusRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonsUpgradeStatusRequest {
   assertValid(value, checkDescribeClusterAddonsUpgradeStatusRequest);
 }
 
-
 /** Checks a `DescribeClusterAddonsVersion` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterAddonsVersionRequest(value: unknown): ValidationResult<DescribeClusterAddonsVersionRequest> {
+export function validateDescribeClusterAddonsVersionRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAddonsVersionRequest> {
   return resultOf<DescribeClusterAddonsVersionRequest>(value, checkDescribeClusterAddonsVersionRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAddonsVersion` request. */
-export function assertDescribeClusterAddonsVersionRequest(value: unknown): asserts value is DescribeClusterAddonsVersionRequest {
+export function assertDescribeClusterAddonsVersionRequest(
+  value: unknown,
+): asserts value is DescribeClusterAddonsVersionRequest {
   assertValid(value, checkDescribeClusterAddonsVersionRequest);
 }
 
-
 /** Checks a `DescribeClusterAttachScripts` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterAttachScriptsRequest(value: unknown): ValidationResult<DescribeClusterAttachScriptsRequest> {
+export function validateDescribeClusterAttachScriptsRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterAttachScriptsRequest> {
   return resultOf<DescribeClusterAttachScriptsRequest>(value, checkDescribeClusterAttachScriptsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterAttachScripts` request. */
-export function assertDescribeClusterAttachScriptsRequest(value: unknown): asserts value is DescribeClusterAttachScriptsRequest {
+export function assertDescribeClusterAttachScriptsRequest(
+  value: unknown,
+): asserts value is DescribeClusterAttachScriptsRequest {
   assertValid(value, checkDescribeClusterAttachScriptsRequest);
 }
-
 
 /** Checks a `DescribeClusterDetail` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterDetailRequest(value: unknown): ValidationResult<DescribeClusterDetailRequest> {
   return resultOf<DescribeClusterDetailRequest>(value, checkDescribeClusterDetailRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterDetail` request. */
 export function assertDescribeClusterDetailRequest(value: unknown): asserts value is DescribeClusterDetailRequest {
   assertValid(value, checkDescribeClusterDetailRequest);
 }
-
 
 /** Checks a `DescribeClusterEvents` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterEventsRequest(value: unknown): ValidationResult<DescribeClusterEventsRequest> {
   return resultOf<DescribeClusterEventsRequest>(value, checkDescribeClusterEventsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterEvents` request. */
 export function assertDescribeClusterEventsRequest(value: unknown): asserts value is DescribeClusterEventsRequest {
   assertValid(value, checkDescribeClusterEventsRequest);
 }
-
 
 /** Checks a `DescribeClusterLogs` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterLogsRequest(value: unknown): ValidationResult<DescribeClusterLogsRequest> {
   return resultOf<DescribeClusterLogsRequest>(value, checkDescribeClusterLogsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterLogs` request. */
 export function assertDescribeClusterLogsRequest(value: unknown): asserts value is DescribeClusterLogsRequest {
   assertValid(value, checkDescribeClusterLogsRequest);
 }
 
-
 /** Checks a `DescribeClusterNodePoolDetail` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterNodePoolDetailRequest(value: unknown): ValidationResult<DescribeClusterNodePoolDetailRequest> {
+export function validateDescribeClusterNodePoolDetailRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterNodePoolDetailRequest> {
   return resultOf<DescribeClusterNodePoolDetailRequest>(value, checkDescribeClusterNodePoolDetailRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodePoolDetail` request. */
-export function assertDescribeClusterNodePoolDetailRequest(value: unknown): asserts value is DescribeClusterNodePoolDetailRequest {
+export function assertDescribeClusterNodePoolDetailRequest(
+  value: unknown,
+): asserts value is DescribeClusterNodePoolDetailRequest {
   assertValid(value, checkDescribeClusterNodePoolDetailRequest);
 }
 
-
 /** Checks a `DescribeClusterNodePools` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterNodePoolsRequest(value: unknown): ValidationResult<DescribeClusterNodePoolsRequest> {
+export function validateDescribeClusterNodePoolsRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterNodePoolsRequest> {
   return resultOf<DescribeClusterNodePoolsRequest>(value, checkDescribeClusterNodePoolsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodePools` request. */
-export function assertDescribeClusterNodePoolsRequest(value: unknown): asserts value is DescribeClusterNodePoolsRequest {
+export function assertDescribeClusterNodePoolsRequest(
+  value: unknown,
+): asserts value is DescribeClusterNodePoolsRequest {
   assertValid(value, checkDescribeClusterNodePoolsRequest);
 }
-
 
 /** Checks a `DescribeClusterNodes` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterNodesRequest(value: unknown): ValidationResult<DescribeClusterNodesRequest> {
   return resultOf<DescribeClusterNodesRequest>(value, checkDescribeClusterNodesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterNodes` request. */
 export function assertDescribeClusterNodesRequest(value: unknown): asserts value is DescribeClusterNodesRequest {
   assertValid(value, checkDescribeClusterNodesRequest);
 }
 
-
 /** Checks a `DescribeClusterResources` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterResourcesRequest(value: unknown): ValidationResult<DescribeClusterResourcesRequest> {
+export function validateDescribeClusterResourcesRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterResourcesRequest> {
   return resultOf<DescribeClusterResourcesRequest>(value, checkDescribeClusterResourcesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterResources` request. */
-export function assertDescribeClusterResourcesRequest(value: unknown): asserts value is DescribeClusterResourcesRequest {
+export function assertDescribeClusterResourcesRequest(
+  value: unknown,
+): asserts value is DescribeClusterResourcesRequest {
   assertValid(value, checkDescribeClusterResourcesRequest);
 }
-
 
 /** Checks a `DescribeClusterTasks` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterTasksRequest(value: unknown): ValidationResult<DescribeClusterTasksRequest> {
   return resultOf<DescribeClusterTasksRequest>(value, checkDescribeClusterTasksRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterTasks` request. */
 export function assertDescribeClusterTasksRequest(value: unknown): asserts value is DescribeClusterTasksRequest {
   assertValid(value, checkDescribeClusterTasksRequest);
 }
 
-
 /** Checks a `DescribeClusterUserKubeconfig` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterUserKubeconfigRequest(value: unknown): ValidationResult<DescribeClusterUserKubeconfigRequest> {
+export function validateDescribeClusterUserKubeconfigRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterUserKubeconfigRequest> {
   return resultOf<DescribeClusterUserKubeconfigRequest>(value, checkDescribeClusterUserKubeconfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterUserKubeconfig` request. */
-export function assertDescribeClusterUserKubeconfigRequest(value: unknown): asserts value is DescribeClusterUserKubeconfigRequest {
+export function assertDescribeClusterUserKubeconfigRequest(
+  value: unknown,
+): asserts value is DescribeClusterUserKubeconfigRequest {
   assertValid(value, checkDescribeClusterUserKubeconfigRequest);
 }
 
-
 /** Checks a `DescribeClusterV2UserKubeconfig` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClusterV2UserKubeconfigRequest(value: unknown): ValidationResult<DescribeClusterV2UserKubeconfigRequest> {
+export function validateDescribeClusterV2UserKubeconfigRequest(
+  value: unknown,
+): ValidationResult<DescribeClusterV2UserKubeconfigRequest> {
   return resultOf<DescribeClusterV2UserKubeconfigRequest>(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterV2UserKubeconfig` request. */
-export function assertDescribeClusterV2UserKubeconfigRequest(value: unknown): asserts value is DescribeClusterV2UserKubeconfigRequest {
+export function assertDescribeClusterV2UserKubeconfigRequest(
+  value: unknown,
+): asserts value is DescribeClusterV2UserKubeconfigRequest {
   assertValid(value, checkDescribeClusterV2UserKubeconfigRequest);
 }
-
 
 /** Checks a `DescribeClusterVuls` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClusterVulsRequest(value: unknown): ValidationResult<DescribeClusterVulsRequest> {
   return resultOf<DescribeClusterVulsRequest>(value, checkDescribeClusterVulsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusterVuls` request. */
 export function assertDescribeClusterVulsRequest(value: unknown): asserts value is DescribeClusterVulsRequest {
   assertValid(value, checkDescribeClusterVulsRequest);
 }
-
 
 /** Checks a `DescribeClusters` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClustersRequest(value: unknown): ValidationResult<DescribeClustersRequest> {
   return resultOf<DescribeClustersRequest>(value, checkDescribeClustersRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClusters` request. */
 export function assertDescribeClustersRequest(value: unknown): asserts value is DescribeClustersRequest {
   assertValid(value, checkDescribeClustersRequest);
 }
 
-
 /** Checks a `DescribeClustersForRegion` request without throwing: every issue found, or the request typed. */
-export function validateDescribeClustersForRegionRequest(value: unknown): ValidationResult<DescribeClustersForRegionRequest> {
+export function validateDescribeClustersForRegionRequest(
+  value: unknown,
+): ValidationResult<DescribeClustersForRegionRequest> {
   return resultOf<DescribeClustersForRegionRequest>(value, checkDescribeClustersForRegionRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClustersForRegion` request. */
-export function assertDescribeClustersForRegionRequest(value: unknown): asserts value is DescribeClustersForRegionRequest {
+export function assertDescribeClustersForRegionRequest(
+  value: unknown,
+): asserts value is DescribeClustersForRegionRequest {
   assertValid(value, checkDescribeClustersForRegionRequest);
 }
-
 
 /** Checks a `DescribeClustersV1` request without throwing: every issue found, or the request typed. */
 export function validateDescribeClustersV1Request(value: unknown): ValidationResult<DescribeClustersV1Request> {
   return resultOf<DescribeClustersV1Request>(value, checkDescribeClustersV1Request);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeClustersV1` request. */
 export function assertDescribeClustersV1Request(value: unknown): asserts value is DescribeClustersV1Request {
   assertValid(value, checkDescribeClustersV1Request);
 }
-
 
 /** Checks a `DescribeEvents` request without throwing: every issue found, or the request typed. */
 export function validateDescribeEventsRequest(value: unknown): ValidationResult<DescribeEventsRequest> {
   return resultOf<DescribeEventsRequest>(value, checkDescribeEventsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEvents` request. */
 export function assertDescribeEventsRequest(value: unknown): asserts value is DescribeEventsRequest {
   assertValid(value, checkDescribeEventsRequest);
 }
 
-
 /** Checks a `DescribeEventsForRegion` request without throwing: every issue found, or the request typed. */
-export function validateDescribeEventsForRegionRequest(value: unknown): ValidationResult<DescribeEventsForRegionRequest> {
+export function validateDescribeEventsForRegionRequest(
+  value: unknown,
+): ValidationResult<DescribeEventsForRegionRequest> {
   return resultOf<DescribeEventsForRegionRequest>(value, checkDescribeEventsForRegionRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeEventsForRegion` request. */
 export function assertDescribeEventsForRegionRequest(value: unknown): asserts value is DescribeEventsForRegionRequest {
   assertValid(value, checkDescribeEventsForRegionRequest);
 }
 
-
 /** Checks a `DescribeExternalAgent` request without throwing: every issue found, or the request typed. */
 export function validateDescribeExternalAgentRequest(value: unknown): ValidationResult<DescribeExternalAgentRequest> {
   return resultOf<DescribeExternalAgentRequest>(value, checkDescribeExternalAgentRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeExternalAgent` request. */
 export function assertDescribeExternalAgentRequest(value: unknown): asserts value is DescribeExternalAgentRequest {
   assertValid(value, checkDescribeExternalAgentRequest);
 }
 
-
 /** Checks a `DescribeKubernetesVersionMetadata` request without throwing: every issue found, or the request typed. */
-export function validateDescribeKubernetesVersionMetadataRequest(value: unknown): ValidationResult<DescribeKubernetesVersionMetadataRequest> {
+export function validateDescribeKubernetesVersionMetadataRequest(
+  value: unknown,
+): ValidationResult<DescribeKubernetesVersionMetadataRequest> {
   return resultOf<DescribeKubernetesVersionMetadataRequest>(value, checkDescribeKubernetesVersionMetadataRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeKubernetesVersionMetadata` request. */
-export function assertDescribeKubernetesVersionMetadataRequest(value: unknown): asserts value is DescribeKubernetesVersionMetadataRequest {
+export function assertDescribeKubernetesVersionMetadataRequest(
+  value: unknown,
+): asserts value is DescribeKubernetesVersionMetadataRequest {
   assertValid(value, checkDescribeKubernetesVersionMetadataRequest);
 }
-
 
 /** Checks a `DescribeNodePoolVuls` request without throwing: every issue found, or the request typed. */
 export function validateDescribeNodePoolVulsRequest(value: unknown): ValidationResult<DescribeNodePoolVulsRequest> {
   return resultOf<DescribeNodePoolVulsRequest>(value, checkDescribeNodePoolVulsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeNodePoolVuls` request. */
 export function assertDescribeNodePoolVulsRequest(value: unknown): asserts value is DescribeNodePoolVulsRequest {
   assertValid(value, checkDescribeNodePoolVulsRequest);
 }
-
 
 /** Checks a `DescribePolicies` request without throwing: every issue found, or the request typed. */
 export function validateDescribePoliciesRequest(value: unknown): ValidationResult<DescribePoliciesRequest> {
   return resultOf<DescribePoliciesRequest>(value, checkDescribePoliciesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicies` request. */
 export function assertDescribePoliciesRequest(value: unknown): asserts value is DescribePoliciesRequest {
   assertValid(value, checkDescribePoliciesRequest);
 }
-
 
 /** Checks a `DescribePolicyDetails` request without throwing: every issue found, or the request typed. */
 export function validateDescribePolicyDetailsRequest(value: unknown): ValidationResult<DescribePolicyDetailsRequest> {
   return resultOf<DescribePolicyDetailsRequest>(value, checkDescribePolicyDetailsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyDetails` request. */
 export function assertDescribePolicyDetailsRequest(value: unknown): asserts value is DescribePolicyDetailsRequest {
   assertValid(value, checkDescribePolicyDetailsRequest);
 }
 
-
 /** Checks a `DescribePolicyGovernanceInCluster` request without throwing: every issue found, or the request typed. */
-export function validateDescribePolicyGovernanceInClusterRequest(value: unknown): ValidationResult<DescribePolicyGovernanceInClusterRequest> {
+export function validateDescribePolicyGovernanceInClusterRequest(
+  value: unknown,
+): ValidationResult<DescribePolicyGovernanceInClusterRequest> {
   return resultOf<DescribePolicyGovernanceInClusterRequest>(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyGovernanceInCluster` request. */
-export function assertDescribePolicyGovernanceInClusterRequest(value: unknown): asserts value is DescribePolicyGovernanceInClusterRequest {
+export function assertDescribePolicyGovernanceInClusterRequest(
+  value: unknown,
+): asserts value is DescribePolicyGovernanceInClusterRequest {
   assertValid(value, checkDescribePolicyGovernanceInClusterRequest);
 }
 
-
 /** Checks a `DescribePolicyInstances` request without throwing: every issue found, or the request typed. */
-export function validateDescribePolicyInstancesRequest(value: unknown): ValidationResult<DescribePolicyInstancesRequest> {
+export function validateDescribePolicyInstancesRequest(
+  value: unknown,
+): ValidationResult<DescribePolicyInstancesRequest> {
   return resultOf<DescribePolicyInstancesRequest>(value, checkDescribePolicyInstancesRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyInstances` request. */
 export function assertDescribePolicyInstancesRequest(value: unknown): asserts value is DescribePolicyInstancesRequest {
   assertValid(value, checkDescribePolicyInstancesRequest);
 }
 
-
 /** Checks a `DescribePolicyInstancesStatus` request without throwing: every issue found, or the request typed. */
-export function validateDescribePolicyInstancesStatusRequest(value: unknown): ValidationResult<DescribePolicyInstancesStatusRequest> {
+export function validateDescribePolicyInstancesStatusRequest(
+  value: unknown,
+): ValidationResult<DescribePolicyInstancesStatusRequest> {
   return resultOf<DescribePolicyInstancesStatusRequest>(value, checkDescribePolicyInstancesStatusRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribePolicyInstancesStatus` request. */
-export function assertDescribePolicyInstancesStatusRequest(value: unknown): asserts value is DescribePolicyInstancesStatusRequest {
+export function assertDescribePolicyInstancesStatusRequest(
+  value: unknown,
+): asserts value is DescribePolicyInstancesStatusRequest {
   assertValid(value, checkDescribePolicyInstancesStatusRequest);
 }
 
-
 /** Checks a `DescribeResourcesDeleteProtection` request without throwing: every issue found, or the request typed. */
-export function validateDescribeResourcesDeleteProtectionRequest(value: unknown): ValidationResult<DescribeResourcesDeleteProtectionRequest> {
+export function validateDescribeResourcesDeleteProtectionRequest(
+  value: unknown,
+): ValidationResult<DescribeResourcesDeleteProtectionRequest> {
   return resultOf<DescribeResourcesDeleteProtectionRequest>(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeResourcesDeleteProtection` request. */
-export function assertDescribeResourcesDeleteProtectionRequest(value: unknown): asserts value is DescribeResourcesDeleteProtectionRequest {
+export function assertDescribeResourcesDeleteProtectionRequest(
+  value: unknown,
+): asserts value is DescribeResourcesDeleteProtectionRequest {
   assertValid(value, checkDescribeResourcesDeleteProtectionRequest);
 }
 
-
 /** Checks a `DescribeSubaccountK8sClusterUserConfig` request without throwing: every issue found, or the request typed. */
-export function validateDescribeSubaccountK8sClusterUserConfigRequest(value: unknown): ValidationResult<DescribeSubaccountK8sClusterUserConfigRequest> {
-  return resultOf<DescribeSubaccountK8sClusterUserConfigRequest>(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
+export function validateDescribeSubaccountK8sClusterUserConfigRequest(
+  value: unknown,
+): ValidationResult<DescribeSubaccountK8sClusterUserConfigRequest> {
+  return resultOf<DescribeSubaccountK8sClusterUserConfigRequest>(
+    value,
+    checkDescribeSubaccountK8sClusterUserConfigRequest,
+  );
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeSubaccountK8sClusterUserConfig` request. */
-export function assertDescribeSubaccountK8sClusterUserConfigRequest(value: unknown): asserts value is DescribeSubaccountK8sClusterUserConfigRequest {
+export function assertDescribeSubaccountK8sClusterUserConfigRequest(
+  value: unknown,
+): asserts value is DescribeSubaccountK8sClusterUserConfigRequest {
   assertValid(value, checkDescribeSubaccountK8sClusterUserConfigRequest);
 }
-
 
 /** Checks a `DescribeTaskInfo` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTaskInfoRequest(value: unknown): ValidationResult<DescribeTaskInfoRequest> {
   return resultOf<DescribeTaskInfoRequest>(value, checkDescribeTaskInfoRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTaskInfo` request. */
 export function assertDescribeTaskInfoRequest(value: unknown): asserts value is DescribeTaskInfoRequest {
   assertValid(value, checkDescribeTaskInfoRequest);
 }
 
-
 /** Checks a `DescribeTemplateAttribute` request without throwing: every issue found, or the request typed. */
-export function validateDescribeTemplateAttributeRequest(value: unknown): ValidationResult<DescribeTemplateAttributeRequest> {
+export function validateDescribeTemplateAttributeRequest(
+  value: unknown,
+): ValidationResult<DescribeTemplateAttributeRequest> {
   return resultOf<DescribeTemplateAttributeRequest>(value, checkDescribeTemplateAttributeRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTemplateAttribute` request. */
-export function assertDescribeTemplateAttributeRequest(value: unknown): asserts value is DescribeTemplateAttributeRequest {
+export function assertDescribeTemplateAttributeRequest(
+  value: unknown,
+): asserts value is DescribeTemplateAttributeRequest {
   assertValid(value, checkDescribeTemplateAttributeRequest);
 }
-
 
 /** Checks a `DescribeTemplates` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTemplatesRequest(value: unknown): ValidationResult<DescribeTemplatesRequest> {
   return resultOf<DescribeTemplatesRequest>(value, checkDescribeTemplatesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTemplates` request. */
 export function assertDescribeTemplatesRequest(value: unknown): asserts value is DescribeTemplatesRequest {
   assertValid(value, checkDescribeTemplatesRequest);
 }
-
 
 /** Checks a `DescribeTrigger` request without throwing: every issue found, or the request typed. */
 export function validateDescribeTriggerRequest(value: unknown): ValidationResult<DescribeTriggerRequest> {
   return resultOf<DescribeTriggerRequest>(value, checkDescribeTriggerRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeTrigger` request. */
 export function assertDescribeTriggerRequest(value: unknown): asserts value is DescribeTriggerRequest {
   assertValid(value, checkDescribeTriggerRequest);
 }
 
-
 /** Checks a `DescribeUserClusterNamespaces` request without throwing: every issue found, or the request typed. */
-export function validateDescribeUserClusterNamespacesRequest(value: unknown): ValidationResult<DescribeUserClusterNamespacesRequest> {
+export function validateDescribeUserClusterNamespacesRequest(
+  value: unknown,
+): ValidationResult<DescribeUserClusterNamespacesRequest> {
   return resultOf<DescribeUserClusterNamespacesRequest>(value, checkDescribeUserClusterNamespacesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserClusterNamespaces` request. */
-export function assertDescribeUserClusterNamespacesRequest(value: unknown): asserts value is DescribeUserClusterNamespacesRequest {
+export function assertDescribeUserClusterNamespacesRequest(
+  value: unknown,
+): asserts value is DescribeUserClusterNamespacesRequest {
   assertValid(value, checkDescribeUserClusterNamespacesRequest);
 }
-
 
 /** Checks a `DescribeUserPermission` request without throwing: every issue found, or the request typed. */
 export function validateDescribeUserPermissionRequest(value: unknown): ValidationResult<DescribeUserPermissionRequest> {
   return resultOf<DescribeUserPermissionRequest>(value, checkDescribeUserPermissionRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserPermission` request. */
 export function assertDescribeUserPermissionRequest(value: unknown): asserts value is DescribeUserPermissionRequest {
   assertValid(value, checkDescribeUserPermissionRequest);
 }
-
 
 /** Checks a `DescribeUserQuota` request without throwing: every issue found, or the request typed. */
 export function validateDescribeUserQuotaRequest(value: unknown): ValidationResult<DescribeUserQuotaRequest> {
   return resultOf<DescribeUserQuotaRequest>(value, checkDescribeUserQuotaRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeUserQuota` request. */
 export function assertDescribeUserQuotaRequest(value: unknown): asserts value is DescribeUserQuotaRequest {
   assertValid(value, checkDescribeUserQuotaRequest);
 }
-
 
 /** Checks a `DescribeWorkflows` request without throwing: every issue found, or the request typed. */
 export function validateDescribeWorkflowsRequest(value: unknown): ValidationResult<DescribeWorkflowsRequest> {
   return resultOf<DescribeWorkflowsRequest>(value, checkDescribeWorkflowsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `DescribeWorkflows` request. */
 export function assertDescribeWorkflowsRequest(value: unknown): asserts value is DescribeWorkflowsRequest {
   assertValid(value, checkDescribeWorkflowsRequest);
 }
-
 
 /** Checks a `FixNodePoolVuls` request without throwing: every issue found, or the request typed. */
 export function validateFixNodePoolVulsRequest(value: unknown): ValidationResult<FixNodePoolVulsRequest> {
   return resultOf<FixNodePoolVulsRequest>(value, checkFixNodePoolVulsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `FixNodePoolVuls` request. */
 export function assertFixNodePoolVulsRequest(value: unknown): asserts value is FixNodePoolVulsRequest {
   assertValid(value, checkFixNodePoolVulsRequest);
 }
 
-
 /** Checks a `GetClusterAddonInstance` request without throwing: every issue found, or the request typed. */
-export function validateGetClusterAddonInstanceRequest(value: unknown): ValidationResult<GetClusterAddonInstanceRequest> {
+export function validateGetClusterAddonInstanceRequest(
+  value: unknown,
+): ValidationResult<GetClusterAddonInstanceRequest> {
   return resultOf<GetClusterAddonInstanceRequest>(value, checkGetClusterAddonInstanceRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAddonInstance` request. */
 export function assertGetClusterAddonInstanceRequest(value: unknown): asserts value is GetClusterAddonInstanceRequest {
   assertValid(value, checkGetClusterAddonInstanceRequest);
 }
 
-
 /** Checks a `GetClusterAuditProject` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterAuditProjectRequest(value: unknown): ValidationResult<GetClusterAuditProjectRequest> {
   return resultOf<GetClusterAuditProjectRequest>(value, checkGetClusterAuditProjectRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterAuditProject` request. */
 export function assertGetClusterAuditProjectRequest(value: unknown): asserts value is GetClusterAuditProjectRequest {
   assertValid(value, checkGetClusterAuditProjectRequest);
 }
 
-
 /** Checks a `GetClusterCheck` request without throwing: every issue found, or the request typed. */
 export function validateGetClusterCheckRequest(value: unknown): ValidationResult<GetClusterCheckRequest> {
   return resultOf<GetClusterCheckRequest>(value, checkGetClusterCheckRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterCheck` request. */
 export function assertGetClusterCheckRequest(value: unknown): asserts value is GetClusterCheckRequest {
   assertValid(value, checkGetClusterCheckRequest);
 }
 
-
 /** Checks a `GetClusterDiagnosisCheckItems` request without throwing: every issue found, or the request typed. */
-export function validateGetClusterDiagnosisCheckItemsRequest(value: unknown): ValidationResult<GetClusterDiagnosisCheckItemsRequest> {
+export function validateGetClusterDiagnosisCheckItemsRequest(
+  value: unknown,
+): ValidationResult<GetClusterDiagnosisCheckItemsRequest> {
   return resultOf<GetClusterDiagnosisCheckItemsRequest>(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterDiagnosisCheckItems` request. */
-export function assertGetClusterDiagnosisCheckItemsRequest(value: unknown): asserts value is GetClusterDiagnosisCheckItemsRequest {
+export function assertGetClusterDiagnosisCheckItemsRequest(
+  value: unknown,
+): asserts value is GetClusterDiagnosisCheckItemsRequest {
   assertValid(value, checkGetClusterDiagnosisCheckItemsRequest);
 }
 
-
 /** Checks a `GetClusterDiagnosisResult` request without throwing: every issue found, or the request typed. */
-export function validateGetClusterDiagnosisResultRequest(value: unknown): ValidationResult<GetClusterDiagnosisResultRequest> {
+export function validateGetClusterDiagnosisResultRequest(
+  value: unknown,
+): ValidationResult<GetClusterDiagnosisResultRequest> {
   return resultOf<GetClusterDiagnosisResultRequest>(value, checkGetClusterDiagnosisResultRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterDiagnosisResult` request. */
-export function assertGetClusterDiagnosisResultRequest(value: unknown): asserts value is GetClusterDiagnosisResultRequest {
+export function assertGetClusterDiagnosisResultRequest(
+  value: unknown,
+): asserts value is GetClusterDiagnosisResultRequest {
   assertValid(value, checkGetClusterDiagnosisResultRequest);
 }
 
-
 /** Checks a `GetClusterInspectConfig` request without throwing: every issue found, or the request typed. */
-export function validateGetClusterInspectConfigRequest(value: unknown): ValidationResult<GetClusterInspectConfigRequest> {
+export function validateGetClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<GetClusterInspectConfigRequest> {
   return resultOf<GetClusterInspectConfigRequest>(value, checkGetClusterInspectConfigRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterInspectConfig` request. */
 export function assertGetClusterInspectConfigRequest(value: unknown): asserts value is GetClusterInspectConfigRequest {
   assertValid(value, checkGetClusterInspectConfigRequest);
 }
 
-
 /** Checks a `GetClusterInspectReportDetail` request without throwing: every issue found, or the request typed. */
-export function validateGetClusterInspectReportDetailRequest(value: unknown): ValidationResult<GetClusterInspectReportDetailRequest> {
+export function validateGetClusterInspectReportDetailRequest(
+  value: unknown,
+): ValidationResult<GetClusterInspectReportDetailRequest> {
   return resultOf<GetClusterInspectReportDetailRequest>(value, checkGetClusterInspectReportDetailRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetClusterInspectReportDetail` request. */
-export function assertGetClusterInspectReportDetailRequest(value: unknown): asserts value is GetClusterInspectReportDetailRequest {
+export function assertGetClusterInspectReportDetailRequest(
+  value: unknown,
+): asserts value is GetClusterInspectReportDetailRequest {
   assertValid(value, checkGetClusterInspectReportDetailRequest);
 }
-
 
 /** Checks a `GetKubernetesTrigger` request without throwing: every issue found, or the request typed. */
 export function validateGetKubernetesTriggerRequest(value: unknown): ValidationResult<GetKubernetesTriggerRequest> {
   return resultOf<GetKubernetesTriggerRequest>(value, checkGetKubernetesTriggerRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetKubernetesTrigger` request. */
 export function assertGetKubernetesTriggerRequest(value: unknown): asserts value is GetKubernetesTriggerRequest {
   assertValid(value, checkGetKubernetesTriggerRequest);
 }
-
 
 /** Checks a `GetUpgradeStatus` request without throwing: every issue found, or the request typed. */
 export function validateGetUpgradeStatusRequest(value: unknown): ValidationResult<GetUpgradeStatusRequest> {
   return resultOf<GetUpgradeStatusRequest>(value, checkGetUpgradeStatusRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GetUpgradeStatus` request. */
 export function assertGetUpgradeStatusRequest(value: unknown): asserts value is GetUpgradeStatusRequest {
   assertValid(value, checkGetUpgradeStatusRequest);
 }
-
 
 /** Checks a `GrantPermissions` request without throwing: every issue found, or the request typed. */
 export function validateGrantPermissionsRequest(value: unknown): ValidationResult<GrantPermissionsRequest> {
   return resultOf<GrantPermissionsRequest>(value, checkGrantPermissionsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `GrantPermissions` request. */
 export function assertGrantPermissionsRequest(value: unknown): asserts value is GrantPermissionsRequest {
   assertValid(value, checkGrantPermissionsRequest);
 }
-
 
 /** Checks a `InstallClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateInstallClusterAddonsRequest(value: unknown): ValidationResult<InstallClusterAddonsRequest> {
   return resultOf<InstallClusterAddonsRequest>(value, checkInstallClusterAddonsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `InstallClusterAddons` request. */
 export function assertInstallClusterAddonsRequest(value: unknown): asserts value is InstallClusterAddonsRequest {
   assertValid(value, checkInstallClusterAddonsRequest);
 }
-
 
 /** Checks a `ListAddons` request without throwing: every issue found, or the request typed. */
 export function validateListAddonsRequest(value: unknown): ValidationResult<ListAddonsRequest> {
   return resultOf<ListAddonsRequest>(value, checkListAddonsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListAddons` request. */
 export function assertListAddonsRequest(value: unknown): asserts value is ListAddonsRequest {
   assertValid(value, checkListAddonsRequest);
 }
 
-
 /** Checks a `ListClusterAddonInstances` request without throwing: every issue found, or the request typed. */
-export function validateListClusterAddonInstancesRequest(value: unknown): ValidationResult<ListClusterAddonInstancesRequest> {
+export function validateListClusterAddonInstancesRequest(
+  value: unknown,
+): ValidationResult<ListClusterAddonInstancesRequest> {
   return resultOf<ListClusterAddonInstancesRequest>(value, checkListClusterAddonInstancesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterAddonInstances` request. */
-export function assertListClusterAddonInstancesRequest(value: unknown): asserts value is ListClusterAddonInstancesRequest {
+export function assertListClusterAddonInstancesRequest(
+  value: unknown,
+): asserts value is ListClusterAddonInstancesRequest {
   assertValid(value, checkListClusterAddonInstancesRequest);
 }
-
 
 /** Checks a `ListClusterChecks` request without throwing: every issue found, or the request typed. */
 export function validateListClusterChecksRequest(value: unknown): ValidationResult<ListClusterChecksRequest> {
   return resultOf<ListClusterChecksRequest>(value, checkListClusterChecksRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterChecks` request. */
 export function assertListClusterChecksRequest(value: unknown): asserts value is ListClusterChecksRequest {
   assertValid(value, checkListClusterChecksRequest);
 }
 
-
 /** Checks a `ListClusterInspectReports` request without throwing: every issue found, or the request typed. */
-export function validateListClusterInspectReportsRequest(value: unknown): ValidationResult<ListClusterInspectReportsRequest> {
+export function validateListClusterInspectReportsRequest(
+  value: unknown,
+): ValidationResult<ListClusterInspectReportsRequest> {
   return resultOf<ListClusterInspectReportsRequest>(value, checkListClusterInspectReportsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterInspectReports` request. */
-export function assertListClusterInspectReportsRequest(value: unknown): asserts value is ListClusterInspectReportsRequest {
+export function assertListClusterInspectReportsRequest(
+  value: unknown,
+): asserts value is ListClusterInspectReportsRequest {
   assertValid(value, checkListClusterInspectReportsRequest);
 }
 
-
 /** Checks a `ListClusterKubeconfigStates` request without throwing: every issue found, or the request typed. */
-export function validateListClusterKubeconfigStatesRequest(value: unknown): ValidationResult<ListClusterKubeconfigStatesRequest> {
+export function validateListClusterKubeconfigStatesRequest(
+  value: unknown,
+): ValidationResult<ListClusterKubeconfigStatesRequest> {
   return resultOf<ListClusterKubeconfigStatesRequest>(value, checkListClusterKubeconfigStatesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListClusterKubeconfigStates` request. */
-export function assertListClusterKubeconfigStatesRequest(value: unknown): asserts value is ListClusterKubeconfigStatesRequest {
+export function assertListClusterKubeconfigStatesRequest(
+  value: unknown,
+): asserts value is ListClusterKubeconfigStatesRequest {
   assertValid(value, checkListClusterKubeconfigStatesRequest);
 }
-
 
 /** Checks a `ListOperationPlans` request without throwing: every issue found, or the request typed. */
 export function validateListOperationPlansRequest(value: unknown): ValidationResult<ListOperationPlansRequest> {
   return resultOf<ListOperationPlansRequest>(value, checkListOperationPlansRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListOperationPlans` request. */
 export function assertListOperationPlansRequest(value: unknown): asserts value is ListOperationPlansRequest {
   assertValid(value, checkListOperationPlansRequest);
 }
 
-
 /** Checks a `ListOperationPlansForRegion` request without throwing: every issue found, or the request typed. */
-export function validateListOperationPlansForRegionRequest(value: unknown): ValidationResult<ListOperationPlansForRegionRequest> {
+export function validateListOperationPlansForRegionRequest(
+  value: unknown,
+): ValidationResult<ListOperationPlansForRegionRequest> {
   return resultOf<ListOperationPlansForRegionRequest>(value, checkListOperationPlansForRegionRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListOperationPlansForRegion` request. */
-export function assertListOperationPlansForRegionRequest(value: unknown): asserts value is ListOperationPlansForRegionRequest {
+export function assertListOperationPlansForRegionRequest(
+  value: unknown,
+): asserts value is ListOperationPlansForRegionRequest {
   assertValid(value, checkListOperationPlansForRegionRequest);
 }
-
 
 /** Checks a `ListTagResources` request without throwing: every issue found, or the request typed. */
 export function validateListTagResourcesRequest(value: unknown): ValidationResult<ListTagResourcesRequest> {
   return resultOf<ListTagResourcesRequest>(value, checkListTagResourcesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListTagResources` request. */
 export function assertListTagResourcesRequest(value: unknown): asserts value is ListTagResourcesRequest {
   assertValid(value, checkListTagResourcesRequest);
 }
 
-
 /** Checks a `ListUserKubeConfigStates` request without throwing: every issue found, or the request typed. */
-export function validateListUserKubeConfigStatesRequest(value: unknown): ValidationResult<ListUserKubeConfigStatesRequest> {
+export function validateListUserKubeConfigStatesRequest(
+  value: unknown,
+): ValidationResult<ListUserKubeConfigStatesRequest> {
   return resultOf<ListUserKubeConfigStatesRequest>(value, checkListUserKubeConfigStatesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ListUserKubeConfigStates` request. */
-export function assertListUserKubeConfigStatesRequest(value: unknown): asserts value is ListUserKubeConfigStatesRequest {
+export function assertListUserKubeConfigStatesRequest(
+  value: unknown,
+): asserts value is ListUserKubeConfigStatesRequest {
   assertValid(value, checkListUserKubeConfigStatesRequest);
 }
-
 
 /** Checks a `MigrateCluster` request without throwing: every issue found, or the request typed. */
 export function validateMigrateClusterRequest(value: unknown): ValidationResult<MigrateClusterRequest> {
   return resultOf<MigrateClusterRequest>(value, checkMigrateClusterRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `MigrateCluster` request. */
 export function assertMigrateClusterRequest(value: unknown): asserts value is MigrateClusterRequest {
   assertValid(value, checkMigrateClusterRequest);
 }
-
 
 /** Checks a `ModifyCluster` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterRequest(value: unknown): ValidationResult<ModifyClusterRequest> {
   return resultOf<ModifyClusterRequest>(value, checkModifyClusterRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyCluster` request. */
 export function assertModifyClusterRequest(value: unknown): asserts value is ModifyClusterRequest {
   assertValid(value, checkModifyClusterRequest);
 }
-
 
 /** Checks a `ModifyClusterAddon` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterAddonRequest(value: unknown): ValidationResult<ModifyClusterAddonRequest> {
   return resultOf<ModifyClusterAddonRequest>(value, checkModifyClusterAddonRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterAddon` request. */
 export function assertModifyClusterAddonRequest(value: unknown): asserts value is ModifyClusterAddonRequest {
   assertValid(value, checkModifyClusterAddonRequest);
 }
-
 
 /** Checks a `ModifyClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterNodePoolRequest(value: unknown): ValidationResult<ModifyClusterNodePoolRequest> {
   return resultOf<ModifyClusterNodePoolRequest>(value, checkModifyClusterNodePoolRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterNodePool` request. */
 export function assertModifyClusterNodePoolRequest(value: unknown): asserts value is ModifyClusterNodePoolRequest {
   assertValid(value, checkModifyClusterNodePoolRequest);
 }
-
 
 /** Checks a `ModifyClusterTags` request without throwing: every issue found, or the request typed. */
 export function validateModifyClusterTagsRequest(value: unknown): ValidationResult<ModifyClusterTagsRequest> {
   return resultOf<ModifyClusterTagsRequest>(value, checkModifyClusterTagsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyClusterTags` request. */
 export function assertModifyClusterTagsRequest(value: unknown): asserts value is ModifyClusterTagsRequest {
   assertValid(value, checkModifyClusterTagsRequest);
 }
 
-
 /** Checks a `ModifyNodePoolNodeConfig` request without throwing: every issue found, or the request typed. */
-export function validateModifyNodePoolNodeConfigRequest(value: unknown): ValidationResult<ModifyNodePoolNodeConfigRequest> {
+export function validateModifyNodePoolNodeConfigRequest(
+  value: unknown,
+): ValidationResult<ModifyNodePoolNodeConfigRequest> {
   return resultOf<ModifyNodePoolNodeConfigRequest>(value, checkModifyNodePoolNodeConfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyNodePoolNodeConfig` request. */
-export function assertModifyNodePoolNodeConfigRequest(value: unknown): asserts value is ModifyNodePoolNodeConfigRequest {
+export function assertModifyNodePoolNodeConfigRequest(
+  value: unknown,
+): asserts value is ModifyNodePoolNodeConfigRequest {
   assertValid(value, checkModifyNodePoolNodeConfigRequest);
 }
-
 
 /** Checks a `ModifyPolicyInstance` request without throwing: every issue found, or the request typed. */
 export function validateModifyPolicyInstanceRequest(value: unknown): ValidationResult<ModifyPolicyInstanceRequest> {
   return resultOf<ModifyPolicyInstanceRequest>(value, checkModifyPolicyInstanceRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ModifyPolicyInstance` request. */
 export function assertModifyPolicyInstanceRequest(value: unknown): asserts value is ModifyPolicyInstanceRequest {
   assertValid(value, checkModifyPolicyInstanceRequest);
 }
-
 
 /** Checks a `OpenAckService` request without throwing: every issue found, or the request typed. */
 export function validateOpenAckServiceRequest(value: unknown): ValidationResult<OpenAckServiceRequest> {
   return resultOf<OpenAckServiceRequest>(value, checkOpenAckServiceRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `OpenAckService` request. */
 export function assertOpenAckServiceRequest(value: unknown): asserts value is OpenAckServiceRequest {
   assertValid(value, checkOpenAckServiceRequest);
 }
-
 
 /** Checks a `PauseClusterUpgrade` request without throwing: every issue found, or the request typed. */
 export function validatePauseClusterUpgradeRequest(value: unknown): ValidationResult<PauseClusterUpgradeRequest> {
   return resultOf<PauseClusterUpgradeRequest>(value, checkPauseClusterUpgradeRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseClusterUpgrade` request. */
 export function assertPauseClusterUpgradeRequest(value: unknown): asserts value is PauseClusterUpgradeRequest {
   assertValid(value, checkPauseClusterUpgradeRequest);
 }
-
 
 /** Checks a `PauseComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validatePauseComponentUpgradeRequest(value: unknown): ValidationResult<PauseComponentUpgradeRequest> {
   return resultOf<PauseComponentUpgradeRequest>(value, checkPauseComponentUpgradeRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseComponentUpgrade` request. */
 export function assertPauseComponentUpgradeRequest(value: unknown): asserts value is PauseComponentUpgradeRequest {
   assertValid(value, checkPauseComponentUpgradeRequest);
 }
-
 
 /** Checks a `PauseTask` request without throwing: every issue found, or the request typed. */
 export function validatePauseTaskRequest(value: unknown): ValidationResult<PauseTaskRequest> {
   return resultOf<PauseTaskRequest>(value, checkPauseTaskRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `PauseTask` request. */
 export function assertPauseTaskRequest(value: unknown): asserts value is PauseTaskRequest {
   assertValid(value, checkPauseTaskRequest);
 }
-
 
 /** Checks a `RemoveNodePoolNodes` request without throwing: every issue found, or the request typed. */
 export function validateRemoveNodePoolNodesRequest(value: unknown): ValidationResult<RemoveNodePoolNodesRequest> {
   return resultOf<RemoveNodePoolNodesRequest>(value, checkRemoveNodePoolNodesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveNodePoolNodes` request. */
 export function assertRemoveNodePoolNodesRequest(value: unknown): asserts value is RemoveNodePoolNodesRequest {
   assertValid(value, checkRemoveNodePoolNodesRequest);
 }
-
 
 /** Checks a `RemoveWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateRemoveWorkflowRequest(value: unknown): ValidationResult<RemoveWorkflowRequest> {
   return resultOf<RemoveWorkflowRequest>(value, checkRemoveWorkflowRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RemoveWorkflow` request. */
 export function assertRemoveWorkflowRequest(value: unknown): asserts value is RemoveWorkflowRequest {
   assertValid(value, checkRemoveWorkflowRequest);
 }
-
 
 /** Checks a `RepairClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateRepairClusterNodePoolRequest(value: unknown): ValidationResult<RepairClusterNodePoolRequest> {
   return resultOf<RepairClusterNodePoolRequest>(value, checkRepairClusterNodePoolRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RepairClusterNodePool` request. */
 export function assertRepairClusterNodePoolRequest(value: unknown): asserts value is RepairClusterNodePoolRequest {
   assertValid(value, checkRepairClusterNodePoolRequest);
 }
-
 
 /** Checks a `ResumeComponentUpgrade` request without throwing: every issue found, or the request typed. */
 export function validateResumeComponentUpgradeRequest(value: unknown): ValidationResult<ResumeComponentUpgradeRequest> {
   return resultOf<ResumeComponentUpgradeRequest>(value, checkResumeComponentUpgradeRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeComponentUpgrade` request. */
 export function assertResumeComponentUpgradeRequest(value: unknown): asserts value is ResumeComponentUpgradeRequest {
   assertValid(value, checkResumeComponentUpgradeRequest);
 }
-
 
 /** Checks a `ResumeTask` request without throwing: every issue found, or the request typed. */
 export function validateResumeTaskRequest(value: unknown): ValidationResult<ResumeTaskRequest> {
   return resultOf<ResumeTaskRequest>(value, checkResumeTaskRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeTask` request. */
 export function assertResumeTaskRequest(value: unknown): asserts value is ResumeTaskRequest {
   assertValid(value, checkResumeTaskRequest);
 }
-
 
 /** Checks a `ResumeUpgradeCluster` request without throwing: every issue found, or the request typed. */
 export function validateResumeUpgradeClusterRequest(value: unknown): ValidationResult<ResumeUpgradeClusterRequest> {
   return resultOf<ResumeUpgradeClusterRequest>(value, checkResumeUpgradeClusterRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ResumeUpgradeCluster` request. */
 export function assertResumeUpgradeClusterRequest(value: unknown): asserts value is ResumeUpgradeClusterRequest {
   assertValid(value, checkResumeUpgradeClusterRequest);
 }
 
-
 /** Checks a `RevokeK8sClusterKubeConfig` request without throwing: every issue found, or the request typed. */
-export function validateRevokeK8sClusterKubeConfigRequest(value: unknown): ValidationResult<RevokeK8sClusterKubeConfigRequest> {
+export function validateRevokeK8sClusterKubeConfigRequest(
+  value: unknown,
+): ValidationResult<RevokeK8sClusterKubeConfigRequest> {
   return resultOf<RevokeK8sClusterKubeConfigRequest>(value, checkRevokeK8sClusterKubeConfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RevokeK8sClusterKubeConfig` request. */
-export function assertRevokeK8sClusterKubeConfigRequest(value: unknown): asserts value is RevokeK8sClusterKubeConfigRequest {
+export function assertRevokeK8sClusterKubeConfigRequest(
+  value: unknown,
+): asserts value is RevokeK8sClusterKubeConfigRequest {
   assertValid(value, checkRevokeK8sClusterKubeConfigRequest);
 }
-
 
 /** Checks a `RunClusterCheck` request without throwing: every issue found, or the request typed. */
 export function validateRunClusterCheckRequest(value: unknown): ValidationResult<RunClusterCheckRequest> {
   return resultOf<RunClusterCheckRequest>(value, checkRunClusterCheckRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterCheck` request. */
 export function assertRunClusterCheckRequest(value: unknown): asserts value is RunClusterCheckRequest {
   assertValid(value, checkRunClusterCheckRequest);
 }
-
 
 /** Checks a `RunClusterInspect` request without throwing: every issue found, or the request typed. */
 export function validateRunClusterInspectRequest(value: unknown): ValidationResult<RunClusterInspectRequest> {
   return resultOf<RunClusterInspectRequest>(value, checkRunClusterInspectRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `RunClusterInspect` request. */
 export function assertRunClusterInspectRequest(value: unknown): asserts value is RunClusterInspectRequest {
   assertValid(value, checkRunClusterInspectRequest);
 }
-
 
 /** Checks a `ScaleClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateScaleClusterNodePoolRequest(value: unknown): ValidationResult<ScaleClusterNodePoolRequest> {
   return resultOf<ScaleClusterNodePoolRequest>(value, checkScaleClusterNodePoolRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ScaleClusterNodePool` request. */
 export function assertScaleClusterNodePoolRequest(value: unknown): asserts value is ScaleClusterNodePoolRequest {
   assertValid(value, checkScaleClusterNodePoolRequest);
 }
-
 
 /** Checks a `ScanClusterVuls` request without throwing: every issue found, or the request typed. */
 export function validateScanClusterVulsRequest(value: unknown): ValidationResult<ScanClusterVulsRequest> {
   return resultOf<ScanClusterVulsRequest>(value, checkScanClusterVulsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `ScanClusterVuls` request. */
 export function assertScanClusterVulsRequest(value: unknown): asserts value is ScanClusterVulsRequest {
   assertValid(value, checkScanClusterVulsRequest);
 }
-
 
 /** Checks a `StartAlert` request without throwing: every issue found, or the request typed. */
 export function validateStartAlertRequest(value: unknown): ValidationResult<StartAlertRequest> {
   return resultOf<StartAlertRequest>(value, checkStartAlertRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StartAlert` request. */
 export function assertStartAlertRequest(value: unknown): asserts value is StartAlertRequest {
   assertValid(value, checkStartAlertRequest);
 }
-
 
 /** Checks a `StartWorkflow` request without throwing: every issue found, or the request typed. */
 export function validateStartWorkflowRequest(value: unknown): ValidationResult<StartWorkflowRequest> {
   return resultOf<StartWorkflowRequest>(value, checkStartWorkflowRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StartWorkflow` request. */
 export function assertStartWorkflowRequest(value: unknown): asserts value is StartWorkflowRequest {
   assertValid(value, checkStartWorkflowRequest);
 }
-
 
 /** Checks a `StopAlert` request without throwing: every issue found, or the request typed. */
 export function validateStopAlertRequest(value: unknown): ValidationResult<StopAlertRequest> {
   return resultOf<StopAlertRequest>(value, checkStopAlertRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `StopAlert` request. */
 export function assertStopAlertRequest(value: unknown): asserts value is StopAlertRequest {
   assertValid(value, checkStopAlertRequest);
 }
-
 
 /** Checks a `SyncClusterNodePool` request without throwing: every issue found, or the request typed. */
 export function validateSyncClusterNodePoolRequest(value: unknown): ValidationResult<SyncClusterNodePoolRequest> {
   return resultOf<SyncClusterNodePoolRequest>(value, checkSyncClusterNodePoolRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `SyncClusterNodePool` request. */
 export function assertSyncClusterNodePoolRequest(value: unknown): asserts value is SyncClusterNodePoolRequest {
   assertValid(value, checkSyncClusterNodePoolRequest);
 }
-
 
 /** Checks a `TagResources` request without throwing: every issue found, or the request typed. */
 export function validateTagResourcesRequest(value: unknown): ValidationResult<TagResourcesRequest> {
   return resultOf<TagResourcesRequest>(value, checkTagResourcesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `TagResources` request. */
 export function assertTagResourcesRequest(value: unknown): asserts value is TagResourcesRequest {
   assertValid(value, checkTagResourcesRequest);
 }
-
 
 /** Checks a `UnInstallClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateUnInstallClusterAddonsRequest(value: unknown): ValidationResult<UnInstallClusterAddonsRequest> {
   return resultOf<UnInstallClusterAddonsRequest>(value, checkUnInstallClusterAddonsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UnInstallClusterAddons` request. */
 export function assertUnInstallClusterAddonsRequest(value: unknown): asserts value is UnInstallClusterAddonsRequest {
   assertValid(value, checkUnInstallClusterAddonsRequest);
 }
-
 
 /** Checks a `UntagResources` request without throwing: every issue found, or the request typed. */
 export function validateUntagResourcesRequest(value: unknown): ValidationResult<UntagResourcesRequest> {
   return resultOf<UntagResourcesRequest>(value, checkUntagResourcesRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UntagResources` request. */
 export function assertUntagResourcesRequest(value: unknown): asserts value is UntagResourcesRequest {
   assertValid(value, checkUntagResourcesRequest);
 }
 
-
 /** Checks a `UpdateClusterAuditLogConfig` request without throwing: every issue found, or the request typed. */
-export function validateUpdateClusterAuditLogConfigRequest(value: unknown): ValidationResult<UpdateClusterAuditLogConfigRequest> {
+export function validateUpdateClusterAuditLogConfigRequest(
+  value: unknown,
+): ValidationResult<UpdateClusterAuditLogConfigRequest> {
   return resultOf<UpdateClusterAuditLogConfigRequest>(value, checkUpdateClusterAuditLogConfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateClusterAuditLogConfig` request. */
-export function assertUpdateClusterAuditLogConfigRequest(value: unknown): asserts value is UpdateClusterAuditLogConfigRequest {
+export function assertUpdateClusterAuditLogConfigRequest(
+  value: unknown,
+): asserts value is UpdateClusterAuditLogConfigRequest {
   assertValid(value, checkUpdateClusterAuditLogConfigRequest);
 }
 
-
 /** Checks a `UpdateClusterInspectConfig` request without throwing: every issue found, or the request typed. */
-export function validateUpdateClusterInspectConfigRequest(value: unknown): ValidationResult<UpdateClusterInspectConfigRequest> {
+export function validateUpdateClusterInspectConfigRequest(
+  value: unknown,
+): ValidationResult<UpdateClusterInspectConfigRequest> {
   return resultOf<UpdateClusterInspectConfigRequest>(value, checkUpdateClusterInspectConfigRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateClusterInspectConfig` request. */
-export function assertUpdateClusterInspectConfigRequest(value: unknown): asserts value is UpdateClusterInspectConfigRequest {
+export function assertUpdateClusterInspectConfigRequest(
+  value: unknown,
+): asserts value is UpdateClusterInspectConfigRequest {
   assertValid(value, checkUpdateClusterInspectConfigRequest);
 }
 
-
 /** Checks a `UpdateContactGroupForAlert` request without throwing: every issue found, or the request typed. */
-export function validateUpdateContactGroupForAlertRequest(value: unknown): ValidationResult<UpdateContactGroupForAlertRequest> {
+export function validateUpdateContactGroupForAlertRequest(
+  value: unknown,
+): ValidationResult<UpdateContactGroupForAlertRequest> {
   return resultOf<UpdateContactGroupForAlertRequest>(value, checkUpdateContactGroupForAlertRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateContactGroupForAlert` request. */
-export function assertUpdateContactGroupForAlertRequest(value: unknown): asserts value is UpdateContactGroupForAlertRequest {
+export function assertUpdateContactGroupForAlertRequest(
+  value: unknown,
+): asserts value is UpdateContactGroupForAlertRequest {
   assertValid(value, checkUpdateContactGroupForAlertRequest);
 }
-
 
 /** Checks a `UpdateControlPlaneLog` request without throwing: every issue found, or the request typed. */
 export function validateUpdateControlPlaneLogRequest(value: unknown): ValidationResult<UpdateControlPlaneLogRequest> {
   return resultOf<UpdateControlPlaneLogRequest>(value, checkUpdateControlPlaneLogRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateControlPlaneLog` request. */
 export function assertUpdateControlPlaneLogRequest(value: unknown): asserts value is UpdateControlPlaneLogRequest {
   assertValid(value, checkUpdateControlPlaneLogRequest);
 }
 
-
 /** Checks a `UpdateK8sClusterUserConfigExpire` request without throwing: every issue found, or the request typed. */
-export function validateUpdateK8sClusterUserConfigExpireRequest(value: unknown): ValidationResult<UpdateK8sClusterUserConfigExpireRequest> {
+export function validateUpdateK8sClusterUserConfigExpireRequest(
+  value: unknown,
+): ValidationResult<UpdateK8sClusterUserConfigExpireRequest> {
   return resultOf<UpdateK8sClusterUserConfigExpireRequest>(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateK8sClusterUserConfigExpire` request. */
-export function assertUpdateK8sClusterUserConfigExpireRequest(value: unknown): asserts value is UpdateK8sClusterUserConfigExpireRequest {
+export function assertUpdateK8sClusterUserConfigExpireRequest(
+  value: unknown,
+): asserts value is UpdateK8sClusterUserConfigExpireRequest {
   assertValid(value, checkUpdateK8sClusterUserConfigExpireRequest);
 }
 
-
 /** Checks a `UpdateResourcesDeleteProtection` request without throwing: every issue found, or the request typed. */
-export function validateUpdateResourcesDeleteProtectionRequest(value: unknown): ValidationResult<UpdateResourcesDeleteProtectionRequest> {
+export function validateUpdateResourcesDeleteProtectionRequest(
+  value: unknown,
+): ValidationResult<UpdateResourcesDeleteProtectionRequest> {
   return resultOf<UpdateResourcesDeleteProtectionRequest>(value, checkUpdateResourcesDeleteProtectionRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateResourcesDeleteProtection` request. */
-export function assertUpdateResourcesDeleteProtectionRequest(value: unknown): asserts value is UpdateResourcesDeleteProtectionRequest {
+export function assertUpdateResourcesDeleteProtectionRequest(
+  value: unknown,
+): asserts value is UpdateResourcesDeleteProtectionRequest {
   assertValid(value, checkUpdateResourcesDeleteProtectionRequest);
 }
-
 
 /** Checks a `UpdateTemplate` request without throwing: every issue found, or the request typed. */
 export function validateUpdateTemplateRequest(value: unknown): ValidationResult<UpdateTemplateRequest> {
   return resultOf<UpdateTemplateRequest>(value, checkUpdateTemplateRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateTemplate` request. */
 export function assertUpdateTemplateRequest(value: unknown): asserts value is UpdateTemplateRequest {
   assertValid(value, checkUpdateTemplateRequest);
 }
-
 
 /** Checks a `UpdateUserPermissions` request without throwing: every issue found, or the request typed. */
 export function validateUpdateUserPermissionsRequest(value: unknown): ValidationResult<UpdateUserPermissionsRequest> {
   return resultOf<UpdateUserPermissionsRequest>(value, checkUpdateUserPermissionsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpdateUserPermissions` request. */
 export function assertUpdateUserPermissionsRequest(value: unknown): asserts value is UpdateUserPermissionsRequest {
   assertValid(value, checkUpdateUserPermissionsRequest);
 }
-
 
 /** Checks a `UpgradeCluster` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterRequest(value: unknown): ValidationResult<UpgradeClusterRequest> {
   return resultOf<UpgradeClusterRequest>(value, checkUpgradeClusterRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeCluster` request. */
 export function assertUpgradeClusterRequest(value: unknown): asserts value is UpgradeClusterRequest {
   assertValid(value, checkUpgradeClusterRequest);
 }
-
 
 /** Checks a `UpgradeClusterAddons` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterAddonsRequest(value: unknown): ValidationResult<UpgradeClusterAddonsRequest> {
   return resultOf<UpgradeClusterAddonsRequest>(value, checkUpgradeClusterAddonsRequest);
 }
 
-
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterAddons` request. */
 export function assertUpgradeClusterAddonsRequest(value: unknown): asserts value is UpgradeClusterAddonsRequest {
   assertValid(value, checkUpgradeClusterAddonsRequest);
 }
 
-
 /** Checks a `UpgradeClusterNodepool` request without throwing: every issue found, or the request typed. */
 export function validateUpgradeClusterNodepoolRequest(value: unknown): ValidationResult<UpgradeClusterNodepoolRequest> {
   return resultOf<UpgradeClusterNodepoolRequest>(value, checkUpgradeClusterNodepoolRequest);
 }
-
 
 /** Throws a `ValidationError` listing every issue when `value` is not a valid `UpgradeClusterNodepool` request. */
 export function assertUpgradeClusterNodepoolRequest(value: unknown): asserts value is UpgradeClusterNodepoolRequest {
@@ -1743,8 +1791,23 @@ interface FieldTable {
   readonly requiredPositions: readonly number[];
 }
 
-function objectSpec(typeName: string | undefined, list: string, handlers: readonly Handler[] = [], declared = -1): ObjectSpec {
-  return { typeName, list, handlers, declared, table: undefined, keys: [], positions: [], visit: undefined, unknown: undefined };
+function objectSpec(
+  typeName: string | undefined,
+  list: string,
+  handlers: readonly Handler[] = [],
+  declared = -1,
+): ObjectSpec {
+  return {
+    typeName,
+    list,
+    handlers,
+    declared,
+    table: undefined,
+    keys: [],
+    positions: [],
+    visit: undefined,
+    unknown: undefined,
+  };
 }
 
 function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
@@ -1754,7 +1817,9 @@ function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
   const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
   const required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0);
   let next = 0;
-  const fieldHandlers = kinds.map((kind) => ('eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined));
+  const fieldHandlers = kinds.map((kind) =>
+    'eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined,
+  );
   return {
     names,
     kinds,
@@ -1762,7 +1827,9 @@ function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
     requiredPositions: required.flatMap((isRequired, position) => (isRequired ? [position] : [])),
     handlers: fieldHandlers,
     enumMessages: kinds.map((kind, i) =>
-      kind === 101 ? 'must be one of ' + (fieldHandlers[i] as readonly string[]).map((v) => JSON.stringify(v)).join(', ') : undefined,
+      kind === 101
+        ? 'must be one of ' + (fieldHandlers[i] as readonly string[]).map((v) => JSON.stringify(v)).join(', ')
+        : undefined,
     ),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => undefined),
@@ -1781,7 +1848,20 @@ function fieldsOf(value: unknown, run: Run, depth: number, spec: ObjectSpec): Fi
   const visit = spec.visit ?? table.requiredPositions;
   const object = value as Record<string, unknown>;
   const values = table.absent.slice();
-  return { run, depth, spec, object, names: table.names, values, keys, positions, visit, count: 0, inOrder: true, unknown };
+  return {
+    run,
+    depth,
+    spec,
+    object,
+    names: table.names,
+    values,
+    keys,
+    positions,
+    visit,
+    count: 0,
+    inOrder: true,
+    unknown,
+  };
 }
 
 /** Takes the next own key of the object and its value. */
@@ -1821,7 +1901,8 @@ function checkFields(f: Fields): void {
         if (typeof field !== 'boolean') fieldReport(f, i, 'type', expected('boolean', field));
         break;
       case 109: // m
-        if (typeof field !== 'object' || field === null || Array.isArray(field)) fieldReport(f, i, 'type', expected('object', field));
+        if (typeof field !== 'object' || field === null || Array.isArray(field))
+          fieldReport(f, i, 'type', expected('object', field));
         break;
       case 101: // e
         if (typeof field !== 'string') fieldReport(f, i, 'type', expected('string', field));
@@ -1916,8 +1997,10 @@ function arrayField(f: Fields, i: number, minItems = 0, maxItems = Infinity): re
     if (value !== undefined) fieldReport(f, i, 'type', expected('array', value));
     return undefined;
   }
-  if (value.length < minItems) fieldReport(f, i, 'min_items', 'must have at least ' + minItems + (minItems === 1 ? ' item' : ' items'));
-  if (value.length > maxItems) fieldReport(f, i, 'max_items', 'must have at most ' + maxItems + (maxItems === 1 ? ' item' : ' items'));
+  if (value.length < minItems)
+    fieldReport(f, i, 'min_items', 'must have at least ' + minItems + (minItems === 1 ? ' item' : ' items'));
+  if (value.length > maxItems)
+    fieldReport(f, i, 'max_items', 'must have at most ' + maxItems + (maxItems === 1 ? ' item' : ' items'));
   return value;
 }
 
@@ -1975,707 +2058,1625 @@ function lessOrEqual(f: Fields, left: number, right: number): void {
     fieldReport(f, left, 'less_or_equal', 'must be less than or equal to ' + f.names[right]);
 }
 
-const VALUES1: readonly string[] = ["namespaces", "services"];
-const VALUES2: readonly string[] = ["delete", "patch", "apply"];
-const VALUES3: readonly string[] = ["ipv4", "dual"];
-const VALUES4: readonly string[] = ["static", "none"];
-const VALUES5: readonly string[] = ["PrePaid", "PostPaid"];
-const VALUES6: readonly string[] = ["Month", "Week"];
+const VALUES1: readonly string[] = ['namespaces', 'services'];
+const VALUES2: readonly string[] = ['delete', 'patch', 'apply'];
+const VALUES3: readonly string[] = ['ipv4', 'dual'];
+const VALUES4: readonly string[] = ['static', 'none'];
+const VALUES5: readonly string[] = ['PrePaid', 'PostPaid'];
+const VALUES6: readonly string[] = ['Month', 'Week'];
 const VALUES7: readonly number[] = [1, 2, 3, 4];
 const VALUES8: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
 const VALUES9: readonly number[] = [1, 2, 3, 6, 12];
-const VALUES10: readonly string[] = ["PrivatePoolOnly", "PrivatePoolFirst", "None"];
-const VALUES11: readonly string[] = ["true", "false"];
-const VALUES12: readonly string[] = ["optional", "required"];
-const VALUES13: readonly string[] = ["append", "overwrite"];
-const PATTERN1 = new RegExp("^[^-]", 'u');
-const VALUES14: readonly string[] = ["PrivatePoolFirst", "PrivatePoolOnly", "None"];
-const VALUES15: readonly string[] = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
-const VALUES16: readonly string[] = ["services", "namespaces"];
-const VALUES17: readonly string[] = ["FirstBatch", "EveryBatch", "NotPause"];
-const fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [checkAttachInstancesBody]);
-const fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec("AttachInstancesToNodePoolRequest", " SClusterId SNodepoolId obody", [checkAttachInstancesToNodePoolBody]);
-const fieldsCancelClusterUpgradeRequest = /* @__PURE__ */ objectSpec("CancelClusterUpgradeRequest", " SClusterId");
-const fieldsCancelComponentUpgradeRequest = /* @__PURE__ */ objectSpec("CancelComponentUpgradeRequest", " SclusterId ScomponentId");
-const fieldsCancelOperationPlanRequest = /* @__PURE__ */ objectSpec("CancelOperationPlanRequest", " Splan_id");
-const fieldsCancelTaskRequest = /* @__PURE__ */ objectSpec("CancelTaskRequest", " Stask_id");
-const fieldsCancelWorkflowRequest = /* @__PURE__ */ objectSpec("CancelWorkflowRequest", " SworkflowName Obody", [checkCancelWorkflowBody]);
-const fieldsCheckControlPlaneLogEnableRequest = /* @__PURE__ */ objectSpec("CheckControlPlaneLogEnableRequest", " SClusterId");
-const fieldsCheckServiceRoleRequest = /* @__PURE__ */ objectSpec("CheckServiceRoleRequest", " Obody", [checkCheckServiceRoleBody]);
-const fieldsCleanClusterUserPermissionsRequest = /* @__PURE__ */ objectSpec("CleanClusterUserPermissionsRequest", " SClusterId SUid bForce");
-const fieldsCleanUserPermissionsRequest = /* @__PURE__ */ objectSpec("CleanUserPermissionsRequest", " SUid bForce aClusterIds");
-const fieldsCreateAutoscalingConfigRequest = /* @__PURE__ */ objectSpec("CreateAutoscalingConfigRequest", " SClusterId obody", [checkCreateAutoscalingConfigBody]);
-const fieldsCreateClusterRequest = /* @__PURE__ */ objectSpec("CreateClusterRequest", " Obody", [checkCreateClusterBody]);
-const fieldsCreateClusterDiagnosisRequest = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisRequest", " Scluster_id obody", [checkCreateClusterDiagnosisBody]);
-const fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("CreateClusterInspectConfigRequest", " SclusterId Obody", [checkCreateClusterInspectConfigBody]);
-const fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec("CreateClusterNodePoolRequest", " XClusterId obody", [(f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}, checkCreateClusterNodePoolBody]);
-const fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerRequest", " Obody", [checkCreateKubernetesTriggerBody]);
-const fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec("CreateTemplateRequest", " Obody", [checkCreateTemplateBody]);
-const fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec("CreateTriggerRequest", " Scluster_id Obody", [checkCreateTriggerBody]);
-const fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactRequest", " Xcontact_ids", [(f: Fields, i: number): void => {
-const a1 = arrayField(f, i);
-if (a1 !== undefined) {
-for (let i1 = 0; i1 < a1.length; i1++) {
-const e1 = a1[i1];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = i1;
-if (typeof e1 !== 'number' || !Number.isSafeInteger(e1)) {
-report(f.run, f.depth + 2, 'type', expected("integer", e1));
-}
-}
-}
-}]);
-const fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactGroupRequest", " Xcontact_group_ids", [(f: Fields, i: number): void => {
-const a2 = arrayField(f, i);
-if (a2 !== undefined) {
-for (let i2 = 0; i2 < a2.length; i2++) {
-const e2 = a2[i2];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = i2;
-if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
-report(f.run, f.depth + 2, 'type', expected("integer", e2));
-}
-}
-}
-}]);
-const fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec("DeleteClusterRequest", " SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options", [checkDeleteClusterDeleteOptionsItem]);
-const fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("DeleteClusterInspectConfigRequest", " SclusterId");
-const fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodepoolRequest", " XClusterId XNodepoolId bforce", [(f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}]);
-const fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodesRequest", " SClusterId Obody", [checkDeleteClusterNodesBody]);
-const fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("DeleteKubernetesTriggerRequest", " SId");
-const fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec("DeletePolicyInstanceRequest", " Scluster_id Spolicy_name sinstance_name");
-const fieldsDeleteTemplateRequest = /* @__PURE__ */ objectSpec("DeleteTemplateRequest", " STemplateId");
-const fieldsDeleteTriggerRequest = /* @__PURE__ */ objectSpec("DeleteTriggerRequest", " Scluster_id SId");
-const fieldsDeployPolicyInstanceRequest = /* @__PURE__ */ objectSpec("DeployPolicyInstanceRequest", " Scluster_id Spolicy_name obody", [checkDeployPolicyInstanceBody]);
-const fieldsDescirbeWorkflowRequest = /* @__PURE__ */ objectSpec("DescirbeWorkflowRequest", " SworkflowName");
-const fieldsDescribeAddonRequest = /* @__PURE__ */ objectSpec("DescribeAddonRequest", " Saddon_name sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id sversion");
-const fieldsDescribeAddonsRequest = /* @__PURE__ */ objectSpec("DescribeAddonsRequest", " Sregion scluster_type scluster_profile scluster_spec scluster_version");
-const fieldsDescribeClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonInstanceRequest", " SClusterID SAddonName");
-const fieldsDescribeClusterAddonMetadataRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonMetadataRequest", " Scluster_id Scomponent_id sversion");
-const fieldsDescribeClusterAddonUpgradeStatusRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonUpgradeStatusRequest", " SClusterId SComponentId");
-const fieldsDescribeClusterAddonsUpgradeStatusRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonsUpgradeStatusRequest", " SClusterId AcomponentIds");
-const fieldsDescribeClusterAddonsVersionRequest = /* @__PURE__ */ objectSpec("DescribeClusterAddonsVersionRequest", " SClusterId");
-const fieldsDescribeClusterAttachScriptsRequest = /* @__PURE__ */ objectSpec("DescribeClusterAttachScriptsRequest", " SClusterId obody", [checkDescribeClusterAttachScriptsBody]);
-const fieldsDescribeClusterDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterDetailRequest", " SClusterId");
-const fieldsDescribeClusterEventsRequest = /* @__PURE__ */ objectSpec("DescribeClusterEventsRequest", " SClusterId ipage_size ipage_number stask_id");
-const fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec("DescribeClusterLogsRequest", " SClusterId");
-const fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodePoolDetailRequest", " XClusterId XNodepoolId", [(f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}]);
-const fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodePoolsRequest", " XClusterId sNodepoolName", [(f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}]);
-const fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec("DescribeClusterNodesRequest", " SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber");
-const fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec("DescribeClusterResourcesRequest", " SClusterId bwith_addon_resources");
-const fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec("DescribeClusterTasksRequest", " Scluster_id xpage_size xpage_number", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v7 = f.values[i] as number;
-if (!(v7 >= -2147483648 && v7 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v8 = f.values[i] as number;
-if (!(v8 >= -2147483648 && v8 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec("DescribeClusterUserKubeconfigRequest", " SClusterId bPrivateIpAddress iTemporaryDurationMinutes");
-const fieldsDescribeClusterV2UserKubeconfigRequest = /* @__PURE__ */ objectSpec("DescribeClusterV2UserKubeconfigRequest", " SClusterId bPrivateIpAddress iTemporaryDurationMinutes");
-const fieldsDescribeClusterVulsRequest = /* @__PURE__ */ objectSpec("DescribeClusterVulsRequest", " Scluster_id");
-const fieldsDescribeClustersRequest = /* @__PURE__ */ objectSpec("DescribeClustersRequest", " sname sclusterType sresource_group_id");
-const fieldsDescribeClustersForRegionRequest = /* @__PURE__ */ objectSpec("DescribeClustersForRegionRequest", " sname scluster_type ipage_size ipage_number sprofile scluster_spec scluster_id Sregion_id");
-const fieldsDescribeClustersV1Request = /* @__PURE__ */ objectSpec("DescribeClustersV1Request", " sname scluster_type ipage_size ipage_number sprofile scluster_spec sregion_id scluster_id");
-const fieldsDescribeEventsRequest = /* @__PURE__ */ objectSpec("DescribeEventsRequest", " scluster_id stype ipage_size ipage_number");
-const fieldsDescribeEventsForRegionRequest = /* @__PURE__ */ objectSpec("DescribeEventsForRegionRequest", " scluster_id ipage_size ipage_number Sregion_id");
-const fieldsDescribeExternalAgentRequest = /* @__PURE__ */ objectSpec("DescribeExternalAgentRequest", " SClusterId sPrivateIpAddress sAgentMode");
-const fieldsDescribeKubernetesVersionMetadataRequest = /* @__PURE__ */ objectSpec("DescribeKubernetesVersionMetadataRequest", " SRegion SClusterType sKubernetesVersion sProfile sruntime sMode bQueryUpgradableVersion");
-const fieldsDescribeNodePoolVulsRequest = /* @__PURE__ */ objectSpec("DescribeNodePoolVulsRequest", " Scluster_id Snodepool_id snecessity");
-const fieldsDescribePoliciesRequest = /* @__PURE__ */ objectSpec("DescribePoliciesRequest", "");
-const fieldsDescribePolicyDetailsRequest = /* @__PURE__ */ objectSpec("DescribePolicyDetailsRequest", " Spolicy_name");
-const fieldsDescribePolicyGovernanceInClusterRequest = /* @__PURE__ */ objectSpec("DescribePolicyGovernanceInClusterRequest", " Scluster_id");
-const fieldsDescribePolicyInstancesRequest = /* @__PURE__ */ objectSpec("DescribePolicyInstancesRequest", " Scluster_id spolicy_name sinstance_name");
-const fieldsDescribePolicyInstancesStatusRequest = /* @__PURE__ */ objectSpec("DescribePolicyInstancesStatusRequest", " Scluster_id");
-const fieldsDescribeResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec("DescribeResourcesDeleteProtectionRequest", " SClusterId EResourceType snamespace sresources", [VALUES1]);
-const fieldsDescribeSubaccountK8sClusterUserConfigRequest = /* @__PURE__ */ objectSpec("DescribeSubaccountK8sClusterUserConfigRequest", " SClusterId SUid bPrivateIpAddress iTemporaryDurationMinutes");
-const fieldsDescribeTaskInfoRequest = /* @__PURE__ */ objectSpec("DescribeTaskInfoRequest", " Stask_id");
-const fieldsDescribeTemplateAttributeRequest = /* @__PURE__ */ objectSpec("DescribeTemplateAttributeRequest", " STemplateId stemplate_type");
-const fieldsDescribeTemplatesRequest = /* @__PURE__ */ objectSpec("DescribeTemplatesRequest", " stemplate_type ipage_num ipage_size");
-const fieldsDescribeTriggerRequest = /* @__PURE__ */ objectSpec("DescribeTriggerRequest", " Scluster_id SNamespace sType SName saction");
-const fieldsDescribeUserClusterNamespacesRequest = /* @__PURE__ */ objectSpec("DescribeUserClusterNamespacesRequest", " SClusterId");
-const fieldsDescribeUserPermissionRequest = /* @__PURE__ */ objectSpec("DescribeUserPermissionRequest", " Suid");
-const fieldsDescribeUserQuotaRequest = /* @__PURE__ */ objectSpec("DescribeUserQuotaRequest", "");
-const fieldsDescribeWorkflowsRequest = /* @__PURE__ */ objectSpec("DescribeWorkflowsRequest", "");
-const fieldsFixNodePoolVulsRequest = /* @__PURE__ */ objectSpec("FixNodePoolVulsRequest", " Scluster_id Snodepool_id obody", [checkFixNodePoolVulsBody]);
-const fieldsGetClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec("GetClusterAddonInstanceRequest", " Scluster_id Sinstance_name");
-const fieldsGetClusterAuditProjectRequest = /* @__PURE__ */ objectSpec("GetClusterAuditProjectRequest", " Sclusterid");
-const fieldsGetClusterCheckRequest = /* @__PURE__ */ objectSpec("GetClusterCheckRequest", " Scluster_id Scheck_id");
-const fieldsGetClusterDiagnosisCheckItemsRequest = /* @__PURE__ */ objectSpec("GetClusterDiagnosisCheckItemsRequest", " Scluster_id Sdiagnosis_id slanguage");
-const fieldsGetClusterDiagnosisResultRequest = /* @__PURE__ */ objectSpec("GetClusterDiagnosisResultRequest", " Scluster_id Sdiagnosis_id slanguage");
-const fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("GetClusterInspectConfigRequest", " SclusterId");
-const fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec("GetClusterInspectReportDetailRequest", " SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v9 = f.values[i] as number;
-if (!(v9 >= -2147483648 && v9 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("GetKubernetesTriggerRequest", " SClusterId SNamespace sType SName saction");
-const fieldsGetUpgradeStatusRequest = /* @__PURE__ */ objectSpec("GetUpgradeStatusRequest", " SClusterId");
-const fieldsGrantPermissionsRequest = /* @__PURE__ */ objectSpec("GrantPermissionsRequest", " Suid obody", [checkGrantPermissionsBody]);
-const fieldsInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec("InstallClusterAddonsRequest", " SClusterId obody", [checkInstallClusterAddonsBody]);
-const fieldsListAddonsRequest = /* @__PURE__ */ objectSpec("ListAddonsRequest", " sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id");
-const fieldsListClusterAddonInstancesRequest = /* @__PURE__ */ objectSpec("ListClusterAddonInstancesRequest", " Scluster_id");
-const fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec("ListClusterChecksRequest", " Scluster_id stype starget");
-const fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec("ListClusterInspectReportsRequest", " SclusterId snextToken xmaxResults", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v10 = f.values[i] as number;
-if (!(v10 >= -2147483648 && v10 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec("ListClusterKubeconfigStatesRequest", " SClusterId xpageNumber xpageSize", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v11 = f.values[i] as number;
-if (!(v11 >= -2147483648 && v11 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v12 = f.values[i] as number;
-if (!(v12 >= -2147483648 && v12 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec("ListOperationPlansRequest", " scluster_id stype");
-const fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec("ListOperationPlansForRegionRequest", " Sregion_id scluster_id stype sstate");
-const fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec("ListTagResourcesRequest", " Aresource_ids Sresource_type Sregion_id ltags snext_token", [checkTag]);
-const fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec("ListUserKubeConfigStatesRequest", " SUid xpage_number xpage_size", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v13 = f.values[i] as number;
-if (!(v13 >= -2147483648 && v13 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v14 = f.values[i] as number;
-if (!(v14 >= -2147483648 && v14 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec("MigrateClusterRequest", " Scluster_id obody", [checkMigrateClusterBody]);
-const fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec("ModifyClusterRequest", " SClusterId obody", [checkModifyClusterBody]);
-const fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec("ModifyClusterAddonRequest", " Scluster_id Scomponent_id obody", [checkModifyClusterAddonBody]);
-const fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolRequest", " XClusterId XNodepoolId obody", [(f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}, checkModifyClusterNodePoolBody]);
-const fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec("ModifyClusterTagsRequest", " SClusterId obody", [checkModifyClusterTagsBody]);
-const fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigRequest", " SClusterId SNodepoolId obody", [checkModifyNodePoolNodeConfigBody]);
-const fieldsModifyPolicyInstanceRequest = /* @__PURE__ */ objectSpec("ModifyPolicyInstanceRequest", " Scluster_id Spolicy_name obody", [checkModifyPolicyInstanceBody]);
-const fieldsOpenAckServiceRequest = /* @__PURE__ */ objectSpec("OpenAckServiceRequest", " stype");
-const fieldsPauseClusterUpgradeRequest = /* @__PURE__ */ objectSpec("PauseClusterUpgradeRequest", " SClusterId");
-const fieldsPauseComponentUpgradeRequest = /* @__PURE__ */ objectSpec("PauseComponentUpgradeRequest", " Sclusterid Scomponentid");
-const fieldsPauseTaskRequest = /* @__PURE__ */ objectSpec("PauseTaskRequest", " Stask_id");
-const fieldsRemoveNodePoolNodesRequest = /* @__PURE__ */ objectSpec("RemoveNodePoolNodesRequest", " SClusterId SNodepoolId brelease_node bdrain_node anodes ainstance_ids bconcurrency");
-const fieldsRemoveWorkflowRequest = /* @__PURE__ */ objectSpec("RemoveWorkflowRequest", " SworkflowName");
-const fieldsRepairClusterNodePoolRequest = /* @__PURE__ */ objectSpec("RepairClusterNodePoolRequest", " Scluster_id Snodepool_id obody", [checkRepairClusterNodePoolBody]);
-const fieldsResumeComponentUpgradeRequest = /* @__PURE__ */ objectSpec("ResumeComponentUpgradeRequest", " Sclusterid Scomponentid");
-const fieldsResumeTaskRequest = /* @__PURE__ */ objectSpec("ResumeTaskRequest", " Stask_id");
-const fieldsResumeUpgradeClusterRequest = /* @__PURE__ */ objectSpec("ResumeUpgradeClusterRequest", " SClusterId");
-const fieldsRevokeK8sClusterKubeConfigRequest = /* @__PURE__ */ objectSpec("RevokeK8sClusterKubeConfigRequest", " SClusterId");
-const fieldsRunClusterCheckRequest = /* @__PURE__ */ objectSpec("RunClusterCheckRequest", " Scluster_id Obody", [checkRunClusterCheckBody]);
-const fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec("RunClusterInspectRequest", " SclusterId obody", [checkRunClusterInspectBody]);
-const fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolRequest", " XClusterId XNodepoolId obody", [(f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-minLength(f, i, 1);
-}
-}, checkScaleClusterNodePoolBody]);
-const fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec("ScanClusterVulsRequest", " Scluster_id");
-const fieldsStartAlertRequest = /* @__PURE__ */ objectSpec("StartAlertRequest", " SClusterId obody", [checkStartAlertBody]);
-const fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec("StartWorkflowRequest", " Obody", [checkStartWorkflowBody]);
-const fieldsStopAlertRequest = /* @__PURE__ */ objectSpec("StopAlertRequest", " SClusterId obody", [checkStopAlertBody]);
-const fieldsSyncClusterNodePoolRequest = /* @__PURE__ */ objectSpec("SyncClusterNodePoolRequest", " SClusterId");
-const fieldsTagResourcesRequest = /* @__PURE__ */ objectSpec("TagResourcesRequest", " Obody", [checkTagResourcesBody]);
-const fieldsUnInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec("UnInstallClusterAddonsRequest", " SClusterId obody", [checkUnInstallClusterAddonsBody]);
-const fieldsUntagResourcesRequest = /* @__PURE__ */ objectSpec("UntagResourcesRequest", " Sregion_id Aresource_ids Sresource_type Atag_keys ball");
-const fieldsUpdateClusterAuditLogConfigRequest = /* @__PURE__ */ objectSpec("UpdateClusterAuditLogConfigRequest", " Sclusterid obody", [checkUpdateClusterAuditLogConfigBody]);
-const fieldsUpdateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec("UpdateClusterInspectConfigRequest", " SclusterId obody", [checkUpdateClusterInspectConfigBody]);
-const fieldsUpdateContactGroupForAlertRequest = /* @__PURE__ */ objectSpec("UpdateContactGroupForAlertRequest", " SClusterId obody", [checkUpdateContactGroupForAlertBody]);
-const fieldsUpdateControlPlaneLogRequest = /* @__PURE__ */ objectSpec("UpdateControlPlaneLogRequest", " SClusterId obody", [checkUpdateControlPlaneLogBody]);
-const fieldsUpdateK8sClusterUserConfigExpireRequest = /* @__PURE__ */ objectSpec("UpdateK8sClusterUserConfigExpireRequest", " SClusterId Obody", [checkUpdateK8sClusterUserConfigExpireBody]);
-const fieldsUpdateResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec("UpdateResourcesDeleteProtectionRequest", " SClusterId Obody", [checkUpdateResourcesDeleteProtectionBody]);
-const fieldsUpdateTemplateRequest = /* @__PURE__ */ objectSpec("UpdateTemplateRequest", " STemplateId obody", [checkUpdateTemplateBody]);
-const fieldsUpdateUserPermissionsRequest = /* @__PURE__ */ objectSpec("UpdateUserPermissionsRequest", " Suid emode obody", [VALUES2, checkUpdateUserPermissionsBody]);
-const fieldsUpgradeClusterRequest = /* @__PURE__ */ objectSpec("UpgradeClusterRequest", " SClusterId obody", [checkUpgradeClusterBody]);
-const fieldsUpgradeClusterAddonsRequest = /* @__PURE__ */ objectSpec("UpgradeClusterAddonsRequest", " SClusterId obody", [checkUpgradeClusterAddonsBody]);
-const fieldsUpgradeClusterNodepoolRequest = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolRequest", " SClusterId SNodepoolId obody", [checkUpgradeClusterNodepoolBody]);
-const fieldsAddon = /* @__PURE__ */ objectSpec("Addon", " sname sconfig bdisabled sversion");
-const fieldsAttachInstancesBody = /* @__PURE__ */ objectSpec("AttachInstancesBody", " Ainstances skey_pair spassword bformat_disk bkeep_instance_name bis_edge_worker snodepool_id simage_id scpu_policy suser_data ards_instances oruntime ltags", [checkRuntime, checkTag]);
-const fieldsAttachInstancesToNodePoolBody = /* @__PURE__ */ objectSpec("AttachInstancesToNodePoolBody", " ainstances spassword bformat_disk bkeep_instance_name");
-const fieldsCancelWorkflowBody = /* @__PURE__ */ objectSpec("CancelWorkflowBody", " Saction");
-const fieldsCheckServiceRoleBody = /* @__PURE__ */ objectSpec("CheckServiceRoleBody", " Lroles", [checkCheckServiceRoleBodyRolesItem]);
-const fieldsCheckServiceRoleBodyRolesItem = /* @__PURE__ */ objectSpec("CheckServiceRoleBodyRolesItem", " Sname");
-const fieldsContainerdConfig = /* @__PURE__ */ objectSpec("ContainerdConfig", " aregistryMirrors ainsecureRegistries imaxConcurrentDownloads bignoreImageDefinedVolume ilimitCore ilimitNoFile ilimitMemLock");
-const fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec("CreateAutoscalingConfigBody", " scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v19 = f.values[i] as number;
-if (!(v19 >= -2147483648 && v19 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v20 = f.values[i] as number;
-if (!(v20 >= -2147483648 && v20 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (objectField(f, i)) {
-const m1 = f.values[i] as Record<string, unknown>;
-const k1 = Object.keys(m1);
-for (let i3 = 0; i3 < k1.length; i3++) {
-const key1 = k1[i3] as string;
-const e3 = m1[key1];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = key1;
-if (!Array.isArray(e3)) {
-report(f.run, f.depth + 2, 'type', expected("array", e3));
-} else {
-const a3: readonly unknown[] = e3;
-for (let i4 = 0; i4 < a3.length; i4++) {
-const e4 = a3[i4];
-f.run.path[f.depth + 2] = i4;
-if (typeof e4 !== 'string') {
-report(f.run, f.depth + 3, 'type', expected("string", e4));
-}
-}
-}
-}
-}
-}]);
-const fieldsCreateClusterBody = /* @__PURE__ */ objectSpec("CreateClusterBody", " Sname Sregion_id scluster_type scluster_spec sprofile skubernetes_version oauto_mode ltags sresource_group_id bdeletion_protection azone_ids svpcid avswitch_ids eip_stack apod_vswitch_ids scontainer_cidr sservice_cidr ssecurity_group_id bis_enterprise_security_group bsnat_entry bendpoint_public_access sload_balancer_id bssh_flags stimezone snode_cidr_mask sproxy_mode scontrolplane_log_ttl scontrolplane_log_project acontrolplane_log_components oaudit_log_config orrsa_config scluster_domain sencryption_provider_key sservice_account_issuer sapi_audiences aextra_sans omaintenance_window ooperation_policy laddons lnodepools suser_ca ocontrol_plane_config scustom_san oruntime snode_name_mode suser_data simage_id ards_instances ltaints bcloud_monitor_flags splatform sos_type bsoc_enabled bsecurity_hardening_os bcis_enabled scpu_policy snode_port_range amaster_vswitch_ids skey_pair slogin_password imaster_count amaster_instance_types smaster_system_disk_category imaster_system_disk_size smaster_system_disk_performance_level smaster_system_disk_snapshot_policy_id smaster_instance_charge_type smaster_period_unit imaster_period bmaster_auto_renew imaster_auto_renew_period inum_of_nodes aworker_vswitch_ids aworker_instance_types sworker_system_disk_category iworker_system_disk_size sworker_system_disk_snapshot_policy_id sworker_system_disk_performance_level lworker_data_disks sworker_instance_charge_type sworker_period_unit iworker_period bworker_auto_renew iworker_auto_renew_period ainstances bformat_disk bkeep_instance_name aservice_discovery_types bnat_gateway szone_id slogging_type bdisable_rollback itimeout_mins simage_type sload_balancer_spec benable_rrsa scharge_type speriod_unit iperiod bauto_renew iauto_renew_period aaccess_control_list", [checkCreateClusterBodyAutoMode, checkTag, VALUES3, checkCreateClusterBodyAuditLogConfig, checkCreateClusterBodyRrsaConfig, checkMaintenanceWindow, checkCreateClusterBodyOperationPolicy, checkAddon, checkNodePool, checkCreateClusterBodyControlPlaneConfig, checkRuntime, checkTaint, checkCreateClusterBodyWorkerDataDisksItem]);
-const fieldsCreateClusterBodyAuditLogConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyAuditLogConfig", " benabled ssls_project_name");
-const fieldsCreateClusterBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterBodyAutoMode", " benable");
-const fieldsCreateClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyControlPlaneConfig", " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags oinstance_metadata_options bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize", [checkInstanceMetadataOptions]);
-const fieldsCreateClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec("CreateClusterBodyOperationPolicy", " ocluster_auto_upgrade", [checkCreateClusterBodyOperationPolicyClusterAutoUpgrade]);
-const fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec("CreateClusterBodyOperationPolicyClusterAutoUpgrade", " benabled schannel");
-const fieldsCreateClusterBodyRrsaConfig = /* @__PURE__ */ objectSpec("CreateClusterBodyRrsaConfig", " benabled");
-const fieldsCreateClusterBodyWorkerDataDisksItem = /* @__PURE__ */ objectSpec("CreateClusterBodyWorkerDataDisksItem", " Scategory sencrypted Ssize sperformance_level");
-const fieldsCreateClusterDiagnosisBody = /* @__PURE__ */ objectSpec("CreateClusterDiagnosisBody", " stype mtarget");
-const fieldsCreateClusterInspectConfigBody = /* @__PURE__ */ objectSpec("CreateClusterInspectConfigBody", " Benabled Srecurrence adisabledCheckItems");
-const fieldsCreateClusterNodePoolBody = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBody", " onodepool_info oauto_scaling omanagement oscaling_group onode_config okubernetes_config otee_config ointerconnect_config icount imax_nodes sinterconnect_mode bhost_network bintranet oeflo_node_group oauto_mode lnode_components", [checkCreateClusterNodePoolBodyNodePoolInfo, checkCreateClusterNodePoolBodyAutoScaling, checkCreateClusterNodePoolBodyManagement, checkCreateClusterNodePoolBodyScalingGroup, checkCreateClusterNodePoolBodyNodeConfig, checkCreateClusterNodePoolBodyKubernetesConfig, checkCreateClusterNodePoolBodyTeeConfig, checkCreateClusterNodePoolBodyInterconnectConfig, checkCreateClusterNodePoolBodyEfloNodeGroup, checkCreateClusterNodePoolBodyAutoMode, checkCreateClusterNodePoolBodyNodeComponentsItem]);
-const fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyAutoMode", " benable");
-const fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyAutoScaling", " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-maximum(f, i, 2000);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-}
-}]);
-const fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyEfloNodeGroup", " scluster_id sgroup_id");
-const fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyInterconnectConfig", " scen_id sccn_id sccn_region_id ibandwidth simproved_period");
-const fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyKubernetesConfig", " llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data", [checkTag, checkTaint, VALUES4, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-const v23 = f.values[i] as string;
-if (!(isBase64(v23))) {
-fieldReport(f, i, 'format', "must be a valid base64 string (RFC 4648, padded)");
-}
-}
-}]);
-const fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagement", " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config", [checkCreateClusterNodePoolBodyManagementAutoRepairPolicy, checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy, checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy, checkCreateClusterNodePoolBodyManagementUpgradeConfig]);
-const fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoRepairPolicy", " brestart_node bapproval_required");
-const fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoUpgradePolicy", " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os");
-const fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementAutoVulFixPolicy", " brestart_node svul_level sexclude_packages");
-const fieldsCreateClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyManagementUpgradeConfig", " bauto_upgrade isurge isurge_percentage imax_unavailable");
-const fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeComponentsItem", " sname sversion oconfig", [checkCreateClusterNodePoolBodyNodeComponentsItemConfig]);
-const fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeComponentsItemConfig", " xcustom_config", [(f: Fields, i: number): void => {
-if (objectField(f, i)) {
-const m2 = f.values[i] as Record<string, unknown>;
-const k2 = Object.keys(m2);
-for (let i5 = 0; i5 < k2.length; i5++) {
-const key2 = k2[i5] as string;
-const e5 = m2[key2];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = key2;
-if (typeof e5 !== 'string') {
-report(f.run, f.depth + 2, 'type', expected("string", e5));
-}
-}
-}
-}]);
-const fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodeConfig", " okubelet_configuration", [checkKubeletConfig]);
-const fieldsCreateClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyNodePoolInfo", " sname stype sresource_group_id");
-const fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroup", " xvswitch_ids xinstance_types einstance_charge_type iperiod eperiod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm bsystem_disk_bursting_enabled isystem_disk_provisioned_iops ldata_disks asecurity_group_ids skey_pair xlogin_password blogin_as_non_root bcis_enabled bsoc_enabled bsecurity_hardening_os sinternet_charge_type iinternet_max_bandwidth_out ltags idesired_size smulti_az_policy sscaling_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sdeploymentset_id ards_instances oprivate_pool_options ssecurity_group_id splatform linstance_patterns sram_role_name oinstance_metadata_options oresource_pool_options ssystem_disk_snapshot_policy_id svpc_id", [(f: Fields, i: number): void => {
-stringsField(f, i, 1, 8);
-}, (f: Fields, i: number): void => {
-stringsField(f, i, 1, 10);
-}, VALUES5, VALUES6, checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem, (f: Fields, i: number): void => {
-stringsField(f, i, 0, 10);
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 20);
-maximum(f, i, 2048);
-}
-}, checkDataDisk, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-maxLength(f, i, 30);
-}
-}, checkCreateClusterNodePoolBodyScalingGroupTagsItem, checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions, checkInstancePatterns, checkInstanceMetadataOptions, checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions]);
-const fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions", " sid smatch_criteria");
-const fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupResourcePoolOptions", " estrategy aprivate_pool_ids", [VALUES10]);
-const fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit");
-const fieldsCreateClusterNodePoolBodyScalingGroupTagsItem = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyScalingGroupTagsItem", " skey svalue");
-const fieldsCreateClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec("CreateClusterNodePoolBodyTeeConfig", " btee_enable");
-const fieldsCreateKubernetesTriggerBody = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerBody", " Scluster_id Sproject_id Saction stype");
-const fieldsCreateTemplateBody = /* @__PURE__ */ objectSpec("CreateTemplateBody", " Sname Stemplate stags sdescription stemplate_type");
-const fieldsCreateTriggerBody = /* @__PURE__ */ objectSpec("CreateTriggerBody", " Scluster_id Sproject_id Saction stype");
-const fieldsDataDisk = /* @__PURE__ */ objectSpec("DataDisk", " scategory xsize eencrypted skms_key_id sauto_snapshot_policy_id sperformance_level iprovisioned_iops bbursting_enabled bauto_format sfile_system smount_target sdisk_name sdevice ssnapshot_id", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 40);
-maximum(f, i, 32768);
-}
-}, VALUES11]);
-const fieldsDeleteClusterDeleteOptionsItem = /* @__PURE__ */ objectSpec("DeleteClusterDeleteOptionsItem", " sresource_type sdelete_mode");
-const fieldsDeleteClusterNodesBody = /* @__PURE__ */ objectSpec("DeleteClusterNodesBody", " bdrain_node brelease_node Anodes");
-const fieldsDeployPolicyInstanceBody = /* @__PURE__ */ objectSpec("DeployPolicyInstanceBody", " saction anamespaces mparameters");
-const fieldsDescribeClusterAttachScriptsBody = /* @__PURE__ */ objectSpec("DescribeClusterAttachScriptsBody", " snodepool_id bformat_disk bkeep_instance_name ards_instances sarch soptions iexpired");
-const fieldsFixNodePoolVulsBody = /* @__PURE__ */ objectSpec("FixNodePoolVulsBody", " avuls anodes orollout_policy bauto_restart", [checkFixNodePoolVulsBodyRolloutPolicy]);
-const fieldsFixNodePoolVulsBodyRolloutPolicy = /* @__PURE__ */ objectSpec("FixNodePoolVulsBodyRolloutPolicy", " imax_parallelism");
-const fieldsGrantPermissionsBodyItem = /* @__PURE__ */ objectSpec("GrantPermissionsBodyItem", " Scluster bis_custom Srole_name Srole_type snamespace bis_ram_role");
-const fieldsHugepage = /* @__PURE__ */ objectSpec("Hugepage", " stransparentEnabled stransparentDefrag ikhugepagedDefrag ikhugepagedAllocSleepMillisecs ikhugepagedScanSleepMillisecs ikhugepagedPagesToScan");
-const fieldsInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("InstallClusterAddonsBodyItem", " Sname Sversion sconfig");
-const fieldsInstanceMetadataOptions = /* @__PURE__ */ objectSpec("InstanceMetadataOptions", " ehttp_tokens", [VALUES12]);
-const fieldsInstancePatterns = /* @__PURE__ */ objectSpec("InstancePatterns", " icores nmemory sinstance_family_level aexcluded_instance_types imin_cpu_cores imax_cpu_cores nmin_memory_size nmax_memory_size ainstance_categories acpu_architectures icore nmax_price aarchitectures sburst_performance_option ainstance_type_families iminimum_eni_quantity iminimum_eni_private_ip_address_quantity iminimum_eni_ipv6_address_quantity imaximum_gpu_amount");
-const fieldsKubeletConfig = /* @__PURE__ */ objectSpec("KubeletConfig", " iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap", [checkKubeletConfigReservedMemoryItem, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v30 = f.values[i] as number;
-if (!(v30 >= -2147483648 && v30 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v31 = f.values[i] as number;
-if (!(v31 >= -2147483648 && v31 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, checkKubeletConfigTracing, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v32 = f.values[i] as number;
-if (!(v32 >= -2147483648 && v32 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec("KubeletConfigReservedMemoryItem", " xnumaNode mlimits", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v33 = f.values[i] as number;
-if (!(v33 >= -2147483648 && v33 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec("KubeletConfigTracing", " sendpoint xsamplingRatePerMillion", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v34 = f.values[i] as number;
-if (!(v34 >= -2147483648 && v34 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec("MaintenanceWindow", " benable smaintenance_time sduration sweekly_period srecurrence");
-const fieldsMigrateClusterBody = /* @__PURE__ */ objectSpec("MigrateClusterBody", " soss_bucket_name soss_bucket_endpoint");
-const fieldsModifyClusterAddonBody = /* @__PURE__ */ objectSpec("ModifyClusterAddonBody", " sconfig");
-const fieldsModifyClusterBody = /* @__PURE__ */ objectSpec("ModifyClusterBody", " bapi_server_eip sapi_server_eip_id bdeletion_protection sresource_group_id omaintenance_window benable_rrsa aaccess_control_list scluster_name osystem_events_logging ooperation_policy oapi_server_custom_cert_sans avswitch_ids ocontrol_plane_config ssecurity_group_id stimezone binstance_deletion_protection bingress_domain_rebinding singress_loadbalancer_id", [checkMaintenanceWindow, checkModifyClusterBodySystemEventsLogging, checkModifyClusterBodyOperationPolicy, checkModifyClusterBodyApiServerCustomCertSans, checkModifyClusterBodyControlPlaneConfig]);
-const fieldsModifyClusterBodyApiServerCustomCertSans = /* @__PURE__ */ objectSpec("ModifyClusterBodyApiServerCustomCertSans", " eaction asubject_alternative_names", [VALUES13]);
-const fieldsModifyClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec("ModifyClusterBodyControlPlaneConfig", " scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize");
-const fieldsModifyClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec("ModifyClusterBodyOperationPolicy", " ocluster_auto_upgrade", [checkModifyClusterBodyOperationPolicyClusterAutoUpgrade]);
-const fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec("ModifyClusterBodyOperationPolicyClusterAutoUpgrade", " benabled schannel");
-const fieldsModifyClusterBodySystemEventsLogging = /* @__PURE__ */ objectSpec("ModifyClusterBodySystemEventsLogging", " benabled slogging_project");
-const fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBody", " onodepool_info oauto_scaling omanagement oscaling_group okubernetes_config otee_config bupdate_nodes bconcurrency", [checkModifyClusterNodePoolBodyNodePoolInfo, checkModifyClusterNodePoolBodyAutoScaling, checkModifyClusterNodePoolBodyManagement, checkModifyClusterNodePoolBodyScalingGroup, checkModifyClusterNodePoolBodyKubernetesConfig, checkModifyClusterNodePoolBodyTeeConfig]);
-const fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyAutoScaling", " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-maximum(f, i, 2000);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-}
-}]);
-const fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyKubernetesConfig", " xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode", [(f: Fields, i: number): void => {
-objectsField(f, i, checkTag, 0, 20);
-}, checkTaint, VALUES4, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-const v37 = f.values[i] as string;
-if (!(isBase64(v37))) {
-fieldReport(f, i, 'format', "must be a valid base64 string (RFC 4648, padded)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-const v38 = f.values[i] as string;
-if (!(isBase64(v38))) {
-fieldReport(f, i, 'format', "must be a valid base64 string (RFC 4648, padded)");
-}
-}
-}]);
-const fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagement", " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config", [checkModifyClusterNodePoolBodyManagementAutoRepairPolicy, checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy, checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy, checkModifyClusterNodePoolBodyManagementUpgradeConfig]);
-const fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoRepairPolicy", " brestart_node bapproval_required");
-const fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoUpgradePolicy", " bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os");
-const fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementAutoVulFixPolicy", " brestart_node svul_level sexclude_packages");
-const fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyManagementUpgradeConfig", " bauto_upgrade xsurge xsurge_percentage xmax_unavailable", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 1);
-maximum(f, i, 1000);
-}
-}]);
-const fieldsModifyClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyNodePoolInfo", " xname sresource_group_id", [(f: Fields, i: number): void => {
-if (stringField(f, i)) {
-const v42 = f.values[i] as string;
-minLength(f, i, 1);
-maxLength(f, i, 63);
-if (!PATTERN1.test(v42)) {
-fieldReport(f, i, 'pattern', "must match the pattern ^[^-]");
-}
-}
-}]);
-const fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroup", " xvswitch_ids xinstance_types einstance_charge_type iperiod speriod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm xsystem_disk_provisioned_iops bsystem_disk_bursting_enabled xdata_disks skey_pair xlogin_password sinternet_charge_type xinternet_max_bandwidth_out ltags xdesired_size smulti_az_policy sscaling_policy xon_demand_base_capacity xon_demand_percentage_above_base_capacity xspot_instance_pools bspot_instance_remedy bcompensate_with_on_demand ards_instances oprivate_pool_options splatform linstance_patterns sdeploymentset_id asecurity_group_ids oresource_pool_options ssystem_disk_snapshot_policy_id", [(f: Fields, i: number): void => {
-stringsField(f, i, 1, 20);
-}, (f: Fields, i: number): void => {
-stringsField(f, i, 1);
-}, VALUES5, checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem, (f: Fields, i: number): void => {
-const a6 = arrayField(f, i, 0, 10);
-if (a6 !== undefined) {
-for (let i8 = 0; i8 < a6.length; i8++) {
-const e8 = a6[i8];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = i8;
-if (typeof e8 !== 'string') {
-report(f.run, f.depth + 2, 'type', expected("string", e8));
-}
-}
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 20);
-maximum(f, i, 2048);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-}
-}, (f: Fields, i: number): void => {
-objectsField(f, i, checkDataDisk, 0, 10);
-}, (f: Fields, i: number): void => {
-if (stringField(f, i)) {
-maxLength(f, i, 30);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 1);
-maximum(f, i, 100);
-}
-}, checkTag, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-maximum(f, i, 1000);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-maximum(f, i, 100);
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 1);
-maximum(f, i, 10);
-}
-}, checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions, checkInstancePatterns, checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions]);
-const fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions", " sid smatch_criteria");
-const fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions", " estrategy aprivate_pool_ids", [VALUES14]);
-const fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit");
-const fieldsModifyClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec("ModifyClusterNodePoolBodyTeeConfig", " btee_enable");
-const fieldsModifyNodePoolNodeConfigBody = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBody", " okubelet_config orolling_policy oos_config ocontainerd_config", [checkKubeletConfig, checkModifyNodePoolNodeConfigBodyRollingPolicy, checkModifyNodePoolNodeConfigBodyOsConfig, checkContainerdConfig]);
-const fieldsModifyNodePoolNodeConfigBodyOsConfig = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBodyOsConfig", " msysctl ohugepage", [checkHugepage]);
-const fieldsModifyNodePoolNodeConfigBodyRollingPolicy = /* @__PURE__ */ objectSpec("ModifyNodePoolNodeConfigBodyRollingPolicy", " imax_parallelism");
-const fieldsModifyPolicyInstanceBody = /* @__PURE__ */ objectSpec("ModifyPolicyInstanceBody", " saction sinstance_name anamespaces mparameters");
-const fieldsNodePool = /* @__PURE__ */ objectSpec("NodePool", " oauto_scaling okubernetes_config onodepool_info oscaling_group otee_config omanagement icount sinterconnect_mode ointerconnect_config imax_nodes onode_config lnode_components", [checkNodePoolAutoScaling, checkNodePoolKubernetesConfig, checkNodePoolNodePoolInfo, checkNodePoolScalingGroup, checkNodePoolTeeConfig, checkNodePoolManagement, checkNodePoolInterconnectConfig, checkNodePoolNodeConfig, checkNodePoolNodeComponentsItem]);
-const fieldsNodePoolAutoScaling = /* @__PURE__ */ objectSpec("NodePoolAutoScaling", " Benable Imax_instances Imin_instances stype bis_bond_eip seip_internet_charge_type ieip_bandwidth");
-const fieldsNodePoolInterconnectConfig = /* @__PURE__ */ objectSpec("NodePoolInterconnectConfig", " scen_id sccn_id sccn_region_id ibandwidth simproved_period");
-const fieldsNodePoolKubernetesConfig = /* @__PURE__ */ objectSpec("NodePoolKubernetesConfig", " bcms_enabled scpu_policy llabels Sruntime Sruntime_version ltaints suser_data snode_name_mode", [checkTag, checkTaint]);
-const fieldsNodePoolManagement = /* @__PURE__ */ objectSpec("NodePoolManagement", " benable bauto_repair oupgrade_config oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy", [checkNodePoolManagementUpgradeConfig, checkNodePoolManagementAutoRepairPolicy, checkNodePoolManagementAutoVulFixPolicy, checkNodePoolManagementAutoUpgradePolicy]);
-const fieldsNodePoolManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoRepairPolicy", " brestart_node");
-const fieldsNodePoolManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoUpgradePolicy", " bauto_upgrade_kubelet");
-const fieldsNodePoolManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec("NodePoolManagementAutoVulFixPolicy", " brestart_node svul_level");
-const fieldsNodePoolManagementUpgradeConfig = /* @__PURE__ */ objectSpec("NodePoolManagementUpgradeConfig", " bauto_upgrade isurge isurge_percentage imax_unavailable");
-const fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec("NodePoolNodeComponentsItem", " sname sversion oconfig", [checkNodePoolNodeComponentsItemConfig]);
-const fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec("NodePoolNodeComponentsItemConfig", " xcustom_config", [(f: Fields, i: number): void => {
-if (objectField(f, i)) {
-const m3 = f.values[i] as Record<string, unknown>;
-const k3 = Object.keys(m3);
-for (let i10 = 0; i10 < k3.length; i10++) {
-const key3 = k3[i10] as string;
-const e10 = m3[key3];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = key3;
-if (typeof e10 !== 'string') {
-report(f.run, f.depth + 2, 'type', expected("string", e10));
-}
-}
-}
-}]);
-const fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec("NodePoolNodeConfig", " okubelet_configuration", [checkKubeletConfig]);
-const fieldsNodePoolNodePoolInfo = /* @__PURE__ */ objectSpec("NodePoolNodePoolInfo", " Sname sresource_group_id stype");
-const fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec("NodePoolScalingGroup", " bauto_renew iauto_renew_period ldata_disks simage_id Sinstance_charge_type Ainstance_types skey_pair slogin_password blogin_as_non_root iperiod speriod_unit splatform ards_instances sspot_strategy lspot_price_limit sscaling_policy ssecurity_group_id asecurity_group_ids ssystem_disk_category xsystem_disk_categories isystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm isystem_disk_provisioned_iops bsystem_disk_bursting_enabled ltags Avswitch_ids smulti_az_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sinternet_charge_type iinternet_max_bandwidth_out simage_type sdeploymentset_id idesired_size oprivate_pool_options sram_role_name oinstance_metadata_options oresource_pool_options", [checkDataDisk, checkNodePoolScalingGroupSpotPriceLimitItem, (f: Fields, i: number): void => {
-stringsField(f, i, 0, 10);
-}, checkNodePoolScalingGroupTagsItem, checkNodePoolScalingGroupPrivatePoolOptions, checkInstanceMetadataOptions, checkNodePoolScalingGroupResourcePoolOptions]);
-const fieldsNodePoolScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec("NodePoolScalingGroupPrivatePoolOptions", " sid smatch_criteria");
-const fieldsNodePoolScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec("NodePoolScalingGroupResourcePoolOptions", " estrategy xprivate_pool_ids", [VALUES14, (f: Fields, i: number): void => {
-stringsField(f, i, 0, 20);
-}]);
-const fieldsNodePoolScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupSpotPriceLimitItem", " sinstance_type sprice_limit");
-const fieldsNodePoolScalingGroupTagsItem = /* @__PURE__ */ objectSpec("NodePoolScalingGroupTagsItem", " skey svalue");
-const fieldsNodePoolTeeConfig = /* @__PURE__ */ objectSpec("NodePoolTeeConfig", " Btee_enable");
-const fieldsRepairClusterNodePoolBody = /* @__PURE__ */ objectSpec("RepairClusterNodePoolBody", " anodes bauto_restart loperations", [checkRepairClusterNodePoolBodyOperationsItem]);
-const fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec("RepairClusterNodePoolBodyOperationsItem", " soperation_id aargs");
-const fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec("RunClusterCheckBody", " Stype starget xoptions", [(f: Fields, i: number): void => {
-if (objectField(f, i)) {
-const m4 = f.values[i] as Record<string, unknown>;
-const k4 = Object.keys(m4);
-for (let i11 = 0; i11 < k4.length; i11++) {
-const key4 = k4[i11] as string;
-const e11 = m4[key4];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = key4;
-if (typeof e11 !== 'string') {
-report(f.run, f.depth + 2, 'type', expected("string", e11));
-}
-}
-}
-}]);
-const fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec("RunClusterInspectBody", " sclientToken");
-const fieldsRuntime = /* @__PURE__ */ objectSpec("Runtime", " sname sversion");
-const fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolBody", " xcount", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 1);
-maximum(f, i, 500);
-}
-}]);
-const fieldsStartAlertBody = /* @__PURE__ */ objectSpec("StartAlertBody", " salert_rule_group_name salert_rule_name");
-const fieldsStartWorkflowBody = /* @__PURE__ */ objectSpec("StartWorkflowBody", " Sworkflow_type sservice smapping_oss_region smapping_fastq_first_filename smapping_fastq_second_filename smapping_bucket_name smapping_fastq_path smapping_reference_path smapping_is_mark_dup smapping_bam_out_path smapping_bam_out_filename swgs_oss_region swgs_fastq_first_filename swgs_fastq_second_filename swgs_bucket_name swgs_fastq_path swgs_reference_path swgs_vcf_out_path swgs_vcf_out_filename");
-const fieldsStopAlertBody = /* @__PURE__ */ objectSpec("StopAlertBody", " salert_rule_group_name salert_rule_name");
-const fieldsTag = /* @__PURE__ */ objectSpec("Tag", " skey svalue");
-const fieldsTagResourcesBody = /* @__PURE__ */ objectSpec("TagResourcesBody", " Aresource_ids Sresource_type Sregion_id Ltags", [checkTag]);
-const fieldsTaint = /* @__PURE__ */ objectSpec("Taint", " skey svalue eeffect", [VALUES15]);
-const fieldsUnInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("UnInstallClusterAddonsBodyItem", " sname bcleanup_cloud_resources");
-const fieldsUpdateClusterAuditLogConfigBody = /* @__PURE__ */ objectSpec("UpdateClusterAuditLogConfigBody", " ssls_project_name bdisable");
-const fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec("UpdateClusterInspectConfigBody", " benabled sscheduleTime adisabledCheckItems");
-const fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec("UpdateContactGroupForAlertBody", " salert_rule_group_name xcontact_group_ids scr_name snamespace", [(f: Fields, i: number): void => {
-const a9 = arrayField(f, i);
-if (a9 !== undefined) {
-for (let i13 = 0; i13 < a9.length; i13++) {
-const e13 = a9[i13];
-f.run.path[f.depth] = f.names[i] as string;
-f.run.path[f.depth + 1] = i13;
-if (typeof e13 !== 'number' || !Number.isSafeInteger(e13)) {
-report(f.run, f.depth + 2, 'type', expected("integer", e13));
-}
-}
-}
-}]);
-const fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec("UpdateControlPlaneLogBody", " slog_project slog_ttl saliuid acomponents");
-const fieldsUpdateK8sClusterUserConfigExpireBody = /* @__PURE__ */ objectSpec("UpdateK8sClusterUserConfigExpireBody", " Xexpire_hour Suser", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-minimum(f, i, 0);
-maximum(f, i, 876000);
-}
-}]);
-const fieldsUpdateResourcesDeleteProtectionBody = /* @__PURE__ */ objectSpec("UpdateResourcesDeleteProtectionBody", " snamespace Eresource_type aresources benable", [VALUES16]);
-const fieldsUpdateTemplateBody = /* @__PURE__ */ objectSpec("UpdateTemplateBody", " sdescription sname stags stemplate stemplate_type");
-const fieldsUpdateUserPermissionsBodyItem = /* @__PURE__ */ objectSpec("UpdateUserPermissionsBodyItem", " scluster bis_custom srole_name srole_type snamespace bis_ram_role");
-const fieldsUpgradeClusterAddonsBodyItem = /* @__PURE__ */ objectSpec("UpgradeClusterAddonsBodyItem", " Scomponent_name Snext_version sversion sconfig spolicy");
-const fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec("UpgradeClusterBody", " scomponent_name snext_version sversion bmaster_only orolling_policy", [checkUpgradeClusterBodyRollingPolicy]);
-const fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec("UpgradeClusterBodyRollingPolicy", " xmax_parallelism", [(f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v53 = f.values[i] as number;
-if (!(v53 >= -2147483648 && v53 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-const fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolBody", " simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names", [checkUpgradeClusterNodepoolBodyRollingPolicy]);
-const fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec("UpgradeClusterNodepoolBodyRollingPolicy", " epause_policy xbatch_interval xmax_parallelism", [VALUES17, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v54 = f.values[i] as number;
-if (!(v54 >= -2147483648 && v54 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}, (f: Fields, i: number): void => {
-if (integerField(f, i)) {
-const v55 = f.values[i] as number;
-if (!(v55 >= -2147483648 && v55 <= 2147483647)) {
-fieldReport(f, i, 'format', "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-}
-}
-}]);
-
+const VALUES10: readonly string[] = ['PrivatePoolOnly', 'PrivatePoolFirst', 'None'];
+const VALUES11: readonly string[] = ['true', 'false'];
+const VALUES12: readonly string[] = ['optional', 'required'];
+const VALUES13: readonly string[] = ['append', 'overwrite'];
+const PATTERN1 = new RegExp('^[^-]', 'u');
+const VALUES14: readonly string[] = ['PrivatePoolFirst', 'PrivatePoolOnly', 'None'];
+const VALUES15: readonly string[] = ['NoSchedule', 'NoExecute', 'PreferNoSchedule'];
+const VALUES16: readonly string[] = ['services', 'namespaces'];
+const VALUES17: readonly string[] = ['FirstBatch', 'EveryBatch', 'NotPause'];
+const fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec('AttachInstancesRequest', ' SClusterId Obody', [
+  checkAttachInstancesBody,
+]);
+const fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'AttachInstancesToNodePoolRequest',
+  ' SClusterId SNodepoolId obody',
+  [checkAttachInstancesToNodePoolBody],
+);
+const fieldsCancelClusterUpgradeRequest = /* @__PURE__ */ objectSpec('CancelClusterUpgradeRequest', ' SClusterId');
+const fieldsCancelComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  'CancelComponentUpgradeRequest',
+  ' SclusterId ScomponentId',
+);
+const fieldsCancelOperationPlanRequest = /* @__PURE__ */ objectSpec('CancelOperationPlanRequest', ' Splan_id');
+const fieldsCancelTaskRequest = /* @__PURE__ */ objectSpec('CancelTaskRequest', ' Stask_id');
+const fieldsCancelWorkflowRequest = /* @__PURE__ */ objectSpec('CancelWorkflowRequest', ' SworkflowName Obody', [
+  checkCancelWorkflowBody,
+]);
+const fieldsCheckControlPlaneLogEnableRequest = /* @__PURE__ */ objectSpec(
+  'CheckControlPlaneLogEnableRequest',
+  ' SClusterId',
+);
+const fieldsCheckServiceRoleRequest = /* @__PURE__ */ objectSpec('CheckServiceRoleRequest', ' Obody', [
+  checkCheckServiceRoleBody,
+]);
+const fieldsCleanClusterUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  'CleanClusterUserPermissionsRequest',
+  ' SClusterId SUid bForce',
+);
+const fieldsCleanUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  'CleanUserPermissionsRequest',
+  ' SUid bForce aClusterIds',
+);
+const fieldsCreateAutoscalingConfigRequest = /* @__PURE__ */ objectSpec(
+  'CreateAutoscalingConfigRequest',
+  ' SClusterId obody',
+  [checkCreateAutoscalingConfigBody],
+);
+const fieldsCreateClusterRequest = /* @__PURE__ */ objectSpec('CreateClusterRequest', ' Obody', [
+  checkCreateClusterBody,
+]);
+const fieldsCreateClusterDiagnosisRequest = /* @__PURE__ */ objectSpec(
+  'CreateClusterDiagnosisRequest',
+  ' Scluster_id obody',
+  [checkCreateClusterDiagnosisBody],
+);
+const fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'CreateClusterInspectConfigRequest',
+  ' SclusterId Obody',
+  [checkCreateClusterInspectConfigBody],
+);
+const fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolRequest',
+  ' XClusterId obody',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    checkCreateClusterNodePoolBody,
+  ],
+);
+const fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec('CreateKubernetesTriggerRequest', ' Obody', [
+  checkCreateKubernetesTriggerBody,
+]);
+const fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec('CreateTemplateRequest', ' Obody', [
+  checkCreateTemplateBody,
+]);
+const fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec('CreateTriggerRequest', ' Scluster_id Obody', [
+  checkCreateTriggerBody,
+]);
+const fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec('DeleteAlertContactRequest', ' Xcontact_ids', [
+  (f: Fields, i: number): void => {
+    const a1 = arrayField(f, i);
+    if (a1 !== undefined) {
+      for (let i1 = 0; i1 < a1.length; i1++) {
+        const e1 = a1[i1];
+        f.run.path[f.depth] = f.names[i] as string;
+        f.run.path[f.depth + 1] = i1;
+        if (typeof e1 !== 'number' || !Number.isSafeInteger(e1)) {
+          report(f.run, f.depth + 2, 'type', expected('integer', e1));
+        }
+      }
+    }
+  },
+]);
+const fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec(
+  'DeleteAlertContactGroupRequest',
+  ' Xcontact_group_ids',
+  [
+    (f: Fields, i: number): void => {
+      const a2 = arrayField(f, i);
+      if (a2 !== undefined) {
+        for (let i2 = 0; i2 < a2.length; i2++) {
+          const e2 = a2[i2];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = i2;
+          if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
+            report(f.run, f.depth + 2, 'type', expected('integer', e2));
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec(
+  'DeleteClusterRequest',
+  ' SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options',
+  [checkDeleteClusterDeleteOptionsItem],
+);
+const fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'DeleteClusterInspectConfigRequest',
+  ' SclusterId',
+);
+const fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  'DeleteClusterNodepoolRequest',
+  ' XClusterId XNodepoolId bforce',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+  ],
+);
+const fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec('DeleteClusterNodesRequest', ' SClusterId Obody', [
+  checkDeleteClusterNodesBody,
+]);
+const fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec('DeleteKubernetesTriggerRequest', ' SId');
+const fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  'DeletePolicyInstanceRequest',
+  ' Scluster_id Spolicy_name sinstance_name',
+);
+const fieldsDeleteTemplateRequest = /* @__PURE__ */ objectSpec('DeleteTemplateRequest', ' STemplateId');
+const fieldsDeleteTriggerRequest = /* @__PURE__ */ objectSpec('DeleteTriggerRequest', ' Scluster_id SId');
+const fieldsDeployPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  'DeployPolicyInstanceRequest',
+  ' Scluster_id Spolicy_name obody',
+  [checkDeployPolicyInstanceBody],
+);
+const fieldsDescirbeWorkflowRequest = /* @__PURE__ */ objectSpec('DescirbeWorkflowRequest', ' SworkflowName');
+const fieldsDescribeAddonRequest = /* @__PURE__ */ objectSpec(
+  'DescribeAddonRequest',
+  ' Saddon_name sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id sversion',
+);
+const fieldsDescribeAddonsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeAddonsRequest',
+  ' Sregion scluster_type scluster_profile scluster_spec scluster_version',
+);
+const fieldsDescribeClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonInstanceRequest',
+  ' SClusterID SAddonName',
+);
+const fieldsDescribeClusterAddonMetadataRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonMetadataRequest',
+  ' Scluster_id Scomponent_id sversion',
+);
+const fieldsDescribeClusterAddonUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonUpgradeStatusRequest',
+  ' SClusterId SComponentId',
+);
+const fieldsDescribeClusterAddonsUpgradeStatusRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonsUpgradeStatusRequest',
+  ' SClusterId AcomponentIds',
+);
+const fieldsDescribeClusterAddonsVersionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAddonsVersionRequest',
+  ' SClusterId',
+);
+const fieldsDescribeClusterAttachScriptsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAttachScriptsRequest',
+  ' SClusterId obody',
+  [checkDescribeClusterAttachScriptsBody],
+);
+const fieldsDescribeClusterDetailRequest = /* @__PURE__ */ objectSpec('DescribeClusterDetailRequest', ' SClusterId');
+const fieldsDescribeClusterEventsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterEventsRequest',
+  ' SClusterId ipage_size ipage_number stask_id',
+);
+const fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec('DescribeClusterLogsRequest', ' SClusterId');
+const fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterNodePoolDetailRequest',
+  ' XClusterId XNodepoolId',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+  ],
+);
+const fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterNodePoolsRequest',
+  ' XClusterId sNodepoolName',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+  ],
+);
+const fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterNodesRequest',
+  ' SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber',
+);
+const fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterResourcesRequest',
+  ' SClusterId bwith_addon_resources',
+);
+const fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterTasksRequest',
+  ' Scluster_id xpage_size xpage_number',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v7 = f.values[i] as number;
+        if (!(v7 >= -2147483648 && v7 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v8 = f.values[i] as number;
+        if (!(v8 >= -2147483648 && v8 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterUserKubeconfigRequest',
+  ' SClusterId bPrivateIpAddress iTemporaryDurationMinutes',
+);
+const fieldsDescribeClusterV2UserKubeconfigRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClusterV2UserKubeconfigRequest',
+  ' SClusterId bPrivateIpAddress iTemporaryDurationMinutes',
+);
+const fieldsDescribeClusterVulsRequest = /* @__PURE__ */ objectSpec('DescribeClusterVulsRequest', ' Scluster_id');
+const fieldsDescribeClustersRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClustersRequest',
+  ' sname sclusterType sresource_group_id',
+);
+const fieldsDescribeClustersForRegionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeClustersForRegionRequest',
+  ' sname scluster_type ipage_size ipage_number sprofile scluster_spec scluster_id Sregion_id',
+);
+const fieldsDescribeClustersV1Request = /* @__PURE__ */ objectSpec(
+  'DescribeClustersV1Request',
+  ' sname scluster_type ipage_size ipage_number sprofile scluster_spec sregion_id scluster_id',
+);
+const fieldsDescribeEventsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeEventsRequest',
+  ' scluster_id stype ipage_size ipage_number',
+);
+const fieldsDescribeEventsForRegionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeEventsForRegionRequest',
+  ' scluster_id ipage_size ipage_number Sregion_id',
+);
+const fieldsDescribeExternalAgentRequest = /* @__PURE__ */ objectSpec(
+  'DescribeExternalAgentRequest',
+  ' SClusterId sPrivateIpAddress sAgentMode',
+);
+const fieldsDescribeKubernetesVersionMetadataRequest = /* @__PURE__ */ objectSpec(
+  'DescribeKubernetesVersionMetadataRequest',
+  ' SRegion SClusterType sKubernetesVersion sProfile sruntime sMode bQueryUpgradableVersion',
+);
+const fieldsDescribeNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  'DescribeNodePoolVulsRequest',
+  ' Scluster_id Snodepool_id snecessity',
+);
+const fieldsDescribePoliciesRequest = /* @__PURE__ */ objectSpec('DescribePoliciesRequest', '');
+const fieldsDescribePolicyDetailsRequest = /* @__PURE__ */ objectSpec('DescribePolicyDetailsRequest', ' Spolicy_name');
+const fieldsDescribePolicyGovernanceInClusterRequest = /* @__PURE__ */ objectSpec(
+  'DescribePolicyGovernanceInClusterRequest',
+  ' Scluster_id',
+);
+const fieldsDescribePolicyInstancesRequest = /* @__PURE__ */ objectSpec(
+  'DescribePolicyInstancesRequest',
+  ' Scluster_id spolicy_name sinstance_name',
+);
+const fieldsDescribePolicyInstancesStatusRequest = /* @__PURE__ */ objectSpec(
+  'DescribePolicyInstancesStatusRequest',
+  ' Scluster_id',
+);
+const fieldsDescribeResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  'DescribeResourcesDeleteProtectionRequest',
+  ' SClusterId EResourceType snamespace sresources',
+  [VALUES1],
+);
+const fieldsDescribeSubaccountK8sClusterUserConfigRequest = /* @__PURE__ */ objectSpec(
+  'DescribeSubaccountK8sClusterUserConfigRequest',
+  ' SClusterId SUid bPrivateIpAddress iTemporaryDurationMinutes',
+);
+const fieldsDescribeTaskInfoRequest = /* @__PURE__ */ objectSpec('DescribeTaskInfoRequest', ' Stask_id');
+const fieldsDescribeTemplateAttributeRequest = /* @__PURE__ */ objectSpec(
+  'DescribeTemplateAttributeRequest',
+  ' STemplateId stemplate_type',
+);
+const fieldsDescribeTemplatesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeTemplatesRequest',
+  ' stemplate_type ipage_num ipage_size',
+);
+const fieldsDescribeTriggerRequest = /* @__PURE__ */ objectSpec(
+  'DescribeTriggerRequest',
+  ' Scluster_id SNamespace sType SName saction',
+);
+const fieldsDescribeUserClusterNamespacesRequest = /* @__PURE__ */ objectSpec(
+  'DescribeUserClusterNamespacesRequest',
+  ' SClusterId',
+);
+const fieldsDescribeUserPermissionRequest = /* @__PURE__ */ objectSpec('DescribeUserPermissionRequest', ' Suid');
+const fieldsDescribeUserQuotaRequest = /* @__PURE__ */ objectSpec('DescribeUserQuotaRequest', '');
+const fieldsDescribeWorkflowsRequest = /* @__PURE__ */ objectSpec('DescribeWorkflowsRequest', '');
+const fieldsFixNodePoolVulsRequest = /* @__PURE__ */ objectSpec(
+  'FixNodePoolVulsRequest',
+  ' Scluster_id Snodepool_id obody',
+  [checkFixNodePoolVulsBody],
+);
+const fieldsGetClusterAddonInstanceRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterAddonInstanceRequest',
+  ' Scluster_id Sinstance_name',
+);
+const fieldsGetClusterAuditProjectRequest = /* @__PURE__ */ objectSpec('GetClusterAuditProjectRequest', ' Sclusterid');
+const fieldsGetClusterCheckRequest = /* @__PURE__ */ objectSpec('GetClusterCheckRequest', ' Scluster_id Scheck_id');
+const fieldsGetClusterDiagnosisCheckItemsRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterDiagnosisCheckItemsRequest',
+  ' Scluster_id Sdiagnosis_id slanguage',
+);
+const fieldsGetClusterDiagnosisResultRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterDiagnosisResultRequest',
+  ' Scluster_id Sdiagnosis_id slanguage',
+);
+const fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterInspectConfigRequest',
+  ' SclusterId',
+);
+const fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec(
+  'GetClusterInspectReportDetailRequest',
+  ' SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v9 = f.values[i] as number;
+        if (!(v9 >= -2147483648 && v9 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec(
+  'GetKubernetesTriggerRequest',
+  ' SClusterId SNamespace sType SName saction',
+);
+const fieldsGetUpgradeStatusRequest = /* @__PURE__ */ objectSpec('GetUpgradeStatusRequest', ' SClusterId');
+const fieldsGrantPermissionsRequest = /* @__PURE__ */ objectSpec('GrantPermissionsRequest', ' Suid obody', [
+  checkGrantPermissionsBody,
+]);
+const fieldsInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  'InstallClusterAddonsRequest',
+  ' SClusterId obody',
+  [checkInstallClusterAddonsBody],
+);
+const fieldsListAddonsRequest = /* @__PURE__ */ objectSpec(
+  'ListAddonsRequest',
+  ' sregion_id scluster_type sprofile scluster_spec scluster_version scluster_id',
+);
+const fieldsListClusterAddonInstancesRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterAddonInstancesRequest',
+  ' Scluster_id',
+);
+const fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterChecksRequest',
+  ' Scluster_id stype starget',
+);
+const fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterInspectReportsRequest',
+  ' SclusterId snextToken xmaxResults',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v10 = f.values[i] as number;
+        if (!(v10 >= -2147483648 && v10 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec(
+  'ListClusterKubeconfigStatesRequest',
+  ' SClusterId xpageNumber xpageSize',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v11 = f.values[i] as number;
+        if (!(v11 >= -2147483648 && v11 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v12 = f.values[i] as number;
+        if (!(v12 >= -2147483648 && v12 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec('ListOperationPlansRequest', ' scluster_id stype');
+const fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec(
+  'ListOperationPlansForRegionRequest',
+  ' Sregion_id scluster_id stype sstate',
+);
+const fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec(
+  'ListTagResourcesRequest',
+  ' Aresource_ids Sresource_type Sregion_id ltags snext_token',
+  [checkTag],
+);
+const fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec(
+  'ListUserKubeConfigStatesRequest',
+  ' SUid xpage_number xpage_size',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v13 = f.values[i] as number;
+        if (!(v13 >= -2147483648 && v13 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v14 = f.values[i] as number;
+        if (!(v14 >= -2147483648 && v14 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec('MigrateClusterRequest', ' Scluster_id obody', [
+  checkMigrateClusterBody,
+]);
+const fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec('ModifyClusterRequest', ' SClusterId obody', [
+  checkModifyClusterBody,
+]);
+const fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec(
+  'ModifyClusterAddonRequest',
+  ' Scluster_id Scomponent_id obody',
+  [checkModifyClusterAddonBody],
+);
+const fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolRequest',
+  ' XClusterId XNodepoolId obody',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    checkModifyClusterNodePoolBody,
+  ],
+);
+const fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec('ModifyClusterTagsRequest', ' SClusterId obody', [
+  checkModifyClusterTagsBody,
+]);
+const fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigRequest',
+  ' SClusterId SNodepoolId obody',
+  [checkModifyNodePoolNodeConfigBody],
+);
+const fieldsModifyPolicyInstanceRequest = /* @__PURE__ */ objectSpec(
+  'ModifyPolicyInstanceRequest',
+  ' Scluster_id Spolicy_name obody',
+  [checkModifyPolicyInstanceBody],
+);
+const fieldsOpenAckServiceRequest = /* @__PURE__ */ objectSpec('OpenAckServiceRequest', ' stype');
+const fieldsPauseClusterUpgradeRequest = /* @__PURE__ */ objectSpec('PauseClusterUpgradeRequest', ' SClusterId');
+const fieldsPauseComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  'PauseComponentUpgradeRequest',
+  ' Sclusterid Scomponentid',
+);
+const fieldsPauseTaskRequest = /* @__PURE__ */ objectSpec('PauseTaskRequest', ' Stask_id');
+const fieldsRemoveNodePoolNodesRequest = /* @__PURE__ */ objectSpec(
+  'RemoveNodePoolNodesRequest',
+  ' SClusterId SNodepoolId brelease_node bdrain_node anodes ainstance_ids bconcurrency',
+);
+const fieldsRemoveWorkflowRequest = /* @__PURE__ */ objectSpec('RemoveWorkflowRequest', ' SworkflowName');
+const fieldsRepairClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'RepairClusterNodePoolRequest',
+  ' Scluster_id Snodepool_id obody',
+  [checkRepairClusterNodePoolBody],
+);
+const fieldsResumeComponentUpgradeRequest = /* @__PURE__ */ objectSpec(
+  'ResumeComponentUpgradeRequest',
+  ' Sclusterid Scomponentid',
+);
+const fieldsResumeTaskRequest = /* @__PURE__ */ objectSpec('ResumeTaskRequest', ' Stask_id');
+const fieldsResumeUpgradeClusterRequest = /* @__PURE__ */ objectSpec('ResumeUpgradeClusterRequest', ' SClusterId');
+const fieldsRevokeK8sClusterKubeConfigRequest = /* @__PURE__ */ objectSpec(
+  'RevokeK8sClusterKubeConfigRequest',
+  ' SClusterId',
+);
+const fieldsRunClusterCheckRequest = /* @__PURE__ */ objectSpec('RunClusterCheckRequest', ' Scluster_id Obody', [
+  checkRunClusterCheckBody,
+]);
+const fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec('RunClusterInspectRequest', ' SclusterId obody', [
+  checkRunClusterInspectBody,
+]);
+const fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
+  'ScaleClusterNodePoolRequest',
+  ' XClusterId XNodepoolId obody',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        minLength(f, i, 1);
+      }
+    },
+    checkScaleClusterNodePoolBody,
+  ],
+);
+const fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec('ScanClusterVulsRequest', ' Scluster_id');
+const fieldsStartAlertRequest = /* @__PURE__ */ objectSpec('StartAlertRequest', ' SClusterId obody', [
+  checkStartAlertBody,
+]);
+const fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec('StartWorkflowRequest', ' Obody', [
+  checkStartWorkflowBody,
+]);
+const fieldsStopAlertRequest = /* @__PURE__ */ objectSpec('StopAlertRequest', ' SClusterId obody', [
+  checkStopAlertBody,
+]);
+const fieldsSyncClusterNodePoolRequest = /* @__PURE__ */ objectSpec('SyncClusterNodePoolRequest', ' SClusterId');
+const fieldsTagResourcesRequest = /* @__PURE__ */ objectSpec('TagResourcesRequest', ' Obody', [checkTagResourcesBody]);
+const fieldsUnInstallClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  'UnInstallClusterAddonsRequest',
+  ' SClusterId obody',
+  [checkUnInstallClusterAddonsBody],
+);
+const fieldsUntagResourcesRequest = /* @__PURE__ */ objectSpec(
+  'UntagResourcesRequest',
+  ' Sregion_id Aresource_ids Sresource_type Atag_keys ball',
+);
+const fieldsUpdateClusterAuditLogConfigRequest = /* @__PURE__ */ objectSpec(
+  'UpdateClusterAuditLogConfigRequest',
+  ' Sclusterid obody',
+  [checkUpdateClusterAuditLogConfigBody],
+);
+const fieldsUpdateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
+  'UpdateClusterInspectConfigRequest',
+  ' SclusterId obody',
+  [checkUpdateClusterInspectConfigBody],
+);
+const fieldsUpdateContactGroupForAlertRequest = /* @__PURE__ */ objectSpec(
+  'UpdateContactGroupForAlertRequest',
+  ' SClusterId obody',
+  [checkUpdateContactGroupForAlertBody],
+);
+const fieldsUpdateControlPlaneLogRequest = /* @__PURE__ */ objectSpec(
+  'UpdateControlPlaneLogRequest',
+  ' SClusterId obody',
+  [checkUpdateControlPlaneLogBody],
+);
+const fieldsUpdateK8sClusterUserConfigExpireRequest = /* @__PURE__ */ objectSpec(
+  'UpdateK8sClusterUserConfigExpireRequest',
+  ' SClusterId Obody',
+  [checkUpdateK8sClusterUserConfigExpireBody],
+);
+const fieldsUpdateResourcesDeleteProtectionRequest = /* @__PURE__ */ objectSpec(
+  'UpdateResourcesDeleteProtectionRequest',
+  ' SClusterId Obody',
+  [checkUpdateResourcesDeleteProtectionBody],
+);
+const fieldsUpdateTemplateRequest = /* @__PURE__ */ objectSpec('UpdateTemplateRequest', ' STemplateId obody', [
+  checkUpdateTemplateBody,
+]);
+const fieldsUpdateUserPermissionsRequest = /* @__PURE__ */ objectSpec(
+  'UpdateUserPermissionsRequest',
+  ' Suid emode obody',
+  [VALUES2, checkUpdateUserPermissionsBody],
+);
+const fieldsUpgradeClusterRequest = /* @__PURE__ */ objectSpec('UpgradeClusterRequest', ' SClusterId obody', [
+  checkUpgradeClusterBody,
+]);
+const fieldsUpgradeClusterAddonsRequest = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterAddonsRequest',
+  ' SClusterId obody',
+  [checkUpgradeClusterAddonsBody],
+);
+const fieldsUpgradeClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterNodepoolRequest',
+  ' SClusterId SNodepoolId obody',
+  [checkUpgradeClusterNodepoolBody],
+);
+const fieldsAddon = /* @__PURE__ */ objectSpec('Addon', ' sname sconfig bdisabled sversion');
+const fieldsAttachInstancesBody = /* @__PURE__ */ objectSpec(
+  'AttachInstancesBody',
+  ' Ainstances skey_pair spassword bformat_disk bkeep_instance_name bis_edge_worker snodepool_id simage_id scpu_policy suser_data ards_instances oruntime ltags',
+  [checkRuntime, checkTag],
+);
+const fieldsAttachInstancesToNodePoolBody = /* @__PURE__ */ objectSpec(
+  'AttachInstancesToNodePoolBody',
+  ' ainstances spassword bformat_disk bkeep_instance_name',
+);
+const fieldsCancelWorkflowBody = /* @__PURE__ */ objectSpec('CancelWorkflowBody', ' Saction');
+const fieldsCheckServiceRoleBody = /* @__PURE__ */ objectSpec('CheckServiceRoleBody', ' Lroles', [
+  checkCheckServiceRoleBodyRolesItem,
+]);
+const fieldsCheckServiceRoleBodyRolesItem = /* @__PURE__ */ objectSpec('CheckServiceRoleBodyRolesItem', ' Sname');
+const fieldsContainerdConfig = /* @__PURE__ */ objectSpec(
+  'ContainerdConfig',
+  ' aregistryMirrors ainsecureRegistries imaxConcurrentDownloads bignoreImageDefinedVolume ilimitCore ilimitNoFile ilimitMemLock',
+);
+const fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec(
+  'CreateAutoscalingConfigBody',
+  ' scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v19 = f.values[i] as number;
+        if (!(v19 >= -2147483648 && v19 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v20 = f.values[i] as number;
+        if (!(v20 >= -2147483648 && v20 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (objectField(f, i)) {
+        const m1 = f.values[i] as Record<string, unknown>;
+        const k1 = Object.keys(m1);
+        for (let i3 = 0; i3 < k1.length; i3++) {
+          const key1 = k1[i3] as string;
+          const e3 = m1[key1];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = key1;
+          if (!Array.isArray(e3)) {
+            report(f.run, f.depth + 2, 'type', expected('array', e3));
+          } else {
+            const a3: readonly unknown[] = e3;
+            for (let i4 = 0; i4 < a3.length; i4++) {
+              const e4 = a3[i4];
+              f.run.path[f.depth + 2] = i4;
+              if (typeof e4 !== 'string') {
+                report(f.run, f.depth + 3, 'type', expected('string', e4));
+              }
+            }
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsCreateClusterBody = /* @__PURE__ */ objectSpec(
+  'CreateClusterBody',
+  ' Sname Sregion_id scluster_type scluster_spec sprofile skubernetes_version oauto_mode ltags sresource_group_id bdeletion_protection azone_ids svpcid avswitch_ids eip_stack apod_vswitch_ids scontainer_cidr sservice_cidr ssecurity_group_id bis_enterprise_security_group bsnat_entry bendpoint_public_access sload_balancer_id bssh_flags stimezone snode_cidr_mask sproxy_mode scontrolplane_log_ttl scontrolplane_log_project acontrolplane_log_components oaudit_log_config orrsa_config scluster_domain sencryption_provider_key sservice_account_issuer sapi_audiences aextra_sans omaintenance_window ooperation_policy laddons lnodepools suser_ca ocontrol_plane_config scustom_san oruntime snode_name_mode suser_data simage_id ards_instances ltaints bcloud_monitor_flags splatform sos_type bsoc_enabled bsecurity_hardening_os bcis_enabled scpu_policy snode_port_range amaster_vswitch_ids skey_pair slogin_password imaster_count amaster_instance_types smaster_system_disk_category imaster_system_disk_size smaster_system_disk_performance_level smaster_system_disk_snapshot_policy_id smaster_instance_charge_type smaster_period_unit imaster_period bmaster_auto_renew imaster_auto_renew_period inum_of_nodes aworker_vswitch_ids aworker_instance_types sworker_system_disk_category iworker_system_disk_size sworker_system_disk_snapshot_policy_id sworker_system_disk_performance_level lworker_data_disks sworker_instance_charge_type sworker_period_unit iworker_period bworker_auto_renew iworker_auto_renew_period ainstances bformat_disk bkeep_instance_name aservice_discovery_types bnat_gateway szone_id slogging_type bdisable_rollback itimeout_mins simage_type sload_balancer_spec benable_rrsa scharge_type speriod_unit iperiod bauto_renew iauto_renew_period aaccess_control_list',
+  [
+    checkCreateClusterBodyAutoMode,
+    checkTag,
+    VALUES3,
+    checkCreateClusterBodyAuditLogConfig,
+    checkCreateClusterBodyRrsaConfig,
+    checkMaintenanceWindow,
+    checkCreateClusterBodyOperationPolicy,
+    checkAddon,
+    checkNodePool,
+    checkCreateClusterBodyControlPlaneConfig,
+    checkRuntime,
+    checkTaint,
+    checkCreateClusterBodyWorkerDataDisksItem,
+  ],
+);
+const fieldsCreateClusterBodyAuditLogConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyAuditLogConfig',
+  ' benabled ssls_project_name',
+);
+const fieldsCreateClusterBodyAutoMode = /* @__PURE__ */ objectSpec('CreateClusterBodyAutoMode', ' benable');
+const fieldsCreateClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyControlPlaneConfig',
+  ' scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags oinstance_metadata_options bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize',
+  [checkInstanceMetadataOptions],
+);
+const fieldsCreateClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyOperationPolicy',
+  ' ocluster_auto_upgrade',
+  [checkCreateClusterBodyOperationPolicyClusterAutoUpgrade],
+);
+const fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyOperationPolicyClusterAutoUpgrade',
+  ' benabled schannel',
+);
+const fieldsCreateClusterBodyRrsaConfig = /* @__PURE__ */ objectSpec('CreateClusterBodyRrsaConfig', ' benabled');
+const fieldsCreateClusterBodyWorkerDataDisksItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterBodyWorkerDataDisksItem',
+  ' Scategory sencrypted Ssize sperformance_level',
+);
+const fieldsCreateClusterDiagnosisBody = /* @__PURE__ */ objectSpec('CreateClusterDiagnosisBody', ' stype mtarget');
+const fieldsCreateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  'CreateClusterInspectConfigBody',
+  ' Benabled Srecurrence adisabledCheckItems',
+);
+const fieldsCreateClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBody',
+  ' onodepool_info oauto_scaling omanagement oscaling_group onode_config okubernetes_config otee_config ointerconnect_config icount imax_nodes sinterconnect_mode bhost_network bintranet oeflo_node_group oauto_mode lnode_components',
+  [
+    checkCreateClusterNodePoolBodyNodePoolInfo,
+    checkCreateClusterNodePoolBodyAutoScaling,
+    checkCreateClusterNodePoolBodyManagement,
+    checkCreateClusterNodePoolBodyScalingGroup,
+    checkCreateClusterNodePoolBodyNodeConfig,
+    checkCreateClusterNodePoolBodyKubernetesConfig,
+    checkCreateClusterNodePoolBodyTeeConfig,
+    checkCreateClusterNodePoolBodyInterconnectConfig,
+    checkCreateClusterNodePoolBodyEfloNodeGroup,
+    checkCreateClusterNodePoolBodyAutoMode,
+    checkCreateClusterNodePoolBodyNodeComponentsItem,
+  ],
+);
+const fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyAutoMode',
+  ' benable',
+);
+const fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyAutoScaling',
+  ' benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 2000);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+  ],
+);
+const fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyEfloNodeGroup',
+  ' scluster_id sgroup_id',
+);
+const fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyInterconnectConfig',
+  ' scen_id sccn_id sccn_region_id ibandwidth simproved_period',
+);
+const fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyKubernetesConfig',
+  ' llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data',
+  [
+    checkTag,
+    checkTaint,
+    VALUES4,
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v23 = f.values[i] as string;
+        if (!isBase64(v23)) {
+          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        }
+      }
+    },
+  ],
+);
+const fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagement',
+  ' benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config',
+  [
+    checkCreateClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkCreateClusterNodePoolBodyManagementUpgradeConfig,
+  ],
+);
+const fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementAutoRepairPolicy',
+  ' brestart_node bapproval_required',
+);
+const fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementAutoUpgradePolicy',
+  ' bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os',
+);
+const fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementAutoVulFixPolicy',
+  ' brestart_node svul_level sexclude_packages',
+);
+const fieldsCreateClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyManagementUpgradeConfig',
+  ' bauto_upgrade isurge isurge_percentage imax_unavailable',
+);
+const fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodeComponentsItem',
+  ' sname sversion oconfig',
+  [checkCreateClusterNodePoolBodyNodeComponentsItemConfig],
+);
+const fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodeComponentsItemConfig',
+  ' xcustom_config',
+  [
+    (f: Fields, i: number): void => {
+      if (objectField(f, i)) {
+        const m2 = f.values[i] as Record<string, unknown>;
+        const k2 = Object.keys(m2);
+        for (let i5 = 0; i5 < k2.length; i5++) {
+          const key2 = k2[i5] as string;
+          const e5 = m2[key2];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = key2;
+          if (typeof e5 !== 'string') {
+            report(f.run, f.depth + 2, 'type', expected('string', e5));
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodeConfig',
+  ' okubelet_configuration',
+  [checkKubeletConfig],
+);
+const fieldsCreateClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyNodePoolInfo',
+  ' sname stype sresource_group_id',
+);
+const fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroup',
+  ' xvswitch_ids xinstance_types einstance_charge_type iperiod eperiod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm bsystem_disk_bursting_enabled isystem_disk_provisioned_iops ldata_disks asecurity_group_ids skey_pair xlogin_password blogin_as_non_root bcis_enabled bsoc_enabled bsecurity_hardening_os sinternet_charge_type iinternet_max_bandwidth_out ltags idesired_size smulti_az_policy sscaling_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sdeploymentset_id ards_instances oprivate_pool_options ssecurity_group_id splatform linstance_patterns sram_role_name oinstance_metadata_options oresource_pool_options ssystem_disk_snapshot_policy_id svpc_id',
+  [
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1, 8);
+    },
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1, 10);
+    },
+    VALUES5,
+    VALUES6,
+    checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 0, 10);
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 20);
+        maximum(f, i, 2048);
+      }
+    },
+    checkDataDisk,
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        maxLength(f, i, 30);
+      }
+    },
+    checkCreateClusterNodePoolBodyScalingGroupTagsItem,
+    checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkInstanceMetadataOptions,
+    checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions,
+  ],
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupPrivatePoolOptions',
+  ' sid smatch_criteria',
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupResourcePoolOptions',
+  ' estrategy aprivate_pool_ids',
+  [VALUES10],
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem',
+  ' sinstance_type sprice_limit',
+);
+const fieldsCreateClusterNodePoolBodyScalingGroupTagsItem = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyScalingGroupTagsItem',
+  ' skey svalue',
+);
+const fieldsCreateClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  'CreateClusterNodePoolBodyTeeConfig',
+  ' btee_enable',
+);
+const fieldsCreateKubernetesTriggerBody = /* @__PURE__ */ objectSpec(
+  'CreateKubernetesTriggerBody',
+  ' Scluster_id Sproject_id Saction stype',
+);
+const fieldsCreateTemplateBody = /* @__PURE__ */ objectSpec(
+  'CreateTemplateBody',
+  ' Sname Stemplate stags sdescription stemplate_type',
+);
+const fieldsCreateTriggerBody = /* @__PURE__ */ objectSpec(
+  'CreateTriggerBody',
+  ' Scluster_id Sproject_id Saction stype',
+);
+const fieldsDataDisk = /* @__PURE__ */ objectSpec(
+  'DataDisk',
+  ' scategory xsize eencrypted skms_key_id sauto_snapshot_policy_id sperformance_level iprovisioned_iops bbursting_enabled bauto_format sfile_system smount_target sdisk_name sdevice ssnapshot_id',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 40);
+        maximum(f, i, 32768);
+      }
+    },
+    VALUES11,
+  ],
+);
+const fieldsDeleteClusterDeleteOptionsItem = /* @__PURE__ */ objectSpec(
+  'DeleteClusterDeleteOptionsItem',
+  ' sresource_type sdelete_mode',
+);
+const fieldsDeleteClusterNodesBody = /* @__PURE__ */ objectSpec(
+  'DeleteClusterNodesBody',
+  ' bdrain_node brelease_node Anodes',
+);
+const fieldsDeployPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  'DeployPolicyInstanceBody',
+  ' saction anamespaces mparameters',
+);
+const fieldsDescribeClusterAttachScriptsBody = /* @__PURE__ */ objectSpec(
+  'DescribeClusterAttachScriptsBody',
+  ' snodepool_id bformat_disk bkeep_instance_name ards_instances sarch soptions iexpired',
+);
+const fieldsFixNodePoolVulsBody = /* @__PURE__ */ objectSpec(
+  'FixNodePoolVulsBody',
+  ' avuls anodes orollout_policy bauto_restart',
+  [checkFixNodePoolVulsBodyRolloutPolicy],
+);
+const fieldsFixNodePoolVulsBodyRolloutPolicy = /* @__PURE__ */ objectSpec(
+  'FixNodePoolVulsBodyRolloutPolicy',
+  ' imax_parallelism',
+);
+const fieldsGrantPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  'GrantPermissionsBodyItem',
+  ' Scluster bis_custom Srole_name Srole_type snamespace bis_ram_role',
+);
+const fieldsHugepage = /* @__PURE__ */ objectSpec(
+  'Hugepage',
+  ' stransparentEnabled stransparentDefrag ikhugepagedDefrag ikhugepagedAllocSleepMillisecs ikhugepagedScanSleepMillisecs ikhugepagedPagesToScan',
+);
+const fieldsInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  'InstallClusterAddonsBodyItem',
+  ' Sname Sversion sconfig',
+);
+const fieldsInstanceMetadataOptions = /* @__PURE__ */ objectSpec('InstanceMetadataOptions', ' ehttp_tokens', [
+  VALUES12,
+]);
+const fieldsInstancePatterns = /* @__PURE__ */ objectSpec(
+  'InstancePatterns',
+  ' icores nmemory sinstance_family_level aexcluded_instance_types imin_cpu_cores imax_cpu_cores nmin_memory_size nmax_memory_size ainstance_categories acpu_architectures icore nmax_price aarchitectures sburst_performance_option ainstance_type_families iminimum_eni_quantity iminimum_eni_private_ip_address_quantity iminimum_eni_ipv6_address_quantity imaximum_gpu_amount',
+);
+const fieldsKubeletConfig = /* @__PURE__ */ objectSpec(
+  'KubeletConfig',
+  ' iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap',
+  [
+    checkKubeletConfigReservedMemoryItem,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v30 = f.values[i] as number;
+        if (!(v30 >= -2147483648 && v30 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v31 = f.values[i] as number;
+        if (!(v31 >= -2147483648 && v31 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    checkKubeletConfigTracing,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v32 = f.values[i] as number;
+        if (!(v32 >= -2147483648 && v32 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec(
+  'KubeletConfigReservedMemoryItem',
+  ' xnumaNode mlimits',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v33 = f.values[i] as number;
+        if (!(v33 >= -2147483648 && v33 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec(
+  'KubeletConfigTracing',
+  ' sendpoint xsamplingRatePerMillion',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v34 = f.values[i] as number;
+        if (!(v34 >= -2147483648 && v34 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec(
+  'MaintenanceWindow',
+  ' benable smaintenance_time sduration sweekly_period srecurrence',
+);
+const fieldsMigrateClusterBody = /* @__PURE__ */ objectSpec(
+  'MigrateClusterBody',
+  ' soss_bucket_name soss_bucket_endpoint',
+);
+const fieldsModifyClusterAddonBody = /* @__PURE__ */ objectSpec('ModifyClusterAddonBody', ' sconfig');
+const fieldsModifyClusterBody = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBody',
+  ' bapi_server_eip sapi_server_eip_id bdeletion_protection sresource_group_id omaintenance_window benable_rrsa aaccess_control_list scluster_name osystem_events_logging ooperation_policy oapi_server_custom_cert_sans avswitch_ids ocontrol_plane_config ssecurity_group_id stimezone binstance_deletion_protection bingress_domain_rebinding singress_loadbalancer_id',
+  [
+    checkMaintenanceWindow,
+    checkModifyClusterBodySystemEventsLogging,
+    checkModifyClusterBodyOperationPolicy,
+    checkModifyClusterBodyApiServerCustomCertSans,
+    checkModifyClusterBodyControlPlaneConfig,
+  ],
+);
+const fieldsModifyClusterBodyApiServerCustomCertSans = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyApiServerCustomCertSans',
+  ' eaction asubject_alternative_names',
+  [VALUES13],
+);
+const fieldsModifyClusterBodyControlPlaneConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyControlPlaneConfig',
+  ' scharge_type iperiod speriod_unit bauto_renew iauto_renew_period ainstance_types simage_type simage_id skey_pair slogin_password ssystem_disk_category isystem_disk_size ssystem_disk_snapshot_policy_id ssystem_disk_performance_level isystem_disk_provisioned_iops bsystem_disk_bursting_enabled sdeploymentset_id bcloud_monitor_flags bsoc_enabled bsecurity_hardening_os scpu_policy sruntime snode_port_range isize',
+);
+const fieldsModifyClusterBodyOperationPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyOperationPolicy',
+  ' ocluster_auto_upgrade',
+  [checkModifyClusterBodyOperationPolicyClusterAutoUpgrade],
+);
+const fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodyOperationPolicyClusterAutoUpgrade',
+  ' benabled schannel',
+);
+const fieldsModifyClusterBodySystemEventsLogging = /* @__PURE__ */ objectSpec(
+  'ModifyClusterBodySystemEventsLogging',
+  ' benabled slogging_project',
+);
+const fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBody',
+  ' onodepool_info oauto_scaling omanagement oscaling_group okubernetes_config otee_config bupdate_nodes bconcurrency',
+  [
+    checkModifyClusterNodePoolBodyNodePoolInfo,
+    checkModifyClusterNodePoolBodyAutoScaling,
+    checkModifyClusterNodePoolBodyManagement,
+    checkModifyClusterNodePoolBodyScalingGroup,
+    checkModifyClusterNodePoolBodyKubernetesConfig,
+    checkModifyClusterNodePoolBodyTeeConfig,
+  ],
+);
+const fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyAutoScaling',
+  ' benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 2000);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyKubernetesConfig',
+  ' xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode',
+  [
+    (f: Fields, i: number): void => {
+      objectsField(f, i, checkTag, 0, 20);
+    },
+    checkTaint,
+    VALUES4,
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v37 = f.values[i] as string;
+        if (!isBase64(v37)) {
+          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v38 = f.values[i] as string;
+        if (!isBase64(v38)) {
+          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
+        }
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagement',
+  ' benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config',
+  [
+    checkModifyClusterNodePoolBodyManagementAutoRepairPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy,
+    checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy,
+    checkModifyClusterNodePoolBodyManagementUpgradeConfig,
+  ],
+);
+const fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementAutoRepairPolicy',
+  ' brestart_node bapproval_required',
+);
+const fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementAutoUpgradePolicy',
+  ' bauto_upgrade_kubelet bauto_upgrade_runtime bauto_upgrade_os',
+);
+const fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementAutoVulFixPolicy',
+  ' brestart_node svul_level sexclude_packages',
+);
+const fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyManagementUpgradeConfig',
+  ' bauto_upgrade xsurge xsurge_percentage xmax_unavailable',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 1);
+        maximum(f, i, 1000);
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyNodePoolInfo',
+  ' xname sresource_group_id',
+  [
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        const v42 = f.values[i] as string;
+        minLength(f, i, 1);
+        maxLength(f, i, 63);
+        if (!PATTERN1.test(v42)) {
+          fieldReport(f, i, 'pattern', 'must match the pattern ^[^-]');
+        }
+      }
+    },
+  ],
+);
+const fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroup',
+  ' xvswitch_ids xinstance_types einstance_charge_type iperiod speriod_unit bauto_renew iauto_renew_period sspot_strategy lspot_price_limit simage_type simage_id ssystem_disk_category xsystem_disk_categories xsystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm xsystem_disk_provisioned_iops bsystem_disk_bursting_enabled xdata_disks skey_pair xlogin_password sinternet_charge_type xinternet_max_bandwidth_out ltags xdesired_size smulti_az_policy sscaling_policy xon_demand_base_capacity xon_demand_percentage_above_base_capacity xspot_instance_pools bspot_instance_remedy bcompensate_with_on_demand ards_instances oprivate_pool_options splatform linstance_patterns sdeploymentset_id asecurity_group_ids oresource_pool_options ssystem_disk_snapshot_policy_id',
+  [
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1, 20);
+    },
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 1);
+    },
+    VALUES5,
+    checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
+    (f: Fields, i: number): void => {
+      const a6 = arrayField(f, i, 0, 10);
+      if (a6 !== undefined) {
+        for (let i8 = 0; i8 < a6.length; i8++) {
+          const e8 = a6[i8];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = i8;
+          if (typeof e8 !== 'string') {
+            report(f.run, f.depth + 2, 'type', expected('string', e8));
+          }
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 20);
+        maximum(f, i, 2048);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      objectsField(f, i, checkDataDisk, 0, 10);
+    },
+    (f: Fields, i: number): void => {
+      if (stringField(f, i)) {
+        maxLength(f, i, 30);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 1);
+        maximum(f, i, 100);
+      }
+    },
+    checkTag,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 1000);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 100);
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 1);
+        maximum(f, i, 10);
+      }
+    },
+    checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions,
+    checkInstancePatterns,
+    checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions,
+  ],
+);
+const fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions',
+  ' sid smatch_criteria',
+);
+const fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroupResourcePoolOptions',
+  ' estrategy aprivate_pool_ids',
+  [VALUES14],
+);
+const fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem',
+  ' sinstance_type sprice_limit',
+);
+const fieldsModifyClusterNodePoolBodyTeeConfig = /* @__PURE__ */ objectSpec(
+  'ModifyClusterNodePoolBodyTeeConfig',
+  ' btee_enable',
+);
+const fieldsModifyNodePoolNodeConfigBody = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigBody',
+  ' okubelet_config orolling_policy oos_config ocontainerd_config',
+  [
+    checkKubeletConfig,
+    checkModifyNodePoolNodeConfigBodyRollingPolicy,
+    checkModifyNodePoolNodeConfigBodyOsConfig,
+    checkContainerdConfig,
+  ],
+);
+const fieldsModifyNodePoolNodeConfigBodyOsConfig = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigBodyOsConfig',
+  ' msysctl ohugepage',
+  [checkHugepage],
+);
+const fieldsModifyNodePoolNodeConfigBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  'ModifyNodePoolNodeConfigBodyRollingPolicy',
+  ' imax_parallelism',
+);
+const fieldsModifyPolicyInstanceBody = /* @__PURE__ */ objectSpec(
+  'ModifyPolicyInstanceBody',
+  ' saction sinstance_name anamespaces mparameters',
+);
+const fieldsNodePool = /* @__PURE__ */ objectSpec(
+  'NodePool',
+  ' oauto_scaling okubernetes_config onodepool_info oscaling_group otee_config omanagement icount sinterconnect_mode ointerconnect_config imax_nodes onode_config lnode_components',
+  [
+    checkNodePoolAutoScaling,
+    checkNodePoolKubernetesConfig,
+    checkNodePoolNodePoolInfo,
+    checkNodePoolScalingGroup,
+    checkNodePoolTeeConfig,
+    checkNodePoolManagement,
+    checkNodePoolInterconnectConfig,
+    checkNodePoolNodeConfig,
+    checkNodePoolNodeComponentsItem,
+  ],
+);
+const fieldsNodePoolAutoScaling = /* @__PURE__ */ objectSpec(
+  'NodePoolAutoScaling',
+  ' Benable Imax_instances Imin_instances stype bis_bond_eip seip_internet_charge_type ieip_bandwidth',
+);
+const fieldsNodePoolInterconnectConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolInterconnectConfig',
+  ' scen_id sccn_id sccn_region_id ibandwidth simproved_period',
+);
+const fieldsNodePoolKubernetesConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolKubernetesConfig',
+  ' bcms_enabled scpu_policy llabels Sruntime Sruntime_version ltaints suser_data snode_name_mode',
+  [checkTag, checkTaint],
+);
+const fieldsNodePoolManagement = /* @__PURE__ */ objectSpec(
+  'NodePoolManagement',
+  ' benable bauto_repair oupgrade_config oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy',
+  [
+    checkNodePoolManagementUpgradeConfig,
+    checkNodePoolManagementAutoRepairPolicy,
+    checkNodePoolManagementAutoVulFixPolicy,
+    checkNodePoolManagementAutoUpgradePolicy,
+  ],
+);
+const fieldsNodePoolManagementAutoRepairPolicy = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementAutoRepairPolicy',
+  ' brestart_node',
+);
+const fieldsNodePoolManagementAutoUpgradePolicy = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementAutoUpgradePolicy',
+  ' bauto_upgrade_kubelet',
+);
+const fieldsNodePoolManagementAutoVulFixPolicy = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementAutoVulFixPolicy',
+  ' brestart_node svul_level',
+);
+const fieldsNodePoolManagementUpgradeConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolManagementUpgradeConfig',
+  ' bauto_upgrade isurge isurge_percentage imax_unavailable',
+);
+const fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec(
+  'NodePoolNodeComponentsItem',
+  ' sname sversion oconfig',
+  [checkNodePoolNodeComponentsItemConfig],
+);
+const fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
+  'NodePoolNodeComponentsItemConfig',
+  ' xcustom_config',
+  [
+    (f: Fields, i: number): void => {
+      if (objectField(f, i)) {
+        const m3 = f.values[i] as Record<string, unknown>;
+        const k3 = Object.keys(m3);
+        for (let i10 = 0; i10 < k3.length; i10++) {
+          const key3 = k3[i10] as string;
+          const e10 = m3[key3];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = key3;
+          if (typeof e10 !== 'string') {
+            report(f.run, f.depth + 2, 'type', expected('string', e10));
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec('NodePoolNodeConfig', ' okubelet_configuration', [
+  checkKubeletConfig,
+]);
+const fieldsNodePoolNodePoolInfo = /* @__PURE__ */ objectSpec(
+  'NodePoolNodePoolInfo',
+  ' Sname sresource_group_id stype',
+);
+const fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroup',
+  ' bauto_renew iauto_renew_period ldata_disks simage_id Sinstance_charge_type Ainstance_types skey_pair slogin_password blogin_as_non_root iperiod speriod_unit splatform ards_instances sspot_strategy lspot_price_limit sscaling_policy ssecurity_group_id asecurity_group_ids ssystem_disk_category xsystem_disk_categories isystem_disk_size ssystem_disk_performance_level bsystem_disk_encrypted ssystem_disk_kms_key_id ssystem_disk_encrypt_algorithm isystem_disk_provisioned_iops bsystem_disk_bursting_enabled ltags Avswitch_ids smulti_az_policy ion_demand_base_capacity ion_demand_percentage_above_base_capacity ispot_instance_pools bspot_instance_remedy bcompensate_with_on_demand sinternet_charge_type iinternet_max_bandwidth_out simage_type sdeploymentset_id idesired_size oprivate_pool_options sram_role_name oinstance_metadata_options oresource_pool_options',
+  [
+    checkDataDisk,
+    checkNodePoolScalingGroupSpotPriceLimitItem,
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 0, 10);
+    },
+    checkNodePoolScalingGroupTagsItem,
+    checkNodePoolScalingGroupPrivatePoolOptions,
+    checkInstanceMetadataOptions,
+    checkNodePoolScalingGroupResourcePoolOptions,
+  ],
+);
+const fieldsNodePoolScalingGroupPrivatePoolOptions = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroupPrivatePoolOptions',
+  ' sid smatch_criteria',
+);
+const fieldsNodePoolScalingGroupResourcePoolOptions = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroupResourcePoolOptions',
+  ' estrategy xprivate_pool_ids',
+  [
+    VALUES14,
+    (f: Fields, i: number): void => {
+      stringsField(f, i, 0, 20);
+    },
+  ],
+);
+const fieldsNodePoolScalingGroupSpotPriceLimitItem = /* @__PURE__ */ objectSpec(
+  'NodePoolScalingGroupSpotPriceLimitItem',
+  ' sinstance_type sprice_limit',
+);
+const fieldsNodePoolScalingGroupTagsItem = /* @__PURE__ */ objectSpec('NodePoolScalingGroupTagsItem', ' skey svalue');
+const fieldsNodePoolTeeConfig = /* @__PURE__ */ objectSpec('NodePoolTeeConfig', ' Btee_enable');
+const fieldsRepairClusterNodePoolBody = /* @__PURE__ */ objectSpec(
+  'RepairClusterNodePoolBody',
+  ' anodes bauto_restart loperations',
+  [checkRepairClusterNodePoolBodyOperationsItem],
+);
+const fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec(
+  'RepairClusterNodePoolBodyOperationsItem',
+  ' soperation_id aargs',
+);
+const fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec('RunClusterCheckBody', ' Stype starget xoptions', [
+  (f: Fields, i: number): void => {
+    if (objectField(f, i)) {
+      const m4 = f.values[i] as Record<string, unknown>;
+      const k4 = Object.keys(m4);
+      for (let i11 = 0; i11 < k4.length; i11++) {
+        const key4 = k4[i11] as string;
+        const e11 = m4[key4];
+        f.run.path[f.depth] = f.names[i] as string;
+        f.run.path[f.depth + 1] = key4;
+        if (typeof e11 !== 'string') {
+          report(f.run, f.depth + 2, 'type', expected('string', e11));
+        }
+      }
+    }
+  },
+]);
+const fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec('RunClusterInspectBody', ' sclientToken');
+const fieldsRuntime = /* @__PURE__ */ objectSpec('Runtime', ' sname sversion');
+const fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec('ScaleClusterNodePoolBody', ' xcount', [
+  (f: Fields, i: number): void => {
+    if (integerField(f, i)) {
+      minimum(f, i, 1);
+      maximum(f, i, 500);
+    }
+  },
+]);
+const fieldsStartAlertBody = /* @__PURE__ */ objectSpec('StartAlertBody', ' salert_rule_group_name salert_rule_name');
+const fieldsStartWorkflowBody = /* @__PURE__ */ objectSpec(
+  'StartWorkflowBody',
+  ' Sworkflow_type sservice smapping_oss_region smapping_fastq_first_filename smapping_fastq_second_filename smapping_bucket_name smapping_fastq_path smapping_reference_path smapping_is_mark_dup smapping_bam_out_path smapping_bam_out_filename swgs_oss_region swgs_fastq_first_filename swgs_fastq_second_filename swgs_bucket_name swgs_fastq_path swgs_reference_path swgs_vcf_out_path swgs_vcf_out_filename',
+);
+const fieldsStopAlertBody = /* @__PURE__ */ objectSpec('StopAlertBody', ' salert_rule_group_name salert_rule_name');
+const fieldsTag = /* @__PURE__ */ objectSpec('Tag', ' skey svalue');
+const fieldsTagResourcesBody = /* @__PURE__ */ objectSpec(
+  'TagResourcesBody',
+  ' Aresource_ids Sresource_type Sregion_id Ltags',
+  [checkTag],
+);
+const fieldsTaint = /* @__PURE__ */ objectSpec('Taint', ' skey svalue eeffect', [VALUES15]);
+const fieldsUnInstallClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  'UnInstallClusterAddonsBodyItem',
+  ' sname bcleanup_cloud_resources',
+);
+const fieldsUpdateClusterAuditLogConfigBody = /* @__PURE__ */ objectSpec(
+  'UpdateClusterAuditLogConfigBody',
+  ' ssls_project_name bdisable',
+);
+const fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
+  'UpdateClusterInspectConfigBody',
+  ' benabled sscheduleTime adisabledCheckItems',
+);
+const fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec(
+  'UpdateContactGroupForAlertBody',
+  ' salert_rule_group_name xcontact_group_ids scr_name snamespace',
+  [
+    (f: Fields, i: number): void => {
+      const a9 = arrayField(f, i);
+      if (a9 !== undefined) {
+        for (let i13 = 0; i13 < a9.length; i13++) {
+          const e13 = a9[i13];
+          f.run.path[f.depth] = f.names[i] as string;
+          f.run.path[f.depth + 1] = i13;
+          if (typeof e13 !== 'number' || !Number.isSafeInteger(e13)) {
+            report(f.run, f.depth + 2, 'type', expected('integer', e13));
+          }
+        }
+      }
+    },
+  ],
+);
+const fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec(
+  'UpdateControlPlaneLogBody',
+  ' slog_project slog_ttl saliuid acomponents',
+);
+const fieldsUpdateK8sClusterUserConfigExpireBody = /* @__PURE__ */ objectSpec(
+  'UpdateK8sClusterUserConfigExpireBody',
+  ' Xexpire_hour Suser',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        minimum(f, i, 0);
+        maximum(f, i, 876000);
+      }
+    },
+  ],
+);
+const fieldsUpdateResourcesDeleteProtectionBody = /* @__PURE__ */ objectSpec(
+  'UpdateResourcesDeleteProtectionBody',
+  ' snamespace Eresource_type aresources benable',
+  [VALUES16],
+);
+const fieldsUpdateTemplateBody = /* @__PURE__ */ objectSpec(
+  'UpdateTemplateBody',
+  ' sdescription sname stags stemplate stemplate_type',
+);
+const fieldsUpdateUserPermissionsBodyItem = /* @__PURE__ */ objectSpec(
+  'UpdateUserPermissionsBodyItem',
+  ' scluster bis_custom srole_name srole_type snamespace bis_ram_role',
+);
+const fieldsUpgradeClusterAddonsBodyItem = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterAddonsBodyItem',
+  ' Scomponent_name Snext_version sversion sconfig spolicy',
+);
+const fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterBody',
+  ' scomponent_name snext_version sversion bmaster_only orolling_policy',
+  [checkUpgradeClusterBodyRollingPolicy],
+);
+const fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterBodyRollingPolicy',
+  ' xmax_parallelism',
+  [
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v53 = f.values[i] as number;
+        if (!(v53 >= -2147483648 && v53 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
+const fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterNodepoolBody',
+  ' simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names',
+  [checkUpgradeClusterNodepoolBodyRollingPolicy],
+);
+const fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec(
+  'UpgradeClusterNodepoolBodyRollingPolicy',
+  ' epause_policy xbatch_interval xmax_parallelism',
+  [
+    VALUES17,
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v54 = f.values[i] as number;
+        if (!(v54 >= -2147483648 && v54 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+    (f: Fields, i: number): void => {
+      if (integerField(f, i)) {
+        const v55 = f.values[i] as number;
+        if (!(v55 >= -2147483648 && v55 <= 2147483647)) {
+          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+        }
+      }
+    },
+  ],
+);
 
 function checkAttachInstancesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsAttachInstancesRequest);
@@ -2685,7 +3686,6 @@ function checkAttachInstancesRequest(value: unknown, run: Run, depth: number): v
   checkFields(f);
 }
 
-
 function checkAttachInstancesToNodePoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolRequest);
   if (f === undefined) return;
@@ -2693,7 +3693,6 @@ function checkAttachInstancesToNodePoolRequest(value: unknown, run: Run, depth: 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCancelClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCancelClusterUpgradeRequest);
@@ -2703,7 +3702,6 @@ function checkCancelClusterUpgradeRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkCancelComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCancelComponentUpgradeRequest);
   if (f === undefined) return;
@@ -2711,7 +3709,6 @@ function checkCancelComponentUpgradeRequest(value: unknown, run: Run, depth: num
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCancelOperationPlanRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCancelOperationPlanRequest);
@@ -2721,7 +3718,6 @@ function checkCancelOperationPlanRequest(value: unknown, run: Run, depth: number
   checkFields(f);
 }
 
-
 function checkCancelTaskRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCancelTaskRequest);
   if (f === undefined) return;
@@ -2729,7 +3725,6 @@ function checkCancelTaskRequest(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCancelWorkflowRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCancelWorkflowRequest);
@@ -2739,7 +3734,6 @@ function checkCancelWorkflowRequest(value: unknown, run: Run, depth: number): vo
   checkFields(f);
 }
 
-
 function checkCheckControlPlaneLogEnableRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCheckControlPlaneLogEnableRequest);
   if (f === undefined) return;
@@ -2747,7 +3741,6 @@ function checkCheckControlPlaneLogEnableRequest(value: unknown, run: Run, depth:
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCheckServiceRoleRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleRequest);
@@ -2757,7 +3750,6 @@ function checkCheckServiceRoleRequest(value: unknown, run: Run, depth: number): 
   checkFields(f);
 }
 
-
 function checkCleanClusterUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCleanClusterUserPermissionsRequest);
   if (f === undefined) return;
@@ -2765,7 +3757,6 @@ function checkCleanClusterUserPermissionsRequest(value: unknown, run: Run, depth
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCleanUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCleanUserPermissionsRequest);
@@ -2775,7 +3766,6 @@ function checkCleanUserPermissionsRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkCreateAutoscalingConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigRequest);
   if (f === undefined) return;
@@ -2783,7 +3773,6 @@ function checkCreateAutoscalingConfigRequest(value: unknown, run: Run, depth: nu
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterRequest);
@@ -2793,7 +3782,6 @@ function checkCreateClusterRequest(value: unknown, run: Run, depth: number): voi
   checkFields(f);
 }
 
-
 function checkCreateClusterDiagnosisRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisRequest);
   if (f === undefined) return;
@@ -2801,7 +3789,6 @@ function checkCreateClusterDiagnosisRequest(value: unknown, run: Run, depth: num
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigRequest);
@@ -2811,7 +3798,6 @@ function checkCreateClusterInspectConfigRequest(value: unknown, run: Run, depth:
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolRequest);
   if (f === undefined) return;
@@ -2819,7 +3805,6 @@ function checkCreateClusterNodePoolRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerRequest);
@@ -2829,7 +3814,6 @@ function checkCreateKubernetesTriggerRequest(value: unknown, run: Run, depth: nu
   checkFields(f);
 }
 
-
 function checkCreateTemplateRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateTemplateRequest);
   if (f === undefined) return;
@@ -2837,7 +3821,6 @@ function checkCreateTemplateRequest(value: unknown, run: Run, depth: number): vo
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateTriggerRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateTriggerRequest);
@@ -2847,7 +3830,6 @@ function checkCreateTriggerRequest(value: unknown, run: Run, depth: number): voi
   checkFields(f);
 }
 
-
 function checkDeleteAlertContactRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteAlertContactRequest);
   if (f === undefined) return;
@@ -2855,7 +3837,6 @@ function checkDeleteAlertContactRequest(value: unknown, run: Run, depth: number)
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDeleteAlertContactGroupRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteAlertContactGroupRequest);
@@ -2865,7 +3846,6 @@ function checkDeleteAlertContactGroupRequest(value: unknown, run: Run, depth: nu
   checkFields(f);
 }
 
-
 function checkDeleteClusterRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteClusterRequest);
   if (f === undefined) return;
@@ -2873,7 +3853,6 @@ function checkDeleteClusterRequest(value: unknown, run: Run, depth: number): voi
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDeleteClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteClusterInspectConfigRequest);
@@ -2883,7 +3862,6 @@ function checkDeleteClusterInspectConfigRequest(value: unknown, run: Run, depth:
   checkFields(f);
 }
 
-
 function checkDeleteClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodepoolRequest);
   if (f === undefined) return;
@@ -2891,7 +3869,6 @@ function checkDeleteClusterNodepoolRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDeleteClusterNodesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesRequest);
@@ -2901,7 +3878,6 @@ function checkDeleteClusterNodesRequest(value: unknown, run: Run, depth: number)
   checkFields(f);
 }
 
-
 function checkDeleteKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteKubernetesTriggerRequest);
   if (f === undefined) return;
@@ -2909,7 +3885,6 @@ function checkDeleteKubernetesTriggerRequest(value: unknown, run: Run, depth: nu
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDeletePolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeletePolicyInstanceRequest);
@@ -2919,7 +3894,6 @@ function checkDeletePolicyInstanceRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkDeleteTemplateRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteTemplateRequest);
   if (f === undefined) return;
@@ -2927,7 +3901,6 @@ function checkDeleteTemplateRequest(value: unknown, run: Run, depth: number): vo
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDeleteTriggerRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteTriggerRequest);
@@ -2937,7 +3910,6 @@ function checkDeleteTriggerRequest(value: unknown, run: Run, depth: number): voi
   checkFields(f);
 }
 
-
 function checkDeployPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceRequest);
   if (f === undefined) return;
@@ -2945,7 +3917,6 @@ function checkDeployPolicyInstanceRequest(value: unknown, run: Run, depth: numbe
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescirbeWorkflowRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescirbeWorkflowRequest);
@@ -2955,7 +3926,6 @@ function checkDescirbeWorkflowRequest(value: unknown, run: Run, depth: number): 
   checkFields(f);
 }
 
-
 function checkDescribeAddonRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeAddonRequest);
   if (f === undefined) return;
@@ -2963,7 +3933,6 @@ function checkDescribeAddonRequest(value: unknown, run: Run, depth: number): voi
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeAddonsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeAddonsRequest);
@@ -2973,7 +3942,6 @@ function checkDescribeAddonsRequest(value: unknown, run: Run, depth: number): vo
   checkFields(f);
 }
 
-
 function checkDescribeClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonInstanceRequest);
   if (f === undefined) return;
@@ -2981,7 +3949,6 @@ function checkDescribeClusterAddonInstanceRequest(value: unknown, run: Run, dept
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterAddonMetadataRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonMetadataRequest);
@@ -2991,7 +3958,6 @@ function checkDescribeClusterAddonMetadataRequest(value: unknown, run: Run, dept
   checkFields(f);
 }
 
-
 function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonUpgradeStatusRequest);
   if (f === undefined) return;
@@ -2999,7 +3965,6 @@ function checkDescribeClusterAddonUpgradeStatusRequest(value: unknown, run: Run,
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsUpgradeStatusRequest);
@@ -3009,7 +3974,6 @@ function checkDescribeClusterAddonsUpgradeStatusRequest(value: unknown, run: Run
   checkFields(f);
 }
 
-
 function checkDescribeClusterAddonsVersionRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterAddonsVersionRequest);
   if (f === undefined) return;
@@ -3017,7 +3981,6 @@ function checkDescribeClusterAddonsVersionRequest(value: unknown, run: Run, dept
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterAttachScriptsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsRequest);
@@ -3027,7 +3990,6 @@ function checkDescribeClusterAttachScriptsRequest(value: unknown, run: Run, dept
   checkFields(f);
 }
 
-
 function checkDescribeClusterDetailRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterDetailRequest);
   if (f === undefined) return;
@@ -3035,7 +3997,6 @@ function checkDescribeClusterDetailRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterEventsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterEventsRequest);
@@ -3045,7 +4006,6 @@ function checkDescribeClusterEventsRequest(value: unknown, run: Run, depth: numb
   checkFields(f);
 }
 
-
 function checkDescribeClusterLogsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterLogsRequest);
   if (f === undefined) return;
@@ -3053,7 +4013,6 @@ function checkDescribeClusterLogsRequest(value: unknown, run: Run, depth: number
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterNodePoolDetailRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolDetailRequest);
@@ -3063,7 +4022,6 @@ function checkDescribeClusterNodePoolDetailRequest(value: unknown, run: Run, dep
   checkFields(f);
 }
 
-
 function checkDescribeClusterNodePoolsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodePoolsRequest);
   if (f === undefined) return;
@@ -3071,7 +4029,6 @@ function checkDescribeClusterNodePoolsRequest(value: unknown, run: Run, depth: n
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterNodesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterNodesRequest);
@@ -3081,7 +4038,6 @@ function checkDescribeClusterNodesRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkDescribeClusterResourcesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterResourcesRequest);
   if (f === undefined) return;
@@ -3089,7 +4045,6 @@ function checkDescribeClusterResourcesRequest(value: unknown, run: Run, depth: n
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterTasksRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterTasksRequest);
@@ -3099,7 +4054,6 @@ function checkDescribeClusterTasksRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkDescribeClusterUserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterUserKubeconfigRequest);
   if (f === undefined) return;
@@ -3107,7 +4061,6 @@ function checkDescribeClusterUserKubeconfigRequest(value: unknown, run: Run, dep
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterV2UserKubeconfigRequest);
@@ -3117,7 +4070,6 @@ function checkDescribeClusterV2UserKubeconfigRequest(value: unknown, run: Run, d
   checkFields(f);
 }
 
-
 function checkDescribeClusterVulsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterVulsRequest);
   if (f === undefined) return;
@@ -3125,7 +4077,6 @@ function checkDescribeClusterVulsRequest(value: unknown, run: Run, depth: number
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClustersRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClustersRequest);
@@ -3135,7 +4086,6 @@ function checkDescribeClustersRequest(value: unknown, run: Run, depth: number): 
   checkFields(f);
 }
 
-
 function checkDescribeClustersForRegionRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClustersForRegionRequest);
   if (f === undefined) return;
@@ -3143,7 +4093,6 @@ function checkDescribeClustersForRegionRequest(value: unknown, run: Run, depth: 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClustersV1Request(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClustersV1Request);
@@ -3153,7 +4102,6 @@ function checkDescribeClustersV1Request(value: unknown, run: Run, depth: number)
   checkFields(f);
 }
 
-
 function checkDescribeEventsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeEventsRequest);
   if (f === undefined) return;
@@ -3161,7 +4109,6 @@ function checkDescribeEventsRequest(value: unknown, run: Run, depth: number): vo
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeEventsForRegionRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeEventsForRegionRequest);
@@ -3171,7 +4118,6 @@ function checkDescribeEventsForRegionRequest(value: unknown, run: Run, depth: nu
   checkFields(f);
 }
 
-
 function checkDescribeExternalAgentRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeExternalAgentRequest);
   if (f === undefined) return;
@@ -3179,7 +4125,6 @@ function checkDescribeExternalAgentRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeKubernetesVersionMetadataRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeKubernetesVersionMetadataRequest);
@@ -3189,7 +4134,6 @@ function checkDescribeKubernetesVersionMetadataRequest(value: unknown, run: Run,
   checkFields(f);
 }
 
-
 function checkDescribeNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeNodePoolVulsRequest);
   if (f === undefined) return;
@@ -3197,7 +4141,6 @@ function checkDescribeNodePoolVulsRequest(value: unknown, run: Run, depth: numbe
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribePoliciesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribePoliciesRequest);
@@ -3207,7 +4150,6 @@ function checkDescribePoliciesRequest(value: unknown, run: Run, depth: number): 
   checkFields(f);
 }
 
-
 function checkDescribePolicyDetailsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribePolicyDetailsRequest);
   if (f === undefined) return;
@@ -3215,7 +4157,6 @@ function checkDescribePolicyDetailsRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribePolicyGovernanceInClusterRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribePolicyGovernanceInClusterRequest);
@@ -3225,7 +4166,6 @@ function checkDescribePolicyGovernanceInClusterRequest(value: unknown, run: Run,
   checkFields(f);
 }
 
-
 function checkDescribePolicyInstancesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesRequest);
   if (f === undefined) return;
@@ -3233,7 +4173,6 @@ function checkDescribePolicyInstancesRequest(value: unknown, run: Run, depth: nu
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribePolicyInstancesStatusRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribePolicyInstancesStatusRequest);
@@ -3243,7 +4182,6 @@ function checkDescribePolicyInstancesStatusRequest(value: unknown, run: Run, dep
   checkFields(f);
 }
 
-
 function checkDescribeResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeResourcesDeleteProtectionRequest);
   if (f === undefined) return;
@@ -3251,7 +4189,6 @@ function checkDescribeResourcesDeleteProtectionRequest(value: unknown, run: Run,
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeSubaccountK8sClusterUserConfigRequest);
@@ -3261,7 +4198,6 @@ function checkDescribeSubaccountK8sClusterUserConfigRequest(value: unknown, run:
   checkFields(f);
 }
 
-
 function checkDescribeTaskInfoRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeTaskInfoRequest);
   if (f === undefined) return;
@@ -3269,7 +4205,6 @@ function checkDescribeTaskInfoRequest(value: unknown, run: Run, depth: number): 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeTemplateAttributeRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeTemplateAttributeRequest);
@@ -3279,7 +4214,6 @@ function checkDescribeTemplateAttributeRequest(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkDescribeTemplatesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeTemplatesRequest);
   if (f === undefined) return;
@@ -3287,7 +4221,6 @@ function checkDescribeTemplatesRequest(value: unknown, run: Run, depth: number):
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeTriggerRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeTriggerRequest);
@@ -3297,7 +4230,6 @@ function checkDescribeTriggerRequest(value: unknown, run: Run, depth: number): v
   checkFields(f);
 }
 
-
 function checkDescribeUserClusterNamespacesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeUserClusterNamespacesRequest);
   if (f === undefined) return;
@@ -3305,7 +4237,6 @@ function checkDescribeUserClusterNamespacesRequest(value: unknown, run: Run, dep
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeUserPermissionRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeUserPermissionRequest);
@@ -3315,7 +4246,6 @@ function checkDescribeUserPermissionRequest(value: unknown, run: Run, depth: num
   checkFields(f);
 }
 
-
 function checkDescribeUserQuotaRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeUserQuotaRequest);
   if (f === undefined) return;
@@ -3323,7 +4253,6 @@ function checkDescribeUserQuotaRequest(value: unknown, run: Run, depth: number):
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeWorkflowsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeWorkflowsRequest);
@@ -3333,7 +4262,6 @@ function checkDescribeWorkflowsRequest(value: unknown, run: Run, depth: number):
   checkFields(f);
 }
 
-
 function checkFixNodePoolVulsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsRequest);
   if (f === undefined) return;
@@ -3341,7 +4269,6 @@ function checkFixNodePoolVulsRequest(value: unknown, run: Run, depth: number): v
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkGetClusterAddonInstanceRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetClusterAddonInstanceRequest);
@@ -3351,7 +4278,6 @@ function checkGetClusterAddonInstanceRequest(value: unknown, run: Run, depth: nu
   checkFields(f);
 }
 
-
 function checkGetClusterAuditProjectRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetClusterAuditProjectRequest);
   if (f === undefined) return;
@@ -3359,7 +4285,6 @@ function checkGetClusterAuditProjectRequest(value: unknown, run: Run, depth: num
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkGetClusterCheckRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetClusterCheckRequest);
@@ -3369,7 +4294,6 @@ function checkGetClusterCheckRequest(value: unknown, run: Run, depth: number): v
   checkFields(f);
 }
 
-
 function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisCheckItemsRequest);
   if (f === undefined) return;
@@ -3377,7 +4301,6 @@ function checkGetClusterDiagnosisCheckItemsRequest(value: unknown, run: Run, dep
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkGetClusterDiagnosisResultRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetClusterDiagnosisResultRequest);
@@ -3387,7 +4310,6 @@ function checkGetClusterDiagnosisResultRequest(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkGetClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetClusterInspectConfigRequest);
   if (f === undefined) return;
@@ -3395,7 +4317,6 @@ function checkGetClusterInspectConfigRequest(value: unknown, run: Run, depth: nu
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkGetClusterInspectReportDetailRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetClusterInspectReportDetailRequest);
@@ -3405,7 +4326,6 @@ function checkGetClusterInspectReportDetailRequest(value: unknown, run: Run, dep
   checkFields(f);
 }
 
-
 function checkGetKubernetesTriggerRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetKubernetesTriggerRequest);
   if (f === undefined) return;
@@ -3413,7 +4333,6 @@ function checkGetKubernetesTriggerRequest(value: unknown, run: Run, depth: numbe
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkGetUpgradeStatusRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGetUpgradeStatusRequest);
@@ -3423,7 +4342,6 @@ function checkGetUpgradeStatusRequest(value: unknown, run: Run, depth: number): 
   checkFields(f);
 }
 
-
 function checkGrantPermissionsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGrantPermissionsRequest);
   if (f === undefined) return;
@@ -3431,7 +4349,6 @@ function checkGrantPermissionsRequest(value: unknown, run: Run, depth: number): 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsRequest);
@@ -3441,7 +4358,6 @@ function checkInstallClusterAddonsRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkListAddonsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListAddonsRequest);
   if (f === undefined) return;
@@ -3449,7 +4365,6 @@ function checkListAddonsRequest(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkListClusterAddonInstancesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListClusterAddonInstancesRequest);
@@ -3459,7 +4374,6 @@ function checkListClusterAddonInstancesRequest(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkListClusterChecksRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListClusterChecksRequest);
   if (f === undefined) return;
@@ -3467,7 +4381,6 @@ function checkListClusterChecksRequest(value: unknown, run: Run, depth: number):
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkListClusterInspectReportsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListClusterInspectReportsRequest);
@@ -3477,7 +4390,6 @@ function checkListClusterInspectReportsRequest(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkListClusterKubeconfigStatesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListClusterKubeconfigStatesRequest);
   if (f === undefined) return;
@@ -3485,7 +4397,6 @@ function checkListClusterKubeconfigStatesRequest(value: unknown, run: Run, depth
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkListOperationPlansRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListOperationPlansRequest);
@@ -3495,7 +4406,6 @@ function checkListOperationPlansRequest(value: unknown, run: Run, depth: number)
   checkFields(f);
 }
 
-
 function checkListOperationPlansForRegionRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListOperationPlansForRegionRequest);
   if (f === undefined) return;
@@ -3503,7 +4413,6 @@ function checkListOperationPlansForRegionRequest(value: unknown, run: Run, depth
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkListTagResourcesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListTagResourcesRequest);
@@ -3513,7 +4422,6 @@ function checkListTagResourcesRequest(value: unknown, run: Run, depth: number): 
   checkFields(f);
 }
 
-
 function checkListUserKubeConfigStatesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsListUserKubeConfigStatesRequest);
   if (f === undefined) return;
@@ -3521,7 +4429,6 @@ function checkListUserKubeConfigStatesRequest(value: unknown, run: Run, depth: n
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkMigrateClusterRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsMigrateClusterRequest);
@@ -3531,7 +4438,6 @@ function checkMigrateClusterRequest(value: unknown, run: Run, depth: number): vo
   checkFields(f);
 }
 
-
 function checkModifyClusterRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterRequest);
   if (f === undefined) return;
@@ -3539,7 +4445,6 @@ function checkModifyClusterRequest(value: unknown, run: Run, depth: number): voi
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterAddonRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterAddonRequest);
@@ -3549,7 +4454,6 @@ function checkModifyClusterAddonRequest(value: unknown, run: Run, depth: number)
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolRequest);
   if (f === undefined) return;
@@ -3557,7 +4461,6 @@ function checkModifyClusterNodePoolRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterTagsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterTagsRequest);
@@ -3567,7 +4470,6 @@ function checkModifyClusterTagsRequest(value: unknown, run: Run, depth: number):
   checkFields(f);
 }
 
-
 function checkModifyNodePoolNodeConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigRequest);
   if (f === undefined) return;
@@ -3575,7 +4477,6 @@ function checkModifyNodePoolNodeConfigRequest(value: unknown, run: Run, depth: n
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyPolicyInstanceRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceRequest);
@@ -3585,7 +4486,6 @@ function checkModifyPolicyInstanceRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkOpenAckServiceRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsOpenAckServiceRequest);
   if (f === undefined) return;
@@ -3593,7 +4493,6 @@ function checkOpenAckServiceRequest(value: unknown, run: Run, depth: number): vo
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkPauseClusterUpgradeRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsPauseClusterUpgradeRequest);
@@ -3603,7 +4502,6 @@ function checkPauseClusterUpgradeRequest(value: unknown, run: Run, depth: number
   checkFields(f);
 }
 
-
 function checkPauseComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsPauseComponentUpgradeRequest);
   if (f === undefined) return;
@@ -3611,7 +4509,6 @@ function checkPauseComponentUpgradeRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkPauseTaskRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsPauseTaskRequest);
@@ -3621,7 +4518,6 @@ function checkPauseTaskRequest(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkRemoveNodePoolNodesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRemoveNodePoolNodesRequest);
   if (f === undefined) return;
@@ -3629,7 +4525,6 @@ function checkRemoveNodePoolNodesRequest(value: unknown, run: Run, depth: number
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkRemoveWorkflowRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRemoveWorkflowRequest);
@@ -3639,7 +4534,6 @@ function checkRemoveWorkflowRequest(value: unknown, run: Run, depth: number): vo
   checkFields(f);
 }
 
-
 function checkRepairClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolRequest);
   if (f === undefined) return;
@@ -3647,7 +4541,6 @@ function checkRepairClusterNodePoolRequest(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkResumeComponentUpgradeRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsResumeComponentUpgradeRequest);
@@ -3657,7 +4550,6 @@ function checkResumeComponentUpgradeRequest(value: unknown, run: Run, depth: num
   checkFields(f);
 }
 
-
 function checkResumeTaskRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsResumeTaskRequest);
   if (f === undefined) return;
@@ -3665,7 +4557,6 @@ function checkResumeTaskRequest(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkResumeUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsResumeUpgradeClusterRequest);
@@ -3675,7 +4566,6 @@ function checkResumeUpgradeClusterRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkRevokeK8sClusterKubeConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRevokeK8sClusterKubeConfigRequest);
   if (f === undefined) return;
@@ -3683,7 +4573,6 @@ function checkRevokeK8sClusterKubeConfigRequest(value: unknown, run: Run, depth:
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkRunClusterCheckRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRunClusterCheckRequest);
@@ -3693,7 +4582,6 @@ function checkRunClusterCheckRequest(value: unknown, run: Run, depth: number): v
   checkFields(f);
 }
 
-
 function checkRunClusterInspectRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRunClusterInspectRequest);
   if (f === undefined) return;
@@ -3701,7 +4589,6 @@ function checkRunClusterInspectRequest(value: unknown, run: Run, depth: number):
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkScaleClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolRequest);
@@ -3711,7 +4598,6 @@ function checkScaleClusterNodePoolRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkScanClusterVulsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsScanClusterVulsRequest);
   if (f === undefined) return;
@@ -3719,7 +4605,6 @@ function checkScanClusterVulsRequest(value: unknown, run: Run, depth: number): v
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkStartAlertRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsStartAlertRequest);
@@ -3729,7 +4614,6 @@ function checkStartAlertRequest(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkStartWorkflowRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsStartWorkflowRequest);
   if (f === undefined) return;
@@ -3737,7 +4621,6 @@ function checkStartWorkflowRequest(value: unknown, run: Run, depth: number): voi
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkStopAlertRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsStopAlertRequest);
@@ -3747,7 +4630,6 @@ function checkStopAlertRequest(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkSyncClusterNodePoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsSyncClusterNodePoolRequest);
   if (f === undefined) return;
@@ -3755,7 +4637,6 @@ function checkSyncClusterNodePoolRequest(value: unknown, run: Run, depth: number
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkTagResourcesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsTagResourcesRequest);
@@ -3765,7 +4646,6 @@ function checkTagResourcesRequest(value: unknown, run: Run, depth: number): void
   checkFields(f);
 }
 
-
 function checkUnInstallClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsRequest);
   if (f === undefined) return;
@@ -3773,7 +4653,6 @@ function checkUnInstallClusterAddonsRequest(value: unknown, run: Run, depth: num
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUntagResourcesRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUntagResourcesRequest);
@@ -3783,7 +4662,6 @@ function checkUntagResourcesRequest(value: unknown, run: Run, depth: number): vo
   checkFields(f);
 }
 
-
 function checkUpdateClusterAuditLogConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigRequest);
   if (f === undefined) return;
@@ -3791,7 +4669,6 @@ function checkUpdateClusterAuditLogConfigRequest(value: unknown, run: Run, depth
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpdateClusterInspectConfigRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigRequest);
@@ -3801,7 +4678,6 @@ function checkUpdateClusterInspectConfigRequest(value: unknown, run: Run, depth:
   checkFields(f);
 }
 
-
 function checkUpdateContactGroupForAlertRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertRequest);
   if (f === undefined) return;
@@ -3809,7 +4685,6 @@ function checkUpdateContactGroupForAlertRequest(value: unknown, run: Run, depth:
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpdateControlPlaneLogRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogRequest);
@@ -3819,7 +4694,6 @@ function checkUpdateControlPlaneLogRequest(value: unknown, run: Run, depth: numb
   checkFields(f);
 }
 
-
 function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireRequest);
   if (f === undefined) return;
@@ -3827,7 +4701,6 @@ function checkUpdateK8sClusterUserConfigExpireRequest(value: unknown, run: Run, 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpdateResourcesDeleteProtectionRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionRequest);
@@ -3837,7 +4710,6 @@ function checkUpdateResourcesDeleteProtectionRequest(value: unknown, run: Run, d
   checkFields(f);
 }
 
-
 function checkUpdateTemplateRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateTemplateRequest);
   if (f === undefined) return;
@@ -3845,7 +4717,6 @@ function checkUpdateTemplateRequest(value: unknown, run: Run, depth: number): vo
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpdateUserPermissionsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsRequest);
@@ -3855,7 +4726,6 @@ function checkUpdateUserPermissionsRequest(value: unknown, run: Run, depth: numb
   checkFields(f);
 }
 
-
 function checkUpgradeClusterRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterRequest);
   if (f === undefined) return;
@@ -3863,7 +4733,6 @@ function checkUpgradeClusterRequest(value: unknown, run: Run, depth: number): vo
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpgradeClusterAddonsRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsRequest);
@@ -3873,7 +4742,6 @@ function checkUpgradeClusterAddonsRequest(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkUpgradeClusterNodepoolRequest(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolRequest);
   if (f === undefined) return;
@@ -3881,7 +4749,6 @@ function checkUpgradeClusterNodepoolRequest(value: unknown, run: Run, depth: num
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkAddon(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsAddon);
@@ -3891,7 +4758,6 @@ function checkAddon(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkAttachInstancesBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsAttachInstancesBody);
   if (f === undefined) return;
@@ -3899,7 +4765,6 @@ function checkAttachInstancesBody(value: unknown, run: Run, depth: number): void
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkAttachInstancesToNodePoolBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsAttachInstancesToNodePoolBody);
@@ -3909,7 +4774,6 @@ function checkAttachInstancesToNodePoolBody(value: unknown, run: Run, depth: num
   checkFields(f);
 }
 
-
 function checkCancelWorkflowBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCancelWorkflowBody);
   if (f === undefined) return;
@@ -3917,7 +4781,6 @@ function checkCancelWorkflowBody(value: unknown, run: Run, depth: number): void 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCheckServiceRoleBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBody);
@@ -3927,7 +4790,6 @@ function checkCheckServiceRoleBody(value: unknown, run: Run, depth: number): voi
   checkFields(f);
 }
 
-
 function checkCheckServiceRoleBodyRolesItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCheckServiceRoleBodyRolesItem);
   if (f === undefined) return;
@@ -3935,7 +4797,6 @@ function checkCheckServiceRoleBodyRolesItem(value: unknown, run: Run, depth: num
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkContainerdConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsContainerdConfig);
@@ -3945,7 +4806,6 @@ function checkContainerdConfig(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkCreateAutoscalingConfigBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateAutoscalingConfigBody);
   if (f === undefined) return;
@@ -3953,7 +4813,6 @@ function checkCreateAutoscalingConfigBody(value: unknown, run: Run, depth: numbe
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBody);
@@ -3963,7 +4822,6 @@ function checkCreateClusterBody(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkCreateClusterBodyAuditLogConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAuditLogConfig);
   if (f === undefined) return;
@@ -3971,7 +4829,6 @@ function checkCreateClusterBodyAuditLogConfig(value: unknown, run: Run, depth: n
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterBodyAutoMode(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyAutoMode);
@@ -3981,7 +4838,6 @@ function checkCreateClusterBodyAutoMode(value: unknown, run: Run, depth: number)
   checkFields(f);
 }
 
-
 function checkCreateClusterBodyControlPlaneConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyControlPlaneConfig);
   if (f === undefined) return;
@@ -3989,7 +4845,6 @@ function checkCreateClusterBodyControlPlaneConfig(value: unknown, run: Run, dept
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterBodyOperationPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicy);
@@ -3999,7 +4854,6 @@ function checkCreateClusterBodyOperationPolicy(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyOperationPolicyClusterAutoUpgrade);
   if (f === undefined) return;
@@ -4007,7 +4861,6 @@ function checkCreateClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown,
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterBodyRrsaConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyRrsaConfig);
@@ -4017,7 +4870,6 @@ function checkCreateClusterBodyRrsaConfig(value: unknown, run: Run, depth: numbe
   checkFields(f);
 }
 
-
 function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterBodyWorkerDataDisksItem);
   if (f === undefined) return;
@@ -4025,7 +4877,6 @@ function checkCreateClusterBodyWorkerDataDisksItem(value: unknown, run: Run, dep
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterDiagnosisBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterDiagnosisBody);
@@ -4035,7 +4886,6 @@ function checkCreateClusterDiagnosisBody(value: unknown, run: Run, depth: number
   checkFields(f);
 }
 
-
 function checkCreateClusterInspectConfigBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterInspectConfigBody);
   if (f === undefined) return;
@@ -4043,7 +4893,6 @@ function checkCreateClusterInspectConfigBody(value: unknown, run: Run, depth: nu
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBody);
@@ -4053,7 +4902,6 @@ function checkCreateClusterNodePoolBody(value: unknown, run: Run, depth: number)
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyAutoMode(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoMode);
   if (f === undefined) return;
@@ -4061,7 +4909,6 @@ function checkCreateClusterNodePoolBodyAutoMode(value: unknown, run: Run, depth:
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyAutoScaling);
@@ -4072,7 +4919,6 @@ function checkCreateClusterNodePoolBodyAutoScaling(value: unknown, run: Run, dep
   lessOrEqual(f, 3, 2);
 }
 
-
 function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyEfloNodeGroup);
   if (f === undefined) return;
@@ -4080,7 +4926,6 @@ function checkCreateClusterNodePoolBodyEfloNodeGroup(value: unknown, run: Run, d
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyInterconnectConfig);
@@ -4090,7 +4935,6 @@ function checkCreateClusterNodePoolBodyInterconnectConfig(value: unknown, run: R
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyKubernetesConfig);
   if (f === undefined) return;
@@ -4098,7 +4942,6 @@ function checkCreateClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyManagement(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagement);
@@ -4108,7 +4951,6 @@ function checkCreateClusterNodePoolBodyManagement(value: unknown, run: Run, dept
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoRepairPolicy);
   if (f === undefined) return;
@@ -4116,7 +4958,6 @@ function checkCreateClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoUpgradePolicy);
@@ -4126,7 +4967,6 @@ function checkCreateClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementAutoVulFixPolicy);
   if (f === undefined) return;
@@ -4134,7 +4974,6 @@ function checkCreateClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyManagementUpgradeConfig);
@@ -4144,7 +4983,6 @@ function checkCreateClusterNodePoolBodyManagementUpgradeConfig(value: unknown, r
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItem);
   if (f === undefined) return;
@@ -4152,7 +4990,6 @@ function checkCreateClusterNodePoolBodyNodeComponentsItem(value: unknown, run: R
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig);
@@ -4162,7 +4999,6 @@ function checkCreateClusterNodePoolBodyNodeComponentsItemConfig(value: unknown, 
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodeConfig);
   if (f === undefined) return;
@@ -4170,7 +5006,6 @@ function checkCreateClusterNodePoolBodyNodeConfig(value: unknown, run: Run, dept
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyNodePoolInfo(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyNodePoolInfo);
@@ -4180,77 +5015,75 @@ function checkCreateClusterNodePoolBodyNodePoolInfo(value: unknown, run: Run, de
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroup);
   if (f === undefined) return;
   const o = value as Record<string, unknown>;
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
-  if (!((f.values[22] !== undefined) || (f.values[23] !== undefined))) {
-  report(run, depth, 'any_required', "at least one of key_pair or login_password must be set");
+  if (!(f.values[22] !== undefined || f.values[23] !== undefined)) {
+    report(run, depth, 'any_required', 'at least one of key_pair or login_password must be set');
   }
 
-  if (f.values[2] === "PrePaid") {
-  if (f.values[3] === undefined) {
-  fieldReport(f, 3, 'conditional_required', "is required when instance_charge_type is \"PrePaid\"");
+  if (f.values[2] === 'PrePaid') {
+    if (f.values[3] === undefined) {
+      fieldReport(f, 3, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
+    }
+
+    if (f.values[4] === undefined) {
+      fieldReport(f, 4, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
+    }
+
+    if (f.values[5] === undefined) {
+      fieldReport(f, 5, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
+    }
   }
 
-  if (f.values[4] === undefined) {
-  fieldReport(f, 4, 'conditional_required', "is required when instance_charge_type is \"PrePaid\"");
+  if (f.values[2] === 'PrePaid' && f.values[5] === true) {
+    if (f.values[6] === undefined) {
+      fieldReport(
+        f,
+        6,
+        'conditional_required',
+        'is required when instance_charge_type is "PrePaid" and auto_renew is true',
+      );
+    }
   }
 
-  if (f.values[5] === undefined) {
-  fieldReport(f, 5, 'conditional_required', "is required when instance_charge_type is \"PrePaid\"");
-  }
-
-  }
-
-  if (f.values[2] === "PrePaid" && f.values[5] === true) {
-  if (f.values[6] === undefined) {
-  fieldReport(f, 6, 'conditional_required', "is required when instance_charge_type is \"PrePaid\" and auto_renew is true");
-  }
-
-  }
-
-  if (f.values[4] === "Week") {
-  const v26 = f.values[3];
-  if (v26 !== undefined) {
-  if (!(typeof v26 !== 'number' || !Number.isSafeInteger(v26))) {
-  if (!VALUES7.includes(v26)) {
-  fieldReport(f, 3, 'enum', "must be one of 1, 2, 3, 4 when period_unit is \"Week\"");
-  }
-
-  }
-
-  }
-
+  if (f.values[4] === 'Week') {
+    const v26 = f.values[3];
+    if (v26 !== undefined) {
+      if (!(typeof v26 !== 'number' || !Number.isSafeInteger(v26))) {
+        if (!VALUES7.includes(v26)) {
+          fieldReport(f, 3, 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
+        }
+      }
+    }
   } else {
-  const v27 = f.values[3];
-  if (v27 !== undefined) {
-  if (!(typeof v27 !== 'number' || !Number.isSafeInteger(v27))) {
-  if (!VALUES8.includes(v27)) {
-  fieldReport(f, 3, 'enum', "must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is \"Week\"");
-  }
+    const v27 = f.values[3];
+    if (v27 !== undefined) {
+      if (!(typeof v27 !== 'number' || !Number.isSafeInteger(v27))) {
+        if (!VALUES8.includes(v27)) {
+          fieldReport(
+            f,
+            3,
+            'enum',
+            'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"',
+          );
+        }
+      }
+    }
 
-  }
-
-  }
-
-  const v28 = f.values[6];
-  if (v28 !== undefined) {
-  if (!(typeof v28 !== 'number' || !Number.isSafeInteger(v28))) {
-  if (!VALUES9.includes(v28)) {
-  fieldReport(f, 6, 'enum', "must be one of 1, 2, 3, 6, 12 unless period_unit is \"Week\"");
-  }
-
-  }
-
-  }
-
+    const v28 = f.values[6];
+    if (v28 !== undefined) {
+      if (!(typeof v28 !== 'number' || !Number.isSafeInteger(v28))) {
+        if (!VALUES9.includes(v28)) {
+          fieldReport(f, 6, 'enum', 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
+        }
+      }
+    }
   }
 }
-
 
 function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions);
@@ -4260,7 +5093,6 @@ function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unk
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupResourcePoolOptions);
   if (f === undefined) return;
@@ -4268,7 +5100,6 @@ function checkCreateClusterNodePoolBodyScalingGroupResourcePoolOptions(value: un
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
@@ -4278,7 +5109,6 @@ function checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unk
   checkFields(f);
 }
 
-
 function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyScalingGroupTagsItem);
   if (f === undefined) return;
@@ -4286,7 +5116,6 @@ function checkCreateClusterNodePoolBodyScalingGroupTagsItem(value: unknown, run:
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateClusterNodePoolBodyTeeConfig);
@@ -4296,7 +5125,6 @@ function checkCreateClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth
   checkFields(f);
 }
 
-
 function checkCreateKubernetesTriggerBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateKubernetesTriggerBody);
   if (f === undefined) return;
@@ -4304,7 +5132,6 @@ function checkCreateKubernetesTriggerBody(value: unknown, run: Run, depth: numbe
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkCreateTemplateBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateTemplateBody);
@@ -4314,7 +5141,6 @@ function checkCreateTemplateBody(value: unknown, run: Run, depth: number): void 
   checkFields(f);
 }
 
-
 function checkCreateTriggerBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsCreateTriggerBody);
   if (f === undefined) return;
@@ -4322,7 +5148,6 @@ function checkCreateTriggerBody(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDataDisk(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDataDisk);
@@ -4332,7 +5157,6 @@ function checkDataDisk(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkDeleteClusterDeleteOptionsItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteClusterDeleteOptionsItem);
   if (f === undefined) return;
@@ -4340,7 +5164,6 @@ function checkDeleteClusterDeleteOptionsItem(value: unknown, run: Run, depth: nu
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDeleteClusterNodesBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeleteClusterNodesBody);
@@ -4350,7 +5173,6 @@ function checkDeleteClusterNodesBody(value: unknown, run: Run, depth: number): v
   checkFields(f);
 }
 
-
 function checkDeployPolicyInstanceBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDeployPolicyInstanceBody);
   if (f === undefined) return;
@@ -4358,7 +5180,6 @@ function checkDeployPolicyInstanceBody(value: unknown, run: Run, depth: number):
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkDescribeClusterAttachScriptsBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsDescribeClusterAttachScriptsBody);
@@ -4368,7 +5189,6 @@ function checkDescribeClusterAttachScriptsBody(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkFixNodePoolVulsBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBody);
   if (f === undefined) return;
@@ -4376,7 +5196,6 @@ function checkFixNodePoolVulsBody(value: unknown, run: Run, depth: number): void
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsFixNodePoolVulsBodyRolloutPolicy);
@@ -4386,21 +5205,18 @@ function checkFixNodePoolVulsBodyRolloutPolicy(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkGrantPermissionsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-  report(run, depth, 'type', expected("array", value));
+    report(run, depth, 'type', expected('array', value));
   } else {
-  const a4: readonly unknown[] = value;
-  for (let i6 = 0; i6 < a4.length; i6++) {
-  const e6 = a4[i6];
-  run.path[depth] = i6;
-  checkGrantPermissionsBodyItem(e6, run, depth + 1);
-  }
-
+    const a4: readonly unknown[] = value;
+    for (let i6 = 0; i6 < a4.length; i6++) {
+      const e6 = a4[i6];
+      run.path[depth] = i6;
+      checkGrantPermissionsBodyItem(e6, run, depth + 1);
+    }
   }
 }
-
 
 function checkGrantPermissionsBodyItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsGrantPermissionsBodyItem);
@@ -4410,7 +5226,6 @@ function checkGrantPermissionsBodyItem(value: unknown, run: Run, depth: number):
   checkFields(f);
 }
 
-
 function checkHugepage(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsHugepage);
   if (f === undefined) return;
@@ -4419,21 +5234,18 @@ function checkHugepage(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkInstallClusterAddonsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-  report(run, depth, 'type', expected("array", value));
+    report(run, depth, 'type', expected('array', value));
   } else {
-  const a5: readonly unknown[] = value;
-  for (let i7 = 0; i7 < a5.length; i7++) {
-  const e7 = a5[i7];
-  run.path[depth] = i7;
-  checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
-  }
-
+    const a5: readonly unknown[] = value;
+    for (let i7 = 0; i7 < a5.length; i7++) {
+      const e7 = a5[i7];
+      run.path[depth] = i7;
+      checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
+    }
   }
 }
-
 
 function checkInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsInstallClusterAddonsBodyItem);
@@ -4443,7 +5255,6 @@ function checkInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: numb
   checkFields(f);
 }
 
-
 function checkInstanceMetadataOptions(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsInstanceMetadataOptions);
   if (f === undefined) return;
@@ -4451,7 +5262,6 @@ function checkInstanceMetadataOptions(value: unknown, run: Run, depth: number): 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkInstancePatterns(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsInstancePatterns);
@@ -4463,7 +5273,6 @@ function checkInstancePatterns(value: unknown, run: Run, depth: number): void {
   lessOrEqual(f, 6, 7);
 }
 
-
 function checkKubeletConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsKubeletConfig);
   if (f === undefined) return;
@@ -4471,7 +5280,6 @@ function checkKubeletConfig(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkKubeletConfigReservedMemoryItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsKubeletConfigReservedMemoryItem);
@@ -4481,7 +5289,6 @@ function checkKubeletConfigReservedMemoryItem(value: unknown, run: Run, depth: n
   checkFields(f);
 }
 
-
 function checkKubeletConfigTracing(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsKubeletConfigTracing);
   if (f === undefined) return;
@@ -4489,7 +5296,6 @@ function checkKubeletConfigTracing(value: unknown, run: Run, depth: number): voi
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkMaintenanceWindow(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsMaintenanceWindow);
@@ -4499,7 +5305,6 @@ function checkMaintenanceWindow(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkMigrateClusterBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsMigrateClusterBody);
   if (f === undefined) return;
@@ -4507,7 +5312,6 @@ function checkMigrateClusterBody(value: unknown, run: Run, depth: number): void 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterAddonBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterAddonBody);
@@ -4517,7 +5321,6 @@ function checkModifyClusterAddonBody(value: unknown, run: Run, depth: number): v
   checkFields(f);
 }
 
-
 function checkModifyClusterBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterBody);
   if (f === undefined) return;
@@ -4525,7 +5328,6 @@ function checkModifyClusterBody(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyApiServerCustomCertSans);
@@ -4535,7 +5337,6 @@ function checkModifyClusterBodyApiServerCustomCertSans(value: unknown, run: Run,
   checkFields(f);
 }
 
-
 function checkModifyClusterBodyControlPlaneConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyControlPlaneConfig);
   if (f === undefined) return;
@@ -4543,7 +5344,6 @@ function checkModifyClusterBodyControlPlaneConfig(value: unknown, run: Run, dept
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterBodyOperationPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicy);
@@ -4553,7 +5353,6 @@ function checkModifyClusterBodyOperationPolicy(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterBodyOperationPolicyClusterAutoUpgrade);
   if (f === undefined) return;
@@ -4561,7 +5360,6 @@ function checkModifyClusterBodyOperationPolicyClusterAutoUpgrade(value: unknown,
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterBodySystemEventsLogging(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterBodySystemEventsLogging);
@@ -4571,7 +5369,6 @@ function checkModifyClusterBodySystemEventsLogging(value: unknown, run: Run, dep
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBody);
   if (f === undefined) return;
@@ -4579,7 +5376,6 @@ function checkModifyClusterNodePoolBody(value: unknown, run: Run, depth: number)
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyAutoScaling);
@@ -4590,7 +5386,6 @@ function checkModifyClusterNodePoolBodyAutoScaling(value: unknown, run: Run, dep
   lessOrEqual(f, 3, 2);
 }
 
-
 function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyKubernetesConfig);
   if (f === undefined) return;
@@ -4598,7 +5393,6 @@ function checkModifyClusterNodePoolBodyKubernetesConfig(value: unknown, run: Run
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterNodePoolBodyManagement(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagement);
@@ -4608,7 +5402,6 @@ function checkModifyClusterNodePoolBodyManagement(value: unknown, run: Run, dept
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoRepairPolicy);
   if (f === undefined) return;
@@ -4616,7 +5409,6 @@ function checkModifyClusterNodePoolBodyManagementAutoRepairPolicy(value: unknown
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoUpgradePolicy);
@@ -4626,7 +5418,6 @@ function checkModifyClusterNodePoolBodyManagementAutoUpgradePolicy(value: unknow
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementAutoVulFixPolicy);
   if (f === undefined) return;
@@ -4634,7 +5425,6 @@ function checkModifyClusterNodePoolBodyManagementAutoVulFixPolicy(value: unknown
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyManagementUpgradeConfig);
@@ -4644,7 +5434,6 @@ function checkModifyClusterNodePoolBodyManagementUpgradeConfig(value: unknown, r
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolBodyNodePoolInfo(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyNodePoolInfo);
   if (f === undefined) return;
@@ -4653,28 +5442,29 @@ function checkModifyClusterNodePoolBodyNodePoolInfo(value: unknown, run: Run, de
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolBodyScalingGroup(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroup);
   if (f === undefined) return;
   const o = value as Record<string, unknown>;
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
-  if (f.values[2] === "PrePaid") {
-  if (f.values[3] === undefined) {
-  fieldReport(f, 3, 'conditional_required', "is required when instance_charge_type is \"PrePaid\"");
+  if (f.values[2] === 'PrePaid') {
+    if (f.values[3] === undefined) {
+      fieldReport(f, 3, 'conditional_required', 'is required when instance_charge_type is "PrePaid"');
+    }
   }
 
-  }
-
-  if (f.values[2] === "PrePaid" && f.values[5] === true) {
-  if (f.values[6] === undefined) {
-  fieldReport(f, 6, 'conditional_required', "is required when instance_charge_type is \"PrePaid\" and auto_renew is true");
-  }
-
+  if (f.values[2] === 'PrePaid' && f.values[5] === true) {
+    if (f.values[6] === undefined) {
+      fieldReport(
+        f,
+        6,
+        'conditional_required',
+        'is required when instance_charge_type is "PrePaid" and auto_renew is true',
+      );
+    }
   }
 }
-
 
 function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions);
@@ -4684,7 +5474,6 @@ function checkModifyClusterNodePoolBodyScalingGroupPrivatePoolOptions(value: unk
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupResourcePoolOptions);
   if (f === undefined) return;
@@ -4692,7 +5481,6 @@ function checkModifyClusterNodePoolBodyScalingGroupResourcePoolOptions(value: un
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem);
@@ -4702,7 +5490,6 @@ function checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem(value: unk
   checkFields(f);
 }
 
-
 function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyClusterNodePoolBodyTeeConfig);
   if (f === undefined) return;
@@ -4711,21 +5498,18 @@ function checkModifyClusterNodePoolBodyTeeConfig(value: unknown, run: Run, depth
   checkFields(f);
 }
 
-
 function checkModifyClusterTagsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-  report(run, depth, 'type', expected("array", value));
+    report(run, depth, 'type', expected('array', value));
   } else {
-  const a7: readonly unknown[] = value;
-  for (let i9 = 0; i9 < a7.length; i9++) {
-  const e9 = a7[i9];
-  run.path[depth] = i9;
-  checkTag(e9, run, depth + 1);
-  }
-
+    const a7: readonly unknown[] = value;
+    for (let i9 = 0; i9 < a7.length; i9++) {
+      const e9 = a7[i9];
+      run.path[depth] = i9;
+      checkTag(e9, run, depth + 1);
+    }
   }
 }
-
 
 function checkModifyNodePoolNodeConfigBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBody);
@@ -4735,7 +5519,6 @@ function checkModifyNodePoolNodeConfigBody(value: unknown, run: Run, depth: numb
   checkFields(f);
 }
 
-
 function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyOsConfig);
   if (f === undefined) return;
@@ -4743,7 +5526,6 @@ function checkModifyNodePoolNodeConfigBodyOsConfig(value: unknown, run: Run, dep
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyNodePoolNodeConfigBodyRollingPolicy);
@@ -4753,7 +5535,6 @@ function checkModifyNodePoolNodeConfigBodyRollingPolicy(value: unknown, run: Run
   checkFields(f);
 }
 
-
 function checkModifyPolicyInstanceBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsModifyPolicyInstanceBody);
   if (f === undefined) return;
@@ -4761,7 +5542,6 @@ function checkModifyPolicyInstanceBody(value: unknown, run: Run, depth: number):
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePool(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePool);
@@ -4771,7 +5551,6 @@ function checkNodePool(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkNodePoolAutoScaling(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolAutoScaling);
   if (f === undefined) return;
@@ -4779,7 +5558,6 @@ function checkNodePoolAutoScaling(value: unknown, run: Run, depth: number): void
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolInterconnectConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolInterconnectConfig);
@@ -4789,7 +5567,6 @@ function checkNodePoolInterconnectConfig(value: unknown, run: Run, depth: number
   checkFields(f);
 }
 
-
 function checkNodePoolKubernetesConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolKubernetesConfig);
   if (f === undefined) return;
@@ -4797,7 +5574,6 @@ function checkNodePoolKubernetesConfig(value: unknown, run: Run, depth: number):
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolManagement(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolManagement);
@@ -4807,7 +5583,6 @@ function checkNodePoolManagement(value: unknown, run: Run, depth: number): void 
   checkFields(f);
 }
 
-
 function checkNodePoolManagementAutoRepairPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoRepairPolicy);
   if (f === undefined) return;
@@ -4815,7 +5590,6 @@ function checkNodePoolManagementAutoRepairPolicy(value: unknown, run: Run, depth
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolManagementAutoUpgradePolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoUpgradePolicy);
@@ -4825,7 +5599,6 @@ function checkNodePoolManagementAutoUpgradePolicy(value: unknown, run: Run, dept
   checkFields(f);
 }
 
-
 function checkNodePoolManagementAutoVulFixPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolManagementAutoVulFixPolicy);
   if (f === undefined) return;
@@ -4833,7 +5606,6 @@ function checkNodePoolManagementAutoVulFixPolicy(value: unknown, run: Run, depth
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolManagementUpgradeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolManagementUpgradeConfig);
@@ -4843,7 +5615,6 @@ function checkNodePoolManagementUpgradeConfig(value: unknown, run: Run, depth: n
   checkFields(f);
 }
 
-
 function checkNodePoolNodeComponentsItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItem);
   if (f === undefined) return;
@@ -4851,7 +5622,6 @@ function checkNodePoolNodeComponentsItem(value: unknown, run: Run, depth: number
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolNodeComponentsItemConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolNodeComponentsItemConfig);
@@ -4861,7 +5631,6 @@ function checkNodePoolNodeComponentsItemConfig(value: unknown, run: Run, depth: 
   checkFields(f);
 }
 
-
 function checkNodePoolNodeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolNodeConfig);
   if (f === undefined) return;
@@ -4869,7 +5638,6 @@ function checkNodePoolNodeConfig(value: unknown, run: Run, depth: number): void 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolNodePoolInfo(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolNodePoolInfo);
@@ -4879,7 +5647,6 @@ function checkNodePoolNodePoolInfo(value: unknown, run: Run, depth: number): voi
   checkFields(f);
 }
 
-
 function checkNodePoolScalingGroup(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroup);
   if (f === undefined) return;
@@ -4887,7 +5654,6 @@ function checkNodePoolScalingGroup(value: unknown, run: Run, depth: number): voi
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupPrivatePoolOptions);
@@ -4897,7 +5663,6 @@ function checkNodePoolScalingGroupPrivatePoolOptions(value: unknown, run: Run, d
   checkFields(f);
 }
 
-
 function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupResourcePoolOptions);
   if (f === undefined) return;
@@ -4905,7 +5670,6 @@ function checkNodePoolScalingGroupResourcePoolOptions(value: unknown, run: Run, 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupSpotPriceLimitItem);
@@ -4915,7 +5679,6 @@ function checkNodePoolScalingGroupSpotPriceLimitItem(value: unknown, run: Run, d
   checkFields(f);
 }
 
-
 function checkNodePoolScalingGroupTagsItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolScalingGroupTagsItem);
   if (f === undefined) return;
@@ -4923,7 +5686,6 @@ function checkNodePoolScalingGroupTagsItem(value: unknown, run: Run, depth: numb
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkNodePoolTeeConfig(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsNodePoolTeeConfig);
@@ -4933,7 +5695,6 @@ function checkNodePoolTeeConfig(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkRepairClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBody);
   if (f === undefined) return;
@@ -4941,7 +5702,6 @@ function checkRepairClusterNodePoolBody(value: unknown, run: Run, depth: number)
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRepairClusterNodePoolBodyOperationsItem);
@@ -4951,7 +5711,6 @@ function checkRepairClusterNodePoolBodyOperationsItem(value: unknown, run: Run, 
   checkFields(f);
 }
 
-
 function checkRunClusterCheckBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRunClusterCheckBody);
   if (f === undefined) return;
@@ -4959,7 +5718,6 @@ function checkRunClusterCheckBody(value: unknown, run: Run, depth: number): void
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkRunClusterInspectBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRunClusterInspectBody);
@@ -4969,7 +5727,6 @@ function checkRunClusterInspectBody(value: unknown, run: Run, depth: number): vo
   checkFields(f);
 }
 
-
 function checkRuntime(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsRuntime);
   if (f === undefined) return;
@@ -4977,7 +5734,6 @@ function checkRuntime(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkScaleClusterNodePoolBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsScaleClusterNodePoolBody);
@@ -4987,7 +5743,6 @@ function checkScaleClusterNodePoolBody(value: unknown, run: Run, depth: number):
   checkFields(f);
 }
 
-
 function checkStartAlertBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsStartAlertBody);
   if (f === undefined) return;
@@ -4995,7 +5750,6 @@ function checkStartAlertBody(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkStartWorkflowBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsStartWorkflowBody);
@@ -5005,7 +5759,6 @@ function checkStartWorkflowBody(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkStopAlertBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsStopAlertBody);
   if (f === undefined) return;
@@ -5013,7 +5766,6 @@ function checkStopAlertBody(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkTag(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsTag);
@@ -5023,7 +5775,6 @@ function checkTag(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkTagResourcesBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsTagResourcesBody);
   if (f === undefined) return;
@@ -5031,7 +5782,6 @@ function checkTagResourcesBody(value: unknown, run: Run, depth: number): void {
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkTaint(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsTaint);
@@ -5041,21 +5791,18 @@ function checkTaint(value: unknown, run: Run, depth: number): void {
   checkFields(f);
 }
 
-
 function checkUnInstallClusterAddonsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-  report(run, depth, 'type', expected("array", value));
+    report(run, depth, 'type', expected('array', value));
   } else {
-  const a8: readonly unknown[] = value;
-  for (let i12 = 0; i12 < a8.length; i12++) {
-  const e12 = a8[i12];
-  run.path[depth] = i12;
-  checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
-  }
-
+    const a8: readonly unknown[] = value;
+    for (let i12 = 0; i12 < a8.length; i12++) {
+      const e12 = a8[i12];
+      run.path[depth] = i12;
+      checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
+    }
   }
 }
-
 
 function checkUnInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUnInstallClusterAddonsBodyItem);
@@ -5065,7 +5812,6 @@ function checkUnInstallClusterAddonsBodyItem(value: unknown, run: Run, depth: nu
   checkFields(f);
 }
 
-
 function checkUpdateClusterAuditLogConfigBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateClusterAuditLogConfigBody);
   if (f === undefined) return;
@@ -5073,7 +5819,6 @@ function checkUpdateClusterAuditLogConfigBody(value: unknown, run: Run, depth: n
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpdateClusterInspectConfigBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateClusterInspectConfigBody);
@@ -5083,7 +5828,6 @@ function checkUpdateClusterInspectConfigBody(value: unknown, run: Run, depth: nu
   checkFields(f);
 }
 
-
 function checkUpdateContactGroupForAlertBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateContactGroupForAlertBody);
   if (f === undefined) return;
@@ -5091,7 +5835,6 @@ function checkUpdateContactGroupForAlertBody(value: unknown, run: Run, depth: nu
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpdateControlPlaneLogBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateControlPlaneLogBody);
@@ -5101,7 +5844,6 @@ function checkUpdateControlPlaneLogBody(value: unknown, run: Run, depth: number)
   checkFields(f);
 }
 
-
 function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateK8sClusterUserConfigExpireBody);
   if (f === undefined) return;
@@ -5109,7 +5851,6 @@ function checkUpdateK8sClusterUserConfigExpireBody(value: unknown, run: Run, dep
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpdateResourcesDeleteProtectionBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateResourcesDeleteProtectionBody);
@@ -5119,7 +5860,6 @@ function checkUpdateResourcesDeleteProtectionBody(value: unknown, run: Run, dept
   checkFields(f);
 }
 
-
 function checkUpdateTemplateBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateTemplateBody);
   if (f === undefined) return;
@@ -5128,21 +5868,18 @@ function checkUpdateTemplateBody(value: unknown, run: Run, depth: number): void 
   checkFields(f);
 }
 
-
 function checkUpdateUserPermissionsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-  report(run, depth, 'type', expected("array", value));
+    report(run, depth, 'type', expected('array', value));
   } else {
-  const a10: readonly unknown[] = value;
-  for (let i14 = 0; i14 < a10.length; i14++) {
-  const e14 = a10[i14];
-  run.path[depth] = i14;
-  checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
-  }
-
+    const a10: readonly unknown[] = value;
+    for (let i14 = 0; i14 < a10.length; i14++) {
+      const e14 = a10[i14];
+      run.path[depth] = i14;
+      checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
+    }
   }
 }
-
 
 function checkUpdateUserPermissionsBodyItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpdateUserPermissionsBodyItem);
@@ -5152,21 +5889,18 @@ function checkUpdateUserPermissionsBodyItem(value: unknown, run: Run, depth: num
   checkFields(f);
 }
 
-
 function checkUpgradeClusterAddonsBody(value: unknown, run: Run, depth: number): void {
   if (!Array.isArray(value)) {
-  report(run, depth, 'type', expected("array", value));
+    report(run, depth, 'type', expected('array', value));
   } else {
-  const a11: readonly unknown[] = value;
-  for (let i15 = 0; i15 < a11.length; i15++) {
-  const e15 = a11[i15];
-  run.path[depth] = i15;
-  checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
-  }
-
+    const a11: readonly unknown[] = value;
+    for (let i15 = 0; i15 < a11.length; i15++) {
+      const e15 = a11[i15];
+      run.path[depth] = i15;
+      checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
+    }
   }
 }
-
 
 function checkUpgradeClusterAddonsBodyItem(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterAddonsBodyItem);
@@ -5176,7 +5910,6 @@ function checkUpgradeClusterAddonsBodyItem(value: unknown, run: Run, depth: numb
   checkFields(f);
 }
 
-
 function checkUpgradeClusterBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterBody);
   if (f === undefined) return;
@@ -5184,7 +5917,6 @@ function checkUpgradeClusterBody(value: unknown, run: Run, depth: number): void 
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpgradeClusterBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterBodyRollingPolicy);
@@ -5194,7 +5926,6 @@ function checkUpgradeClusterBodyRollingPolicy(value: unknown, run: Run, depth: n
   checkFields(f);
 }
 
-
 function checkUpgradeClusterNodepoolBody(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBody);
   if (f === undefined) return;
@@ -5202,7 +5933,6 @@ function checkUpgradeClusterNodepoolBody(value: unknown, run: Run, depth: number
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) readField(f, key, o[key]);
   checkFields(f);
 }
-
 
 function checkUpgradeClusterNodepoolBodyRollingPolicy(value: unknown, run: Run, depth: number): void {
   const f = fieldsOf(value, run, depth, fieldsUpgradeClusterNodepoolBodyRollingPolicy);
