@@ -1,5 +1,6 @@
 import { getAtPointer, isRecord, escapePointerToken } from './pointer.ts';
 import { specErrorAt, type Locator } from './spec-error.ts';
+import { checkLifecycleExtensions } from './check-lifecycle.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']);
@@ -19,9 +20,10 @@ export function checkSpecRules(document: Record<string, unknown>, locator: Locat
   checkProduct(document, fail);
   checkOperations(document, locator, fail);
   forEachSchema(document, (schema, pointer) => checkSchema(document, schema, pointer, fail));
+  checkLifecycleExtensions(document, fail);
 }
 
-type Fail = (pointer: string, message: string) => never;
+export type Fail = (pointer: string, message: string) => never;
 
 function checkProduct(document: Record<string, unknown>, fail: Fail): void {
   const product = document['x-acs-product'];
