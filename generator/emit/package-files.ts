@@ -87,7 +87,7 @@ function canonicalJson(value: unknown): string {
  */
 export function emitIndexes(files: GeneratedFile[]): GeneratedFile[] {
   const present = (path: string): boolean => files.some((f) => f.path === path);
-  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'].filter(present);
+  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/waiters.ts', 'src/paginators.ts', 'src/runtime/index.ts'].filter(present);
   const entries = [reExports('src/index.ts', universal)];
   if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
   return entries;

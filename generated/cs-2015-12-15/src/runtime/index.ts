@@ -43,3 +43,12 @@ export type { LogEvent, LogEventName, Logger } from './log.js';
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
 export type { ValidationIssue, ValidationResult, Validator } from './validation.js';
+export { paginate, type PageConfig, type PaginatorOptions } from './paginator.js';
+export {
+  runWaiter,
+  WaiterError,
+  type WaiterAcceptor,
+  type WaiterConfig,
+  type WaiterFailureReason,
+  type WaiterOptions,
+} from './waiter.js';
