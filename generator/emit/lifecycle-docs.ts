@@ -14,6 +14,18 @@ export function hasLifecycleDocs(service: Service): boolean {
   return (service.waiters ?? []).length > 0 || paginatedOperations(service.operations).length > 0;
 }
 
+/** What the package README says about waiters and paginators: the first of each, for its example. */
+export function lifecycleReadmeView(service: Service): { waiter?: string; waiterOperation?: string; paginator?: string } | undefined {
+  if (!hasLifecycleDocs(service)) return undefined;
+  // The example promises a response, so it names a waiter whose success is a state, not a "not found" error.
+  const waiter = (service.waiters ?? []).find((w) => !waiterMayEndWithoutResponse(w));
+  const paginated = paginatedOperations(service.operations)[0];
+  return {
+    ...(waiter ? { waiter: waiterFunctionName(waiter), waiterOperation: waiter.operation } : {}),
+    ...(paginated ? { paginator: paginatorName(paginated) } : {}),
+  };
+}
+
 /** `docs/waiters-and-paginators.md`: every waiter and paginator, what it does, and an example of each. */
 export function emitLifecycleDocs({ service }: GenerationInput): GeneratedFile[] {
   if (!hasLifecycleDocs(service)) return [];

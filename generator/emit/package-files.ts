@@ -2,6 +2,7 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { GenerationInput } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
+import { lifecycleReadmeView } from './lifecycle-docs.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
@@ -33,6 +34,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
     clientOptionsTable: clientOptionsTable(),
     callOptionsTable: callOptionsTable(),
     buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
+    lifecycle: lifecycleReadmeView(service),
     example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
   };
   return [
@@ -65,7 +67,12 @@ const ERRORS: string[][] = [
   ['`ResponseParseError`', '`MalformedResponse`', 'a 2xx answer whose body is not JSON; the service may have acted'],
   ['`CredentialsError`', '`MissingCredentials`', 'no credentials, incomplete ones, or a credentials source failed (`source` names it)'],
   ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
-  ['`CsError`', '`MissingRegion`, `InvalidProxy`, `InvalidHeader`', 'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets'],
+  ['`WaiterError`', '`WaiterFailed`, `WaiterTimedOut`, `WaiterAborted`', 'a `waitUntil…` waiter ended without success: `reason`, the last `state` seen, `lastResponse`'],
+  [
+    '`CsError`',
+    '`MissingRegion`, `InvalidProxy`, `InvalidHeader`, `PaginationLoop`, `InvalidWaiterOptions`, `InvalidPaginatorOptions`',
+    'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets; a service that repeats a page or token; waiter or paginator options out of range',
+  ],
 ];
 
 /** The license's full text, from `templates/licenses/<SPDX id>.txt`. */
