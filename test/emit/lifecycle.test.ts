@@ -4,6 +4,7 @@
  * extensions emits none of it. The fixture is test/fixtures/lifecycle/widgets (the bad-spec corpus's widget product
  * plus a describe and a list operation, curated by an overlay).
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../generator/ir/normalize.ts';
@@ -101,6 +102,20 @@ describe('the emitted package', () => {
     expect(page).toContain('for await (const page of paginateListWidgets(client, {}, { pageSize: 50 })) {');
     expect(page).toContain('for (const item of page.widgets ?? []) console.log(item);');
     expect(fileOf(files, 'docs/README.md')).toContain('(./waiters-and-paginators.md)');
+  });
+
+  it('shows every waiter and paginator of the CS package on its docs page, each with an example that calls it', async () => {
+    const merged = await loadSpecFolder(csSpec);
+    const service = normalize(merged.document, merged);
+    const page = await readFile(path.join(repoRoot, 'generated', 'cs-2015-12-15', 'docs', 'waiters-and-paginators.md'), 'utf8');
+    const names = [...(service.waiters ?? []).map((w) => `waitUntil${w.name}`), ...service.operations.filter((op) => op.pagination).map((op) => `paginate${op.action}`)];
+    expect(names).toHaveLength(12);
+    for (const name of names) {
+      const start = page.indexOf(`\n### ${name}\n`);
+      expect(start, name).toBeGreaterThan(0);
+      const section = page.slice(start, page.indexOf('\n### ', start + 1) === -1 ? undefined : page.indexOf('\n### ', start + 1));
+      expect(section, name).toMatch(new RegExp(`\`\`\`ts\\nimport \\{ CsBaseClient, ${name}[ ,][^]*${name}\\(client, `));
+    }
   });
 
   it('has no waiter or paginator module, export or page when the spec declares none', async () => {
