@@ -20,9 +20,11 @@ export function lifecycleReadmeView(service: Service): { waiter?: string; waiter
   // The example promises a response, so it names a waiter whose success is a state, not a "not found" error.
   const waiter = (service.waiters ?? []).find((w) => !waiterMayEndWithoutResponse(w));
   const paginated = paginatedOperations(service.operations)[0];
+  // Every key present (possibly undefined): the templates run in Handlebars' strict mode.
   return {
-    ...(waiter ? { waiter: waiterFunctionName(waiter), waiterOperation: waiter.operation } : {}),
-    ...(paginated ? { paginator: paginatorName(paginated) } : {}),
+    waiter: waiter ? waiterFunctionName(waiter) : undefined,
+    waiterOperation: waiter?.operation,
+    paginator: paginated ? paginatorName(paginated) : undefined,
   };
 }
 

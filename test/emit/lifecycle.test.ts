@@ -4,13 +4,13 @@
  * extensions emits none of it. The fixture is test/fixtures/lifecycle/widgets (the bad-spec corpus's widget product
  * plus a describe and a list operation, curated by an overlay).
  */
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../generator/ir/normalize.ts';
 import { loadSpecFolder } from '../../generator/load/index.ts';
 import { generatePackage } from '../../generator/pipeline.ts';
-import { repoRoot } from '../support/generate.ts';
+import { makeTempDir, removeDir, repoRoot } from '../support/generate.ts';
 
 const widgets = path.join(repoRoot, 'test', 'fixtures', 'lifecycle', 'widgets', 'cs-2015-12-15');
 const plain = path.join(repoRoot, 'test', 'fixtures', 'bad-specs', '_base', 'cs-2015-12-15');
@@ -115,6 +115,25 @@ describe('the emitted package', () => {
       expect(start, name).toBeGreaterThan(0);
       const section = page.slice(start, page.indexOf('\n### ', start + 1) === -1 ? undefined : page.indexOf('\n### ', start + 1));
       expect(section, name).toMatch(new RegExp(`\`\`\`ts\\nimport \\{ CsBaseClient, ${name}[ ,][^]*${name}\\(client, `));
+    }
+  });
+
+  it('works with paginators alone (no waiters): no waiters module, the README and docs still render', async () => {
+    const dir = await makeTempDir('lifecycle-');
+    try {
+      const spec = path.join(dir, 'cs-2015-12-15');
+      await cp(widgets, spec, { recursive: true });
+      const overlay = path.join(spec, 'overlays', 'lifecycle.overlay.yaml');
+      const text = await readFile(overlay, 'utf8');
+      await writeFile(overlay, text.slice(0, text.indexOf('  - target: $\n')) + text.slice(text.indexOf('  - target: "$.paths')));
+      const { files } = await generatePackage(spec);
+      expect(files.map((f) => f.path)).not.toContain('src/waiters.ts');
+      expect(fileOf(files, 'src/paginators.ts')).toContain('export function paginateListWidgets(');
+      expect(fileOf(files, 'README.md')).toContain('`for await (const page of paginateListWidgets(client, request, { pageSize: 50 }))`');
+      expect(fileOf(files, 'README.md')).not.toContain('- `await waitUntil');
+      expect(fileOf(files, 'docs/waiters-and-paginators.md')).toContain('### paginateListWidgets');
+    } finally {
+      await removeDir(dir);
     }
   });
 
