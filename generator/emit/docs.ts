@@ -4,6 +4,7 @@ import { cell, fenced, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { tsLiteral } from './ts-literal.ts';
 import { render } from './templates.ts';
+import { hasLifecycleDocs } from './lifecycle-docs.ts';
 import type { GeneratedFile } from './types.ts';
 
 interface ParameterRow {
@@ -29,6 +30,7 @@ export function emitDocs({ service }: GenerationInput): GeneratedFile[] {
       version: service.version,
       packageName: service.packageName,
       description: inline(service.description),
+      lifecycle: hasLifecycleDocs(service),
       operationsTable: markdownTable(
         ['Operation', 'Request', 'Summary'],
         service.operations.map((op) => [`[${op.action}](./${op.action}.md)${op.deprecated ? ' (deprecated)' : ''}`, cell(`\`${op.method} ${op.path}\``), cell(op.summary)]),

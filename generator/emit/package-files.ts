@@ -3,6 +3,7 @@ import { StructureKind } from './ts-kinds.ts';
 import type { GenerationInput } from '../ir/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
+import { lifecycleReadmeView } from './lifecycle-docs.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
@@ -34,6 +35,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
     clientOptionsTable: clientOptionsTable(),
     callOptionsTable: callOptionsTable(),
     buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
+    lifecycle: lifecycleReadmeView(service),
     example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
   };
   return [
@@ -69,7 +71,12 @@ const ERRORS: string[][] = [
   ['`RedirectError`', '`UnexpectedRedirect`', 'the service answered with a redirect, which is never followed; never retried'],
   ['`ConfigurationError`', '`InvalidConfiguration`', 'an option, the region or the endpoint is invalid (`option` names it); nothing was sent'],
   ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
-  ['`CsError`', '`MissingRegion`, `InvalidProxy`, `InvalidHeader`', 'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets'],
+  ['`WaiterError`', '`WaiterFailed`, `WaiterTimedOut`, `WaiterAborted`', 'a `waitUntil…` waiter ended without success: `reason`, the last `state` seen, `lastResponse`'],
+  [
+    '`CsError`',
+    '`MissingRegion`, `InvalidProxy`, `InvalidHeader`, `PaginationLoop`, `InvalidWaiterOptions`, `InvalidPaginatorOptions`',
+    'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets; a service that repeats a page or token; waiter or paginator options out of range',
+  ],
 ];
 
 /** The license's full text, from `templates/licenses/<SPDX id>.txt`. */
@@ -91,7 +98,7 @@ function canonicalJson(value: unknown): string {
  */
 export function emitIndexes(files: GeneratedFile[]): GeneratedFile[] {
   const present = (path: string): boolean => files.some((f) => f.path === path);
-  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/runtime/index.ts'].filter(present);
+  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/waiters.ts', 'src/paginators.ts', 'src/runtime/index.ts'].filter(present);
   const entries = [reExports('src/index.ts', universal)];
   if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
   return entries;

@@ -6,6 +6,7 @@ import { firstSentence, readDoc } from './doc.ts';
 import { readPackageInfo, type PackageOverrides } from './package-info.ts';
 import { actionWordCasing, toMethodName, toPascalCase } from './naming.ts';
 import { TypeRegistry } from './schema-to-shape.ts';
+import { readPagination, readWaiters } from './lifecycle.ts';
 import type { HttpMethod, JsonValue, Operation, Parameter, RegionEndpoint, RequestExample, ResponseIR, Service } from './types.ts';
 
 type Node = Record<string, unknown>;
@@ -55,6 +56,7 @@ export function normalize(document: Node, locator: Locator, packageOverrides: Pa
     operations,
     types: registry.namedTypes(),
     ...(errorRef?.kind === 'ref' ? { errorType: errorRef.name } : {}),
+    waiters: readWaiters(document, operations),
   };
 }
 
@@ -97,6 +99,7 @@ function toOperation(document: Node, registry: TypeRegistry, locator: Locator, s
   const body = readBody(document, registry, action, operation, pointer);
   checkNoNameClash(locator, pointer, parameters);
   const { success, errors } = readResponses(document, registry, action, operation, pointer);
+  const pagination = readPagination(operation);
   return {
     action,
     methodName: toMethodName(action),
@@ -113,6 +116,7 @@ function toOperation(document: Node, registry: TypeRegistry, locator: Locator, s
     idempotent: typeof operation['x-acs-idempotent'] === 'boolean' ? operation['x-acs-idempotent'] : IDEMPOTENT_BY_DEFAULT.has(method),
     deprecated: operation.deprecated === true,
     requestExamples: readRequestExamples(operation['x-acs-request-examples'], locator, `${pointer}/x-acs-request-examples`),
+    ...(pagination ? { pagination } : {}),
     source: pointer,
   };
 }

@@ -256,7 +256,67 @@ export interface Operation {
   idempotent: boolean;
   deprecated: boolean;
   requestExamples: RequestExample[];
+  /** How the operation pages through a list (`x-acs-pagination`), when it does. */
+  pagination?: Pagination;
   /** JSON Pointer of the operation in the bundled document. */
+  source: string;
+}
+
+/**
+ * A list operation's paging (`x-acs-pagination`). Request fields are wire names of the operation's parameters;
+ * response paths are JSON Pointers into the success response body (`/page_info/total_count`).
+ */
+export type Pagination =
+  | {
+      style: 'pageNumber';
+      pageNumberParam: string;
+      pageSizeParam: string;
+      itemsPath: string;
+      /** Where the response says how many items there are in all, when it does. */
+      totalCountPath?: string;
+    }
+  | {
+      style: 'token';
+      tokenParam: string;
+      /** The request field that bounds a page, when the operation has one. */
+      pageSizeParam?: string;
+      /** Where the response gives the token of the next page (absent or empty on the last page). */
+      nextTokenPath: string;
+      itemsPath: string;
+    };
+
+/** How one poll's outcome is matched: a value in the response body, or the error code of a failed call. */
+export type WaiterMatcher =
+  | {
+      kind: 'path';
+      /** JSON Pointer into the response body; `*` steps through every item of an array. */
+      path: string;
+      comparator: 'stringEquals' | 'anyStringEquals' | 'allStringEquals' | 'booleanEquals';
+      expected: string | boolean;
+    }
+  | { kind: 'errorType'; errorCode: string };
+
+export interface WaiterAcceptor {
+  state: 'success' | 'failure' | 'retry';
+  matcher: WaiterMatcher;
+}
+
+/** A named wait for a resource to reach a state (`x-acs-waiters`), modelled on Smithy's waiters. */
+export interface Waiter {
+  /** PascalCase name; the function is `waitUntil<Name>`. */
+  name: string;
+  description: string;
+  /** Action of the operation that is polled. */
+  operation: string;
+  /** The waiter's input fields and the request parameter (wire name) each one fills, in spec order. */
+  input: { name: string; parameter: string }[];
+  /** Checked in order; the first that matches decides. No match on a response means retry. */
+  acceptors: WaiterAcceptor[];
+  /** Delay bounds between polls, and the default total wait, in seconds. */
+  minDelay: number;
+  maxDelay: number;
+  maxWait: number;
+  /** JSON Pointer of the waiter in the bundled document. */
   source: string;
 }
 
@@ -303,6 +363,8 @@ export interface Service {
   types: NamedType[];
   /** Name of the named type describing Alibaba's error body, when the spec gives one. */
   errorType?: string;
+  /** Waiters (`x-acs-waiters`), sorted by name. */
+  waiters?: Waiter[];
 }
 
 /** What the pipeline hands to emitters: the IR plus the bundled document to ship verbatim. */

@@ -1,6 +1,7 @@
 import { getAtPointer, isRecord, escapePointerToken } from './pointer.ts';
 import { declaredParameters, resolveRef } from './operation-parameters.ts';
 import { specErrorAt, type Locator } from './spec-error.ts';
+import { checkLifecycleExtensions } from './check-lifecycle.ts';
 import { overlongName } from './name-limits.ts';
 import { pathTemplateProblem } from './path-template.ts';
 
@@ -24,9 +25,10 @@ export function checkSpecRules(document: Record<string, unknown>, locator: Locat
   if (overlong) fail(overlong.pointer, overlong.message);
   checkOperations(document, locator, fail);
   forEachSchema(document, (schema, pointer) => checkSchema(document, schema, pointer, fail));
+  checkLifecycleExtensions(document, fail);
 }
 
-type Fail = (pointer: string, message: string) => never;
+export type Fail = (pointer: string, message: string) => never;
 
 function checkProduct(document: Record<string, unknown>, fail: Fail): void {
   const product = document['x-acs-product'];

@@ -49,3 +49,5 @@ export { ConfigurationError, RedirectError, ResponseTooLargeError } from './safe
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
 export type { ValidationCode, ValidationIssue, ValidationResult, Validator } from './validation.js';
+export { paginate, type PageConfig, type PaginatorOptions } from './paginator.js';
+export { runWaiter, WaiterError, type WaiterAcceptor, type WaiterConfig, type WaiterFailureReason, type WaiterOptions } from './waiter.js';

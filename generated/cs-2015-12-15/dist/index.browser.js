@@ -8264,6 +8264,395 @@ var CsClient = class extends CsBaseClient {
     return upgradeClusterNodepool(this, request, options);
   }
 };
+
+// generated:/src/runtime/waiter.ts
+var CODES = {
+  failure: "WaiterFailed",
+  timeout: "WaiterTimedOut",
+  aborted: "WaiterAborted"
+}, WaiterError = class extends CsError {
+  name = "WaiterError";
+  reason;
+  waiter;
+  state;
+  polls;
+  constructor(fields) {
+    super(CODES[fields.reason], describe(fields.reason, fields.waiter, fields.state, fields.polls), {
+      cause: fields.cause
+    }), this.reason = fields.reason, this.waiter = fields.waiter, this.state = fields.state, this.polls = fields.polls, Object.defineProperty(this, "lastResponse", { value: fields.lastResponse, enumerable: !1 });
+  }
+};
+function describe(reason, waiter, state, polls) {
+  let last = state === void 0 ? "" : ` (last state ${JSON.stringify(state)})`;
+  return reason === "aborted" ? `Waiter ${waiter} was aborted after ${polls} poll(s)${last}` : reason === "timeout" ? `Waiter ${waiter} timed out after ${polls} poll(s)${last}` : `Waiter ${waiter} reached a failure state after ${polls} poll(s)${last}`;
+}
+async function runWaiter(poll, config, options = {}, clock = systemClock, random = Math.random) {
+  let minDelay = seconds(options.minDelaySeconds, config.minDelay, "minDelaySeconds"), maxDelay = seconds(options.maxDelaySeconds, config.maxDelay, "maxDelaySeconds"), maxWait = seconds(options.maxWaitSeconds, config.maxWait, "maxWaitSeconds");
+  if (minDelay > maxDelay)
+    throw new CsError("InvalidWaiterOptions", `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
+  let { signal } = options, deadline = clock.now() + maxWait * 1e3, polls = 0, lastResponse, state, fail = (reason, cause) => new WaiterError({ reason, waiter: config.name, state, polls, lastResponse, cause });
+  for (; ; ) {
+    if (signal?.aborted) throw fail("aborted");
+    polls++;
+    let verdict, cause;
+    try {
+      let response = await poll(signal ? { signal } : {});
+      if (lastResponse = response, state = observedState(config.acceptors, response) ?? state, verdict = matchResponse(config.acceptors, response), verdict === "success") return response;
+    } catch (error) {
+      if (signal?.aborted || error instanceof AbortError) throw fail("aborted", error);
+      cause = error;
+      let code = error instanceof CsError ? error.code : void 0;
+      if (code !== void 0 && (state = code), verdict = matchError(config.acceptors, error), verdict === "success") return;
+    }
+    if (verdict === "failure") throw fail("failure", cause);
+    let remaining = deadline - clock.now();
+    if (remaining <= 0) throw fail("timeout", cause);
+    try {
+      await clock.sleep(Math.min(pollDelay(polls, minDelay, maxDelay, random), remaining), signal);
+    } catch (error) {
+      throw fail("aborted", error);
+    }
+  }
+}
+function seconds(given, fallback, name) {
+  let value = given ?? fallback;
+  if (typeof value != "number" || !Number.isFinite(value) || value <= 0)
+    throw new CsError("InvalidWaiterOptions", `${name} must be a positive number of seconds`);
+  return value;
+}
+function pollDelay(polls, minDelay, maxDelay, random = Math.random) {
+  let ceiling = Math.min(maxDelay, minDelay * 2 ** Math.min(polls - 1, 30));
+  return Math.round((minDelay + random() * (ceiling - minDelay)) * 1e3);
+}
+function matchResponse(acceptors, response) {
+  for (let acceptor of acceptors)
+    if ("path" in acceptor && pathMatches(acceptor, response)) return acceptor.state;
+  return "retry";
+}
+function matchError(acceptors, error) {
+  let code = error instanceof CsServiceError ? error.code : void 0;
+  for (let acceptor of acceptors)
+    if ("errorCode" in acceptor && acceptor.errorCode === code) return acceptor.state;
+  return shouldRetry(error, !0) ? "retry" : "failure";
+}
+function pathMatches(acceptor, response) {
+  let values = valuesAt(response, acceptor.path);
+  switch (acceptor.comparator) {
+    case "stringEquals":
+    case "booleanEquals":
+      return values.length === 1 && values[0] === acceptor.expected;
+    case "anyStringEquals":
+      return values.some((v) => v === acceptor.expected);
+    case "allStringEquals":
+      return values.length > 0 && values.every((v) => v === acceptor.expected);
+  }
+}
+function observedState(acceptors, response) {
+  let first = acceptors.find((a) => "path" in a);
+  if (!first) return;
+  let values = valuesAt(response, first.path).filter((v) => typeof v == "string" || typeof v == "boolean");
+  return values.length === 0 ? void 0 : values.map(String).join(",");
+}
+function valuesAt(root, pointer) {
+  let current = [root];
+  for (let raw of pointer.split("/").slice(1)) {
+    let token = raw.replace(/~1/g, "/").replace(/~0/g, "~"), next = [];
+    for (let node of current)
+      token === "*" ? Array.isArray(node) && next.push(...node) : typeof node == "object" && node !== null && !Array.isArray(node) && Object.hasOwn(node, token) && next.push(node[token]);
+    current = next;
+  }
+  return current.filter((v) => v !== void 0);
+}
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError());
+    let onAbort2 = () => {
+      clearTimeout(timer), reject(new AbortError());
+    }, timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort2), resolve();
+      },
+      Math.min(ms, 2 ** 31 - 1)
+    );
+    signal?.addEventListener("abort", onAbort2, { once: !0 });
+  })
+};
+
+// generated:/src/waiters.ts
+var CLUSTER_DELETED_WAITER = {
+  name: "ClusterDeleted",
+  minDelay: 15,
+  maxDelay: 60,
+  maxWait: 3600,
+  acceptors: [
+    { state: "success", errorCode: "ErrorClusterNotFound" },
+    { state: "success", path: "/state", comparator: "stringEquals", expected: "deleted" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "delete_failed" }
+  ]
+};
+function waitUntilClusterDeleted(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterDetail(client, { ClusterId: input.ClusterId }, callOptions),
+    CLUSTER_DELETED_WAITER,
+    options
+  );
+}
+var CLUSTER_RUNNING_WAITER = {
+  name: "ClusterRunning",
+  minDelay: 15,
+  maxDelay: 60,
+  maxWait: 3600,
+  acceptors: [
+    { state: "success", path: "/state", comparator: "stringEquals", expected: "running" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "failed" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "deleting" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "deleted" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "delete_failed" }
+  ]
+};
+function waitUntilClusterRunning(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterDetail(client, { ClusterId: input.ClusterId }, callOptions),
+    CLUSTER_RUNNING_WAITER,
+    options
+  );
+}
+var NODE_POOL_ACTIVE_WAITER = {
+  name: "NodePoolActive",
+  minDelay: 5,
+  maxDelay: 30,
+  maxWait: 1800,
+  acceptors: [
+    { state: "success", path: "/status/state", comparator: "stringEquals", expected: "active" },
+    { state: "failure", path: "/status/state", comparator: "stringEquals", expected: "failed" },
+    { state: "failure", path: "/status/state", comparator: "stringEquals", expected: "deleting" }
+  ]
+};
+function waitUntilNodePoolActive(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterNodePoolDetail(client, { ClusterId: input.ClusterId, NodepoolId: input.NodepoolId }, callOptions),
+    NODE_POOL_ACTIVE_WAITER,
+    options
+  );
+}
+var NODE_POOL_DELETED_WAITER = {
+  name: "NodePoolDeleted",
+  minDelay: 5,
+  maxDelay: 30,
+  maxWait: 1800,
+  acceptors: [
+    { state: "success", errorCode: "ErrorNodePoolNotFound" },
+    { state: "success", errorCode: "ErrorClusterNotFound" }
+  ]
+};
+function waitUntilNodePoolDeleted(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterNodePoolDetail(client, { ClusterId: input.ClusterId, NodepoolId: input.NodepoolId }, callOptions),
+    NODE_POOL_DELETED_WAITER,
+    options
+  );
+}
+var TASK_SUCCEEDED_WAITER = {
+  name: "TaskSucceeded",
+  minDelay: 5,
+  maxDelay: 30,
+  maxWait: 3600,
+  acceptors: [
+    { state: "success", path: "/state", comparator: "stringEquals", expected: "success" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "fail" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "failed" }
+  ]
+};
+function waitUntilTaskSucceeded(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeTaskInfo(client, { task_id: input.task_id }, callOptions),
+    TASK_SUCCEEDED_WAITER,
+    options
+  );
+}
+
+// generated:/src/runtime/paginator.ts
+async function* paginate(send, request, options, config) {
+  let { pageSize, ...callOptions } = options;
+  if (pageSize !== void 0 && (!Number.isSafeInteger(pageSize) || pageSize < 1))
+    throw new CsError("InvalidPaginatorOptions", "pageSize must be a positive integer");
+  config.style === "token" ? yield* byToken(send, request, callOptions, config, pageSize) : yield* byPageNumber(send, request, callOptions, config, pageSize);
+}
+async function* byPageNumber(send, request, callOptions, config, pageSize) {
+  let fields = request, firstPage = positiveInteger(fields[config.pageNumber]) ?? 1, size = pageSize ?? positiveInteger(fields[config.pageSize]), encode = (n) => config.numbersAsText ? String(n) : n, page = firstPage, seen = 0, previous;
+  for (; ; ) {
+    let pageRequest = {
+      ...fields,
+      [config.pageNumber]: encode(page),
+      ...size === void 0 ? {} : { [config.pageSize]: encode(size) }
+    }, response = await send(pageRequest, callOptions), items = itemsAt(response, config.items), fingerprint = JSON.stringify(items);
+    if (items.length > 0 && fingerprint === previous)
+      throw new CsError(
+        "PaginationLoop",
+        `${config.action}: page ${page} repeats page ${page - 1}; stopping instead of looping forever`
+      );
+    if (previous = fingerprint, yield response, seen += items.length, items.length === 0 || size !== void 0 && items.length < size) return;
+    let total = valueAt(response, config.totalCount), before = firstPage === 1 ? 0 : size === void 0 ? void 0 : (firstPage - 1) * size;
+    if (typeof total == "number" && before !== void 0 && before + seen >= total) return;
+    page++;
+  }
+}
+async function* byToken(send, request, callOptions, config, pageSize) {
+  let fields = request;
+  if (pageSize !== void 0 && config.pageSize === void 0)
+    throw new CsError("InvalidPaginatorOptions", `${config.action} has no page size field`);
+  let sizeField = pageSize === void 0 || config.pageSize === void 0 ? {} : { [config.pageSize]: config.numbersAsText ? String(pageSize) : pageSize }, token = fields[config.token], followed = /* @__PURE__ */ new Set([token]);
+  for (; ; ) {
+    let pageRequest = {
+      ...fields,
+      ...sizeField,
+      ...typeof token == "string" && token !== "" ? { [config.token]: token } : {}
+    }, response = await send(pageRequest, callOptions);
+    yield response;
+    let next = valueAt(response, config.nextToken);
+    if (typeof next != "string" || next === "") return;
+    if (followed.has(next))
+      throw new CsError(
+        "PaginationLoop",
+        `${config.action}: the service handed out a page token it had already given; stopping instead of looping forever`
+      );
+    followed.add(next), token = next;
+  }
+}
+function positiveInteger(value) {
+  let n = typeof value == "string" && /^[0-9]+$/.test(value) ? Number(value) : value;
+  return typeof n == "number" && Number.isSafeInteger(n) && n > 0 ? n : void 0;
+}
+function itemsAt(response, pointer) {
+  let items = valueAt(response, pointer);
+  return Array.isArray(items) ? items : [];
+}
+function valueAt(root, pointer) {
+  if (pointer === void 0) return;
+  let node = root;
+  for (let raw of pointer.split("/").slice(1)) {
+    let token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node != "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, token))
+      return;
+    node = node[token];
+  }
+  return node;
+}
+
+// generated:/src/paginators.ts
+var DESCRIBE_CLUSTER_EVENTS_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClusterEvents",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/events",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeClusterEvents(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClusterEvents(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTER_EVENTS_PAGES
+  );
+}
+var DESCRIBE_CLUSTER_NODES_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClusterNodes",
+  pageNumber: "pageNumber",
+  pageSize: "pageSize",
+  items: "/nodes",
+  totalCount: "/page/total_count",
+  numbersAsText: !0
+};
+function paginateDescribeClusterNodes(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClusterNodes(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTER_NODES_PAGES
+  );
+}
+var DESCRIBE_CLUSTER_TASKS_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClusterTasks",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/tasks",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeClusterTasks(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClusterTasks(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTER_TASKS_PAGES
+  );
+}
+var DESCRIBE_CLUSTERS_V1_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClustersV1",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/clusters",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeClustersV1(client, request = {}, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClustersV1(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTERS_V1_PAGES
+  );
+}
+var DESCRIBE_EVENTS_PAGES = {
+  style: "pageNumber",
+  action: "DescribeEvents",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/events",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeEvents(client, request = {}, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeEvents(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_EVENTS_PAGES
+  );
+}
+var DESCRIBE_TEMPLATES_PAGES = {
+  style: "pageNumber",
+  action: "DescribeTemplates",
+  pageNumber: "page_num",
+  pageSize: "page_size",
+  items: "/templates",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeTemplates(client, request = {}, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeTemplates(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_TEMPLATES_PAGES
+  );
+}
+var LIST_TAG_RESOURCES_PAGES = {
+  style: "token",
+  action: "ListTagResources",
+  token: "next_token",
+  nextToken: "/next_token",
+  items: "/tag_resources/tag_resource"
+};
+function paginateListTagResources(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => listTagResources(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_TAG_RESOURCES_PAGES
+  );
+}
 export {
   AbortError,
   AttachInstancesOperation,
@@ -8493,6 +8882,7 @@ export {
   UpgradeClusterNodepoolOperation,
   UpgradeClusterOperation,
   ValidationError,
+  WaiterError,
   allFeatures,
   assertAttachInstancesRequest,
   assertAttachInstancesToNodePoolRequest,
@@ -8741,6 +9131,14 @@ export {
   modifyNodePoolNodeConfig,
   modifyPolicyInstance,
   openAckService,
+  paginate,
+  paginateDescribeClusterEvents,
+  paginateDescribeClusterNodes,
+  paginateDescribeClusterTasks,
+  paginateDescribeClustersV1,
+  paginateDescribeEvents,
+  paginateDescribeTemplates,
+  paginateListTagResources,
   pauseClusterUpgrade,
   pauseComponentUpgrade,
   pauseTask,
@@ -8753,6 +9151,7 @@ export {
   revokeK8sClusterKubeConfig,
   runClusterCheck,
   runClusterInspect,
+  runWaiter,
   scaleClusterNodePool,
   scanClusterVuls,
   startAlert,
@@ -8906,5 +9305,10 @@ export {
   validateUpdateUserPermissionsRequest,
   validateUpgradeClusterAddonsRequest,
   validateUpgradeClusterNodepoolRequest,
-  validateUpgradeClusterRequest
+  validateUpgradeClusterRequest,
+  waitUntilClusterDeleted,
+  waitUntilClusterRunning,
+  waitUntilNodePoolActive,
+  waitUntilNodePoolDeleted,
+  waitUntilTaskSucceeded
 };

@@ -257,6 +257,7 @@ __export(index_node_exports, {
   UpgradeClusterNodepoolOperation: () => UpgradeClusterNodepoolOperation,
   UpgradeClusterOperation: () => UpgradeClusterOperation,
   ValidationError: () => ValidationError,
+  WaiterError: () => WaiterError,
   allFeatures: () => allFeatures,
   assertAttachInstancesRequest: () => assertAttachInstancesRequest,
   assertAttachInstancesToNodePoolRequest: () => assertAttachInstancesToNodePoolRequest,
@@ -506,6 +507,14 @@ __export(index_node_exports, {
   modifyNodePoolNodeConfig: () => modifyNodePoolNodeConfig,
   modifyPolicyInstance: () => modifyPolicyInstance,
   openAckService: () => openAckService,
+  paginate: () => paginate,
+  paginateDescribeClusterEvents: () => paginateDescribeClusterEvents,
+  paginateDescribeClusterNodes: () => paginateDescribeClusterNodes,
+  paginateDescribeClusterTasks: () => paginateDescribeClusterTasks,
+  paginateDescribeClustersV1: () => paginateDescribeClustersV1,
+  paginateDescribeEvents: () => paginateDescribeEvents,
+  paginateDescribeTemplates: () => paginateDescribeTemplates,
+  paginateListTagResources: () => paginateListTagResources,
   pauseClusterUpgrade: () => pauseClusterUpgrade,
   pauseComponentUpgrade: () => pauseComponentUpgrade,
   pauseTask: () => pauseTask,
@@ -518,6 +527,7 @@ __export(index_node_exports, {
   revokeK8sClusterKubeConfig: () => revokeK8sClusterKubeConfig,
   runClusterCheck: () => runClusterCheck,
   runClusterInspect: () => runClusterInspect,
+  runWaiter: () => runWaiter,
   scaleClusterNodePool: () => scaleClusterNodePool,
   scanClusterVuls: () => scanClusterVuls,
   startAlert: () => startAlert,
@@ -671,7 +681,12 @@ __export(index_node_exports, {
   validateUpdateUserPermissionsRequest: () => validateUpdateUserPermissionsRequest,
   validateUpgradeClusterAddonsRequest: () => validateUpgradeClusterAddonsRequest,
   validateUpgradeClusterNodepoolRequest: () => validateUpgradeClusterNodepoolRequest,
-  validateUpgradeClusterRequest: () => validateUpgradeClusterRequest
+  validateUpgradeClusterRequest: () => validateUpgradeClusterRequest,
+  waitUntilClusterDeleted: () => waitUntilClusterDeleted,
+  waitUntilClusterRunning: () => waitUntilClusterRunning,
+  waitUntilNodePoolActive: () => waitUntilNodePoolActive,
+  waitUntilNodePoolDeleted: () => waitUntilNodePoolDeleted,
+  waitUntilTaskSucceeded: () => waitUntilTaskSucceeded
 });
 module.exports = __toCommonJS(index_node_exports);
 
@@ -7237,13 +7252,13 @@ function cliProfileOnNode(endpoints) {
 }
 function cliProfileProvider(p, byName, endpoints, depth) {
   const text = (key) => typeof p[key] === "string" && p[key] !== "" ? p[key] : void 0;
-  const seconds = (key) => typeof p[key] === "number" && p[key] > 0 ? p[key] : void 0;
+  const seconds2 = (key) => typeof p[key] === "number" && p[key] > 0 ? p[key] : void 0;
   const keys = () => staticKeys(CLI_PROFILE_SOURCE, text("access_key_id"), text("access_key_secret"), text("sts_token"));
   const assume = (credentials) => fromRamRoleArn({
     credentials,
     roleArn: text("ram_role_arn") ?? "",
     roleSessionName: text("ram_session_name"),
-    durationSeconds: seconds("expired_seconds"),
+    durationSeconds: seconds2("expired_seconds"),
     stsEndpoint: text("sts_endpoint") ?? stsOverride(endpoints, text("sts_region"))
   });
   switch (p.mode) {
@@ -7265,7 +7280,7 @@ function cliProfileProvider(p, byName, endpoints, depth) {
         oidcProviderArn: text("oidc_provider_arn") ?? "",
         oidcTokenFile: text("oidc_token_file") ?? "",
         roleSessionName: text("ram_session_name"),
-        durationSeconds: seconds("duration_seconds") ?? seconds("expired_seconds"),
+        durationSeconds: seconds2("duration_seconds") ?? seconds2("expired_seconds"),
         stsEndpoint: stsOverride(endpoints, text("sts_region"))
       });
     default:
@@ -10678,6 +10693,452 @@ var CsClient = class extends CsBaseClient {
     return upgradeClusterNodepool(this, request, options);
   }
 };
+
+// generated:/src/runtime/waiter.ts
+var CODES = {
+  failure: "WaiterFailed",
+  timeout: "WaiterTimedOut",
+  aborted: "WaiterAborted"
+};
+var WaiterError = class extends CsError {
+  name = "WaiterError";
+  reason;
+  waiter;
+  state;
+  polls;
+  constructor(fields) {
+    super(CODES[fields.reason], describe(fields.reason, fields.waiter, fields.state, fields.polls), {
+      cause: fields.cause
+    });
+    this.reason = fields.reason;
+    this.waiter = fields.waiter;
+    this.state = fields.state;
+    this.polls = fields.polls;
+    Object.defineProperty(this, "lastResponse", { value: fields.lastResponse, enumerable: false });
+  }
+};
+function describe(reason, waiter, state, polls) {
+  const last = state === void 0 ? "" : ` (last state ${JSON.stringify(state)})`;
+  if (reason === "aborted") return `Waiter ${waiter} was aborted after ${polls} poll(s)${last}`;
+  if (reason === "timeout") return `Waiter ${waiter} timed out after ${polls} poll(s)${last}`;
+  return `Waiter ${waiter} reached a failure state after ${polls} poll(s)${last}`;
+}
+async function runWaiter(poll, config, options = {}, clock = systemClock, random = Math.random) {
+  const minDelay = seconds(options.minDelaySeconds, config.minDelay, "minDelaySeconds");
+  const maxDelay = seconds(options.maxDelaySeconds, config.maxDelay, "maxDelaySeconds");
+  const maxWait = seconds(options.maxWaitSeconds, config.maxWait, "maxWaitSeconds");
+  if (minDelay > maxDelay)
+    throw new CsError("InvalidWaiterOptions", `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
+  const { signal } = options;
+  const deadline = clock.now() + maxWait * 1e3;
+  let polls = 0;
+  let lastResponse;
+  let state;
+  const fail = (reason, cause) => new WaiterError({ reason, waiter: config.name, state, polls, lastResponse, cause });
+  for (; ; ) {
+    if (signal?.aborted) throw fail("aborted");
+    polls++;
+    let verdict;
+    let cause;
+    try {
+      const response = await poll(signal ? { signal } : {});
+      lastResponse = response;
+      state = observedState(config.acceptors, response) ?? state;
+      verdict = matchResponse(config.acceptors, response);
+      if (verdict === "success") return response;
+    } catch (error) {
+      if (signal?.aborted || error instanceof AbortError) throw fail("aborted", error);
+      cause = error;
+      const code = error instanceof CsError ? error.code : void 0;
+      if (code !== void 0) state = code;
+      verdict = matchError(config.acceptors, error);
+      if (verdict === "success") return void 0;
+    }
+    if (verdict === "failure") throw fail("failure", cause);
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) throw fail("timeout", cause);
+    try {
+      await clock.sleep(Math.min(pollDelay(polls, minDelay, maxDelay, random), remaining), signal);
+    } catch (error) {
+      throw fail("aborted", error);
+    }
+  }
+}
+function seconds(given, fallback, name) {
+  const value = given ?? fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    throw new CsError("InvalidWaiterOptions", `${name} must be a positive number of seconds`);
+  }
+  return value;
+}
+function pollDelay(polls, minDelay, maxDelay, random = Math.random) {
+  const ceiling = Math.min(maxDelay, minDelay * 2 ** Math.min(polls - 1, 30));
+  return Math.round((minDelay + random() * (ceiling - minDelay)) * 1e3);
+}
+function matchResponse(acceptors, response) {
+  for (const acceptor of acceptors) {
+    if ("path" in acceptor && pathMatches(acceptor, response)) return acceptor.state;
+  }
+  return "retry";
+}
+function matchError(acceptors, error) {
+  const code = error instanceof CsServiceError ? error.code : void 0;
+  for (const acceptor of acceptors) {
+    if ("errorCode" in acceptor && acceptor.errorCode === code) return acceptor.state;
+  }
+  return shouldRetry(error, true) ? "retry" : "failure";
+}
+function pathMatches(acceptor, response) {
+  const values = valuesAt(response, acceptor.path);
+  switch (acceptor.comparator) {
+    case "stringEquals":
+    case "booleanEquals":
+      return values.length === 1 && values[0] === acceptor.expected;
+    case "anyStringEquals":
+      return values.some((v) => v === acceptor.expected);
+    case "allStringEquals":
+      return values.length > 0 && values.every((v) => v === acceptor.expected);
+  }
+}
+function observedState(acceptors, response) {
+  const first = acceptors.find((a) => "path" in a);
+  if (!first) return void 0;
+  const values = valuesAt(response, first.path).filter((v) => typeof v === "string" || typeof v === "boolean");
+  return values.length === 0 ? void 0 : values.map(String).join(",");
+}
+function valuesAt(root, pointer) {
+  let current = [root];
+  for (const raw of pointer.split("/").slice(1)) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const next = [];
+    for (const node of current) {
+      if (token === "*") {
+        if (Array.isArray(node)) next.push(...node);
+      } else if (typeof node === "object" && node !== null && !Array.isArray(node) && Object.hasOwn(node, token)) {
+        next.push(node[token]);
+      }
+    }
+    current = next;
+  }
+  return current.filter((v) => v !== void 0);
+}
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError());
+    const onAbort2 = () => {
+      clearTimeout(timer);
+      reject(new AbortError());
+    };
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort2);
+        resolve();
+      },
+      Math.min(ms, 2 ** 31 - 1)
+    );
+    signal?.addEventListener("abort", onAbort2, { once: true });
+  })
+};
+
+// generated:/src/waiters.ts
+var CLUSTER_DELETED_WAITER = {
+  name: "ClusterDeleted",
+  minDelay: 15,
+  maxDelay: 60,
+  maxWait: 3600,
+  acceptors: [
+    { state: "success", errorCode: "ErrorClusterNotFound" },
+    { state: "success", path: "/state", comparator: "stringEquals", expected: "deleted" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "delete_failed" }
+  ]
+};
+function waitUntilClusterDeleted(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterDetail(client, { ClusterId: input.ClusterId }, callOptions),
+    CLUSTER_DELETED_WAITER,
+    options
+  );
+}
+var CLUSTER_RUNNING_WAITER = {
+  name: "ClusterRunning",
+  minDelay: 15,
+  maxDelay: 60,
+  maxWait: 3600,
+  acceptors: [
+    { state: "success", path: "/state", comparator: "stringEquals", expected: "running" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "failed" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "deleting" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "deleted" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "delete_failed" }
+  ]
+};
+function waitUntilClusterRunning(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterDetail(client, { ClusterId: input.ClusterId }, callOptions),
+    CLUSTER_RUNNING_WAITER,
+    options
+  );
+}
+var NODE_POOL_ACTIVE_WAITER = {
+  name: "NodePoolActive",
+  minDelay: 5,
+  maxDelay: 30,
+  maxWait: 1800,
+  acceptors: [
+    { state: "success", path: "/status/state", comparator: "stringEquals", expected: "active" },
+    { state: "failure", path: "/status/state", comparator: "stringEquals", expected: "failed" },
+    { state: "failure", path: "/status/state", comparator: "stringEquals", expected: "deleting" }
+  ]
+};
+function waitUntilNodePoolActive(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterNodePoolDetail(client, { ClusterId: input.ClusterId, NodepoolId: input.NodepoolId }, callOptions),
+    NODE_POOL_ACTIVE_WAITER,
+    options
+  );
+}
+var NODE_POOL_DELETED_WAITER = {
+  name: "NodePoolDeleted",
+  minDelay: 5,
+  maxDelay: 30,
+  maxWait: 1800,
+  acceptors: [
+    { state: "success", errorCode: "ErrorNodePoolNotFound" },
+    { state: "success", errorCode: "ErrorClusterNotFound" }
+  ]
+};
+function waitUntilNodePoolDeleted(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeClusterNodePoolDetail(client, { ClusterId: input.ClusterId, NodepoolId: input.NodepoolId }, callOptions),
+    NODE_POOL_DELETED_WAITER,
+    options
+  );
+}
+var TASK_SUCCEEDED_WAITER = {
+  name: "TaskSucceeded",
+  minDelay: 5,
+  maxDelay: 30,
+  maxWait: 3600,
+  acceptors: [
+    { state: "success", path: "/state", comparator: "stringEquals", expected: "success" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "fail" },
+    { state: "failure", path: "/state", comparator: "stringEquals", expected: "failed" }
+  ]
+};
+function waitUntilTaskSucceeded(client, input, options) {
+  return runWaiter(
+    (callOptions) => describeTaskInfo(client, { task_id: input.task_id }, callOptions),
+    TASK_SUCCEEDED_WAITER,
+    options
+  );
+}
+
+// generated:/src/runtime/paginator.ts
+async function* paginate(send2, request, options, config) {
+  const { pageSize, ...callOptions } = options;
+  if (pageSize !== void 0 && (!Number.isSafeInteger(pageSize) || pageSize < 1)) {
+    throw new CsError("InvalidPaginatorOptions", "pageSize must be a positive integer");
+  }
+  if (config.style === "token") {
+    yield* byToken(send2, request, callOptions, config, pageSize);
+  } else {
+    yield* byPageNumber(send2, request, callOptions, config, pageSize);
+  }
+}
+async function* byPageNumber(send2, request, callOptions, config, pageSize) {
+  const fields = request;
+  const firstPage = positiveInteger(fields[config.pageNumber]) ?? 1;
+  const size = pageSize ?? positiveInteger(fields[config.pageSize]);
+  const encode = (n) => config.numbersAsText ? String(n) : n;
+  let page = firstPage;
+  let seen = 0;
+  let previous;
+  for (; ; ) {
+    const pageRequest = {
+      ...fields,
+      [config.pageNumber]: encode(page),
+      ...size === void 0 ? {} : { [config.pageSize]: encode(size) }
+    };
+    const response = await send2(pageRequest, callOptions);
+    const items = itemsAt(response, config.items);
+    const fingerprint = JSON.stringify(items);
+    if (items.length > 0 && fingerprint === previous) {
+      throw new CsError(
+        "PaginationLoop",
+        `${config.action}: page ${page} repeats page ${page - 1}; stopping instead of looping forever`
+      );
+    }
+    previous = fingerprint;
+    yield response;
+    seen += items.length;
+    if (items.length === 0 || size !== void 0 && items.length < size) return;
+    const total = valueAt(response, config.totalCount);
+    const before = firstPage === 1 ? 0 : size === void 0 ? void 0 : (firstPage - 1) * size;
+    if (typeof total === "number" && before !== void 0 && before + seen >= total) return;
+    page++;
+  }
+}
+async function* byToken(send2, request, callOptions, config, pageSize) {
+  const fields = request;
+  if (pageSize !== void 0 && config.pageSize === void 0) {
+    throw new CsError("InvalidPaginatorOptions", `${config.action} has no page size field`);
+  }
+  const sizeField = pageSize === void 0 || config.pageSize === void 0 ? {} : { [config.pageSize]: config.numbersAsText ? String(pageSize) : pageSize };
+  let token = fields[config.token];
+  const followed = /* @__PURE__ */ new Set([token]);
+  for (; ; ) {
+    const pageRequest = {
+      ...fields,
+      ...sizeField,
+      ...typeof token === "string" && token !== "" ? { [config.token]: token } : {}
+    };
+    const response = await send2(pageRequest, callOptions);
+    yield response;
+    const next = valueAt(response, config.nextToken);
+    if (typeof next !== "string" || next === "") return;
+    if (followed.has(next))
+      throw new CsError(
+        "PaginationLoop",
+        `${config.action}: the service handed out a page token it had already given; stopping instead of looping forever`
+      );
+    followed.add(next);
+    token = next;
+  }
+}
+function positiveInteger(value) {
+  const n = typeof value === "string" && /^[0-9]+$/.test(value) ? Number(value) : value;
+  return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : void 0;
+}
+function itemsAt(response, pointer) {
+  const items = valueAt(response, pointer);
+  return Array.isArray(items) ? items : [];
+}
+function valueAt(root, pointer) {
+  if (pointer === void 0) return void 0;
+  let node = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, token))
+      return void 0;
+    node = node[token];
+  }
+  return node;
+}
+
+// generated:/src/paginators.ts
+var DESCRIBE_CLUSTER_EVENTS_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClusterEvents",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/events",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeClusterEvents(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClusterEvents(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTER_EVENTS_PAGES
+  );
+}
+var DESCRIBE_CLUSTER_NODES_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClusterNodes",
+  pageNumber: "pageNumber",
+  pageSize: "pageSize",
+  items: "/nodes",
+  totalCount: "/page/total_count",
+  numbersAsText: true
+};
+function paginateDescribeClusterNodes(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClusterNodes(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTER_NODES_PAGES
+  );
+}
+var DESCRIBE_CLUSTER_TASKS_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClusterTasks",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/tasks",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeClusterTasks(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClusterTasks(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTER_TASKS_PAGES
+  );
+}
+var DESCRIBE_CLUSTERS_V1_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClustersV1",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/clusters",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeClustersV1(client, request = {}, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClustersV1(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTERS_V1_PAGES
+  );
+}
+var DESCRIBE_EVENTS_PAGES = {
+  style: "pageNumber",
+  action: "DescribeEvents",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/events",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeEvents(client, request = {}, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeEvents(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_EVENTS_PAGES
+  );
+}
+var DESCRIBE_TEMPLATES_PAGES = {
+  style: "pageNumber",
+  action: "DescribeTemplates",
+  pageNumber: "page_num",
+  pageSize: "page_size",
+  items: "/templates",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeTemplates(client, request = {}, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeTemplates(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_TEMPLATES_PAGES
+  );
+}
+var LIST_TAG_RESOURCES_PAGES = {
+  style: "token",
+  action: "ListTagResources",
+  token: "next_token",
+  nextToken: "/next_token",
+  items: "/tag_resources/tag_resource"
+};
+function paginateListTagResources(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => listTagResources(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_TAG_RESOURCES_PAGES
+  );
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   AbortError,
@@ -10908,6 +11369,7 @@ var CsClient = class extends CsBaseClient {
   UpgradeClusterNodepoolOperation,
   UpgradeClusterOperation,
   ValidationError,
+  WaiterError,
   allFeatures,
   assertAttachInstancesRequest,
   assertAttachInstancesToNodePoolRequest,
@@ -11157,6 +11619,14 @@ var CsClient = class extends CsBaseClient {
   modifyNodePoolNodeConfig,
   modifyPolicyInstance,
   openAckService,
+  paginate,
+  paginateDescribeClusterEvents,
+  paginateDescribeClusterNodes,
+  paginateDescribeClusterTasks,
+  paginateDescribeClustersV1,
+  paginateDescribeEvents,
+  paginateDescribeTemplates,
+  paginateListTagResources,
   pauseClusterUpgrade,
   pauseComponentUpgrade,
   pauseTask,
@@ -11169,6 +11639,7 @@ var CsClient = class extends CsBaseClient {
   revokeK8sClusterKubeConfig,
   runClusterCheck,
   runClusterInspect,
+  runWaiter,
   scaleClusterNodePool,
   scanClusterVuls,
   startAlert,
@@ -11322,5 +11793,10 @@ var CsClient = class extends CsBaseClient {
   validateUpdateUserPermissionsRequest,
   validateUpgradeClusterAddonsRequest,
   validateUpgradeClusterNodepoolRequest,
-  validateUpgradeClusterRequest
+  validateUpgradeClusterRequest,
+  waitUntilClusterDeleted,
+  waitUntilClusterRunning,
+  waitUntilNodePoolActive,
+  waitUntilNodePoolDeleted,
+  waitUntilTaskSucceeded
 });
