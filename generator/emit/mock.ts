@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './ts-kinds.ts';
@@ -7,6 +6,7 @@ import type { GenerationInput, Operation, Parameter, Service, Shape } from '../i
 import { descriptorName } from './client.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { responseSample } from './mock-samples.ts';
+import { handWrittenSources } from './runtime-files.ts';
 import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -29,10 +29,7 @@ const NODE10_FALLBACK: GeneratedFile = {
 };
 
 function mockRuntimeFiles(): GeneratedFile[] {
-  return readdirSync(MOCK_RUNTIME_DIR)
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .map((name) => ({ path: `src/mock/${name}`, contents: readFileSync(path.join(MOCK_RUNTIME_DIR, name), 'utf8') }));
+  return handWrittenSources(MOCK_RUNTIME_DIR).map(({ name, contents }) => ({ path: `src/mock/${name}`, contents }));
 }
 
 function mockIndex(service: Service): GeneratedFile {

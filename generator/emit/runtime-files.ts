@@ -17,15 +17,20 @@ export interface PreparedRuntime {
   files: GeneratedFile[];
 }
 
-/** The runtime sources, by name, as they are on disk. */
-export function runtimeSources(): { name: string; contents: string }[] {
+/** The TypeScript sources of a hand-written folder of the generator (runtime, mock), by name, as they are on disk. */
+export function handWrittenSources(folder: string): { name: string; contents: string }[] {
   let names: string[];
   try {
-    names = readdirSync(RUNTIME_DIR).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+    names = readdirSync(folder).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
   } catch {
     return [];
   }
-  return names.map((name) => ({ name, contents: readFileSync(path.join(RUNTIME_DIR, name), 'utf8') }));
+  return names.map((name) => ({ name, contents: readFileSync(path.join(folder, name), 'utf8') }));
+}
+
+/** The runtime sources, by name, as they are on disk. */
+export function runtimeSources(): { name: string; contents: string }[] {
+  return handWrittenSources(RUNTIME_DIR);
 }
 
 /**
