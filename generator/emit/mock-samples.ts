@@ -1,4 +1,5 @@
-import type { JsonValue, NamedType, Operation, Service, Shape } from '../ir/types.ts';
+import type { JsonValue, NamedType, Operation, Pagination, Service, Shape } from '../ir/types.ts';
+import { unescapePointerToken } from '../load/pointer.ts';
 
 /** Objects nested deeper than this are left empty: a sample shows the shape, not every recursion of it. */
 const MAX_DEPTH = 8;
@@ -6,15 +7,55 @@ const MAX_DEPTH = 8;
 /**
  * A success response of an operation for the mock to answer with: the spec's first example when it is an object,
  * otherwise one value built from the response shape — every declared field, one item per array, the first of each
- * value list, the field's own example where the spec gives one.
+ * value list, the field's own example where the spec gives one. A paged list answers as its own last page, so that
+ * a paginator run against the mock ends instead of being handed the same page again.
  */
 export function responseSample(op: Operation, service: Service): JsonValue {
   const written = op.success.examples[0];
-  if (written !== undefined && typeof written === 'object' && written !== null && !Array.isArray(written)) return written;
+  if (written !== undefined && typeof written === 'object' && written !== null && !Array.isArray(written)) return asLastPage(written, op.pagination);
   if (!op.success.shape) return written ?? {};
   const types = new Map(service.types.map((t) => [t.name, t]));
-  return sampleOf(op.success.shape, types, new Set(), 0, written) ?? {};
+  return asLastPage(sampleOf(op.success.shape, types, new Set(), 0, written) ?? {}, op.pagination);
 }
+
+/**
+ * A paged list's sample made its own last page: without the next-page token (token style), or with the total count
+ * equal to the items it holds (page-number style). Returns a copy; other samples come back as they are.
+ */
+function asLastPage(sample: JsonValue, pagination: Pagination | undefined): JsonValue {
+  if (pagination === undefined) return sample;
+  const copy = structuredClone(sample);
+  if (pagination.style === 'token') {
+    setAt(copy, pagination.nextTokenPath, undefined);
+  } else if (pagination.totalCountPath !== undefined) {
+    const items = getAt(copy, pagination.itemsPath);
+    setAt(copy, pagination.totalCountPath, Array.isArray(items) ? items.length : 0);
+  }
+  return copy;
+}
+
+const tokensOf = (pointer: string): string[] => pointer.slice(1).split('/').map(unescapePointerToken);
+
+function valueAt(root: JsonValue, tokens: readonly string[]): JsonValue | undefined {
+  let value: JsonValue | undefined = root;
+  for (const token of tokens) value = isObject(value) ? value[token] : undefined;
+  return value;
+}
+
+const getAt = (root: JsonValue, pointer: string): JsonValue | undefined => valueAt(root, tokensOf(pointer));
+
+/** Sets (or, given undefined, deletes) the value at a pointer whose parent object exists; a no-op otherwise. */
+function setAt(root: JsonValue, pointer: string, value: JsonValue | undefined): void {
+  const tokens = tokensOf(pointer);
+  const parent = valueAt(root, tokens.slice(0, -1));
+  const key = tokens.at(-1)!;
+  if (!isObject(parent)) return;
+  if (value === undefined) delete parent[key];
+  else parent[key] = value;
+}
+
+const isObject = (value: JsonValue | undefined): value is { [key: string]: JsonValue } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function sampleOf(shape: Shape, types: ReadonlyMap<string, NamedType>, visiting: ReadonlySet<string>, depth: number, example: JsonValue | undefined): JsonValue | undefined {
   if (example !== undefined && fits(shape, example)) return example;

@@ -81,25 +81,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads and checks an api-docs file; throws ImportError naming the file and a JSON Pointer. */
-export function readApiDocs(file: string): ApiDocs {
+/** Reads and parses a JSON metadata file; throws ImportError naming the file. */
+export function readJsonFile(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new ImportError(file, '', `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return parseApiDocs(text, file);
+  return parseJson(text, file);
 }
 
-export function parseApiDocs(text: string, file: string): ApiDocs {
-  let raw: unknown;
+function parseJson(text: string, file: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ImportError(file, '', `not JSON (${(error as Error).message})`);
   }
-  return checkApiDocs(raw, file);
+}
+
+/** Reads and checks an api-docs file; throws ImportError naming the file and a JSON Pointer. */
+export function readApiDocs(file: string): ApiDocs {
+  return checkApiDocs(readJsonFile(file), file);
+}
+
+export function parseApiDocs(text: string, file: string): ApiDocs {
+  return checkApiDocs(parseJson(text, file), file);
 }
 
 export function checkApiDocs(raw: unknown, file: string): ApiDocs {

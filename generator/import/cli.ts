@@ -10,12 +10,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { readApiDocs } from './api-docs.ts';
+import { checkApiDocs, readJsonFile, type ApiDocs } from './api-docs.ts';
 import { changeReport, formatChangeReport } from './change-report.ts';
 import { ImportError } from './errors.ts';
 import { importApiDocs } from './import.ts';
 import { fitIntoExisting } from './existing.ts';
 import { mergeVintages, orderVintages, vintageLabel, type Vintage } from './merge-vintages.ts';
+import { checkResponseShapes, fillResponses, isResponseShapes, type ResponseShapes } from './sdk-response-shapes.ts';
 import { writeSpecFiles } from './write.ts';
 
 const USAGE =
@@ -74,28 +75,65 @@ export function metadataFiles(from: string): string[] {
   return files;
 }
 
-/** Reads every metadata file and orders the vintages (oldest first); one file needs no date in its name. */
-export function readVintages(froms: string[]): Vintage[] {
+/** A response-shapes snapshot (sdk-response-shapes.ts) given beside the api-docs vintages. */
+export interface ShapesFile {
+  file: string;
+  shapes: ResponseShapes;
+}
+
+export interface Metadata {
+  /** Oldest first. */
+  vintages: Vintage[];
+  shapes: ShapesFile[];
+}
+
+/**
+ * Reads every metadata file: api-docs vintages (ordered oldest first; one file needs no date in its name) and
+ * response-shapes snapshots, told apart by their `kind`.
+ */
+export function readMetadata(froms: string[]): Metadata {
   // The same file named twice (`a.json` and `./a.json`) counts once; errors name it as it was given.
   const files = [...new Map(froms.flatMap(metadataFiles).map((file) => [path.resolve(file), file])).values()];
-  const vintages = files.map((file) => {
-    const docs = readApiDocs(file);
+  const read = files.map((file) => ({ file, raw: readJsonFile(file) }));
+  const shapes = read.filter(({ raw }) => isResponseShapes(raw)).map(({ file, raw }) => ({ file, shapes: checkResponseShapes(raw, file) }));
+  const apiDocs = read.filter(({ raw }) => !isResponseShapes(raw));
+  if (apiDocs.length === 0) throw new ImportError(files[0]!, '', 'no api-docs metadata given: response shapes only fill in what an api-docs file describes');
+  const vintages = apiDocs.map(({ file, raw }) => {
+    const docs = checkApiDocs(raw, file);
     const label = vintageLabel(file, docs.info.version);
-    if (label === undefined && files.length > 1) {
+    if (label === undefined && apiDocs.length > 1) {
       throw new ImportError(file, '', 'cannot order several vintages: the file name carries no date (YYYY-MM or YYYY-MM-DD) besides the API version');
     }
     return { file, docs, label: label ?? 'given' };
   });
-  return orderVintages(vintages);
+  return { vintages: orderVintages(vintages), shapes };
+}
+
+/** The api-docs vintages among the metadata files, oldest first. */
+export function readVintages(froms: string[]): Vintage[] {
+  return readMetadata(froms).vintages;
+}
+
+/** Merges the vintages, then fills in the responses they leave without a schema from the snapshots. */
+export function mergeMetadata({ vintages, shapes }: Metadata): { docs: ApiDocs; filled: { file: string; actions: string[] }[] } {
+  let docs = mergeVintages(vintages);
+  const filled: { file: string; actions: string[] }[] = [];
+  for (const { file, shapes: snapshot } of shapes) {
+    const result = fillResponses(docs, snapshot, file);
+    docs = result.docs;
+    filled.push({ file, actions: result.filled });
+  }
+  return { docs, filled };
 }
 
 export async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   try {
     const options = parseCliArgs(argv);
-    const vintages = readVintages(options.from);
+    const metadata = readMetadata(options.from);
+    const vintages = metadata.vintages;
     const newest = vintages.at(-1)!;
-    const docs = mergeVintages(vintages);
+    const { docs, filled } = mergeMetadata(metadata);
     const result = importApiDocs(docs, { ops: options.ops, withDescriptions: options.withDescriptions, file: newest.file });
     const fitted = fitIntoExisting(path.join(options.out, result.folder), result.documents, { all: options.ops === undefined });
     const target = `${options.out.replace(/\/$/, '')}/${result.folder}`;
@@ -106,6 +144,9 @@ export async function main(argv: string[]): Promise<number> {
     const verb = options.dryRun ? 'would import' : 'imported';
     const written = options.dryRun ? 'nothing written (--dry-run)' : `${fitted.files.size} files in ${ms} ms`;
     console.log(`${verb} ${result.operations.length} operations${merged} into ${target}: ${written}${note}`);
+    for (const { file, actions } of filled) {
+      if (actions.length > 0) console.log(`  responses of ${actions.length} operations without a schema in the api-docs taken from ${path.basename(file)}`);
+    }
     if (fitted.removed.length > 0) console.log(`  ${options.dryRun ? 'would remove' : 'removed'} (operations gone from the metadata): ${fitted.removed.join(', ')}`);
     if (fitted.leftAlone.length > 0) console.log(`  left alone (no importer header, written by hand): ${fitted.leftAlone.join(', ')}`);
     if (fitted.keptComponents.length > 0) {

@@ -128,7 +128,8 @@ function mergeParameters(declared: Declared<AliApi>[]): AliParameter[] {
   return merged;
 }
 
-const hasResponseSchema = (api: AliApi): boolean =>
+/** Whether an operation declares a schema for one of its 2xx responses. */
+export const hasResponseSchema = (api: Pick<AliApi, 'responses'>): boolean =>
   Object.entries(api.responses ?? {}).some(([status, response]) => /^2/.test(status) && response.schema !== undefined);
 
 function mergeApi(declared: Declared<AliApi>[], newestOverall: string): AliApi {

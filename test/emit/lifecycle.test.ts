@@ -60,16 +60,21 @@ describe('the IR', () => {
       'DescribeClusterEvents',
       'DescribeClusterNodes',
       'DescribeClusterTasks',
+      'DescribeClustersForRegion',
       'DescribeClustersV1',
       'DescribeEvents',
+      'DescribeEventsForRegion',
       'DescribeTemplates',
+      'GetClusterInspectReportDetail',
+      'ListClusterInspectReports',
+      'ListClusterKubeconfigStates',
       'ListTagResources',
+      'ListUserKubeConfigStates',
     ]);
-    // Every list operation with page fields is either paginated or listed as left out (empty response schema).
-    const leftOut = ['DescribeClustersForRegion', 'DescribeEventsForRegion', 'ListClusterKubeconfigStates', 'ListUserKubeConfigStates'];
-    const pageFields = /^(page_?size|pageSize|page_?num(ber)?|pageNumber|next_token|max_results)$/;
+    // Every list operation with page fields is paginated.
+    const pageFields = /^(page_?size|pageSize|page_?num(ber)?|pageNumber|next_?token|nextToken|max_?results|maxResults)$/;
     for (const op of service.operations.filter((o) => o.parameters.some((p) => pageFields.test(p.wireName)))) {
-      expect(op.pagination !== undefined || leftOut.includes(op.action), op.action).toBe(true);
+      expect(op.pagination, op.action).toBeDefined();
     }
   });
 });
@@ -109,7 +114,7 @@ describe('the emitted package', () => {
     const service = normalize(merged.document, merged);
     const page = await readFile(path.join(repoRoot, 'generated', 'cs-2015-12-15', 'docs', 'waiters-and-paginators.md'), 'utf8');
     const names = [...(service.waiters ?? []).map((w) => `waitUntil${w.name}`), ...service.operations.filter((op) => op.pagination).map((op) => `paginate${op.action}`)];
-    expect(names).toHaveLength(12);
+    expect(names).toHaveLength(18);
     for (const name of names) {
       const start = page.indexOf(`\n### ${name}\n`);
       expect(start, name).toBeGreaterThan(0);

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AliSchema, ApiDocs } from '../../generator/import/api-docs.ts';
-import { main, readVintages } from '../../generator/import/cli.ts';
-import { mergeVintages } from '../../generator/import/merge-vintages.ts';
+import { main, mergeMetadata, readMetadata } from '../../generator/import/cli.ts';
 import { realMetadata } from './support/fixtures.ts';
 import { mergeDocuments, readSpecFolder, resolvePointer, unresolvedRefs } from './support/spec-folder.ts';
 
@@ -75,7 +74,7 @@ describe.each(realMetadata)('real metadata: $label', ({ path: file, operations: 
     const code = await main(['--from', file, '--all', '--out', out]);
     vi.restoreAllMocks();
     expect(code).toBe(0);
-    docs = mergeVintages(readVintages([file]));
+    docs = mergeMetadata(readMetadata([file])).docs;
     files = readSpecFolder(path.join(out, 'cs-2015-12-15'));
     merged = mergeDocuments(files);
   });

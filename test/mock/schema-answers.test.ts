@@ -70,3 +70,20 @@ function responseSchemaOf(action: string): Record<string, unknown> | undefined {
   }
   return undefined;
 }
+
+// A user's paginator loop run against the mock must end: a token-paged list answers as its last page (the sample
+// has no next token), a page-number list with a short page.
+it('lets every paginator of the package run to its end', async () => {
+  const exports = (await import('cs-2015-12-15')) as unknown as Record<string, unknown>;
+  type Paginator = (c: CsClient, request: unknown) => AsyncIterable<unknown>;
+  const paginators = Object.entries(exports).filter(([name]) => /^paginate[A-Z]/.test(name));
+  expect(paginators.length).toBeGreaterThanOrEqual(12);
+  const pages: Record<string, number> = {};
+  for (const [name, paginate] of paginators) {
+    const op = operations().find((o) => `paginate${o.action}` === name);
+    expect(op, name).toBeDefined();
+    pages[name] = 0;
+    for await (const _page of (paginate as Paginator)(client, structuredClone(op!.examples[0]!.value))) pages[name]++;
+  }
+  expect(Object.entries(pages).filter(([, count]) => count !== 1)).toEqual([]);
+});

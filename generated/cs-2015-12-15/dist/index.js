@@ -10384,6 +10384,22 @@ function paginateDescribeClusterTasks(client, request, options = {}) {
     DESCRIBE_CLUSTER_TASKS_PAGES
   );
 }
+var DESCRIBE_CLUSTERS_FOR_REGION_PAGES = {
+  style: "pageNumber",
+  action: "DescribeClustersForRegion",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/clusters",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeClustersForRegion(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeClustersForRegion(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTERS_FOR_REGION_PAGES
+  );
+}
 var DESCRIBE_CLUSTERS_V1_PAGES = {
   style: "pageNumber",
   action: "DescribeClustersV1",
@@ -10416,6 +10432,22 @@ function paginateDescribeEvents(client, request = {}, options = {}) {
     DESCRIBE_EVENTS_PAGES
   );
 }
+var DESCRIBE_EVENTS_FOR_REGION_PAGES = {
+  style: "pageNumber",
+  action: "DescribeEventsForRegion",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/events",
+  totalCount: "/page_info/total_count"
+};
+function paginateDescribeEventsForRegion(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => describeEventsForRegion(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_EVENTS_FOR_REGION_PAGES
+  );
+}
 var DESCRIBE_TEMPLATES_PAGES = {
   style: "pageNumber",
   action: "DescribeTemplates",
@@ -10432,6 +10464,54 @@ function paginateDescribeTemplates(client, request = {}, options = {}) {
     DESCRIBE_TEMPLATES_PAGES
   );
 }
+var GET_CLUSTER_INSPECT_REPORT_DETAIL_PAGES = {
+  style: "token",
+  action: "GetClusterInspectReportDetail",
+  token: "nextToken",
+  pageSize: "maxResults",
+  nextToken: "/nextToken",
+  items: "/checkItemResults"
+};
+function paginateGetClusterInspectReportDetail(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => getClusterInspectReportDetail(client, pageRequest, callOptions),
+    request,
+    options,
+    GET_CLUSTER_INSPECT_REPORT_DETAIL_PAGES
+  );
+}
+var LIST_CLUSTER_INSPECT_REPORTS_PAGES = {
+  style: "token",
+  action: "ListClusterInspectReports",
+  token: "nextToken",
+  pageSize: "maxResults",
+  nextToken: "/nextToken",
+  items: "/reports"
+};
+function paginateListClusterInspectReports(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => listClusterInspectReports(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_CLUSTER_INSPECT_REPORTS_PAGES
+  );
+}
+var LIST_CLUSTER_KUBECONFIG_STATES_PAGES = {
+  style: "pageNumber",
+  action: "ListClusterKubeconfigStates",
+  pageNumber: "pageNumber",
+  pageSize: "pageSize",
+  items: "/states",
+  totalCount: "/page/total_count"
+};
+function paginateListClusterKubeconfigStates(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => listClusterKubeconfigStates(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_CLUSTER_KUBECONFIG_STATES_PAGES
+  );
+}
 var LIST_TAG_RESOURCES_PAGES = {
   style: "token",
   action: "ListTagResources",
@@ -10445,6 +10525,22 @@ function paginateListTagResources(client, request, options = {}) {
     request,
     options,
     LIST_TAG_RESOURCES_PAGES
+  );
+}
+var LIST_USER_KUBE_CONFIG_STATES_PAGES = {
+  style: "pageNumber",
+  action: "ListUserKubeConfigStates",
+  pageNumber: "page_number",
+  pageSize: "page_size",
+  items: "/states",
+  totalCount: "/page/total_count"
+};
+function paginateListUserKubeConfigStates(client, request, options = {}) {
+  return paginate(
+    (pageRequest, callOptions) => listUserKubeConfigStates(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_USER_KUBE_CONFIG_STATES_PAGES
   );
 }
 export {
@@ -10930,10 +11026,16 @@ export {
   paginateDescribeClusterEvents,
   paginateDescribeClusterNodes,
   paginateDescribeClusterTasks,
+  paginateDescribeClustersForRegion,
   paginateDescribeClustersV1,
   paginateDescribeEvents,
+  paginateDescribeEventsForRegion,
   paginateDescribeTemplates,
+  paginateGetClusterInspectReportDetail,
+  paginateListClusterInspectReports,
+  paginateListClusterKubeconfigStates,
   paginateListTagResources,
+  paginateListUserKubeConfigStates,
   pauseClusterUpgrade,
   pauseComponentUpgrade,
   pauseTask,

@@ -2474,7 +2474,11 @@ export interface CheckServiceRoleResponseRolesItem {
 
 export type CleanClusterUserPermissionsResponse = { [key: string]: unknown };
 
-export type CleanUserPermissionsResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface CleanUserPermissionsResponse {
+  request_id?: string;
+  task_id?: string;
+}
 
 export interface ContainerdConfig {
   /** Registry mirror addresses used when pulling images. */
@@ -2528,7 +2532,12 @@ export interface CreateAutoscalingConfigBody {
   priorities?: { [key: string]: string[] };
 }
 
-export type CreateAutoscalingConfigResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface CreateAutoscalingConfigResponse {
+  cluster_id?: string;
+  request_id?: string;
+  task_id?: string;
+}
 
 export interface CreateClusterBody {
   /** Name of the cluster; 1 to 63 characters of letters, digits, Chinese characters or hyphens, not starting with a hyphen. */
@@ -3055,7 +3064,10 @@ export interface CreateClusterInspectConfigBody {
   disabledCheckItems?: string[];
 }
 
-export type CreateClusterInspectConfigResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface CreateClusterInspectConfigResponse {
+  requestId?: string;
+}
 
 /** The configuration of the node pool to create. */
 export interface CreateClusterNodePoolBody {
@@ -3979,7 +3991,10 @@ export interface DeleteClusterDeleteOptionsItem {
   delete_mode?: string;
 }
 
-export type DeleteClusterInspectConfigResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface DeleteClusterInspectConfigResponse {
+  requestId?: string;
+}
 
 /**
  * Result of a deletion request.
@@ -6428,7 +6443,47 @@ export const DescribeClusterVulsResponseVulRecordsItemVulTypeValues = [
   'emg',
 ] as const;
 
-export type DescribeClustersForRegionResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeClustersForRegionResponse {
+  clusters?: DescribeClustersForRegionResponseClustersItem[];
+  page_info?: DescribeClustersForRegionResponsePageInfo;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeClustersForRegionResponseClustersItem {
+  cluster_domain?: string;
+  cluster_id?: string;
+  cluster_spec?: string;
+  cluster_type?: string;
+  container_cidr?: string;
+  created?: string;
+  current_version?: string;
+  deletion_protection?: boolean;
+  init_version?: string;
+  ip_stack?: string;
+  name?: string;
+  next_version?: string;
+  profile?: string;
+  proxy_mode?: string;
+  region_id?: string;
+  resource_group_id?: string;
+  security_group_id?: string;
+  service_cidr?: string;
+  size?: number;
+  state?: string;
+  tags?: TagOutput[];
+  timezone?: string;
+  updated?: string;
+  vpc_id?: string;
+  vswitch_ids?: string[];
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeClustersForRegionResponsePageInfo {
+  page_number?: number;
+  page_size?: number;
+  total_count?: number;
+}
 
 export type DescribeClustersResponse = DescribeClustersResponseItem[];
 
@@ -6560,7 +6615,37 @@ export interface DescribeClustersV1ResponsePageInfo {
   total_count?: number;
 }
 
-export type DescribeEventsForRegionResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponse {
+  events?: DescribeEventsForRegionResponseEventsItem[];
+  next_token?: string;
+  page_info?: DescribeEventsForRegionResponsePageInfo;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponseEventsItem {
+  cluster_id?: string;
+  data?: DescribeEventsForRegionResponseEventsItemData;
+  event_id?: string;
+  source?: string;
+  subject?: string;
+  time?: string;
+  type?: string;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponseEventsItemData {
+  level?: string;
+  message?: string;
+  reason?: string;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponsePageInfo {
+  page_number?: number;
+  page_size?: number;
+  total_count?: number;
+}
 
 /** Unknown properties returned by the service are kept as received. */
 export interface DescribeEventsResponse {
@@ -7225,7 +7310,11 @@ export interface GetClusterAddonInstanceResponseLogging {
   logstore?: string;
 }
 
-export type GetClusterAuditProjectResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterAuditProjectResponse {
+  audit_enabled?: boolean;
+  sls_project_name?: string;
+}
 
 /** Unknown properties returned by the service are kept as received. */
 export interface GetClusterCheckResponse {
@@ -7324,9 +7413,47 @@ export const GetClusterDiagnosisResultResponseTypeValues = [
   'network',
 ] as const;
 
-export type GetClusterInspectConfigResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectConfigResponse {
+  disabledCheckItems?: string[];
+  enabled?: boolean;
+  recurrence?: string;
+  requestId?: string;
+}
 
-export type GetClusterInspectReportDetailResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectReportDetailResponse {
+  checkItemResults?: GetClusterInspectReportDetailResponseCheckItemResultsItem[];
+  endTime?: string;
+  nextToken?: string;
+  reportId?: string;
+  requestId?: string;
+  startTime?: string;
+  status?: string;
+  summary?: GetClusterInspectReportDetailResponseSummary;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectReportDetailResponseCheckItemResultsItem {
+  category?: string;
+  checkItemUid?: string;
+  description?: string;
+  fix?: string;
+  level?: string;
+  name?: string;
+  result?: string;
+  targetType?: string;
+  targets?: string[];
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectReportDetailResponseSummary {
+  adviceCount?: number;
+  code?: string;
+  errorCount?: number;
+  normalCount?: number;
+  warnCount?: number;
+}
 
 export type GetKubernetesTriggerResponse = GetKubernetesTriggerResponseItem[];
 
@@ -7414,7 +7541,12 @@ export interface InstallClusterAddonsBodyItem {
   config?: string;
 }
 
-export type InstallClusterAddonsResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface InstallClusterAddonsResponse {
+  cluster_id?: string;
+  request_id?: string;
+  task_id?: string;
+}
 
 export interface InstanceMetadataOptions {
   /** Whether the instance metadata service requires tokens (IMDSv2), `optional` or `required`. */
@@ -7836,11 +7968,91 @@ export interface ListClusterChecksResponseChecksItem {
   finished_at?: string;
 }
 
-export type ListClusterInspectReportsResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterInspectReportsResponse {
+  nextToken?: string;
+  reports?: ListClusterInspectReportsResponseReportsItem[];
+  requestId?: string;
+}
 
-export type ListClusterKubeconfigStatesResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterInspectReportsResponseReportsItem {
+  endTime?: string;
+  reportId?: string;
+  startTime?: string;
+  status?: string;
+  summary?: ListClusterInspectReportsResponseReportsItemSummary;
+}
 
-export type ListOperationPlansForRegionResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterInspectReportsResponseReportsItemSummary {
+  adviceCount?: number;
+  code?: string;
+  errorCount?: number;
+  normalCount?: number;
+  warnCount?: number;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponse {
+  page?: ListClusterKubeconfigStatesResponsePage;
+  states?: ListClusterKubeconfigStatesResponseStatesItem[];
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponsePage {
+  page_number?: number;
+  page_size?: number;
+  total_count?: number;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponseStatesItem {
+  account_display_name?: string;
+  account_id?: string;
+  account_name?: string;
+  account_state?: string;
+  account_type?: string;
+  cert_expire_time?: string;
+  cert_state?: string;
+  cloud_service_name?: string;
+  cloud_service_roles?: ListClusterKubeconfigStatesResponseStatesItemCloudServiceRolesItem[];
+  revokable?: boolean;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponseStatesItemCloudServiceRolesItem {
+  is_default_template?: boolean;
+  role_name?: string;
+  role_namespace?: string;
+  type?: string;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListOperationPlansForRegionResponse {
+  plans?: ListOperationPlansForRegionResponsePlansItem[];
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListOperationPlansForRegionResponsePlansItem {
+  cluster_id?: string;
+  created?: string;
+  end_time?: string;
+  plan_id?: string;
+  start_time?: string;
+  state?: string;
+  state_reason?: ListOperationPlansForRegionResponsePlansItemStateReason;
+  target_id?: string;
+  target_type?: string;
+  task_id?: string;
+  type?: string;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListOperationPlansForRegionResponsePlansItemStateReason {
+  code?: string;
+  message?: string;
+}
 
 /** Unknown properties returned by the service are kept as received. */
 export interface ListOperationPlansResponse {
@@ -7895,7 +8107,27 @@ export interface ListTagResourcesResponseTagResourcesTagResourceItem {
   resource_type?: string;
 }
 
-export type ListUserKubeConfigStatesResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface ListUserKubeConfigStatesResponse {
+  page?: ListUserKubeConfigStatesResponsePage;
+  states?: ListUserKubeConfigStatesResponseStatesItem[];
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListUserKubeConfigStatesResponsePage {
+  page_number?: number;
+  page_size?: number;
+  total_count?: number;
+}
+
+/** Unknown properties returned by the service are kept as received. */
+export interface ListUserKubeConfigStatesResponseStatesItem {
+  cert_expire_time?: string;
+  cert_state?: string;
+  cluster_id?: string;
+  cluster_name?: string;
+  cluster_state?: string;
+}
 
 export interface MaintenanceWindow {
   /** Whether the maintenance window is in effect. */
@@ -9251,7 +9483,12 @@ export interface RunClusterInspectBody {
   clientToken?: string;
 }
 
-export type RunClusterInspectResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface RunClusterInspectResponse {
+  reportId?: string;
+  requestId?: string;
+  taskId?: string;
+}
 
 export interface Runtime {
   /** Container runtime, such as `containerd`. */
@@ -9571,7 +9808,12 @@ export interface UnInstallClusterAddonsBodyItem {
   cleanup_cloud_resources?: boolean;
 }
 
-export type UnInstallClusterAddonsResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface UnInstallClusterAddonsResponse {
+  cluster_id?: string;
+  request_id?: string;
+  task_id?: string;
+}
 
 /** Unknown properties returned by the service are kept as received. */
 export interface UntagResourcesResponse {
@@ -9586,7 +9828,12 @@ export interface UpdateClusterAuditLogConfigBody {
   disable?: boolean;
 }
 
-export type UpdateClusterAuditLogConfigResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface UpdateClusterAuditLogConfigResponse {
+  cluster_id?: string;
+  request_id?: string;
+  task_id?: string;
+}
 
 export interface UpdateClusterInspectConfigBody {
   /** Whether scheduled inspection is on. */
@@ -9597,7 +9844,10 @@ export interface UpdateClusterInspectConfigBody {
   disabledCheckItems?: string[];
 }
 
-export type UpdateClusterInspectConfigResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface UpdateClusterInspectConfigResponse {
+  requestId?: string;
+}
 
 export interface UpdateContactGroupForAlertBody {
   /** Name of the alert rule group. */
@@ -9610,7 +9860,11 @@ export interface UpdateContactGroupForAlertBody {
   namespace?: string;
 }
 
-export type UpdateContactGroupForAlertResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface UpdateContactGroupForAlertResponse {
+  msg?: string;
+  status?: boolean;
+}
 
 export interface UpdateControlPlaneLogBody {
   /** Simple Log Service project that stores the logs. Default `k8s-log-{ClusterId}`. */
@@ -9729,7 +9983,12 @@ export interface UpgradeClusterAddonsBodyItem {
   policy?: string;
 }
 
-export type UpgradeClusterAddonsResponse = { [key: string]: unknown };
+/** Unknown properties returned by the service are kept as received. */
+export interface UpgradeClusterAddonsResponse {
+  cluster_id?: string;
+  request_id?: string;
+  task_id?: string;
+}
 
 export interface UpgradeClusterBody {
   /**

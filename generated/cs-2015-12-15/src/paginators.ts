@@ -9,23 +9,41 @@ import type {
   DescribeClusterNodesResponse,
   DescribeClusterTasksRequest,
   DescribeClusterTasksResponse,
+  DescribeClustersForRegionRequest,
+  DescribeClustersForRegionResponse,
   DescribeClustersV1Request,
   DescribeClustersV1Response,
   DescribeEventsRequest,
   DescribeEventsResponse,
+  DescribeEventsForRegionRequest,
+  DescribeEventsForRegionResponse,
   DescribeTemplatesRequest,
   DescribeTemplatesResponse,
+  GetClusterInspectReportDetailRequest,
+  GetClusterInspectReportDetailResponse,
+  ListClusterInspectReportsRequest,
+  ListClusterInspectReportsResponse,
+  ListClusterKubeconfigStatesRequest,
+  ListClusterKubeconfigStatesResponse,
   ListTagResourcesRequest,
   ListTagResourcesResponse,
+  ListUserKubeConfigStatesRequest,
+  ListUserKubeConfigStatesResponse,
 } from './models.js';
 import {
   describeClusterEvents,
   describeClusterNodes,
   describeClusterTasks,
+  describeClustersForRegion,
   describeClustersV1,
   describeEvents,
+  describeEventsForRegion,
   describeTemplates,
+  getClusterInspectReportDetail,
+  listClusterInspectReports,
+  listClusterKubeconfigStates,
   listTagResources,
+  listUserKubeConfigStates,
 } from './client.js';
 
 const DESCRIBE_CLUSTER_EVENTS_PAGES: PageConfig = {
@@ -116,6 +134,35 @@ export function paginateDescribeClusterTasks(
   );
 }
 
+const DESCRIBE_CLUSTERS_FOR_REGION_PAGES: PageConfig = {
+  style: 'pageNumber',
+  action: 'DescribeClustersForRegion',
+  pageNumber: 'page_number',
+  pageSize: 'page_size',
+  items: '/clusters',
+  totalCount: '/page_info/total_count',
+};
+
+/**
+ * Every page of DescribeClustersForRegion, one response per page: pages by `page_number`/`page_size`; items at `/clusters`, total at `/page_info/total_count`.
+ *
+ * Stops after the last page; a service that repeats a page or a token ends it with a `PaginationLoop` error.
+ * `options.pageSize` sets the page size; the other options apply to every request.
+ * See docs/waiters-and-paginators.md.
+ */
+export function paginateDescribeClustersForRegion(
+  client: ClientCore,
+  request: DescribeClustersForRegionRequest,
+  options: PaginatorOptions = {},
+): AsyncGenerator<WithMetadata<DescribeClustersForRegionResponse>, void, undefined> {
+  return paginate(
+    (pageRequest, callOptions) => describeClustersForRegion(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_CLUSTERS_FOR_REGION_PAGES,
+  );
+}
+
 const DESCRIBE_CLUSTERS_V1_PAGES: PageConfig = {
   style: 'pageNumber',
   action: 'DescribeClustersV1',
@@ -174,6 +221,35 @@ export function paginateDescribeEvents(
   );
 }
 
+const DESCRIBE_EVENTS_FOR_REGION_PAGES: PageConfig = {
+  style: 'pageNumber',
+  action: 'DescribeEventsForRegion',
+  pageNumber: 'page_number',
+  pageSize: 'page_size',
+  items: '/events',
+  totalCount: '/page_info/total_count',
+};
+
+/**
+ * Every page of DescribeEventsForRegion, one response per page: pages by `page_number`/`page_size`; items at `/events`, total at `/page_info/total_count`.
+ *
+ * Stops after the last page; a service that repeats a page or a token ends it with a `PaginationLoop` error.
+ * `options.pageSize` sets the page size; the other options apply to every request.
+ * See docs/waiters-and-paginators.md.
+ */
+export function paginateDescribeEventsForRegion(
+  client: ClientCore,
+  request: DescribeEventsForRegionRequest,
+  options: PaginatorOptions = {},
+): AsyncGenerator<WithMetadata<DescribeEventsForRegionResponse>, void, undefined> {
+  return paginate(
+    (pageRequest, callOptions) => describeEventsForRegion(client, pageRequest, callOptions),
+    request,
+    options,
+    DESCRIBE_EVENTS_FOR_REGION_PAGES,
+  );
+}
+
 const DESCRIBE_TEMPLATES_PAGES: PageConfig = {
   style: 'pageNumber',
   action: 'DescribeTemplates',
@@ -203,6 +279,93 @@ export function paginateDescribeTemplates(
   );
 }
 
+const GET_CLUSTER_INSPECT_REPORT_DETAIL_PAGES: PageConfig = {
+  style: 'token',
+  action: 'GetClusterInspectReportDetail',
+  token: 'nextToken',
+  pageSize: 'maxResults',
+  nextToken: '/nextToken',
+  items: '/checkItemResults',
+};
+
+/**
+ * Every page of GetClusterInspectReportDetail, one response per page: pages by the token `nextToken` (next at `/nextToken`), page size `maxResults`; items at `/checkItemResults`.
+ *
+ * Stops after the last page; a service that repeats a page or a token ends it with a `PaginationLoop` error.
+ * `options.pageSize` sets the page size; the other options apply to every request.
+ * See docs/waiters-and-paginators.md.
+ */
+export function paginateGetClusterInspectReportDetail(
+  client: ClientCore,
+  request: GetClusterInspectReportDetailRequest,
+  options: PaginatorOptions = {},
+): AsyncGenerator<WithMetadata<GetClusterInspectReportDetailResponse>, void, undefined> {
+  return paginate(
+    (pageRequest, callOptions) => getClusterInspectReportDetail(client, pageRequest, callOptions),
+    request,
+    options,
+    GET_CLUSTER_INSPECT_REPORT_DETAIL_PAGES,
+  );
+}
+
+const LIST_CLUSTER_INSPECT_REPORTS_PAGES: PageConfig = {
+  style: 'token',
+  action: 'ListClusterInspectReports',
+  token: 'nextToken',
+  pageSize: 'maxResults',
+  nextToken: '/nextToken',
+  items: '/reports',
+};
+
+/**
+ * Every page of ListClusterInspectReports, one response per page: pages by the token `nextToken` (next at `/nextToken`), page size `maxResults`; items at `/reports`.
+ *
+ * Stops after the last page; a service that repeats a page or a token ends it with a `PaginationLoop` error.
+ * `options.pageSize` sets the page size; the other options apply to every request.
+ * See docs/waiters-and-paginators.md.
+ */
+export function paginateListClusterInspectReports(
+  client: ClientCore,
+  request: ListClusterInspectReportsRequest,
+  options: PaginatorOptions = {},
+): AsyncGenerator<WithMetadata<ListClusterInspectReportsResponse>, void, undefined> {
+  return paginate(
+    (pageRequest, callOptions) => listClusterInspectReports(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_CLUSTER_INSPECT_REPORTS_PAGES,
+  );
+}
+
+const LIST_CLUSTER_KUBECONFIG_STATES_PAGES: PageConfig = {
+  style: 'pageNumber',
+  action: 'ListClusterKubeconfigStates',
+  pageNumber: 'pageNumber',
+  pageSize: 'pageSize',
+  items: '/states',
+  totalCount: '/page/total_count',
+};
+
+/**
+ * Every page of ListClusterKubeconfigStates, one response per page: pages by `pageNumber`/`pageSize`; items at `/states`, total at `/page/total_count`.
+ *
+ * Stops after the last page; a service that repeats a page or a token ends it with a `PaginationLoop` error.
+ * `options.pageSize` sets the page size; the other options apply to every request.
+ * See docs/waiters-and-paginators.md.
+ */
+export function paginateListClusterKubeconfigStates(
+  client: ClientCore,
+  request: ListClusterKubeconfigStatesRequest,
+  options: PaginatorOptions = {},
+): AsyncGenerator<WithMetadata<ListClusterKubeconfigStatesResponse>, void, undefined> {
+  return paginate(
+    (pageRequest, callOptions) => listClusterKubeconfigStates(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_CLUSTER_KUBECONFIG_STATES_PAGES,
+  );
+}
+
 const LIST_TAG_RESOURCES_PAGES: PageConfig = {
   style: 'token',
   action: 'ListTagResources',
@@ -228,5 +391,34 @@ export function paginateListTagResources(
     request,
     options,
     LIST_TAG_RESOURCES_PAGES,
+  );
+}
+
+const LIST_USER_KUBE_CONFIG_STATES_PAGES: PageConfig = {
+  style: 'pageNumber',
+  action: 'ListUserKubeConfigStates',
+  pageNumber: 'page_number',
+  pageSize: 'page_size',
+  items: '/states',
+  totalCount: '/page/total_count',
+};
+
+/**
+ * Every page of ListUserKubeConfigStates, one response per page: pages by `page_number`/`page_size`; items at `/states`, total at `/page/total_count`.
+ *
+ * Stops after the last page; a service that repeats a page or a token ends it with a `PaginationLoop` error.
+ * `options.pageSize` sets the page size; the other options apply to every request.
+ * See docs/waiters-and-paginators.md.
+ */
+export function paginateListUserKubeConfigStates(
+  client: ClientCore,
+  request: ListUserKubeConfigStatesRequest,
+  options: PaginatorOptions = {},
+): AsyncGenerator<WithMetadata<ListUserKubeConfigStatesResponse>, void, undefined> {
+  return paginate(
+    (pageRequest, callOptions) => listUserKubeConfigStates(client, pageRequest, callOptions),
+    request,
+    options,
+    LIST_USER_KUBE_CONFIG_STATES_PAGES,
   );
 }

@@ -2331,9 +2331,11 @@ export interface CheckServiceRoleResponseRolesItem {
 export type CleanClusterUserPermissionsResponse = {
     [key: string]: unknown;
 };
-export type CleanUserPermissionsResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface CleanUserPermissionsResponse {
+    request_id?: string;
+    task_id?: string;
+}
 export interface ContainerdConfig {
     /** Registry mirror addresses used when pulling images. */
     registryMirrors?: string[];
@@ -2386,9 +2388,12 @@ export interface CreateAutoscalingConfigBody {
         [key: string]: string[];
     };
 }
-export type CreateAutoscalingConfigResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface CreateAutoscalingConfigResponse {
+    cluster_id?: string;
+    request_id?: string;
+    task_id?: string;
+}
 export interface CreateClusterBody {
     /** Name of the cluster; 1 to 63 characters of letters, digits, Chinese characters or hyphens, not starting with a hyphen. */
     name: string;
@@ -2903,9 +2908,10 @@ export interface CreateClusterInspectConfigBody {
     /** Inspection items to skip. */
     disabledCheckItems?: string[];
 }
-export type CreateClusterInspectConfigResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface CreateClusterInspectConfigResponse {
+    requestId?: string;
+}
 /** The configuration of the node pool to create. */
 export interface CreateClusterNodePoolBody {
     /** Name and resource group of the node pool. */
@@ -3737,9 +3743,10 @@ export interface DeleteClusterDeleteOptionsItem {
     /** `delete` to delete the resources of this type, `retain` to keep them. */
     delete_mode?: string;
 }
-export type DeleteClusterInspectConfigResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface DeleteClusterInspectConfigResponse {
+    requestId?: string;
+}
 /**
  * Result of a deletion request.
  *
@@ -5939,9 +5946,45 @@ export declare const DescribeClusterVulsResponseVulRecordsItemNecessityValues: r
 export type DescribeClusterVulsResponseVulRecordsItemVulType = 'app' | 'sca' | 'cve' | 'cms' | 'sys' | 'emg' | (string & {});
 /** The known values of {@link DescribeClusterVulsResponseVulRecordsItemVulType}. */
 export declare const DescribeClusterVulsResponseVulRecordsItemVulTypeValues: readonly ["app", "sca", "cve", "cms", "sys", "emg"];
-export type DescribeClustersForRegionResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeClustersForRegionResponse {
+    clusters?: DescribeClustersForRegionResponseClustersItem[];
+    page_info?: DescribeClustersForRegionResponsePageInfo;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeClustersForRegionResponseClustersItem {
+    cluster_domain?: string;
+    cluster_id?: string;
+    cluster_spec?: string;
+    cluster_type?: string;
+    container_cidr?: string;
+    created?: string;
+    current_version?: string;
+    deletion_protection?: boolean;
+    init_version?: string;
+    ip_stack?: string;
+    name?: string;
+    next_version?: string;
+    profile?: string;
+    proxy_mode?: string;
+    region_id?: string;
+    resource_group_id?: string;
+    security_group_id?: string;
+    service_cidr?: string;
+    size?: number;
+    state?: string;
+    tags?: TagOutput[];
+    timezone?: string;
+    updated?: string;
+    vpc_id?: string;
+    vswitch_ids?: string[];
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeClustersForRegionResponsePageInfo {
+    page_number?: number;
+    page_size?: number;
+    total_count?: number;
+}
 export type DescribeClustersResponse = DescribeClustersResponseItem[];
 /** Unknown properties returned by the service are kept as received. */
 export interface DescribeClustersResponseItem {
@@ -6066,9 +6109,34 @@ export interface DescribeClustersV1ResponsePageInfo {
      */
     total_count?: number;
 }
-export type DescribeEventsForRegionResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponse {
+    events?: DescribeEventsForRegionResponseEventsItem[];
+    next_token?: string;
+    page_info?: DescribeEventsForRegionResponsePageInfo;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponseEventsItem {
+    cluster_id?: string;
+    data?: DescribeEventsForRegionResponseEventsItemData;
+    event_id?: string;
+    source?: string;
+    subject?: string;
+    time?: string;
+    type?: string;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponseEventsItemData {
+    level?: string;
+    message?: string;
+    reason?: string;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface DescribeEventsForRegionResponsePageInfo {
+    page_number?: number;
+    page_size?: number;
+    total_count?: number;
+}
 /** Unknown properties returned by the service are kept as received. */
 export interface DescribeEventsResponse {
     events?: DescribeEventsResponseEventsItem[];
@@ -6685,9 +6753,11 @@ export interface GetClusterAddonInstanceResponseLogging {
     /** @example "my-logstore" */
     logstore?: string;
 }
-export type GetClusterAuditProjectResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterAuditProjectResponse {
+    audit_enabled?: boolean;
+    sls_project_name?: string;
+}
 /** Unknown properties returned by the service are kept as received. */
 export interface GetClusterCheckResponse {
     /** @example "1697100584236600453-ce0da5a1d627e4e9e9f96cae8ad07****-clustercheck-lboto" */
@@ -6772,12 +6842,44 @@ export interface GetClusterDiagnosisResultResponse {
 export type GetClusterDiagnosisResultResponseType = 'node' | 'ingress' | 'cluster' | 'memory' | 'pod' | 'service' | 'network' | (string & {});
 /** The known values of {@link GetClusterDiagnosisResultResponseType}. */
 export declare const GetClusterDiagnosisResultResponseTypeValues: readonly ["node", "ingress", "cluster", "memory", "pod", "service", "network"];
-export type GetClusterInspectConfigResponse = {
-    [key: string]: unknown;
-};
-export type GetClusterInspectReportDetailResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectConfigResponse {
+    disabledCheckItems?: string[];
+    enabled?: boolean;
+    recurrence?: string;
+    requestId?: string;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectReportDetailResponse {
+    checkItemResults?: GetClusterInspectReportDetailResponseCheckItemResultsItem[];
+    endTime?: string;
+    nextToken?: string;
+    reportId?: string;
+    requestId?: string;
+    startTime?: string;
+    status?: string;
+    summary?: GetClusterInspectReportDetailResponseSummary;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectReportDetailResponseCheckItemResultsItem {
+    category?: string;
+    checkItemUid?: string;
+    description?: string;
+    fix?: string;
+    level?: string;
+    name?: string;
+    result?: string;
+    targetType?: string;
+    targets?: string[];
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface GetClusterInspectReportDetailResponseSummary {
+    adviceCount?: number;
+    code?: string;
+    errorCount?: number;
+    normalCount?: number;
+    warnCount?: number;
+}
 export type GetKubernetesTriggerResponse = GetKubernetesTriggerResponseItem[];
 /** Unknown properties returned by the service are kept as received. */
 export interface GetKubernetesTriggerResponseItem {
@@ -6856,9 +6958,12 @@ export interface InstallClusterAddonsBodyItem {
     /** Custom parameters of the add-on, as a JSON string. */
     config?: string;
 }
-export type InstallClusterAddonsResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface InstallClusterAddonsResponse {
+    cluster_id?: string;
+    request_id?: string;
+    task_id?: string;
+}
 export interface InstanceMetadataOptions {
     /** Whether the instance metadata service requires tokens (IMDSv2), `optional` or `required`. */
     http_tokens?: InstanceMetadataOptionsHttpTokens;
@@ -7290,15 +7395,82 @@ export interface ListClusterChecksResponseChecksItem {
     /** @example "2023-10-16T08:35:20.292030178Z" */
     finished_at?: string;
 }
-export type ListClusterInspectReportsResponse = {
-    [key: string]: unknown;
-};
-export type ListClusterKubeconfigStatesResponse = {
-    [key: string]: unknown;
-};
-export type ListOperationPlansForRegionResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterInspectReportsResponse {
+    nextToken?: string;
+    reports?: ListClusterInspectReportsResponseReportsItem[];
+    requestId?: string;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterInspectReportsResponseReportsItem {
+    endTime?: string;
+    reportId?: string;
+    startTime?: string;
+    status?: string;
+    summary?: ListClusterInspectReportsResponseReportsItemSummary;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterInspectReportsResponseReportsItemSummary {
+    adviceCount?: number;
+    code?: string;
+    errorCount?: number;
+    normalCount?: number;
+    warnCount?: number;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponse {
+    page?: ListClusterKubeconfigStatesResponsePage;
+    states?: ListClusterKubeconfigStatesResponseStatesItem[];
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponsePage {
+    page_number?: number;
+    page_size?: number;
+    total_count?: number;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponseStatesItem {
+    account_display_name?: string;
+    account_id?: string;
+    account_name?: string;
+    account_state?: string;
+    account_type?: string;
+    cert_expire_time?: string;
+    cert_state?: string;
+    cloud_service_name?: string;
+    cloud_service_roles?: ListClusterKubeconfigStatesResponseStatesItemCloudServiceRolesItem[];
+    revokable?: boolean;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListClusterKubeconfigStatesResponseStatesItemCloudServiceRolesItem {
+    is_default_template?: boolean;
+    role_name?: string;
+    role_namespace?: string;
+    type?: string;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListOperationPlansForRegionResponse {
+    plans?: ListOperationPlansForRegionResponsePlansItem[];
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListOperationPlansForRegionResponsePlansItem {
+    cluster_id?: string;
+    created?: string;
+    end_time?: string;
+    plan_id?: string;
+    start_time?: string;
+    state?: string;
+    state_reason?: ListOperationPlansForRegionResponsePlansItemStateReason;
+    target_id?: string;
+    target_type?: string;
+    task_id?: string;
+    type?: string;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListOperationPlansForRegionResponsePlansItemStateReason {
+    code?: string;
+    message?: string;
+}
 /** Unknown properties returned by the service are kept as received. */
 export interface ListOperationPlansResponse {
     plans?: ListOperationPlansResponsePlansItem[];
@@ -7347,9 +7519,25 @@ export interface ListTagResourcesResponseTagResourcesTagResourceItem {
     /** @example "CLUSTER" */
     resource_type?: string;
 }
-export type ListUserKubeConfigStatesResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface ListUserKubeConfigStatesResponse {
+    page?: ListUserKubeConfigStatesResponsePage;
+    states?: ListUserKubeConfigStatesResponseStatesItem[];
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListUserKubeConfigStatesResponsePage {
+    page_number?: number;
+    page_size?: number;
+    total_count?: number;
+}
+/** Unknown properties returned by the service are kept as received. */
+export interface ListUserKubeConfigStatesResponseStatesItem {
+    cert_expire_time?: string;
+    cert_state?: string;
+    cluster_id?: string;
+    cluster_name?: string;
+    cluster_state?: string;
+}
 export interface MaintenanceWindow {
     /** Whether the maintenance window is in effect. */
     enable?: boolean;
@@ -8543,9 +8731,12 @@ export interface RunClusterInspectBody {
     /** Client-chosen token that makes the request idempotent. */
     clientToken?: string;
 }
-export type RunClusterInspectResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface RunClusterInspectResponse {
+    reportId?: string;
+    requestId?: string;
+    taskId?: string;
+}
 export interface Runtime {
     /** Container runtime, such as `containerd`. */
     name?: string;
@@ -8840,9 +9031,12 @@ export interface UnInstallClusterAddonsBodyItem {
     /** Whether cloud resources created by the add-on are deleted as well. */
     cleanup_cloud_resources?: boolean;
 }
-export type UnInstallClusterAddonsResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface UnInstallClusterAddonsResponse {
+    cluster_id?: string;
+    request_id?: string;
+    task_id?: string;
+}
 /** Unknown properties returned by the service are kept as received. */
 export interface UntagResourcesResponse {
     /** @example "2D69A58F-345C-4FDE-88E4-BF51894XXXXX" */
@@ -8854,9 +9048,12 @@ export interface UpdateClusterAuditLogConfigBody {
     /** `true` turns audit logging off; `false` turns it on or updates its settings. */
     disable?: boolean;
 }
-export type UpdateClusterAuditLogConfigResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface UpdateClusterAuditLogConfigResponse {
+    cluster_id?: string;
+    request_id?: string;
+    task_id?: string;
+}
 export interface UpdateClusterInspectConfigBody {
     /** Whether scheduled inspection is on. */
     enabled?: boolean;
@@ -8865,9 +9062,10 @@ export interface UpdateClusterInspectConfigBody {
     /** Inspection items to skip. */
     disabledCheckItems?: string[];
 }
-export type UpdateClusterInspectConfigResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface UpdateClusterInspectConfigResponse {
+    requestId?: string;
+}
 export interface UpdateContactGroupForAlertBody {
     /** Name of the alert rule group. */
     alert_rule_group_name?: string;
@@ -8878,9 +9076,11 @@ export interface UpdateContactGroupForAlertBody {
     /** Namespace of that resource. */
     namespace?: string;
 }
-export type UpdateContactGroupForAlertResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface UpdateContactGroupForAlertResponse {
+    msg?: string;
+    status?: boolean;
+}
 export interface UpdateControlPlaneLogBody {
     /** Simple Log Service project that stores the logs. Default `k8s-log-{ClusterId}`. */
     log_project?: string;
@@ -8987,9 +9187,12 @@ export interface UpgradeClusterAddonsBodyItem {
     /** How the upgrade is applied, `overwrite` or `canary`. */
     policy?: string;
 }
-export type UpgradeClusterAddonsResponse = {
-    [key: string]: unknown;
-};
+/** Unknown properties returned by the service are kept as received. */
+export interface UpgradeClusterAddonsResponse {
+    cluster_id?: string;
+    request_id?: string;
+    task_id?: string;
+}
 export interface UpgradeClusterBody {
     /**
      * Former field; no longer needed.

@@ -6534,9 +6534,13 @@ var MOCK_ROUTES = [
       ["Force", "boolean"],
       ["ClusterIds", "string[]"]
     ],
-    sample: "{}"
+    sample: '{"request_id":"string","task_id":"string"}'
   },
-  { operation: CreateAutoscalingConfigOperation, validate: validateCreateAutoscalingConfigRequest, sample: "{}" },
+  {
+    operation: CreateAutoscalingConfigOperation,
+    validate: validateCreateAutoscalingConfigRequest,
+    sample: '{"cluster_id":"string","request_id":"string","task_id":"string"}'
+  },
   {
     operation: CreateClusterOperation,
     validate: validateCreateClusterRequest,
@@ -6547,7 +6551,11 @@ var MOCK_ROUTES = [
     validate: validateCreateClusterDiagnosisRequest,
     sample: '{"cluster_id":"c5cdf7e3938bc4f8eb0e44b21a80f****","diagnosis_id":"6f719f23098240818eb26fe3a37d****","request_id":"687C5BAA-D103-4993-884B-C35E4314****"}'
   },
-  { operation: CreateClusterInspectConfigOperation, validate: validateCreateClusterInspectConfigRequest, sample: "{}" },
+  {
+    operation: CreateClusterInspectConfigOperation,
+    validate: validateCreateClusterInspectConfigRequest,
+    sample: '{"requestId":"string"}'
+  },
   {
     operation: CreateClusterNodePoolOperation,
     validate: validateCreateClusterNodePoolRequest,
@@ -6591,7 +6599,11 @@ var MOCK_ROUTES = [
     ],
     sample: '{"cluster_id":"cb95aa626a47740afbf6aa099b650****","request_id":"687C5BAA-D103-4993-884B-C35E4314****","task_id":"T-5a54309c80282e39ea****"}'
   },
-  { operation: DeleteClusterInspectConfigOperation, validate: validateDeleteClusterInspectConfigRequest, sample: "{}" },
+  {
+    operation: DeleteClusterInspectConfigOperation,
+    validate: validateDeleteClusterInspectConfigRequest,
+    sample: '{"requestId":"string"}'
+  },
   {
     operation: DeleteClusterNodepoolOperation,
     validate: validateDeleteClusterNodepoolRequest,
@@ -6674,7 +6686,7 @@ var MOCK_ROUTES = [
       ["page_size", "integer"],
       ["page_number", "integer"]
     ],
-    sample: '{"events":[{"event_id":"e-9ad04f72-8ee7-46bf-a02c-e4a06b39****","type":"nodepool_update","source":"cluster","subject":"npdd89dc2b76c04f14b06774883b******","time":"2020-12-01T17:31:00Z","cluster_id":"c82e6987e2961451182edacd74faf****","data":{"level":"warning","reason":"Started","message":"Start to upgrade NodePool nodePool/npdd89dc2b76c04f14b06774883b******"}}],"page_info":{"page_size":50,"page_number":1,"total_count":3}}'
+    sample: '{"events":[{"event_id":"e-9ad04f72-8ee7-46bf-a02c-e4a06b39****","type":"nodepool_update","source":"cluster","subject":"npdd89dc2b76c04f14b06774883b******","time":"2020-12-01T17:31:00Z","cluster_id":"c82e6987e2961451182edacd74faf****","data":{"level":"warning","reason":"Started","message":"Start to upgrade NodePool nodePool/npdd89dc2b76c04f14b06774883b******"}}],"page_info":{"page_size":50,"page_number":1,"total_count":1}}'
   },
   {
     operation: DescribeClusterLogsOperation,
@@ -6694,7 +6706,7 @@ var MOCK_ROUTES = [
   {
     operation: DescribeClusterNodesOperation,
     validate: validateDescribeClusterNodesRequest,
-    sample: '{"nodes":[{"creation_time":"2020-08-25T11:25:35+08:00","error_message":"error***","expired_time":"2099-12-31T23:59:00+08:00","host_name":"iZ2vcckdmxp7u0urj2k****","image_id":"aliyun_2_1903_x64_20G_alibase_20200529.vhd","instance_charge_type":"PostPaid","instance_id":"i-2vcckdmxp7u0urj2****","instance_name":"worker-k8s-for-cs-c5cdf7e3938bc4f8eb0e44b21a80f****","instance_role":"Worker","instance_status":"Running","instance_type":"ecs.c5.xlarge","instance_type_family":"ecs.c5","ip_address":["string"],"is_aliyun_node":true,"node_name":"cn-chengdu.192.168.0.36","node_status":"Ready","nodepool_id":"np0794239424a84eb7a95327369d56****","source":"ess_attach","state":"running","spot_strategy":"NoSpot"}],"page":{"page_number":1,"page_size":10,"total_count":5}}'
+    sample: '{"nodes":[{"creation_time":"2020-08-25T11:25:35+08:00","error_message":"error***","expired_time":"2099-12-31T23:59:00+08:00","host_name":"iZ2vcckdmxp7u0urj2k****","image_id":"aliyun_2_1903_x64_20G_alibase_20200529.vhd","instance_charge_type":"PostPaid","instance_id":"i-2vcckdmxp7u0urj2****","instance_name":"worker-k8s-for-cs-c5cdf7e3938bc4f8eb0e44b21a80f****","instance_role":"Worker","instance_status":"Running","instance_type":"ecs.c5.xlarge","instance_type_family":"ecs.c5","ip_address":["string"],"is_aliyun_node":true,"node_name":"cn-chengdu.192.168.0.36","node_status":"Ready","nodepool_id":"np0794239424a84eb7a95327369d56****","source":"ess_attach","state":"running","spot_strategy":"NoSpot"}],"page":{"page_number":1,"page_size":10,"total_count":1}}'
   },
   {
     operation: DescribeClusterResourcesOperation,
@@ -6709,7 +6721,7 @@ var MOCK_ROUTES = [
       ["page_size", "integer"],
       ["page_number", "integer"]
     ],
-    sample: '{"page_info":{"page_size":10,"page_number":1,"total_count":10},"tasks":[{"task_id":"install-addons-c3xxxxxx","task_type":"cluster_addon_install","state":"success","created":"2022-08-03T10:11:33+08:00","updated":"2022-08-03T10:12:03.482+08:00","error":{"message":"Addon status not match","code":"BadRequest"}}],"requestId":"0527ac9a-c899-4341-a21a-xxxxxxxxx"}'
+    sample: '{"page_info":{"page_size":10,"page_number":1,"total_count":1},"tasks":[{"task_id":"install-addons-c3xxxxxx","task_type":"cluster_addon_install","state":"success","created":"2022-08-03T10:11:33+08:00","updated":"2022-08-03T10:12:03.482+08:00","error":{"message":"Addon status not match","code":"BadRequest"}}],"requestId":"0527ac9a-c899-4341-a21a-xxxxxxxxx"}'
   },
   {
     operation: DescribeClusterUserKubeconfigOperation,
@@ -6746,7 +6758,7 @@ var MOCK_ROUTES = [
       ["page_size", "integer"],
       ["page_number", "integer"]
     ],
-    sample: "{}"
+    sample: '{"clusters":[{"cluster_domain":"string","cluster_id":"string","cluster_spec":"string","cluster_type":"string","container_cidr":"string","created":"string","current_version":"string","deletion_protection":false,"init_version":"string","ip_stack":"string","name":"string","next_version":"string","profile":"string","proxy_mode":"string","region_id":"string","resource_group_id":"string","security_group_id":"string","service_cidr":"string","size":0,"state":"string","tags":[{"key":"env","value":"prod"}],"timezone":"string","updated":"string","vpc_id":"string","vswitch_ids":["string"]}],"page_info":{"page_number":0,"page_size":0,"total_count":1}}'
   },
   {
     operation: DescribeClustersV1Operation,
@@ -6755,7 +6767,7 @@ var MOCK_ROUTES = [
       ["page_size", "integer"],
       ["page_number", "integer"]
     ],
-    sample: '{"clusters":[{"cluster_id":"c3fb96524f9274b4495df0f12a6b5****","cluster_type":"Kubernetes","created":"2020-08-20T10:51:29+08:00","init_version":"1.16.9-aliyun.1","current_version":"1.16.9-aliyun.1","next_version":"1.18.8-aliyun.1","deletion_protection":true,"docker_version":"19.03.5","external_loadbalancer_id":"lb-2vcrbmlevo6kjpgch****","master_url":"{\\\\\\"api_server_endpoint\\\\\\":\\\\\\"\\\\\\",\\\\\\"intranet_api_server_endpoint\\\\\\":\\\\\\"https://192.168.0.251:6443\\\\\\"}","meta_data":"{\\\\\\"Addons\\\\\\":[{\\\\\\"config\\\\\\":***}","name":"cluster-demo","network_mode":"vpc","private_zone":false,"profile":"Default","region_id":"cn-beijing","resource_group_id":"rg-acfmyvw3wjm****","security_group_id":"sg-2vcgwsrwgt5mp0yi****","size":5,"state":"running","subnet_cidr":"172.21.0.0/16","tags":[{"key":"env","value":"prod"}],"updated":"2020-09-16T11:09:55+08:00","vpc_id":"vpc-2vcg932hsxsxuqbgl****","vswitch_id":"vsw-2vc41xuumx5z2rdma****,vsw-2vc41xuumx5z2rdma****","worker_ram_role_name":"KubernetesWorkerRole-ec87d15b-edca-4302-933f-c8a16bf0****","zone_id":"cn-beijing-b","cluster_spec":"ack.standard","maintenance_window":{"enable":false,"maintenance_time":"string","duration":"string","weekly_period":"string","recurrence":"string"}}],"page_info":{"page_number":3,"page_size":20,"total_count":50}}'
+    sample: '{"clusters":[{"cluster_id":"c3fb96524f9274b4495df0f12a6b5****","cluster_type":"Kubernetes","created":"2020-08-20T10:51:29+08:00","init_version":"1.16.9-aliyun.1","current_version":"1.16.9-aliyun.1","next_version":"1.18.8-aliyun.1","deletion_protection":true,"docker_version":"19.03.5","external_loadbalancer_id":"lb-2vcrbmlevo6kjpgch****","master_url":"{\\\\\\"api_server_endpoint\\\\\\":\\\\\\"\\\\\\",\\\\\\"intranet_api_server_endpoint\\\\\\":\\\\\\"https://192.168.0.251:6443\\\\\\"}","meta_data":"{\\\\\\"Addons\\\\\\":[{\\\\\\"config\\\\\\":***}","name":"cluster-demo","network_mode":"vpc","private_zone":false,"profile":"Default","region_id":"cn-beijing","resource_group_id":"rg-acfmyvw3wjm****","security_group_id":"sg-2vcgwsrwgt5mp0yi****","size":5,"state":"running","subnet_cidr":"172.21.0.0/16","tags":[{"key":"env","value":"prod"}],"updated":"2020-09-16T11:09:55+08:00","vpc_id":"vpc-2vcg932hsxsxuqbgl****","vswitch_id":"vsw-2vc41xuumx5z2rdma****,vsw-2vc41xuumx5z2rdma****","worker_ram_role_name":"KubernetesWorkerRole-ec87d15b-edca-4302-933f-c8a16bf0****","zone_id":"cn-beijing-b","cluster_spec":"ack.standard","maintenance_window":{"enable":false,"maintenance_time":"string","duration":"string","weekly_period":"string","recurrence":"string"}}],"page_info":{"page_number":3,"page_size":20,"total_count":1}}'
   },
   {
     operation: DescribeEventsOperation,
@@ -6764,7 +6776,7 @@ var MOCK_ROUTES = [
       ["page_size", "integer"],
       ["page_number", "integer"]
     ],
-    sample: '{"events":[{"event_id":"A234-1234-1234","type":"nodepool_upgrade","source":"/clusters/cf62854ac2130470897be7a27ed1f****/nodepools","subject":"nodePool-id","time":"2022-11-23T20:48:01+08:00","cluster_id":"cluster-id","data":{"level":"info","reason":"Started","message":"Start to upgrade NodePool nodePool/nodePool-A"}}],"page_info":{"page_size":50,"page_number":1,"total_count":3}}'
+    sample: '{"events":[{"event_id":"A234-1234-1234","type":"nodepool_upgrade","source":"/clusters/cf62854ac2130470897be7a27ed1f****/nodepools","subject":"nodePool-id","time":"2022-11-23T20:48:01+08:00","cluster_id":"cluster-id","data":{"level":"info","reason":"Started","message":"Start to upgrade NodePool nodePool/nodePool-A"}}],"page_info":{"page_size":50,"page_number":1,"total_count":1}}'
   },
   {
     operation: DescribeEventsForRegionOperation,
@@ -6773,7 +6785,7 @@ var MOCK_ROUTES = [
       ["page_size", "integer"],
       ["page_number", "integer"]
     ],
-    sample: "{}"
+    sample: '{"events":[{"cluster_id":"string","data":{"level":"string","message":"string","reason":"string"},"event_id":"string","source":"string","subject":"string","time":"string","type":"string"}],"next_token":"string","page_info":{"page_number":0,"page_size":0,"total_count":1}}'
   },
   {
     operation: DescribeExternalAgentOperation,
@@ -6843,7 +6855,7 @@ var MOCK_ROUTES = [
       ["page_num", "integer"],
       ["page_size", "integer"]
     ],
-    sample: '{"templates":[{"acl":"private","id":"874ec485-e7e6-4373-8a3b-47bde8ae789f","name":"webserver","description":"a web server","tags":"kubernetes","template":"apiVersion: apps/v1\\\\nkind: Deployment\\\\nmetadata:\\\\n  name: nginx-deployment-basic\\\\n  labels:\\\\n    app: nginx\\\\nspec:\\\\n  replicas: 2\\\\n  selector:\\\\n    matchLabels:\\\\n      app: nginx\\\\n  template:\\\\n    metadata:\\\\n      labels:\\\\n        app: nginx\\\\n    spec:\\\\n      containers:\\\\n      - name: nginx\\\\n        image: busybox:latest\\\\n        ports:\\\\n        - containerPort: 80","template_type":"kubernetes","created":"2020-06-10T16:30:16+08:00","updated":"2020-06-10T16:30:16+08:00","template_with_hist_id":"ad81d115-7c8b-47e7-a222-9c28d7f6e588"}],"page_info":{"page_number":20,"page_size":3,"total_count":50}}'
+    sample: '{"templates":[{"acl":"private","id":"874ec485-e7e6-4373-8a3b-47bde8ae789f","name":"webserver","description":"a web server","tags":"kubernetes","template":"apiVersion: apps/v1\\\\nkind: Deployment\\\\nmetadata:\\\\n  name: nginx-deployment-basic\\\\n  labels:\\\\n    app: nginx\\\\nspec:\\\\n  replicas: 2\\\\n  selector:\\\\n    matchLabels:\\\\n      app: nginx\\\\n  template:\\\\n    metadata:\\\\n      labels:\\\\n        app: nginx\\\\n    spec:\\\\n      containers:\\\\n      - name: nginx\\\\n        image: busybox:latest\\\\n        ports:\\\\n        - containerPort: 80","template_type":"kubernetes","created":"2020-06-10T16:30:16+08:00","updated":"2020-06-10T16:30:16+08:00","template_with_hist_id":"ad81d115-7c8b-47e7-a222-9c28d7f6e588"}],"page_info":{"page_number":20,"page_size":3,"total_count":1}}'
   },
   {
     operation: DescribeTriggerOperation,
@@ -6880,7 +6892,11 @@ var MOCK_ROUTES = [
     validate: validateGetClusterAddonInstanceRequest,
     sample: '{"name":"ack-node-problem-detector","state":"active","version":"1.2.16","config":"{\\"sls_project_name\\":\\"\\"}","logging":{"capable":false,"enabled":false,"log_project":"my-log-project","logstore":"my-logstore"}}'
   },
-  { operation: GetClusterAuditProjectOperation, validate: validateGetClusterAuditProjectRequest, sample: "{}" },
+  {
+    operation: GetClusterAuditProjectOperation,
+    validate: validateGetClusterAuditProjectRequest,
+    sample: '{"audit_enabled":false,"sls_project_name":"string"}'
+  },
   {
     operation: GetClusterCheckOperation,
     validate: validateGetClusterCheckRequest,
@@ -6896,7 +6912,11 @@ var MOCK_ROUTES = [
     validate: validateGetClusterDiagnosisResultRequest,
     sample: '{"code":0,"created":"2024-05-28T11:29Z","diagnosis_id":"6cf6b62e334e4583bdfd26707516****","finished":"2024-05-28T11:29Z","message":"success","result":"{\\"phase\\":5,\\"version\\":\\"20240101\\"}","status":2,"target":"{\\"name\\":\\"cn-hongkong.10.0.0.246\\"}","type":"node"}'
   },
-  { operation: GetClusterInspectConfigOperation, validate: validateGetClusterInspectConfigRequest, sample: "{}" },
+  {
+    operation: GetClusterInspectConfigOperation,
+    validate: validateGetClusterInspectConfigRequest,
+    sample: '{"disabledCheckItems":["string"],"enabled":false,"recurrence":"string","requestId":"string"}'
+  },
   {
     operation: GetClusterInspectReportDetailOperation,
     validate: validateGetClusterInspectReportDetailRequest,
@@ -6904,7 +6924,7 @@ var MOCK_ROUTES = [
       ["enableFilter", "boolean"],
       ["maxResults", "integer"]
     ],
-    sample: "{}"
+    sample: '{"checkItemResults":[{"category":"string","checkItemUid":"string","description":"string","fix":"string","level":"string","name":"string","result":"string","targetType":"string","targets":["string"]}],"endTime":"string","reportId":"string","requestId":"string","startTime":"string","status":"string","summary":{"adviceCount":0,"code":"string","errorCount":0,"normalCount":0,"warnCount":0}}'
   },
   {
     operation: GetKubernetesTriggerOperation,
@@ -6917,7 +6937,11 @@ var MOCK_ROUTES = [
     sample: '{"error_message":"subject to actual return","precheck_report_id":"be4c8eb72de94d459ea7ace7c811d119","status":"running","upgrade_step":"prechecking","upgrade_task":{"status":"running","message":"subject to actual return"}}'
   },
   { operation: GrantPermissionsOperation, validate: validateGrantPermissionsRequest, sample: "{}" },
-  { operation: InstallClusterAddonsOperation, validate: validateInstallClusterAddonsRequest, sample: "{}" },
+  {
+    operation: InstallClusterAddonsOperation,
+    validate: validateInstallClusterAddonsRequest,
+    sample: '{"cluster_id":"string","request_id":"string","task_id":"string"}'
+  },
   {
     operation: ListAddonsOperation,
     validate: validateListAddonsRequest,
@@ -6937,7 +6961,7 @@ var MOCK_ROUTES = [
     operation: ListClusterInspectReportsOperation,
     validate: validateListClusterInspectReportsRequest,
     types: [["maxResults", "integer"]],
-    sample: "{}"
+    sample: '{"reports":[{"endTime":"string","reportId":"string","startTime":"string","status":"string","summary":{"adviceCount":0,"code":"string","errorCount":0,"normalCount":0,"warnCount":0}}],"requestId":"string"}'
   },
   {
     operation: ListClusterKubeconfigStatesOperation,
@@ -6946,7 +6970,7 @@ var MOCK_ROUTES = [
       ["pageNumber", "integer"],
       ["pageSize", "integer"]
     ],
-    sample: "{}"
+    sample: '{"page":{"page_number":0,"page_size":0,"total_count":1},"states":[{"account_display_name":"string","account_id":"string","account_name":"string","account_state":"string","account_type":"string","cert_expire_time":"string","cert_state":"string","cloud_service_name":"string","cloud_service_roles":[{"is_default_template":false,"role_name":"string","role_namespace":"string","type":"string"}],"revokable":false}]}'
   },
   {
     operation: ListOperationPlansOperation,
@@ -6956,7 +6980,7 @@ var MOCK_ROUTES = [
   {
     operation: ListOperationPlansForRegionOperation,
     validate: validateListOperationPlansForRegionRequest,
-    sample: "{}"
+    sample: '{"plans":[{"cluster_id":"string","created":"string","end_time":"string","plan_id":"string","start_time":"string","state":"string","state_reason":{"code":"string","message":"string"},"target_id":"string","target_type":"string","task_id":"string","type":"string"}]}'
   },
   {
     operation: ListTagResourcesOperation,
@@ -6965,7 +6989,7 @@ var MOCK_ROUTES = [
       ["resource_ids", "string[]"],
       ["tags", "string[]"]
     ],
-    sample: '{"next_token":"c374bf4864448****","request_id":"E368C761-F8F6-4A36-9B58-BD53D5CD0CEB","tag_resources":{"tag_resource":[{"tag_key":"ack.aliyun.com","tag_value":"c71cf3d796c374bf48644482cb0c3****","resource_id":"i-xxx","resource_type":"CLUSTER"}]}}'
+    sample: '{"request_id":"E368C761-F8F6-4A36-9B58-BD53D5CD0CEB","tag_resources":{"tag_resource":[{"tag_key":"ack.aliyun.com","tag_value":"c71cf3d796c374bf48644482cb0c3****","resource_id":"i-xxx","resource_type":"CLUSTER"}]}}'
   },
   {
     operation: ListUserKubeConfigStatesOperation,
@@ -6974,7 +6998,7 @@ var MOCK_ROUTES = [
       ["page_number", "integer"],
       ["page_size", "integer"]
     ],
-    sample: "{}"
+    sample: '{"page":{"page_number":0,"page_size":0,"total_count":1},"states":[{"cert_expire_time":"string","cert_state":"string","cluster_id":"string","cluster_name":"string","cluster_state":"string"}]}'
   },
   {
     operation: MigrateClusterOperation,
@@ -7038,7 +7062,11 @@ var MOCK_ROUTES = [
     validate: validateRunClusterCheckRequest,
     sample: '{"request_id":"F04DF81D-5C12-1524-B36A-86E02526****","check_id":"1697100584236600453-ce0da5a1d627e4e9e9f96cae8ad07****-clustercheck-lboto"}'
   },
-  { operation: RunClusterInspectOperation, validate: validateRunClusterInspectRequest, sample: "{}" },
+  {
+    operation: RunClusterInspectOperation,
+    validate: validateRunClusterInspectRequest,
+    sample: '{"reportId":"string","requestId":"string","taskId":"string"}'
+  },
   {
     operation: ScaleClusterNodePoolOperation,
     validate: validateScaleClusterNodePoolRequest,
@@ -7066,7 +7094,11 @@ var MOCK_ROUTES = [
     validate: validateTagResourcesRequest,
     sample: '{"RequestId":"2D69A58F-345C-4FDE-88E4-BF51894XXXXX"}'
   },
-  { operation: UnInstallClusterAddonsOperation, validate: validateUnInstallClusterAddonsRequest, sample: "{}" },
+  {
+    operation: UnInstallClusterAddonsOperation,
+    validate: validateUnInstallClusterAddonsRequest,
+    sample: '{"cluster_id":"string","request_id":"string","task_id":"string"}'
+  },
   {
     operation: UntagResourcesOperation,
     validate: validateUntagResourcesRequest,
@@ -7080,10 +7112,18 @@ var MOCK_ROUTES = [
   {
     operation: UpdateClusterAuditLogConfigOperation,
     validate: validateUpdateClusterAuditLogConfigRequest,
-    sample: "{}"
+    sample: '{"cluster_id":"string","request_id":"string","task_id":"string"}'
   },
-  { operation: UpdateClusterInspectConfigOperation, validate: validateUpdateClusterInspectConfigRequest, sample: "{}" },
-  { operation: UpdateContactGroupForAlertOperation, validate: validateUpdateContactGroupForAlertRequest, sample: "{}" },
+  {
+    operation: UpdateClusterInspectConfigOperation,
+    validate: validateUpdateClusterInspectConfigRequest,
+    sample: '{"requestId":"string"}'
+  },
+  {
+    operation: UpdateContactGroupForAlertOperation,
+    validate: validateUpdateContactGroupForAlertRequest,
+    sample: '{"msg":"string","status":false}'
+  },
   {
     operation: UpdateControlPlaneLogOperation,
     validate: validateUpdateControlPlaneLogRequest,
@@ -7106,7 +7146,11 @@ var MOCK_ROUTES = [
     validate: validateUpgradeClusterRequest,
     sample: '{"cluster_id":"c82e6987e2961451182edacd74faf****","task_id":"T-5faa48fb31b6b8078d00****","request_id":"0527ac9a-c899-4341-a21a-****"}'
   },
-  { operation: UpgradeClusterAddonsOperation, validate: validateUpgradeClusterAddonsRequest, sample: "{}" },
+  {
+    operation: UpgradeClusterAddonsOperation,
+    validate: validateUpgradeClusterAddonsRequest,
+    sample: '{"cluster_id":"string","request_id":"string","task_id":"string"}'
+  },
   {
     operation: UpgradeClusterNodepoolOperation,
     validate: validateUpgradeClusterNodepoolRequest,
