@@ -32,8 +32,8 @@ export function assertDistinctGeneratedNames(files: GeneratedFile[], service: Se
     }
   }
   const publicNames = new Map<string, string>();
-  for (const module of reexportedModules(sources)) {
-    for (const name of exportedNames(module, sources.get(module) ?? '', sources)) {
+  for (const { module, names } of reexports('src/index.ts', sources.get('src/index.ts') ?? '')) {
+    for (const name of names ?? exportedNames(module, sources.get(module) ?? '', sources)) {
       const other = publicNames.get(name);
       if (other !== undefined && other !== module) fail(name, `is exported by both ${other} and ${module}`);
       publicNames.set(name, module);
@@ -151,11 +151,6 @@ function declaredNames(statement: ts.Statement): string[] {
     ts.isEnumDeclaration(statement) ||
     ts.isModuleDeclaration(statement);
   return isDeclaration && named.name && ts.isIdentifier(named.name) ? [named.name.text] : [];
-}
-
-/** The modules `src/index.ts` re-exports with `export *`, as paths of the file list. */
-function reexportedModules(sources: Map<string, string>): string[] {
-  return reexports('src/index.ts', sources.get('src/index.ts') ?? '').map((m) => m.module);
 }
 
 function reexports(file: string, text: string): { module: string; names: string[] | undefined }[] {

@@ -28,7 +28,7 @@ export async function generatePackage(specPath: string, packageOverrides: Packag
   const service = normalize(merged.document, merged, packageOverrides);
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
-  emitted.push(...emitIndexes(emitted));
+  emitted.push(...emitIndexes(emitted, service));
   emitted.push(...writtenDeclarations(emitted));
   assertDistinctGeneratedNames(emitted, service, merged);
   const formatted = await Promise.all(emitted.map(formatFile));

@@ -5,6 +5,7 @@ import { markdownTable } from './markdown-table.ts';
 import { tsLiteral } from './ts-literal.ts';
 import { render } from './templates.ts';
 import { hasLifecycleDocs } from './lifecycle-docs.ts';
+import { productNames } from './product-names.ts';
 import type { GeneratedFile } from './types.ts';
 
 interface ParameterRow {
@@ -64,6 +65,7 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
     version: service.version,
     packageName: service.packageName,
     clientName: service.clientName,
+    serviceErrorName: productNames(service).serviceError,
     methodName: op.methodName,
     requestType: op.requestType,
     responseType: op.responseType,

@@ -1,6 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './ts-kinds.ts';
-import type { GenerationInput } from '../ir/types.ts';
+import type { GenerationInput, Service } from '../ir/types.ts';
+import { productNames, runtimeAliases, type ProductNames } from './product-names.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { baseClientName } from './client.ts';
 import { lifecycleReadmeView } from './lifecycle-docs.ts';
@@ -14,6 +15,7 @@ import type { GeneratedFile } from './types.ts';
 /** Package-level files: package.json, README.md, tsconfig.json, openapi.json and `src/index.ts`. */
 export function emitPackageFiles({ service, bundled }: GenerationInput): GeneratedFile[] {
   const firstOperation = service.operations[0];
+  const names = productNames(service);
   const view = {
     packageName: service.packageName,
     packageVersion: service.package.version,
@@ -31,8 +33,11 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
       ['Method', 'Action', 'Summary'],
       service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
     ),
-    errorsTable: markdownTable(['Error', '`code`', 'When'], ERRORS),
-    clientOptionsTable: clientOptionsTable(),
+    errorsTable: markdownTable(['Error', '`code`', 'When'], errorRows(names)),
+    errorName: names.error,
+    serviceErrorName: names.serviceError,
+    eventPrefix: names.eventPrefix,
+    clientOptionsTable: clientOptionsTable(names.eventPrefix),
     callOptionsTable: callOptionsTable(),
     buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
     lifecycle: lifecycleReadmeView(service),
@@ -58,9 +63,9 @@ const BUILDS: string[][] = [
   ],
 ];
 
-/** Every error class the runtime exports (a test checks), with its code(s). */
-const ERRORS: string[][] = [
-  ['`CsServiceError`', 'the service\'s (`InvalidParameter`, …), or `Http<status>`', 'the service answered with an error: `statusCode`, `requestId`, `recommend` (a troubleshooting link), `retryable`'],
+/** Every error class the runtime exports (a test checks), with its code(s), under the names the package exports. */
+const errorRows = (names: ProductNames): string[][] => [
+  [`\`${names.serviceError}\``, 'the service\'s (`InvalidParameter`, …), or `Http<status>`', 'the service answered with an error: `statusCode`, `requestId`, `recommend` (a troubleshooting link), `retryable`'],
   ['`ValidationError`', '`ValidationError`', 'the request breaks the API\'s rules; nothing was sent; `issues` lists every problem'],
   ['`TimeoutError`', '`Timeout`', 'an attempt got no answer within `timeoutMs`'],
   ['`NetworkError`', '`NetworkError`', 'the connection failed: `causeCode` (`ECONNREFUSED`, …); `requestWritten: false` means the service cannot have acted'],
@@ -73,7 +78,7 @@ const ERRORS: string[][] = [
   ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
   ['`WaiterError`', '`WaiterFailed`, `WaiterTimedOut`, `WaiterAborted`', 'a `waitUntil…` waiter ended without success: `reason`, the last `state` seen, `lastResponse`'],
   [
-    '`CsError`',
+    `\`${names.error}\``,
     '`MissingRegion`, `InvalidProxy`, `InvalidHeader`, `PaginationLoop`, `InvalidWaiterOptions`, `InvalidPaginatorOptions`',
     'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets; a service that repeats a page or token; waiter or paginator options out of range',
   ],
@@ -96,18 +101,24 @@ function canonicalJson(value: unknown): string {
  * The package entries among the files the other emitters produced: `src/index.ts` re-exports the public modules that
  * run everywhere; `src/index.node.ts` adds the Node-only runtime exports (`src/runtime/node.ts`) on top of it.
  */
-export function emitIndexes(files: GeneratedFile[]): GeneratedFile[] {
+export function emitIndexes(files: GeneratedFile[], service: Service): GeneratedFile[] {
   const present = (path: string): boolean => files.some((f) => f.path === path);
   const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/waiters.ts', 'src/paginators.ts', 'src/runtime/index.ts'].filter(present);
-  const entries = [reExports('src/index.ts', universal)];
+  const index = reExports('src/index.ts', universal);
+  const aliases: StatementStructures = {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: './runtime/index.js',
+    namedExports: runtimeAliases(service).map(({ runtimeName, alias }) => ({ name: runtimeName, alias })),
+  };
+  const entries = [present('src/runtime/index.ts') ? tsFile(index.path, { leadingTrivia: GENERATED_HEADER, statements: [...universal.map(reExport), aliases] }) : index];
   if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
   return entries;
 }
 
 function reExports(path: string, modules: string[]): GeneratedFile {
-  const statements: StatementStructures[] = modules.map((module) => ({
-    kind: StructureKind.ExportDeclaration,
-    moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js`,
-  }));
-  return tsFile(path, { leadingTrivia: GENERATED_HEADER, statements });
+  return tsFile(path, { leadingTrivia: GENERATED_HEADER, statements: modules.map(reExport) });
+}
+
+function reExport(module: string): StatementStructures {
+  return { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js` };
 }

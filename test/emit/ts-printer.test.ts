@@ -27,7 +27,7 @@ async function emitTypeScript(folder: string): Promise<GeneratedFile[]> {
   const merged = await loadSpecFolder(folder);
   const service = normalize(merged.document, merged);
   const emitted = EMITTERS.flatMap((emit) => emit({ service, bundled: merged.document as JsonValue }));
-  emitted.push(...emitIndexes(emitted));
+  emitted.push(...emitIndexes(emitted, service));
   emitted.push(...writtenDeclarations(emitted));
   return emitted.filter((f) => f.path.endsWith('.ts'));
 }

@@ -10,7 +10,7 @@ export { fromOidcRole, type OidcRoleOptions } from './credentials-oidc.js';
 export { fromCliProfile, fromCredentialsFile, type ProfileEndpoints } from './credentials-profile.js';
 export { fromRamRoleArn, type RamRoleArnOptions } from './credentials-ram-role-arn.js';
 export { fromCredentialsUri } from './credentials-uri.js';
-export { AbortError, CredentialsError, CsError, CsServiceError, NetworkError, ResponseParseError, TimeoutError, ValidationError, type ErrorMetadata, } from './errors.js';
+export { AbortError, CredentialsError, SdkError, ServiceError, NetworkError, ResponseParseError, TimeoutError, ValidationError, type ErrorMetadata, } from './errors.js';
 export { allFeatures } from './features.js';
 export { HookError, hookSupport, RESERVED_HEADERS, type AttemptInfo, type ErrorHookContext, type Hook, type HookSupport, type RequestHookContext, type ResponseHookContext, } from './hooks.js';
 export { debugEvents, type AttemptEvents, type EventSupport, type LogEvent, type LogEventName, type Logger, } from './log.js';

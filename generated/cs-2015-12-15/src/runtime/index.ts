@@ -23,8 +23,8 @@ export { fromCredentialsUri } from './credentials-uri.js';
 export {
   AbortError,
   CredentialsError,
-  CsError,
-  CsServiceError,
+  SdkError,
+  ServiceError,
   NetworkError,
   ResponseParseError,
   TimeoutError,
