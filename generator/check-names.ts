@@ -190,7 +190,7 @@ function exportedNames(module: string, text: string, sources: Map<string, string
 }
 
 /** The spec pointer a generated name comes from: its named type, else the operation whose action it is built on. */
-function originOf(name: string, service: Service): string {
+export function originOf(name: string, service: Service): string {
   const type = service.types.find((t) => t.name === name);
   if (type) return type.source;
   const lower = name.toLowerCase();

@@ -1,18 +1,14 @@
-import type { StatementStructures } from 'ts-morph';
-import { StructureKind } from './ts-kinds.ts';
-import type { GenerationInput, Service } from '../ir/types.ts';
-import { productNames, runtimeAliases, type ProductNames } from './product-names.ts';
-import { GENERATED_HEADER } from './header.ts';
+import type { GenerationInput } from '../ir/types.ts';
+import { productNames, type ProductNames } from './product-names.ts';
 import { baseClientName } from './client.ts';
 import { lifecycleReadmeView } from './lifecycle-docs.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
 import { hasTemplate, render } from './templates.ts';
-import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
-/** Package-level files: package.json, README.md, tsconfig.json, openapi.json and `src/index.ts`. */
+/** Package-level files: package.json, README.md, LICENSE, tsconfig.json and openapi.json. */
 export function emitPackageFiles({ service, bundled }: GenerationInput): GeneratedFile[] {
   const firstOperation = service.operations[0];
   const names = productNames(service);
@@ -33,7 +29,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
       ['Method', 'Action', 'Summary'],
       service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
     ),
-    errorsTable: markdownTable(['Error', '`code`', 'When'], errorRows(names)),
+    errorsTable: markdownTable(['Error', '`code`', 'When'], errorRows(names).filter(([name]) => name !== '`WaiterError`' || (service.waiters ?? []).length > 0)),
     errorName: names.error,
     serviceErrorName: names.serviceError,
     eventPrefix: names.eventPrefix,
@@ -95,30 +91,4 @@ function licenseText(spdxId: string): string {
 /** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
-}
-
-/**
- * The package entries among the files the other emitters produced: `src/index.ts` re-exports the public modules that
- * run everywhere; `src/index.node.ts` adds the Node-only runtime exports (`src/runtime/node.ts`) on top of it.
- */
-export function emitIndexes(files: GeneratedFile[], service: Service): GeneratedFile[] {
-  const present = (path: string): boolean => files.some((f) => f.path === path);
-  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/waiters.ts', 'src/paginators.ts', 'src/runtime/index.ts'].filter(present);
-  const index = reExports('src/index.ts', universal);
-  const aliases: StatementStructures = {
-    kind: StructureKind.ExportDeclaration,
-    moduleSpecifier: './runtime/index.js',
-    namedExports: runtimeAliases(service).map(({ runtimeName, alias }) => ({ name: runtimeName, alias })),
-  };
-  const entries = [present('src/runtime/index.ts') ? tsFile(index.path, { leadingTrivia: GENERATED_HEADER, statements: [...universal.map(reExport), aliases] }) : index];
-  if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
-  return entries;
-}
-
-function reExports(path: string, modules: string[]): GeneratedFile {
-  return tsFile(path, { leadingTrivia: GENERATED_HEADER, statements: modules.map(reExport) });
-}
-
-function reExport(module: string): StatementStructures {
-  return { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js` };
 }

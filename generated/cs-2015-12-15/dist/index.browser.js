@@ -8857,8 +8857,6 @@ export {
   RunClusterInspectOperation,
   ScaleClusterNodePoolOperation,
   ScanClusterVulsOperation,
-  SdkError,
-  ServiceError,
   StartAlertOperation,
   StartWorkflowOperation,
   StopAlertOperation,

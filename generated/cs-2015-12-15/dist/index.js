@@ -10651,8 +10651,6 @@ export {
   RunClusterInspectOperation,
   ScaleClusterNodePoolOperation,
   ScanClusterVulsOperation,
-  SdkError,
-  ServiceError,
   StartAlertOperation,
   StartWorkflowOperation,
   StopAlertOperation,
