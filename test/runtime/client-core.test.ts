@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ClientCore,
   sensitiveValues,
-  serializeParam,
   type OperationDescriptor,
   type ServiceDescriptor,
 } from '../../generator/runtime/client-core.ts';
+import { serializeParam } from '../../generator/runtime/request-encoding.ts';
 import { CredentialsError, SdkError, ServiceError } from '../../generator/runtime/errors.ts';
 import type { HttpRequest, HttpResponse, Transport } from '../../generator/runtime/transport.ts';
 

@@ -4881,6 +4881,33 @@ async function readBody(response, maxResponseBytes) {
   }
 }
 
+// generated:/src/runtime/request-encoding.ts
+var JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+function encodeRequest(op, input) {
+  let query = [], headers = {}, path = op.path;
+  for (let param of op.params) {
+    let value = ownValue(input, param.name);
+    if (param.in === "path") {
+      let text = value == null ? "" : String(value);
+      checkPathValue(param.name, text), path = path.replace(`{${param.name}}`, percentEncode(text));
+    } else if (value != null)
+      for (let text of serializeParam(param, value))
+        param.in === "query" ? query.push([param.name, text]) : (checkHeaderValue(param.name, text), headers[param.name.toLowerCase()] = text);
+  }
+  let search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&"), bodyValue = op.body ? ownValue(input, "body") : void 0, encoded = { path, query, search, headers };
+  return bodyValue !== void 0 && (encoded.body = toJsonText("body", bodyValue)), encoded;
+}
+function serializeParam(param, value) {
+  if (param.style === "json") return [toJsonText(param.name, value)];
+  if (Array.isArray(value)) {
+    let items = value.map(
+      (item) => typeof item == "object" && item !== null ? toJsonText(param.name, item) : String(item)
+    );
+    return param.explode === !1 || param.in === "header" ? [items.join(",")] : items;
+  }
+  return [typeof value == "object" ? toJsonText(param.name, value) : String(value)];
+}
+
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   service;
@@ -5014,17 +5041,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   }
   /** Everything about the HTTP request that does not change between attempts. */
   prepare(op, input) {
-    let base = this.parsedBase(this.baseUrl()), query = [], headers = {}, path = op.path;
-    for (let param of op.params) {
-      let value = ownValue(input, param.name);
-      if (param.in === "path") {
-        let text = value == null ? "" : String(value);
-        checkPathValue(param.name, text), path = path.replace(`{${param.name}}`, percentEncode(text));
-      } else if (value != null)
-        for (let text of serializeParam(param, value))
-          param.in === "query" ? query.push([param.name, text]) : (checkHeaderValue(param.name, text), headers[param.name.toLowerCase()] = text);
-    }
-    let fullPath = base.pathPrefix + path, search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&"), bodyValue = op.body ? ownValue(input, "body") : void 0, body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0, prepared = {
+    let base = this.parsedBase(this.baseUrl()), { path, query, search, headers, body } = encodeRequest(op, input), fullPath = base.pathPrefix + path, prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
       path: fullPath,
@@ -5046,7 +5063,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       accept: "application/json",
       "user-agent": this.userAgent
     };
-    prepared.body !== void 0 && (headers["content-type"] = "application/json; charset=utf-8"), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken), headers.authorization = await authorization(
+    prepared.body !== void 0 && (headers["content-type"] = JSON_CONTENT_TYPE), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken), headers.authorization = await authorization(
       { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
       credentials.accessKeyId,
       credentials.accessKeySecret,
@@ -5056,16 +5073,6 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     return prepared.body !== void 0 && (httpRequest.body = prepared.body), httpRequest;
   }
 };
-function serializeParam(param, value) {
-  if (param.style === "json") return [toJsonText(param.name, value)];
-  if (Array.isArray(value)) {
-    let items = value.map(
-      (item) => typeof item == "object" && item !== null ? toJsonText(param.name, item) : String(item)
-    );
-    return param.explode === !1 || param.in === "header" ? [items.join(",")] : items;
-  }
-  return [typeof value == "object" ? toJsonText(param.name, value) : String(value)];
-}
 function sensitiveValues(input, pointers) {
   let found = [], visit = (value, tokens, index) => {
     if (index === tokens.length) {

@@ -6426,6 +6426,45 @@ function send(module2, route, target, request, signal, maxResponseBytes) {
   });
 }
 
+// generated:/src/runtime/request-encoding.ts
+var JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+function encodeRequest(op, input) {
+  const query = [];
+  const headers = {};
+  let path = op.path;
+  for (const param of op.params) {
+    const value = ownValue(input, param.name);
+    if (param.in === "path") {
+      const text = value === void 0 || value === null ? "" : String(value);
+      checkPathValue(param.name, text);
+      path = path.replace(`{${param.name}}`, percentEncode(text));
+    } else if (value !== void 0 && value !== null) {
+      for (const text of serializeParam(param, value)) {
+        if (param.in === "query") query.push([param.name, text]);
+        else {
+          checkHeaderValue(param.name, text);
+          headers[param.name.toLowerCase()] = text;
+        }
+      }
+    }
+  }
+  const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
+  const bodyValue = op.body ? ownValue(input, "body") : void 0;
+  const encoded = { path, query, search, headers };
+  if (bodyValue !== void 0) encoded.body = toJsonText("body", bodyValue);
+  return encoded;
+}
+function serializeParam(param, value) {
+  if (param.style === "json") return [toJsonText(param.name, value)];
+  if (Array.isArray(value)) {
+    const items = value.map(
+      (item) => typeof item === "object" && item !== null ? toJsonText(param.name, item) : String(item)
+    );
+    return param.explode === false || param.in === "header" ? [items.join(",")] : items;
+  }
+  return [typeof value === "object" ? toJsonText(param.name, value) : String(value)];
+}
+
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var ClientCore = class {
@@ -6613,29 +6652,8 @@ var ClientCore = class {
   /** Everything about the HTTP request that does not change between attempts. */
   prepare(op, input) {
     const base = this.parsedBase(this.baseUrl());
-    const query = [];
-    const headers = {};
-    let path = op.path;
-    for (const param of op.params) {
-      const value = ownValue(input, param.name);
-      if (param.in === "path") {
-        const text = value === void 0 || value === null ? "" : String(value);
-        checkPathValue(param.name, text);
-        path = path.replace(`{${param.name}}`, percentEncode(text));
-      } else if (value !== void 0 && value !== null) {
-        for (const text of serializeParam(param, value)) {
-          if (param.in === "query") query.push([param.name, text]);
-          else {
-            checkHeaderValue(param.name, text);
-            headers[param.name.toLowerCase()] = text;
-          }
-        }
-      }
-    }
+    const { path, query, search, headers, body } = encodeRequest(op, input);
     const fullPath = base.pathPrefix + path;
-    const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
-    const bodyValue = op.body ? ownValue(input, "body") : void 0;
-    const body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0;
     const prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
@@ -6661,7 +6679,7 @@ var ClientCore = class {
       accept: "application/json",
       "user-agent": this.userAgent
     };
-    if (prepared.body !== void 0) headers["content-type"] = "application/json; charset=utf-8";
+    if (prepared.body !== void 0) headers["content-type"] = JSON_CONTENT_TYPE;
     if (credentials.securityToken) {
       headers["x-acs-accesskey-id"] = credentials.accessKeyId;
       headers["x-acs-security-token"] = credentials.securityToken;
@@ -6677,16 +6695,6 @@ var ClientCore = class {
     return httpRequest;
   }
 };
-function serializeParam(param, value) {
-  if (param.style === "json") return [toJsonText(param.name, value)];
-  if (Array.isArray(value)) {
-    const items = value.map(
-      (item) => typeof item === "object" && item !== null ? toJsonText(param.name, item) : String(item)
-    );
-    return param.explode === false || param.in === "header" ? [items.join(",")] : items;
-  }
-  return [typeof value === "object" ? toJsonText(param.name, value) : String(value)];
-}
 function sensitiveValues(input, pointers) {
   const found = [];
   const visit = (value, tokens, index) => {

@@ -6,17 +6,7 @@ import { fromEnv, toCredentialsProvider, type Credentials, type CredentialsProvi
 import { AttemptScope, sleep } from './abort.js';
 import { isNode, readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
-import {
-  checkClientOptions,
-  checkCredentials,
-  checkHeaderValue,
-  checkPathValue,
-  checkRegion,
-  checkTimeout,
-  ownValue,
-  regionHost,
-  toJsonText,
-} from './options.js';
+import { checkClientOptions, checkCredentials, checkRegion, checkTimeout, ownValue, regionHost } from './options.js';
 import { createSecretGuard, type SecretGuard } from './redact.js';
 import { ConfigurationError, RedirectError } from './safety-errors.js';
 import {
@@ -39,11 +29,12 @@ import {
   shouldRetry,
   type RetryOptions,
 } from './retry.js';
-import { authorization, loadSigningCrypto, percentEncode } from './signer.js';
+import { authorization, loadSigningCrypto } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 import { createFetchTransport } from './transport-fetch.js';
 import { createHttpTransport } from './node-http.js';
 import { parsePointer, type ValidationResult } from './validation.js';
+import { encodeRequest, JSON_CONTENT_TYPE } from './request-encoding.js';
 
 export interface ServiceDescriptor {
   product: string;
@@ -390,29 +381,8 @@ export class ClientCore {
   /** Everything about the HTTP request that does not change between attempts. */
   private prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
     const base = this.parsedBase(this.baseUrl());
-    const query: [string, string][] = [];
-    const headers: Record<string, string> = {};
-    let path = op.path;
-    for (const param of op.params) {
-      const value = ownValue(input, param.name);
-      if (param.in === 'path') {
-        const text = value === undefined || value === null ? '' : String(value);
-        checkPathValue(param.name, text);
-        path = path.replace(`{${param.name}}`, percentEncode(text));
-      } else if (value !== undefined && value !== null) {
-        for (const text of serializeParam(param, value)) {
-          if (param.in === 'query') query.push([param.name, text]);
-          else {
-            checkHeaderValue(param.name, text);
-            headers[param.name.toLowerCase()] = text;
-          }
-        }
-      }
-    }
+    const { path, query, search, headers, body } = encodeRequest(op, input);
     const fullPath = base.pathPrefix + path;
-    const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
-    const bodyValue = op.body ? ownValue(input, 'body') : undefined;
-    const body = bodyValue !== undefined ? toJsonText('body', bodyValue) : undefined;
     const prepared: PreparedRequest = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ''}`,
       host: base.host,
@@ -444,7 +414,7 @@ export class ClientCore {
       accept: 'application/json',
       'user-agent': this.userAgent,
     };
-    if (prepared.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    if (prepared.body !== undefined) headers['content-type'] = JSON_CONTENT_TYPE;
     if (credentials.securityToken) {
       headers['x-acs-accesskey-id'] = credentials.accessKeyId;
       headers['x-acs-security-token'] = credentials.securityToken;
@@ -459,18 +429,6 @@ export class ClientCore {
     if (prepared.body !== undefined) httpRequest.body = prepared.body;
     return httpRequest;
   }
-}
-
-/** The wire values of one query or header parameter (several when an array is exploded). */
-export function serializeParam(param: ParamDescriptor, value: unknown): string[] {
-  if (param.style === 'json') return [toJsonText(param.name, value)];
-  if (Array.isArray(value)) {
-    const items = value.map((item) =>
-      typeof item === 'object' && item !== null ? toJsonText(param.name, item) : String(item),
-    );
-    return param.explode === false || param.in === 'header' ? [items.join(',')] : items;
-  }
-  return [typeof value === 'object' ? toJsonText(param.name, value) : String(value)];
 }
 
 /** The string values found at the given JSON Pointers (`*` matches every key or index). */

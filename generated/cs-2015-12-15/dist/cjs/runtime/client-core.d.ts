@@ -145,7 +145,5 @@ export declare class ClientCore {
     /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
     private sign;
 }
-/** The wire values of one query or header parameter (several when an array is exploded). */
-export declare function serializeParam(param: ParamDescriptor, value: unknown): string[];
 /** The string values found at the given JSON Pointers (`*` matches every key or index). */
 export declare function sensitiveValues(input: unknown, pointers: readonly string[] | undefined): string[];
