@@ -33,7 +33,9 @@ function exportStatements(entry: string, symbols: readonly PackageSymbol[]): str
   const byModule = new Map<string, string[]>();
   for (const symbol of symbols) {
     const specifier = `${symbol.typeOnly ? 'type ' : ''}${symbol.localName}${symbol.name === symbol.localName ? '' : ` as ${symbol.name}`}`;
-    byModule.set(symbol.module, [...(byModule.get(symbol.module) ?? []), specifier]);
+    const specifiers = byModule.get(symbol.module);
+    if (specifiers) specifiers.push(specifier);
+    else byModule.set(symbol.module, [specifier]);
   }
   return [...byModule].map(([module, specifiers]) => exportStatement(specifiers, relativeSpecifier(entry, module)));
 }
