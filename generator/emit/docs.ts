@@ -6,6 +6,7 @@ import { tsLiteral } from './ts-literal.ts';
 import { render } from './templates.ts';
 import { encodeRequest, JSON_CONTENT_TYPE, type EncodedRequest } from '../runtime/request-encoding.ts';
 import { regionHost } from '../runtime/options.ts';
+import { SpecError } from '../load/spec-error.ts';
 import { hasLifecycleDocs } from './lifecycle-docs.ts';
 import { productNames } from './product-names.ts';
 import type { GeneratedFile } from './types.ts';
@@ -78,9 +79,9 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
     parametersTable: parameterTable(rows),
     rules,
     responseTable: responseRows.length > 0 ? parameterTable(responseRows) : undefined,
-    examples: op.requestExamples.map((example) => ({
+    examples: op.requestExamples.map((example, i) => ({
       title: inline(example.title),
-      http: fenced(httpExample(service, op, example.value)),
+      http: fenced(httpExample(service, op, example.value, i)),
       typescript: fenced(`const result = await client.${op.methodName}(${tsLiteral(example.value)});`),
     })),
     responseExample: op.success.examples[0] === undefined ? undefined : fenced(JSON.stringify(op.success.examples[0], null, 2)),
@@ -149,13 +150,14 @@ function flatten(prefix: string, shape: Shape, describer: ShapeDescriber, rows: 
  * The request the client sends for an example, encoded by the runtime itself (request-encoding.ts): request line,
  * host, header parameters and JSON body (shown indented), without the signature headers, which change on every call.
  */
-export function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }): string {
+function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }, index: number): string {
   const descriptor = { action: op.action, method: op.method, path: op.path, params: paramDescriptors(op), body: op.body !== undefined, idempotent: op.idempotent };
   let encoded: EncodedRequest;
   try {
     encoded = encodeRequest(descriptor, value);
   } catch (error) {
-    throw new Error(`${op.action}: a request example cannot be sent: ${(error as Error).message}`);
+    const pointer = `${op.source}/x-acs-request-examples/${index}/value`;
+    throw new SpecError(`request example of ${op.action} cannot be sent: ${(error as Error).message}`, undefined, pointer);
   }
   const regions = Object.fromEntries(service.regions.map((r) => [r.regionId, r.host]));
   const host = regionHost(regions, service.endpointTemplate, service.defaultRegion ?? 'cn-hangzhou');

@@ -29,7 +29,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
       ['Method', 'Action', 'Summary'],
       service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
     ),
-    errorsTable: markdownTable(['Error', '`code`', 'When'], errorRows(names).filter(([name]) => name !== '`WaiterError`' || (service.waiters ?? []).length > 0)),
+    errorsTable: markdownTable(['Error', '`code`', 'When'], errorRows(names, (service.waiters ?? []).length > 0)),
     errorName: names.error,
     serviceErrorName: names.serviceError,
     eventPrefix: names.eventPrefix,
@@ -59,8 +59,11 @@ const BUILDS: string[][] = [
   ],
 ];
 
-/** Every error class the runtime exports (a test checks), with its code(s), under the names the package exports. */
-const errorRows = (names: ProductNames): string[][] => [
+/**
+ * Every error class the package exports (a test checks), with its code(s), under the names it exports them by;
+ * `WaiterError` only with waiters (the waiters plugin ships it).
+ */
+const errorRows = (names: ProductNames, waiters: boolean): string[][] => [
   [`\`${names.serviceError}\``, 'the service\'s (`InvalidParameter`, …), or `Http<status>`', 'the service answered with an error: `statusCode`, `requestId`, `recommend` (a troubleshooting link), `retryable`'],
   ['`ValidationError`', '`ValidationError`', 'the request breaks the API\'s rules; nothing was sent; `issues` lists every problem'],
   ['`TimeoutError`', '`Timeout`', 'an attempt got no answer within `timeoutMs`'],
@@ -72,7 +75,7 @@ const errorRows = (names: ProductNames): string[][] => [
   ['`RedirectError`', '`UnexpectedRedirect`', 'the service answered with a redirect, which is never followed; never retried'],
   ['`ConfigurationError`', '`InvalidConfiguration`', 'an option, the region or the endpoint is invalid (`option` names it); nothing was sent'],
   ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
-  ['`WaiterError`', '`WaiterFailed`, `WaiterTimedOut`, `WaiterAborted`', 'a `waitUntil…` waiter ended without success: `reason`, the last `state` seen, `lastResponse`'],
+  ...(waiters ? [['`WaiterError`', '`WaiterFailed`, `WaiterTimedOut`, `WaiterAborted`', 'a `waitUntil…` waiter ended without success: `reason`, the last `state` seen, `lastResponse`']] : []),
   [
     `\`${names.error}\``,
     '`MissingRegion`, `InvalidProxy`, `InvalidHeader`, `PaginationLoop`, `InvalidWaiterOptions`, `InvalidPaginatorOptions`',

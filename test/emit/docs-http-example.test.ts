@@ -185,3 +185,22 @@ const GADGET = `paths:
             X-Gadget-Trace: t*1
             body: { name: "名 \\"quoted\\"" }
 `;
+
+describe('a request example the client could not send', () => {
+  it('is refused in one line naming the example', async () => {
+    const tmp = await makeTempDir('docs-http-bad-');
+    try {
+      const spec = path.join(tmp, 'cs-2015-12-15');
+      await cp(path.join(repoRoot, 'test', 'fixtures', 'lifecycle', 'widgets', 'cs-2015-12-15'), spec, { recursive: true });
+      await writeFile(path.join(spec, 'PutGadget.yaml'), GADGET.replace(`GadgetId: "a*b'c(d)! e/名"`, 'GadgetId: ".."'));
+      const error = await generatePackage(spec).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toMatch(/^\/paths\/~1gadgets~1\{GadgetId\}\/put\/x-acs-request-examples\/0\/value: request example of PutGadget cannot be sent: .*GadgetId/);
+      expect(error?.message).not.toContain('\n');
+    } finally {
+      await removeDir(tmp);
+    }
+  });
+});
