@@ -8,7 +8,6 @@ import { specErrorAt, type Locator } from './load/spec-error.ts';
  * (every top-level declaration and import of every file, and what `src/index.ts` re-exports), so the check knows
  * every name the runtime and each emitter produce without a list to keep up to date.
  * - within one file, a declaration must not reuse a name the file declares or imports elsewhere;
- * - across the modules `src/index.ts` re-exports, a name must come from one module only;
  * - two public type-like (capitalised) names must not differ only in letter case (`Nodepool` / `NodePool`: unreadable, and they collide
  *   on case-insensitive file systems once anything is named after them);
  * - a generated class must not redeclare a member of a class it extends (an operation `Options` would make a method
@@ -31,13 +30,10 @@ export function assertDistinctGeneratedNames(files: GeneratedFile[], service: Se
       seen.set(name, how);
     }
   }
+  // A name exported twice is refused earlier, by the package's symbol table (emit/symbol-table.ts).
   const publicNames = new Map<string, string>();
-  for (const module of reexportedModules(sources)) {
-    for (const name of exportedNames(module, sources.get(module) ?? '', sources)) {
-      const other = publicNames.get(name);
-      if (other !== undefined && other !== module) fail(name, `is exported by both ${other} and ${module}`);
-      publicNames.set(name, module);
-    }
+  for (const { module, names } of reexports('src/index.ts', sources.get('src/index.ts') ?? '')) {
+    for (const name of names ?? exportedNames(module, sources.get(module) ?? '', sources)) publicNames.set(name, module);
   }
   const byFoldedCase = new Map<string, string>();
   // Type-like names (PascalCase types, classes, constants): a function `transport` beside a type `Transport` is fine.
@@ -153,11 +149,6 @@ function declaredNames(statement: ts.Statement): string[] {
   return isDeclaration && named.name && ts.isIdentifier(named.name) ? [named.name.text] : [];
 }
 
-/** The modules `src/index.ts` re-exports with `export *`, as paths of the file list. */
-function reexportedModules(sources: Map<string, string>): string[] {
-  return reexports('src/index.ts', sources.get('src/index.ts') ?? '').map((m) => m.module);
-}
-
 function reexports(file: string, text: string): { module: string; names: string[] | undefined }[] {
   const folder = file.slice(0, file.lastIndexOf('/') + 1);
   const result: { module: string; names: string[] | undefined }[] = [];
@@ -195,7 +186,7 @@ function exportedNames(module: string, text: string, sources: Map<string, string
 }
 
 /** The spec pointer a generated name comes from: its named type, else the operation whose action it is built on. */
-function originOf(name: string, service: Service): string {
+export function originOf(name: string, service: Service): string {
   const type = service.types.find((t) => t.name === name);
   if (type) return type.source;
   const lower = name.toLowerCase();

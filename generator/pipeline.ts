@@ -1,10 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { assertDistinctGeneratedNames } from './check-names.ts';
 import { assertDistinctFilePaths } from './check-paths.ts';
-import { emitIndexes } from './emit/package-files.ts';
-import { EMITTERS } from './emit/index.ts';
+import { PLUGINS } from './emit/index.ts';
 import { formatFile } from './emit/format.ts';
-import { runtimeFiles } from './emit/runtime-files.ts';
+import { emitPackage } from './emit/run-plugins.ts';
 import { transpileSources } from './emit/transpile.ts';
 import { writtenDeclarations } from './emit/ts-source.ts';
 import type { GeneratedFile } from './emit/types.ts';
@@ -27,8 +26,7 @@ export async function generatePackage(specPath: string, packageOverrides: Packag
   const merged = (await stat(specPath)).isDirectory() ? await loadSpecFolder(specPath) : await loadSpecFiles([specPath]);
   const service = normalize(merged.document, merged, packageOverrides);
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
-  const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
-  emitted.push(...emitIndexes(emitted));
+  const emitted = emitPackage(PLUGINS, input, merged);
   emitted.push(...writtenDeclarations(emitted));
   assertDistinctGeneratedNames(emitted, service, merged);
   const formatted = await Promise.all(emitted.map(formatFile));

@@ -6,6 +6,7 @@ import { GENERATED_HEADER } from './header.ts';
 import { commentSafe } from './jsdoc.ts';
 import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
+import { paramDescriptors } from './wire-descriptor.ts';
 
 /** Name of the exported wire descriptor of an operation. */
 export function descriptorName(op: Operation): string {
@@ -80,12 +81,7 @@ function operationDescriptor(op: Operation, service: Service): string {
     action: op.action,
     method: op.method,
     path: op.path,
-    params: op.parameters.map((p) => ({
-      name: p.wireName,
-      in: p.location,
-      ...(p.style === 'json' ? { style: 'json' } : {}),
-      ...(p.style === 'form' && !p.explode ? { explode: false } : {}),
-    })),
+    params: paramDescriptors(op),
     body: op.body !== undefined,
     idempotent: op.idempotent,
     ...(sensitive.length > 0 ? { sensitive } : {}),

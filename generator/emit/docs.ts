@@ -4,8 +4,13 @@ import { cell, fenced, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { tsLiteral } from './ts-literal.ts';
 import { render } from './templates.ts';
+import { encodeRequest, JSON_CONTENT_TYPE, type EncodedRequest } from '../runtime/request-encoding.ts';
+import { regionHost } from '../runtime/options.ts';
+import { SpecError } from '../load/spec-error.ts';
 import { hasLifecycleDocs } from './lifecycle-docs.ts';
+import { productNames } from './product-names.ts';
 import type { GeneratedFile } from './types.ts';
+import { paramDescriptors } from './wire-descriptor.ts';
 
 interface ParameterRow {
   name: string;
@@ -64,6 +69,7 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
     version: service.version,
     packageName: service.packageName,
     clientName: service.clientName,
+    serviceErrorName: productNames(service).serviceError,
     methodName: op.methodName,
     requestType: op.requestType,
     responseType: op.responseType,
@@ -73,9 +79,9 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
     parametersTable: parameterTable(rows),
     rules,
     responseTable: responseRows.length > 0 ? parameterTable(responseRows) : undefined,
-    examples: op.requestExamples.map((example) => ({
+    examples: op.requestExamples.map((example, i) => ({
       title: inline(example.title),
-      http: fenced(httpExample(service, op, example.value)),
+      http: fenced(httpExample(service, op, example.value, i)),
       typescript: fenced(`const result = await client.${op.methodName}(${tsLiteral(example.value)});`),
     })),
     responseExample: op.success.examples[0] === undefined ? undefined : fenced(JSON.stringify(op.success.examples[0], null, 2)),
@@ -140,17 +146,24 @@ function flatten(prefix: string, shape: Shape, describer: ShapeDescriber, rows: 
   }
 }
 
-function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }): string {
-  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(value[name] ?? `{${name}}`)));
-  const query = op.parameters
-    .filter((p) => p.location === 'query' && value[p.wireName] !== undefined)
-    .map((p) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(p.style === 'json' ? JSON.stringify(value[p.wireName]) : String(value[p.wireName]))}`)
-    .join('&');
-  const host = service.endpointTemplate.replace('{region}', service.defaultRegion ?? 'cn-hangzhou');
-  const lines = [`${op.method} ${path}${query ? `?${query}` : ''} HTTP/1.1`, `Host: ${host}`];
-  if (op.body && value.body !== undefined) {
-    lines.push('Content-Type: application/json', '', JSON.stringify(value.body, null, 2));
+/**
+ * The request the client sends for an example, encoded by the runtime itself (request-encoding.ts): request line,
+ * host, header parameters and JSON body (shown indented), without the signature headers, which change on every call.
+ */
+function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }, index: number): string {
+  const descriptor = { action: op.action, method: op.method, path: op.path, params: paramDescriptors(op), body: op.body !== undefined, idempotent: op.idempotent };
+  let encoded: EncodedRequest;
+  try {
+    encoded = encodeRequest(descriptor, value);
+  } catch (error) {
+    const pointer = `${op.source}/x-acs-request-examples/${index}/value`;
+    throw new SpecError(`request example of ${op.action} cannot be sent: ${(error as Error).message}`, undefined, pointer);
   }
+  const regions = Object.fromEntries(service.regions.map((r) => [r.regionId, r.host]));
+  const host = regionHost(regions, service.endpointTemplate, service.defaultRegion ?? 'cn-hangzhou');
+  const lines = [`${op.method} ${encoded.path}${encoded.search ? `?${encoded.search}` : ''} HTTP/1.1`, `Host: ${host}`];
+  for (const [name, text] of Object.entries(encoded.headers)) lines.push(`${name}: ${text}`);
+  if (encoded.body !== undefined) lines.push(`Content-Type: ${JSON_CONTENT_TYPE}`, '', JSON.stringify(JSON.parse(encoded.body), null, 2));
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@ import { cell, fenced, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { paginatedOperations, paginationText, paginatorName, takesPageSize } from './paginators.ts';
 import { render } from './templates.ts';
+import { productNames } from './product-names.ts';
 import { tsLiteral } from './ts-literal.ts';
 import { propertyKey } from './type-text.ts';
 import type { GeneratedFile } from './types.ts';
@@ -40,6 +41,7 @@ export function emitLifecycleDocs({ service }: GenerationInput): GeneratedFile[]
     version: service.version,
     packageName: service.packageName,
     baseClientName: base,
+    errorName: productNames(service).error,
     waitersTable: markdownTable(
       ['Waiter', 'Polls', 'Input'],
       waiters.map((w) => [`[\`${w.functionName}\`](#${w.functionName.toLowerCase()})`, `[${w.operation}](./${w.operation}.md)`, cell(w.inputNames)]),

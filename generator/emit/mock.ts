@@ -1,25 +1,20 @@
-import path from 'node:path';
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './ts-kinds.ts';
-import { PROJECT_ROOT } from '../paths.ts';
 import type { GenerationInput, Operation, Parameter, Service, Shape } from '../ir/types.ts';
 import { descriptorName } from './client.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { responseSample } from './mock-samples.ts';
-import { handWrittenSources } from './runtime-files.ts';
 import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
-
-const MOCK_RUNTIME_DIR = path.join(PROJECT_ROOT, 'generator', 'mock');
 
 /**
  * The package's `./mock` export (Node.js only): `src/mock/index.ts`, a routes table built from the same operations
  * as the client (each row the client's own operation descriptor, the request validator, the types of non-string
- * parameters and a response sample synthesized from the response shape) and `startMockServer`; plus the mock's
- * hand-written runtime from `generator/mock/`, copied verbatim next to it.
+ * parameters and a response sample synthesized from the response shape) and `startMockServer`. The mock's
+ * hand-written runtime (`generator/mock/`) is shipped next to it by the mock plugin (index.ts).
  */
 export function emitMock({ service }: GenerationInput): GeneratedFile[] {
-  return [mockIndex(service), ...mockRuntimeFiles(), NODE10_FALLBACK];
+  return [mockIndex(service), NODE10_FALLBACK];
 }
 
 /** Resolvers that ignore `exports` (TypeScript's node10, old bundlers) find `<package>/mock` through this folder. */
@@ -27,10 +22,6 @@ const NODE10_FALLBACK: GeneratedFile = {
   path: 'mock/package.json',
   contents: JSON.stringify({ main: '../dist/cjs/mock/index.js', types: '../dist/cjs/mock/index.d.ts' }, null, 2) + '\n',
 };
-
-function mockRuntimeFiles(): GeneratedFile[] {
-  return handWrittenSources(MOCK_RUNTIME_DIR).map(({ name, contents }) => ({ path: `src/mock/${name}`, contents }));
-}
 
 function mockIndex(service: Service): GeneratedFile {
   const statements: StatementStructures[] = [

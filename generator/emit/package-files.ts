@@ -1,19 +1,17 @@
-import type { StatementStructures } from 'ts-morph';
-import { StructureKind } from './ts-kinds.ts';
 import type { GenerationInput } from '../ir/types.ts';
-import { GENERATED_HEADER } from './header.ts';
+import { productNames, type ProductNames } from './product-names.ts';
 import { baseClientName } from './client.ts';
 import { lifecycleReadmeView } from './lifecycle-docs.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
 import { hasTemplate, render } from './templates.ts';
-import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 
-/** Package-level files: package.json, README.md, tsconfig.json, openapi.json and `src/index.ts`. */
+/** Package-level files: package.json, README.md, LICENSE, tsconfig.json and openapi.json. */
 export function emitPackageFiles({ service, bundled }: GenerationInput): GeneratedFile[] {
   const firstOperation = service.operations[0];
+  const names = productNames(service);
   const view = {
     packageName: service.packageName,
     packageVersion: service.package.version,
@@ -31,8 +29,11 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
       ['Method', 'Action', 'Summary'],
       service.operations.map((op) => [`\`${op.methodName}\``, `[${op.action}](./docs/${op.action}.md)`, cell(op.summary)]),
     ),
-    errorsTable: markdownTable(['Error', '`code`', 'When'], ERRORS),
-    clientOptionsTable: clientOptionsTable(),
+    errorsTable: markdownTable(['Error', '`code`', 'When'], errorRows(names, (service.waiters ?? []).length > 0)),
+    errorName: names.error,
+    serviceErrorName: names.serviceError,
+    eventPrefix: names.eventPrefix,
+    clientOptionsTable: clientOptionsTable(names.eventPrefix),
     callOptionsTable: callOptionsTable(),
     buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
     lifecycle: lifecycleReadmeView(service),
@@ -58,9 +59,12 @@ const BUILDS: string[][] = [
   ],
 ];
 
-/** Every error class the runtime exports (a test checks), with its code(s). */
-const ERRORS: string[][] = [
-  ['`CsServiceError`', 'the service\'s (`InvalidParameter`, …), or `Http<status>`', 'the service answered with an error: `statusCode`, `requestId`, `recommend` (a troubleshooting link), `retryable`'],
+/**
+ * Every error class the package exports (a test checks), with its code(s), under the names it exports them by;
+ * `WaiterError` only with waiters (the waiters plugin ships it).
+ */
+const errorRows = (names: ProductNames, waiters: boolean): string[][] => [
+  [`\`${names.serviceError}\``, 'the service\'s (`InvalidParameter`, …), or `Http<status>`', 'the service answered with an error: `statusCode`, `requestId`, `recommend` (a troubleshooting link), `retryable`'],
   ['`ValidationError`', '`ValidationError`', 'the request breaks the API\'s rules; nothing was sent; `issues` lists every problem'],
   ['`TimeoutError`', '`Timeout`', 'an attempt got no answer within `timeoutMs`'],
   ['`NetworkError`', '`NetworkError`', 'the connection failed: `causeCode` (`ECONNREFUSED`, …); `requestWritten: false` means the service cannot have acted'],
@@ -71,9 +75,9 @@ const ERRORS: string[][] = [
   ['`RedirectError`', '`UnexpectedRedirect`', 'the service answered with a redirect, which is never followed; never retried'],
   ['`ConfigurationError`', '`InvalidConfiguration`', 'an option, the region or the endpoint is invalid (`option` names it); nothing was sent'],
   ['`HookError`', '`HookFailed`', 'a hook threw; its error is `cause`'],
-  ['`WaiterError`', '`WaiterFailed`, `WaiterTimedOut`, `WaiterAborted`', 'a `waitUntil…` waiter ended without success: `reason`, the last `state` seen, `lastResponse`'],
+  ...(waiters ? [['`WaiterError`', '`WaiterFailed`, `WaiterTimedOut`, `WaiterAborted`', 'a `waitUntil…` waiter ended without success: `reason`, the last `state` seen, `lastResponse`']] : []),
   [
-    '`CsError`',
+    `\`${names.error}\``,
     '`MissingRegion`, `InvalidProxy`, `InvalidHeader`, `PaginationLoop`, `InvalidWaiterOptions`, `InvalidPaginatorOptions`',
     'no region; a proxy URL that is not `http://`; a header with CR or LF, or one the SDK sets; a service that repeats a page or token; waiter or paginator options out of range',
   ],
@@ -90,24 +94,4 @@ function licenseText(spdxId: string): string {
 /** JSON as written to disk: two-space indent, final newline (what prettier would leave unchanged for these files). */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
-}
-
-/**
- * The package entries among the files the other emitters produced: `src/index.ts` re-exports the public modules that
- * run everywhere; `src/index.node.ts` adds the Node-only runtime exports (`src/runtime/node.ts`) on top of it.
- */
-export function emitIndexes(files: GeneratedFile[]): GeneratedFile[] {
-  const present = (path: string): boolean => files.some((f) => f.path === path);
-  const universal = ['src/models.ts', 'src/validators.ts', 'src/client.ts', 'src/waiters.ts', 'src/paginators.ts', 'src/runtime/index.ts'].filter(present);
-  const entries = [reExports('src/index.ts', universal)];
-  if (present('src/runtime/node.ts')) entries.push(reExports('src/index.node.ts', ['src/index.ts', 'src/runtime/node.ts']));
-  return entries;
-}
-
-function reExports(path: string, modules: string[]): GeneratedFile {
-  const statements: StatementStructures[] = modules.map((module) => ({
-    kind: StructureKind.ExportDeclaration,
-    moduleSpecifier: `./${module.slice('src/'.length, -'.ts'.length)}.js`,
-  }));
-  return tsFile(path, { leadingTrivia: GENERATED_HEADER, statements });
 }

@@ -4,7 +4,7 @@
  */
 import { markdownTable } from './markdown-table.ts';
 
-const CLIENT_OPTIONS: readonly (readonly [string, string, string])[] = [
+const clientOptions = (eventPrefix: string): readonly (readonly [string, string, string])[] => [
   ['`region`', '`ALIBABA_CLOUD_REGION_ID`, else the API\'s default region', 'Region ID (`cn-beijing`); picks the endpoint'],
   ['`endpoint`', 'the region\'s HTTPS endpoint', 'A host (HTTPS) or a full URL used as is (`http://127.0.0.1:8080`)'],
   ['`credentials`', 'the default chain (the base client: the environment keys; see Credentials)', '`{ accessKeyId, accessKeySecret, securityToken? }`, or an async function returning them before every attempt'],
@@ -17,7 +17,7 @@ const CLIENT_OPTIONS: readonly (readonly [string, string, string])[] = [
   ['`userAgent`', 'none', 'Text appended to the SDK\'s User-Agent'],
   ['`proxy`', 'from `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`', 'Node.js only: an `http://` proxy URL (`http://user:password@proxy:3128`) for every request, or `false` for direct connections (the base client: see Smallest bundles)'],
   ['`transport`', '`node:http` with keep-alive on Node.js (the base client: without proxy support), `fetch` elsewhere', 'Replaces the HTTP layer: `(request, { signal }) => Promise<response>`; `proxy` then does not apply'],
-  ['`logger`', 'none', 'Receives debug events (`cs.request`, `cs.response`, `cs.retry`, `cs.error`); `console` will do (the base client: with the events feature)'],
+  ['`logger`', 'none', `Receives debug events (${['request', 'response', 'retry', 'error'].map((event) => `\`${eventPrefix}.${event}\``).join(', ')}); \`console\` will do (the base client: with the events feature)`],
   ['`hooks`', 'none', 'Hooks run around every attempt of every call (see Hooks; the base client: with the hooks feature)'],
 ];
 
@@ -29,8 +29,9 @@ const CALL_OPTIONS: readonly (readonly [string, string, string])[] = [
   ['`hooks`', 'none', 'Hooks for this call, run after the client\'s'],
 ];
 
-export function clientOptionsTable(): string {
-  return markdownTable(['Option', 'Default', 'Meaning'], CLIENT_OPTIONS);
+/** `eventPrefix`: the product's debug event prefix (`cs` for `cs.request`). */
+export function clientOptionsTable(eventPrefix: string): string {
+  return markdownTable(['Option', 'Default', 'Meaning'], clientOptions(eventPrefix));
 }
 
 export function callOptionsTable(): string {

@@ -9,21 +9,18 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 import {
   checkClientOptions,
   checkCredentials,
-  checkHeaderValue,
-  checkPathValue,
   checkRegion,
   checkTimeout,
   ownValue,
   regionHost,
-  toJsonText,
 } from './options.js';
 import { createSecretGuard, type SecretGuard } from './redact.js';
 import { ConfigurationError, RedirectError } from './safety-errors.js';
 import {
   AbortError,
   CredentialsError,
-  CsError,
-  CsServiceError,
+  SdkError,
+  ServiceError,
   NetworkError,
   ResponseParseError,
   TimeoutError,
@@ -32,11 +29,12 @@ import {
 import type { Hook, HookSupport } from './hooks.js';
 import type { EventSupport, Logger } from './log.js';
 import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay, shouldRetry, type RetryOptions } from './retry.js';
-import { authorization, loadSigningCrypto, percentEncode } from './signer.js';
+import { authorization, loadSigningCrypto } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 import { createFetchTransport } from './transport-fetch.js';
 import { createHttpTransport } from './node-http.js';
 import { parsePointer, type ValidationResult } from './validation.js';
+import { encodeRequest, JSON_CONTENT_TYPE } from './request-encoding.js';
 
 export interface ServiceDescriptor {
   product: string;
@@ -79,7 +77,7 @@ export interface ClientOptions {
   credentials?: Credentials | CredentialsProvider;
   /**
    * STS and instance-metadata URLs for the default credential chain, used when `credentials` is not given by a client
-   * built with the chain (CsClient). Refused by a client without it.
+   * built with the chain (the generated client class). Refused by a client without it.
    */
   credentialEndpoints?: CredentialEndpoints;
   transport?: Transport;
@@ -98,12 +96,12 @@ export interface ClientOptions {
   /**
    * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
    * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
-   * For the transport a client builds itself (CsClient); refused by a client built without proxy support.
+   * For the transport a client builds itself (the generated client class); refused by a client built without proxy support.
    */
   proxy?: string | false;
   /**
    * Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do.
-   * Needs the `events` feature (CsClient has it).
+   * Needs the `events` feature (the generated client class has it).
    */
   logger?: Logger;
   /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). Needs the `hooks` feature. */
@@ -112,8 +110,8 @@ export interface ClientOptions {
 
 /**
  * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
- * connections, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
- * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
+ * connections, credentials from the option or the environment keys). The generated client class passes `allFeatures`
+ * (features.ts); the generated base client passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
   /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
@@ -242,7 +240,7 @@ export class ClientCore {
         if (scope.timedOut) {
           throw withAttempts(new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`), attempt - 1);
         }
-        throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+        throw withAttempts(error instanceof SdkError ? error : preparationError(error), attempt - 1);
       }
       // Built only when an error message or a log line needs it; per attempt, as a provider may hand out new credentials.
       let guard: SecretGuard | undefined;
@@ -255,9 +253,13 @@ export class ClientCore {
       // Built only with a logger. A path that carries a secret is logged as its template.
       const events =
         log &&
-        this.features.events?.(log, { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt });
+        this.features.events?.(
+          log,
+          { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt },
+          this.service.product.toLowerCase(),
+        );
       let retryAfterMs: number | undefined;
-      let failure: CsError;
+      let failure: SdkError;
       const started = Date.now();
       try {
         events?.request();
@@ -285,7 +287,7 @@ export class ClientCore {
       } catch (error) {
         if (scope.timedOut) failure = new TimeoutError(timeoutMs);
         else if (options.signal?.aborted) failure = new AbortError();
-        else failure = toCsError(error, secretGuard());
+        else failure = toSdkError(error, secretGuard());
       } finally {
         scope.end();
       }
@@ -306,13 +308,13 @@ export class ClientCore {
     }
   }
 
-  /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+  /** The credentials for one attempt; a provider failing with anything but a SdkError becomes a CredentialsError. */
   private async resolveCredentials(): Promise<Credentials> {
     let credentials: Credentials;
     try {
       credentials = await this.credentials();
     } catch (error) {
-      if (error instanceof CsError) throw error;
+      if (error instanceof SdkError) throw error;
       // The provider's own message may carry what it was given (a key, a token): only its error's name is kept,
       // and the error itself is not attached (util.inspect would print it as `cause`).
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
@@ -340,7 +342,7 @@ export class ClientCore {
     if (fromEnv !== undefined) checkRegion(fromEnv, 'ALIBABA_CLOUD_REGION_ID');
     const region = this.options.region ?? fromEnv ?? this.service.defaultRegion;
     if (!region) {
-      throw new CsError('MissingRegion', 'No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID');
+      throw new SdkError('MissingRegion', 'No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID');
     }
     return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
   }
@@ -357,29 +359,8 @@ export class ClientCore {
   /** Everything about the HTTP request that does not change between attempts. */
   private prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
     const base = this.parsedBase(this.baseUrl());
-    const query: [string, string][] = [];
-    const headers: Record<string, string> = {};
-    let path = op.path;
-    for (const param of op.params) {
-      const value = ownValue(input, param.name);
-      if (param.in === 'path') {
-        const text = value === undefined || value === null ? '' : String(value);
-        checkPathValue(param.name, text);
-        path = path.replace(`{${param.name}}`, percentEncode(text));
-      } else if (value !== undefined && value !== null) {
-        for (const text of serializeParam(param, value)) {
-          if (param.in === 'query') query.push([param.name, text]);
-          else {
-            checkHeaderValue(param.name, text);
-            headers[param.name.toLowerCase()] = text;
-          }
-        }
-      }
-    }
+    const { path, query, search, headers, body } = encodeRequest(op, input);
     const fullPath = base.pathPrefix + path;
-    const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
-    const bodyValue = op.body ? ownValue(input, 'body') : undefined;
-    const body = bodyValue !== undefined ? toJsonText('body', bodyValue) : undefined;
     const prepared: PreparedRequest = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ''}`,
       host: base.host,
@@ -411,7 +392,7 @@ export class ClientCore {
       accept: 'application/json',
       'user-agent': this.userAgent,
     };
-    if (prepared.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    if (prepared.body !== undefined) headers['content-type'] = JSON_CONTENT_TYPE;
     if (credentials.securityToken) {
       headers['x-acs-accesskey-id'] = credentials.accessKeyId;
       headers['x-acs-security-token'] = credentials.securityToken;
@@ -426,16 +407,6 @@ export class ClientCore {
     if (prepared.body !== undefined) httpRequest.body = prepared.body;
     return httpRequest;
   }
-}
-
-/** The wire values of one query or header parameter (several when an array is exploded). */
-export function serializeParam(param: ParamDescriptor, value: unknown): string[] {
-  if (param.style === 'json') return [toJsonText(param.name, value)];
-  if (Array.isArray(value)) {
-    const items = value.map((item) => (typeof item === 'object' && item !== null ? toJsonText(param.name, item) : String(item)));
-    return param.explode === false || param.in === 'header' ? [items.join(',')] : items;
-  }
-  return [typeof value === 'object' ? toJsonText(param.name, value) : String(value)];
 }
 
 /** The string values found at the given JSON Pointers (`*` matches every key or index). */
@@ -461,9 +432,9 @@ function nonce(): string {
 }
 
 /** Signing failed before anything was sent (e.g. no WebCrypto): says so without quoting the failure. */
-function preparationError(error: unknown): CsError {
+function preparationError(error: unknown): SdkError {
   const name = error instanceof Error ? error.name : typeof error;
-  return new CsError('RequestPreparationFailed', `The request could not be signed (${name}); nothing was sent`);
+  return new SdkError('RequestPreparationFailed', `The request could not be signed (${name}); nothing was sent`);
 }
 
 /** An option that only a feature the client was built without would honour is refused, not silently ignored. */
@@ -473,13 +444,13 @@ function needsFeature(option: string, given: unknown, feature: unknown): void {
   }
 }
 
-function withAttempts<E extends CsError>(error: E, attempts: number): E {
+function withAttempts<E extends SdkError>(error: E, attempts: number): E {
   error.$metadata = { attempts };
   return error;
 }
 
-function toCsError(error: unknown, guard: SecretGuard): CsError {
-  if (error instanceof CsError) return error;
+function toSdkError(error: unknown, guard: SecretGuard): SdkError {
+  if (error instanceof SdkError) return error;
   // A custom transport threw something else: assume the worst (it may have been sent).
   const message = error instanceof Error ? error.message : String(error);
   const quoted = guard.quote(message);
@@ -526,7 +497,7 @@ function serviceError(
   body: { value: unknown } | undefined,
   metadata: ResponseMetadata,
   guard: SecretGuard,
-): CsServiceError {
+): ServiceError {
   const value = body?.value;
   const serverCode = field(value, 'code', 'Code');
   const code = (serverCode && guard.identifier(serverCode)) ?? `Http${statusCode}`;
@@ -537,7 +508,7 @@ function serviceError(
   if (!body) message += ': the response is not JSON';
   else if (quoted !== undefined) message = `${code}: ${quoted}`;
   else if (serverMessage !== undefined) message += `: ${WITHHELD}`;
-  const error = new CsServiceError({
+  const error = new ServiceError({
     statusCode,
     code,
     message,

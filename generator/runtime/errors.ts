@@ -13,8 +13,8 @@ export interface ErrorMetadata {
  * before the error is built (see redact.ts), so `message`, `stack`, `toString()`, `toJSON()` and util.inspect are
  * all safe.
  */
-export class CsError extends Error {
-  override name: string = 'CsError';
+export class SdkError extends Error {
+  override name: string = 'SdkError';
   readonly code: string;
   declare $metadata?: ErrorMetadata;
 
@@ -31,8 +31,8 @@ export class CsError extends Error {
 }
 
 /** The service answered with a non-2xx status. `code` is Alibaba's error code (e.g. `InvalidParameter`). */
-export class CsServiceError extends CsError {
-  override name: string = 'CsServiceError';
+export class ServiceError extends SdkError {
+  override name: string = 'ServiceError';
   declare readonly statusCode: number;
   declare readonly requestId: string | undefined;
   declare readonly recommend: string | undefined;
@@ -53,7 +53,7 @@ export class CsServiceError extends CsError {
 }
 
 /** The request failed client-side validation; nothing was sent. */
-export class ValidationError extends CsError {
+export class ValidationError extends SdkError {
   override name: string = 'ValidationError';
   readonly issues: readonly ValidationIssue[];
 
@@ -71,7 +71,7 @@ function describeIssues(issues: readonly ValidationIssue[]): string {
 }
 
 /** An attempt took longer than the configured timeout. */
-export class TimeoutError extends CsError {
+export class TimeoutError extends SdkError {
   override name: string = 'TimeoutError';
   readonly timeoutMs: number;
 
@@ -85,7 +85,7 @@ export class TimeoutError extends CsError {
  * The connection failed. `requestWritten` says whether the request may have reached the server:
  * when it is false (e.g. connection refused) the server provably did not act on it.
  */
-export class NetworkError extends CsError {
+export class NetworkError extends SdkError {
   override name: string = 'NetworkError';
   /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
   readonly causeCode: string | undefined;
@@ -99,7 +99,7 @@ export class NetworkError extends CsError {
 }
 
 /** The caller's AbortSignal fired. */
-export class AbortError extends CsError {
+export class AbortError extends SdkError {
   override name: string = 'AbortError';
 
   constructor() {
@@ -108,7 +108,7 @@ export class AbortError extends CsError {
 }
 
 /** A 2xx response whose body is not valid JSON. The server may have acted on the request. */
-export class ResponseParseError extends CsError {
+export class ResponseParseError extends SdkError {
   override name: string = 'ResponseParseError';
   readonly statusCode: number;
 
@@ -119,7 +119,7 @@ export class ResponseParseError extends CsError {
 }
 
 /** No credentials were configured, they are incomplete, or the source that should provide them failed. */
-export class CredentialsError extends CsError {
+export class CredentialsError extends SdkError {
   override name: string = 'CredentialsError';
   /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
   readonly source: string | undefined;

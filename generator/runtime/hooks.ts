@@ -4,7 +4,7 @@
  * so the x-acs-* headers it sets are covered by the signature; `onResponse` sees every HTTP response; `onError` sees
  * every failed attempt (but a hook's own failure) and may overrule the retry decision.
  */
-import { CsError } from './errors.js';
+import { SdkError } from './errors.js';
 import type { HttpResponse } from './transport.js';
 
 /** What every hook is told about the attempt. */
@@ -36,7 +36,7 @@ export interface ResponseHookContext extends AttemptInfo {
 }
 
 export interface ErrorHookContext extends AttemptInfo {
-  readonly error: CsError;
+  readonly error: SdkError;
   /** Whether the SDK will try again (within `maxRetries`); as changed by the hooks before this one. */
   readonly retry: boolean;
 }
@@ -52,7 +52,7 @@ export interface Hook {
 }
 
 /** A hook threw (or rejected); the original error is `cause`. Ends the call: not retried, onError not asked. */
-export class HookError extends CsError {
+export class HookError extends SdkError {
   override name: string = 'HookError';
 
   constructor(stage: keyof Hook, cause: unknown) {
@@ -87,12 +87,12 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export function checkedHeaders(headers: Readonly<Record<string, unknown>>, source: string): Record<string, string> {
   const checked: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name)) throw new CsError('InvalidHeader', `${source}: a header name is not a valid HTTP token`);
+    if (!TOKEN.test(name)) throw new SdkError('InvalidHeader', `${source}: a header name is not a valid HTTP token`);
     const lower = name.toLowerCase();
     if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
-      throw new CsError('InvalidHeader', `${source}: header ${lower} must be a string without CR, LF or NUL`);
+      throw new SdkError('InvalidHeader', `${source}: header ${lower} must be a string without CR, LF or NUL`);
     }
-    if (RESERVED_HEADERS.has(lower)) throw new CsError('InvalidHeader', `${source}: header ${lower} is set by the SDK`);
+    if (RESERVED_HEADERS.has(lower)) throw new SdkError('InvalidHeader', `${source}: header ${lower} is set by the SDK`);
     checked[lower] = value;
   }
   return checked;
@@ -121,7 +121,7 @@ export async function runResponseHooks(hooks: readonly Hook[], context: Response
 }
 
 /** The retry decision after every onError hook had its say; a hook's own failure ends the call without asking. */
-export async function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean> {
+export async function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: SdkError, retry: boolean): Promise<boolean> {
   if (error instanceof HookError) return false;
   let decision = retry;
   for (const hook of hooks) {
@@ -136,7 +136,7 @@ async function guarded<T>(stage: keyof Hook, run: () => T | Promise<T>): Promise
   try {
     return await run();
   } catch (error) {
-    throw error instanceof CsError ? error : new HookError(stage, error);
+    throw error instanceof SdkError ? error : new HookError(stage, error);
   }
 }
 
@@ -146,7 +146,7 @@ export interface CallHooks {
   request(info: AttemptInfo, body: string | undefined): Promise<Record<string, string>>;
   response(context: ResponseHookContext): Promise<void>;
   /** The retry decision after every onError hook. */
-  error(info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
+  error(info: AttemptInfo, error: SdkError, retry: boolean): Promise<boolean>;
 }
 
 /**
@@ -159,7 +159,7 @@ export type HookSupport = (
   headers: Record<string, string>,
 ) => CallHooks | undefined;
 
-/** Runs the `hooks` client and call options and checks per-call `headers`: `new CsBaseClient(options, { hooks: hookSupport })`. */
+/** Runs the `hooks` client and call options and checks per-call `headers`: `new <Product>BaseClient(options, { hooks: hookSupport })`. */
 export const hookSupport: HookSupport = (clientHooks, call, headers) => {
   const hooks = joinHooks(clientHooks, call.hooks) ?? [];
   if (hooks.length === 0 && !call.headers) return undefined;

@@ -1,6 +1,7 @@
 /**
  * The public runtime for every platform. Node-only exports (which pull in `node:*` modules) live in `node.ts`, which
- * only the package's Node entry re-exports, so that browser and worker builds never see them.
+ * only the package's Node entry re-exports, so that browser and worker builds never see them. The files a plugin owns
+ * (waiter.ts, paginator.ts: generator/emit/index.ts) are not named here: the package entry exports them from there.
  */
 export {
   ClientCore,
@@ -23,8 +24,8 @@ export { fromCredentialsUri } from './credentials-uri.js';
 export {
   AbortError,
   CredentialsError,
-  CsError,
-  CsServiceError,
+  SdkError,
+  ServiceError,
   NetworkError,
   ResponseParseError,
   TimeoutError,
@@ -49,5 +50,3 @@ export { ConfigurationError, RedirectError, ResponseTooLargeError } from './safe
 export type { HttpRequest, HttpResponse, Transport, TransportContext } from './transport.js';
 export { createFetchTransport } from './transport-fetch.js';
 export type { ValidationCode, ValidationIssue, ValidationResult, Validator } from './validation.js';
-export { paginate, type PageConfig, type PaginatorOptions } from './paginator.js';
-export { runWaiter, WaiterError, type WaiterAcceptor, type WaiterConfig, type WaiterFailureReason, type WaiterOptions } from './waiter.js';

@@ -3,7 +3,7 @@
  * URLs, `http_proxy` for http URLs, `no_proxy` for exceptions (either case; the lowercase name wins when both are set,
  * as in curl). Read by the Node transport only: browsers and other runtimes apply their own proxy settings.
  */
-import { CsError } from './errors.js';
+import { SdkError } from './errors.js';
 import { readEnv } from './env.js';
 
 /** A proxy to send through; never rendered with its credentials. */
@@ -45,10 +45,10 @@ export function parseProxyUrl(text: string, source: string): Proxy {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
   } catch {
-    throw new CsError('InvalidProxy', `${source} is not a valid URL`);
+    throw new SdkError('InvalidProxy', `${source} is not a valid URL`);
   }
   if (url.protocol !== 'http:') {
-    throw new CsError('InvalidProxy', `${source} must be an http:// proxy URL (${url.protocol}// proxies are not supported)`);
+    throw new SdkError('InvalidProxy', `${source} must be an http:// proxy URL (${url.protocol}// proxies are not supported)`);
   }
   const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const port = url.port === '' ? 80 : Number(url.port);

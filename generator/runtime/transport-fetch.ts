@@ -1,5 +1,5 @@
 /** Transport on the standard fetch API, for browsers and other non-Node runtimes. */
-import { CsError, NetworkError } from './errors.js';
+import { SdkError, NetworkError } from './errors.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, declaredLength, decodeUtf8 } from './limits.js';
 import { RedirectError, ResponseTooLargeError } from './safety-errors.js';
 import {
@@ -31,7 +31,7 @@ export function createFetchTransport(fetchImpl: typeof fetch = (input, init) => 
       return { statusCode: response.status, headers: responseHeaders, body };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      if (error instanceof CsError) throw error;
+      if (error instanceof SdkError) throw error;
       const code = systemErrorCode(error);
       // fetch does not say whether the request left; only "never connected" codes prove it did not.
       throw new NetworkError(`Request failed${code ? ` (${code})` : ''}`, {

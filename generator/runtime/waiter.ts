@@ -11,7 +11,7 @@
  * - An abort stops at once: no further request, the pending timer cleared.
  */
 import type { CallOptions } from './client-core.js';
-import { AbortError, CsError, CsServiceError } from './errors.js';
+import { AbortError, SdkError, ServiceError } from './errors.js';
 import { shouldRetry } from './retry.js';
 
 /** How one poll's outcome is matched against a value of the response body, or against the error code. */
@@ -62,7 +62,7 @@ const CODES: Record<WaiterFailureReason, string> = { failure: 'WaiterFailed', ti
  * acceptor looks at, or the error code of a failed poll). The last response is `lastResponse` (not enumerable, so
  * that logging the error never prints a whole response); the error of the last poll, if it failed, is `cause`.
  */
-export class WaiterError extends CsError {
+export class WaiterError extends SdkError {
   override name: string = 'WaiterError';
   readonly reason: WaiterFailureReason;
   readonly waiter: string;
@@ -102,7 +102,7 @@ export async function runWaiter<R, Gone extends undefined = never>(
   const minDelay = seconds(options.minDelaySeconds, config.minDelay, 'minDelaySeconds');
   const maxDelay = seconds(options.maxDelaySeconds, config.maxDelay, 'maxDelaySeconds');
   const maxWait = seconds(options.maxWaitSeconds, config.maxWait, 'maxWaitSeconds');
-  if (minDelay > maxDelay) throw new CsError('InvalidWaiterOptions', `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
+  if (minDelay > maxDelay) throw new SdkError('InvalidWaiterOptions', `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
   const { signal } = options;
   const deadline = clock.now() + maxWait * 1000;
   let polls = 0;
@@ -125,7 +125,7 @@ export async function runWaiter<R, Gone extends undefined = never>(
     } catch (error) {
       if (signal?.aborted || error instanceof AbortError) throw fail('aborted', error);
       cause = error;
-      const code = error instanceof CsError ? error.code : undefined;
+      const code = error instanceof SdkError ? error.code : undefined;
       if (code !== undefined) state = code;
       verdict = matchError(config.acceptors, error);
       if (verdict === 'success') return undefined as Gone;
@@ -144,7 +144,7 @@ export async function runWaiter<R, Gone extends undefined = never>(
 function seconds(given: number | undefined, fallback: number, name: string): number {
   const value = given ?? fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new CsError('InvalidWaiterOptions', `${name} must be a positive number of seconds`);
+    throw new SdkError('InvalidWaiterOptions', `${name} must be a positive number of seconds`);
   }
   return value;
 }
@@ -166,7 +166,7 @@ function matchResponse(acceptors: readonly WaiterAcceptor[], response: unknown):
 }
 
 function matchError(acceptors: readonly WaiterAcceptor[], error: unknown): 'success' | 'failure' | 'retry' {
-  const code = error instanceof CsServiceError ? error.code : undefined;
+  const code = error instanceof ServiceError ? error.code : undefined;
   for (const acceptor of acceptors) {
     if ('errorCode' in acceptor && acceptor.errorCode === code) return acceptor.state;
   }

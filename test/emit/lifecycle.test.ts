@@ -91,10 +91,12 @@ describe('the emitted package', () => {
     const paginators = fileOf(files, 'src/paginators.ts');
     expect(paginators).toMatch(/export function paginateListWidgets\(\s*client: ClientCore,\s*request: ListWidgetsRequest = \{\},\s*options: PaginatorOptions = \{\},/);
     const index = fileOf(files, 'src/index.ts');
-    expect(index).toContain("export * from './waiters.js';");
-    expect(index).toContain("export * from './paginators.js';");
-    const runtimeIndex = fileOf(files, 'src/runtime/index.ts');
-    expect(runtimeIndex).toContain('WaiterError');
+    expect(index).toContain("export { type WidgetReadyWaiterInput, waitUntilWidgetReady } from './waiters.js';");
+    expect(index).toContain("export { paginateListWidgets } from './paginators.js';");
+    // The waiters and paginators plugins own their runtime files, and the index exports their public names from there.
+    expect(index).toMatch(/ WaiterError,\n[^]*\} from '\.\/runtime\/waiter\.js';/);
+    expect(index).toContain("export { type PageConfig, type PaginatorOptions, paginate } from './runtime/paginator.js';");
+    expect(fileOf(files, 'src/runtime/index.ts')).not.toContain('WaiterError');
   });
 
   it('documents each waiter and paginator with an example, linked from the docs index', async () => {
@@ -148,7 +150,8 @@ describe('the emitted package', () => {
     expect(paths).not.toContain('src/waiters.ts');
     expect(paths).not.toContain('src/paginators.ts');
     expect(paths).not.toContain('docs/waiters-and-paginators.md');
-    expect(fileOf(files, 'src/index.ts')).not.toMatch(/waiters|paginators/);
+    expect(paths.filter((p) => /runtime\/(waiter|paginator)\./.test(p))).toEqual([]);
+    expect(fileOf(files, 'src/index.ts')).not.toMatch(/waiter|paginat/i);
     expect(fileOf(files, 'docs/README.md')).not.toContain('waiters-and-paginators');
   });
 });

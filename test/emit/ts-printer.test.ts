@@ -10,8 +10,8 @@ import { format } from 'prettier';
 import * as morph from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFile, PRETTIER_OPTIONS } from '../../generator/emit/format.ts';
-import { EMITTERS } from '../../generator/emit/index.ts';
-import { emitIndexes } from '../../generator/emit/package-files.ts';
+import { PLUGINS } from '../../generator/emit/index.ts';
+import { emitPackage } from '../../generator/emit/run-plugins.ts';
 import { declarationsOf } from '../../generator/emit/transpile.ts';
 import { Scope, StructureKind, VariableDeclarationKind } from '../../generator/emit/ts-kinds.ts';
 import { tsFile, writtenDeclarations } from '../../generator/emit/ts-source.ts';
@@ -26,8 +26,8 @@ const METADATA = path.join(repoRoot, 'metadata', 'cs-2015-12-15');
 async function emitTypeScript(folder: string): Promise<GeneratedFile[]> {
   const merged = await loadSpecFolder(folder);
   const service = normalize(merged.document, merged);
-  const emitted = EMITTERS.flatMap((emit) => emit({ service, bundled: merged.document as JsonValue }));
-  emitted.push(...emitIndexes(emitted));
+  // The hand-written runtime is prettier-formatted when the generator is built (prepare-runtime.ts), not printed.
+  const emitted = emitPackage(PLUGINS, { service, bundled: merged.document as JsonValue }, merged).filter((f) => !/^(src|dist)\/runtime\//.test(f.path));
   emitted.push(...writtenDeclarations(emitted));
   return emitted.filter((f) => f.path.endsWith('.ts'));
 }
@@ -64,7 +64,7 @@ function checkProduct(name: string, folder: () => string, directOnly: boolean): 
 
     it('writes the declarations TypeScript derives from each source', async () => {
       const written = files.filter((f) => f.path.startsWith('dist/') && f.path !== 'dist/validators.d.ts');
-      if (directOnly) expect(written.map((f) => f.path).sort().filter((p) => !p.startsWith('dist/mock/'))).toEqual(['dist/client.d.ts', 'dist/index.d.ts', 'dist/models.d.ts']);
+      if (directOnly) expect(written.map((f) => f.path).sort().filter((p) => !p.startsWith('dist/mock/'))).toEqual(['dist/client.d.ts', 'dist/index.d.ts', 'dist/index.node.d.ts', 'dist/models.d.ts']);
       for (const declarations of written) {
         const source = files.find((f) => f.path === `src/${declarations.path.slice('dist/'.length, -'.d.ts'.length)}.ts`)!;
         expect(declarations.contents, declarations.path).toBe(declarationsOf(await formatFile(source)));

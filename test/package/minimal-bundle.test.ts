@@ -17,7 +17,7 @@ const FEATURE_MARKERS = {
   'credential chain': ['ALIBABA_CLOUD_ROLE_ARN', 'ALIBABA_CLOUD_CREDENTIALS_URI', 'ALIBABA_CLOUD_PROFILE', 'AssumeRoleWithOIDC', 'security-credentials'],
   proxies: ['https_proxy', 'no_proxy', 'to CONNECT', 'proxy-authorization', 'ERR_PROXY_TUNNEL', 'node:tls'],
   hooks: ['onRequest', 'onResponse', 'HookFailed', 'InvalidHeader'],
-  'debug events': ['cs.request', 'cs.response', 'cs.retry', 'cs.error'],
+  'debug events': ['.request`', '.response`', '.retry`', '.error`'],
 } as const;
 type Feature = keyof typeof FEATURE_MARKERS;
 const FEATURES = Object.keys(FEATURE_MARKERS) as Feature[];

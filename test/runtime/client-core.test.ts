@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ClientCore,
   sensitiveValues,
-  serializeParam,
   type OperationDescriptor,
   type ServiceDescriptor,
 } from '../../generator/runtime/client-core.ts';
-import { CredentialsError, CsError, CsServiceError } from '../../generator/runtime/errors.ts';
+import { serializeParam } from '../../generator/runtime/request-encoding.ts';
+import { CredentialsError, SdkError, ServiceError } from '../../generator/runtime/errors.ts';
 import type { HttpRequest, HttpResponse, Transport } from '../../generator/runtime/transport.ts';
 
 const service: ServiceDescriptor = {
@@ -76,8 +76,8 @@ describe('endpoint resolution', () => {
   it('fails clearly without region or endpoint', async () => {
     vi.stubEnv('ALIBABA_CLOUD_REGION_ID', '');
     const error = await urlFor({}).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CsError);
-    expect((error as CsError).code).toBe('MissingRegion');
+    expect(error).toBeInstanceOf(SdkError);
+    expect((error as SdkError).code).toBe('MissingRegion');
   });
 });
 
@@ -181,7 +181,7 @@ describe('response parsing', () => {
 
   it('builds service errors from lower- or upper-case fields and from non-JSON bodies', async () => {
     const lower = await call({ statusCode: 400, body: '{"code":"InvalidParameter","message":"bad","requestId":"r","recommend":"see"}' }).catch((e) => e);
-    expect(lower).toBeInstanceOf(CsServiceError);
+    expect(lower).toBeInstanceOf(ServiceError);
     expect(lower).toMatchObject({ code: 'InvalidParameter', message: 'InvalidParameter: bad', requestId: 'r', recommend: 'see', statusCode: 400 });
     const upper = await call({ statusCode: 403, body: '{"Code":"Forbidden.RAM","Message":"denied","RequestId":"R"}' }).catch((e) => e);
     expect(upper).toMatchObject({ code: 'Forbidden.RAM', requestId: 'R', $metadata: { httpStatusCode: 403, attempts: 1 } });

@@ -8,8 +8,8 @@ import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
 import {
   AbortError,
-  CsError,
-  CsServiceError,
+  SdkError,
+  ServiceError,
   NetworkError,
   ResponseParseError,
   TimeoutError,
@@ -102,13 +102,13 @@ const describeNodePools = (core: ClientCore) =>
     undefined,
   );
 
-async function rejection(promise: Promise<unknown>): Promise<CsError> {
+async function rejection(promise: Promise<unknown>): Promise<SdkError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(CsError);
-  return error as CsError;
+  expect(error).toBeInstanceOf(SdkError);
+  return error as SdkError;
 }
 
 describe('ClientCore end to end', () => {
@@ -150,7 +150,7 @@ describe('ClientCore end to end', () => {
   it('rejects a wrong secret with SignatureDoesNotMatch, without retrying', async () => {
     const core = client({ credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: 'wrong-secret' } });
     const error = await rejection(create(core));
-    expect(error).toBeInstanceOf(CsServiceError);
+    expect(error).toBeInstanceOf(ServiceError);
     expect(error).toMatchObject({ code: 'SignatureDoesNotMatch', statusCode: 400, $metadata: { attempts: 1 } });
     expect(server.acted.CreateClusterNodePool).toBeUndefined();
   });
@@ -209,7 +209,7 @@ describe('ClientCore end to end', () => {
     }
     // Text repeating a secret is withheld whole (see redact.ts), the code is kept.
     expect(error.message).toBe("InvalidParameter (HTTP 400): the service's message is withheld because it repeats a secret of the request");
-    expect((error as CsServiceError).recommend).toBeUndefined();
+    expect((error as ServiceError).recommend).toBeUndefined();
   });
 
   it('server-side validation: InvalidParameter names paths, never values', async () => {

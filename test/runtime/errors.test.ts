@@ -4,8 +4,8 @@ import type { ValidationIssue } from '../../generator/runtime/validation.ts';
 import {
   AbortError,
   CredentialsError,
-  CsError,
-  CsServiceError,
+  SdkError,
+  ServiceError,
   NetworkError,
   ResponseParseError,
   TimeoutError,
@@ -14,9 +14,9 @@ import {
 import { createSecretGuard } from '../../generator/runtime/redact.ts';
 
 describe('error classes', () => {
-  it('carry stable names and codes, and are all CsError', () => {
+  it('carry stable names and codes, and are all SdkError', () => {
     const errors = [
-      [new CsServiceError({ statusCode: 400, code: 'InvalidParameter', message: 'm', retryable: false }), 'CsServiceError', 'InvalidParameter'],
+      [new ServiceError({ statusCode: 400, code: 'InvalidParameter', message: 'm', retryable: false }), 'ServiceError', 'InvalidParameter'],
       [new ValidationError([]), 'ValidationError', 'ValidationError'],
       [new TimeoutError(5), 'TimeoutError', 'Timeout'],
       [new NetworkError('m', { requestWritten: false }), 'NetworkError', 'NetworkError'],
@@ -25,7 +25,7 @@ describe('error classes', () => {
       [new CredentialsError('m'), 'CredentialsError', 'MissingCredentials'],
     ] as const;
     for (const [error, name, code] of errors) {
-      expect(error).toBeInstanceOf(CsError);
+      expect(error).toBeInstanceOf(SdkError);
       expect(error).toBeInstanceOf(Error);
       expect(error.name).toBe(name);
       expect(error.code).toBe(code);
@@ -34,10 +34,10 @@ describe('error classes', () => {
   });
 
   it('serialise explicitly with toJSON', () => {
-    const error = new CsServiceError({ statusCode: 503, code: 'ServiceUnavailable', message: 'busy', requestId: 'r-1', retryable: true });
+    const error = new ServiceError({ statusCode: 503, code: 'ServiceUnavailable', message: 'busy', requestId: 'r-1', retryable: true });
     error.$metadata = { requestId: 'r-1', httpStatusCode: 503, attempts: 4 };
     expect(JSON.parse(JSON.stringify(error))).toEqual({
-      name: 'CsServiceError',
+      name: 'ServiceError',
       code: 'ServiceUnavailable',
       message: 'busy',
       statusCode: 503,
@@ -90,7 +90,7 @@ describe('toJSON', () => {
   it('serializes every public field of each error class, and never cause or stack', () => {
     const cause = new Error('provider said: secret-value');
     const errors = [
-      new CsServiceError({ statusCode: 400, code: 'InvalidParameter', message: 'bad', requestId: 'r1', recommend: 'u', retryable: false }),
+      new ServiceError({ statusCode: 400, code: 'InvalidParameter', message: 'bad', requestId: 'r1', recommend: 'u', retryable: false }),
       new ValidationError([{ path: '/a', code: 'type', message: 'expected string, got integer' }]),
       new TimeoutError(250),
       new NetworkError('Connection failed', { causeCode: 'ECONNRESET', requestWritten: true, cause }),
@@ -98,7 +98,7 @@ describe('toJSON', () => {
       new CredentialsError('No credentials', { cause }),
     ];
     const json = errors.map((e) => JSON.parse(JSON.stringify(e)) as Record<string, unknown>);
-    expect(json[0]).toMatchObject({ name: 'CsServiceError', code: 'InvalidParameter', statusCode: 400, requestId: 'r1', recommend: 'u', retryable: false });
+    expect(json[0]).toMatchObject({ name: 'ServiceError', code: 'InvalidParameter', statusCode: 400, requestId: 'r1', recommend: 'u', retryable: false });
     expect(json[1]).toMatchObject({ name: 'ValidationError', issues: [{ path: '/a', code: 'type' }] });
     expect(json[2]).toMatchObject({ name: 'TimeoutError', code: 'Timeout', timeoutMs: 250 });
     expect(json[3]).toMatchObject({ name: 'NetworkError', causeCode: 'ECONNRESET', requestWritten: true });

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type CallOptions, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
-import { CsError, CsServiceError, NetworkError } from '../../generator/runtime/errors.ts';
+import { SdkError, ServiceError, NetworkError } from '../../generator/runtime/errors.ts';
 import { HookError, type Hook } from '../../generator/runtime/hooks.ts';
 import type { LogEvent, LogEventName } from '../../generator/runtime/log.ts';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, verifySignature, type MockServer } from '../support/mock-server.ts';
@@ -91,13 +91,13 @@ const create = (core: ClientCore, options?: CallOptions) =>
     options,
   );
 
-async function rejection(promise: Promise<unknown>): Promise<CsError> {
+async function rejection(promise: Promise<unknown>): Promise<SdkError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(CsError);
-  return error as CsError;
+  expect(error).toBeInstanceOf(SdkError);
+  return error as SdkError;
 }
 
 const signedHeaders = (authorization: string | undefined): string[] =>
@@ -185,7 +185,7 @@ describe('hooks around attempts', () => {
   it('onError can stop a retry, and can ask for one the SDK would not make, within maxRetries', async () => {
     server.setFault({ kind: 'status', status: 503, times: 1 });
     const stopped = await rejection(describeNodePools(client(), { hooks: [{ onError: () => false }] }));
-    expect(stopped).toBeInstanceOf(CsServiceError);
+    expect(stopped).toBeInstanceOf(ServiceError);
     expect(stopped.$metadata?.attempts).toBe(1);
 
     server.setFault({ kind: 'status', status: 400, code: 'InvalidParameter', times: 1 });
@@ -231,7 +231,7 @@ describe('hooks around attempts', () => {
     expect(afterResponse.$metadata?.attempts).toBe(1);
     expect(server.requests).toHaveLength(1);
 
-    const own = new CsError('Vetoed', 'vetoed by policy');
+    const own = new SdkError('Vetoed', 'vetoed by policy');
     expect(await rejection(describeNodePools(client(), { hooks: [{ onRequest: () => Promise.reject(own) }] }))).toBe(own);
   });
 });

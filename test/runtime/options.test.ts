@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClientCore, type ClientOptions, type OperationDescriptor, type ServiceDescriptor } from '../../generator/runtime/client-core.ts';
-import { CsError, ValidationError } from '../../generator/runtime/errors.ts';
+import { SdkError, ValidationError } from '../../generator/runtime/errors.ts';
 import { parseRetryAfter, retryDelay } from '../../generator/runtime/retry.ts';
 import { ConfigurationError } from '../../generator/runtime/safety-errors.ts';
 import type { HttpRequest, Transport } from '../../generator/runtime/transport.ts';
@@ -207,7 +207,7 @@ describe('request values that would change the target or the framing', () => {
 
   it('the error for a missing path parameter is still `required`', async () => {
     const { error } = await send({ ClusterId: 'c' });
-    expect((error as CsError).code).toBe('ValidationError');
+    expect((error as SdkError).code).toBe('ValidationError');
     expect((error as ValidationError).issues).toEqual([expect.objectContaining({ path: '/ThingId', code: 'required' })]);
   });
 });

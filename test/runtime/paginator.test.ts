@@ -1,7 +1,7 @@
 /** paginate against in-memory services: which requests it sends, which pages it yields, when it stops. */
 import { describe, expect, it } from 'vitest';
 import type { CallOptions } from '../../generator/runtime/client-core.ts';
-import { CsError } from '../../generator/runtime/errors.ts';
+import { SdkError } from '../../generator/runtime/errors.ts';
 import { paginate, type PageConfig } from '../../generator/runtime/paginator.ts';
 
 type Request = Record<string, unknown>;
@@ -82,7 +82,7 @@ describe('page-number style', () => {
     const error = await (async () => {
       for await (const page of paginate(send, {}, { pageSize: 10 }, BY_NUMBER)) seen.push(page);
     })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CsError);
+    expect(error).toBeInstanceOf(SdkError);
     expect(error).toMatchObject({ code: 'PaginationLoop' });
     expect(seen).toHaveLength(1);
     expect(requests).toHaveLength(2);

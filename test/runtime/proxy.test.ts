@@ -10,7 +10,7 @@ import { inspect, promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
-import { CsError, CsServiceError, NetworkError } from '../../generator/runtime/errors.ts';
+import { SdkError, ServiceError, NetworkError } from '../../generator/runtime/errors.ts';
 import { bypassesProxy, parseProxyUrl, proxyFor } from '../../generator/runtime/proxy.ts';
 import { createNodeTransport, type NodeTransport } from '../../generator/runtime/transport-node.ts';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, type MockServer } from '../support/mock-server.ts';
@@ -109,9 +109,9 @@ describe('proxy selection', () => {
       } catch (error) {
         caught = error;
       }
-      expect(caught).toBeInstanceOf(CsError);
-      expect((caught as CsError).code).toBe('InvalidProxy');
-      expect((caught as CsError).message).toMatch(/^HTTPS_PROXY /);
+      expect(caught).toBeInstanceOf(SdkError);
+      expect((caught as SdkError).code).toBe('InvalidProxy');
+      expect((caught as SdkError).message).toMatch(/^HTTPS_PROXY /);
       expect(inspect(caught)).not.toContain(PROXY_PASSWORD);
     }
   });
@@ -252,8 +252,8 @@ describe('calls through a local proxy', () => {
   it('a forward proxy answering 407 is a service error without the password', async () => {
     const wrong = 'wrong-Pa55word';
     const error = await describeNodePools(client({ endpoint: mock.url, proxy: proxyUrl(wrong) })).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CsServiceError);
-    expect((error as CsServiceError).statusCode).toBe(407);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).statusCode).toBe(407);
     expect(`${inspect(error)} ${JSON.stringify(error)}`).not.toContain(wrong);
     expect(mock.requests).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientCore, type ClientOptions, type OperationDescriptor, type ServiceDescriptor } from '../../generator/runtime/client-core.ts';
-import { CsServiceError } from '../../generator/runtime/errors.ts';
+import { ServiceError } from '../../generator/runtime/errors.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../../generator/runtime/limits.ts';
 import { ResponseTooLargeError } from '../../generator/runtime/safety-errors.ts';
 import { createFetchTransport } from '../../generator/runtime/transport-fetch.ts';
@@ -117,10 +117,10 @@ describe.each(transports)('%s transport: response size cap', (_, makeTransport) 
       response.end(JSON.stringify({ code: 'InvalidParameter', message: 'm'.repeat(20 * 1024 * 1024) }));
     });
     const error = await failure(core(local.url, makeTransport(), { maxResponseBytes: 32 * 1024 * 1024 }).send(describeOp, {}, undefined));
-    expect(error).toBeInstanceOf(CsServiceError);
-    expect((error as CsServiceError).code).toBe('InvalidParameter');
-    expect((error as CsServiceError).message.length).toBeLessThan(1200);
-    expect((error as CsServiceError).message.length).toBeGreaterThan(1000);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).code).toBe('InvalidParameter');
+    expect((error as ServiceError).message.length).toBeLessThan(1200);
+    expect((error as ServiceError).message.length).toBeGreaterThan(1000);
   });
 });
 

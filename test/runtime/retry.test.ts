@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CsServiceError, NetworkError, ResponseParseError, TimeoutError, ValidationError } from '../../generator/runtime/errors.ts';
+import { ServiceError, NetworkError, ResponseParseError, TimeoutError, ValidationError } from '../../generator/runtime/errors.ts';
 import { backoffDelay, isThrottling, parseRetryAfter, retryDelay, shouldRetry } from '../../generator/runtime/retry.ts';
 
-const serviceError = (statusCode: number, code: string): CsServiceError =>
-  new CsServiceError({ statusCode, code, message: code, retryable: false });
+const serviceError = (statusCode: number, code: string): ServiceError =>
+  new ServiceError({ statusCode, code, message: code, retryable: false });
 const network = (requestWritten: boolean): NetworkError => new NetworkError('x', { requestWritten, causeCode: 'ECONNRESET' });
 
 describe('shouldRetry', () => {

@@ -4,7 +4,7 @@
  */
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AbortError, CsServiceError, NetworkError, ValidationError } from '../../generator/runtime/errors.ts';
+import { AbortError, ServiceError, NetworkError, ValidationError } from '../../generator/runtime/errors.ts';
 import { pollDelay, runWaiter, valuesAt, WaiterError, type WaiterClock, type WaiterConfig } from '../../generator/runtime/waiter.ts';
 
 interface FakeClock extends WaiterClock {
@@ -61,7 +61,7 @@ function scripted(script: (string | Error)[]): { poll: () => Promise<unknown>; c
   };
 }
 
-const notFound = (): CsServiceError => new CsServiceError({ statusCode: 404, code: 'ErrorNodePoolNotFound', message: 'gone', retryable: false });
+const notFound = (): ServiceError => new ServiceError({ statusCode: 404, code: 'ErrorNodePoolNotFound', message: 'gone', retryable: false });
 const midpoint = (): number => 0.5;
 
 describe('runWaiter', () => {
@@ -85,8 +85,8 @@ describe('runWaiter', () => {
 
   it('keeps polling through throttling, 503 and network errors', async () => {
     const { poll, calls } = scripted([
-      new CsServiceError({ statusCode: 429, code: 'Throttling.User', message: 'slow down', retryable: true }),
-      new CsServiceError({ statusCode: 503, code: 'ServiceUnavailable', message: 'later', retryable: true }),
+      new ServiceError({ statusCode: 429, code: 'Throttling.User', message: 'slow down', retryable: true }),
+      new ServiceError({ statusCode: 503, code: 'ServiceUnavailable', message: 'later', retryable: true }),
       new NetworkError('reset', { requestWritten: true, causeCode: 'ECONNRESET' }),
       'active',
     ]);

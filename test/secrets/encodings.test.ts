@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFeatures } from '../../generator/runtime/features.ts';
 import { ClientCore, type OperationDescriptor, type ServiceDescriptor } from '../../generator/runtime/client-core.ts';
-import { CsServiceError } from '../../generator/runtime/errors.ts';
+import { ServiceError } from '../../generator/runtime/errors.ts';
 import { createNodeTransport } from '../../generator/runtime/transport-node.ts';
 import { afterBody, startLocalServer, type LocalServer } from '../runtime/local-server.ts';
 
@@ -140,7 +140,7 @@ describe('secrets echoed by the server, in any encoding and any field', () => {
             () => undefined,
             (e: unknown) => e,
           );
-          expect(error).toBeInstanceOf(CsServiceError);
+          expect(error).toBeInstanceOf(ServiceError);
           for (const text of renderings(error, lines)) {
             expect(leaked(secret, text), `${encoding} in ${place}: ${text.slice(0, 300)}`).toEqual([]);
           }
@@ -158,7 +158,7 @@ describe('secrets echoed by the server, in any encoding and any field', () => {
       transport,
       maxRetries: 0,
     });
-    const error = (await client.send(op, { ThingId: 't', body: { login_password: 'Passw0rd!x' } }, undefined).catch((e: unknown) => e)) as CsServiceError;
+    const error = (await client.send(op, { ThingId: 't', body: { login_password: 'Passw0rd!x' } }, undefined).catch((e: unknown) => e)) as ServiceError;
     expect(error).toMatchObject({ code: 'InvalidParameter', requestId: 'REQ-1', statusCode: 400 });
     expect(error.message).toBe('InvalidParameter: before plain after');
   });

@@ -190,8 +190,8 @@ var CreateClusterBodyIpStackValues = ["ipv4", "dual"], CreateClusterNodePoolBody
 ];
 
 // generated:/src/runtime/errors.ts
-var CsError = class extends Error {
-  name = "CsError";
+var SdkError = class extends Error {
+  name = "SdkError";
   code;
   constructor(code, message, options) {
     super(message, options), this.code = code;
@@ -201,12 +201,12 @@ var CsError = class extends Error {
     let fields = { name: this.name, message: this.message };
     return Object.assign(fields, this);
   }
-}, CsServiceError = class extends CsError {
-  name = "CsServiceError";
+}, ServiceError = class extends SdkError {
+  name = "ServiceError";
   constructor(fields) {
     super(fields.code, fields.message), Object.assign(this, fields);
   }
-}, ValidationError = class extends CsError {
+}, ValidationError = class extends SdkError {
   name = "ValidationError";
   issues;
   constructor(issues) {
@@ -217,13 +217,13 @@ function describeIssues(issues) {
   let shown = issues.slice(0, 10).map((issue) => `${issue.path || "/"} (${issue.code})`), more = issues.length > shown.length ? `, and ${issues.length - shown.length} more` : "";
   return `Request is invalid: ${shown.join(", ")}${more}`;
 }
-var TimeoutError = class extends CsError {
+var TimeoutError = class extends SdkError {
   name = "TimeoutError";
   timeoutMs;
   constructor(timeoutMs) {
     super("Timeout", `No response within ${timeoutMs} ms`), this.timeoutMs = timeoutMs;
   }
-}, NetworkError = class extends CsError {
+}, NetworkError = class extends SdkError {
   name = "NetworkError";
   /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
   causeCode;
@@ -231,18 +231,18 @@ var TimeoutError = class extends CsError {
   constructor(message, { causeCode, requestWritten, cause }) {
     super("NetworkError", message, { cause }), this.causeCode = causeCode, this.requestWritten = requestWritten;
   }
-}, AbortError = class extends CsError {
+}, AbortError = class extends SdkError {
   name = "AbortError";
   constructor() {
     super("Aborted", "The request was aborted");
   }
-}, ResponseParseError = class extends CsError {
+}, ResponseParseError = class extends SdkError {
   name = "ResponseParseError";
   statusCode;
   constructor(statusCode) {
     super("MalformedResponse", `The service answered ${statusCode} with a body that is not valid JSON`), this.statusCode = statusCode;
   }
-}, CredentialsError = class extends CsError {
+}, CredentialsError = class extends SdkError {
   name = "CredentialsError";
   /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
   source;
@@ -4509,21 +4509,21 @@ function cutText(text) {
 var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 // generated:/src/runtime/safety-errors.ts
-var ConfigurationError = class extends CsError {
+var ConfigurationError = class extends SdkError {
   name = "ConfigurationError";
   /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
   option;
   constructor(option, rule) {
     super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`), this.option = option;
   }
-}, ResponseTooLargeError = class extends CsError {
+}, ResponseTooLargeError = class extends SdkError {
   name = "ResponseTooLargeError";
   statusCode;
   limitBytes;
   constructor(statusCode, limitBytes) {
     super("ResponseTooLarge", `The response (HTTP ${statusCode}) is larger than the limit of ${limitBytes} bytes`), this.statusCode = statusCode, this.limitBytes = limitBytes;
   }
-}, RedirectError = class extends CsError {
+}, RedirectError = class extends SdkError {
   name = "RedirectError";
   /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
   statusCode;
@@ -4721,7 +4721,7 @@ function isThrottling(statusCode, code) {
   return statusCode === 429 || code !== void 0 && code.startsWith("Throttling");
 }
 function shouldRetry(error, idempotent) {
-  return error instanceof CsServiceError ? isThrottling(error.statusCode, error.code) ? !0 : idempotent && TRANSIENT_STATUS.has(error.statusCode) : error instanceof NetworkError ? idempotent || !error.requestWritten : error instanceof TimeoutError ? idempotent : !1;
+  return error instanceof ServiceError ? isThrottling(error.statusCode, error.code) ? !0 : idempotent && TRANSIENT_STATUS.has(error.statusCode) : error instanceof NetworkError ? idempotent || !error.requestWritten : error instanceof TimeoutError ? idempotent : !1;
 }
 function isRetryableStatus(statusCode, code) {
   return isThrottling(statusCode, code) || TRANSIENT_STATUS.has(statusCode);
@@ -4854,7 +4854,7 @@ function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(inpu
       return { statusCode: response.status, headers: responseHeaders, body };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      if (error instanceof CsError) throw error;
+      if (error instanceof SdkError) throw error;
       let code = systemErrorCode(error);
       throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
         requestWritten: !isNotConnectedCode(code),
@@ -4879,6 +4879,33 @@ async function readBody(response, maxResponseBytes) {
       }), tooLarge;
     chunks.push(value);
   }
+}
+
+// generated:/src/runtime/request-encoding.ts
+var JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+function encodeRequest(op, input) {
+  let query = [], headers = {}, path = op.path;
+  for (let param of op.params) {
+    let value = ownValue(input, param.name);
+    if (param.in === "path") {
+      let text = value == null ? "" : String(value);
+      checkPathValue(param.name, text), path = path.replace(`{${param.name}}`, percentEncode(text));
+    } else if (value != null)
+      for (let text of serializeParam(param, value))
+        param.in === "query" ? query.push([param.name, text]) : (checkHeaderValue(param.name, text), headers[param.name.toLowerCase()] = text);
+  }
+  let search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&"), bodyValue = op.body ? ownValue(input, "body") : void 0, encoded = { path, query, search, headers };
+  return bodyValue !== void 0 && (encoded.body = toJsonText("body", bodyValue)), encoded;
+}
+function serializeParam(param, value) {
+  if (param.style === "json") return [toJsonText(param.name, value)];
+  if (Array.isArray(value)) {
+    let items = value.map(
+      (item) => typeof item == "object" && item !== null ? toJsonText(param.name, item) : String(item)
+    );
+    return param.explode === !1 || param.in === "header" ? [items.join(",")] : items;
+  }
+  return [typeof value == "object" ? toJsonText(param.name, value) : String(value)];
 }
 
 // generated:/src/runtime/client-core.ts
@@ -4926,18 +4953,17 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         throw scope.end(), options.signal?.aborted ? withAttempts(new AbortError(), attempt - 1) : scope.timedOut ? withAttempts(
           new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
           attempt - 1
-        ) : withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+        ) : withAttempts(error instanceof SdkError ? error : preparationError(error), attempt - 1);
       }
       let guard, secretGuard = () => guard ??= createSecretGuard([
         ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ]), events = log && this.features.events?.(log, {
-        action: op.action,
-        method: op.method,
-        path: secretGuard().quote(prepared.path) ?? op.path,
-        attempt
-      }), retryAfterMs, failure, started = Date.now();
+      ]), events = log && this.features.events?.(
+        log,
+        { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt },
+        this.service.product.toLowerCase()
+      ), retryAfterMs, failure, started = Date.now();
       try {
         events?.request();
         let response = await transport(httpRequest, {
@@ -4955,7 +4981,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         }
         retryAfterMs = parseRetryAfter(response.headers["retry-after"]), failure = serviceError(response.statusCode, body, metadata, secretGuard());
       } catch (error) {
-        scope.timedOut ? failure = new TimeoutError(timeoutMs) : options.signal?.aborted ? failure = new AbortError() : failure = toCsError(error, secretGuard());
+        scope.timedOut ? failure = new TimeoutError(timeoutMs) : options.signal?.aborted ? failure = new AbortError() : failure = toSdkError(error, secretGuard());
       } finally {
         scope.end();
       }
@@ -4969,13 +4995,13 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       });
     }
   }
-  /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+  /** The credentials for one attempt; a provider failing with anything but a SdkError becomes a CredentialsError. */
   async resolveCredentials() {
     let credentials;
     try {
       credentials = await this.credentials();
     } catch (error) {
-      if (error instanceof CsError) throw error;
+      if (error instanceof SdkError) throw error;
       let name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
@@ -4994,7 +5020,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     fromEnv2 !== void 0 && checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
     let region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
     if (!region)
-      throw new CsError(
+      throw new SdkError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
@@ -5015,17 +5041,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   }
   /** Everything about the HTTP request that does not change between attempts. */
   prepare(op, input) {
-    let base = this.parsedBase(this.baseUrl()), query = [], headers = {}, path = op.path;
-    for (let param of op.params) {
-      let value = ownValue(input, param.name);
-      if (param.in === "path") {
-        let text = value == null ? "" : String(value);
-        checkPathValue(param.name, text), path = path.replace(`{${param.name}}`, percentEncode(text));
-      } else if (value != null)
-        for (let text of serializeParam(param, value))
-          param.in === "query" ? query.push([param.name, text]) : (checkHeaderValue(param.name, text), headers[param.name.toLowerCase()] = text);
-    }
-    let fullPath = base.pathPrefix + path, search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&"), bodyValue = op.body ? ownValue(input, "body") : void 0, body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0, prepared = {
+    let base = this.parsedBase(this.baseUrl()), { path, query, search, headers, body } = encodeRequest(op, input), fullPath = base.pathPrefix + path, prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
       path: fullPath,
@@ -5047,7 +5063,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       accept: "application/json",
       "user-agent": this.userAgent
     };
-    prepared.body !== void 0 && (headers["content-type"] = "application/json; charset=utf-8"), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken), headers.authorization = await authorization(
+    prepared.body !== void 0 && (headers["content-type"] = JSON_CONTENT_TYPE), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken), headers.authorization = await authorization(
       { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
       credentials.accessKeyId,
       credentials.accessKeySecret,
@@ -5057,16 +5073,6 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     return prepared.body !== void 0 && (httpRequest.body = prepared.body), httpRequest;
   }
 };
-function serializeParam(param, value) {
-  if (param.style === "json") return [toJsonText(param.name, value)];
-  if (Array.isArray(value)) {
-    let items = value.map(
-      (item) => typeof item == "object" && item !== null ? toJsonText(param.name, item) : String(item)
-    );
-    return param.explode === !1 || param.in === "header" ? [items.join(",")] : items;
-  }
-  return [typeof value == "object" ? toJsonText(param.name, value) : String(value)];
-}
 function sensitiveValues(input, pointers) {
   let found = [], visit = (value, tokens, index) => {
     if (index === tokens.length) {
@@ -5085,7 +5091,7 @@ function nonce() {
 }
 function preparationError(error) {
   let name = error instanceof Error ? error.name : typeof error;
-  return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
+  return new SdkError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
 function needsFeature(option, given, feature) {
   if (given && !feature)
@@ -5097,8 +5103,8 @@ function needsFeature(option, given, feature) {
 function withAttempts(error, attempts) {
   return error.$metadata = { attempts }, error;
 }
-function toCsError(error, guard) {
-  if (error instanceof CsError) return error;
+function toSdkError(error, guard) {
+  if (error instanceof SdkError) return error;
   let message = error instanceof Error ? error.message : String(error), quoted = guard.quote(message), text = quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`;
   return new NetworkError(text, { requestWritten: !0 });
 }
@@ -5126,7 +5132,7 @@ var WITHHELD = "the service's message is withheld because it repeats a secret of
 function serviceError(statusCode, body, metadata, guard) {
   let value = body?.value, serverCode = field(value, "code", "Code"), code = (serverCode && guard.identifier(serverCode)) ?? `Http${statusCode}`, serverMessage = field(value, "message", "Message"), quoted = serverMessage && guard.quote(serverMessage), recommend = field(value, "recommend", "Recommend"), message = `${code} (HTTP ${statusCode})`;
   body ? quoted !== void 0 ? message = `${code}: ${quoted}` : serverMessage !== void 0 && (message += `: ${WITHHELD}`) : message += ": the response is not JSON";
-  let error = new CsServiceError({
+  let error = new ServiceError({
     statusCode,
     code,
     message,
@@ -5179,7 +5185,7 @@ function defaultCredentialsChain(endpoints = {}) {
 }
 
 // generated:/src/runtime/hooks.ts
-var HookError = class extends CsError {
+var HookError = class extends SdkError {
   name = "HookError";
   constructor(stage, cause) {
     super("HookFailed", `An ${stage} hook failed (${cause instanceof Error ? cause.name : typeof cause})`, { cause });
@@ -5202,11 +5208,12 @@ var HookError = class extends CsError {
 function checkedHeaders(headers, source) {
   let checked = {};
   for (let [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name)) throw new CsError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
+    if (!TOKEN.test(name)) throw new SdkError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
     let lower = name.toLowerCase();
     if (typeof value != "string" || /[\r\n\0]/.test(value))
-      throw new CsError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
-    if (RESERVED_HEADERS.has(lower)) throw new CsError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
+      throw new SdkError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
+    if (RESERVED_HEADERS.has(lower))
+      throw new SdkError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
     checked[lower] = value;
   }
   return checked;
@@ -5237,7 +5244,7 @@ async function guarded(stage, run) {
   try {
     return await run();
   } catch (error) {
-    throw error instanceof CsError ? error : new HookError(stage, error);
+    throw error instanceof SdkError ? error : new HookError(stage, error);
   }
 }
 var hookSupport = (clientHooks, call, headers) => {
@@ -5256,14 +5263,14 @@ function failureFields(error) {
   let fields = { code: error.code };
   return error.$metadata?.httpStatusCode !== void 0 && (fields.status = error.$metadata.httpStatusCode), error.$metadata?.requestId !== void 0 && (fields.requestId = error.$metadata.requestId), fields;
 }
-var debugEvents = (logger, base) => ({
-  request: () => logger.debug("cs.request", base),
+var debugEvents = (logger, base, prefix) => ({
+  request: () => logger.debug(`${prefix}.request`, base),
   response: (status, durationMs, requestId) => logger.debug(
-    "cs.response",
+    `${prefix}.response`,
     requestId === void 0 ? { ...base, status, durationMs } : { ...base, status, durationMs, requestId }
   ),
-  retry: (failure, delayMs) => logger.debug("cs.retry", { ...base, ...failureFields(failure), delayMs }),
-  error: (failure, durationMs) => logger.debug("cs.error", { ...base, ...failureFields(failure), durationMs })
+  retry: (failure, delayMs) => logger.debug(`${prefix}.retry`, { ...base, ...failureFields(failure), delayMs }),
+  error: (failure, durationMs) => logger.debug(`${prefix}.error`, { ...base, ...failureFields(failure), durationMs })
 });
 
 // generated:/src/runtime/features.ts
@@ -8270,7 +8277,7 @@ var CODES = {
   failure: "WaiterFailed",
   timeout: "WaiterTimedOut",
   aborted: "WaiterAborted"
-}, WaiterError = class extends CsError {
+}, WaiterError = class extends SdkError {
   name = "WaiterError";
   reason;
   waiter;
@@ -8289,7 +8296,7 @@ function describe(reason, waiter, state, polls) {
 async function runWaiter(poll, config, options = {}, clock = systemClock, random = Math.random) {
   let minDelay = seconds(options.minDelaySeconds, config.minDelay, "minDelaySeconds"), maxDelay = seconds(options.maxDelaySeconds, config.maxDelay, "maxDelaySeconds"), maxWait = seconds(options.maxWaitSeconds, config.maxWait, "maxWaitSeconds");
   if (minDelay > maxDelay)
-    throw new CsError("InvalidWaiterOptions", `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
+    throw new SdkError("InvalidWaiterOptions", `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
   let { signal } = options, deadline = clock.now() + maxWait * 1e3, polls = 0, lastResponse, state, fail = (reason, cause) => new WaiterError({ reason, waiter: config.name, state, polls, lastResponse, cause });
   for (; ; ) {
     if (signal?.aborted) throw fail("aborted");
@@ -8301,7 +8308,7 @@ async function runWaiter(poll, config, options = {}, clock = systemClock, random
     } catch (error) {
       if (signal?.aborted || error instanceof AbortError) throw fail("aborted", error);
       cause = error;
-      let code = error instanceof CsError ? error.code : void 0;
+      let code = error instanceof SdkError ? error.code : void 0;
       if (code !== void 0 && (state = code), verdict = matchError(config.acceptors, error), verdict === "success") return;
     }
     if (verdict === "failure") throw fail("failure", cause);
@@ -8317,7 +8324,7 @@ async function runWaiter(poll, config, options = {}, clock = systemClock, random
 function seconds(given, fallback, name) {
   let value = given ?? fallback;
   if (typeof value != "number" || !Number.isFinite(value) || value <= 0)
-    throw new CsError("InvalidWaiterOptions", `${name} must be a positive number of seconds`);
+    throw new SdkError("InvalidWaiterOptions", `${name} must be a positive number of seconds`);
   return value;
 }
 function pollDelay(polls, minDelay, maxDelay, random = Math.random) {
@@ -8330,7 +8337,7 @@ function matchResponse(acceptors, response) {
   return "retry";
 }
 function matchError(acceptors, error) {
-  let code = error instanceof CsServiceError ? error.code : void 0;
+  let code = error instanceof ServiceError ? error.code : void 0;
   for (let acceptor of acceptors)
     if ("errorCode" in acceptor && acceptor.errorCode === code) return acceptor.state;
   return shouldRetry(error, !0) ? "retry" : "failure";
@@ -8476,7 +8483,7 @@ function waitUntilTaskSucceeded(client, input, options) {
 async function* paginate(send, request, options, config) {
   let { pageSize, ...callOptions } = options;
   if (pageSize !== void 0 && (!Number.isSafeInteger(pageSize) || pageSize < 1))
-    throw new CsError("InvalidPaginatorOptions", "pageSize must be a positive integer");
+    throw new SdkError("InvalidPaginatorOptions", "pageSize must be a positive integer");
   config.style === "token" ? yield* byToken(send, request, callOptions, config, pageSize) : yield* byPageNumber(send, request, callOptions, config, pageSize);
 }
 async function* byPageNumber(send, request, callOptions, config, pageSize) {
@@ -8488,7 +8495,7 @@ async function* byPageNumber(send, request, callOptions, config, pageSize) {
       ...size === void 0 ? {} : { [config.pageSize]: encode(size) }
     }, response = await send(pageRequest, callOptions), items = itemsAt(response, config.items), fingerprint = JSON.stringify(items);
     if (items.length > 0 && fingerprint === previous)
-      throw new CsError(
+      throw new SdkError(
         "PaginationLoop",
         `${config.action}: page ${page} repeats page ${page - 1}; stopping instead of looping forever`
       );
@@ -8501,7 +8508,7 @@ async function* byPageNumber(send, request, callOptions, config, pageSize) {
 async function* byToken(send, request, callOptions, config, pageSize) {
   let fields = request;
   if (pageSize !== void 0 && config.pageSize === void 0)
-    throw new CsError("InvalidPaginatorOptions", `${config.action} has no page size field`);
+    throw new SdkError("InvalidPaginatorOptions", `${config.action} has no page size field`);
   let sizeField = pageSize === void 0 || config.pageSize === void 0 ? {} : { [config.pageSize]: config.numbersAsText ? String(pageSize) : pageSize }, token = fields[config.token], followed = /* @__PURE__ */ new Set([token]);
   for (; ; ) {
     let pageRequest = {
@@ -8513,7 +8520,7 @@ async function* byToken(send, request, callOptions, config, pageSize) {
     let next = valueAt(response, config.nextToken);
     if (typeof next != "string" || next === "") return;
     if (followed.has(next))
-      throw new CsError(
+      throw new SdkError(
         "PaginationLoop",
         `${config.action}: the service handed out a page token it had already given; stopping instead of looping forever`
       );
@@ -8786,8 +8793,8 @@ export {
   CredentialsError,
   CsBaseClient,
   CsClient,
-  CsError,
-  CsServiceError,
+  SdkError as CsError,
+  ServiceError as CsServiceError,
   DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues,
   DataDiskEncryptedValues,

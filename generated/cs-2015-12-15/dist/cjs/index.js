@@ -65,8 +65,8 @@ __export(index_node_exports, {
   CredentialsError: () => CredentialsError,
   CsBaseClient: () => CsBaseClient,
   CsClient: () => CsClient,
-  CsError: () => CsError,
-  CsServiceError: () => CsServiceError,
+  CsError: () => SdkError,
+  CsServiceError: () => ServiceError,
   DEFAULT_MAX_RESPONSE_BYTES: () => DEFAULT_MAX_RESPONSE_BYTES,
   DataDiskCategoryValues: () => DataDiskCategoryValues,
   DataDiskEncryptedValues: () => DataDiskEncryptedValues,
@@ -963,8 +963,8 @@ var UpgradeClusterNodepoolBodyRollingPolicyPausePolicyValues = [
 ];
 
 // generated:/src/runtime/errors.ts
-var CsError = class extends Error {
-  name = "CsError";
+var SdkError = class extends Error {
+  name = "SdkError";
   code;
   constructor(code, message, options) {
     super(message, options);
@@ -976,14 +976,14 @@ var CsError = class extends Error {
     return Object.assign(fields, this);
   }
 };
-var CsServiceError = class extends CsError {
-  name = "CsServiceError";
+var ServiceError = class extends SdkError {
+  name = "ServiceError";
   constructor(fields) {
     super(fields.code, fields.message);
     Object.assign(this, fields);
   }
 };
-var ValidationError = class extends CsError {
+var ValidationError = class extends SdkError {
   name = "ValidationError";
   issues;
   constructor(issues) {
@@ -996,7 +996,7 @@ function describeIssues(issues) {
   const more = issues.length > shown.length ? `, and ${issues.length - shown.length} more` : "";
   return `Request is invalid: ${shown.join(", ")}${more}`;
 }
-var TimeoutError = class extends CsError {
+var TimeoutError = class extends SdkError {
   name = "TimeoutError";
   timeoutMs;
   constructor(timeoutMs) {
@@ -1004,7 +1004,7 @@ var TimeoutError = class extends CsError {
     this.timeoutMs = timeoutMs;
   }
 };
-var NetworkError = class extends CsError {
+var NetworkError = class extends SdkError {
   name = "NetworkError";
   /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
   causeCode;
@@ -1015,13 +1015,13 @@ var NetworkError = class extends CsError {
     this.requestWritten = requestWritten;
   }
 };
-var AbortError = class extends CsError {
+var AbortError = class extends SdkError {
   name = "AbortError";
   constructor() {
     super("Aborted", "The request was aborted");
   }
 };
-var ResponseParseError = class extends CsError {
+var ResponseParseError = class extends SdkError {
   name = "ResponseParseError";
   statusCode;
   constructor(statusCode) {
@@ -1029,7 +1029,7 @@ var ResponseParseError = class extends CsError {
     this.statusCode = statusCode;
   }
 };
-var CredentialsError = class extends CsError {
+var CredentialsError = class extends SdkError {
   name = "CredentialsError";
   /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
   source;
@@ -5863,7 +5863,7 @@ function cutText(text) {
 var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 // generated:/src/runtime/safety-errors.ts
-var ConfigurationError = class extends CsError {
+var ConfigurationError = class extends SdkError {
   name = "ConfigurationError";
   /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
   option;
@@ -5872,7 +5872,7 @@ var ConfigurationError = class extends CsError {
     this.option = option;
   }
 };
-var ResponseTooLargeError = class extends CsError {
+var ResponseTooLargeError = class extends SdkError {
   name = "ResponseTooLargeError";
   statusCode;
   limitBytes;
@@ -5882,7 +5882,7 @@ var ResponseTooLargeError = class extends CsError {
     this.limitBytes = limitBytes;
   }
 };
-var RedirectError = class extends CsError {
+var RedirectError = class extends SdkError {
   name = "RedirectError";
   /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
   statusCode;
@@ -6125,7 +6125,7 @@ function isThrottling(statusCode, code) {
   return statusCode === 429 || code !== void 0 && code.startsWith("Throttling");
 }
 function shouldRetry(error, idempotent) {
-  if (error instanceof CsServiceError) {
+  if (error instanceof ServiceError) {
     if (isThrottling(error.statusCode, error.code)) return true;
     return idempotent && TRANSIENT_STATUS.has(error.statusCode);
   }
@@ -6279,7 +6279,7 @@ function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(inpu
       return { statusCode: response.status, headers: responseHeaders, body };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      if (error instanceof CsError) throw error;
+      if (error instanceof SdkError) throw error;
       const code = systemErrorCode(error);
       throw new NetworkError(`Request failed${code ? ` (${code})` : ""}`, {
         requestWritten: !isNotConnectedCode(code),
@@ -6432,6 +6432,45 @@ function send(module2, route, target, request, signal, maxResponseBytes) {
   });
 }
 
+// generated:/src/runtime/request-encoding.ts
+var JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+function encodeRequest(op, input) {
+  const query = [];
+  const headers = {};
+  let path = op.path;
+  for (const param of op.params) {
+    const value = ownValue(input, param.name);
+    if (param.in === "path") {
+      const text = value === void 0 || value === null ? "" : String(value);
+      checkPathValue(param.name, text);
+      path = path.replace(`{${param.name}}`, percentEncode(text));
+    } else if (value !== void 0 && value !== null) {
+      for (const text of serializeParam(param, value)) {
+        if (param.in === "query") query.push([param.name, text]);
+        else {
+          checkHeaderValue(param.name, text);
+          headers[param.name.toLowerCase()] = text;
+        }
+      }
+    }
+  }
+  const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
+  const bodyValue = op.body ? ownValue(input, "body") : void 0;
+  const encoded = { path, query, search, headers };
+  if (bodyValue !== void 0) encoded.body = toJsonText("body", bodyValue);
+  return encoded;
+}
+function serializeParam(param, value) {
+  if (param.style === "json") return [toJsonText(param.name, value)];
+  if (Array.isArray(value)) {
+    const items = value.map(
+      (item) => typeof item === "object" && item !== null ? toJsonText(param.name, item) : String(item)
+    );
+    return param.explode === false || param.in === "header" ? [items.join(",")] : items;
+  }
+  return [typeof value === "object" ? toJsonText(param.name, value) : String(value)];
+}
+
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var ClientCore = class {
@@ -6505,7 +6544,7 @@ var ClientCore = class {
             attempt - 1
           );
         }
-        throw withAttempts(error instanceof CsError ? error : preparationError(error), attempt - 1);
+        throw withAttempts(error instanceof SdkError ? error : preparationError(error), attempt - 1);
       }
       let guard;
       const secretGuard = () => guard ??= createSecretGuard([
@@ -6513,12 +6552,11 @@ var ClientCore = class {
         credentials.accessKeySecret,
         credentials.securityToken
       ]);
-      const events = log && this.features.events?.(log, {
-        action: op.action,
-        method: op.method,
-        path: secretGuard().quote(prepared.path) ?? op.path,
-        attempt
-      });
+      const events = log && this.features.events?.(
+        log,
+        { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt },
+        this.service.product.toLowerCase()
+      );
       let retryAfterMs;
       let failure;
       const started = Date.now();
@@ -6548,7 +6586,7 @@ var ClientCore = class {
       } catch (error) {
         if (scope.timedOut) failure = new TimeoutError(timeoutMs);
         else if (options.signal?.aborted) failure = new AbortError();
-        else failure = toCsError(error, secretGuard());
+        else failure = toSdkError(error, secretGuard());
       } finally {
         scope.end();
       }
@@ -6568,13 +6606,13 @@ var ClientCore = class {
       });
     }
   }
-  /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+  /** The credentials for one attempt; a provider failing with anything but a SdkError becomes a CredentialsError. */
   async resolveCredentials() {
     let credentials;
     try {
       credentials = await this.credentials();
     } catch (error) {
-      if (error instanceof CsError) throw error;
+      if (error instanceof SdkError) throw error;
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
@@ -6597,7 +6635,7 @@ var ClientCore = class {
     if (fromEnv2 !== void 0) checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
     const region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
     if (!region) {
-      throw new CsError(
+      throw new SdkError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
@@ -6620,29 +6658,8 @@ var ClientCore = class {
   /** Everything about the HTTP request that does not change between attempts. */
   prepare(op, input) {
     const base = this.parsedBase(this.baseUrl());
-    const query = [];
-    const headers = {};
-    let path = op.path;
-    for (const param of op.params) {
-      const value = ownValue(input, param.name);
-      if (param.in === "path") {
-        const text = value === void 0 || value === null ? "" : String(value);
-        checkPathValue(param.name, text);
-        path = path.replace(`{${param.name}}`, percentEncode(text));
-      } else if (value !== void 0 && value !== null) {
-        for (const text of serializeParam(param, value)) {
-          if (param.in === "query") query.push([param.name, text]);
-          else {
-            checkHeaderValue(param.name, text);
-            headers[param.name.toLowerCase()] = text;
-          }
-        }
-      }
-    }
+    const { path, query, search, headers, body } = encodeRequest(op, input);
     const fullPath = base.pathPrefix + path;
-    const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join("&");
-    const bodyValue = op.body ? ownValue(input, "body") : void 0;
-    const body = bodyValue !== void 0 ? toJsonText("body", bodyValue) : void 0;
     const prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
@@ -6668,7 +6685,7 @@ var ClientCore = class {
       accept: "application/json",
       "user-agent": this.userAgent
     };
-    if (prepared.body !== void 0) headers["content-type"] = "application/json; charset=utf-8";
+    if (prepared.body !== void 0) headers["content-type"] = JSON_CONTENT_TYPE;
     if (credentials.securityToken) {
       headers["x-acs-accesskey-id"] = credentials.accessKeyId;
       headers["x-acs-security-token"] = credentials.securityToken;
@@ -6684,16 +6701,6 @@ var ClientCore = class {
     return httpRequest;
   }
 };
-function serializeParam(param, value) {
-  if (param.style === "json") return [toJsonText(param.name, value)];
-  if (Array.isArray(value)) {
-    const items = value.map(
-      (item) => typeof item === "object" && item !== null ? toJsonText(param.name, item) : String(item)
-    );
-    return param.explode === false || param.in === "header" ? [items.join(",")] : items;
-  }
-  return [typeof value === "object" ? toJsonText(param.name, value) : String(value)];
-}
 function sensitiveValues(input, pointers) {
   const found = [];
   const visit = (value, tokens, index) => {
@@ -6715,7 +6722,7 @@ function nonce() {
 }
 function preparationError(error) {
   const name = error instanceof Error ? error.name : typeof error;
-  return new CsError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
+  return new SdkError("RequestPreparationFailed", `The request could not be signed (${name}); nothing was sent`);
 }
 function needsFeature(option, given, feature) {
   if (given && !feature) {
@@ -6729,8 +6736,8 @@ function withAttempts(error, attempts) {
   error.$metadata = { attempts };
   return error;
 }
-function toCsError(error, guard) {
-  if (error instanceof CsError) return error;
+function toSdkError(error, guard) {
+  if (error instanceof SdkError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const quoted = guard.quote(message);
   const text = quoted === void 0 ? "Request failed (the error message is withheld: it repeats a secret)" : `Request failed: ${quoted}`;
@@ -6769,7 +6776,7 @@ function serviceError(statusCode, body, metadata, guard) {
   if (!body) message += ": the response is not JSON";
   else if (quoted !== void 0) message = `${code}: ${quoted}`;
   else if (serverMessage !== void 0) message += `: ${WITHHELD}`;
-  const error = new CsServiceError({
+  const error = new ServiceError({
     statusCode,
     code,
     message,
@@ -6832,10 +6839,10 @@ function parseProxyUrl(text, source) {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
   } catch {
-    throw new CsError("InvalidProxy", `${source} is not a valid URL`);
+    throw new SdkError("InvalidProxy", `${source} is not a valid URL`);
   }
   if (url.protocol !== "http:") {
-    throw new CsError(
+    throw new SdkError(
       "InvalidProxy",
       `${source} must be an http:// proxy URL (${url.protocol}// proxies are not supported)`
     );
@@ -7474,7 +7481,7 @@ function defaultCredentialsChainOnNode(endpoints) {
 }
 
 // generated:/src/runtime/hooks.ts
-var HookError = class extends CsError {
+var HookError = class extends SdkError {
   name = "HookError";
   constructor(stage, cause) {
     super("HookFailed", `An ${stage} hook failed (${cause instanceof Error ? cause.name : typeof cause})`, { cause });
@@ -7499,12 +7506,13 @@ var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function checkedHeaders(headers, source) {
   const checked = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name)) throw new CsError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
+    if (!TOKEN.test(name)) throw new SdkError("InvalidHeader", `${source}: a header name is not a valid HTTP token`);
     const lower = name.toLowerCase();
     if (typeof value !== "string" || /[\r\n\0]/.test(value)) {
-      throw new CsError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
+      throw new SdkError("InvalidHeader", `${source}: header ${lower} must be a string without CR, LF or NUL`);
     }
-    if (RESERVED_HEADERS.has(lower)) throw new CsError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
+    if (RESERVED_HEADERS.has(lower))
+      throw new SdkError("InvalidHeader", `${source}: header ${lower} is set by the SDK`);
     checked[lower] = value;
   }
   return checked;
@@ -7535,7 +7543,7 @@ async function guarded(stage, run) {
   try {
     return await run();
   } catch (error) {
-    throw error instanceof CsError ? error : new HookError(stage, error);
+    throw error instanceof SdkError ? error : new HookError(stage, error);
   }
 }
 var hookSupport = (clientHooks, call, headers) => {
@@ -7556,14 +7564,14 @@ function failureFields(error) {
   if (error.$metadata?.requestId !== void 0) fields.requestId = error.$metadata.requestId;
   return fields;
 }
-var debugEvents = (logger, base) => ({
-  request: () => logger.debug("cs.request", base),
+var debugEvents = (logger, base, prefix) => ({
+  request: () => logger.debug(`${prefix}.request`, base),
   response: (status, durationMs, requestId) => logger.debug(
-    "cs.response",
+    `${prefix}.response`,
     requestId === void 0 ? { ...base, status, durationMs } : { ...base, status, durationMs, requestId }
   ),
-  retry: (failure, delayMs) => logger.debug("cs.retry", { ...base, ...failureFields(failure), delayMs }),
-  error: (failure, durationMs) => logger.debug("cs.error", { ...base, ...failureFields(failure), durationMs })
+  retry: (failure, delayMs) => logger.debug(`${prefix}.retry`, { ...base, ...failureFields(failure), delayMs }),
+  error: (failure, durationMs) => logger.debug(`${prefix}.error`, { ...base, ...failureFields(failure), durationMs })
 });
 
 // generated:/src/runtime/features.ts
@@ -10706,7 +10714,7 @@ var CODES = {
   timeout: "WaiterTimedOut",
   aborted: "WaiterAborted"
 };
-var WaiterError = class extends CsError {
+var WaiterError = class extends SdkError {
   name = "WaiterError";
   reason;
   waiter;
@@ -10734,7 +10742,7 @@ async function runWaiter(poll, config, options = {}, clock = systemClock, random
   const maxDelay = seconds(options.maxDelaySeconds, config.maxDelay, "maxDelaySeconds");
   const maxWait = seconds(options.maxWaitSeconds, config.maxWait, "maxWaitSeconds");
   if (minDelay > maxDelay)
-    throw new CsError("InvalidWaiterOptions", `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
+    throw new SdkError("InvalidWaiterOptions", `minDelaySeconds (${minDelay}) exceeds maxDelaySeconds (${maxDelay})`);
   const { signal } = options;
   const deadline = clock.now() + maxWait * 1e3;
   let polls = 0;
@@ -10755,7 +10763,7 @@ async function runWaiter(poll, config, options = {}, clock = systemClock, random
     } catch (error) {
       if (signal?.aborted || error instanceof AbortError) throw fail("aborted", error);
       cause = error;
-      const code = error instanceof CsError ? error.code : void 0;
+      const code = error instanceof SdkError ? error.code : void 0;
       if (code !== void 0) state = code;
       verdict = matchError(config.acceptors, error);
       if (verdict === "success") return void 0;
@@ -10773,7 +10781,7 @@ async function runWaiter(poll, config, options = {}, clock = systemClock, random
 function seconds(given, fallback, name) {
   const value = given ?? fallback;
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new CsError("InvalidWaiterOptions", `${name} must be a positive number of seconds`);
+    throw new SdkError("InvalidWaiterOptions", `${name} must be a positive number of seconds`);
   }
   return value;
 }
@@ -10788,7 +10796,7 @@ function matchResponse(acceptors, response) {
   return "retry";
 }
 function matchError(acceptors, error) {
-  const code = error instanceof CsServiceError ? error.code : void 0;
+  const code = error instanceof ServiceError ? error.code : void 0;
   for (const acceptor of acceptors) {
     if ("errorCode" in acceptor && acceptor.errorCode === code) return acceptor.state;
   }
@@ -10944,7 +10952,7 @@ function waitUntilTaskSucceeded(client, input, options) {
 async function* paginate(send2, request, options, config) {
   const { pageSize, ...callOptions } = options;
   if (pageSize !== void 0 && (!Number.isSafeInteger(pageSize) || pageSize < 1)) {
-    throw new CsError("InvalidPaginatorOptions", "pageSize must be a positive integer");
+    throw new SdkError("InvalidPaginatorOptions", "pageSize must be a positive integer");
   }
   if (config.style === "token") {
     yield* byToken(send2, request, callOptions, config, pageSize);
@@ -10970,7 +10978,7 @@ async function* byPageNumber(send2, request, callOptions, config, pageSize) {
     const items = itemsAt(response, config.items);
     const fingerprint = JSON.stringify(items);
     if (items.length > 0 && fingerprint === previous) {
-      throw new CsError(
+      throw new SdkError(
         "PaginationLoop",
         `${config.action}: page ${page} repeats page ${page - 1}; stopping instead of looping forever`
       );
@@ -10988,7 +10996,7 @@ async function* byPageNumber(send2, request, callOptions, config, pageSize) {
 async function* byToken(send2, request, callOptions, config, pageSize) {
   const fields = request;
   if (pageSize !== void 0 && config.pageSize === void 0) {
-    throw new CsError("InvalidPaginatorOptions", `${config.action} has no page size field`);
+    throw new SdkError("InvalidPaginatorOptions", `${config.action} has no page size field`);
   }
   const sizeField = pageSize === void 0 || config.pageSize === void 0 ? {} : { [config.pageSize]: config.numbersAsText ? String(pageSize) : pageSize };
   let token = fields[config.token];
@@ -11004,7 +11012,7 @@ async function* byToken(send2, request, callOptions, config, pageSize) {
     const next = valueAt(response, config.nextToken);
     if (typeof next !== "string" || next === "") return;
     if (followed.has(next))
-      throw new CsError(
+      throw new SdkError(
         "PaginationLoop",
         `${config.action}: the service handed out a page token it had already given; stopping instead of looping forever`
       );

@@ -1,2 +1,2 @@
 export * from './index.js';
-export * from './runtime/node.js';
+export { type NodeTransport, type NodeTransportOptions, createNodeTransport } from './runtime/node.js';

@@ -45,7 +45,7 @@ export interface ClientOptions {
     credentials?: Credentials | CredentialsProvider;
     /**
      * STS and instance-metadata URLs for the default credential chain, used when `credentials` is not given by a client
-     * built with the chain (CsClient). Refused by a client without it.
+     * built with the chain (the generated client class). Refused by a client without it.
      */
     credentialEndpoints?: CredentialEndpoints;
     transport?: Transport;
@@ -67,12 +67,12 @@ export interface ClientOptions {
     /**
      * Node.js only (the built-in transport): an http:// proxy URL, credentials allowed (`http://user:pass@host:3128`),
      * used for every request; `false` for direct connections. Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide.
-     * For the transport a client builds itself (CsClient); refused by a client built without proxy support.
+     * For the transport a client builds itself (the generated client class); refused by a client built without proxy support.
      */
     proxy?: string | false;
     /**
      * Receives a structured debug event per request, response, retry and failure (see log.ts); `console` will do.
-     * Needs the `events` feature (CsClient has it).
+     * Needs the `events` feature (the generated client class has it).
      */
     logger?: Logger;
     /** Run around every attempt of every call, before the call's own hooks (see hooks.ts). Needs the `hooks` feature. */
@@ -80,8 +80,8 @@ export interface ClientOptions {
 }
 /**
  * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
- * connections, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
- * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
+ * connections, credentials from the option or the environment keys). The generated client class passes `allFeatures`
+ * (features.ts); the generated base client passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
     /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
@@ -133,7 +133,7 @@ export declare class ClientCore {
     /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
     destroy(): void;
     send<Req extends object, Res>(op: OperationDescriptor, request: Req, validator: ((v: unknown) => ValidationResult<Req>) | undefined, options?: CallOptions): Promise<WithMetadata<Res>>;
-    /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
+    /** The credentials for one attempt; a provider failing with anything but a SdkError becomes a CredentialsError. */
     private resolveCredentials;
     /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
     private defaultTransport;
@@ -145,7 +145,5 @@ export declare class ClientCore {
     /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
     private sign;
 }
-/** The wire values of one query or header parameter (several when an array is exploded). */
-export declare function serializeParam(param: ParamDescriptor, value: unknown): string[];
 /** The string values found at the given JSON Pointers (`*` matches every key or index). */
 export declare function sensitiveValues(input: unknown, pointers: readonly string[] | undefined): string[];

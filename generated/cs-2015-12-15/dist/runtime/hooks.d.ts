@@ -4,7 +4,7 @@
  * so the x-acs-* headers it sets are covered by the signature; `onResponse` sees every HTTP response; `onError` sees
  * every failed attempt (but a hook's own failure) and may overrule the retry decision.
  */
-import { CsError } from './errors.js';
+import { SdkError } from './errors.js';
 import type { HttpResponse } from './transport.js';
 /** What every hook is told about the attempt. */
 export interface AttemptInfo {
@@ -32,7 +32,7 @@ export interface ResponseHookContext extends AttemptInfo {
     readonly durationMs: number;
 }
 export interface ErrorHookContext extends AttemptInfo {
-    readonly error: CsError;
+    readonly error: SdkError;
     /** Whether the SDK will try again (within `maxRetries`); as changed by the hooks before this one. */
     readonly retry: boolean;
 }
@@ -46,7 +46,7 @@ export interface Hook {
     onError?(context: ErrorHookContext): boolean | void | Promise<boolean | void>;
 }
 /** A hook threw (or rejected); the original error is `cause`. Ends the call: not retried, onError not asked. */
-export declare class HookError extends CsError {
+export declare class HookError extends SdkError {
     name: string;
     constructor(stage: keyof Hook, cause: unknown);
 }
@@ -63,14 +63,14 @@ export declare function joinHooks(client: readonly Hook[] | undefined, call: rea
 export declare function runRequestHooks(hooks: readonly Hook[], info: AttemptInfo, headers: Readonly<Record<string, string>>, body: string | undefined): Promise<Record<string, string>>;
 export declare function runResponseHooks(hooks: readonly Hook[], context: ResponseHookContext): Promise<void>;
 /** The retry decision after every onError hook had its say; a hook's own failure ends the call without asking. */
-export declare function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
+export declare function runErrorHooks(hooks: readonly Hook[], info: AttemptInfo, error: SdkError, retry: boolean): Promise<boolean>;
 /** One call's hooks and extra headers, ready to run around each attempt. */
 export interface CallHooks {
     /** The headers to sign and send: the operation's and the call's, after every onRequest hook (fresh each attempt). */
     request(info: AttemptInfo, body: string | undefined): Promise<Record<string, string>>;
     response(context: ResponseHookContext): Promise<void>;
     /** The retry decision after every onError hook. */
-    error(info: AttemptInfo, error: CsError, retry: boolean): Promise<boolean>;
+    error(info: AttemptInfo, error: SdkError, retry: boolean): Promise<boolean>;
 }
 /**
  * The hook machinery as a client feature (see ClientFeatures): given the client's hooks, the call's options and the
@@ -80,5 +80,5 @@ export type HookSupport = (clientHooks: readonly Hook[] | undefined, call: {
     hooks?: readonly Hook[];
     headers?: Readonly<Record<string, string>>;
 }, headers: Record<string, string>) => CallHooks | undefined;
-/** Runs the `hooks` client and call options and checks per-call `headers`: `new CsBaseClient(options, { hooks: hookSupport })`. */
+/** Runs the `hooks` client and call options and checks per-call `headers`: `new <Product>BaseClient(options, { hooks: hookSupport })`. */
 export declare const hookSupport: HookSupport;

@@ -1,5 +1,5 @@
 /** The client's resource limits and the helpers that enforce them. */
-/** Default cap on a response body: 16 MiB (CS answers are a few KB). */
+/** Default cap on a response body: 16 MiB (API answers are a few KB). */
 export declare const DEFAULT_MAX_RESPONSE_BYTES: number;
 /** The UTF-8 text of a body read in chunks; a leading byte-order mark is dropped (JSON.parse refuses it). */
 export declare function decodeUtf8(chunks: readonly Uint8Array[], totalBytes: number): string;

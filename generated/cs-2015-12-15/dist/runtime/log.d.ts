@@ -1,10 +1,11 @@
 /**
- * Debug events for the `logger` client option: one per request sent (`cs.request`), response received
- * (`cs.response`), retry scheduled (`cs.retry`) and call given up (`cs.error`). Everything in them that came from the
- * request or the response is scrubbed of the call's secrets; the query string is left out.
+ * Debug events for the `logger` client option: one per request sent (`<product>.request`, e.g. `cs.request`),
+ * response received (`<product>.response`), retry scheduled (`<product>.retry`) and call given up (`<product>.error`),
+ * named after the lowercased product code of the service descriptor. Everything in them that came from the request or
+ * the response is scrubbed of the call's secrets; the query string is left out.
  */
-import type { CsError } from './errors.js';
-export type LogEventName = 'cs.request' | 'cs.response' | 'cs.retry' | 'cs.error';
+import type { SdkError } from './errors.js';
+export type LogEventName = `${string}.request` | `${string}.response` | `${string}.retry` | `${string}.error`;
 export interface LogEvent {
     /** The API action, e.g. `CreateClusterNodePool`. */
     action: string;
@@ -28,15 +29,18 @@ export interface Logger {
     debug(message: LogEventName, event: LogEvent): void;
 }
 /** What a failure adds to an event: its code, and the status and request id when the service answered. */
-export declare function failureFields(error: CsError): Pick<LogEvent, 'code' | 'status' | 'requestId'>;
+export declare function failureFields(error: SdkError): Pick<LogEvent, 'code' | 'status' | 'requestId'>;
 /** One attempt's events, as ClientCore emits them. */
 export interface AttemptEvents {
     request(): void;
     response(status: number, durationMs: number, requestId: string | undefined): void;
-    retry(failure: CsError, delayMs: number): void;
-    error(failure: CsError, durationMs: number): void;
+    retry(failure: SdkError, delayMs: number): void;
+    error(failure: SdkError, durationMs: number): void;
 }
-/** The debug events as a client feature: given the logger and what every event of an attempt carries. */
-export type EventSupport = (logger: Logger, base: LogEvent) => AttemptEvents;
-/** Sends `cs.*` events to the `logger` option: `new CsBaseClient(options, { events: debugEvents })`. */
+/**
+ * The debug events as a client feature: given the logger, what every event of an attempt carries and the prefix of
+ * the event names (the service's product code, lowercased).
+ */
+export type EventSupport = (logger: Logger, base: LogEvent, prefix: string) => AttemptEvents;
+/** Sends `<product>.*` events to the `logger` option: `new <Product>BaseClient(options, { events: debugEvents })`. */
 export declare const debugEvents: EventSupport;

@@ -5,7 +5,7 @@
  * Page-number style stops after a page without items, a page shorter than the page size, or once the items seen
  * reach the total the service reports. Token style stops when the answer carries no next token. A service that
  * answers the same page again, or hands out a token already followed, would loop forever: that ends the iteration
- * with a CsError `PaginationLoop` instead.
+ * with a SdkError `PaginationLoop` instead.
  */
 import type { CallOptions } from './client-core.js';
 /** Where a list operation keeps its paging fields: request parameter names and JSON Pointers into the response. */

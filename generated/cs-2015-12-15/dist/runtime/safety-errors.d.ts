@@ -1,7 +1,7 @@
 /** Errors raised by the client's own safety limits: bad configuration, oversized responses, redirects. */
-import { CsError } from './errors.js';
+import { SdkError } from './errors.js';
 /** A client option, call option or environment setting is invalid. Nothing was sent. */
-export declare class ConfigurationError extends CsError {
+export declare class ConfigurationError extends SdkError {
     name: string;
     /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
     readonly option: string;
@@ -11,7 +11,7 @@ export declare class ConfigurationError extends CsError {
  * The response body exceeded `maxResponseBytes`; reading stopped there and the connection was closed.
  * The server may have acted on the request, so it is never retried.
  */
-export declare class ResponseTooLargeError extends CsError {
+export declare class ResponseTooLargeError extends SdkError {
     name: string;
     readonly statusCode: number;
     readonly limitBytes: number;
@@ -21,7 +21,7 @@ export declare class ResponseTooLargeError extends CsError {
  * The service answered with a redirect. Redirects are never followed: the signed request, its credentials and its
  * body go to the configured endpoint only. The server may have acted on the request; it is never retried.
  */
-export declare class RedirectError extends CsError {
+export declare class RedirectError extends SdkError {
     name: string;
     /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
     readonly statusCode: number;

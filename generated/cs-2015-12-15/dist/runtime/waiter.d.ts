@@ -11,7 +11,7 @@
  * - An abort stops at once: no further request, the pending timer cleared.
  */
 import type { CallOptions } from './client-core.js';
-import { CsError } from './errors.js';
+import { SdkError } from './errors.js';
 /** How one poll's outcome is matched against a value of the response body, or against the error code. */
 export type WaiterAcceptor = {
     state: 'success' | 'failure' | 'retry';
@@ -54,7 +54,7 @@ export type WaiterFailureReason = 'failure' | 'timeout' | 'aborted';
  * acceptor looks at, or the error code of a failed poll). The last response is `lastResponse` (not enumerable, so
  * that logging the error never prints a whole response); the error of the last poll, if it failed, is `cause`.
  */
-export declare class WaiterError extends CsError {
+export declare class WaiterError extends SdkError {
     name: string;
     readonly reason: WaiterFailureReason;
     readonly waiter: string;

@@ -1,6 +1,6 @@
 /** The client's resource limits and the helpers that enforce them. */
 
-/** Default cap on a response body: 16 MiB (CS answers are a few KB). */
+/** Default cap on a response body: 16 MiB (API answers are a few KB). */
 export const DEFAULT_MAX_RESPONSE_BYTES: number = 16 * 1024 * 1024;
 
 /** The UTF-8 text of a body read in chunks; a leading byte-order mark is dropped (JSON.parse refuses it). */

@@ -1,11 +1,12 @@
 /**
- * Debug events for the `logger` client option: one per request sent (`cs.request`), response received
- * (`cs.response`), retry scheduled (`cs.retry`) and call given up (`cs.error`). Everything in them that came from the
- * request or the response is scrubbed of the call's secrets; the query string is left out.
+ * Debug events for the `logger` client option: one per request sent (`<product>.request`, e.g. `cs.request`),
+ * response received (`<product>.response`), retry scheduled (`<product>.retry`) and call given up (`<product>.error`),
+ * named after the lowercased product code of the service descriptor. Everything in them that came from the request or
+ * the response is scrubbed of the call's secrets; the query string is left out.
  */
-import type { CsError } from './errors.js';
+import type { SdkError } from './errors.js';
 
-export type LogEventName = 'cs.request' | 'cs.response' | 'cs.retry' | 'cs.error';
+export type LogEventName = `${string}.request` | `${string}.response` | `${string}.retry` | `${string}.error`;
 
 export interface LogEvent {
   /** The API action, e.g. `CreateClusterNodePool`. */
@@ -32,7 +33,7 @@ export interface Logger {
 }
 
 /** What a failure adds to an event: its code, and the status and request id when the service answered. */
-export function failureFields(error: CsError): Pick<LogEvent, 'code' | 'status' | 'requestId'> {
+export function failureFields(error: SdkError): Pick<LogEvent, 'code' | 'status' | 'requestId'> {
   const fields: Pick<LogEvent, 'code' | 'status' | 'requestId'> = { code: error.code };
   if (error.$metadata?.httpStatusCode !== undefined) fields.status = error.$metadata.httpStatusCode;
   if (error.$metadata?.requestId !== undefined) fields.requestId = error.$metadata.requestId;
@@ -43,21 +44,24 @@ export function failureFields(error: CsError): Pick<LogEvent, 'code' | 'status' 
 export interface AttemptEvents {
   request(): void;
   response(status: number, durationMs: number, requestId: string | undefined): void;
-  retry(failure: CsError, delayMs: number): void;
-  error(failure: CsError, durationMs: number): void;
+  retry(failure: SdkError, delayMs: number): void;
+  error(failure: SdkError, durationMs: number): void;
 }
 
-/** The debug events as a client feature: given the logger and what every event of an attempt carries. */
-export type EventSupport = (logger: Logger, base: LogEvent) => AttemptEvents;
+/**
+ * The debug events as a client feature: given the logger, what every event of an attempt carries and the prefix of
+ * the event names (the service's product code, lowercased).
+ */
+export type EventSupport = (logger: Logger, base: LogEvent, prefix: string) => AttemptEvents;
 
-/** Sends `cs.*` events to the `logger` option: `new CsBaseClient(options, { events: debugEvents })`. */
-export const debugEvents: EventSupport = (logger, base) => ({
-  request: () => logger.debug('cs.request', base),
+/** Sends `<product>.*` events to the `logger` option: `new <Product>BaseClient(options, { events: debugEvents })`. */
+export const debugEvents: EventSupport = (logger, base, prefix) => ({
+  request: () => logger.debug(`${prefix}.request`, base),
   response: (status, durationMs, requestId) =>
     logger.debug(
-      'cs.response',
+      `${prefix}.response`,
       requestId === undefined ? { ...base, status, durationMs } : { ...base, status, durationMs, requestId },
     ),
-  retry: (failure, delayMs) => logger.debug('cs.retry', { ...base, ...failureFields(failure), delayMs }),
-  error: (failure, durationMs) => logger.debug('cs.error', { ...base, ...failureFields(failure), durationMs }),
+  retry: (failure, delayMs) => logger.debug(`${prefix}.retry`, { ...base, ...failureFields(failure), delayMs }),
+  error: (failure, durationMs) => logger.debug(`${prefix}.error`, { ...base, ...failureFields(failure), durationMs }),
 });

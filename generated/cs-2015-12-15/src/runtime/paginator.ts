@@ -5,10 +5,10 @@
  * Page-number style stops after a page without items, a page shorter than the page size, or once the items seen
  * reach the total the service reports. Token style stops when the answer carries no next token. A service that
  * answers the same page again, or hands out a token already followed, would loop forever: that ends the iteration
- * with a CsError `PaginationLoop` instead.
+ * with a SdkError `PaginationLoop` instead.
  */
 import type { CallOptions } from './client-core.js';
-import { CsError } from './errors.js';
+import { SdkError } from './errors.js';
 
 /** Where a list operation keeps its paging fields: request parameter names and JSON Pointers into the response. */
 export type PageConfig =
@@ -47,7 +47,7 @@ export async function* paginate<Req extends object, Res>(
 ): AsyncGenerator<Res, void, undefined> {
   const { pageSize, ...callOptions } = options;
   if (pageSize !== undefined && (!Number.isSafeInteger(pageSize) || pageSize < 1)) {
-    throw new CsError('InvalidPaginatorOptions', 'pageSize must be a positive integer');
+    throw new SdkError('InvalidPaginatorOptions', 'pageSize must be a positive integer');
   }
   if (config.style === 'token') {
     yield* byToken(send, request, callOptions, config, pageSize);
@@ -80,7 +80,7 @@ async function* byPageNumber<Req extends object, Res>(
     const items = itemsAt(response, config.items);
     const fingerprint = JSON.stringify(items);
     if (items.length > 0 && fingerprint === previous) {
-      throw new CsError(
+      throw new SdkError(
         'PaginationLoop',
         `${config.action}: page ${page} repeats page ${page - 1}; stopping instead of looping forever`,
       );
@@ -105,7 +105,7 @@ async function* byToken<Req extends object, Res>(
 ): AsyncGenerator<Res, void, undefined> {
   const fields = request as Record<string, unknown>;
   if (pageSize !== undefined && config.pageSize === undefined) {
-    throw new CsError('InvalidPaginatorOptions', `${config.action} has no page size field`);
+    throw new SdkError('InvalidPaginatorOptions', `${config.action} has no page size field`);
   }
   const sizeField =
     pageSize === undefined || config.pageSize === undefined
@@ -124,7 +124,7 @@ async function* byToken<Req extends object, Res>(
     const next = valueAt(response, config.nextToken);
     if (typeof next !== 'string' || next === '') return;
     if (followed.has(next))
-      throw new CsError(
+      throw new SdkError(
         'PaginationLoop',
         `${config.action}: the service handed out a page token it had already given; stopping instead of looping forever`,
       );

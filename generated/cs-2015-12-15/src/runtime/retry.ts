@@ -3,7 +3,7 @@
  * when the server provably did not act on it: it was throttled, or the connection failed before the request
  * was written. Timeouts and resets after writing are never retried for such calls.
  */
-import { CsServiceError, NetworkError, TimeoutError } from './errors.js';
+import { ServiceError, NetworkError, TimeoutError } from './errors.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 3). */
@@ -24,7 +24,7 @@ export function isThrottling(statusCode: number, code: string | undefined): bool
 
 /** Whether a failed attempt may be repeated. */
 export function shouldRetry(error: unknown, idempotent: boolean): boolean {
-  if (error instanceof CsServiceError) {
+  if (error instanceof ServiceError) {
     if (isThrottling(error.statusCode, error.code)) return true;
     return idempotent && TRANSIENT_STATUS.has(error.statusCode);
   }

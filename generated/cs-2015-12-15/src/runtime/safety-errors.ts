@@ -1,8 +1,8 @@
 /** Errors raised by the client's own safety limits: bad configuration, oversized responses, redirects. */
-import { CsError } from './errors.js';
+import { SdkError } from './errors.js';
 
 /** A client option, call option or environment setting is invalid. Nothing was sent. */
-export class ConfigurationError extends CsError {
+export class ConfigurationError extends SdkError {
   override name: string = 'ConfigurationError';
   /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
   readonly option: string;
@@ -18,7 +18,7 @@ export class ConfigurationError extends CsError {
  * The response body exceeded `maxResponseBytes`; reading stopped there and the connection was closed.
  * The server may have acted on the request, so it is never retried.
  */
-export class ResponseTooLargeError extends CsError {
+export class ResponseTooLargeError extends SdkError {
   override name: string = 'ResponseTooLargeError';
   readonly statusCode: number;
   readonly limitBytes: number;
@@ -34,7 +34,7 @@ export class ResponseTooLargeError extends CsError {
  * The service answered with a redirect. Redirects are never followed: the signed request, its credentials and its
  * body go to the configured endpoint only. The server may have acted on the request; it is never retried.
  */
-export class RedirectError extends CsError {
+export class RedirectError extends SdkError {
   override name: string = 'RedirectError';
   /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
   readonly statusCode: number;

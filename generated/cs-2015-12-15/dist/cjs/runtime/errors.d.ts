@@ -11,7 +11,7 @@ export interface ErrorMetadata {
  * before the error is built (see redact.ts), so `message`, `stack`, `toString()`, `toJSON()` and util.inspect are
  * all safe.
  */
-export declare class CsError extends Error {
+export declare class SdkError extends Error {
     name: string;
     readonly code: string;
     $metadata?: ErrorMetadata;
@@ -22,7 +22,7 @@ export declare class CsError extends Error {
     toJSON(): Record<string, unknown>;
 }
 /** The service answered with a non-2xx status. `code` is Alibaba's error code (e.g. `InvalidParameter`). */
-export declare class CsServiceError extends CsError {
+export declare class ServiceError extends SdkError {
     name: string;
     readonly statusCode: number;
     readonly requestId: string | undefined;
@@ -38,13 +38,13 @@ export declare class CsServiceError extends CsError {
     });
 }
 /** The request failed client-side validation; nothing was sent. */
-export declare class ValidationError extends CsError {
+export declare class ValidationError extends SdkError {
     name: string;
     readonly issues: readonly ValidationIssue[];
     constructor(issues: readonly ValidationIssue[]);
 }
 /** An attempt took longer than the configured timeout. */
-export declare class TimeoutError extends CsError {
+export declare class TimeoutError extends SdkError {
     name: string;
     readonly timeoutMs: number;
     constructor(timeoutMs: number);
@@ -53,7 +53,7 @@ export declare class TimeoutError extends CsError {
  * The connection failed. `requestWritten` says whether the request may have reached the server:
  * when it is false (e.g. connection refused) the server provably did not act on it.
  */
-export declare class NetworkError extends CsError {
+export declare class NetworkError extends SdkError {
     name: string;
     /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
     readonly causeCode: string | undefined;
@@ -65,18 +65,18 @@ export declare class NetworkError extends CsError {
     });
 }
 /** The caller's AbortSignal fired. */
-export declare class AbortError extends CsError {
+export declare class AbortError extends SdkError {
     name: string;
     constructor();
 }
 /** A 2xx response whose body is not valid JSON. The server may have acted on the request. */
-export declare class ResponseParseError extends CsError {
+export declare class ResponseParseError extends SdkError {
     name: string;
     readonly statusCode: number;
     constructor(statusCode: number);
 }
 /** No credentials were configured, they are incomplete, or the source that should provide them failed. */
-export declare class CredentialsError extends CsError {
+export declare class CredentialsError extends SdkError {
     name: string;
     /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
     readonly source: string | undefined;

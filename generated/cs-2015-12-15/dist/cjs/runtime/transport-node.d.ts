@@ -1,7 +1,7 @@
 /**
  * The Node transport with proxy support: `createNodeTransport()` sends through the proxy the `proxy` option or the
  * environment (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, see proxy.ts) names, HTTPS through a CONNECT tunnel. A client
- * built without it (CsBaseClient given no `transport`) connects directly, and its bundle carries none of this.
+ * built without it (the generated base client given no `transport`) connects directly, and its bundle carries none of this.
  */
 import { type AgentSettings, type NodeTransport } from './node-http.js';
 export type { NodeTransport } from './node-http.js';
