@@ -127,8 +127,12 @@ interface MockProcess {
   close(): Promise<void>;
 }
 
-export async function startMockProcess(verifyEvery: number): Promise<MockProcess> {
-  const child: ChildProcess = fork(path.join(repoRoot, 'bench/mock-process.ts'), [], {
+/**
+ * Forks a server process speaking the messages of bench/mock-process.ts: the signature-verifying mock by default,
+ * or `script` (bench/canned-server.ts: a canned answer, no checks).
+ */
+export async function startMockProcess(verifyEvery: number, script = 'bench/mock-process.ts'): Promise<MockProcess> {
+  const child: ChildProcess = fork(path.join(repoRoot, script), [], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, VERIFY_EVERY: String(verifyEvery), NODE_OPTIONS: '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

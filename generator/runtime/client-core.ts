@@ -32,10 +32,10 @@ import {
 import type { Hook, HookSupport } from './hooks.js';
 import type { EventSupport, Logger } from './log.js';
 import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay, shouldRetry, type RetryOptions } from './retry.js';
-import { authorization, loadSigningCrypto, percentEncode } from './signer.js';
+import { authorization, loadedSigningCrypto, loadSigningCrypto, percentEncode, chain, type SigningCrypto } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 import { createFetchTransport } from './transport-fetch.js';
-import { createHttpTransport } from './node-http.js';
+import { createHttpTransport, type NodeTransport } from './node-http.js';
 import { parsePointer, type ValidationResult } from './validation.js';
 
 export interface ServiceDescriptor {
@@ -164,6 +164,8 @@ export class ClientCore {
   private readonly options: ClientOptions;
   private readonly features: ClientFeatures;
   private readonly credentials: CredentialsProvider;
+  /** The `credentials` option when it is an object rather than a provider: used without a wait. */
+  private readonly fixedCredentials: Credentials | undefined;
   private readonly retry: RetryOptions;
   private readonly userAgent: string;
   private readonly maxResponseBytes: number;
@@ -181,6 +183,7 @@ export class ClientCore {
     this.options = options;
     this.features = features;
     this.credentials = options.credentials !== undefined ? toCredentialsProvider(options.credentials) : (features.credentials?.(options) ?? fromEnv());
+    this.fixedCredentials = typeof options.credentials === 'object' ? options.credentials : undefined;
     this.transport = options.transport;
     this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
@@ -221,20 +224,24 @@ export class ClientCore {
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
 
+    // The caller gets the call's promise before anything is sent, so that an abort right after the call sends nothing.
+    if (options.signal) await undefined;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       const info = { action: op.action, method: op.method, url: prepared.url, attempt };
       // One scope per attempt: its timeout and the caller's signal bound the credentials provider, the request
       // hooks, signing and the exchange alike, so neither a slow provider nor an early abort lets a request out late.
+      // With fixed credentials, no hooks and node:crypto loaded, nothing before the exchange waits.
       const scope = new AttemptScope(timeoutMs, options.signal);
       let credentials: Credentials;
       let httpRequest: HttpRequest;
       try {
-        credentials = await scope.race(this.resolveCredentials());
+        credentials = this.fixedCredentials ? checkCredentials(this.fixedCredentials) : await scope.race(this.resolveCredentials());
         // A hook's failure ends the call here, unretried.
         const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
-        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
-        scope.signal.throwIfAborted();
+        const signed = this.sign(op, prepared, headers, credentials, loadedSigningCrypto ?? (await scope.race(loadSigningCrypto())));
+        httpRequest = signed instanceof Promise ? await scope.race(signed) : signed;
+        scope.throwIfAborted();
       } catch (error) {
         scope.end();
         // Nothing was sent: these failures are final, whatever the operation.
@@ -261,7 +268,8 @@ export class ClientCore {
       const started = Date.now();
       try {
         events?.request();
-        const response = await transport(httpRequest, { signal: scope.signal, maxResponseBytes: this.maxResponseBytes });
+        const signal = (transport as Partial<NodeTransport>).takesCancelSignal ? (scope as unknown as AbortSignal) : scope.signal;
+        const response = await transport(httpRequest, { signal, maxResponseBytes: this.maxResponseBytes });
         const durationMs = Date.now() - started;
         // Never followed (another host must not get the credentials or the body), never retried.
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
@@ -318,8 +326,7 @@ export class ClientCore {
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
-    checkCredentials(credentials);
-    return credentials;
+    return checkCredentials(credentials);
   }
 
   /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
@@ -392,39 +399,38 @@ export class ClientCore {
   }
 
   /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-  private async sign(
+  private sign(
     op: OperationDescriptor,
     prepared: PreparedRequest,
     extraHeaders: Readonly<Record<string, string>>,
     credentials: Credentials,
-  ): Promise<HttpRequest> {
-    const crypto = await loadSigningCrypto();
-    const payloadHash = await crypto.sha256Hex(prepared.body ?? '');
-    const headers: Record<string, string> = {
-      ...extraHeaders,
-      host: prepared.host,
-      'x-acs-action': op.action,
-      'x-acs-version': this.service.version,
-      'x-acs-date': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      'x-acs-signature-nonce': nonce(),
-      'x-acs-content-sha256': payloadHash,
-      accept: 'application/json',
-      'user-agent': this.userAgent,
-    };
-    if (prepared.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
-    if (credentials.securityToken) {
-      headers['x-acs-accesskey-id'] = credentials.accessKeyId;
-      headers['x-acs-security-token'] = credentials.securityToken;
-    }
-    headers.authorization = await authorization(
-      { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
-      credentials.accessKeyId,
-      credentials.accessKeySecret,
-      crypto,
-    );
-    const httpRequest: HttpRequest = { method: op.method, url: prepared.url, headers };
-    if (prepared.body !== undefined) httpRequest.body = prepared.body;
-    return httpRequest;
+    crypto: SigningCrypto,
+  ): HttpRequest | Promise<HttpRequest> {
+    return chain(crypto.sha256Hex(prepared.body ?? ''), (payloadHash) => {
+      const headers: Record<string, string> = {
+        ...extraHeaders,
+        host: prepared.host,
+        'x-acs-action': op.action,
+        'x-acs-version': this.service.version,
+        'x-acs-date': isoSeconds(),
+        'x-acs-signature-nonce': nonce(),
+        'x-acs-content-sha256': payloadHash,
+        accept: 'application/json',
+        'user-agent': this.userAgent,
+      };
+      if (prepared.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+      if (credentials.securityToken) {
+        headers['x-acs-accesskey-id'] = credentials.accessKeyId;
+        headers['x-acs-security-token'] = credentials.securityToken;
+      }
+      const signable = { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash };
+      return chain(authorization(signable, credentials.accessKeyId, credentials.accessKeySecret, crypto), (value) => {
+        headers.authorization = value;
+        const httpRequest: HttpRequest = { method: op.method, url: prepared.url, headers };
+        if (prepared.body !== undefined) httpRequest.body = prepared.body;
+        return httpRequest;
+      });
+    });
   }
 }
 
@@ -453,6 +459,15 @@ export function sensitiveValues(input: unknown, pointers: readonly string[] | un
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
   return found;
+}
+
+let lastDate = { second: 0, text: '' };
+
+/** The current time as `2025-01-31T12:00:00Z`, formatted once per second. */
+function isoSeconds(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (lastDate.second !== second) lastDate = { second, text: new Date(second * 1000).toISOString().replace('.000Z', 'Z') };
+  return lastDate.text;
 }
 
 function nonce(): string {
@@ -491,7 +506,7 @@ function toCsError(error: unknown, guard: SecretGuard): CsError {
 function readJson(raw: string): { value: unknown } | undefined {
   // A custom transport may hand over a byte-order mark; JSON.parse refuses it.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return { value: {} };
+  if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return { value: {} };
   try {
     return { value: JSON.parse(text) };
   } catch {

@@ -3,8 +3,9 @@
  * environment (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, see proxy.ts) names, HTTPS through a CONNECT tunnel. A client
  * built without it (CsBaseClient given no `transport`) connects directly, and its bundle carries none of this.
  */
-import { createHttpTransport, type AgentSettings, type NodeTransport, type Route, type Router } from './node-http.js';
+import { createHttpTransport, type AgentSettings, type NodeTransport, type Router } from './node-http.js';
 import { proxyFor, type Proxy } from './proxy.js';
+import { sendThroughRoute, type HttpModules, type Route } from './proxy-route.js';
 import { createTunnelAgent, PROXY_TUNNEL_FAILED } from './proxy-tunnel.js';
 
 export type { NodeTransport } from './node-http.js';
@@ -20,13 +21,17 @@ export interface NodeTransportOptions extends AgentSettings {
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   // Keyed by proxy (host and credentials) and kind: a forward proxy for http URLs, CONNECT tunnels for https.
   const proxyAgents = new Map<string, Route['agent']>();
+  let modules: Promise<HttpModules> | undefined;
   const route: Router = (target, agentOptions) => {
     const proxy = proxyFor(target.secure, target.hostname, target.port, options.proxy);
     if (proxy === undefined) return undefined;
     const via = ` through proxy ${proxy.host}`;
     const reason = (error: unknown): string =>
       (error as { code?: unknown } | undefined)?.code === PROXY_TUNNEL_FAILED ? `: ${(error as Error).message}` : '';
-    return async ({ http, https }, path) => {
+    return async (request, path, signal, maxResponseBytes) => {
+      modules ??= Promise.all([import('node:http'), import('node:https')]).then(([http, https]) => ({ http, https }));
+      const { http, https } = await modules;
+      signal.throwIfAborted();
       const key = `${target.secure ? 'tunnel' : 'forward'} ${proxy.host} ${proxy.authorization ?? ''}`;
       let agent = proxyAgents.get(key);
       if (agent === undefined) {
@@ -35,9 +40,11 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
           : new http.Agent(agentOptions);
         proxyAgents.set(key, agent);
       }
-      if (target.secure) return { agent, path, via, reason };
       // A forward proxy takes the absolute URL as the request target.
-      return { agent, path: target.origin + path, via, reason, connectTo: forwardTo(proxy), headers: forwardHeaders(proxy, target.host) };
+      const way: Route = target.secure
+        ? { agent, path, via, reason }
+        : { agent, path: target.origin + path, via, reason, connectTo: forwardTo(proxy), headers: forwardHeaders(proxy, target.host) };
+      return sendThroughRoute(target.secure ? https : http, way, target, request, signal, maxResponseBytes);
     };
   };
   return createHttpTransport(options, {

@@ -5091,35 +5091,52 @@ function onAbort(signal, callback) {
   return () => callbacks?.delete(callback);
 }
 var AttemptScope = class {
-  controller = new AbortController();
-  timer;
-  unsubscribe;
+  aborted = false;
+  reason;
   /** True once the attempt's own timeout fired. */
   timedOut = false;
+  listeners = [];
+  controller;
+  timer;
+  unsubscribe;
   constructor(timeoutMs, callerSignal) {
     this.timer = setTimeout(() => {
       this.timedOut = true;
-      this.controller.abort();
+      this.abort();
     }, timeoutMs);
-    this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+    this.unsubscribe = onAbort(callerSignal, () => this.abort());
   }
+  /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
   get signal() {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.aborted) this.controller.abort(this.reason);
+    }
     return this.controller.signal;
+  }
+  throwIfAborted() {
+    if (this.aborted) throw this.reason;
+  }
+  addEventListener(_type, listener) {
+    this.listeners.push(listener);
+  }
+  removeEventListener(_type, listener) {
+    const at = this.listeners.indexOf(listener);
+    if (at >= 0) this.listeners.splice(at, 1);
   }
   /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
   race(work) {
-    const signal = this.controller.signal;
-    if (signal.aborted) return Promise.reject(signal.reason);
+    if (this.aborted) return Promise.reject(this.reason);
     return new Promise((resolve, reject) => {
-      const onCancel = () => reject(signal.reason);
-      signal.addEventListener("abort", onCancel, { once: true });
+      const onCancel = () => reject(this.reason);
+      this.addEventListener("abort", onCancel);
       work.then(
         (value) => {
-          signal.removeEventListener("abort", onCancel);
+          this.removeEventListener("abort", onCancel);
           resolve(value);
         },
         (error) => {
-          signal.removeEventListener("abort", onCancel);
+          this.removeEventListener("abort", onCancel);
           reject(error);
         }
       );
@@ -5128,6 +5145,13 @@ var AttemptScope = class {
   end() {
     clearTimeout(this.timer);
     this.unsubscribe();
+  }
+  abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = new DOMException("This operation was aborted", "AbortError");
+    this.controller?.abort(this.reason);
+    for (const listener of this.listeners.splice(0)) listener();
   }
 };
 function sleep(ms, signal) {
@@ -5273,11 +5297,10 @@ function checkCredentials(credentials) {
   if (!complete || securityToken !== void 0 && typeof securityToken !== "string") {
     throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings");
   }
-  const bad = [credentials.accessKeyId, credentials.securityToken].some(
-    (value) => typeof value === "string" && INVALID_HEADER_CHAR.test(value)
-  );
-  if (bad)
+  if (INVALID_HEADER_CHAR.test(accessKeyId) || securityToken !== void 0 && INVALID_HEADER_CHAR.test(securityToken)) {
     throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
+  }
+  return credentials;
 }
 function toJsonText(name, value) {
   try {
@@ -5457,7 +5480,8 @@ function parseRetryAfter(value, now = Date.now()) {
 // generated:/src/runtime/signer.ts
 var SIGNATURE_ALGORITHM = "ACS3-HMAC-SHA256";
 function percentEncode(value) {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value);
+  return /[!'()*]/.test(encoded) ? encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
 function canonicalQueryString(query) {
   const pairs = query.map(([key, value]) => [percentEncode(key), percentEncode(value)]);
@@ -5468,18 +5492,25 @@ function isSignedHeader(name) {
   return name === "host" || name === "content-type" || name.startsWith("x-acs-");
 }
 function canonicalHeaders(headers) {
-  const values = /* @__PURE__ */ new Map();
-  for (const [rawName, value] of Object.entries(headers)) {
+  const entries = [];
+  for (const rawName in headers) {
     const name = rawName.toLowerCase();
-    if (!isSignedHeader(name)) continue;
-    const previous = values.get(name);
-    values.set(name, previous === void 0 ? value.trim() : `${previous},${value.trim()}`);
+    if (isSignedHeader(name)) entries.push([name, headers[rawName].trim()]);
   }
-  const names = [...values.keys()].sort();
+  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   let canonical = "";
-  for (const name of names) canonical += `${name}:${values.get(name)}
+  let signedHeaders = "";
+  for (let i = 0; i < entries.length; i++) {
+    const [name, value] = entries[i];
+    if (name === entries[i - 1]?.[0]) canonical = `${canonical.slice(0, -1)},${value}
 `;
-  return { canonical, signedHeaders: names.join(";") };
+    else {
+      canonical += `${name}:${value}
+`;
+      signedHeaders += signedHeaders ? `;${name}` : name;
+    }
+  }
+  return { canonical, signedHeaders };
 }
 function canonicalRequest(request) {
   const { canonical, signedHeaders } = canonicalHeaders(request.headers);
@@ -5493,16 +5524,24 @@ function canonicalRequest(request) {
   ].join("\n");
   return { text, signedHeaders };
 }
-async function authorization(request, accessKeyId, accessKeySecret, crypto) {
+function authorization(request, accessKeyId, accessKeySecret, crypto) {
   const { text, signedHeaders } = canonicalRequest(request);
-  const stringToSign = `${SIGNATURE_ALGORITHM}
-${await crypto.sha256Hex(text)}`;
-  const signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
-  return `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+  return chain(
+    crypto.sha256Hex(text),
+    (hash) => chain(
+      crypto.hmacSha256Hex(accessKeySecret, `${SIGNATURE_ALGORITHM}
+${hash}`),
+      (signature) => `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`
+    )
+  );
+}
+function chain(value, next) {
+  return value instanceof Promise ? value.then(next) : next(value);
 }
 function nodeSigningCrypto(nodeCrypto) {
+  const oneShot = nodeCrypto.hash;
   return {
-    sha256Hex: (data) => nodeCrypto.createHash("sha256").update(data, "utf8").digest("hex"),
+    sha256Hex: oneShot ? (data) => oneShot("sha256", data, "hex") : (data) => nodeCrypto.createHash("sha256").update(data, "utf8").digest("hex"),
     hmacSha256Hex: (key, data) => nodeCrypto.createHmac("sha256", key).update(data, "utf8").digest("hex")
   };
 }
@@ -5527,12 +5566,13 @@ function webSigningCrypto(subtle) {
   };
 }
 var defaultCrypto;
+var loadedSigningCrypto;
 function loadSigningCrypto() {
-  defaultCrypto ??= (true ? true : isNode()) ? import("node:crypto").then(nodeSigningCrypto) : Promise.resolve().then(() => {
+  defaultCrypto ??= ((true ? true : isNode()) ? import("node:crypto").then(nodeSigningCrypto) : Promise.resolve().then(() => {
     const subtle = globalThis.crypto?.subtle;
     if (!subtle) throw new Error("No WebCrypto available to sign requests");
     return webSigningCrypto(subtle);
-  });
+  })).then((crypto) => loadedSigningCrypto = crypto);
   return defaultCrypto;
 }
 
@@ -5613,124 +5653,363 @@ async function readBody(response, maxResponseBytes) {
   }
 }
 
+// generated:/src/runtime/http1.ts
+var MAX_HEAD_BYTES = 16 * 1024;
+var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+var HEADER_VALUE_FORBIDDEN = /[^\t\x20-\x7e\x80-\xff]/;
+var CRLF = "\r\n";
+function createPool(modules, origin, settings) {
+  const idle = [];
+  const waiting = [];
+  const sockets = /* @__PURE__ */ new Set();
+  const connect = (exchange) => {
+    const { hostname, port, secure } = origin;
+    const socket = secure ? modules.tls.connect({
+      host: hostname,
+      port,
+      ca: settings.ca,
+      ALPNProtocols: ["http/1.1"],
+      ...modules.net.isIP(hostname) ? {} : { servername: hostname }
+    }) : modules.net.connect({ host: hostname, port });
+    socket.setNoDelay(true);
+    sockets.add(socket);
+    const connection = { socket, exchange };
+    socket.once(secure ? "secureConnect" : "connect", () => connection.exchange?.connected());
+    socket.on("data", (chunk) => {
+      if (connection.exchange) connection.exchange.data(chunk);
+      else socket.destroy();
+    });
+    socket.on("error", (error) => connection.exchange?.failed(error));
+    socket.on("close", () => {
+      sockets.delete(socket);
+      const at = idle.indexOf(connection);
+      if (at >= 0) idle.splice(at, 1);
+      connection.exchange?.closed();
+      const next = waiting.shift();
+      if (next) connect(next);
+    });
+    exchange.start(connection, false);
+  };
+  const release = (connection, reusable) => {
+    connection.exchange = void 0;
+    if (!reusable || !settings.keepAlive) return void connection.socket.destroy();
+    const next = waiting.shift();
+    if (next) return next.start(connection, true);
+    connection.socket.unref();
+    idle.push(connection);
+  };
+  return {
+    exchange(request, path, signal, maxResponseBytes) {
+      return new Promise((resolve, reject) => {
+        let message;
+        try {
+          message = requestMessage(request, path, origin.host, settings.keepAlive);
+        } catch (error) {
+          return reject(error);
+        }
+        const exchange = new Exchange(
+          origin,
+          request.method,
+          message,
+          signal,
+          maxResponseBytes,
+          resolve,
+          reject,
+          release,
+          () => {
+            const at = waiting.indexOf(exchange);
+            if (at >= 0) waiting.splice(at, 1);
+          }
+        );
+        if (exchange.settled) return;
+        const connection = idle.pop();
+        if (connection) exchange.start(connection, true);
+        else if (sockets.size < settings.maxSockets) connect(exchange);
+        else waiting.push(exchange);
+      });
+    },
+    destroy() {
+      for (const socket of sockets) socket.destroy();
+    }
+  };
+}
+var Exchange = class {
+  constructor(origin, method, message, signal, maxResponseBytes, resolve, reject, release, dequeue) {
+    this.origin = origin;
+    this.method = method;
+    this.message = message;
+    this.signal = signal;
+    this.maxResponseBytes = maxResponseBytes;
+    this.resolve = resolve;
+    this.reject = reject;
+    this.release = release;
+    this.dequeue = dequeue;
+    if (signal.aborted) this.finish(signal.reason);
+    else signal.addEventListener("abort", this.onAbort, { once: true });
+  }
+  origin;
+  method;
+  message;
+  signal;
+  maxResponseBytes;
+  resolve;
+  reject;
+  release;
+  dequeue;
+  settled = false;
+  connection;
+  /** True once a connected socket carries the request: from then on the server may have acted on it. */
+  written = false;
+  /** Bytes received and not yet consumed (a partial head or chunk-size line). */
+  pending;
+  statusCode = 0;
+  headers;
+  framing;
+  reusable = true;
+  chunks = [];
+  received = 0;
+  onAbort = () => {
+    this.finish(this.signal.reason);
+    this.connection?.socket.destroy();
+  };
+  /** Writes the request on `connection`; `connected`: the socket is already connected (a pooled one). */
+  start(connection, connected) {
+    connection.exchange = this;
+    this.connection = connection;
+    connection.socket.ref();
+    connection.socket.write(this.message);
+    if (connected) this.written = true;
+  }
+  connected() {
+    this.written = true;
+  }
+  data(chunk) {
+    if (this.settled) return;
+    const input = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = void 0;
+    try {
+      this.consume(input);
+    } catch (error) {
+      this.finish(error);
+      this.connection?.socket.destroy();
+    }
+  }
+  failed(error) {
+    this.networkError(error);
+  }
+  /** The connection closed before the response was complete, or (framing by close) completed it. */
+  closed() {
+    if (this.settled) return;
+    if (this.framing?.kind === "close") return this.complete(false);
+    this.networkError(Object.assign(new Error("connection closed before the response ended"), { code: "ECONNRESET" }));
+  }
+  consume(input) {
+    let rest = input;
+    while (rest && rest.length > 0 && !this.settled) {
+      rest = this.framing ? this.body(rest) : this.head(rest);
+    }
+  }
+  /** Parses the status line and headers once they are complete; returns what follows them. */
+  head(input) {
+    const end = input.indexOf("\r\n\r\n");
+    if (end < 0) {
+      if (input.length > MAX_HEAD_BYTES) throw parseError("HPE_HEADER_OVERFLOW");
+      this.pending = input;
+      return void 0;
+    }
+    if (end > MAX_HEAD_BYTES) throw parseError("HPE_HEADER_OVERFLOW");
+    const lines = input.toString("latin1", 0, end).split(CRLF);
+    const status = /^HTTP\/1\.([01]) ([1-9]\d\d)(?: |$)/.exec(lines[0]);
+    if (!status) throw parseError("HPE_INVALID_CONSTANT");
+    const statusCode = Number(status[2]);
+    const rest = input.subarray(end + 4);
+    if (statusCode < 200) {
+      if (statusCode === 101) throw parseError("HPE_UNEXPECTED_UPGRADE");
+      return rest;
+    }
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      const colon = line.indexOf(":");
+      const name = line.slice(0, colon).toLowerCase();
+      if (colon <= 0 || !HEADER_NAME.test(name)) throw parseError("HPE_INVALID_HEADER_TOKEN");
+      if (name === "__proto__") continue;
+      const value = line.slice(colon + 1).trim();
+      headers[name] = headers[name] === void 0 ? value : `${headers[name]}, ${value}`;
+    }
+    this.statusCode = statusCode;
+    this.headers = headers;
+    const connection = headers.connection?.toLowerCase();
+    this.reusable = status[1] === "1" ? connection !== "close" : connection === "keep-alive";
+    const length = headers["content-length"];
+    if (this.method === "HEAD" || statusCode === 204 || statusCode === 304) {
+      this.framing = { kind: "length", remaining: 0 };
+    } else if (/\bchunked\b/i.test(headers["transfer-encoding"] ?? "")) {
+      this.framing = { kind: "chunked", chunkLeft: -1 };
+    } else if (length !== void 0) {
+      if (!/^\d+$/.test(length)) throw parseError("HPE_INVALID_CONTENT_LENGTH");
+      const remaining = Number(length);
+      if (remaining > this.maxResponseBytes) throw new ResponseTooLargeError(statusCode, this.maxResponseBytes);
+      this.framing = { kind: "length", remaining };
+    } else {
+      this.framing = { kind: "close" };
+      this.reusable = false;
+    }
+    if (this.framing.kind === "length" && this.framing.remaining === 0) this.complete(rest.length === 0);
+    return rest;
+  }
+  /** Takes body bytes as the framing says; returns bytes left over (a chunked body's next size line, say). */
+  body(input) {
+    const framing = this.framing;
+    if (framing.kind === "close") return void this.take(input);
+    if (framing.kind === "length") {
+      const part = input.subarray(0, framing.remaining);
+      framing.remaining -= part.length;
+      this.take(part);
+      if (framing.remaining === 0) this.complete(input.length === part.length);
+      return void 0;
+    }
+    if (framing.chunkLeft > 0) {
+      const part = input.subarray(0, framing.chunkLeft);
+      framing.chunkLeft -= part.length;
+      this.take(part);
+      if (framing.chunkLeft === 0) framing.chunkLeft = -2;
+      return input.subarray(part.length);
+    }
+    const lineEnd = input.indexOf(CRLF);
+    if (lineEnd < 0) {
+      if (input.length > MAX_HEAD_BYTES) throw parseError("HPE_INVALID_CHUNK_SIZE");
+      this.pending = input;
+      return void 0;
+    }
+    if (framing.chunkLeft === -2) {
+      if (lineEnd !== 0) throw parseError("HPE_STRICT");
+      framing.chunkLeft = -1;
+      return input.subarray(2);
+    }
+    if (framing.chunkLeft === -3) {
+      if (lineEnd === 0) this.complete(input.length === 2);
+      return input.subarray(lineEnd + 2);
+    }
+    const size = /^[0-9a-fA-F]{1,8}(?=[\t ;]|$)/.exec(input.toString("latin1", 0, lineEnd));
+    if (!size) throw parseError("HPE_INVALID_CHUNK_SIZE");
+    framing.chunkLeft = parseInt(size[0], 16) || -3;
+    return input.subarray(lineEnd + 2);
+  }
+  take(part) {
+    if (part.length === 0) return;
+    this.received += part.length;
+    if (this.received > this.maxResponseBytes) throw new ResponseTooLargeError(this.statusCode, this.maxResponseBytes);
+    this.chunks.push(part);
+  }
+  /** The response is whole; `clean`: nothing followed it on the connection. */
+  complete(clean) {
+    const connection = this.connection;
+    const response = {
+      statusCode: this.statusCode,
+      headers: this.headers,
+      body: decodeUtf8(this.chunks, this.received)
+    };
+    this.finish(void 0, response);
+    this.release(connection, clean && this.reusable);
+  }
+  networkError(error) {
+    if (this.settled) return;
+    if (this.signal.aborted) return this.finish(this.signal.reason);
+    const code = systemErrorCode(error);
+    this.finish(
+      new NetworkError(`Connection to ${this.origin.host} failed${code ? ` (${code})` : ""}`, {
+        requestWritten: this.written && !isNotConnectedCode(code),
+        cause: error,
+        causeCode: code
+      })
+    );
+    this.connection?.socket.destroy();
+  }
+  finish(error, response) {
+    if (this.settled) return;
+    this.settled = true;
+    this.signal.removeEventListener("abort", this.onAbort);
+    if (this.connection) {
+      if (!response) this.connection.exchange = void 0;
+    } else this.dequeue();
+    if (response) this.resolve(response);
+    else this.reject(error);
+  }
+};
+function requestMessage(request, path, host, keepAlive) {
+  const { method, headers, body } = request;
+  let head = `${method} ${path} HTTP/1.1${CRLF}`;
+  let hasHost = false;
+  for (const name in headers) {
+    const value = headers[name];
+    if (!HEADER_NAME.test(name) || HEADER_VALUE_FORBIDDEN.test(value)) {
+      throw Object.assign(new TypeError(`Invalid character in header "${name}"`), { code: "ERR_INVALID_CHAR" });
+    }
+    if (name === "host") hasHost = true;
+    head += `${name}: ${value}${CRLF}`;
+  }
+  if (!hasHost) head += `host: ${host}${CRLF}`;
+  if (body !== void 0) head += `content-length: ${Buffer.byteLength(body)}${CRLF}`;
+  head += `connection: ${keepAlive ? "keep-alive" : "close"}${CRLF}${CRLF}`;
+  if (body === void 0) return Buffer.from(head, "latin1");
+  return /[\x80-\xff]/.test(head) ? Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(body)]) : head + body;
+}
+function parseError(code) {
+  return Object.assign(new Error(`invalid HTTP response (${code})`), { code });
+}
+
 // generated:/src/runtime/node-http.ts
 function createHttpTransport(settings = {}, router) {
   let modules;
-  const agents = {};
-  const agentOptions = {
+  const poolSettings = {
     keepAlive: settings.keepAlive ?? true,
     maxSockets: settings.maxSockets ?? 50,
     ca: settings.ca
   };
+  const pools = /* @__PURE__ */ new Map();
   let last;
   const transport2 = async (request, { signal, maxResponseBytes }) => {
-    modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http, https]) => ({ http, https }));
-    const loaded = await modules;
+    const loaded = modules ?? await loadModules();
     signal.throwIfAborted();
     const url = request.url;
     const pathStart = url.indexOf("/", url.indexOf("//") + 2);
     const origin = pathStart < 0 ? url : url.slice(0, pathStart);
-    const path = pathStart < 0 ? "/" : url.slice(pathStart);
-    if (last?.origin !== origin) {
-      const parsed = new URL(origin);
-      const secure = parsed.protocol === "https:";
-      const hostname = parsed.hostname.replace(/^\[(.*)\]$/, "$1");
-      const target2 = {
-        origin: parsed.origin,
-        hostname,
-        port: Number(parsed.port) || (secure ? 443 : 80),
-        host: parsed.host,
-        secure
-      };
-      last = { origin, target: target2, via: router?.route(target2, agentOptions) };
-    }
-    const { target, via } = last;
-    const module = target.secure ? loaded.https : loaded.http;
-    const route = via ? await via(loaded, path) : { agent: agents[target.secure ? "https" : "http"] ??= new module.Agent(agentOptions), path, via: "" };
-    return send(module, route, target, request, signal, maxResponseBytes ?? 16 * 1024 * 1024);
+    if (last?.origin !== origin) last = { origin, send: choose(loaded, origin) };
+    return last.send(
+      request,
+      pathStart < 0 ? "/" : url.slice(pathStart),
+      signal,
+      maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
+    );
+  };
+  const loadModules = async () => {
+    const [net, tls] = await Promise.all([import("node:net"), import("node:tls")]);
+    return modules = { net, tls };
+  };
+  const choose = (loaded, origin) => {
+    const parsed = new URL(origin);
+    const secure = parsed.protocol === "https:";
+    const hostname = parsed.hostname.replace(/^\[(.*)\]$/, "$1");
+    const target = {
+      origin: parsed.origin,
+      hostname,
+      port: Number(parsed.port) || (secure ? 443 : 80),
+      host: parsed.host,
+      secure
+    };
+    const routed = router?.route(target, poolSettings);
+    if (routed) return routed;
+    let pool = pools.get(target.origin);
+    if (!pool) pools.set(target.origin, pool = createPool(loaded, target, poolSettings));
+    return pool.exchange;
   };
   return Object.assign(transport2, {
+    takesCancelSignal: true,
     destroy() {
-      agents.http?.destroy();
-      agents.https?.destroy();
+      for (const pool of pools.values()) pool.destroy();
       router?.destroy();
     }
-  });
-}
-function send(module, route, target, request, signal, maxResponseBytes) {
-  return new Promise((resolve, reject) => {
-    const headers = { ...request.headers, ...route.headers };
-    if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
-    let written = false;
-    let settled = false;
-    const connectTo = route.connectTo ?? target;
-    const outgoing = module.request({
-      protocol: route.connectTo?.protocol ?? (target.secure ? "https:" : "http:"),
-      hostname: connectTo.hostname,
-      port: connectTo.port,
-      path: route.path,
-      method: request.method,
-      headers,
-      agent: route.agent
-    });
-    const finish = (error, response) => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener("abort", onAbort2);
-      if (response) resolve(response);
-      else reject(error);
-    };
-    const onAbort2 = () => {
-      finish(signal.reason);
-      outgoing.destroy();
-    };
-    const onNetworkError = (error) => {
-      if (signal.aborted) return finish(signal.reason);
-      const code = systemErrorCode(error);
-      finish(
-        new NetworkError(
-          `Connection to ${target.host}${route.via} failed${code ? ` (${code})` : ""}${route.reason?.(error) ?? ""}`,
-          {
-            requestWritten: written && !isNotConnectedCode(code),
-            cause: error,
-            causeCode: code
-          }
-        )
-      );
-    };
-    signal.addEventListener("abort", onAbort2, { once: true });
-    outgoing.on("socket", (socket) => {
-      if (!socket.connecting) written = true;
-      else socket.once(target.secure ? "secureConnect" : "connect", () => written = true);
-    });
-    outgoing.on("error", onNetworkError);
-    outgoing.on("response", (incoming) => {
-      const statusCode = incoming.statusCode ?? 0;
-      const tooLarge = () => {
-        finish(new ResponseTooLargeError(statusCode, maxResponseBytes));
-        outgoing.destroy();
-      };
-      if ((declaredLength(incoming.headers["content-length"]) ?? 0) > maxResponseBytes) return tooLarge();
-      const chunks = [];
-      let received = 0;
-      const reset = (message) => onNetworkError(Object.assign(new Error(message), { code: "ECONNRESET" }));
-      incoming.on("data", (chunk) => {
-        received += chunk.length;
-        if (received > maxResponseBytes) return tooLarge();
-        chunks.push(chunk);
-      });
-      incoming.on("error", onNetworkError);
-      incoming.on("aborted", () => reset("response aborted"));
-      incoming.on("end", () => {
-        if (!incoming.complete) return reset("response ended early");
-        const flat = {};
-        for (const [name, value] of Object.entries(incoming.headers)) {
-          if (value !== void 0) flat[name] = Array.isArray(value) ? value.join(", ") : value;
-        }
-        finish(void 0, { statusCode, headers: flat, body: decodeUtf8(chunks, received) });
-      });
-    });
-    outgoing.end(request.body);
   });
 }
 
@@ -5741,6 +6020,8 @@ var ClientCore = class {
   options;
   features;
   credentials;
+  /** The `credentials` option when it is an object rather than a provider: used without a wait. */
+  fixedCredentials;
   retry;
   userAgent;
   maxResponseBytes;
@@ -5757,6 +6038,7 @@ var ClientCore = class {
     this.options = options;
     this.features = features;
     this.credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv();
+    this.fixedCredentials = typeof options.credentials === "object" ? options.credentials : void 0;
     this.transport = options.transport;
     this.retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
@@ -5787,6 +6069,7 @@ var ClientCore = class {
     const transport2 = this.transport ?? this.defaultTransport();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const log = this.options.logger;
+    if (options.signal) await void 0;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       const info = { action: op.action, method: op.method, url: prepared.url, attempt };
@@ -5794,10 +6077,17 @@ var ClientCore = class {
       let credentials;
       let httpRequest;
       try {
-        credentials = await scope.race(this.resolveCredentials());
+        credentials = this.fixedCredentials ? checkCredentials(this.fixedCredentials) : await scope.race(this.resolveCredentials());
         const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
-        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
-        scope.signal.throwIfAborted();
+        const signed = this.sign(
+          op,
+          prepared,
+          headers,
+          credentials,
+          loadedSigningCrypto ?? await scope.race(loadSigningCrypto())
+        );
+        httpRequest = signed instanceof Promise ? await scope.race(signed) : signed;
+        scope.throwIfAborted();
       } catch (error) {
         scope.end();
         if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
@@ -5826,10 +6116,8 @@ var ClientCore = class {
       const started = Date.now();
       try {
         events?.request();
-        const response = await transport2(httpRequest, {
-          signal: scope.signal,
-          maxResponseBytes: this.maxResponseBytes
-        });
+        const signal = transport2.takesCancelSignal ? scope : scope.signal;
+        const response = await transport2(httpRequest, { signal, maxResponseBytes: this.maxResponseBytes });
         const durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         if (hooks) await hooks.response({ ...info, response, durationMs });
@@ -5880,8 +6168,7 @@ var ClientCore = class {
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
-    checkCredentials(credentials);
-    return credentials;
+    return checkCredentials(credentials);
   }
   /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
   defaultTransport() {
@@ -5956,34 +6243,32 @@ var ClientCore = class {
     return prepared;
   }
   /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-  async sign(op, prepared, extraHeaders, credentials) {
-    const crypto = await loadSigningCrypto();
-    const payloadHash = await crypto.sha256Hex(prepared.body ?? "");
-    const headers = {
-      ...extraHeaders,
-      host: prepared.host,
-      "x-acs-action": op.action,
-      "x-acs-version": this.service.version,
-      "x-acs-date": (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
-      "x-acs-signature-nonce": nonce(),
-      "x-acs-content-sha256": payloadHash,
-      accept: "application/json",
-      "user-agent": this.userAgent
-    };
-    if (prepared.body !== void 0) headers["content-type"] = "application/json; charset=utf-8";
-    if (credentials.securityToken) {
-      headers["x-acs-accesskey-id"] = credentials.accessKeyId;
-      headers["x-acs-security-token"] = credentials.securityToken;
-    }
-    headers.authorization = await authorization(
-      { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
-      credentials.accessKeyId,
-      credentials.accessKeySecret,
-      crypto
-    );
-    const httpRequest = { method: op.method, url: prepared.url, headers };
-    if (prepared.body !== void 0) httpRequest.body = prepared.body;
-    return httpRequest;
+  sign(op, prepared, extraHeaders, credentials, crypto) {
+    return chain(crypto.sha256Hex(prepared.body ?? ""), (payloadHash) => {
+      const headers = {
+        ...extraHeaders,
+        host: prepared.host,
+        "x-acs-action": op.action,
+        "x-acs-version": this.service.version,
+        "x-acs-date": isoSeconds(),
+        "x-acs-signature-nonce": nonce(),
+        "x-acs-content-sha256": payloadHash,
+        accept: "application/json",
+        "user-agent": this.userAgent
+      };
+      if (prepared.body !== void 0) headers["content-type"] = "application/json; charset=utf-8";
+      if (credentials.securityToken) {
+        headers["x-acs-accesskey-id"] = credentials.accessKeyId;
+        headers["x-acs-security-token"] = credentials.securityToken;
+      }
+      const signable = { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash };
+      return chain(authorization(signable, credentials.accessKeyId, credentials.accessKeySecret, crypto), (value) => {
+        headers.authorization = value;
+        const httpRequest = { method: op.method, url: prepared.url, headers };
+        if (prepared.body !== void 0) httpRequest.body = prepared.body;
+        return httpRequest;
+      });
+    });
   }
 };
 function serializeParam(param, value) {
@@ -6010,6 +6295,13 @@ function sensitiveValues(input, pointers) {
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
   return found;
+}
+var lastDate = { second: 0, text: "" };
+function isoSeconds() {
+  const second = Math.floor(Date.now() / 1e3);
+  if (lastDate.second !== second)
+    lastDate = { second, text: new Date(second * 1e3).toISOString().replace(".000Z", "Z") };
+  return lastDate.text;
 }
 function nonce() {
   const uuid = globalThis.crypto?.randomUUID?.();
@@ -6040,7 +6332,7 @@ function toCsError(error, guard) {
 }
 function readJson(raw) {
   const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  if (text.trim() === "") return { value: {} };
+  if (text.length === 0 || text.charCodeAt(0) <= 32 && text.trim() === "") return { value: {} };
   try {
     return { value: JSON.parse(text) };
   } catch {
@@ -6180,6 +6472,84 @@ function splitHostPort(entry) {
   return { name: entry, port: void 0 };
 }
 
+// generated:/src/runtime/proxy-route.ts
+function sendThroughRoute(module, route, target, request, signal, maxResponseBytes) {
+  return new Promise((resolve, reject) => {
+    const headers = { ...request.headers, ...route.headers };
+    if (request.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request.body));
+    let written = false;
+    let settled = false;
+    const connectTo = route.connectTo ?? target;
+    const outgoing = module.request({
+      protocol: route.connectTo?.protocol ?? (target.secure ? "https:" : "http:"),
+      hostname: connectTo.hostname,
+      port: connectTo.port,
+      path: route.path,
+      method: request.method,
+      headers,
+      agent: route.agent
+    });
+    const finish = (error, response) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener("abort", onAbort2);
+      if (response) resolve(response);
+      else reject(error);
+    };
+    const onAbort2 = () => {
+      finish(signal.reason);
+      outgoing.destroy();
+    };
+    const onNetworkError = (error) => {
+      if (signal.aborted) return finish(signal.reason);
+      const code = systemErrorCode(error);
+      finish(
+        new NetworkError(
+          `Connection to ${target.host}${route.via} failed${code ? ` (${code})` : ""}${route.reason?.(error) ?? ""}`,
+          {
+            requestWritten: written && !isNotConnectedCode(code),
+            cause: error,
+            causeCode: code
+          }
+        )
+      );
+    };
+    signal.addEventListener("abort", onAbort2, { once: true });
+    outgoing.on("socket", (socket) => {
+      if (!socket.connecting) written = true;
+      else socket.once(target.secure ? "secureConnect" : "connect", () => written = true);
+    });
+    outgoing.on("error", onNetworkError);
+    outgoing.on("response", (incoming) => {
+      const statusCode = incoming.statusCode ?? 0;
+      const tooLarge = () => {
+        finish(new ResponseTooLargeError(statusCode, maxResponseBytes));
+        outgoing.destroy();
+      };
+      if ((declaredLength(incoming.headers["content-length"]) ?? 0) > maxResponseBytes) return tooLarge();
+      const chunks = [];
+      let received = 0;
+      const reset = (message) => onNetworkError(Object.assign(new Error(message), { code: "ECONNRESET" }));
+      incoming.on("data", (chunk) => {
+        received += chunk.length;
+        if (received > maxResponseBytes) return tooLarge();
+        chunks.push(chunk);
+      });
+      incoming.on("error", onNetworkError);
+      incoming.on("aborted", () => reset("response aborted"));
+      incoming.on("end", () => {
+        if (!incoming.complete) return reset("response ended early");
+        const flat = {};
+        for (const [name, value] of Object.entries(incoming.headers)) {
+          if (value !== void 0) flat[name] = Array.isArray(value) ? value.join(", ") : value;
+        }
+        finish(void 0, { statusCode, headers: flat, body: decodeUtf8(chunks, received) });
+      });
+    });
+    outgoing.end(request.body);
+  });
+}
+
 // generated:/src/runtime/proxy-tunnel.ts
 var PROXY_TUNNEL_FAILED = "ERR_PROXY_TUNNEL";
 function createTunnelAgent(modules, proxy, agentOptions) {
@@ -6245,20 +6615,23 @@ function isIpAddress(host) {
 // generated:/src/runtime/transport-node.ts
 function createNodeTransport(options = {}) {
   const proxyAgents = /* @__PURE__ */ new Map();
+  let modules;
   const route = (target, agentOptions) => {
     const proxy = proxyFor(target.secure, target.hostname, target.port, options.proxy);
     if (proxy === void 0) return void 0;
     const via = ` through proxy ${proxy.host}`;
     const reason = (error) => error?.code === PROXY_TUNNEL_FAILED ? `: ${error.message}` : "";
-    return async ({ http, https }, path) => {
+    return async (request, path, signal, maxResponseBytes) => {
+      modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http2, https2]) => ({ http: http2, https: https2 }));
+      const { http, https } = await modules;
+      signal.throwIfAborted();
       const key = `${target.secure ? "tunnel" : "forward"} ${proxy.host} ${proxy.authorization ?? ""}`;
       let agent = proxyAgents.get(key);
       if (agent === void 0) {
         agent = target.secure ? createTunnelAgent({ http, https, tls: await import("node:tls") }, proxy, agentOptions) : new http.Agent(agentOptions);
         proxyAgents.set(key, agent);
       }
-      if (target.secure) return { agent, path, via, reason };
-      return {
+      const way = target.secure ? { agent, path, via, reason } : {
         agent,
         path: target.origin + path,
         via,
@@ -6266,6 +6639,7 @@ function createNodeTransport(options = {}) {
         connectTo: forwardTo(proxy),
         headers: forwardHeaders(proxy, target.host)
       };
+      return sendThroughRoute(target.secure ? https : http, way, target, request, signal, maxResponseBytes);
     };
   };
   return createHttpTransport(options, {
@@ -10243,18 +10617,18 @@ function waitUntilTaskSucceeded(client, input, options) {
 }
 
 // generated:/src/runtime/paginator.ts
-async function* paginate(send2, request, options, config) {
+async function* paginate(send, request, options, config) {
   const { pageSize, ...callOptions } = options;
   if (pageSize !== void 0 && (!Number.isSafeInteger(pageSize) || pageSize < 1)) {
     throw new CsError("InvalidPaginatorOptions", "pageSize must be a positive integer");
   }
   if (config.style === "token") {
-    yield* byToken(send2, request, callOptions, config, pageSize);
+    yield* byToken(send, request, callOptions, config, pageSize);
   } else {
-    yield* byPageNumber(send2, request, callOptions, config, pageSize);
+    yield* byPageNumber(send, request, callOptions, config, pageSize);
   }
 }
-async function* byPageNumber(send2, request, callOptions, config, pageSize) {
+async function* byPageNumber(send, request, callOptions, config, pageSize) {
   const fields = request;
   const firstPage = positiveInteger(fields[config.pageNumber]) ?? 1;
   const size = pageSize ?? positiveInteger(fields[config.pageSize]);
@@ -10268,7 +10642,7 @@ async function* byPageNumber(send2, request, callOptions, config, pageSize) {
       [config.pageNumber]: encode(page),
       ...size === void 0 ? {} : { [config.pageSize]: encode(size) }
     };
-    const response = await send2(pageRequest, callOptions);
+    const response = await send(pageRequest, callOptions);
     const items = itemsAt(response, config.items);
     const fingerprint = JSON.stringify(items);
     if (items.length > 0 && fingerprint === previous) {
@@ -10287,7 +10661,7 @@ async function* byPageNumber(send2, request, callOptions, config, pageSize) {
     page++;
   }
 }
-async function* byToken(send2, request, callOptions, config, pageSize) {
+async function* byToken(send, request, callOptions, config, pageSize) {
   const fields = request;
   if (pageSize !== void 0 && config.pageSize === void 0) {
     throw new CsError("InvalidPaginatorOptions", `${config.action} has no page size field`);
@@ -10301,7 +10675,7 @@ async function* byToken(send2, request, callOptions, config, pageSize) {
       ...sizeField,
       ...typeof token === "string" && token !== "" ? { [config.token]: token } : {}
     };
-    const response = await send2(pageRequest, callOptions);
+    const response = await send(pageRequest, callOptions);
     yield response;
     const next = valueAt(response, config.nextToken);
     if (typeof next !== "string" || next === "") return;

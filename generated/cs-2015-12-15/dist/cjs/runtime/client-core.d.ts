@@ -123,6 +123,8 @@ export declare class ClientCore {
     private readonly options;
     private readonly features;
     private readonly credentials;
+    /** The `credentials` option when it is an object rather than a provider: used without a wait. */
+    private readonly fixedCredentials;
     private readonly retry;
     private readonly userAgent;
     private readonly maxResponseBytes;
