@@ -153,7 +153,8 @@ describe('http1 transport', () => {
   it('refuses header names and values that could end the head early, before connecting', async () => {
     const server = await rawServer(() => ok('{}'));
     const send = transport();
-    for (const headers of [{ 'x-a': 'v\r\nx-injected: 1' }, { 'x a': 'v' }, { 'x-a\n': 'v' }]) {
+    const refused: Record<string, string>[] = [{ 'x-a': 'v\r\nx-injected: 1' }, { 'x a': 'v' }, { 'x-a\n': 'v' }];
+    for (const headers of refused) {
       await expect(send({ method: 'GET', url: server.url, headers }, { signal: signal() })).rejects.toMatchObject({ code: 'ERR_INVALID_CHAR' });
     }
     expect(server.connections()).toBe(0);
