@@ -4,7 +4,7 @@
 import type { CredentialEndpoints } from './credentials-chain.js';
 import { fromEnv, toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
 import { AttemptScope, sleep } from './abort.js';
-import { isNode, readEnv } from './env.js';
+import { readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 import {
   checkClientOptions,
@@ -35,7 +35,7 @@ import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay, shouldRe
 import { authorization, loadedSigningCrypto, loadSigningCrypto, percentEncode, chain, type SigningCrypto } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 import { createFetchTransport } from './transport-fetch.js';
-import { createHttpTransport, type NodeTransport } from './node-http.js';
+import type { NodeTransport } from './node-http.js';
 import { parsePointer, type ValidationResult } from './validation.js';
 
 export interface ServiceDescriptor {
@@ -111,14 +111,17 @@ export interface ClientOptions {
 }
 
 /**
- * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
- * connections, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
+ * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, requests
+ * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
  * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
   /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
   credentials?: (options: ClientOptions) => CredentialsProvider;
-  /** The transport when the `transport` option is absent (`allFeatures`: proxies); else direct connections. */
+  /**
+   * The transport when the `transport` option is absent (`allFeatures`: on Node, HTTP/1.1 over node:net with proxies);
+   * else the platform's fetch.
+   */
   transport?: (options: ClientOptions) => Transport & { destroy?(): void };
   /** Runs the `hooks` options and checks per-call `headers` (hooks.ts `hookSupport`); without it they are refused. */
   hooks?: HookSupport;
@@ -329,12 +332,12 @@ export class ClientCore {
     return checkCredentials(credentials);
   }
 
-  /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
+  /**
+   * The feature's transport (CsClient: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
+   * fetch, which keeps a minimal bundle small on every platform.
+   */
   private defaultTransport(): Transport {
-    const transport =
-      this.features.transport?.(this.options) ??
-      // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
-      ((typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) ? createHttpTransport() : createFetchTransport());
+    const transport = this.features.transport?.(this.options) ?? createFetchTransport();
     this.ownTransport = transport;
     this.transport = transport;
     return transport;

@@ -4912,9 +4912,6 @@ async function readBody(response, maxResponseBytes) {
   }
 }
 
-// generated:/src/runtime/http1.ts
-var MAX_HEAD_BYTES = 16 * 1024;
-
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
   service;
@@ -5021,7 +5018,10 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     }
     return checkCredentials(credentials);
   }
-  /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
+  /**
+   * The feature's transport (CsClient: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
+   * fetch, which keeps a minimal bundle small on every platform.
+   */
   defaultTransport() {
     let transport = this.features.transport?.(this.options) ?? createFetchTransport();
     return this.ownTransport = transport, this.transport = transport, transport;
@@ -5185,6 +5185,9 @@ function serviceError(statusCode, body, metadata, guard) {
 function withMetadata(parsed, metadata) {
   return Object.assign(typeof parsed == "object" && parsed !== null ? parsed : { value: parsed }, { $metadata: metadata });
 }
+
+// generated:/src/runtime/http1.ts
+var MAX_HEAD_BYTES = 16 * 1024;
 
 // generated:/src/runtime/credentials-ecs.ts
 var SOURCE = "ECS RAM role";

@@ -7,9 +7,6 @@ var MAX_TIMER_MS = 2 ** 31 - 1;
 var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
 var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
 
-// generated:/src/runtime/http1.ts
-var MAX_HEAD_BYTES = 16 * 1024;
-
 // generated:/src/runtime/validation.ts
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function isBase64(value) {
@@ -23,6 +20,9 @@ function codePointLength(value) {
 
 // generated:/src/runtime/credentials-cache.ts
 var REFRESH_MARGIN_MS = 3 * 6e4;
+
+// generated:/src/runtime/http1.ts
+var MAX_HEAD_BYTES = 16 * 1024;
 
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {

@@ -79,14 +79,17 @@ export interface ClientOptions {
     hooks?: readonly Hook[];
 }
 /**
- * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
- * connections, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
+ * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, requests
+ * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
  * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
     /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
     credentials?: (options: ClientOptions) => CredentialsProvider;
-    /** The transport when the `transport` option is absent (`allFeatures`: proxies); else direct connections. */
+    /**
+     * The transport when the `transport` option is absent (`allFeatures`: on Node, HTTP/1.1 over node:net with proxies);
+     * else the platform's fetch.
+     */
     transport?: (options: ClientOptions) => Transport & {
         destroy?(): void;
     };
@@ -137,7 +140,10 @@ export declare class ClientCore {
     send<Req extends object, Res>(op: OperationDescriptor, request: Req, validator: ((v: unknown) => ValidationResult<Req>) | undefined, options?: CallOptions): Promise<WithMetadata<Res>>;
     /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
     private resolveCredentials;
-    /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
+    /**
+     * The feature's transport (CsClient: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
+     * fetch, which keeps a minimal bundle small on every platform.
+     */
     private defaultTransport;
     private baseUrl;
     /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */

@@ -190,7 +190,9 @@ class Exchange {
     try {
       this.consume(input);
     } catch (error) {
-      this.finish(error);
+      // A malformed answer fails like a broken connection; a body over the cap keeps its own error.
+      if (error instanceof ResponseTooLargeError) this.finish(error);
+      else this.networkError(error);
       this.connection?.socket.destroy();
     }
   }

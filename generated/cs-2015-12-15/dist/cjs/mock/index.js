@@ -33,9 +33,6 @@ var MAX_TIMER_MS = 2 ** 31 - 1;
 var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
 var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
 
-// generated:/src/runtime/http1.ts
-var MAX_HEAD_BYTES = 16 * 1024;
-
 // generated:/src/runtime/validation.ts
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function isBase64(value) {
@@ -49,6 +46,9 @@ function codePointLength(value) {
 
 // generated:/src/runtime/credentials-cache.ts
 var REFRESH_MARGIN_MS = 3 * 6e4;
+
+// generated:/src/runtime/http1.ts
+var MAX_HEAD_BYTES = 16 * 1024;
 
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
@@ -5697,7 +5697,7 @@ var import_node_util = require("node:util");
 
 // generated:/src/mock/http-server.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_http3 = require("node:http");
+var import_node_http2 = require("node:http");
 
 // generated:/src/mock/cors.ts
 var ALLOWED_METHODS = "GET, POST, PUT, DELETE, PATCH, HEAD";
@@ -6102,7 +6102,7 @@ async function startMockHttpServer(options = {}) {
     });
   };
   const listen = (port2) => new Promise((resolve, reject) => {
-    server = (0, import_node_http3.createServer)(receive);
+    server = (0, import_node_http2.createServer)(receive);
     server.on("connection", (socket) => {
       sockets.add(socket);
       socket.on("close", () => sockets.delete(socket));
