@@ -163,18 +163,18 @@ interface PreparedRequest {
 }
 
 export class ClientCore {
-  private readonly service: ServiceDescriptor;
-  private readonly options: ClientOptions;
-  private readonly features: ClientFeatures;
-  private readonly credentials: CredentialsProvider;
+  readonly #service: ServiceDescriptor;
+  readonly #options: ClientOptions;
+  readonly #features: ClientFeatures;
+  readonly #credentials: CredentialsProvider;
   /** The `credentials` option when it is an object rather than a provider: used without a wait. */
-  private readonly fixedCredentials: Credentials | undefined;
-  private readonly retry: RetryOptions;
-  private readonly userAgent: string;
-  private readonly maxResponseBytes: number;
-  private transport: Transport | undefined;
-  private ownTransport: (Transport & { destroy?(): void }) | undefined;
-  private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
+  readonly #fixedCredentials: Credentials | undefined;
+  readonly #retry: RetryOptions;
+  readonly #userAgent: string;
+  readonly #maxResponseBytes: number;
+  #transport: Transport | undefined;
+  #ownTransport: (Transport & { destroy?(): void }) | undefined;
+  #lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
 
   constructor(service: ServiceDescriptor, options: ClientOptions = {}, features: ClientFeatures = {}) {
     checkClientOptions(options);
@@ -182,25 +182,25 @@ export class ClientCore {
     needsFeature('proxy', typeof options.proxy === 'string' && !options.transport, features.transport);
     needsFeature('hooks', options.hooks, features.hooks);
     needsFeature('logger', options.logger, features.events);
-    this.service = service;
-    this.options = options;
-    this.features = features;
-    this.credentials = options.credentials !== undefined ? toCredentialsProvider(options.credentials) : (features.credentials?.(options) ?? fromEnv());
-    this.fixedCredentials = typeof options.credentials === 'object' ? options.credentials : undefined;
-    this.transport = options.transport;
-    this.retry = {
+    this.#service = service;
+    this.#options = options;
+    this.#features = features;
+    this.#credentials = options.credentials !== undefined ? toCredentialsProvider(options.credentials) : (features.credentials?.(options) ?? fromEnv());
+    this.#fixedCredentials = typeof options.credentials === 'object' ? options.credentials : undefined;
+    this.#transport = options.transport;
+    this.#retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs,
     };
-    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
-    this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
+    this.#userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
 
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy(): void {
-    this.ownTransport?.destroy?.();
+    this.#ownTransport?.destroy?.();
   }
 
   async send<Req extends object, Res>(
@@ -209,23 +209,23 @@ export class ClientCore {
     validator: ((v: unknown) => ValidationResult<Req>) | undefined,
     options: CallOptions = {},
   ): Promise<WithMetadata<Res>> {
-    if (validator && (options.validate ?? this.options.validate ?? true)) {
+    if (validator && (options.validate ?? this.#options.validate ?? true)) {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
     if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
-    const support = this.features.hooks;
+    const support = this.#features.hooks;
     needsFeature('CallOptions.hooks', options.hooks, support);
     needsFeature('CallOptions.headers', options.headers, support);
     const input = request as Record<string, unknown>;
-    const prepared = this.prepare(op, input);
+    const prepared = this.#prepare(op, input);
     // Caller headers and hooks: with neither, nothing below costs anything.
-    const hooks = support?.(this.options.hooks, options, prepared.headers);
+    const hooks = support?.(this.#options.hooks, options, prepared.headers);
     // The request's secrets are only looked up when an error or a log line is about to quote the server.
     let requestSecrets: string[] | undefined;
-    const transport = this.transport ?? this.defaultTransport();
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const log = this.options.logger;
+    const transport = this.#transport ?? this.#defaultTransport();
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const log = this.#options.logger;
 
     // The caller gets the call's promise before anything is sent, so that an abort right after the call sends nothing.
     if (options.signal) await undefined;
@@ -239,10 +239,10 @@ export class ClientCore {
       let credentials: Credentials;
       let httpRequest: HttpRequest;
       try {
-        credentials = this.fixedCredentials ? checkCredentials(this.fixedCredentials) : await scope.race(this.resolveCredentials());
+        credentials = this.#fixedCredentials ? checkCredentials(this.#fixedCredentials) : await scope.race(this.#resolveCredentials());
         // A hook's failure ends the call here, unretried.
         const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
-        const signed = this.sign(op, prepared, headers, credentials, loadedSigningCrypto ?? (await scope.race(loadSigningCrypto())));
+        const signed = this.#sign(op, prepared, headers, credentials, loadedSigningCrypto ?? (await scope.race(loadSigningCrypto())));
         httpRequest = signed instanceof Promise ? await scope.race(signed) : signed;
         scope.throwIfAborted();
       } catch (error) {
@@ -265,14 +265,14 @@ export class ClientCore {
       // Built only with a logger. A path that carries a secret is logged as its template.
       const events =
         log &&
-        this.features.events?.(log, { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt });
+        this.#features.events?.(log, { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt });
       let retryAfterMs: number | undefined;
       let failure: CsError;
       const started = Date.now();
       try {
         events?.request();
         const signal = (transport as Partial<NodeTransport>).takesCancelSignal ? (scope as unknown as AbortSignal) : scope.signal;
-        const response = await transport(httpRequest, { signal, maxResponseBytes: this.maxResponseBytes });
+        const response = await transport(httpRequest, { signal, maxResponseBytes: this.#maxResponseBytes });
         const durationMs = Date.now() - started;
         // Never followed (another host must not get the credentials or the body), never retried.
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
@@ -302,14 +302,14 @@ export class ClientCore {
       }
       if (failure.$metadata === undefined) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
-      const withinBudget = attempt <= this.retry.maxRetries;
+      const withinBudget = attempt <= this.#retry.maxRetries;
       let retry = withinBudget && shouldRetry(failure, op.idempotent);
       if (hooks) retry = (await hooks.error(info, failure, retry)) && withinBudget;
       if (!retry) {
         events?.error(failure, Date.now() - started);
         throw failure;
       }
-      const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
+      const delayMs = retryDelay(attempt - 1, this.#retry, retryAfterMs);
       events?.retry(failure, delayMs);
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
@@ -318,10 +318,10 @@ export class ClientCore {
   }
 
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  private async resolveCredentials(): Promise<Credentials> {
+  async #resolveCredentials(): Promise<Credentials> {
     let credentials: Credentials;
     try {
-      credentials = await this.credentials();
+      credentials = await this.#credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
       // The provider's own message may carry what it was given (a key, a token): only its error's name is kept,
@@ -336,37 +336,37 @@ export class ClientCore {
    * The feature's transport (CsClient: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
    * fetch, which keeps a minimal bundle small on every platform.
    */
-  private defaultTransport(): Transport {
-    const transport = this.features.transport?.(this.options) ?? createFetchTransport();
-    this.ownTransport = transport;
-    this.transport = transport;
+  #defaultTransport(): Transport {
+    const transport = this.#features.transport?.(this.#options) ?? createFetchTransport();
+    this.#ownTransport = transport;
+    this.#transport = transport;
     return transport;
   }
 
-  private baseUrl(): string {
-    const { endpoint } = this.options;
+  #baseUrl(): string {
+    const { endpoint } = this.#options;
     if (endpoint) return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, '') : `https://${endpoint}`;
-    const fromEnv = this.options.region === undefined ? readEnv('ALIBABA_CLOUD_REGION_ID') : undefined;
+    const fromEnv = this.#options.region === undefined ? readEnv('ALIBABA_CLOUD_REGION_ID') : undefined;
     if (fromEnv !== undefined) checkRegion(fromEnv, 'ALIBABA_CLOUD_REGION_ID');
-    const region = this.options.region ?? fromEnv ?? this.service.defaultRegion;
+    const region = this.#options.region ?? fromEnv ?? this.#service.defaultRegion;
     if (!region) {
       throw new CsError('MissingRegion', 'No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID');
     }
-    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
+    return `https://${regionHost(this.#service.regions, this.#service.endpointTemplate, region)}`;
   }
 
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
-  private parsedBase(url: string): { origin: string; host: string; pathPrefix: string } {
-    if (this.lastBase?.url !== url) {
+  #parsedBase(url: string): { origin: string; host: string; pathPrefix: string } {
+    if (this.#lastBase?.url !== url) {
       const parsed = new URL(url);
-      this.lastBase = { url, origin: parsed.origin, host: parsed.host, pathPrefix: parsed.pathname.replace(/\/+$/, '') };
+      this.#lastBase = { url, origin: parsed.origin, host: parsed.host, pathPrefix: parsed.pathname.replace(/\/+$/, '') };
     }
-    return this.lastBase;
+    return this.#lastBase;
   }
 
   /** Everything about the HTTP request that does not change between attempts. */
-  private prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
-    const base = this.parsedBase(this.baseUrl());
+  #prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
+    const base = this.#parsedBase(this.#baseUrl());
     const query: [string, string][] = [];
     const headers: Record<string, string> = {};
     let path = op.path;
@@ -402,7 +402,7 @@ export class ClientCore {
   }
 
   /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-  private sign(
+  #sign(
     op: OperationDescriptor,
     prepared: PreparedRequest,
     extraHeaders: Readonly<Record<string, string>>,
@@ -414,12 +414,12 @@ export class ClientCore {
         ...extraHeaders,
         host: prepared.host,
         'x-acs-action': op.action,
-        'x-acs-version': this.service.version,
+        'x-acs-version': this.#service.version,
         'x-acs-date': isoSeconds(),
         'x-acs-signature-nonce': nonce(),
         'x-acs-content-sha256': payloadHash,
         accept: 'application/json',
-        'user-agent': this.userAgent,
+        'user-agent': this.#userAgent,
       };
       if (prepared.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
       if (credentials.securityToken) {

@@ -4914,47 +4914,47 @@ async function readBody(response, maxResponseBytes) {
 
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
-  service;
-  options;
-  features;
-  credentials;
+  #service;
+  #options;
+  #features;
+  #credentials;
   /** The `credentials` option when it is an object rather than a provider: used without a wait. */
-  fixedCredentials;
-  retry;
-  userAgent;
-  maxResponseBytes;
-  transport;
-  ownTransport;
-  lastBase;
+  #fixedCredentials;
+  #retry;
+  #userAgent;
+  #maxResponseBytes;
+  #transport;
+  #ownTransport;
+  #lastBase;
   constructor(service, options = {}, features = {}) {
-    checkClientOptions(options), needsFeature("credentialEndpoints", options.credentialEndpoints && !options.credentials, features.credentials), needsFeature("proxy", typeof options.proxy == "string" && !options.transport, features.transport), needsFeature("hooks", options.hooks, features.hooks), needsFeature("logger", options.logger, features.events), this.service = service, this.options = options, this.features = features, this.credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv(), this.fixedCredentials = typeof options.credentials == "object" ? options.credentials : void 0, this.transport = options.transport, this.retry = {
+    checkClientOptions(options), needsFeature("credentialEndpoints", options.credentialEndpoints && !options.credentials, features.credentials), needsFeature("proxy", typeof options.proxy == "string" && !options.transport, features.transport), needsFeature("hooks", options.hooks, features.hooks), needsFeature("logger", options.logger, features.events), this.#service = service, this.#options = options, this.#features = features, this.#credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv(), this.#fixedCredentials = typeof options.credentials == "object" ? options.credentials : void 0, this.#transport = options.transport, this.#retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
-    }, this.maxResponseBytes = options.maxResponseBytes ?? 16777216;
+    }, this.#maxResponseBytes = options.maxResponseBytes ?? 16777216;
     let base = `acs-sdk-ts ${service.product}/${service.version}`;
-    this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
+    this.#userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy() {
-    this.ownTransport?.destroy?.();
+    this.#ownTransport?.destroy?.();
   }
   async send(op, request, validator, options = {}) {
-    if (validator && (options.validate ?? this.options.validate ?? !0)) {
+    if (validator && (options.validate ?? this.#options.validate ?? !0)) {
       let result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
     options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
-    let support = this.features.hooks;
+    let support = this.#features.hooks;
     needsFeature("CallOptions.hooks", options.hooks, support), needsFeature("CallOptions.headers", options.headers, support);
-    let input = request, prepared = this.prepare(op, input), hooks = support?.(this.options.hooks, options, prepared.headers), requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
+    let input = request, prepared = this.#prepare(op, input), hooks = support?.(this.#options.hooks, options, prepared.headers), requestSecrets, transport = this.#transport ?? this.#defaultTransport(), timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.#options.logger;
     options.signal && await void 0;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       let info = { action: op.action, method: op.method, url: prepared.url, attempt }, scope = new AttemptScope(timeoutMs, options.signal), credentials, httpRequest;
       try {
-        credentials = this.fixedCredentials ? checkCredentials(this.fixedCredentials) : await scope.race(this.resolveCredentials());
-        let headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers, signed = this.sign(
+        credentials = this.#fixedCredentials ? checkCredentials(this.#fixedCredentials) : await scope.race(this.#resolveCredentials());
+        let headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers, signed = this.#sign(
           op,
           prepared,
           headers,
@@ -4972,7 +4972,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ]), events = log && this.features.events?.(log, {
+      ]), events = log && this.#features.events?.(log, {
         action: op.action,
         method: op.method,
         path: secretGuard().quote(prepared.path) ?? op.path,
@@ -4980,7 +4980,7 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
       }), retryAfterMs, failure, started = Date.now();
       try {
         events?.request();
-        let signal = transport.takesCancelSignal ? scope : scope.signal, response = await transport(httpRequest, { signal, maxResponseBytes: this.maxResponseBytes }), durationMs = Date.now() - started;
+        let signal = transport.takesCancelSignal ? scope : scope.signal, response = await transport(httpRequest, { signal, maxResponseBytes: this.#maxResponseBytes }), durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         hooks && await hooks.response({ ...info, response, durationMs });
         let success = response.statusCode >= 200 && response.statusCode < 300, body = op.textResponse && success ? readText(response.body) : readJson(response.body), ok = success && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
@@ -4997,20 +4997,20 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         scope.end();
       }
       failure.$metadata === void 0 ? failure.$metadata = { attempts: attempt } : failure.$metadata.attempts = attempt;
-      let withinBudget = attempt <= this.retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
+      let withinBudget = attempt <= this.#retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
       if (hooks && (retry = await hooks.error(info, failure, retry) && withinBudget), !retry)
         throw events?.error(failure, Date.now() - started), failure;
-      let delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
+      let delayMs = retryDelay(attempt - 1, this.#retry, retryAfterMs);
       events?.retry(failure, delayMs), await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
     }
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  async resolveCredentials() {
+  async #resolveCredentials() {
     let credentials;
     try {
-      credentials = await this.credentials();
+      credentials = await this.#credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
       let name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
@@ -5022,40 +5022,40 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
    * The feature's transport (CsClient: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
    * fetch, which keeps a minimal bundle small on every platform.
    */
-  defaultTransport() {
-    let transport = this.features.transport?.(this.options) ?? createFetchTransport();
-    return this.ownTransport = transport, this.transport = transport, transport;
+  #defaultTransport() {
+    let transport = this.#features.transport?.(this.#options) ?? createFetchTransport();
+    return this.#ownTransport = transport, this.#transport = transport, transport;
   }
-  baseUrl() {
-    let { endpoint } = this.options;
+  #baseUrl() {
+    let { endpoint } = this.#options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    let fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    let fromEnv2 = this.#options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
     fromEnv2 !== void 0 && checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
-    let region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
+    let region = this.#options.region ?? fromEnv2 ?? this.#service.defaultRegion;
     if (!region)
       throw new CsError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
-    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
+    return `https://${regionHost(this.#service.regions, this.#service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
-  parsedBase(url) {
-    if (this.lastBase?.url !== url) {
+  #parsedBase(url) {
+    if (this.#lastBase?.url !== url) {
       let parsed = new URL(url);
-      this.lastBase = {
+      this.#lastBase = {
         url,
         origin: parsed.origin,
         host: parsed.host,
         pathPrefix: parsed.pathname.replace(/\/+$/, "")
       };
     }
-    return this.lastBase;
+    return this.#lastBase;
   }
   /** Everything about the HTTP request that does not change between attempts. */
-  prepare(op, input) {
-    let base = this.parsedBase(this.baseUrl()), query = [], headers = {}, path = op.path;
+  #prepare(op, input) {
+    let base = this.#parsedBase(this.#baseUrl()), query = [], headers = {}, path = op.path;
     for (let param of op.params) {
       let value = ownValue(input, param.name);
       if (param.in === "path") {
@@ -5075,18 +5075,18 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     return body !== void 0 && (prepared.body = body), prepared;
   }
   /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-  sign(op, prepared, extraHeaders, credentials, crypto) {
+  #sign(op, prepared, extraHeaders, credentials, crypto) {
     return chain(crypto.sha256Hex(prepared.body ?? ""), (payloadHash) => {
       let headers = {
         ...extraHeaders,
         host: prepared.host,
         "x-acs-action": op.action,
-        "x-acs-version": this.service.version,
+        "x-acs-version": this.#service.version,
         "x-acs-date": isoSeconds(),
         "x-acs-signature-nonce": nonce(),
         "x-acs-content-sha256": payloadHash,
         accept: "application/json",
-        "user-agent": this.userAgent
+        "user-agent": this.#userAgent
       };
       prepared.body !== void 0 && (headers["content-type"] = "application/json; charset=utf-8"), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken);
       let signable = { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash };

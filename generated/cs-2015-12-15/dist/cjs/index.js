@@ -6348,59 +6348,59 @@ async function readBody(response, maxResponseBytes) {
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var ClientCore = class {
-  service;
-  options;
-  features;
-  credentials;
+  #service;
+  #options;
+  #features;
+  #credentials;
   /** The `credentials` option when it is an object rather than a provider: used without a wait. */
-  fixedCredentials;
-  retry;
-  userAgent;
-  maxResponseBytes;
-  transport;
-  ownTransport;
-  lastBase;
+  #fixedCredentials;
+  #retry;
+  #userAgent;
+  #maxResponseBytes;
+  #transport;
+  #ownTransport;
+  #lastBase;
   constructor(service, options = {}, features = {}) {
     checkClientOptions(options);
     needsFeature("credentialEndpoints", options.credentialEndpoints && !options.credentials, features.credentials);
     needsFeature("proxy", typeof options.proxy === "string" && !options.transport, features.transport);
     needsFeature("hooks", options.hooks, features.hooks);
     needsFeature("logger", options.logger, features.events);
-    this.service = service;
-    this.options = options;
-    this.features = features;
-    this.credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv();
-    this.fixedCredentials = typeof options.credentials === "object" ? options.credentials : void 0;
-    this.transport = options.transport;
-    this.retry = {
+    this.#service = service;
+    this.#options = options;
+    this.#features = features;
+    this.#credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv();
+    this.#fixedCredentials = typeof options.credentials === "object" ? options.credentials : void 0;
+    this.#transport = options.transport;
+    this.#retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
     };
-    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
-    this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
+    this.#userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy() {
-    this.ownTransport?.destroy?.();
+    this.#ownTransport?.destroy?.();
   }
   async send(op, request, validator, options = {}) {
-    if (validator && (options.validate ?? this.options.validate ?? true)) {
+    if (validator && (options.validate ?? this.#options.validate ?? true)) {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
     if (options.timeoutMs !== void 0) checkTimeout(options.timeoutMs);
-    const support = this.features.hooks;
+    const support = this.#features.hooks;
     needsFeature("CallOptions.hooks", options.hooks, support);
     needsFeature("CallOptions.headers", options.headers, support);
     const input = request;
-    const prepared = this.prepare(op, input);
-    const hooks = support?.(this.options.hooks, options, prepared.headers);
+    const prepared = this.#prepare(op, input);
+    const hooks = support?.(this.#options.hooks, options, prepared.headers);
     let requestSecrets;
-    const transport2 = this.transport ?? this.defaultTransport();
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const log = this.options.logger;
+    const transport2 = this.#transport ?? this.#defaultTransport();
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const log = this.#options.logger;
     if (options.signal) await void 0;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
@@ -6409,9 +6409,9 @@ var ClientCore = class {
       let credentials;
       let httpRequest;
       try {
-        credentials = this.fixedCredentials ? checkCredentials(this.fixedCredentials) : await scope.race(this.resolveCredentials());
+        credentials = this.#fixedCredentials ? checkCredentials(this.#fixedCredentials) : await scope.race(this.#resolveCredentials());
         const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
-        const signed = this.sign(
+        const signed = this.#sign(
           op,
           prepared,
           headers,
@@ -6437,7 +6437,7 @@ var ClientCore = class {
         credentials.accessKeySecret,
         credentials.securityToken
       ]);
-      const events = log && this.features.events?.(log, {
+      const events = log && this.#features.events?.(log, {
         action: op.action,
         method: op.method,
         path: secretGuard().quote(prepared.path) ?? op.path,
@@ -6449,7 +6449,7 @@ var ClientCore = class {
       try {
         events?.request();
         const signal = transport2.takesCancelSignal ? scope : scope.signal;
-        const response = await transport2(httpRequest, { signal, maxResponseBytes: this.maxResponseBytes });
+        const response = await transport2(httpRequest, { signal, maxResponseBytes: this.#maxResponseBytes });
         const durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         if (hooks) await hooks.response({ ...info, response, durationMs });
@@ -6476,14 +6476,14 @@ var ClientCore = class {
       }
       if (failure.$metadata === void 0) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
-      const withinBudget = attempt <= this.retry.maxRetries;
+      const withinBudget = attempt <= this.#retry.maxRetries;
       let retry = withinBudget && shouldRetry(failure, op.idempotent);
       if (hooks) retry = await hooks.error(info, failure, retry) && withinBudget;
       if (!retry) {
         events?.error(failure, Date.now() - started);
         throw failure;
       }
-      const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
+      const delayMs = retryDelay(attempt - 1, this.#retry, retryAfterMs);
       events?.retry(failure, delayMs);
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
@@ -6491,10 +6491,10 @@ var ClientCore = class {
     }
   }
   /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-  async resolveCredentials() {
+  async #resolveCredentials() {
     let credentials;
     try {
-      credentials = await this.credentials();
+      credentials = await this.#credentials();
     } catch (error) {
       if (error instanceof CsError) throw error;
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
@@ -6506,43 +6506,43 @@ var ClientCore = class {
    * The feature's transport (CsClient: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
    * fetch, which keeps a minimal bundle small on every platform.
    */
-  defaultTransport() {
-    const transport2 = this.features.transport?.(this.options) ?? createFetchTransport();
-    this.ownTransport = transport2;
-    this.transport = transport2;
+  #defaultTransport() {
+    const transport2 = this.#features.transport?.(this.#options) ?? createFetchTransport();
+    this.#ownTransport = transport2;
+    this.#transport = transport2;
     return transport2;
   }
-  baseUrl() {
-    const { endpoint } = this.options;
+  #baseUrl() {
+    const { endpoint } = this.#options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    const fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    const fromEnv2 = this.#options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
     if (fromEnv2 !== void 0) checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
-    const region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
+    const region = this.#options.region ?? fromEnv2 ?? this.#service.defaultRegion;
     if (!region) {
       throw new CsError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
     }
-    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
+    return `https://${regionHost(this.#service.regions, this.#service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
-  parsedBase(url) {
-    if (this.lastBase?.url !== url) {
+  #parsedBase(url) {
+    if (this.#lastBase?.url !== url) {
       const parsed = new URL(url);
-      this.lastBase = {
+      this.#lastBase = {
         url,
         origin: parsed.origin,
         host: parsed.host,
         pathPrefix: parsed.pathname.replace(/\/+$/, "")
       };
     }
-    return this.lastBase;
+    return this.#lastBase;
   }
   /** Everything about the HTTP request that does not change between attempts. */
-  prepare(op, input) {
-    const base = this.parsedBase(this.baseUrl());
+  #prepare(op, input) {
+    const base = this.#parsedBase(this.#baseUrl());
     const query = [];
     const headers = {};
     let path = op.path;
@@ -6577,18 +6577,18 @@ var ClientCore = class {
     return prepared;
   }
   /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-  sign(op, prepared, extraHeaders, credentials, crypto) {
+  #sign(op, prepared, extraHeaders, credentials, crypto) {
     return chain(crypto.sha256Hex(prepared.body ?? ""), (payloadHash) => {
       const headers = {
         ...extraHeaders,
         host: prepared.host,
         "x-acs-action": op.action,
-        "x-acs-version": this.service.version,
+        "x-acs-version": this.#service.version,
         "x-acs-date": isoSeconds(),
         "x-acs-signature-nonce": nonce(),
         "x-acs-content-sha256": payloadHash,
         accept: "application/json",
-        "user-agent": this.userAgent
+        "user-agent": this.#userAgent
       };
       if (prepared.body !== void 0) headers["content-type"] = "application/json; charset=utf-8";
       if (credentials.securityToken) {

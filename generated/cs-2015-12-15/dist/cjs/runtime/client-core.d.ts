@@ -122,36 +122,11 @@ export type WithMetadata<T> = (T extends object ? T : {
     $metadata: ResponseMetadata;
 };
 export declare class ClientCore {
-    private readonly service;
-    private readonly options;
-    private readonly features;
-    private readonly credentials;
-    /** The `credentials` option when it is an object rather than a provider: used without a wait. */
-    private readonly fixedCredentials;
-    private readonly retry;
-    private readonly userAgent;
-    private readonly maxResponseBytes;
-    private transport;
-    private ownTransport;
-    private lastBase;
+    #private;
     constructor(service: ServiceDescriptor, options?: ClientOptions, features?: ClientFeatures);
     /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
     destroy(): void;
     send<Req extends object, Res>(op: OperationDescriptor, request: Req, validator: ((v: unknown) => ValidationResult<Req>) | undefined, options?: CallOptions): Promise<WithMetadata<Res>>;
-    /** The credentials for one attempt; a provider failing with anything but a CsError becomes a CredentialsError. */
-    private resolveCredentials;
-    /**
-     * The feature's transport (CsClient: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
-     * fetch, which keeps a minimal bundle small on every platform.
-     */
-    private defaultTransport;
-    private baseUrl;
-    /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
-    private parsedBase;
-    /** Everything about the HTTP request that does not change between attempts. */
-    private prepare;
-    /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-    private sign;
 }
 /** The wire values of one query or header parameter (several when an array is exploded). */
 export declare function serializeParam(param: ParamDescriptor, value: unknown): string[];
