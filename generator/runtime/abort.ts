@@ -43,26 +43,26 @@ export class AttemptScope implements CancelSignal {
   reason: unknown;
   /** True once the attempt's own timeout fired. */
   timedOut = false;
-  private listeners: (() => void)[] = [];
-  private controller: AbortController | undefined;
-  private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly unsubscribe: () => void;
+  readonly #listeners: (() => void)[] = [];
+  #controller: AbortController | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #unsubscribe: () => void;
 
   constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
-    this.timer = setTimeout(() => {
+    this.#timer = setTimeout(() => {
       this.timedOut = true;
-      this.abort();
+      this.#abort();
     }, timeoutMs);
-    this.unsubscribe = onAbort(callerSignal, () => this.abort());
+    this.#unsubscribe = onAbort(callerSignal, () => this.#abort());
   }
 
   /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
   get signal(): AbortSignal {
-    if (!this.controller) {
-      this.controller = new AbortController();
-      if (this.aborted) this.controller.abort(this.reason);
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.aborted) this.#controller.abort(this.reason);
     }
-    return this.controller.signal;
+    return this.#controller.signal;
   }
 
   throwIfAborted(): void {
@@ -70,12 +70,12 @@ export class AttemptScope implements CancelSignal {
   }
 
   addEventListener(_type: 'abort', listener: () => void): void {
-    this.listeners.push(listener);
+    this.#listeners.push(listener);
   }
 
   removeEventListener(_type: 'abort', listener: () => void): void {
-    const at = this.listeners.indexOf(listener);
-    if (at >= 0) this.listeners.splice(at, 1);
+    const at = this.#listeners.indexOf(listener);
+    if (at >= 0) this.#listeners.splice(at, 1);
   }
 
   /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
@@ -98,16 +98,16 @@ export class AttemptScope implements CancelSignal {
   }
 
   end(): void {
-    clearTimeout(this.timer);
-    this.unsubscribe();
+    clearTimeout(this.#timer);
+    this.#unsubscribe();
   }
 
-  private abort(): void {
+  #abort(): void {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = new DOMException('This operation was aborted', 'AbortError');
-    this.controller?.abort(this.reason);
-    for (const listener of this.listeners.splice(0)) listener();
+    this.#controller?.abort(this.reason);
+    for (const listener of this.#listeners.splice(0)) listener();
   }
 }
 

@@ -4451,28 +4451,28 @@ var AttemptScope = class {
   reason;
   /** True once the attempt's own timeout fired. */
   timedOut = !1;
-  listeners = [];
-  controller;
-  timer;
-  unsubscribe;
+  #listeners = [];
+  #controller;
+  #timer;
+  #unsubscribe;
   constructor(timeoutMs, callerSignal) {
-    this.timer = setTimeout(() => {
-      this.timedOut = !0, this.abort();
-    }, timeoutMs), this.unsubscribe = onAbort(callerSignal, () => this.abort());
+    this.#timer = setTimeout(() => {
+      this.timedOut = !0, this.#abort();
+    }, timeoutMs), this.#unsubscribe = onAbort(callerSignal, () => this.#abort());
   }
   /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
   get signal() {
-    return this.controller || (this.controller = new AbortController(), this.aborted && this.controller.abort(this.reason)), this.controller.signal;
+    return this.#controller || (this.#controller = new AbortController(), this.aborted && this.#controller.abort(this.reason)), this.#controller.signal;
   }
   throwIfAborted() {
     if (this.aborted) throw this.reason;
   }
   addEventListener(_type, listener) {
-    this.listeners.push(listener);
+    this.#listeners.push(listener);
   }
   removeEventListener(_type, listener) {
-    let at = this.listeners.indexOf(listener);
-    at >= 0 && this.listeners.splice(at, 1);
+    let at = this.#listeners.indexOf(listener);
+    at >= 0 && this.#listeners.splice(at, 1);
   }
   /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
   race(work) {
@@ -4489,12 +4489,12 @@ var AttemptScope = class {
     });
   }
   end() {
-    clearTimeout(this.timer), this.unsubscribe();
+    clearTimeout(this.#timer), this.#unsubscribe();
   }
-  abort() {
+  #abort() {
     if (!this.aborted) {
-      this.aborted = !0, this.reason = new DOMException("This operation was aborted", "AbortError"), this.controller?.abort(this.reason);
-      for (let listener of this.listeners.splice(0)) listener();
+      this.aborted = !0, this.reason = new DOMException("This operation was aborted", "AbortError"), this.#controller?.abort(this.reason);
+      for (let listener of this.#listeners.splice(0)) listener();
     }
   }
 };

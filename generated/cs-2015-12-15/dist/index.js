@@ -5095,34 +5095,34 @@ var AttemptScope = class {
   reason;
   /** True once the attempt's own timeout fired. */
   timedOut = false;
-  listeners = [];
-  controller;
-  timer;
-  unsubscribe;
+  #listeners = [];
+  #controller;
+  #timer;
+  #unsubscribe;
   constructor(timeoutMs, callerSignal) {
-    this.timer = setTimeout(() => {
+    this.#timer = setTimeout(() => {
       this.timedOut = true;
-      this.abort();
+      this.#abort();
     }, timeoutMs);
-    this.unsubscribe = onAbort(callerSignal, () => this.abort());
+    this.#unsubscribe = onAbort(callerSignal, () => this.#abort());
   }
   /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
   get signal() {
-    if (!this.controller) {
-      this.controller = new AbortController();
-      if (this.aborted) this.controller.abort(this.reason);
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.aborted) this.#controller.abort(this.reason);
     }
-    return this.controller.signal;
+    return this.#controller.signal;
   }
   throwIfAborted() {
     if (this.aborted) throw this.reason;
   }
   addEventListener(_type, listener) {
-    this.listeners.push(listener);
+    this.#listeners.push(listener);
   }
   removeEventListener(_type, listener) {
-    const at = this.listeners.indexOf(listener);
-    if (at >= 0) this.listeners.splice(at, 1);
+    const at = this.#listeners.indexOf(listener);
+    if (at >= 0) this.#listeners.splice(at, 1);
   }
   /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
   race(work) {
@@ -5143,15 +5143,15 @@ var AttemptScope = class {
     });
   }
   end() {
-    clearTimeout(this.timer);
-    this.unsubscribe();
+    clearTimeout(this.#timer);
+    this.#unsubscribe();
   }
-  abort() {
+  #abort() {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = new DOMException("This operation was aborted", "AbortError");
-    this.controller?.abort(this.reason);
-    for (const listener of this.listeners.splice(0)) listener();
+    this.#controller?.abort(this.reason);
+    for (const listener of this.#listeners.splice(0)) listener();
   }
 };
 function sleep(ms, signal) {

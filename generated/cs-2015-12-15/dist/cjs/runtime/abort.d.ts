@@ -23,14 +23,11 @@ export interface CancelSignal {
 }
 /** One attempt's cancellation: aborted by its timeout or by the caller's signal, whichever comes first. */
 export declare class AttemptScope implements CancelSignal {
+    #private;
     aborted: boolean;
     reason: unknown;
     /** True once the attempt's own timeout fired. */
     timedOut: boolean;
-    private listeners;
-    private controller;
-    private readonly timer;
-    private readonly unsubscribe;
     constructor(timeoutMs: number, callerSignal: AbortSignal | undefined);
     /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
     get signal(): AbortSignal;
@@ -40,7 +37,6 @@ export declare class AttemptScope implements CancelSignal {
     /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
     race<T>(work: Promise<T>): Promise<T>;
     end(): void;
-    private abort;
 }
 /** Waits `ms`, or rejects as soon as `signal` aborts. */
 export declare function sleep(ms: number, signal: AbortSignal | undefined): Promise<void>;
