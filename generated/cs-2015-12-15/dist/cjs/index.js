@@ -6809,7 +6809,8 @@ function createPool(modules, origin, settings) {
           }
         );
         if (exchange.settled) return;
-        const connection = idle.pop();
+        let connection;
+        while ((connection = idle.pop()) && (connection.socket.destroyed || !connection.socket.writable)) ;
         if (connection) exchange.start(connection, true);
         else if (sockets.size < settings.maxSockets) connect(exchange);
         else waiting.push(exchange);

@@ -121,7 +121,9 @@ export function createPool(modules: SocketModules, origin: Origin, settings: Poo
           },
         );
         if (exchange.settled) return;
-        const connection = idle.pop();
+        // A connection the server closed a moment ago may not have been dropped from the pool yet.
+        let connection: Connection | undefined;
+        while ((connection = idle.pop()) && (connection.socket.destroyed || !connection.socket.writable));
         if (connection) exchange.start(connection, true);
         else if (sockets.size < settings.maxSockets) connect(exchange);
         else waiting.push(exchange);
