@@ -232,9 +232,11 @@ class Exchange {
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).toLowerCase();
       if (colon <= 0 || !HEADER_NAME.test(name)) throw parseError('HPE_INVALID_HEADER_TOKEN');
-      if (name === '__proto__') continue;
       const value = line.slice(colon + 1).trim();
-      headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+      // Own keys only (`constructor` is a header like any other); `__proto__` is defined, as assigning it would not.
+      const joined = Object.hasOwn(headers, name) ? `${headers[name]}, ${value}` : value;
+      if (name === '__proto__') Object.defineProperty(headers, name, { value: joined, enumerable: true, writable: true, configurable: true });
+      else headers[name] = joined;
     }
     this.statusCode = statusCode;
     this.headers = headers;

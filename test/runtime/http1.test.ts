@@ -99,11 +99,14 @@ describe('http1 transport', () => {
     expect(server.connections()).toBe(1);
   });
 
-  it('skips interim 1xx answers; repeated headers are joined with ", "', async () => {
-    const server = await rawServer(() => 'HTTP/1.1 103 Early Hints\r\nlink: </x>\r\n\r\n' + ok('{}', 'set-cookie: a=1\r\nset-cookie: b=2\r\n'));
+  it('skips interim 1xx answers; repeated headers are joined with ", "; any header name is a plain key', async () => {
+    const extra = 'set-cookie: a=1\r\nset-cookie: b=2\r\nconstructor: c\r\n__proto__: p\r\n';
+    const server = await rawServer(() => 'HTTP/1.1 103 Early Hints\r\nlink: </x>\r\n\r\n' + ok('{}', extra));
     const response = await transport()({ method: 'GET', url: server.url, headers: {} }, { signal: signal() });
     expect(response.statusCode).toBe(200);
     expect(response.headers['set-cookie']).toBe('a=1, b=2');
+    expect(response.headers.constructor).toBe('c');
+    expect(Object.getOwnPropertyDescriptor(response.headers, '__proto__')?.value).toBe('p');
     expect(response.headers.link).toBeUndefined();
   });
 
