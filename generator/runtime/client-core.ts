@@ -32,7 +32,7 @@ import {
 import type { Hook, HookSupport } from './hooks.js';
 import type { EventSupport, Logger } from './log.js';
 import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay, shouldRetry, type RetryOptions } from './retry.js';
-import { authorization, loadedSigningCrypto, loadSigningCrypto, percentEncode, chain, type SigningCrypto } from './signer.js';
+import { authorization, chain, loadedSigningCrypto, loadSigningCrypto, percentEncode, type SigningCrypto } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 import { createFetchTransport } from './transport-fetch.js';
 import type { NodeTransport } from './node-http.js';
@@ -112,8 +112,8 @@ export interface ClientOptions {
 
 /**
  * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, requests
- * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
- * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
+ * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient`
+ * passes `allFeatures` (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
   /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */

@@ -30,10 +30,18 @@ export interface Target {
 }
 
 /** Sends one request another way than directly (through a proxy); `path` is the request's path and query. */
-export type RoutedSend = (request: HttpRequest, path: string, signal: CancelSignal, maxResponseBytes: number) => Promise<HttpResponse>;
+export type RoutedSend = (
+  request: HttpRequest,
+  path: string,
+  signal: CancelSignal,
+  maxResponseBytes: number,
+) => Promise<HttpResponse>;
 
 /** Chosen once per origin: how requests to it travel, or undefined for a direct connection. */
-export type Router = (target: Target, settings: Required<Pick<AgentSettings, 'keepAlive' | 'maxSockets'>> & AgentSettings) => RoutedSend | undefined;
+export type Router = (
+  target: Target,
+  settings: Required<Pick<AgentSettings, 'keepAlive' | 'maxSockets'>> & AgentSettings,
+) => RoutedSend | undefined;
 
 export interface NodeTransport extends Transport {
   /** Closes pooled connections. */
@@ -45,14 +53,24 @@ export interface NodeTransport extends Transport {
   readonly takesCancelSignal: true;
 }
 
-export function createHttpTransport(settings: AgentSettings = {}, router?: { route: Router; destroy(): void }): NodeTransport {
+export function createHttpTransport(
+  settings: AgentSettings = {},
+  router?: { route: Router; destroy(): void },
+): NodeTransport {
   let modules: SocketModules | undefined;
-  const poolSettings = { keepAlive: settings.keepAlive ?? true, maxSockets: settings.maxSockets ?? 50, ca: settings.ca };
+  const poolSettings = {
+    keepAlive: settings.keepAlive ?? true,
+    maxSockets: settings.maxSockets ?? 50,
+    ca: settings.ca,
+  };
   const pools = new Map<string, Pool>();
   // A client talks to one endpoint: its URL's origin is parsed (and its route chosen) once, not on every request.
   let last: { origin: string; send: RoutedSend } | undefined;
 
-  const transport = async (request: HttpRequest, { signal, maxResponseBytes }: { signal: CancelSignal; maxResponseBytes?: number | undefined }): Promise<HttpResponse> => {
+  const transport = async (
+    request: HttpRequest,
+    { signal, maxResponseBytes }: { signal: CancelSignal; maxResponseBytes?: number | undefined },
+  ): Promise<HttpResponse> => {
     // Awaited only until loaded: later requests go on synchronously.
     const loaded = modules ?? (await loadModules());
     signal.throwIfAborted();
@@ -60,7 +78,8 @@ export function createHttpTransport(settings: AgentSettings = {}, router?: { rou
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
     const origin = pathStart < 0 ? url : url.slice(0, pathStart);
     if (last?.origin !== origin) last = { origin, send: choose(loaded, origin) };
-    return last.send(request, pathStart < 0 ? '/' : url.slice(pathStart), signal, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    const path = pathStart < 0 ? '/' : url.slice(pathStart);
+    return last.send(request, path, signal, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   };
 
   const loadModules = async (): Promise<SocketModules> => {
@@ -72,7 +91,8 @@ export function createHttpTransport(settings: AgentSettings = {}, router?: { rou
     const parsed = new URL(origin);
     const secure = parsed.protocol === 'https:';
     const hostname = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
-    const target = { origin: parsed.origin, hostname, port: Number(parsed.port) || (secure ? 443 : 80), host: parsed.host, secure };
+    const port = Number(parsed.port) || (secure ? 443 : 80);
+    const target = { origin: parsed.origin, hostname, port, host: parsed.host, secure };
     const routed = router?.route(target, poolSettings);
     if (routed) return routed;
     let pool = pools.get(target.origin);

@@ -6102,20 +6102,12 @@ function createPool(modules, origin, settings) {
         } catch (error) {
           return reject(error);
         }
-        const exchange = new Exchange(
-          origin,
-          request.method,
-          message,
-          signal,
-          maxResponseBytes,
-          resolve,
-          reject,
-          release,
-          () => {
-            const at = waiting.indexOf(exchange);
-            if (at >= 0) waiting.splice(at, 1);
-          }
-        );
+        const dequeue = () => {
+          const at = waiting.indexOf(exchange);
+          if (at >= 0) waiting.splice(at, 1);
+        };
+        const settle = { resolve, reject, release, dequeue };
+        const exchange = new Exchange(origin, request.method, message, signal, maxResponseBytes, settle);
         if (exchange.settled) return;
         let connection;
         while ((connection = idle.pop()) && (connection.socket.destroyed || !connection.socket.writable)) ;
@@ -6130,16 +6122,13 @@ function createPool(modules, origin, settings) {
   };
 }
 var Exchange = class {
-  constructor(origin, method, message, signal, maxResponseBytes, resolve, reject, release, dequeue) {
+  constructor(origin, method, message, signal, maxResponseBytes, settle) {
     this.origin = origin;
     this.method = method;
     this.message = message;
     this.signal = signal;
     this.maxResponseBytes = maxResponseBytes;
-    this.resolve = resolve;
-    this.reject = reject;
-    this.release = release;
-    this.dequeue = dequeue;
+    this.settle = settle;
     if (signal.aborted) this.finish(signal.reason);
     else signal.addEventListener("abort", this.onAbort, { once: true });
   }
@@ -6148,10 +6137,7 @@ var Exchange = class {
   message;
   signal;
   maxResponseBytes;
-  resolve;
-  reject;
-  release;
-  dequeue;
+  settle;
   settled = false;
   connection;
   /** True once a connected socket carries the request: from then on the server may have acted on it. */
@@ -6232,9 +6218,9 @@ var Exchange = class {
       if (colon <= 0 || !HEADER_NAME.test(name)) throw parseError("HPE_INVALID_HEADER_TOKEN");
       const value = line.slice(colon + 1).trim();
       const joined = Object.hasOwn(headers, name) ? `${headers[name]}, ${value}` : value;
-      if (name === "__proto__")
+      if (name !== "__proto__") headers[name] = joined;
+      else
         Object.defineProperty(headers, name, { value: joined, enumerable: true, writable: true, configurable: true });
-      else headers[name] = joined;
     }
     this.statusCode = statusCode;
     this.headers = headers;
@@ -6310,7 +6296,7 @@ var Exchange = class {
       body: decodeUtf8(this.chunks, this.received)
     };
     this.finish(void 0, response);
-    this.release(connection, clean && this.reusable);
+    this.settle.release(connection, clean && this.reusable);
   }
   networkError(error) {
     if (this.settled) return;
@@ -6331,9 +6317,9 @@ var Exchange = class {
     this.signal.removeEventListener("abort", this.onAbort);
     if (this.connection) {
       if (!response) this.connection.exchange = void 0;
-    } else this.dequeue();
-    if (response) this.resolve(response);
-    else this.reject(error);
+    } else this.settle.dequeue();
+    if (response) this.settle.resolve(response);
+    else this.settle.reject(error);
   }
 };
 function requestMessage(request, path, host, keepAlive) {
@@ -6375,12 +6361,8 @@ function createHttpTransport(settings = {}, router) {
     const pathStart = url.indexOf("/", url.indexOf("//") + 2);
     const origin = pathStart < 0 ? url : url.slice(0, pathStart);
     if (last?.origin !== origin) last = { origin, send: choose(loaded, origin) };
-    return last.send(
-      request,
-      pathStart < 0 ? "/" : url.slice(pathStart),
-      signal,
-      maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
-    );
+    const path = pathStart < 0 ? "/" : url.slice(pathStart);
+    return last.send(request, path, signal, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   };
   const loadModules = async () => {
     const [net, tls] = await Promise.all([import("node:net"), import("node:tls")]);
@@ -6390,13 +6372,8 @@ function createHttpTransport(settings = {}, router) {
     const parsed = new URL(origin);
     const secure = parsed.protocol === "https:";
     const hostname = parsed.hostname.replace(/^\[(.*)\]$/, "$1");
-    const target = {
-      origin: parsed.origin,
-      hostname,
-      port: Number(parsed.port) || (secure ? 443 : 80),
-      host: parsed.host,
-      secure
-    };
+    const port = Number(parsed.port) || (secure ? 443 : 80);
+    const target = { origin: parsed.origin, hostname, port, host: parsed.host, secure };
     const routed = router?.route(target, poolSettings);
     if (routed) return routed;
     let pool = pools.get(target.origin);

@@ -80,8 +80,8 @@ export interface ClientOptions {
 }
 /**
  * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, requests
- * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
- * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
+ * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient`
+ * passes `allFeatures` (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
     /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */

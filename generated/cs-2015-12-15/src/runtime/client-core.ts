@@ -41,10 +41,10 @@ import {
 } from './retry.js';
 import {
   authorization,
+  chain,
   loadedSigningCrypto,
   loadSigningCrypto,
   percentEncode,
-  chain,
   type SigningCrypto,
 } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
@@ -126,8 +126,8 @@ export interface ClientOptions {
 
 /**
  * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, requests
- * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient` passes `allFeatures`
- * (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
+ * through the platform's fetch, credentials from the option or the environment keys). The generated `CsClient`
+ * passes `allFeatures` (features.ts); `CsBaseClient` passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
   /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */

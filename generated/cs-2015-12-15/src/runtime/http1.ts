@@ -106,20 +106,12 @@ export function createPool(modules: SocketModules, origin: Origin, settings: Poo
         } catch (error) {
           return reject(error);
         }
-        const exchange = new Exchange(
-          origin,
-          request.method,
-          message,
-          signal,
-          maxResponseBytes,
-          resolve,
-          reject,
-          release,
-          () => {
-            const at = waiting.indexOf(exchange);
-            if (at >= 0) waiting.splice(at, 1);
-          },
-        );
+        const dequeue = (): void => {
+          const at = waiting.indexOf(exchange);
+          if (at >= 0) waiting.splice(at, 1);
+        };
+        const settle = { resolve, reject, release, dequeue };
+        const exchange = new Exchange(origin, request.method, message, signal, maxResponseBytes, settle);
         if (exchange.settled) return;
         // A connection the server closed a moment ago may not have been dropped from the pool yet.
         let connection: Connection | undefined;
@@ -163,10 +155,14 @@ class Exchange {
     private readonly message: string | Buffer,
     private readonly signal: CancelSignal,
     private readonly maxResponseBytes: number,
-    private readonly resolve: (response: HttpResponse) => void,
-    private readonly reject: (error: unknown) => void,
-    private readonly release: (connection: Connection, reusable: boolean) => void,
-    private readonly dequeue: () => void,
+    private readonly settle: {
+      resolve: (response: HttpResponse) => void;
+      reject: (error: unknown) => void;
+      /** Hands the connection back to the pool (to reuse, or to close). */
+      release: (connection: Connection, reusable: boolean) => void;
+      /** Leaves the pool's queue of requests waiting for a connection. */
+      dequeue: () => void;
+    },
   ) {
     if (signal.aborted) this.finish(signal.reason);
     else signal.addEventListener('abort', this.onAbort, { once: true });
@@ -245,9 +241,9 @@ class Exchange {
       const value = line.slice(colon + 1).trim();
       // Own keys only (`constructor` is a header like any other); `__proto__` is defined, as assigning it would not.
       const joined = Object.hasOwn(headers, name) ? `${headers[name]}, ${value}` : value;
-      if (name === '__proto__')
+      if (name !== '__proto__') headers[name] = joined;
+      else
         Object.defineProperty(headers, name, { value: joined, enumerable: true, writable: true, configurable: true });
-      else headers[name] = joined;
     }
     this.statusCode = statusCode;
     this.headers = headers;
@@ -328,7 +324,7 @@ class Exchange {
       body: decodeUtf8(this.chunks, this.received),
     };
     this.finish(undefined, response);
-    this.release(connection, clean && this.reusable);
+    this.settle.release(connection, clean && this.reusable);
   }
 
   private networkError(error: unknown): void {
@@ -351,9 +347,9 @@ class Exchange {
     this.signal.removeEventListener('abort', this.onAbort);
     if (this.connection) {
       if (!response) this.connection.exchange = undefined;
-    } else this.dequeue();
-    if (response) this.resolve(response);
-    else this.reject(error);
+    } else this.settle.dequeue();
+    if (response) this.settle.resolve(response);
+    else this.settle.reject(error);
   }
 }
 

@@ -78,12 +78,8 @@ export function createHttpTransport(
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
     const origin = pathStart < 0 ? url : url.slice(0, pathStart);
     if (last?.origin !== origin) last = { origin, send: choose(loaded, origin) };
-    return last.send(
-      request,
-      pathStart < 0 ? '/' : url.slice(pathStart),
-      signal,
-      maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-    );
+    const path = pathStart < 0 ? '/' : url.slice(pathStart);
+    return last.send(request, path, signal, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   };
 
   const loadModules = async (): Promise<SocketModules> => {
@@ -95,13 +91,8 @@ export function createHttpTransport(
     const parsed = new URL(origin);
     const secure = parsed.protocol === 'https:';
     const hostname = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
-    const target = {
-      origin: parsed.origin,
-      hostname,
-      port: Number(parsed.port) || (secure ? 443 : 80),
-      host: parsed.host,
-      secure,
-    };
+    const port = Number(parsed.port) || (secure ? 443 : 80);
+    const target = { origin: parsed.origin, hostname, port, host: parsed.host, secure };
     const routed = router?.route(target, poolSettings);
     if (routed) return routed;
     let pool = pools.get(target.origin);
