@@ -10,8 +10,8 @@ import { specErrorAt, type Locator } from './load/spec-error.ts';
  * - within one file, a declaration must not reuse a name the file declares or imports elsewhere;
  * - two public type-like (capitalised) names must not differ only in letter case (`Nodepool` / `NodePool`: unreadable, and they collide
  *   on case-insensitive file systems once anything is named after them);
- * - a generated class must not redeclare a member of a class it extends (an operation `Options` would make a method
- *   `options` over ClientCore's private `options`);
+ * - a generated class must not redeclare a member of a class it extends (a method named like one of ClientCore's
+ *   would replace it);
  * - outside the hand-written runtime, a parameter must not shadow a top-level name of its file (an operation
  *   `Request` would make a function `request` that the methods, whose parameter is `request`, could not call).
  * A clash is reported at the spec location the generated name comes from.

@@ -50,7 +50,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
 
 /** The package's builds as its `exports` conditions (templates/package/package.json.hbs) select them. */
 const BUILDS: string[][] = [
-  ['Node.js 20 or later, `import`', '`dist/index.js` (ES module)', '`node:http`/`node:https` with keep-alive, `node:crypto`'],
+  ['Node.js 20 or later, `import`', '`dist/index.js` (ES module)', 'HTTP/1.1 over `node:net`/`node:tls` with keep-alive (`fetch` for the base client), `node:crypto`'],
   ['Node.js 20 or later, `require`', '`dist/cjs/index.js` (CommonJS)', 'the same'],
   [
     'browsers, web workers, edge runtimes (`browser`, `worker`, `workerd`, `edge-light`, or no condition that matches)',

@@ -16,7 +16,7 @@ const clientOptions = (eventPrefix: string): readonly (readonly [string, string,
   ['`validate`', '`true`', 'Check every request against the API\'s rules before sending it'],
   ['`userAgent`', 'none', 'Text appended to the SDK\'s User-Agent'],
   ['`proxy`', 'from `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`', 'Node.js only: an `http://` proxy URL (`http://user:password@proxy:3128`) for every request, or `false` for direct connections (the base client: see Smallest bundles)'],
-  ['`transport`', '`node:http` with keep-alive on Node.js (the base client: without proxy support), `fetch` elsewhere', 'Replaces the HTTP layer: `(request, { signal }) => Promise<response>`; `proxy` then does not apply'],
+  ['`transport`', 'on Node.js HTTP/1.1 with keep-alive over `node:net` / `node:tls` (the base client: `fetch`), `fetch` elsewhere', 'Replaces the HTTP layer: `(request, { signal }) => Promise<response>`; `proxy` then does not apply'],
   ['`logger`', 'none', `Receives debug events (${['request', 'response', 'retry', 'error'].map((event) => `\`${eventPrefix}.${event}\``).join(', ')}); \`console\` will do (the base client: with the events feature)`],
   ['`hooks`', 'none', 'Hooks run around every attempt of every call (see Hooks; the base client: with the hooks feature)'],
 ];

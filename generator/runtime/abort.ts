@@ -25,40 +25,72 @@ export function onAbort(signal: AbortSignal | undefined, callback: () => void): 
   return () => callbacks?.delete(callback);
 }
 
+/**
+ * What the built-in transports use of an AbortSignal. An AttemptScope is one, so that the client's own transport
+ * needs no AbortController per request (building one and listening on it is a measurable share of a request).
+ */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  throwIfAborted(): void;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** One attempt's cancellation: aborted by its timeout or by the caller's signal, whichever comes first. */
-export class AttemptScope {
-  private readonly controller = new AbortController();
-  private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly unsubscribe: () => void;
+export class AttemptScope implements CancelSignal {
+  aborted = false;
+  reason: unknown;
   /** True once the attempt's own timeout fired. */
   timedOut = false;
+  readonly #listeners: (() => void)[] = [];
+  #controller: AbortController | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #unsubscribe: () => void;
 
   constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
-    this.timer = setTimeout(() => {
+    this.#timer = setTimeout(() => {
       this.timedOut = true;
-      this.controller.abort();
+      this.#abort();
     }, timeoutMs);
-    this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+    this.#unsubscribe = onAbort(callerSignal, () => this.#abort());
   }
 
+  /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
   get signal(): AbortSignal {
-    return this.controller.signal;
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.aborted) this.#controller.abort(this.reason);
+    }
+    return this.#controller.signal;
+  }
+
+  throwIfAborted(): void {
+    if (this.aborted) throw this.reason;
+  }
+
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const at = this.#listeners.indexOf(listener);
+    if (at >= 0) this.#listeners.splice(at, 1);
   }
 
   /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
   race<T>(work: Promise<T>): Promise<T> {
-    const signal = this.controller.signal;
-    if (signal.aborted) return Promise.reject(signal.reason);
+    if (this.aborted) return Promise.reject(this.reason);
     return new Promise<T>((resolve, reject) => {
-      const onCancel = (): void => reject(signal.reason);
-      signal.addEventListener('abort', onCancel, { once: true });
+      const onCancel = (): void => reject(this.reason);
+      this.addEventListener('abort', onCancel);
       work.then(
         (value) => {
-          signal.removeEventListener('abort', onCancel);
+          this.removeEventListener('abort', onCancel);
           resolve(value);
         },
         (error: unknown) => {
-          signal.removeEventListener('abort', onCancel);
+          this.removeEventListener('abort', onCancel);
           reject(error);
         },
       );
@@ -66,8 +98,16 @@ export class AttemptScope {
   }
 
   end(): void {
-    clearTimeout(this.timer);
-    this.unsubscribe();
+    clearTimeout(this.#timer);
+    this.#unsubscribe();
+  }
+
+  #abort(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = new DOMException('This operation was aborted', 'AbortError');
+    this.#controller?.abort(this.reason);
+    for (const listener of this.#listeners.splice(0)) listener();
   }
 }
 

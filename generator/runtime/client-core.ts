@@ -4,7 +4,7 @@
 import type { CredentialEndpoints } from './credentials-chain.js';
 import { fromEnv, toCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
 import { AttemptScope, sleep } from './abort.js';
-import { isNode, readEnv } from './env.js';
+import { readEnv } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 import {
   checkClientOptions,
@@ -29,10 +29,10 @@ import {
 import type { Hook, HookSupport } from './hooks.js';
 import type { EventSupport, Logger } from './log.js';
 import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay, shouldRetry, type RetryOptions } from './retry.js';
-import { authorization, loadSigningCrypto } from './signer.js';
+import { authorization, chain, loadedSigningCrypto, loadSigningCrypto, type SigningCrypto } from './signer.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 import { createFetchTransport } from './transport-fetch.js';
-import { createHttpTransport } from './node-http.js';
+import type { NodeTransport } from './node-http.js';
 import { parsePointer, type ValidationResult } from './validation.js';
 import { encodeRequest, JSON_CONTENT_TYPE } from './request-encoding.js';
 
@@ -109,14 +109,17 @@ export interface ClientOptions {
 }
 
 /**
- * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
- * connections, credentials from the option or the environment keys). The generated client class passes `allFeatures`
- * (features.ts); the generated base client passes only what it is given, so that bundlers leave the rest out.
+ * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, requests
+ * through the platform's fetch, credentials from the option or the environment keys). The generated client class
+ * passes `allFeatures` (features.ts); the generated base client passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
   /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
   credentials?: (options: ClientOptions) => CredentialsProvider;
-  /** The transport when the `transport` option is absent (`allFeatures`: proxies); else direct connections. */
+  /**
+   * The transport when the `transport` option is absent (`allFeatures`: on Node, HTTP/1.1 over node:net with proxies);
+   * else the platform's fetch.
+   */
   transport?: (options: ClientOptions) => Transport & { destroy?(): void };
   /** Runs the `hooks` options and checks per-call `headers` (hooks.ts `hookSupport`); without it they are refused. */
   hooks?: HookSupport;
@@ -158,16 +161,18 @@ interface PreparedRequest {
 }
 
 export class ClientCore {
-  private readonly service: ServiceDescriptor;
-  private readonly options: ClientOptions;
-  private readonly features: ClientFeatures;
-  private readonly credentials: CredentialsProvider;
-  private readonly retry: RetryOptions;
-  private readonly userAgent: string;
-  private readonly maxResponseBytes: number;
-  private transport: Transport | undefined;
-  private ownTransport: (Transport & { destroy?(): void }) | undefined;
-  private lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
+  readonly #service: ServiceDescriptor;
+  readonly #options: ClientOptions;
+  readonly #features: ClientFeatures;
+  readonly #credentials: CredentialsProvider;
+  /** The `credentials` option when it is an object rather than a provider: used without a wait. */
+  readonly #fixedCredentials: Credentials | undefined;
+  readonly #retry: RetryOptions;
+  readonly #userAgent: string;
+  readonly #maxResponseBytes: number;
+  #transport: Transport | undefined;
+  #ownTransport: (Transport & { destroy?(): void }) | undefined;
+  #lastBase: { url: string; origin: string; host: string; pathPrefix: string } | undefined;
 
   constructor(service: ServiceDescriptor, options: ClientOptions = {}, features: ClientFeatures = {}) {
     checkClientOptions(options);
@@ -175,24 +180,25 @@ export class ClientCore {
     needsFeature('proxy', typeof options.proxy === 'string' && !options.transport, features.transport);
     needsFeature('hooks', options.hooks, features.hooks);
     needsFeature('logger', options.logger, features.events);
-    this.service = service;
-    this.options = options;
-    this.features = features;
-    this.credentials = options.credentials !== undefined ? toCredentialsProvider(options.credentials) : (features.credentials?.(options) ?? fromEnv());
-    this.transport = options.transport;
-    this.retry = {
+    this.#service = service;
+    this.#options = options;
+    this.#features = features;
+    this.#credentials = options.credentials !== undefined ? toCredentialsProvider(options.credentials) : (features.credentials?.(options) ?? fromEnv());
+    this.#fixedCredentials = typeof options.credentials === 'object' ? options.credentials : undefined;
+    this.#transport = options.transport;
+    this.#retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs,
     };
-    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
-    this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
+    this.#userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
 
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy(): void {
-    this.ownTransport?.destroy?.();
+    this.#ownTransport?.destroy?.();
   }
 
   async send<Req extends object, Res>(
@@ -201,38 +207,42 @@ export class ClientCore {
     validator: ((v: unknown) => ValidationResult<Req>) | undefined,
     options: CallOptions = {},
   ): Promise<WithMetadata<Res>> {
-    if (validator && (options.validate ?? this.options.validate ?? true)) {
+    if (validator && (options.validate ?? this.#options.validate ?? true)) {
       const result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
     if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs);
-    const support = this.features.hooks;
+    const support = this.#features.hooks;
     needsFeature('CallOptions.hooks', options.hooks, support);
     needsFeature('CallOptions.headers', options.headers, support);
     const input = request as Record<string, unknown>;
-    const prepared = this.prepare(op, input);
+    const prepared = this.#prepare(op, input);
     // Caller headers and hooks: with neither, nothing below costs anything.
-    const hooks = support?.(this.options.hooks, options, prepared.headers);
+    const hooks = support?.(this.#options.hooks, options, prepared.headers);
     // The request's secrets are only looked up when an error or a log line is about to quote the server.
     let requestSecrets: string[] | undefined;
-    const transport = this.transport ?? this.defaultTransport();
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const log = this.options.logger;
+    const transport = this.#transport ?? this.#defaultTransport();
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const log = this.#options.logger;
 
+    // The caller gets the call's promise before anything is sent, so that an abort right after the call sends nothing.
+    if (options.signal) await undefined;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       const info = { action: op.action, method: op.method, url: prepared.url, attempt };
       // One scope per attempt: its timeout and the caller's signal bound the credentials provider, the request
       // hooks, signing and the exchange alike, so neither a slow provider nor an early abort lets a request out late.
+      // With fixed credentials, no hooks and node:crypto loaded, nothing before the exchange waits.
       const scope = new AttemptScope(timeoutMs, options.signal);
       let credentials: Credentials;
       let httpRequest: HttpRequest;
       try {
-        credentials = await scope.race(this.resolveCredentials());
+        credentials = this.#fixedCredentials ? checkCredentials(this.#fixedCredentials) : await scope.race(this.#resolveCredentials());
         // A hook's failure ends the call here, unretried.
         const headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
-        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials));
-        scope.signal.throwIfAborted();
+        const signed = this.#sign(op, prepared, headers, credentials, loadedSigningCrypto ?? (await scope.race(loadSigningCrypto())));
+        httpRequest = signed instanceof Promise ? await scope.race(signed) : signed;
+        scope.throwIfAborted();
       } catch (error) {
         scope.end();
         // Nothing was sent: these failures are final, whatever the operation.
@@ -253,17 +263,18 @@ export class ClientCore {
       // Built only with a logger. A path that carries a secret is logged as its template.
       const events =
         log &&
-        this.features.events?.(
+        this.#features.events?.(
           log,
           { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt },
-          this.service.product.toLowerCase(),
+          this.#service.product.toLowerCase(),
         );
       let retryAfterMs: number | undefined;
       let failure: SdkError;
       const started = Date.now();
       try {
         events?.request();
-        const response = await transport(httpRequest, { signal: scope.signal, maxResponseBytes: this.maxResponseBytes });
+        const signal = (transport as Partial<NodeTransport>).takesCancelSignal ? (scope as unknown as AbortSignal) : scope.signal;
+        const response = await transport(httpRequest, { signal, maxResponseBytes: this.#maxResponseBytes });
         const durationMs = Date.now() - started;
         // Never followed (another host must not get the credentials or the body), never retried.
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
@@ -293,14 +304,14 @@ export class ClientCore {
       }
       if (failure.$metadata === undefined) failure.$metadata = { attempts: attempt };
       else failure.$metadata.attempts = attempt;
-      const withinBudget = attempt <= this.retry.maxRetries;
+      const withinBudget = attempt <= this.#retry.maxRetries;
       let retry = withinBudget && shouldRetry(failure, op.idempotent);
       if (hooks) retry = (await hooks.error(info, failure, retry)) && withinBudget;
       if (!retry) {
         events?.error(failure, Date.now() - started);
         throw failure;
       }
-      const delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
+      const delayMs = retryDelay(attempt - 1, this.#retry, retryAfterMs);
       events?.retry(failure, delayMs);
       await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
@@ -308,11 +319,11 @@ export class ClientCore {
     }
   }
 
-  /** The credentials for one attempt; a provider failing with anything but a SdkError becomes a CredentialsError. */
-  private async resolveCredentials(): Promise<Credentials> {
+  /** The credentials for one attempt; a provider failing with anything but an SdkError becomes a CredentialsError. */
+  async #resolveCredentials(): Promise<Credentials> {
     let credentials: Credentials;
     try {
-      credentials = await this.credentials();
+      credentials = await this.#credentials();
     } catch (error) {
       if (error instanceof SdkError) throw error;
       // The provider's own message may carry what it was given (a key, a token): only its error's name is kept,
@@ -320,45 +331,44 @@ export class ClientCore {
       const name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
-    checkCredentials(credentials);
-    return credentials;
+    return checkCredentials(credentials);
   }
 
-  /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
-  private defaultTransport(): Transport {
-    const transport =
-      this.features.transport?.(this.options) ??
-      // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
-      ((typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode()) ? createHttpTransport() : createFetchTransport());
-    this.ownTransport = transport;
-    this.transport = transport;
+  /**
+   * The feature's transport (the generated client class: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
+   * fetch, which keeps a minimal bundle small on every platform.
+   */
+  #defaultTransport(): Transport {
+    const transport = this.#features.transport?.(this.#options) ?? createFetchTransport();
+    this.#ownTransport = transport;
+    this.#transport = transport;
     return transport;
   }
 
-  private baseUrl(): string {
-    const { endpoint } = this.options;
+  #baseUrl(): string {
+    const { endpoint } = this.#options;
     if (endpoint) return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, '') : `https://${endpoint}`;
-    const fromEnv = this.options.region === undefined ? readEnv('ALIBABA_CLOUD_REGION_ID') : undefined;
+    const fromEnv = this.#options.region === undefined ? readEnv('ALIBABA_CLOUD_REGION_ID') : undefined;
     if (fromEnv !== undefined) checkRegion(fromEnv, 'ALIBABA_CLOUD_REGION_ID');
-    const region = this.options.region ?? fromEnv ?? this.service.defaultRegion;
+    const region = this.#options.region ?? fromEnv ?? this.#service.defaultRegion;
     if (!region) {
       throw new SdkError('MissingRegion', 'No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID');
     }
-    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
+    return `https://${regionHost(this.#service.regions, this.#service.endpointTemplate, region)}`;
   }
 
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
-  private parsedBase(url: string): { origin: string; host: string; pathPrefix: string } {
-    if (this.lastBase?.url !== url) {
+  #parsedBase(url: string): { origin: string; host: string; pathPrefix: string } {
+    if (this.#lastBase?.url !== url) {
       const parsed = new URL(url);
-      this.lastBase = { url, origin: parsed.origin, host: parsed.host, pathPrefix: parsed.pathname.replace(/\/+$/, '') };
+      this.#lastBase = { url, origin: parsed.origin, host: parsed.host, pathPrefix: parsed.pathname.replace(/\/+$/, '') };
     }
-    return this.lastBase;
+    return this.#lastBase;
   }
 
   /** Everything about the HTTP request that does not change between attempts. */
-  private prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
-    const base = this.parsedBase(this.baseUrl());
+  #prepare(op: OperationDescriptor, input: Record<string, unknown>): PreparedRequest {
+    const base = this.#parsedBase(this.#baseUrl());
     const { path, query, search, headers, body } = encodeRequest(op, input);
     const fullPath = base.pathPrefix + path;
     const prepared: PreparedRequest = {
@@ -373,39 +383,38 @@ export class ClientCore {
   }
 
   /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-  private async sign(
+  #sign(
     op: OperationDescriptor,
     prepared: PreparedRequest,
     extraHeaders: Readonly<Record<string, string>>,
     credentials: Credentials,
-  ): Promise<HttpRequest> {
-    const crypto = await loadSigningCrypto();
-    const payloadHash = await crypto.sha256Hex(prepared.body ?? '');
-    const headers: Record<string, string> = {
-      ...extraHeaders,
-      host: prepared.host,
-      'x-acs-action': op.action,
-      'x-acs-version': this.service.version,
-      'x-acs-date': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      'x-acs-signature-nonce': nonce(),
-      'x-acs-content-sha256': payloadHash,
-      accept: 'application/json',
-      'user-agent': this.userAgent,
-    };
-    if (prepared.body !== undefined) headers['content-type'] = JSON_CONTENT_TYPE;
-    if (credentials.securityToken) {
-      headers['x-acs-accesskey-id'] = credentials.accessKeyId;
-      headers['x-acs-security-token'] = credentials.securityToken;
-    }
-    headers.authorization = await authorization(
-      { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
-      credentials.accessKeyId,
-      credentials.accessKeySecret,
-      crypto,
-    );
-    const httpRequest: HttpRequest = { method: op.method, url: prepared.url, headers };
-    if (prepared.body !== undefined) httpRequest.body = prepared.body;
-    return httpRequest;
+    crypto: SigningCrypto,
+  ): HttpRequest | Promise<HttpRequest> {
+    return chain(crypto.sha256Hex(prepared.body ?? ''), (payloadHash) => {
+      const headers: Record<string, string> = {
+        ...extraHeaders,
+        host: prepared.host,
+        'x-acs-action': op.action,
+        'x-acs-version': this.#service.version,
+        'x-acs-date': isoSeconds(),
+        'x-acs-signature-nonce': nonce(),
+        'x-acs-content-sha256': payloadHash,
+        accept: 'application/json',
+        'user-agent': this.#userAgent,
+      };
+      if (prepared.body !== undefined) headers['content-type'] = JSON_CONTENT_TYPE;
+      if (credentials.securityToken) {
+        headers['x-acs-accesskey-id'] = credentials.accessKeyId;
+        headers['x-acs-security-token'] = credentials.securityToken;
+      }
+      const signable = { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash };
+      return chain(authorization(signable, credentials.accessKeyId, credentials.accessKeySecret, crypto), (value) => {
+        headers.authorization = value;
+        const httpRequest: HttpRequest = { method: op.method, url: prepared.url, headers };
+        if (prepared.body !== undefined) httpRequest.body = prepared.body;
+        return httpRequest;
+      });
+    });
   }
 }
 
@@ -424,6 +433,15 @@ export function sensitiveValues(input: unknown, pointers: readonly string[] | un
   };
   for (const pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
   return found;
+}
+
+let lastDate = { second: 0, text: '' };
+
+/** The current time as `2025-01-31T12:00:00Z`, formatted once per second. */
+function isoSeconds(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (lastDate.second !== second) lastDate = { second, text: new Date(second * 1000).toISOString().replace('.000Z', 'Z') };
+  return lastDate.text;
 }
 
 function nonce(): string {
@@ -462,7 +480,7 @@ function toSdkError(error: unknown, guard: SecretGuard): SdkError {
 function readJson(raw: string): { value: unknown } | undefined {
   // A custom transport may hand over a byte-order mark; JSON.parse refuses it.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return { value: {} };
+  if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return { value: {} };
   try {
     return { value: JSON.parse(text) };
   } catch {

@@ -29,7 +29,8 @@ export interface SignableRequest {
 
 /** RFC 3986 percent-encoding: everything but A–Z a–z 0–9 - _ . ~ is encoded (UTF-8). */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value);
+  return /[!'()*]/.test(encoded) ? encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
 
 export function canonicalQueryString(query: readonly (readonly [string, string])[]): string {
@@ -43,17 +44,24 @@ function isSignedHeader(name: string): boolean {
 }
 
 export function canonicalHeaders(headers: Readonly<Record<string, string>>): { canonical: string; signedHeaders: string } {
-  const values = new Map<string, string>();
-  for (const [rawName, value] of Object.entries(headers)) {
+  const entries: [string, string][] = [];
+  for (const rawName in headers) {
     const name = rawName.toLowerCase();
-    if (!isSignedHeader(name)) continue;
-    const previous = values.get(name);
-    values.set(name, previous === undefined ? value.trim() : `${previous},${value.trim()}`);
+    if (isSignedHeader(name)) entries.push([name, (headers[rawName] as string).trim()]);
   }
-  const names = [...values.keys()].sort();
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   let canonical = '';
-  for (const name of names) canonical += `${name}:${values.get(name)}\n`;
-  return { canonical, signedHeaders: names.join(';') };
+  let signedHeaders = '';
+  for (let i = 0; i < entries.length; i++) {
+    const [name, value] = entries[i] as [string, string];
+    // The same name in another case: one line, values joined by commas in the order given.
+    if (name === entries[i - 1]?.[0]) canonical = `${canonical.slice(0, -1)},${value}\n`;
+    else {
+      canonical += `${name}:${value}\n`;
+      signedHeaders += signedHeaders ? `;${name}` : name;
+    }
+  }
+  return { canonical, signedHeaders };
 }
 
 export function canonicalRequest(request: SignableRequest): { text: string; signedHeaders: string } {
@@ -69,24 +77,39 @@ export function canonicalRequest(request: SignableRequest): { text: string; sign
   return { text, signedHeaders };
 }
 
-/** Computes the Authorization header value for a request. */
-export async function authorization(
+/**
+ * Computes the Authorization header value for a request: at once with a synchronous SigningCrypto (node:crypto),
+ * as a promise with an asynchronous one (WebCrypto).
+ */
+export function authorization(
   request: SignableRequest,
   accessKeyId: string,
   accessKeySecret: string,
   crypto: SigningCrypto,
-): Promise<string> {
+): string | Promise<string> {
   const { text, signedHeaders } = canonicalRequest(request);
-  const stringToSign = `${SIGNATURE_ALGORITHM}\n${await crypto.sha256Hex(text)}`;
-  const signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
-  return `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+  return chain(crypto.sha256Hex(text), (hash) =>
+    chain(
+      crypto.hmacSha256Hex(accessKeySecret, `${SIGNATURE_ALGORITHM}\n${hash}`),
+      (signature) => `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`,
+    ),
+  );
+}
+
+/** `next(value)`, synchronously when `value` is not a promise. */
+export function chain<T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): R | Promise<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
 }
 
 type NodeCryptoModule = typeof import('node:crypto');
 
 export function nodeSigningCrypto(nodeCrypto: NodeCryptoModule): SigningCrypto {
+  // crypto.hash (Node 20.12+) hashes in one call, without a Hash object.
+  const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
   return {
-    sha256Hex: (data) => nodeCrypto.createHash('sha256').update(data, 'utf8').digest('hex'),
+    sha256Hex: oneShot
+      ? (data) => oneShot('sha256', data, 'hex')
+      : (data) => nodeCrypto.createHash('sha256').update(data, 'utf8').digest('hex'),
     hmacSha256Hex: (key, data) => nodeCrypto.createHmac('sha256', key).update(data, 'utf8').digest('hex'),
   };
 }
@@ -128,16 +151,19 @@ export function webSigningCrypto(subtle: SubtleLike): SigningCrypto {
 }
 
 let defaultCrypto: Promise<SigningCrypto> | undefined;
+/** The default SigningCrypto once loaded, so that signing needs no await after the first request. */
+export let loadedSigningCrypto: SigningCrypto | undefined;
 
 /** node:crypto (fast, synchronous) on Node, WebCrypto elsewhere; loaded once, lazily. */
 export function loadSigningCrypto(): Promise<SigningCrypto> {
   // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
-  defaultCrypto ??= (typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode())
+  defaultCrypto ??= ((typeof __CS_RUNTIME_PLATFORM__ === 'string' ? __CS_RUNTIME_PLATFORM__ === 'node' : isNode())
     ? import('node:crypto').then(nodeSigningCrypto)
     : Promise.resolve().then(() => {
         const subtle = (globalThis as { crypto?: { subtle?: SubtleLike } }).crypto?.subtle;
         if (!subtle) throw new Error('No WebCrypto available to sign requests');
         return webSigningCrypto(subtle);
-      });
+      })
+  ).then((crypto) => (loadedSigningCrypto = crypto));
   return defaultCrypto;
 }

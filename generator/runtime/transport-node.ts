@@ -1,10 +1,12 @@
 /**
- * The Node transport with proxy support: `createNodeTransport()` sends through the proxy the `proxy` option or the
- * environment (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, see proxy.ts) names, HTTPS through a CONNECT tunnel. A client
- * built without it (the generated base client given no `transport`) connects directly, and its bundle carries none of this.
+ * The Node transport: HTTP/1.1 with keep-alive straight to the endpoint (http1.ts), or through the proxy the `proxy`
+ * option or the environment (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, see proxy.ts) names, HTTPS through a CONNECT
+ * tunnel (node:http over proxy-route.ts). A client built without it (the generated base client given no `transport`) sends
+ * through the platform's fetch, and its bundle carries none of this.
  */
-import { createHttpTransport, type AgentSettings, type NodeTransport, type Route, type Router } from './node-http.js';
+import { createHttpTransport, type AgentSettings, type NodeTransport, type Router } from './node-http.js';
 import { proxyFor, type Proxy } from './proxy.js';
+import { sendThroughRoute, type HttpModules, type Route } from './proxy-route.js';
 import { createTunnelAgent, PROXY_TUNNEL_FAILED } from './proxy-tunnel.js';
 
 export type { NodeTransport } from './node-http.js';
@@ -20,13 +22,17 @@ export interface NodeTransportOptions extends AgentSettings {
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   // Keyed by proxy (host and credentials) and kind: a forward proxy for http URLs, CONNECT tunnels for https.
   const proxyAgents = new Map<string, Route['agent']>();
+  let modules: Promise<HttpModules> | undefined;
   const route: Router = (target, agentOptions) => {
     const proxy = proxyFor(target.secure, target.hostname, target.port, options.proxy);
     if (proxy === undefined) return undefined;
     const via = ` through proxy ${proxy.host}`;
     const reason = (error: unknown): string =>
       (error as { code?: unknown } | undefined)?.code === PROXY_TUNNEL_FAILED ? `: ${(error as Error).message}` : '';
-    return async ({ http, https }, path) => {
+    return async (request, path, signal, maxResponseBytes) => {
+      modules ??= Promise.all([import('node:http'), import('node:https')]).then(([http, https]) => ({ http, https }));
+      const { http, https } = await modules;
+      signal.throwIfAborted();
       const key = `${target.secure ? 'tunnel' : 'forward'} ${proxy.host} ${proxy.authorization ?? ''}`;
       let agent = proxyAgents.get(key);
       if (agent === undefined) {
@@ -35,9 +41,11 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
           : new http.Agent(agentOptions);
         proxyAgents.set(key, agent);
       }
-      if (target.secure) return { agent, path, via, reason };
       // A forward proxy takes the absolute URL as the request target.
-      return { agent, path: target.origin + path, via, reason, connectTo: forwardTo(proxy), headers: forwardHeaders(proxy, target.host) };
+      const way: Route = target.secure
+        ? { agent, path, via, reason }
+        : { agent, path: target.origin + path, via, reason, connectTo: forwardTo(proxy), headers: forwardHeaders(proxy, target.host) };
+      return sendThroughRoute(target.secure ? https : http, way, target, request, signal, maxResponseBytes);
     };
   };
   return createHttpTransport(options, {

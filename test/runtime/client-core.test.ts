@@ -1,4 +1,5 @@
 /** ClientCore with an in-memory transport: endpoint resolution, request building, response parsing, credentials. */
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ClientCore,
@@ -215,5 +216,16 @@ describe('credentials', () => {
     expect(error.message).not.toContain('ALIBABA_CLOUD_ACCESS_KEY_ID');
     expect(error.message).not.toContain('ENVID-VALUE');
     expect(requests).toHaveLength(0);
+  });
+
+  it('fixed credentials are used as given on each call (a changed secret signs the next call) and never shown by util.inspect', async () => {
+    const { transport, requests } = recorder();
+    const given = { accessKeyId: 'AKID', accessKeySecret: 'SECRET-ONE' };
+    const core = new ClientCore(service, { transport, endpoint: 'h', credentials: given });
+    await core.send(op, { ClusterId: 'c' }, undefined);
+    given.accessKeySecret = 'SECRET-TWO';
+    await core.send(op, { ClusterId: 'c' }, undefined);
+    expect(requests[0]?.headers.authorization).not.toBe(requests[1]?.headers.authorization);
+    expect(`${inspect(core, { depth: 10, showHidden: true })} ${JSON.stringify(core)}`).not.toMatch(/SECRET|AKID/);
   });
 });

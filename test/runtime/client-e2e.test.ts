@@ -351,12 +351,17 @@ describe('resources', () => {
     await settle();
     const before = counts();
     server = await startMockServer();
-    const core = new ClientCore(service, {
-      endpoint: server.url,
-      credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
-      retryDelay: { baseMs: 5, maxMs: 20 },
-      timeoutMs: 100,
-    });
+    // The Node transport (CsClient's), whose sockets and timers are the client's own to account for.
+    const core = new ClientCore(
+      service,
+      {
+        endpoint: server.url,
+        credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
+        retryDelay: { baseMs: 5, maxMs: 20 },
+        timeoutMs: 100,
+      },
+      allFeatures,
+    );
     await create(core);
     server.setFault({ kind: 'hang' });
     await rejection(create(core));
@@ -365,7 +370,7 @@ describe('resources', () => {
     server.setFault({ kind: 'throttle', retryAfter: '0' });
     await create(core);
     // While the server still runs, the client holds no timer; its idle keep-alive sockets are unref'd
-    // by the agent and so do not count as active.
+    // by the pool and so do not count as active.
     const during = counts();
     expect(during.Timeout).toBeLessThanOrEqual(before.Timeout ?? 0);
     expect(during.TCPServerWrap).toBe((before.TCPServerWrap ?? 0) + 1);

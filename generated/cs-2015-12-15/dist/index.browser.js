@@ -1291,7 +1291,7 @@ function lessOrEqual(f, left, right) {
   let a = f.values[left], b = f.values[right];
   typeof a == "number" && typeof b == "number" && a > b && fieldReport(f, left, "less_or_equal", "must be less than or equal to " + f.names[right]);
 }
-var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"], fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [
+var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = /* @__PURE__ */ new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"], fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [
   checkAttachInstancesBody
 ]), fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec(
   "AttachInstancesToNodePoolRequest",
@@ -4447,36 +4447,55 @@ function onAbort(signal, callback) {
   return () => callbacks?.delete(callback);
 }
 var AttemptScope = class {
-  controller = new AbortController();
-  timer;
-  unsubscribe;
+  aborted = !1;
+  reason;
   /** True once the attempt's own timeout fired. */
   timedOut = !1;
+  #listeners = [];
+  #controller;
+  #timer;
+  #unsubscribe;
   constructor(timeoutMs, callerSignal) {
-    this.timer = setTimeout(() => {
-      this.timedOut = !0, this.controller.abort();
-    }, timeoutMs), this.unsubscribe = onAbort(callerSignal, () => this.controller.abort());
+    this.#timer = setTimeout(() => {
+      this.timedOut = !0, this.#abort();
+    }, timeoutMs), this.#unsubscribe = onAbort(callerSignal, () => this.#abort());
   }
+  /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
   get signal() {
-    return this.controller.signal;
+    return this.#controller || (this.#controller = new AbortController(), this.aborted && this.#controller.abort(this.reason)), this.#controller.signal;
+  }
+  throwIfAborted() {
+    if (this.aborted) throw this.reason;
+  }
+  addEventListener(_type, listener) {
+    this.#listeners.push(listener);
+  }
+  removeEventListener(_type, listener) {
+    let at = this.#listeners.indexOf(listener);
+    at >= 0 && this.#listeners.splice(at, 1);
   }
   /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
   race(work) {
-    let signal = this.controller.signal;
-    return signal.aborted ? Promise.reject(signal.reason) : new Promise((resolve, reject) => {
-      let onCancel = () => reject(signal.reason);
-      signal.addEventListener("abort", onCancel, { once: !0 }), work.then(
+    return this.aborted ? Promise.reject(this.reason) : new Promise((resolve, reject) => {
+      let onCancel = () => reject(this.reason);
+      this.addEventListener("abort", onCancel), work.then(
         (value) => {
-          signal.removeEventListener("abort", onCancel), resolve(value);
+          this.removeEventListener("abort", onCancel), resolve(value);
         },
         (error) => {
-          signal.removeEventListener("abort", onCancel), reject(error);
+          this.removeEventListener("abort", onCancel), reject(error);
         }
       );
     });
   }
   end() {
-    clearTimeout(this.timer), this.unsubscribe();
+    clearTimeout(this.#timer), this.#unsubscribe();
+  }
+  #abort() {
+    if (!this.aborted) {
+      this.aborted = !0, this.reason = new DOMException("This operation was aborted", "AbortError"), this.#controller?.abort(this.reason);
+      for (let listener of this.#listeners.splice(0)) listener();
+    }
   }
 };
 function sleep(ms, signal) {
@@ -4590,10 +4609,9 @@ function checkCredentials(credentials) {
   let { accessKeyId, accessKeySecret, securityToken } = credentials ?? {};
   if (!(typeof accessKeyId == "string" && accessKeyId !== "" && typeof accessKeySecret == "string" && accessKeySecret !== "") || securityToken !== void 0 && typeof securityToken != "string")
     throw new CredentialsError("Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings");
-  if ([credentials.accessKeyId, credentials.securityToken].some(
-    (value) => typeof value == "string" && INVALID_HEADER_CHAR.test(value)
-  ))
+  if (INVALID_HEADER_CHAR.test(accessKeyId) || securityToken !== void 0 && INVALID_HEADER_CHAR.test(securityToken))
     throw new CredentialsError("The access key id or security token contains characters not allowed in an HTTP header");
+  return credentials;
 }
 function toJsonText(name, value) {
   try {
@@ -4745,7 +4763,8 @@ function parseRetryAfter(value, now = Date.now()) {
 // generated:/src/runtime/signer.ts
 var SIGNATURE_ALGORITHM = "ACS3-HMAC-SHA256";
 function percentEncode(value) {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  let encoded = encodeURIComponent(value);
+  return /[!'()*]/.test(encoded) ? encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
 function canonicalQueryString(query) {
   let pairs = query.map(([key, value]) => [percentEncode(key), percentEncode(value)]);
@@ -4755,17 +4774,20 @@ function isSignedHeader(name) {
   return name === "host" || name === "content-type" || name.startsWith("x-acs-");
 }
 function canonicalHeaders(headers) {
-  let values = /* @__PURE__ */ new Map();
-  for (let [rawName, value] of Object.entries(headers)) {
+  let entries = [];
+  for (let rawName in headers) {
     let name = rawName.toLowerCase();
-    if (!isSignedHeader(name)) continue;
-    let previous = values.get(name);
-    values.set(name, previous === void 0 ? value.trim() : `${previous},${value.trim()}`);
+    isSignedHeader(name) && entries.push([name, headers[rawName].trim()]);
   }
-  let names = [...values.keys()].sort(), canonical = "";
-  for (let name of names) canonical += `${name}:${values.get(name)}
-`;
-  return { canonical, signedHeaders: names.join(";") };
+  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let canonical = "", signedHeaders = "";
+  for (let i = 0; i < entries.length; i++) {
+    let [name, value] = entries[i];
+    name === entries[i - 1]?.[0] ? canonical = `${canonical.slice(0, -1)},${value}
+` : (canonical += `${name}:${value}
+`, signedHeaders += signedHeaders ? `;${name}` : name);
+  }
+  return { canonical, signedHeaders };
 }
 function canonicalRequest(request) {
   let { canonical, signedHeaders } = canonicalHeaders(request.headers);
@@ -4779,10 +4801,19 @@ function canonicalRequest(request) {
   ].join(`
 `), signedHeaders };
 }
-async function authorization(request, accessKeyId, accessKeySecret, crypto) {
-  let { text, signedHeaders } = canonicalRequest(request), stringToSign = `${SIGNATURE_ALGORITHM}
-${await crypto.sha256Hex(text)}`, signature = await crypto.hmacSha256Hex(accessKeySecret, stringToSign);
-  return `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+function authorization(request, accessKeyId, accessKeySecret, crypto) {
+  let { text, signedHeaders } = canonicalRequest(request);
+  return chain(
+    crypto.sha256Hex(text),
+    (hash) => chain(
+      crypto.hmacSha256Hex(accessKeySecret, `${SIGNATURE_ALGORITHM}
+${hash}`),
+      (signature) => `${SIGNATURE_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`
+    )
+  );
+}
+function chain(value, next) {
+  return value instanceof Promise ? value.then(next) : next(value);
 }
 function toHex2(buffer) {
   let hex = "";
@@ -4802,13 +4833,13 @@ function webSigningCrypto(subtle) {
     hmacSha256Hex: async (key, data) => toHex2(await subtle.sign("HMAC", await keyFor(key), encoder.encode(data)))
   };
 }
-var defaultCrypto;
+var defaultCrypto, loadedSigningCrypto;
 function loadSigningCrypto() {
   return defaultCrypto ??= Promise.resolve().then(() => {
     let subtle = globalThis.crypto?.subtle;
     if (!subtle) throw new Error("No WebCrypto available to sign requests");
     return webSigningCrypto(subtle);
-  }), defaultCrypto;
+  }).then((crypto) => loadedSigningCrypto = crypto), defaultCrypto;
 }
 
 // generated:/src/runtime/transport.ts
@@ -4910,45 +4941,54 @@ function serializeParam(param, value) {
 
 // generated:/src/runtime/client-core.ts
 var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
-  service;
-  options;
-  features;
-  credentials;
-  retry;
-  userAgent;
-  maxResponseBytes;
-  transport;
-  ownTransport;
-  lastBase;
+  #service;
+  #options;
+  #features;
+  #credentials;
+  /** The `credentials` option when it is an object rather than a provider: used without a wait. */
+  #fixedCredentials;
+  #retry;
+  #userAgent;
+  #maxResponseBytes;
+  #transport;
+  #ownTransport;
+  #lastBase;
   constructor(service, options = {}, features = {}) {
-    checkClientOptions(options), needsFeature("credentialEndpoints", options.credentialEndpoints && !options.credentials, features.credentials), needsFeature("proxy", typeof options.proxy == "string" && !options.transport, features.transport), needsFeature("hooks", options.hooks, features.hooks), needsFeature("logger", options.logger, features.events), this.service = service, this.options = options, this.features = features, this.credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv(), this.transport = options.transport, this.retry = {
+    checkClientOptions(options), needsFeature("credentialEndpoints", options.credentialEndpoints && !options.credentials, features.credentials), needsFeature("proxy", typeof options.proxy == "string" && !options.transport, features.transport), needsFeature("hooks", options.hooks, features.hooks), needsFeature("logger", options.logger, features.events), this.#service = service, this.#options = options, this.#features = features, this.#credentials = options.credentials !== void 0 ? toCredentialsProvider(options.credentials) : features.credentials?.(options) ?? fromEnv(), this.#fixedCredentials = typeof options.credentials == "object" ? options.credentials : void 0, this.#transport = options.transport, this.#retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY.maxDelayMs
-    }, this.maxResponseBytes = options.maxResponseBytes ?? 16777216;
+    }, this.#maxResponseBytes = options.maxResponseBytes ?? 16777216;
     let base = `acs-sdk-ts ${service.product}/${service.version}`;
-    this.userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
+    this.#userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
   /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy() {
-    this.ownTransport?.destroy?.();
+    this.#ownTransport?.destroy?.();
   }
   async send(op, request, validator, options = {}) {
-    if (validator && (options.validate ?? this.options.validate ?? !0)) {
+    if (validator && (options.validate ?? this.#options.validate ?? !0)) {
       let result = validator(request);
       if (!result.ok) throw new ValidationError(result.issues);
     }
     options.timeoutMs !== void 0 && checkTimeout(options.timeoutMs);
-    let support = this.features.hooks;
+    let support = this.#features.hooks;
     needsFeature("CallOptions.hooks", options.hooks, support), needsFeature("CallOptions.headers", options.headers, support);
-    let input = request, prepared = this.prepare(op, input), hooks = support?.(this.options.hooks, options, prepared.headers), requestSecrets, transport = this.transport ?? this.defaultTransport(), timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.options.logger;
+    let input = request, prepared = this.#prepare(op, input), hooks = support?.(this.#options.hooks, options, prepared.headers), requestSecrets, transport = this.#transport ?? this.#defaultTransport(), timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS, log = this.#options.logger;
+    options.signal && await void 0;
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw withAttempts(new AbortError(), attempt - 1);
       let info = { action: op.action, method: op.method, url: prepared.url, attempt }, scope = new AttemptScope(timeoutMs, options.signal), credentials, httpRequest;
       try {
-        credentials = await scope.race(this.resolveCredentials());
-        let headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers;
-        httpRequest = await scope.race(this.sign(op, prepared, headers, credentials)), scope.signal.throwIfAborted();
+        credentials = this.#fixedCredentials ? checkCredentials(this.#fixedCredentials) : await scope.race(this.#resolveCredentials());
+        let headers = hooks ? await scope.race(hooks.request(info, prepared.body)) : prepared.headers, signed = this.#sign(
+          op,
+          prepared,
+          headers,
+          credentials,
+          loadedSigningCrypto ?? await scope.race(loadSigningCrypto())
+        );
+        httpRequest = signed instanceof Promise ? await scope.race(signed) : signed, scope.throwIfAborted();
       } catch (error) {
         throw scope.end(), options.signal?.aborted ? withAttempts(new AbortError(), attempt - 1) : scope.timedOut ? withAttempts(
           new CredentialsError(`The credentials provider did not answer within ${timeoutMs} ms`),
@@ -4959,17 +4999,14 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         ...requestSecrets ??= sensitiveValues(input, op.sensitive),
         credentials.accessKeySecret,
         credentials.securityToken
-      ]), events = log && this.features.events?.(
+      ]), events = log && this.#features.events?.(
         log,
         { action: op.action, method: op.method, path: secretGuard().quote(prepared.path) ?? op.path, attempt },
-        this.service.product.toLowerCase()
+        this.#service.product.toLowerCase()
       ), retryAfterMs, failure, started = Date.now();
       try {
         events?.request();
-        let response = await transport(httpRequest, {
-          signal: scope.signal,
-          maxResponseBytes: this.maxResponseBytes
-        }), durationMs = Date.now() - started;
+        let signal = transport.takesCancelSignal ? scope : scope.signal, response = await transport(httpRequest, { signal, maxResponseBytes: this.#maxResponseBytes }), durationMs = Date.now() - started;
         if (response.statusCode >= 300 && response.statusCode < 400) throw new RedirectError(response.statusCode);
         hooks && await hooks.response({ ...info, response, durationMs });
         let success = response.statusCode >= 200 && response.statusCode < 300, body = op.textResponse && success ? readText(response.body) : readJson(response.body), ok = success && body !== void 0, requestId = field(body?.value, "requestId", "RequestId", "request_id") ?? response.headers["x-acs-request-id"];
@@ -4986,62 +5023,65 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
         scope.end();
       }
       failure.$metadata === void 0 ? failure.$metadata = { attempts: attempt } : failure.$metadata.attempts = attempt;
-      let withinBudget = attempt <= this.retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
+      let withinBudget = attempt <= this.#retry.maxRetries, retry = withinBudget && shouldRetry(failure, op.idempotent);
       if (hooks && (retry = await hooks.error(info, failure, retry) && withinBudget), !retry)
         throw events?.error(failure, Date.now() - started), failure;
-      let delayMs = retryDelay(attempt - 1, this.retry, retryAfterMs);
+      let delayMs = retryDelay(attempt - 1, this.#retry, retryAfterMs);
       events?.retry(failure, delayMs), await sleep(delayMs, options.signal).catch(() => {
         throw withAttempts(new AbortError(), attempt);
       });
     }
   }
-  /** The credentials for one attempt; a provider failing with anything but a SdkError becomes a CredentialsError. */
-  async resolveCredentials() {
+  /** The credentials for one attempt; a provider failing with anything but an SdkError becomes a CredentialsError. */
+  async #resolveCredentials() {
     let credentials;
     try {
-      credentials = await this.credentials();
+      credentials = await this.#credentials();
     } catch (error) {
       if (error instanceof SdkError) throw error;
       let name = error instanceof Error && /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(error.name) ? error.name : typeof error;
       throw new CredentialsError(`The credentials provider failed (${name})`);
     }
-    return checkCredentials(credentials), credentials;
+    return checkCredentials(credentials);
   }
-  /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
-  defaultTransport() {
-    let transport = this.features.transport?.(this.options) ?? createFetchTransport();
-    return this.ownTransport = transport, this.transport = transport, transport;
+  /**
+   * The feature's transport (the generated client class: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
+   * fetch, which keeps a minimal bundle small on every platform.
+   */
+  #defaultTransport() {
+    let transport = this.#features.transport?.(this.#options) ?? createFetchTransport();
+    return this.#ownTransport = transport, this.#transport = transport, transport;
   }
-  baseUrl() {
-    let { endpoint } = this.options;
+  #baseUrl() {
+    let { endpoint } = this.#options;
     if (endpoint)
       return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint}`;
-    let fromEnv2 = this.options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
+    let fromEnv2 = this.#options.region === void 0 ? readEnv("ALIBABA_CLOUD_REGION_ID") : void 0;
     fromEnv2 !== void 0 && checkRegion(fromEnv2, "ALIBABA_CLOUD_REGION_ID");
-    let region = this.options.region ?? fromEnv2 ?? this.service.defaultRegion;
+    let region = this.#options.region ?? fromEnv2 ?? this.#service.defaultRegion;
     if (!region)
       throw new SdkError(
         "MissingRegion",
         "No region: pass `region` or `endpoint` to the client, or set ALIBABA_CLOUD_REGION_ID"
       );
-    return `https://${regionHost(this.service.regions, this.service.endpointTemplate, region)}`;
+    return `https://${regionHost(this.#service.regions, this.#service.endpointTemplate, region)}`;
   }
   /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
-  parsedBase(url) {
-    if (this.lastBase?.url !== url) {
+  #parsedBase(url) {
+    if (this.#lastBase?.url !== url) {
       let parsed = new URL(url);
-      this.lastBase = {
+      this.#lastBase = {
         url,
         origin: parsed.origin,
         host: parsed.host,
         pathPrefix: parsed.pathname.replace(/\/+$/, "")
       };
     }
-    return this.lastBase;
+    return this.#lastBase;
   }
   /** Everything about the HTTP request that does not change between attempts. */
-  prepare(op, input) {
-    let base = this.parsedBase(this.baseUrl()), { path, query, search, headers, body } = encodeRequest(op, input), fullPath = base.pathPrefix + path, prepared = {
+  #prepare(op, input) {
+    let base = this.#parsedBase(this.#baseUrl()), { path, query, search, headers, body } = encodeRequest(op, input), fullPath = base.pathPrefix + path, prepared = {
       url: `${base.origin}${fullPath}${search ? `?${search}` : ""}`,
       host: base.host,
       path: fullPath,
@@ -5051,26 +5091,27 @@ var DEFAULT_TIMEOUT_MS = 3e4, ClientCore = class {
     return body !== void 0 && (prepared.body = body), prepared;
   }
   /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-  async sign(op, prepared, extraHeaders, credentials) {
-    let crypto = await loadSigningCrypto(), payloadHash = await crypto.sha256Hex(prepared.body ?? ""), headers = {
-      ...extraHeaders,
-      host: prepared.host,
-      "x-acs-action": op.action,
-      "x-acs-version": this.service.version,
-      "x-acs-date": (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
-      "x-acs-signature-nonce": nonce(),
-      "x-acs-content-sha256": payloadHash,
-      accept: "application/json",
-      "user-agent": this.userAgent
-    };
-    prepared.body !== void 0 && (headers["content-type"] = JSON_CONTENT_TYPE), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken), headers.authorization = await authorization(
-      { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash },
-      credentials.accessKeyId,
-      credentials.accessKeySecret,
-      crypto
-    );
-    let httpRequest = { method: op.method, url: prepared.url, headers };
-    return prepared.body !== void 0 && (httpRequest.body = prepared.body), httpRequest;
+  #sign(op, prepared, extraHeaders, credentials, crypto) {
+    return chain(crypto.sha256Hex(prepared.body ?? ""), (payloadHash) => {
+      let headers = {
+        ...extraHeaders,
+        host: prepared.host,
+        "x-acs-action": op.action,
+        "x-acs-version": this.#service.version,
+        "x-acs-date": isoSeconds(),
+        "x-acs-signature-nonce": nonce(),
+        "x-acs-content-sha256": payloadHash,
+        accept: "application/json",
+        "user-agent": this.#userAgent
+      };
+      prepared.body !== void 0 && (headers["content-type"] = JSON_CONTENT_TYPE), credentials.securityToken && (headers["x-acs-accesskey-id"] = credentials.accessKeyId, headers["x-acs-security-token"] = credentials.securityToken);
+      let signable = { method: op.method, path: prepared.path, query: prepared.query, headers, payloadHash };
+      return chain(authorization(signable, credentials.accessKeyId, credentials.accessKeySecret, crypto), (value) => {
+        headers.authorization = value;
+        let httpRequest = { method: op.method, url: prepared.url, headers };
+        return prepared.body !== void 0 && (httpRequest.body = prepared.body), httpRequest;
+      });
+    });
   }
 };
 function sensitiveValues(input, pointers) {
@@ -5085,6 +5126,11 @@ function sensitiveValues(input, pointers) {
   };
   for (let pointer of pointers ?? []) visit(input, parsePointer(pointer), 0);
   return found;
+}
+var lastDate = { second: 0, text: "" };
+function isoSeconds() {
+  let second = Math.floor(Date.now() / 1e3);
+  return lastDate.second !== second && (lastDate = { second, text: new Date(second * 1e3).toISOString().replace(".000Z", "Z") }), lastDate.text;
 }
 function nonce() {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
@@ -5110,7 +5156,7 @@ function toSdkError(error, guard) {
 }
 function readJson(raw) {
   let text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  if (text.trim() === "") return { value: {} };
+  if (text.length === 0 || text.charCodeAt(0) <= 32 && text.trim() === "") return { value: {} };
   try {
     return { value: JSON.parse(text) };
   } catch {
@@ -5145,6 +5191,9 @@ function serviceError(statusCode, body, metadata, guard) {
 function withMetadata(parsed, metadata) {
   return Object.assign(typeof parsed == "object" && parsed !== null ? parsed : { value: parsed }, { $metadata: metadata });
 }
+
+// generated:/src/runtime/http1.ts
+var MAX_HEAD_BYTES = 16 * 1024;
 
 // generated:/src/runtime/credentials-ecs.ts
 var SOURCE = "ECS RAM role";

@@ -173,7 +173,7 @@ function stringChecks(shape: StringShape, site: Site, ctx: CheckContext): string
 
 export function patternLines(shape: StringShape, site: Site, ctx: CheckContext): string[] {
   if (shape.pattern === undefined) return [];
-  const regex = ctx.constant('PATTERN', `new RegExp(${JSON.stringify(shape.pattern)}, 'u')`);
+  const regex = ctx.constant('PATTERN', `/* @__PURE__ */ new RegExp(${JSON.stringify(shape.pattern)}, 'u')`);
   return [`if (!${regex}.test(${site.value})) {`, reportLine(site, 'pattern', `must match the pattern ${shape.pattern}`, ctx), '}'];
 }
 

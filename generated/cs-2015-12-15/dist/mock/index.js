@@ -21,6 +21,9 @@ function codePointLength(value) {
 // generated:/src/runtime/credentials-cache.ts
 var REFRESH_MARGIN_MS = 3 * 6e4;
 
+// generated:/src/runtime/http1.ts
+var MAX_HEAD_BYTES = 16 * 1024;
+
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
   return resultOf(value, checkAttachInstancesRequest);
@@ -707,7 +710,7 @@ var VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"];
 var VALUES11 = ["true", "false"];
 var VALUES12 = ["optional", "required"];
 var VALUES13 = ["append", "overwrite"];
-var PATTERN1 = new RegExp("^[^-]", "u");
+var PATTERN1 = /* @__PURE__ */ new RegExp("^[^-]", "u");
 var VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"];
 var VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
 var VALUES16 = ["services", "namespaces"];

@@ -79,14 +79,17 @@ export interface ClientOptions {
     hooks?: readonly Hook[];
 }
 /**
- * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, direct
- * connections, credentials from the option or the environment keys). The generated client class passes `allFeatures`
- * (features.ts); the generated base client passes only what it is given, so that bundlers leave the rest out.
+ * What a client is built with beyond the minimal path (signing, retries, typed errors, the secret guard, requests
+ * through the platform's fetch, credentials from the option or the environment keys). The generated client class
+ * passes `allFeatures` (features.ts); the generated base client passes only what it is given, so that bundlers leave the rest out.
  */
 export interface ClientFeatures {
     /** The provider when the `credentials` option is absent (`allFeatures`: the default chain); else `fromEnv()`. */
     credentials?: (options: ClientOptions) => CredentialsProvider;
-    /** The transport when the `transport` option is absent (`allFeatures`: proxies); else direct connections. */
+    /**
+     * The transport when the `transport` option is absent (`allFeatures`: on Node, HTTP/1.1 over node:net with proxies);
+     * else the platform's fetch.
+     */
     transport?: (options: ClientOptions) => Transport & {
         destroy?(): void;
     };
@@ -119,31 +122,11 @@ export type WithMetadata<T> = (T extends object ? T : {
     $metadata: ResponseMetadata;
 };
 export declare class ClientCore {
-    private readonly service;
-    private readonly options;
-    private readonly features;
-    private readonly credentials;
-    private readonly retry;
-    private readonly userAgent;
-    private readonly maxResponseBytes;
-    private transport;
-    private ownTransport;
-    private lastBase;
+    #private;
     constructor(service: ServiceDescriptor, options?: ClientOptions, features?: ClientFeatures);
     /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
     destroy(): void;
     send<Req extends object, Res>(op: OperationDescriptor, request: Req, validator: ((v: unknown) => ValidationResult<Req>) | undefined, options?: CallOptions): Promise<WithMetadata<Res>>;
-    /** The credentials for one attempt; a provider failing with anything but a SdkError becomes a CredentialsError. */
-    private resolveCredentials;
-    /** The feature's transport, else direct connections: node:http on Node, fetch elsewhere. */
-    private defaultTransport;
-    private baseUrl;
-    /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
-    private parsedBase;
-    /** Everything about the HTTP request that does not change between attempts. */
-    private prepare;
-    /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
-    private sign;
 }
 /** The string values found at the given JSON Pointers (`*` matches every key or index). */
 export declare function sensitiveValues(input: unknown, pointers: readonly string[] | undefined): string[];

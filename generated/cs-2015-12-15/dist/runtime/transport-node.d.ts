@@ -1,7 +1,8 @@
 /**
- * The Node transport with proxy support: `createNodeTransport()` sends through the proxy the `proxy` option or the
- * environment (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, see proxy.ts) names, HTTPS through a CONNECT tunnel. A client
- * built without it (the generated base client given no `transport`) connects directly, and its bundle carries none of this.
+ * The Node transport: HTTP/1.1 with keep-alive straight to the endpoint (http1.ts), or through the proxy the `proxy`
+ * option or the environment (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, see proxy.ts) names, HTTPS through a CONNECT
+ * tunnel (node:http over proxy-route.ts). A client built without it (the generated base client given no `transport`) sends
+ * through the platform's fetch, and its bundle carries none of this.
  */
 import { type AgentSettings, type NodeTransport } from './node-http.js';
 export type { NodeTransport } from './node-http.js';

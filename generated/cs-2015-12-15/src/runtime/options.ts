@@ -124,7 +124,7 @@ export function checkHeaderValue(name: string, text: string): void {
  * What a credentials provider resolved with: a key id and secret as non-empty strings, and the key id and the STS
  * token free of characters that would corrupt the headers they travel in (CR, LF, non-Latin-1).
  */
-export function checkCredentials(credentials: Credentials): void {
+export function checkCredentials(credentials: Credentials): Credentials {
   const { accessKeyId, accessKeySecret, securityToken } = (credentials ?? {}) as Partial<
     Record<keyof Credentials, unknown>
   >;
@@ -136,11 +136,13 @@ export function checkCredentials(credentials: Credentials): void {
   if (!complete || (securityToken !== undefined && typeof securityToken !== 'string')) {
     throw new CredentialsError('Incomplete credentials: accessKeyId and accessKeySecret must be non-empty strings');
   }
-  const bad = [credentials.accessKeyId, credentials.securityToken].some(
-    (value) => typeof value === 'string' && INVALID_HEADER_CHAR.test(value),
-  );
-  if (bad)
+  if (
+    INVALID_HEADER_CHAR.test(accessKeyId) ||
+    (securityToken !== undefined && INVALID_HEADER_CHAR.test(securityToken))
+  ) {
     throw new CredentialsError('The access key id or security token contains characters not allowed in an HTTP header');
+  }
+  return credentials;
 }
 
 /** JSON text of a request value; a circular, BigInt or too deeply nested value is a ValidationError, not a crash. */

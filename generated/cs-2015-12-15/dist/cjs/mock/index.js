@@ -47,6 +47,9 @@ function codePointLength(value) {
 // generated:/src/runtime/credentials-cache.ts
 var REFRESH_MARGIN_MS = 3 * 6e4;
 
+// generated:/src/runtime/http1.ts
+var MAX_HEAD_BYTES = 16 * 1024;
+
 // generated:/src/validators.ts
 function validateAttachInstancesRequest(value) {
   return resultOf(value, checkAttachInstancesRequest);
@@ -733,7 +736,7 @@ var VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"];
 var VALUES11 = ["true", "false"];
 var VALUES12 = ["optional", "required"];
 var VALUES13 = ["append", "overwrite"];
-var PATTERN1 = new RegExp("^[^-]", "u");
+var PATTERN1 = /* @__PURE__ */ new RegExp("^[^-]", "u");
 var VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"];
 var VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
 var VALUES16 = ["services", "namespaces"];
@@ -5694,7 +5697,7 @@ var import_node_util = require("node:util");
 
 // generated:/src/mock/http-server.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_http3 = require("node:http");
+var import_node_http2 = require("node:http");
 
 // generated:/src/mock/cors.ts
 var ALLOWED_METHODS = "GET, POST, PUT, DELETE, PATCH, HEAD";
@@ -6099,7 +6102,7 @@ async function startMockHttpServer(options = {}) {
     });
   };
   const listen = (port2) => new Promise((resolve, reject) => {
-    server = (0, import_node_http3.createServer)(receive);
+    server = (0, import_node_http2.createServer)(receive);
     server.on("connection", (socket) => {
       sockets.add(socket);
       socket.on("close", () => sockets.delete(socket));

@@ -1,14 +1,15 @@
-import { type Transport } from './transport.js';
-type HttpModule = typeof import('node:http');
-type HttpsModule = typeof import('node:https');
-type Agent = import('node:http').Agent;
-export interface HttpModules {
-    http: HttpModule;
-    https: HttpsModule;
-}
+/**
+ * The transport a client uses on Node when given none: HTTP/1.1 straight to the endpoint over a keep-alive pool
+ * (http1.ts). `createNodeTransport` (transport-node.ts) adds proxies through the `router` hook, so that a bundle
+ * without it carries no proxy code. The Node modules are imported on the first request, so this file is safe to
+ * bundle for browsers (it is simply never called there).
+ */
+import type { CancelSignal } from './abort.js';
+import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 export interface AgentSettings {
     /** Reuse connections between calls (default true). Idle sockets never keep the process alive. */
     keepAlive?: boolean;
+    /** Connections per origin at most (default 50); further requests wait for one to come free. */
     maxSockets?: number;
     /** Certificate authorities to trust instead of Node's bundled list (PEM), e.g. a private endpoint's. */
     ca?: string | string[];
@@ -23,31 +24,20 @@ export interface Target {
     host: string;
     secure: boolean;
 }
-/** Another way to a target than a direct connection (a proxy): the agent, where the socket connects, and so on. */
-export interface Route {
-    agent: Agent;
-    /** Where the socket connects (the target itself for a CONNECT tunnel, the proxy for a forward proxy). */
-    connectTo?: {
-        protocol: string;
-        hostname: string;
-        port: number;
-    };
-    /** The request target: the path, or the absolute URL for a forward proxy. */
-    path: string;
-    headers?: Record<string, string>;
-    /** Appended to connection error messages, e.g. ` through proxy host:3128`. */
-    via: string;
-    /** More words for a connection error this route caused, if any (e.g. what the proxy answered). */
-    reason?: (error: unknown) => string;
-}
-/** Chosen once per origin: how each request to it travels, or undefined for a direct connection. */
-export type Router = (target: Target, agentOptions: AgentSettings) => ((modules: HttpModules, path: string) => Promise<Route>) | undefined;
+/** Sends one request another way than directly (through a proxy); `path` is the request's path and query. */
+export type RoutedSend = (request: HttpRequest, path: string, signal: CancelSignal, maxResponseBytes: number) => Promise<HttpResponse>;
+/** Chosen once per origin: how requests to it travel, or undefined for a direct connection. */
+export type Router = (target: Target, settings: Required<Pick<AgentSettings, 'keepAlive' | 'maxSockets'>> & AgentSettings) => RoutedSend | undefined;
 export interface NodeTransport extends Transport {
     /** Closes pooled connections. */
     destroy(): void;
+    /**
+     * It takes the client's per-attempt cancellation scope (abort.ts `CancelSignal`) as `signal`, so that the client
+     * builds no AbortSignal per request for it. Any transport without this gets a real AbortSignal.
+     */
+    readonly takesCancelSignal: true;
 }
 export declare function createHttpTransport(settings?: AgentSettings, router?: {
     route: Router;
     destroy(): void;
 }): NodeTransport;
-export {};

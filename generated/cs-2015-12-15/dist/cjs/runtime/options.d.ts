@@ -37,6 +37,6 @@ export declare function checkHeaderValue(name: string, text: string): void;
  * What a credentials provider resolved with: a key id and secret as non-empty strings, and the key id and the STS
  * token free of characters that would corrupt the headers they travel in (CR, LF, non-Latin-1).
  */
-export declare function checkCredentials(credentials: Credentials): void;
+export declare function checkCredentials(credentials: Credentials): Credentials;
 /** JSON text of a request value; a circular, BigInt or too deeply nested value is a ValidationError, not a crash. */
 export declare function toJsonText(name: string, value: unknown): string;

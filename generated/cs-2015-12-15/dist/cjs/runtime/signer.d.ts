@@ -26,8 +26,13 @@ export declare function canonicalRequest(request: SignableRequest): {
     text: string;
     signedHeaders: string;
 };
-/** Computes the Authorization header value for a request. */
-export declare function authorization(request: SignableRequest, accessKeyId: string, accessKeySecret: string, crypto: SigningCrypto): Promise<string>;
+/**
+ * Computes the Authorization header value for a request: at once with a synchronous SigningCrypto (node:crypto),
+ * as a promise with an asynchronous one (WebCrypto).
+ */
+export declare function authorization(request: SignableRequest, accessKeyId: string, accessKeySecret: string, crypto: SigningCrypto): string | Promise<string>;
+/** `next(value)`, synchronously when `value` is not a promise. */
+export declare function chain<T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): R | Promise<R>;
 type NodeCryptoModule = typeof import('node:crypto');
 export declare function nodeSigningCrypto(nodeCrypto: NodeCryptoModule): SigningCrypto;
 /** The part of WebCrypto's SubtleCrypto used here (declared locally so no DOM typings are needed). */
@@ -41,6 +46,8 @@ export interface SubtleLike {
 }
 /** SigningCrypto on WebCrypto (browsers, Deno, Bun, workers). */
 export declare function webSigningCrypto(subtle: SubtleLike): SigningCrypto;
+/** The default SigningCrypto once loaded, so that signing needs no await after the first request. */
+export declare let loadedSigningCrypto: SigningCrypto | undefined;
 /** node:crypto (fast, synchronous) on Node, WebCrypto elsewhere; loaded once, lazily. */
 export declare function loadSigningCrypto(): Promise<SigningCrypto>;
 export {};

@@ -1,0 +1,31 @@
+/**
+ * HTTP/1.1 over node:net / node:tls with a keep-alive pool per origin: how the Node transport reaches an endpoint
+ * directly. A request is one socket write (head and body together) and the response goes through a small parser,
+ * instead of node:http's request objects, agents and streams, which cost more CPU per request than signing and
+ * validating together. One exchange at a time per connection (no pipelining); at most `maxSockets` connections,
+ * further requests wait for one to come free. Idle connections never keep the process alive.
+ */
+import type { CancelSignal } from './abort.js';
+import { type HttpRequest, type HttpResponse } from './transport.js';
+export interface SocketModules {
+    net: typeof import('node:net');
+    tls: typeof import('node:tls');
+}
+/** Where the connections go. */
+export interface Origin {
+    hostname: string;
+    port: number;
+    /** host[:port], the Host header and the name in messages. */
+    host: string;
+    secure: boolean;
+}
+export interface PoolSettings {
+    keepAlive: boolean;
+    maxSockets: number;
+    ca?: string | string[] | undefined;
+}
+export interface Pool {
+    exchange(request: HttpRequest, path: string, signal: CancelSignal, maxResponseBytes: number): Promise<HttpResponse>;
+    destroy(): void;
+}
+export declare function createPool(modules: SocketModules, origin: Origin, settings: PoolSettings): Pool;
