@@ -11,14 +11,19 @@ import {
   type TransportContext,
 } from './transport.js';
 
-/** Headers a browser sets itself and refuses from scripts. */
-const BROWSER_OWNED_HEADERS: ReadonlySet<string> = new Set(['host', 'content-length', 'user-agent']);
+/**
+ * Headers fetch sets itself. A browser also owns `user-agent` (a script's would be dropped or set off a CORS
+ * preflight); Node's fetch sends the SDK's.
+ */
+const FETCH_OWNED_HEADERS: ReadonlySet<string> = new Set(
+  typeof process === 'object' && typeof process.versions?.node === 'string' ? ['host', 'content-length'] : ['host', 'content-length', 'user-agent'],
+);
 
 export function createFetchTransport(fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init)): Transport {
   return async (request: HttpRequest, { signal, maxResponseBytes }: TransportContext): Promise<HttpResponse> => {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (!BROWSER_OWNED_HEADERS.has(name)) headers[name] = value;
+      if (!FETCH_OWNED_HEADERS.has(name)) headers[name] = value;
     }
     try {
       // Never followed: fetch would send the credentials headers (and, on 307/308, the body) to the new location.

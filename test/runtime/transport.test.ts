@@ -49,14 +49,14 @@ describe.each([
   ['fetch', () => createFetchTransport()],
 ])('%s transport', (_, makeTransport) => {
   it('sends method, headers and body; returns status, lowercase headers and a UTF-8 body', async () => {
-    let seen: { method?: string; header?: string; body: string } = { body: '' };
+    let seen: { method?: string; header?: string; userAgent?: string; body: string } = { body: '' };
     const url = await listen(
       createServer((req, res) => {
         let body = '';
         req.setEncoding('utf8');
         req.on('data', (chunk: string) => (body += chunk));
         req.on('end', () => {
-          seen = { method: req.method, header: req.headers['x-acs-action'] as string, body };
+          seen = { method: req.method, header: req.headers['x-acs-action'] as string, userAgent: req.headers['user-agent'], body };
           res.writeHead(201, { 'X-Acs-Request-Id': 'rid', 'Set-Cookie': ['a=1', 'b=2'] });
           // Split a multi-byte character across two chunks.
           const bytes = Buffer.from('{"name":"中文"}');
@@ -66,10 +66,11 @@ describe.each([
       }),
     );
     const response = await makeTransport()(
-      { method: 'POST', url: `${url}/x?y=1`, headers: { 'x-acs-action': 'A', 'content-type': 'application/json' }, body: '{"é":1}' },
+      { method: 'POST', url: `${url}/x?y=1`, headers: { 'x-acs-action': 'A', 'content-type': 'application/json', 'user-agent': 'sdk/1' }, body: '{"é":1}' },
       { signal: signal() },
     );
-    expect(seen).toEqual({ method: 'POST', header: 'A', body: '{"é":1}' });
+    // On Node, fetch sends the SDK's user agent too (only a browser keeps its own).
+    expect(seen).toEqual({ method: 'POST', header: 'A', userAgent: 'sdk/1', body: '{"é":1}' });
     expect(response.statusCode).toBe(201);
     expect(response.headers['x-acs-request-id']).toBe('rid');
     expect(response.body).toBe('{"name":"中文"}');

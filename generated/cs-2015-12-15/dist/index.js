@@ -5599,12 +5599,14 @@ function systemErrorCode(error) {
 }
 
 // generated:/src/runtime/transport-fetch.ts
-var BROWSER_OWNED_HEADERS = /* @__PURE__ */ new Set(["host", "content-length", "user-agent"]);
+var FETCH_OWNED_HEADERS = new Set(
+  typeof process === "object" && typeof process.versions?.node === "string" ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
+);
 function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
   return async (request, { signal, maxResponseBytes }) => {
     const headers = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (!BROWSER_OWNED_HEADERS.has(name)) headers[name] = value;
+      if (!FETCH_OWNED_HEADERS.has(name)) headers[name] = value;
     }
     try {
       const response = await fetchImpl(request.url, {

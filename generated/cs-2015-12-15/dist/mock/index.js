@@ -7,6 +7,11 @@ var MAX_TIMER_MS = 2 ** 31 - 1;
 var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
 var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
 
+// generated:/src/runtime/transport-fetch.ts
+var FETCH_OWNED_HEADERS = new Set(
+  typeof process === "object" && typeof process.versions?.node === "string" ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
+);
+
 // generated:/src/runtime/validation.ts
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function isBase64(value) {
