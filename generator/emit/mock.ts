@@ -1,22 +1,19 @@
-import path from 'node:path';
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './ts-kinds.ts';
-import { PROJECT_ROOT } from '../paths.ts';
 import type { GenerationInput, Operation, Parameter, Service, Shape } from '../ir/types.ts';
 import { descriptorName } from './client.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { responseSample } from './mock-samples.ts';
-import { handWrittenSources } from './runtime-files.ts';
+import { handWrittenFiles, MOCK_FOLDER } from './runtime-files.ts';
 import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
-
-const MOCK_RUNTIME_DIR = path.join(PROJECT_ROOT, 'generator', 'mock');
 
 /**
  * The package's `./mock` export (Node.js only): `src/mock/index.ts`, a routes table built from the same operations
  * as the client (each row the client's own operation descriptor, the request validator, the types of non-string
  * parameters and a response sample synthesized from the response shape) and `startMockServer`; plus the mock's
- * hand-written runtime from `generator/mock/`, copied verbatim next to it.
+ * hand-written runtime from `generator/mock/`, copied verbatim next to it (with its declarations, which the
+ * generator's build prepares: runtime-files.ts).
  */
 export function emitMock({ service }: GenerationInput): GeneratedFile[] {
   return [mockIndex(service), ...mockRuntimeFiles(), NODE10_FALLBACK];
@@ -29,7 +26,7 @@ const NODE10_FALLBACK: GeneratedFile = {
 };
 
 function mockRuntimeFiles(): GeneratedFile[] {
-  return handWrittenSources(MOCK_RUNTIME_DIR).map(({ name, contents }) => ({ path: `src/mock/${name}`, contents }));
+  return handWrittenFiles(MOCK_FOLDER);
 }
 
 function mockIndex(service: Service): GeneratedFile {
