@@ -85,8 +85,11 @@ function printStatement(layout: Layout, statement: Statement): string[] | undefi
   if (typeof statement === 'string') {
     // Several lines of module-level code are written in their final layout (e.g. the validators' helpers).
     if (!statement.trim().includes('\n')) return printBody(layout, [statement], '');
-    const lines = statement.trim().split('\n').map((line) => layout.fit(line.trimEnd()));
-    return lines;
+    // prettier leaves a comment line, or a line holding one string argument, as long as it is.
+    return statement
+      .trim()
+      .split('\n')
+      .map((line) => (/^\s*(\/\*\*|\*|\/\/)|^\s*'([^'\\]|\\.)*',$/.test(line) ? line.trimEnd() : layout.fit(line.trimEnd())));
   }
   if (statement.leadingTrivia !== undefined || statement.trailingTrivia !== undefined) return undefined;
   switch (statement.kind) {
