@@ -28,6 +28,20 @@ interface Token {
 const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 const PUNCTUATION = ['>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '&&=', '||=', '??=', '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '**'];
 
+const PUNCTUATION_START = new Set(PUNCTUATION.map((p) => p[0]!));
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36 || code >= 128;
+}
+
+function isNamePart(code: number): boolean {
+  return isNameStart(code) || isDigit(code);
+}
+
 /** The tokens of a module, comments dropped; template literals and regular expressions each one token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -92,18 +106,18 @@ export function tokenize(text: string): Token[] {
         else if (d === ']') inClass = false;
         else if (d === '/' && !inClass) break;
       }
-      for (i++; i < n && /[a-z]/.test(text[i]!); i++);
+      for (i++; i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122; i++);
       tokens.push({ kind: 'regex', text: '/' });
-    } else if (/[A-Za-z_$\u0080-\uffff]/.test(c) || (c === '#' && /[A-Za-z_$]/.test(text[i + 1] ?? ''))) {
+    } else if (isNameStart(text.charCodeAt(i)) || (c === '#' && isNameStart(text.charCodeAt(i + 1)))) {
       const start = i;
-      for (i++; i < n && /[\w$\u0080-\uffff]/.test(text[i]!); i++);
+      for (i++; i < n && isNamePart(text.charCodeAt(i)); i++);
       tokens.push({ kind: c === '#' ? 'private' : 'name', text: text.slice(start, i) });
-    } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+    } else if (isDigit(text.charCodeAt(i)) || (c === '.' && isDigit(text.charCodeAt(i + 1)))) {
       const start = i;
-      for (i++; i < n && /[\w.]/.test(text[i]!); i++);
+      for (i++; i < n && (isNamePart(text.charCodeAt(i)) || text[i] === '.'); i++);
       tokens.push({ kind: 'number', text: text.slice(start, i) });
     } else {
-      const long = PUNCTUATION.find((p) => text.startsWith(p, i));
+      const long = PUNCTUATION_START.has(c) ? PUNCTUATION.find((p) => text.startsWith(p, i)) : undefined;
       const punct = long ?? c;
       if (punct === '{') braces++;
       else if (punct === '}') braces--;
