@@ -30,9 +30,16 @@ export async function generatePackage(specPath: string, packageOverrides: Packag
   const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(...emitIndexes(emitted));
   emitted.push(...writtenDeclarations(emitted));
-  assertDistinctGeneratedNames(emitted, service, merged);
   const formatted = await Promise.all(emitted.map(formatFile));
-  const all = [...formatted, ...(await transpileSources(formatted))];
+  // esbuild bundles in its own process while this one checks the generated names.
+  const transpiling = transpileSources(formatted);
+  try {
+    assertDistinctGeneratedNames(emitted, service, merged);
+  } catch (error) {
+    await transpiling.catch(() => undefined);
+    throw error;
+  }
+  const all = [...formatted, ...(await transpiling)];
   assertDistinctFilePaths(all, service, merged);
   const files = withManifest(all);
   return { packageName: service.folderName, operationCount: service.operations.length, files };

@@ -48,6 +48,8 @@ function isSafeRelativePath(relative: string): boolean {
 export async function diffFolder(folder: string, files: GeneratedFile[]): Promise<FileChange[]> {
   const wanted = withManifest(files);
   const wantedPaths = new Set(wanted.map((f) => f.path));
+  // A package folder that does not exist yet: everything is added (no file to read).
+  if (!(await exists(folder))) return wanted.map((f) => ({ path: f.path, change: 'added' as const }));
   const changes: FileChange[] = [];
   await Promise.all(
     wanted.map(async (file) => {
@@ -199,6 +201,12 @@ async function applyJournal(outRoot: string, journal: Journal): Promise<void> {
   for (const pkg of journal.packages) {
     const target = path.join(outRoot, pkg.packageName);
     const staged = path.join(work, journal.staging, pkg.packageName);
+    // A new package folder moves in whole, by one rename (a rerun after it finds nothing left to move).
+    if (pkg.remove.length === 0 && !(await exists(target)) && (await exists(staged))) {
+      await faultPoint('applying');
+      await rename(staged, target);
+      continue;
+    }
     const half = Math.ceil(pkg.moveIn.length / 2);
     for (const [index, file] of pkg.moveIn.entries()) {
       if (index === half) await faultPoint('applying');

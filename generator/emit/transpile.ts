@@ -43,34 +43,28 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
     .filter(({ path: target }) => !files.some((f) => f.path === target))
     .map(({ source, path: target }) => ({ path: target, contents: declarationsOf(source) }));
   const declarations = [...files.filter((f) => f.path.startsWith('dist/') && f.path.endsWith('.d.ts')), ...derived];
-  // Every build at once: esbuild runs them in parallel.
-  const [node, web, cjs, mock] = await Promise.all([
-    bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'esm' }),
-    bundleCached(sources, { entry: '/src/index.ts', platform: 'web', format: 'esm' }),
-    bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'cjs' }),
-    mockBundles(sources),
+  // Every build at once: esbuild runs them in parallel. The mock's entry shares the builds of the Node entry.
+  const mockEntry = sources.some((f) => f.path === 'src/mock/index.ts') ? '/src/mock/index.ts' : undefined;
+  const [[node, mockEsm], [web], [cjs, mockCjs]] = await Promise.all([
+    bundleCached(sources, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'esm' }),
+    bundleCached(sources, { entries: ['/src/index.ts'], platform: 'web', format: 'esm' }),
+    bundleCached(sources, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'cjs' }),
   ]);
+  const mock =
+    mockEsm === undefined || mockCjs === undefined
+      ? []
+      : [
+          { path: 'dist/mock/index.js', contents: mockEsm },
+          { path: 'dist/cjs/mock/index.js', contents: mockCjs },
+        ];
   return [
-    { path: 'dist/index.js', contents: node },
-    { path: 'dist/index.browser.js', contents: web },
-    { path: 'dist/cjs/index.js', contents: cjs },
+    { path: 'dist/index.js', contents: node! },
+    { path: 'dist/index.browser.js', contents: web! },
+    { path: 'dist/cjs/index.js', contents: cjs! },
     { path: 'dist/cjs/package.json', contents: '{\n  "type": "commonjs"\n}\n' },
     ...mock,
     ...derived,
     ...declarations.map((d) => ({ path: `dist/cjs/${d.path.slice('dist/'.length)}`, contents: d.contents })),
-  ];
-}
-
-/** The `./mock` export (Node.js only, never part of the main entry): ES module and CommonJS. */
-async function mockBundles(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
-  if (!sources.some((f) => f.path === 'src/mock/index.ts')) return [];
-  const [esm, cjs] = await Promise.all([
-    bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'esm' }),
-    bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'cjs' }),
-  ]);
-  return [
-    { path: 'dist/mock/index.js', contents: esm },
-    { path: 'dist/cjs/mock/index.js', contents: cjs },
   ];
 }
 
@@ -88,19 +82,31 @@ export function declarationsOf(file: GeneratedFile): string {
 type Platform = 'node' | 'web';
 
 interface BundleTarget {
-  /** Entry module among the in-memory sources, e.g. `/src/index.ts`. */
-  entry: string;
+  /**
+   * Entry modules among the in-memory sources, e.g. `/src/index.ts`, each bundled on its own (one output each, in
+   * order; an undefined entry gives an undefined output). One build for several entries parses the sources once.
+   */
+  entries: (string | undefined)[];
   platform: Platform;
   format: 'esm' | 'cjs';
 }
 
-async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<string> {
-  const key = sha256(`esbuild@${esbuildVersion}`, target.entry, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
+async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<(string | undefined)[]> {
+  const entries = target.entries.filter((e): e is string => e !== undefined);
+  const key = sha256(`esbuild@${esbuildVersion}`, ...entries, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
   const cached = readCache('bundle', key);
-  if (cached !== undefined) return cached;
-  const code = await bundle(sources, target);
-  writeCache('bundle', key, code);
-  return code;
+  let outputs: string[] | undefined;
+  try {
+    outputs = cached === undefined ? undefined : (JSON.parse(cached) as string[]);
+  } catch {
+    outputs = undefined;
+  }
+  if (outputs === undefined) {
+    outputs = await bundle(sources, { ...target, entries });
+    writeCache('bundle', key, JSON.stringify(outputs));
+  }
+  let next = 0;
+  return target.entries.map((e) => (e === undefined ? undefined : outputs[next++]));
 }
 
 /**
@@ -108,7 +114,7 @@ async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Pro
  * build folds `__CS_RUNTIME_PLATFORM__` conditions (minifySyntax) so that Node-only branches and their lazy
  * `import('node:…')` disappear, and fails when any `node:` import is left: a browser bundler could not resolve it.
  */
-async function bundle(sources: GeneratedFile[], { entry, platform, format }: BundleTarget): Promise<string> {
+async function bundle(sources: GeneratedFile[], { entries, platform, format }: { entries: string[]; platform: Platform; format: 'esm' | 'cjs' }): Promise<string[]> {
   const byPath = new Map(sources.map((f) => [`/${f.path}`, f.contents]));
   const memory: Plugin = {
     name: 'generated-sources',
@@ -123,7 +129,10 @@ async function bundle(sources: GeneratedFile[], { entry, platform, format }: Bun
     },
   };
   const result = await build({
-    entryPoints: [entry],
+    // One output folder per entry (`/out/0/index.js`, …): the entries' names may clash, and the CommonJS exports
+    // object is named after the output file, as in a build of that entry alone.
+    entryPoints: entries.map((entry, i) => ({ in: entry, out: `${i}/${path.posix.basename(entry, '.ts')}` })),
+    outdir: '/out',
     bundle: true,
     write: false,
     metafile: true,
@@ -146,5 +155,6 @@ async function bundle(sources: GeneratedFile[], { entry, platform, format }: Bun
       );
     }
   }
-  return result.outputFiles[0]!.text;
+  const outputs = new Map(result.outputFiles.map((f) => [f.path, f.text]));
+  return entries.map((entry, i) => outputs.get(`/out/${i}/${path.posix.basename(entry, '.ts')}.js`) ?? '');
 }

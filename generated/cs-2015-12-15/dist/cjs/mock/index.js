@@ -17,12 +17,12 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // generated:/src/mock/index.ts
-var index_exports = {};
-__export(index_exports, {
+var mock_exports = {};
+__export(mock_exports, {
   MOCK_ROUTES: () => MOCK_ROUTES,
   startMockServer: () => startMockServer
 });
-module.exports = __toCommonJS(index_exports);
+module.exports = __toCommonJS(mock_exports);
 
 // generated:/src/runtime/limits.ts
 var DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
