@@ -1,7 +1,8 @@
 import type { GeneratedFile } from './emit/types.ts';
 import type { Service } from './ir/types.ts';
 import { specErrorAt, type Locator } from './load/spec-error.ts';
-import { scanModule, type ModuleFacts } from './ts-scan.ts';
+import { cacheEnabled, readCache, sha256, writeCache } from './cache.ts';
+import { scanModule, tokenize, type ModuleFacts } from './ts-scan.ts';
 
 /**
  * Refuses a package whose generated names would not compile: the names are read from the emitted sources themselves
@@ -78,9 +79,28 @@ const factsByText = new Map<string, ModuleFacts>();
 function facts(text: string): ModuleFacts {
   let found = factsByText.get(text);
   if (!found) {
-    found = scanModule(text);
+    found = cacheEnabled() ? cachedFacts(text) : scanModule(text);
     factsByText.set(text, found);
   }
+  return found;
+}
+
+let scannerKey: string | undefined;
+
+/** The facts of a module by the hash of its text and of the scanner's code: a regeneration scans only what changed. */
+function cachedFacts(text: string): ModuleFacts {
+  scannerKey ??= sha256(scanModule.toString(), tokenize.toString());
+  const key = sha256('module-facts', scannerKey, text);
+  const stored = readCache('module-facts', key);
+  if (stored !== undefined) {
+    try {
+      return JSON.parse(stored) as ModuleFacts;
+    } catch {
+      // An unreadable entry is only a miss.
+    }
+  }
+  const found = scanModule(text);
+  writeCache('module-facts', key, JSON.stringify(found));
   return found;
 }
 

@@ -23,6 +23,9 @@ type TokenKind = 'name' | 'private' | 'string' | 'number' | 'punct' | 'template'
 interface Token {
   kind: TokenKind;
   text: string;
+  /** Where the token starts and ends in the module's text. */
+  start: number;
+  end: number;
 }
 
 const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
@@ -87,17 +90,21 @@ export function tokenize(text: string): Token[] {
       const start = i;
       for (i++; i < n && text[i] !== c; i++) if (text[i] === '\\') i++;
       i++;
-      tokens.push({ kind: 'string', text: unquote(text.slice(start + 1, i - 1)) });
+      tokens.push({ kind: 'string', text: unquote(text.slice(start + 1, i - 1)), start, end: i });
     } else if (c === '`') {
+      const start = i;
       i++;
       templateRest();
-      tokens.push({ kind: 'template', text: '`' });
+      tokens.push({ kind: 'template', text: '`', start, end: i });
     } else if (c === '}' && templates.length > 0 && templates.at(-1) === braces - 1) {
+      const start = i;
       templates.pop();
       braces--;
       i++;
       templateRest();
+      tokens.push({ kind: 'template', text: '}`', start, end: i });
     } else if (c === '/' && regexAllowed()) {
+      const start = i;
       let inClass = false;
       for (i++; i < n; i++) {
         const d = text[i];
@@ -107,22 +114,22 @@ export function tokenize(text: string): Token[] {
         else if (d === '/' && !inClass) break;
       }
       for (i++; i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122; i++);
-      tokens.push({ kind: 'regex', text: '/' });
+      tokens.push({ kind: 'regex', text: '/', start, end: i });
     } else if (isNameStart(text.charCodeAt(i)) || (c === '#' && isNameStart(text.charCodeAt(i + 1)))) {
       const start = i;
       for (i++; i < n && isNamePart(text.charCodeAt(i)); i++);
-      tokens.push({ kind: c === '#' ? 'private' : 'name', text: text.slice(start, i) });
+      tokens.push({ kind: c === '#' ? 'private' : 'name', text: text.slice(start, i), start, end: i });
     } else if (isDigit(text.charCodeAt(i)) || (c === '.' && isDigit(text.charCodeAt(i + 1)))) {
       const start = i;
       for (i++; i < n && (isNamePart(text.charCodeAt(i)) || text[i] === '.'); i++);
-      tokens.push({ kind: 'number', text: text.slice(start, i) });
+      tokens.push({ kind: 'number', text: text.slice(start, i), start, end: i });
     } else {
       const long = PUNCTUATION_START.has(c) ? PUNCTUATION.find((p) => text.startsWith(p, i)) : undefined;
       const punct = long ?? c;
       if (punct === '{') braces++;
       else if (punct === '}') braces--;
+      tokens.push({ kind: 'punct', text: punct, start: i, end: i + punct.length });
       i += punct.length;
-      tokens.push({ kind: 'punct', text: punct });
     }
   }
   return tokens;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import { createRequire } from 'node:module';
 import type { ts } from 'ts-morph';
-import { readCache, sha256, writeCache } from '../cache.ts';
+import { cacheEnabled, readCache, sha256, writeCache } from '../cache.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** The TypeScript compiler, loaded only when a declaration file has to be derived (emitters write most themselves). */
@@ -93,8 +93,7 @@ interface BundleTarget {
 
 async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<(string | undefined)[]> {
   const entries = target.entries.filter((e): e is string => e !== undefined);
-  const key = sha256(`esbuild@${esbuildVersion}`, ...entries, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
-  const cached = readCache('bundle', key);
+  const cached = cacheEnabled() ? readCache('bundle', bundleKey(sources, entries, target)) : undefined;
   let outputs: string[] | undefined;
   try {
     outputs = cached === undefined ? undefined : (JSON.parse(cached) as string[]);
@@ -103,10 +102,15 @@ async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Pro
   }
   if (outputs === undefined) {
     outputs = await bundle(sources, { ...target, entries });
-    writeCache('bundle', key, JSON.stringify(outputs));
+    if (cacheEnabled()) writeCache('bundle', bundleKey(sources, entries, target), JSON.stringify(outputs));
   }
   let next = 0;
   return target.entries.map((e) => (e === undefined ? undefined : outputs[next++]));
+}
+
+/** The cache key of a bundle: its options and every source. */
+function bundleKey(sources: GeneratedFile[], entries: string[], target: BundleTarget): string {
+  return sha256(`esbuild@${esbuildVersion}`, ...entries, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
 }
 
 /**
