@@ -1,13 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { assertDistinctGeneratedNames } from './check-names.ts';
 import { assertDistinctFilePaths } from './check-paths.ts';
-import { emitIndexes } from './emit/package-files.ts';
+import { emitDocs } from './emit/docs.ts';
+import { emitLifecycleDocs } from './emit/lifecycle-docs.ts';
+import { emitIndexes, emitPackageFiles } from './emit/package-files.ts';
 import { EMITTERS } from './emit/index.ts';
 import { formatFile } from './emit/format.ts';
 import { runtimeFiles } from './emit/runtime-files.ts';
 import { transpileSources } from './emit/transpile.ts';
 import { writtenDeclarations } from './emit/ts-source.ts';
-import type { GeneratedFile } from './emit/types.ts';
+import type { Emitter, GeneratedFile } from './emit/types.ts';
 import { normalize } from './ir/normalize.ts';
 import type { PackageOverrides } from './ir/package-info.ts';
 import type { GenerationInput, JsonValue } from './ir/types.ts';
@@ -22,24 +24,31 @@ export interface GeneratedPackage {
   files: GeneratedFile[];
 }
 
+/** Emitters of documentation and package metadata only (no TypeScript): they run while esbuild bundles the code. */
+const WRITE_NO_CODE: ReadonlySet<Emitter> = new Set([emitDocs, emitLifecycleDocs, emitPackageFiles]);
+
 /** One product-version folder (or one bundled spec file) → every file of its package, formatted. */
 export async function generatePackage(specPath: string, packageOverrides: PackageOverrides = {}): Promise<GeneratedPackage> {
   const merged = (await stat(specPath)).isDirectory() ? await loadSpecFolder(specPath) : await loadSpecFiles([specPath]);
   const service = normalize(merged.document, merged, packageOverrides);
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
-  const emitted = [...EMITTERS.flatMap((emit) => emit(input)), ...runtimeFiles()];
+  const emitted = [...EMITTERS.filter((emit) => !WRITE_NO_CODE.has(emit)).flatMap((emit) => emit(input)), ...runtimeFiles()];
   emitted.push(...emitIndexes(emitted));
   emitted.push(...writtenDeclarations(emitted));
   const formatted = await Promise.all(emitted.map(formatFile));
-  // esbuild bundles in its own process while this one checks the generated names.
+  // esbuild bundles the sources in its own process while this one writes the documentation and checks the names.
   const transpiling = transpileSources(formatted);
+  let documents: GeneratedFile[];
   try {
+    documents = EMITTERS.filter((emit) => WRITE_NO_CODE.has(emit)).flatMap((emit) => emit(input));
+    const code = documents.find((f) => f.path.endsWith('.ts'));
+    if (code) throw new Error(`${code.path}: an emitter of documentation wrote TypeScript, which would miss the build (pipeline.ts)`);
     assertDistinctGeneratedNames(emitted, service, merged);
   } catch (error) {
     await transpiling.catch(() => undefined);
     throw error;
   }
-  const all = [...formatted, ...(await transpiling)];
+  const all = [...formatted, ...documents, ...(await transpiling)];
   assertDistinctFilePaths(all, service, merged);
   const files = withManifest(all);
   return { packageName: service.folderName, operationCount: service.operations.length, files };
