@@ -15,6 +15,8 @@ let toolFingerprint: Promise<string> | undefined;
 
 /** `options` is what else shapes the output: the generator's options, serialized. */
 export async function inputFingerprint(specSource: string, options = ''): Promise<string> {
+  // Without the cache no stamp is read or written: nothing to fingerprint.
+  if (!cacheEnabled()) return '';
   toolFingerprint ??= fingerprintTools();
   const folder = await isFolder(specSource);
   const specFiles = folder ? [...(await listSpecFiles(specSource)), ...(await listOverlayFiles(specSource))] : [specSource];
