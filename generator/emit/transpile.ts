@@ -37,6 +37,7 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
   const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
   if (!sources.some((f) => f.path === 'src/index.ts')) return [];
   const nodeEntry = sources.some((f) => f.path === 'src/index.node.ts') ? '/src/index.node.ts' : '/src/index.ts';
+  const code = sources.map((f) => ({ path: f.path, contents: withoutDocComments(f.contents) }));
   // An emitter may write the declarations of its module itself; the others are derived from the source.
   const derived = sources
     .map((f) => ({ source: f, path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts` }))
@@ -46,9 +47,9 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
   // Every build at once: esbuild runs them in parallel. The mock's entry shares the builds of the Node entry.
   const mockEntry = sources.some((f) => f.path === 'src/mock/index.ts') ? '/src/mock/index.ts' : undefined;
   const [[node, mockEsm], [web], [cjs, mockCjs]] = await Promise.all([
-    bundleCached(sources, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'esm' }),
-    bundleCached(sources, { entries: ['/src/index.ts'], platform: 'web', format: 'esm' }),
-    bundleCached(sources, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'cjs' }),
+    bundleCached(code, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'esm' }),
+    bundleCached(code, { entries: ['/src/index.ts'], platform: 'web', format: 'esm' }),
+    bundleCached(code, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'cjs' }),
   ]);
   const mock =
     mockEsm === undefined || mockCjs === undefined
@@ -91,6 +92,34 @@ interface BundleTarget {
   format: 'esm' | 'cjs';
 }
 
+/**
+ * A source as esbuild gets it: without its doc comments (`/** … *\/` blocks on lines of their own, as the printer and
+ * prettier write them). esbuild would keep those inside classes and object literals, so that the bundles changed
+ * with every edit of a description; the declarations carry the docs. A block that does not have that shape is left
+ * in place (the text is then bundled as it is).
+ */
+export function withoutDocComments(text: string): string {
+  if (!text.includes('/**')) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line.startsWith('/**') || /__PURE__|__NO_SIDE_EFFECTS__/.test(line)) {
+      kept.push(lines[i]!);
+      continue;
+    }
+    if (line.endsWith('*/') && line.indexOf('*/') === line.length - 2) continue;
+    let end = i + 1;
+    while (end < lines.length && /^\*(?!\/)/.test(lines[end]!.trim()) && !lines[end]!.includes('*/') && !/__PURE__|__NO_SIDE_EFFECTS__/.test(lines[end]!)) end++;
+    if (end < lines.length && lines[end]!.trim() === '*/' && !line.slice(3).includes('*/')) {
+      i = end;
+      continue;
+    }
+    kept.push(lines[i]!);
+  }
+  return kept.join('\n');
+}
+
 async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<(string | undefined)[]> {
   const entries = target.entries.filter((e): e is string => e !== undefined);
   const cached = cacheEnabled() ? readCache('bundle', bundleKey(sources, entries, target)) : undefined;
@@ -108,7 +137,7 @@ async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Pro
   return target.entries.map((e) => (e === undefined ? undefined : outputs[next++]));
 }
 
-/** The cache key of a bundle: its options and every source. */
+/** The cache key of a bundle: its options and every source as esbuild gets it. */
 function bundleKey(sources: GeneratedFile[], entries: string[], target: BundleTarget): string {
   return sha256(`esbuild@${esbuildVersion}`, ...entries, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
 }
