@@ -2,11 +2,10 @@
 // Runs the generator CLI from a bundle of generator/ built with esbuild (tens of milliseconds, once per change of the
 // sources) instead of compiling TypeScript on every start: startup time is most of a no-op regeneration.
 import { createHash } from 'node:crypto';
-import v8 from 'node:v8';
-
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 // A generation allocates many short-lived strings: a larger young generation (32 MB semi-spaces instead of 16)
 // halves the time spent collecting it, for a few MB of peak memory.
