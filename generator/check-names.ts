@@ -2,7 +2,7 @@ import type { GeneratedFile } from './emit/types.ts';
 import type { Service } from './ir/types.ts';
 import { specErrorAt, type Locator } from './load/spec-error.ts';
 import { cacheEnabled, readCache, sha256, writeCache } from './cache.ts';
-import { scanModule, tokenize, type ModuleFacts } from './ts-scan.ts';
+import { scanModule, takeKnownFacts, tokenize, type ModuleFacts } from './ts-scan.ts';
 
 /**
  * Refuses a package whose generated names would not compile: the names are read from the emitted sources themselves
@@ -20,6 +20,14 @@ import { scanModule, tokenize, type ModuleFacts } from './ts-scan.ts';
  * A clash is reported at the spec location the generated name comes from.
  */
 export function assertDistinctGeneratedNames(files: GeneratedFile[], service: Service, locator: Locator): void {
+  try {
+    assertDistinct(files, service, locator);
+  } finally {
+    factsByText.clear();
+  }
+}
+
+function assertDistinct(files: GeneratedFile[], service: Service, locator: Locator): void {
   const sources = new Map(files.filter((f) => f.path.endsWith('.ts') && !f.path.endsWith('.d.ts')).map((f) => [f.path, f.contents]));
   const fail = (name: string, detail: string): never => {
     const origin = originOf(name, service);
@@ -73,13 +81,13 @@ interface ClassInfo {
   members: Set<string>;
 }
 
-/** Each file's facts, read once (a file is looked at by several of the rules). */
+/** Each file's facts during one check, read once (a file is looked at by several of the rules). */
 const factsByText = new Map<string, ModuleFacts>();
 
 function facts(text: string): ModuleFacts {
   let found = factsByText.get(text);
   if (!found) {
-    found = cacheEnabled() ? cachedFacts(text) : scanModule(text);
+    found = takeKnownFacts(text) ?? (cacheEnabled() ? cachedFacts(text) : scanModule(text));
     factsByText.set(text, found);
   }
   return found;

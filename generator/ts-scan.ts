@@ -153,6 +153,21 @@ const DECLARATION_KINDS: Record<string, string> = {
   global: 'ModuleDeclaration',
 };
 
+/** Facts known without scanning (from the structure a module was printed from, or prepared by the build), by text. */
+const knownFacts = new Map<string, ModuleFacts>();
+
+/** Records the facts of a module's text, for `takeKnownFacts`. */
+export function rememberFacts(text: string, facts: ModuleFacts): void {
+  knownFacts.set(text, facts);
+}
+
+/** The facts recorded for a module's text, if any (forgotten once taken). */
+export function takeKnownFacts(text: string): ModuleFacts | undefined {
+  const facts = knownFacts.get(text);
+  knownFacts.delete(text);
+  return facts;
+}
+
 /** The facts of one module's text. */
 export function scanModule(text: string): ModuleFacts {
   const t = tokenize(text);

@@ -4,6 +4,7 @@ import { sha256 } from '../cache.ts';
 import { formatFile } from './format.ts';
 import { handWrittenSources, MOCK_FOLDER, PREPARED_RUNTIME_FILE, RUNTIME_FOLDER, type HandWrittenFolder, type PreparedFolder, type PreparedRuntime } from './runtime-files.ts';
 import { declarationsOf } from './transpile.ts';
+import { scanModule } from '../ts-scan.ts';
 
 /**
  * Run by generator/bin.mjs when it builds the generator: formats the runtime and derives the declarations of the
@@ -26,5 +27,6 @@ async function prepareFolder(folder: HandWrittenFolder): Promise<PreparedFolder>
   return {
     sources: Object.fromEntries(sources.map((s) => [s.name, sha256(s.contents)])),
     files: [...files, ...declarations],
+    facts: Object.fromEntries(files.map((f) => [f.path, scanModule(f.contents)])),
   };
 }

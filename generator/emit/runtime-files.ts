@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../cache.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { rememberFacts, type ModuleFacts } from '../ts-scan.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Set by generator/bin.mjs: the folder of the generator's build, where `prepareRuntime` left its result. */
@@ -29,6 +30,8 @@ export interface PreparedFolder {
   /** sha256 of each source file by name: the preparation is used only while they are unchanged. */
   sources: Record<string, string>;
   files: GeneratedFile[];
+  /** What the names check reads from each source (ts-scan.ts), by path. */
+  facts: Record<string, ModuleFacts>;
 }
 
 /** The preparations of the build, by target folder. */
@@ -65,7 +68,13 @@ export function runtimeFiles(): GeneratedFile[] {
 export function handWrittenFiles(folder: HandWrittenFolder): GeneratedFile[] {
   const sources = handWrittenSources(folder.source);
   const prepared = readPrepared()?.[folder.target];
-  if (prepared && sameSources(prepared, sources)) return prepared.files;
+  if (prepared && sameSources(prepared, sources)) {
+    for (const file of prepared.files) {
+      const facts = prepared.facts[file.path];
+      if (facts) rememberFacts(file.contents, facts);
+    }
+    return prepared.files;
+  }
   return sources.map(({ name, contents }) => ({ path: `src/${folder.target}/${name}`, contents, ...(folder.formatted ? { unformatted: true as const } : {}) }));
 }
 
