@@ -28,7 +28,12 @@ export interface GeneratedPackage {
 const WRITE_NO_CODE: ReadonlySet<Emitter> = new Set([emitDocs, emitLifecycleDocs, emitPackageFiles]);
 
 /** One product-version folder (or one bundled spec file) → every file of its package, formatted. */
-export async function generatePackage(specPath: string, packageOverrides: PackageOverrides = {}): Promise<GeneratedPackage> {
+export async function generatePackage(
+  specPath: string,
+  packageOverrides: PackageOverrides = {},
+  /** Called with the sources and documents (not yet the bundles) once they passed the checks, e.g. to start writing them. */
+  onSources?: (packageName: string, files: readonly GeneratedFile[]) => void,
+): Promise<GeneratedPackage> {
   const merged = (await stat(specPath)).isDirectory() ? await loadSpecFolder(specPath) : await loadSpecFiles([specPath]);
   const service = normalize(merged.document, merged, packageOverrides);
   const input: GenerationInput = { service, bundled: merged.document as JsonValue };
@@ -44,6 +49,7 @@ export async function generatePackage(specPath: string, packageOverrides: Packag
     const code = documents.find((f) => f.path.endsWith('.ts'));
     if (code) throw new Error(`${code.path}: an emitter of documentation wrote TypeScript, which would miss the build (pipeline.ts)`);
     assertDistinctGeneratedNames(emitted, service, merged);
+    onSources?.(service.folderName, [...formatted, ...documents]);
   } catch (error) {
     await transpiling.catch(() => undefined);
     throw error;

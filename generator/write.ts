@@ -96,22 +96,26 @@ interface Journal {
  * Ctrl-C (SIGINT, SIGTERM, SIGHUP) before the commit cancels cleanly; after it, the swap finishes first.
  * The caller holds the output lock (output-lock.ts).
  */
-export async function writePackagesAtomically(outRoot: string, packages: PackageToWrite[]): Promise<void> {
+export async function writePackagesAtomically(outRoot: string, packages: PackageToWrite[], early?: EarlyStaging): Promise<void> {
   const work = path.join(outRoot, WORK_DIR);
-  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  const tag = early?.tag ?? stagingTag();
   const staging = `staging-${tag}`;
   const interruption = watchInterruptions();
   try {
     await mkdir(work, { recursive: true });
     const journal: Journal = { staging, packages: [] };
     try {
+      await early?.settled();
       for (const pkg of packages) {
         const target = path.join(outRoot, pkg.packageName);
         const files = withManifest(pkg.files);
         const changes = await diffFolder(target, files);
         const changed = new Set(changes.filter((c) => c.change !== 'removed').map((c) => c.path));
         const moveIn = files.filter((f) => changed.has(f.path));
-        await writeFiles(path.join(work, staging, pkg.packageName), moveIn);
+        await writeFiles(
+          path.join(work, staging, pkg.packageName),
+          moveIn.filter((f) => !early?.holds(pkg.packageName, f)),
+        );
         const remove = changes.filter((c) => c.change === 'removed').map((c) => c.path);
         await assertNoLinkedFolders(target, [...moveIn.map((f) => f.path), ...remove]);
         journal.packages.push({ packageName: pkg.packageName, moveIn: moveIn.map((f) => f.path), remove });
@@ -130,6 +134,56 @@ export async function writePackagesAtomically(outRoot: string, packages: Package
     interruption.stop();
   }
   interruption.throwIfInterrupted();
+}
+
+function stagingTag(): string {
+  return `${process.pid}-${Date.now().toString(36)}`;
+}
+
+/**
+ * Step 1 begun while the package is still being generated: the sources and documents of a package whose folder does
+ * not exist yet (every file is new) are written to the staging folder while esbuild, in its own process, bundles
+ * them. `writePackagesAtomically` then writes only the rest. Like any staging folder, it is deleted when the run
+ * fails before the commit (`discard`), or by the next run when this one is killed.
+ */
+export class EarlyStaging {
+  readonly tag = stagingTag();
+  private readonly staged = new Map<string, Map<string, string>>();
+  private readonly pending: Promise<void>[] = [];
+  private used = false;
+
+  constructor(private readonly outRoot: string) {}
+
+  stage(packageName: string, files: readonly GeneratedFile[]): void {
+    const target = path.join(this.outRoot, packageName);
+    const folder = path.join(this.outRoot, WORK_DIR, `staging-${this.tag}`, packageName);
+    this.pending.push(
+      (async () => {
+        if (await exists(target)) return;
+        this.used = true;
+        await writeFiles(folder, files);
+        this.staged.set(packageName, new Map(files.map((f) => [f.path, f.contents])));
+      })(),
+    );
+  }
+
+  /** Waits for the files being written (and fails as their writing failed). */
+  async settled(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  /** Whether this exact file is staged already. */
+  holds(packageName: string, file: GeneratedFile): boolean {
+    return this.staged.get(packageName)?.get(file.path) === file.contents;
+  }
+
+  /** Deletes what was staged (the run failed before writing). */
+  async discard(): Promise<void> {
+    await Promise.allSettled(this.pending);
+    if (!this.used) return;
+    await rm(path.join(this.outRoot, WORK_DIR, `staging-${this.tag}`), { recursive: true, force: true });
+    await rmdir(path.join(this.outRoot, WORK_DIR)).catch(() => undefined); // when nothing else is in it
+  }
 }
 
 /**
@@ -273,7 +327,7 @@ async function exists(target: string): Promise<boolean> {
   );
 }
 
-async function writeFiles(folder: string, files: GeneratedFile[]): Promise<void> {
+async function writeFiles(folder: string, files: readonly GeneratedFile[]): Promise<void> {
   // Folders synchronously: a promise per recursive mkdir costs more than the system calls.
   mkdirSync(folder, { recursive: true });
   const folders = new Set(files.map((f) => path.dirname(path.join(folder, f.path))));
