@@ -115,12 +115,14 @@ class Reader {
 
   private scalar(text: string, indent: number): unknown {
     const c = text[0]!;
+    if ((c === '"' || c === "'") && quotedEnd(text) < 0) return this.multiLineQuoted(text, indent);
     if (c === '"') return doubleQuoted(text);
     if (c === "'") return singleQuoted(text);
     if (c === '|' || c === '>') return this.blockScalar(text, indent);
     if (text === '[]') return [];
     if (text === '{}') return {};
     if (c === '[' && text.endsWith(']')) return flowSequence(text.slice(1, -1));
+    if (c === '{' && text.endsWith('}')) return flowMapping(text.slice(1, -1));
     if ('[]{}&*!%@`?,#:-'.includes(c) && !(c === '-' && /^-[0-9.]/.test(text))) return fail();
     if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return fail();
     // A plain scalar may go on over more indented lines (folded: one space per line break, a newline per blank line).
@@ -139,6 +141,47 @@ class Reader {
       this.index = i + 1;
     }
     return parts.length === 1 ? resolvePlain(text) : parts.join('');
+  }
+
+  /**
+   * A quoted scalar over several lines, each more indented than the block: a line break folds to one space, blank
+   * lines to one line break each, and in double quotes a `\` at the end of a line joins the lines without a space.
+   */
+  private multiLineQuoted(first: string, indent: number): string {
+    const quote = first[0]!;
+    const parts = [first];
+    for (;;) {
+      const line = this.lines[this.index];
+      if (line === undefined) return fail();
+      this.index++;
+      if (isBlank(line)) {
+        parts.push('');
+        continue;
+      }
+      if (line.indent <= indent) return fail();
+      parts.push(line.text);
+      const joined = parts.join('\n');
+      const end = quotedEnd(joined);
+      if (end >= 0) {
+        if (end !== joined.length - 1) return fail();
+        break;
+      }
+    }
+    let folded = parts[0]!;
+    let blanks = 0;
+    for (const part of parts.slice(1)) {
+      if (part === '') {
+        blanks++;
+        continue;
+      }
+      const escapedBreak = quote === '"' && /(^|[^\\])(\\\\)*\\$/.test(folded);
+      if (escapedBreak && blanks > 0) return fail();
+      if (escapedBreak) folded = `${folded.slice(0, -1)}${part}`;
+      else if (blanks === 0) folded += ` ${part}`;
+      else folded += `${quote === '"' ? '\\n'.repeat(blanks) : '\n'.repeat(blanks)}${part}`;
+      blanks = 0;
+    }
+    return quote === '"' ? doubleQuoted(folded) : singleQuoted(folded);
   }
 
   /** `|`, `|-`, `|+`, `>`, `>-`, `>+`: the lines more indented than the block, until one that is not. */
@@ -215,6 +258,40 @@ function flowSequence(inner: string): unknown[] {
     if (end < inner.length && inner.slice(i).trim() === '') return fail(); // a trailing comma
   }
   return items;
+}
+
+/** `{ a: 1, 'b c': x }` on one line: string keys, scalar values. */
+function flowMapping(inner: string): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  const entries = splitFlow(inner);
+  for (const entry of entries) {
+    const { key, rest } = splitKey(entry);
+    if (key === undefined || rest === '' || Object.prototype.hasOwnProperty.call(object, key)) return fail();
+    [object[key]] = flowSequence(rest);
+  }
+  return object;
+}
+
+/** The entries of a one-line flow collection, split at commas outside quotes (no nested collections). */
+function splitFlow(inner: string): string[] {
+  const entries: string[] = [];
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '"' || c === "'") {
+      const end = quotedEnd(inner.slice(i));
+      if (end < 0) return fail();
+      i += end;
+    } else if (c === '[' || c === ']' || c === '{' || c === '}') return fail();
+    else if (c === ',') {
+      entries.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = inner.slice(start).trim();
+  if (last === '' || entries.some((e) => e === '')) return fail();
+  entries.push(last);
+  return entries;
 }
 
 /** `key: rest` → the key (undefined when not a plain string key of the subset) and the trimmed rest. */
