@@ -95,7 +95,8 @@ async function generate(
     console.log(`${outRoot} is up to date (${packages.length} package${packages.length === 1 ? '' : 's'})`);
     return 0;
   }
-  const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => c.pkg);
+  // The output folder is locked: what was compared above is what gets written.
+  const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => ({ ...c.pkg, changes: c.changes }));
   await writePackagesAtomically(outRoot, toWrite, early);
   packages.forEach((pkg, i) => recordStamp(outRoot, fingerprints[i]!, pkg));
   const seconds = elapsed(started);

@@ -33,7 +33,10 @@ async function isFolder(target: string): Promise<boolean> {
 }
 
 async function fingerprintTools(): Promise<string> {
-  const sources = [...(await filesUnder(path.join(PROJECT_ROOT, 'generator'))), ...(await filesUnder(path.join(PROJECT_ROOT, 'templates')))];
+  // Run by the launcher, the build folder's name already identifies the generator's sources (generator/bin.mjs).
+  const build = (globalThis as Record<string, unknown>).__CS_GENERATOR_BUILD_DIR__;
+  const generator = typeof build === 'string' ? [] : await filesUnder(path.join(PROJECT_ROOT, 'generator'));
+  const sources = [...generator, ...(await filesUnder(path.join(PROJECT_ROOT, 'templates')))];
   const contents = await Promise.all(sources.map(async (file) => `${path.relative(PROJECT_ROOT, file)}:${sha256(await readFile(file, 'utf8'))}`));
   const versions = await Promise.all(
     TOOL_PACKAGES.map(async (name) => {
@@ -41,7 +44,7 @@ async function fingerprintTools(): Promise<string> {
       return `${name}@${(JSON.parse(manifest) as { version?: string }).version ?? '?'}`;
     }),
   );
-  return sha256(...contents, ...versions);
+  return sha256(typeof build === 'string' ? `build:${path.basename(build)}` : '', ...contents, ...versions);
 }
 
 async function filesUnder(folder: string): Promise<string[]> {

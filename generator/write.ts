@@ -8,6 +8,8 @@ import { SpecError } from './load/spec-error.ts';
 export interface PackageToWrite {
   packageName: string;
   files: GeneratedFile[];
+  /** What `diffFolder` found for these files, when the caller has it already (it is not read again). */
+  changes?: FileChange[];
 }
 
 export interface FileChange {
@@ -109,7 +111,7 @@ export async function writePackagesAtomically(outRoot: string, packages: Package
       for (const pkg of packages) {
         const target = path.join(outRoot, pkg.packageName);
         const files = withManifest(pkg.files);
-        const changes = await diffFolder(target, files);
+        const changes = pkg.changes ?? (await diffFolder(target, files));
         const changed = new Set(changes.filter((c) => c.change !== 'removed').map((c) => c.path));
         const moveIn = files.filter((f) => changed.has(f.path));
         await writeFiles(
