@@ -168,7 +168,8 @@ async function bundle(sources: GeneratedFile[], { entries, platform, format }: {
     outdir: '/out',
     bundle: true,
     write: false,
-    metafile: true,
+    // Only the browser build's imports are checked.
+    metafile: platform === 'web',
     format,
     // `node` lets esbuild annotate the CommonJS exports so that Node can also name them when an ES module imports it.
     platform: format === 'cjs' ? 'node' : 'neutral',
@@ -180,7 +181,7 @@ async function bundle(sources: GeneratedFile[], { entries, platform, format }: {
     plugins: [memory],
   });
   if (platform === 'web') {
-    const nodeImports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path).filter((p) => p.startsWith('node:')));
+    const nodeImports = Object.values(result.metafile!.outputs).flatMap((output) => output.imports.map((i) => i.path).filter((p) => p.startsWith('node:')));
     if (nodeImports.length > 0) {
       throw new Error(
         `The browser build (dist/index.browser.js) still imports ${[...new Set(nodeImports)].join(', ')}: ` +
