@@ -1,5 +1,5 @@
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GeneratedFile } from './emit/types.ts';
 import { faultPoint } from './fault-injection.ts';
@@ -54,17 +54,24 @@ export async function diffFolder(folder: string, files: GeneratedFile[]): Promis
   // A package folder that does not exist yet: everything is added (no file to read).
   if (!(await exists(folder))) return wanted.map((f) => ({ path: f.path, change: 'added' as const }));
   const changes: FileChange[] = [];
-  await Promise.all(
-    wanted.map(async (file) => {
-      const current = await readFile(path.join(folder, file.path), 'utf8').catch(() => undefined);
-      if (current === undefined) changes.push({ path: file.path, change: 'added' });
-      else if (current !== file.contents) changes.push({ path: file.path, change: 'changed' });
-    }),
-  );
+  // Read one after the other: a few hundred small files read synchronously cost a fraction of as many promises.
+  for (const file of wanted) {
+    const current = readIfFile(path.join(folder, file.path));
+    if (current === undefined) changes.push({ path: file.path, change: 'added' });
+    else if (current !== file.contents) changes.push({ path: file.path, change: 'changed' });
+  }
   for (const old of await previouslyWritten(folder)) {
     if (!wantedPaths.has(old) && (await isFile(path.join(folder, old)))) changes.push({ path: old, change: 'removed' });
   }
   return changes.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function readIfFile(target: string): string | undefined {
+  try {
+    return readFileSync(target, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 async function isFile(target: string): Promise<boolean> {
