@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter as LineCounterType, Node } from 'yaml';
@@ -27,8 +27,9 @@ export async function readSpecFile(filePath: string): Promise<SpecFile> {
   const displayPath = toDisplayPath(filePath);
   let text: string;
   try {
-    assertReadableSize(await stat(filePath), displayPath);
-    text = await readFile(filePath, 'utf8');
+    // Synchronously: a folder's hundred-odd files read one after the other cost less than two promises each.
+    assertReadableSize(statSync(filePath), displayPath);
+    text = readFileSync(filePath, 'utf8');
   } catch (error) {
     if (error instanceof SpecError) throw error;
     throw new SpecError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, displayPath, undefined);
