@@ -166,14 +166,15 @@ export class EarlyStaging {
   stage(packageName: string, files: readonly GeneratedFile[]): void {
     const target = path.join(this.outRoot, packageName);
     const folder = path.join(this.outRoot, WORK_DIR, `staging-${this.tag}`, packageName);
-    this.pending.push(
-      (async () => {
-        if (await exists(target)) return;
-        this.used = true;
-        await writeFiles(folder, files);
-        this.staged.set(packageName, new Map(files.map((f) => [f.path, f.contents])));
-      })(),
-    );
+    const writing = (async () => {
+      if (await exists(target)) return;
+      this.used = true;
+      await writeFiles(folder, files);
+      this.staged.set(packageName, new Map(files.map((f) => [f.path, f.contents])));
+    })();
+    // A failure is reported where the writing is awaited (settled), not as an unhandled rejection meanwhile.
+    writing.catch(() => undefined);
+    this.pending.push(writing);
   }
 
   /** Waits for the files being written (and fails as their writing failed). */
