@@ -12,17 +12,16 @@ import { Layout, PRINT_WIDTH, width } from '../prettier-style.ts';
  * Returns the single-line text (left to prettier) when some line cannot be laid out exactly.
  */
 export function specDeclaration(head: string, args: readonly string[], handlers: readonly string[] | undefined, declared: string | undefined): string {
+  const handlersFlat = handlers ? `[${handlers.join(', ')}]` : undefined;
+  const flat = `${head}(${[...args, ...(handlersFlat ? [handlersFlat] : []), ...(declared ? [declared] : [])].join(', ')});`;
   const layout = new Layout();
-  const lines = specLines(layout, head, args, handlers, declared);
-  const flat = `${head}(${[...args, ...(handlers ? [`[${handlers.join(', ')}]`] : []), ...(declared ? [declared] : [])].join(', ')});`;
+  const lines = specLines(layout, flat, head, args, handlers, declared);
   return layout.exact ? lines.join('\n') : flat;
 }
 
-function specLines(layout: Layout, head: string, args: readonly string[], handlers: readonly string[] | undefined, declared: string | undefined): string[] {
+function specLines(layout: Layout, flat: string, head: string, args: readonly string[], handlers: readonly string[] | undefined, declared: string | undefined): string[] {
   const hasFunction = handlers?.some(isFunction) ?? false;
   const handlersFlat = handlers ? `[${handlers.join(', ')}]` : undefined;
-  const all = [...args, ...(handlersFlat ? [handlersFlat] : []), ...(declared ? [declared] : [])];
-  const flat = `${head}(${all.join(', ')});`;
   if (!hasFunction && width(flat) <= PRINT_WIDTH) return [flat];
   if (width(head) > PRINT_WIDTH) layout.unsure(head);
   if (handlers && handlers.length > 0 && declared === undefined) {
@@ -35,11 +34,9 @@ function specLines(layout: Layout, head: string, args: readonly string[], handle
   const handlerBlock =
     handlers === undefined
       ? []
-      : !hasFunction && width(`  ${handlersFlat},`) <= PRINT_WIDTH
+      : handlers.length === 0 || (!hasFunction && width(`  ${handlersFlat},`) <= PRINT_WIDTH)
         ? [`  ${handlersFlat},`]
-        : handlers.length === 0
-          ? ['  [],']
-          : ['  [', ...handlers.flatMap((h) => handlerLines(layout, h, '    ')), '  ],'];
+        : ['  [', ...handlers.flatMap((h) => handlerLines(layout, h, '    ')), '  ],'];
   return [`${head}(`, ...argumentLines, ...handlerBlock, ...(declared ? [`  ${declared},`] : []), ');'];
 }
 
