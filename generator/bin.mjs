@@ -5,6 +5,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+
+// A generation allocates many short-lived strings: a larger young generation (32 MB semi-spaces instead of 16)
+// halves the time spent collecting it, for a few MB of peak memory.
+v8.setFlagsFromString('--max-semi-space-size=32');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourceDir = path.join(root, 'generator');

@@ -1,11 +1,13 @@
-import { ts } from 'ts-morph';
 import type { GeneratedFile } from './emit/types.ts';
 import type { Service } from './ir/types.ts';
 import { specErrorAt, type Locator } from './load/spec-error.ts';
+import { cacheEnabled, readCache, sha256, writeCache } from './cache.ts';
+import { scanModule, takeKnownFacts, tokenize, type ModuleFacts } from './ts-scan.ts';
 
 /**
  * Refuses a package whose generated names would not compile: the names are read from the emitted sources themselves
- * (every top-level declaration and import of every file, and what `src/index.ts` re-exports), so the check knows
+ * (every top-level declaration and import of every file, and what `src/index.ts` re-exports; ts-scan.ts reads them),
+ * so the check knows
  * every name the runtime and each emitter produce without a list to keep up to date.
  * - within one file, a declaration must not reuse a name the file declares or imports elsewhere;
  * - two public type-like (capitalised) names must not differ only in letter case (`Nodepool` / `NodePool`: unreadable, and they collide
@@ -17,6 +19,14 @@ import { specErrorAt, type Locator } from './load/spec-error.ts';
  * A clash is reported at the spec location the generated name comes from.
  */
 export function assertDistinctGeneratedNames(files: GeneratedFile[], service: Service, locator: Locator): void {
+  try {
+    assertDistinct(files, service, locator);
+  } finally {
+    factsByText.clear();
+  }
+}
+
+function assertDistinct(files: GeneratedFile[], service: Service, locator: Locator): void {
   const sources = new Map(files.filter((f) => f.path.endsWith('.ts') && !f.path.endsWith('.d.ts')).map((f) => [f.path, f.contents]));
   const fail = (name: string, detail: string): never => {
     const origin = originOf(name, service);
@@ -67,99 +77,64 @@ interface ClassInfo {
   members: Set<string>;
 }
 
-function classesOf(file: string, text: string): ClassInfo[] {
-  const classes: ClassInfo[] = [];
-  for (const statement of parse(file, text).statements) {
-    if (!ts.isClassDeclaration(statement) || !statement.name) continue;
-    const heritage = statement.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-    const members = new Set<string>();
-    for (const member of statement.members) {
-      if (ts.isConstructorDeclaration(member)) {
-        for (const parameter of member.parameters) {
-          if (ts.getModifiers(parameter)?.length && ts.isIdentifier(parameter.name)) members.add(parameter.name.text);
-        }
-      } else if (member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name) || ts.isStringLiteral(member.name))) {
-        members.add(member.name.text);
-      }
-    }
-    classes.push({ name: statement.name.text, file, extends: heritage && ts.isIdentifier(heritage) ? heritage.text : undefined, members });
-  }
-  return classes;
-}
+/** Each file's facts during one check, read once (a file is looked at by several of the rules). */
+const factsByText = new Map<string, ModuleFacts>();
 
-/** The parameters of every top-level function and of every method of a top-level class. */
-function parametersOf(file: string, text: string): { functionName: string; parameter: string }[] {
-  const found: { functionName: string; parameter: string }[] = [];
-  const add = (functionName: string, parameters: ts.NodeArray<ts.ParameterDeclaration>): void => {
-    for (const parameter of parameters) if (ts.isIdentifier(parameter.name)) found.push({ functionName, parameter: parameter.name.text });
-  };
-  for (const statement of parse(file, text).statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name) add(statement.name.text, statement.parameters);
-    if (ts.isClassDeclaration(statement) && statement.name) {
-      for (const member of statement.members) {
-        if (ts.isConstructorDeclaration(member)) add(`${statement.name.text}.constructor`, member.parameters);
-        else if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) add(`${statement.name.text}.${member.name.text}`, member.parameters);
-      }
-    }
+function facts(text: string): ModuleFacts {
+  let found = factsByText.get(text);
+  if (!found) {
+    found = takeKnownFacts(text) ?? (cacheEnabled() ? cachedFacts(text) : scanModule(text));
+    factsByText.set(text, found);
   }
   return found;
 }
 
+let scannerKey: string | undefined;
+
+/** The facts of a module by the hash of its text and of the scanner's code: a regeneration scans only what changed. */
+function cachedFacts(text: string): ModuleFacts {
+  scannerKey ??= sha256(scanModule.toString(), tokenize.toString());
+  const key = sha256('module-facts', scannerKey, text);
+  const stored = readCache('module-facts', key);
+  if (stored !== undefined) {
+    try {
+      return JSON.parse(stored) as ModuleFacts;
+    } catch {
+      // An unreadable entry is only a miss.
+    }
+  }
+  const found = scanModule(text);
+  writeCache('module-facts', key, JSON.stringify(found));
+  return found;
+}
+
+function classesOf(file: string, text: string): ClassInfo[] {
+  return facts(text).classes.map((c) => ({ name: c.name, file, extends: c.extends, members: new Set(c.members) }));
+}
+
+/** The parameters of every top-level function and of every method of a top-level class. */
+function parametersOf(_file: string, text: string): { functionName: string; parameter: string }[] {
+  return facts(text).parameters;
+}
+
 interface TopLevelName {
   name: string;
-  /** e.g. `declared (interface)` or `imported from ./runtime/client-core.js`. */
+  /** e.g. `declared (InterfaceDeclaration)` or `imported from ./runtime/client-core.js`. */
   how: string;
 }
 
-function parse(file: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-}
-
 /** Every name a file binds at its top level: its declarations and its imports. */
-function topLevelNames(file: string, text: string): TopLevelName[] {
-  const names: TopLevelName[] = [];
-  for (const statement of parse(file, text).statements) {
-    if (ts.isImportDeclaration(statement)) {
-      const from = `imported from ${(statement.moduleSpecifier as ts.StringLiteral).text}`;
-      const clause = statement.importClause;
-      if (clause?.name) names.push({ name: clause.name.text, how: from });
-      const bindings = clause?.namedBindings;
-      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.push({ name: element.name.text, how: from });
-      if (bindings && ts.isNamespaceImport(bindings)) names.push({ name: bindings.name.text, how: from });
-    } else {
-      for (const name of declaredNames(statement)) names.push({ name, how: `declared (${ts.SyntaxKind[statement.kind]})` });
-    }
-  }
+function topLevelNames(_file: string, text: string): TopLevelName[] {
   // A class and an interface of one name merge legally; nothing the emitters write relies on that.
-  return names;
-}
-
-function declaredNames(statement: ts.Statement): string[] {
-  if (ts.isVariableStatement(statement)) {
-    return statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
-  }
-  const named = statement as ts.Statement & { name?: ts.Node };
-  const isDeclaration =
-    ts.isInterfaceDeclaration(statement) ||
-    ts.isTypeAliasDeclaration(statement) ||
-    ts.isClassDeclaration(statement) ||
-    ts.isFunctionDeclaration(statement) ||
-    ts.isEnumDeclaration(statement) ||
-    ts.isModuleDeclaration(statement);
-  return isDeclaration && named.name && ts.isIdentifier(named.name) ? [named.name.text] : [];
+  return facts(text).topLevel;
 }
 
 function reexports(file: string, text: string): { module: string; names: string[] | undefined }[] {
   const folder = file.slice(0, file.lastIndexOf('/') + 1);
-  const result: { module: string; names: string[] | undefined }[] = [];
-  for (const statement of parse(file, text).statements) {
-    if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier) continue;
-    const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
-    const module = normalizePath(folder + specifier.replace(/^\.\//, '').replace(/\.js$/, '.ts'));
-    const clause = statement.exportClause;
-    result.push({ module, names: clause && ts.isNamedExports(clause) ? clause.elements.map((e) => e.name.text) : undefined });
-  }
-  return result;
+  return facts(text).reexports.map(({ specifier, names }) => ({
+    module: normalizePath(folder + specifier.replace(/^\.\//, '').replace(/\.js$/, '.ts')),
+    names,
+  }));
 }
 
 function normalizePath(file: string): string {
@@ -173,11 +148,7 @@ function normalizePath(file: string): string {
 
 /** What a module exports: its exported declarations and the names it re-exports (`export { a, type B } from`). */
 function exportedNames(module: string, text: string, sources: Map<string, string>, depth = 0): string[] {
-  const names: string[] = [];
-  for (const statement of parse(module, text).statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-    if (exported) names.push(...declaredNames(statement));
-  }
+  const names = [...facts(text).exported];
   for (const reexport of reexports(module, text)) {
     if (reexport.names) names.push(...reexport.names);
     else if (depth < 8) names.push(...exportedNames(reexport.module, sources.get(reexport.module) ?? '', sources, depth + 1));

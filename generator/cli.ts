@@ -5,7 +5,7 @@ import path from 'node:path';
 import { SpecError } from './load/spec-error.ts';
 import type { PackageOverrides } from './ir/package-info.ts';
 import type { GeneratedPackage } from './pipeline.ts';
-import { diffFolder, InterruptedError, recoverInterruptedWrite, writePackagesAtomically } from './write.ts';
+import { diffFolder, EarlyStaging, InterruptedError, recoverInterruptedWrite, writePackagesAtomically } from './write.ts';
 import { lockOutput } from './output-lock.ts';
 import { assertSeparateRoots } from './separate-roots.ts';
 import { listSpecFiles, OVERLAY_FOLDER } from './load/list-spec-files.ts';
@@ -74,8 +74,15 @@ async function generate(
   // Loaded only when there is work to do: the parsers, ts-morph and prettier are most of a no-op run's cost.
   const { generatePackage } = await import('./pipeline.ts');
   const packages: GeneratedPackage[] = [];
-  for (const source of sources) packages.push(await generatePackage(source, overrides));
-  assertDistinctPackages(packages, sources);
+  // A new package folder's sources are written while esbuild bundles them (write.ts).
+  const early = check ? undefined : new EarlyStaging(outRoot);
+  try {
+    for (const source of sources) packages.push(await generatePackage(source, overrides, (name, files) => early?.stage(name, files)));
+    assertDistinctPackages(packages, sources);
+  } catch (error) {
+    await early?.discard();
+    throw error;
+  }
 
   const changes = await Promise.all(packages.map(async (pkg) => ({ pkg, changes: await diffFolder(path.join(outRoot, pkg.packageName), pkg.files) })));
   if (check) {
@@ -88,8 +95,9 @@ async function generate(
     console.log(`${outRoot} is up to date (${packages.length} package${packages.length === 1 ? '' : 's'})`);
     return 0;
   }
-  const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => c.pkg);
-  await writePackagesAtomically(outRoot, toWrite);
+  // The output folder is locked: what was compared above is what gets written.
+  const toWrite = changes.filter((c) => c.changes.length > 0).map((c) => ({ ...c.pkg, changes: c.changes }));
+  await writePackagesAtomically(outRoot, toWrite, early);
   packages.forEach((pkg, i) => recordStamp(outRoot, fingerprints[i]!, pkg));
   const seconds = elapsed(started);
   for (const { pkg, changes: diff } of changes) {

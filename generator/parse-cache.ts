@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCache, sha256, writeCache } from './cache.ts';
+import { cacheEnabled, readCache, sha256, writeCache } from './cache.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import type { SpecFile } from './load/read-spec-files.ts';
 
@@ -29,6 +29,7 @@ export function parseSpecTextCached(
   name: string,
   parse: (text: string, displayPath: string, name: string) => SpecFile,
 ): SpecFile {
+  if (!cacheEnabled()) return parse(text, displayPath, name);
   // The parsing function's own text is part of the key: a change of how files are read invalidates the cache.
   parserSource ??= sha256(parse.toString());
   const key = sha256(PARSE_CACHE_VERSION, `yaml@${yamlVersion()}`, parserSource, name, text);

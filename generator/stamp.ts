@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEnabled, readCache, sha256, writeCache } from './cache.ts';
@@ -15,11 +16,13 @@ let toolFingerprint: Promise<string> | undefined;
 
 /** `options` is what else shapes the output: the generator's options, serialized. */
 export async function inputFingerprint(specSource: string, options = ''): Promise<string> {
+  // Without the cache no stamp is read or written: nothing to fingerprint.
+  if (!cacheEnabled()) return '';
   toolFingerprint ??= fingerprintTools();
   const folder = await isFolder(specSource);
   const specFiles = folder ? [...(await listSpecFiles(specSource)), ...(await listOverlayFiles(specSource))] : [specSource];
   const root = folder ? specSource : path.dirname(specSource);
-  const specs = await Promise.all(specFiles.map(async (file) => `${path.relative(root, file)}:${sha256(await readFile(file, 'utf8'))}`));
+  const specs = specFiles.map((file) => `${path.relative(root, file)}:${sha256(readFileSync(file, 'utf8'))}`);
   return sha256(await toolFingerprint, options, ...specs);
 }
 
@@ -31,7 +34,10 @@ async function isFolder(target: string): Promise<boolean> {
 }
 
 async function fingerprintTools(): Promise<string> {
-  const sources = [...(await filesUnder(path.join(PROJECT_ROOT, 'generator'))), ...(await filesUnder(path.join(PROJECT_ROOT, 'templates')))];
+  // Run by the launcher, the build folder's name already identifies the generator's sources (generator/bin.mjs).
+  const build = (globalThis as Record<string, unknown>).__CS_GENERATOR_BUILD_DIR__;
+  const generator = typeof build === 'string' ? [] : await filesUnder(path.join(PROJECT_ROOT, 'generator'));
+  const sources = [...generator, ...(await filesUnder(path.join(PROJECT_ROOT, 'templates')))];
   const contents = await Promise.all(sources.map(async (file) => `${path.relative(PROJECT_ROOT, file)}:${sha256(await readFile(file, 'utf8'))}`));
   const versions = await Promise.all(
     TOOL_PACKAGES.map(async (name) => {
@@ -39,7 +45,7 @@ async function fingerprintTools(): Promise<string> {
       return `${name}@${(JSON.parse(manifest) as { version?: string }).version ?? '?'}`;
     }),
   );
-  return sha256(...contents, ...versions);
+  return sha256(typeof build === 'string' ? `build:${path.basename(build)}` : '', ...contents, ...versions);
 }
 
 async function filesUnder(folder: string): Promise<string[]> {
@@ -64,8 +70,13 @@ function stampKey(outRoot: string, fingerprint: string): string {
 async function hashRecorded(folder: string, recorded: Record<string, string>): Promise<Record<string, string> | undefined> {
   const hashes: Record<string, string> = {};
   for (const file of Object.keys(recorded)) {
-    const text = await readFile(path.join(folder, file), 'utf8').catch(() => undefined);
-    if (text === undefined) return undefined;
+    let text: string;
+    try {
+      // Synchronously: for a few hundred files, much faster than one promise each.
+      text = readFileSync(path.join(folder, file), 'utf8');
+    } catch {
+      return undefined;
+    }
     hashes[file] = sha256(text);
   }
   return hashes;

@@ -1,4 +1,5 @@
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GeneratedFile } from './emit/types.ts';
 import { faultPoint } from './fault-injection.ts';
@@ -7,6 +8,8 @@ import { SpecError } from './load/spec-error.ts';
 export interface PackageToWrite {
   packageName: string;
   files: GeneratedFile[];
+  /** What `diffFolder` found for these files, when the caller has it already (it is not read again). */
+  changes?: FileChange[];
 }
 
 export interface FileChange {
@@ -48,18 +51,27 @@ function isSafeRelativePath(relative: string): boolean {
 export async function diffFolder(folder: string, files: GeneratedFile[]): Promise<FileChange[]> {
   const wanted = withManifest(files);
   const wantedPaths = new Set(wanted.map((f) => f.path));
+  // A package folder that does not exist yet: everything is added (no file to read).
+  if (!(await exists(folder))) return wanted.map((f) => ({ path: f.path, change: 'added' as const }));
   const changes: FileChange[] = [];
-  await Promise.all(
-    wanted.map(async (file) => {
-      const current = await readFile(path.join(folder, file.path), 'utf8').catch(() => undefined);
-      if (current === undefined) changes.push({ path: file.path, change: 'added' });
-      else if (current !== file.contents) changes.push({ path: file.path, change: 'changed' });
-    }),
-  );
+  // Read one after the other: a few hundred small files read synchronously cost a fraction of as many promises.
+  for (const file of wanted) {
+    const current = readIfFile(path.join(folder, file.path));
+    if (current === undefined) changes.push({ path: file.path, change: 'added' });
+    else if (current !== file.contents) changes.push({ path: file.path, change: 'changed' });
+  }
   for (const old of await previouslyWritten(folder)) {
     if (!wantedPaths.has(old) && (await isFile(path.join(folder, old)))) changes.push({ path: old, change: 'removed' });
   }
   return changes.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function readIfFile(target: string): string | undefined {
+  try {
+    return readFileSync(target, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 async function isFile(target: string): Promise<boolean> {
@@ -93,22 +105,26 @@ interface Journal {
  * Ctrl-C (SIGINT, SIGTERM, SIGHUP) before the commit cancels cleanly; after it, the swap finishes first.
  * The caller holds the output lock (output-lock.ts).
  */
-export async function writePackagesAtomically(outRoot: string, packages: PackageToWrite[]): Promise<void> {
+export async function writePackagesAtomically(outRoot: string, packages: PackageToWrite[], early?: EarlyStaging): Promise<void> {
   const work = path.join(outRoot, WORK_DIR);
-  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  const tag = early?.tag ?? stagingTag();
   const staging = `staging-${tag}`;
   const interruption = watchInterruptions();
   try {
     await mkdir(work, { recursive: true });
     const journal: Journal = { staging, packages: [] };
     try {
+      await early?.settled();
       for (const pkg of packages) {
         const target = path.join(outRoot, pkg.packageName);
         const files = withManifest(pkg.files);
-        const changes = await diffFolder(target, files);
+        const changes = pkg.changes ?? (await diffFolder(target, files));
         const changed = new Set(changes.filter((c) => c.change !== 'removed').map((c) => c.path));
         const moveIn = files.filter((f) => changed.has(f.path));
-        await writeFiles(path.join(work, staging, pkg.packageName), moveIn);
+        await writeFiles(
+          path.join(work, staging, pkg.packageName),
+          moveIn.filter((f) => !early?.holds(pkg.packageName, f)),
+        );
         const remove = changes.filter((c) => c.change === 'removed').map((c) => c.path);
         await assertNoLinkedFolders(target, [...moveIn.map((f) => f.path), ...remove]);
         journal.packages.push({ packageName: pkg.packageName, moveIn: moveIn.map((f) => f.path), remove });
@@ -127,6 +143,57 @@ export async function writePackagesAtomically(outRoot: string, packages: Package
     interruption.stop();
   }
   interruption.throwIfInterrupted();
+}
+
+function stagingTag(): string {
+  return `${process.pid}-${Date.now().toString(36)}`;
+}
+
+/**
+ * Step 1 begun while the package is still being generated: the sources and documents of a package whose folder does
+ * not exist yet (every file is new) are written to the staging folder while esbuild, in its own process, bundles
+ * them. `writePackagesAtomically` then writes only the rest. Like any staging folder, it is deleted when the run
+ * fails before the commit (`discard`), or by the next run when this one is killed.
+ */
+export class EarlyStaging {
+  readonly tag = stagingTag();
+  private readonly staged = new Map<string, Map<string, string>>();
+  private readonly pending: Promise<void>[] = [];
+  private used = false;
+
+  constructor(private readonly outRoot: string) {}
+
+  stage(packageName: string, files: readonly GeneratedFile[]): void {
+    const target = path.join(this.outRoot, packageName);
+    const folder = path.join(this.outRoot, WORK_DIR, `staging-${this.tag}`, packageName);
+    const writing = (async () => {
+      if (await exists(target)) return;
+      this.used = true;
+      await writeFiles(folder, files);
+      this.staged.set(packageName, new Map(files.map((f) => [f.path, f.contents])));
+    })();
+    // A failure is reported where the writing is awaited (settled), not as an unhandled rejection meanwhile.
+    writing.catch(() => undefined);
+    this.pending.push(writing);
+  }
+
+  /** Waits for the files being written (and fails as their writing failed). */
+  async settled(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  /** Whether this exact file is staged already. */
+  holds(packageName: string, file: GeneratedFile): boolean {
+    return this.staged.get(packageName)?.get(file.path) === file.contents;
+  }
+
+  /** Deletes what was staged (the run failed before writing). */
+  async discard(): Promise<void> {
+    await Promise.allSettled(this.pending);
+    if (!this.used) return;
+    await rm(path.join(this.outRoot, WORK_DIR, `staging-${this.tag}`), { recursive: true, force: true });
+    await rmdir(path.join(this.outRoot, WORK_DIR)).catch(() => undefined); // when nothing else is in it
+  }
 }
 
 /**
@@ -199,6 +266,12 @@ async function applyJournal(outRoot: string, journal: Journal): Promise<void> {
   for (const pkg of journal.packages) {
     const target = path.join(outRoot, pkg.packageName);
     const staged = path.join(work, journal.staging, pkg.packageName);
+    // A new package folder moves in whole, by one rename (a rerun after it finds nothing left to move).
+    if (pkg.remove.length === 0 && !(await exists(target)) && (await exists(staged))) {
+      await faultPoint('applying');
+      await rename(staged, target);
+      continue;
+    }
     const half = Math.ceil(pkg.moveIn.length / 2);
     for (const [index, file] of pkg.moveIn.entries()) {
       if (index === half) await faultPoint('applying');
@@ -264,10 +337,11 @@ async function exists(target: string): Promise<boolean> {
   );
 }
 
-async function writeFiles(folder: string, files: GeneratedFile[]): Promise<void> {
-  await mkdir(folder, { recursive: true });
+async function writeFiles(folder: string, files: readonly GeneratedFile[]): Promise<void> {
+  // Folders synchronously: a promise per recursive mkdir costs more than the system calls.
+  mkdirSync(folder, { recursive: true });
   const folders = new Set(files.map((f) => path.dirname(path.join(folder, f.path))));
-  for (const dir of [...folders].sort()) await mkdir(dir, { recursive: true });
+  for (const dir of [...folders].sort()) mkdirSync(dir, { recursive: true });
   await Promise.all(files.map((f) => writeFile(path.join(folder, f.path), f.contents)));
 }
 

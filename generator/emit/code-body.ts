@@ -50,13 +50,29 @@ function breakLong(layout: Layout, indent: string, text: string): string[] {
   if (branches && width(`${indent}    : ${branches[2]};`) <= PRINT_WIDTH && width(`${indent}    ? ${branches[1]}`) <= PRINT_WIDTH) {
     return [`${indent}return ${branches[0]}`, `${indent}  ? ${branches[1]}`, `${indent}  : ${branches[2]};`];
   }
-  const call = /^((?:return |[\w$.]+ = |(?:const|let) [\w$]+ = )?[\w$.]+)\((.*)\);$/.exec(text);
+  const call = /^((?:return |[\w$.]+ = |(?:const|let) [\w$]+ = )?[\w$.]+(?:<[^()]*>)?)\((.*)\);$/.exec(text);
   const args = call ? topLevelArguments(call[2]!) : undefined;
-  if (!call || !args || args.some((a) => /^[[{`]|=>/.test(a) || a.length === 0)) {
+  if (!call || !args || args.some((a) => (/^[[{`]|=>/.test(a) && !isExpressionArrow(a)) || a.length === 0)) {
     layout.unsure(line);
     return [line];
   }
-  return commaList(layout, indent, call[1]!, '(', args, ')', ';');
+  // No argument is a block-bodied function (which prettier would hug): one argument per line, an arrow whose body
+  // does not fit after it broken after the `=>`.
+  const flat = `${indent}${call[1]}(${args.join(', ')});`;
+  if (width(flat) <= PRINT_WIDTH) return [flat];
+  const inner = `${indent}  `;
+  const argumentLines = args.flatMap((arg) => {
+    const arrow = isExpressionArrow(arg) ? /^(\([^()]*\) =>) (.*)$/.exec(arg) : null;
+    if (!arrow || width(`${inner}${arg},`) <= PRINT_WIDTH) return [layout.fit(`${inner}${arg},`)];
+    return [`${inner}${arrow[1]}`, layout.fit(`${inner}  ${arrow[2]},`)];
+  });
+  return [`${indent}${call[1]}(`, ...argumentLines, layout.fit(`${indent});`)];
+}
+
+/** `(a, b) => expression` with simple parameters and a body that is neither a block nor another literal. */
+function isExpressionArrow(text: string): boolean {
+  const arrow = /^\([\w$, ]*\) => (.*)$/.exec(text);
+  return arrow !== null && !/^[[{`(]/.test(arrow[1]!) && !/=>| \? /.test(arrow[1]!) && topLevelArguments(arrow[1]!)?.length === 1;
 }
 
 /** Call arguments split at top-level commas, or undefined when the text is not one balanced argument list. */

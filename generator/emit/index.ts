@@ -41,7 +41,7 @@ export const PLUGINS: readonly EmitterPlugin[] = [
     handWritten: { folder: 'runtime' },
     exports: [{ module: 'src/runtime/index.ts' }, { module: 'src/runtime/node.ts', entry: 'node' }],
   },
-  { name: 'docs', emit: (input: GenerationInput) => [...emitDocs(input), ...emitLifecycleDocs(input)] },
-  { name: 'package files', emit: emitPackageFiles },
+  { name: 'docs', emit: (input: GenerationInput) => [...emitDocs(input), ...emitLifecycleDocs(input)], documentsOnly: true },
+  { name: 'package files', emit: emitPackageFiles, documentsOnly: true },
   { name: 'mock', emit: emitMock, handWritten: { folder: 'mock' } },
 ];

@@ -1,3 +1,4 @@
+import { rememberFacts, type ModuleFacts } from '../ts-scan.ts';
 import { GENERATED_HEADER } from './header.ts';
 import type { PackageSymbol } from './symbol-table.ts';
 import type { GeneratedFile } from './types.ts';
@@ -12,31 +13,48 @@ const PRINT_WIDTH = 120;
  * nor compiled during a generation.
  */
 export function emitPackageIndex(symbols: readonly PackageSymbol[]): GeneratedFile[] {
-  const universal = exportStatements('src/index.ts', symbols.filter((s) => s.entry === 'all'));
+  const universalSymbols = symbols.filter((s) => s.entry === 'all');
+  const universal = exportStatements('src/index.ts', universalSymbols);
   const files = [
-    { path: 'src/index.ts', contents: `${GENERATED_HEADER}${universal.join('')}` },
+    { path: 'src/index.ts', contents: remembered(`${GENERATED_HEADER}${universal.join('')}`, 'src/index.ts', universalSymbols) },
     { path: 'dist/index.d.ts', contents: universal.map(asDeclaration).join('') },
   ];
   const nodeOnly = symbols.filter((s) => s.entry === 'node');
   if (nodeOnly.length > 0) {
     const node = [`export * from './index.js';\n`, ...exportStatements('src/index.node.ts', nodeOnly)];
     files.push(
-      { path: 'src/index.node.ts', contents: `${GENERATED_HEADER}${node.join('')}` },
+      { path: 'src/index.node.ts', contents: remembered(`${GENERATED_HEADER}${node.join('')}`, 'src/index.node.ts', nodeOnly, ['./index.js']) },
       { path: 'dist/index.node.d.ts', contents: node.map(asDeclaration).join('') },
     );
   }
   return files;
 }
 
-/** One `export { … } from './module.js';` per module, in the table's order. */
-function exportStatements(entry: string, symbols: readonly PackageSymbol[]): string[] {
+/**
+ * Records what the names check would otherwise scan the entry for: its re-exports (`export *` of `stars`, then the
+ * exported names of each module).
+ */
+function remembered(contents: string, entry: string, symbols: readonly PackageSymbol[], stars: readonly string[] = []): string {
+  const reexports: ModuleFacts['reexports'] = stars.map((specifier) => ({ specifier, names: undefined }));
+  for (const [module, names] of groupByModule(symbols, (symbol) => symbol.name)) reexports.push({ specifier: relativeSpecifier(entry, module), names });
+  rememberFacts(contents, { topLevel: [], exported: [], reexports, classes: [], parameters: [] });
+  return contents;
+}
+
+/** Values of the symbols by module, modules in the table's order. */
+function groupByModule(symbols: readonly PackageSymbol[], value: (symbol: PackageSymbol) => string): Map<string, string[]> {
   const byModule = new Map<string, string[]>();
   for (const symbol of symbols) {
-    const specifier = `${symbol.typeOnly ? 'type ' : ''}${symbol.localName}${symbol.name === symbol.localName ? '' : ` as ${symbol.name}`}`;
-    const specifiers = byModule.get(symbol.module);
-    if (specifiers) specifiers.push(specifier);
-    else byModule.set(symbol.module, [specifier]);
+    const values = byModule.get(symbol.module);
+    if (values) values.push(value(symbol));
+    else byModule.set(symbol.module, [value(symbol)]);
   }
+  return byModule;
+}
+
+/** One `export { … } from './module.js';` per module, in the table's order. */
+function exportStatements(entry: string, symbols: readonly PackageSymbol[]): string[] {
+  const byModule = groupByModule(symbols, (symbol) => `${symbol.typeOnly ? 'type ' : ''}${symbol.localName}${symbol.name === symbol.localName ? '' : ` as ${symbol.name}`}`);
   return [...byModule].map(([module, specifiers]) => exportStatement(specifiers, relativeSpecifier(entry, module)));
 }
 

@@ -14,6 +14,8 @@ export interface EmitterPlugin {
   readonly handWritten?: HandWritten;
   /** The modules of the package whose exports the package entry (`src/index.ts`) re-exports by name. */
   readonly exports?: readonly PublicModule[];
+  /** It writes documentation and package metadata only, no TypeScript: it runs while esbuild bundles the code. */
+  readonly documentsOnly?: true;
 }
 
 export interface HandWritten {

@@ -177,23 +177,32 @@ export function stringLiteral(value: string): string {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** A name in a literal expression (`{ operation: DescribeOperation }`), printed as it is. */
+export class Identifier {
+  constructor(readonly name: string) {}
+}
+
+/** A JSON value whose leaves may also be identifiers: the literal expressions the emitters write. */
+export type Literal = null | boolean | number | string | Identifier | Literal[] | { [key: string]: Literal };
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * A JSON value as a TypeScript expression laid out by prettier's rules for object and array literals: on one line
  * when it fits (from `column`, with `tail` after it), otherwise broken one entry per line. An array whose entries
- * are all objects or arrays with more than one entry always breaks, as in prettier.
+ * are all objects or arrays with more than one entry always breaks, as in prettier, and so does everything around it.
  */
-export function jsonExpression(layout: Layout, value: Json, indent: string, column: number, tail: number): string {
+export function jsonExpression(layout: Layout, value: Literal, indent: string, column: number, tail: number): string {
   const flat = flatJson(layout, value);
-  if (column + width(flat) + tail <= PRINT_WIDTH && !mustBreak(value)) return flat;
-  if (value === null || typeof value !== 'object') return layout.fit(flat);
+  if (column + width(flat) + tail <= PRINT_WIDTH && !holdsForcedBreak(value)) return flat;
+  if (value === null || typeof value !== 'object' || value instanceof Identifier) return layout.fit(flat);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     if (value.every((v) => typeof v === 'number')) layout.unsure(); // prettier fills number arrays
-    const items = value.map((v) => `${inner}${jsonExpression(layout, v, inner, inner.length, 1)},`);
-    for (const item of items) layout.fit(item.split('\n')[0]!);
+    const items = value.map((v) => `${inner}${typeof v === 'string' ? stringLiteral(v) : jsonExpression(layout, v, inner, inner.length, 1)},`);
+    // A string too long for its line stays there (prettier never breaks a string); anything else must fit.
+    items.forEach((item, i) => typeof value[i] !== 'string' && layout.fit(item.split('\n')[0]!));
     return `[\n${items.join('\n')}\n${indent}]`;
   }
   const entries = Object.entries(value);
@@ -201,13 +210,19 @@ export function jsonExpression(layout: Layout, value: Json, indent: string, colu
   const keys = objectKeys(layout, entries.map(([k]) => k));
   const items = entries.map(([, v], i) => {
     const head = `${inner}${keys[i]}: `;
-    return `${head}${jsonExpression(layout, v, inner, width(head), 1)},`;
+    const printed = typeof v === 'string' ? stringLiteral(v) : jsonExpression(layout, v, inner, width(head), 1);
+    if (typeof v !== 'string') return `${head}${printed},`;
+    // A string that does not fit after its key goes to the next line (where it may still be too long: prettier
+    // never breaks a string), unless the key is too short for that to help.
+    if (width(head) + width(printed) + 1 > PRINT_WIDTH && width(keys[i]!) >= 5) return `${inner}${keys[i]}:\n${inner}  ${printed},`;
+    return `${head}${printed},`;
   });
-  for (const item of items) layout.fit(item.split('\n')[0]!);
+  entries.forEach(([, v], i) => typeof v !== 'string' && layout.fit(items[i]!.split('\n')[0]!));
   return `{\n${items.join('\n')}\n${indent}}`;
 }
 
-function flatJson(layout: Layout, value: Json): string {
+function flatJson(layout: Layout, value: Literal): string {
+  if (value instanceof Identifier) return value.name;
   if (value === null || typeof value !== 'object') return typeof value === 'string' ? stringLiteral(value) : String(value);
   if (Array.isArray(value)) return `[${value.map((v) => flatJson(layout, v)).join(', ')}]`;
   const entries = Object.entries(value);
@@ -223,8 +238,98 @@ function objectKeys(layout: Layout, keys: string[]): string[] {
   return keys.map(stringLiteral);
 }
 
-function mustBreak(value: Json): boolean {
+function isCollection(value: Literal): value is Literal[] | { [key: string]: Literal } {
+  return value !== null && typeof value === 'object' && !(value instanceof Identifier);
+}
+
+function mustBreak(value: Literal): boolean {
   if (!Array.isArray(value) || value.length < 2) return false;
   const isArray = Array.isArray(value[0]);
-  return value.every((v) => v !== null && typeof v === 'object' && Array.isArray(v) === isArray && (Array.isArray(v) ? v.length : Object.keys(v).length) > 1);
+  return value.every((v) => isCollection(v) && Array.isArray(v) === isArray && (Array.isArray(v) ? v.length : Object.keys(v).length) > 1);
+}
+
+/** Whether the value or anything in it must break (prettier breaks every enclosing literal then). */
+function holdsForcedBreak(value: Literal): boolean {
+  if (!isCollection(value)) return false;
+  if (mustBreak(value)) return true;
+  return (Array.isArray(value) ? value : Object.values(value)).some(holdsForcedBreak);
+}
+
+/**
+ * The literal expression of `text` (JSON, with identifiers and single-quoted strings allowed as values, identifiers
+ * as keys), or undefined when it is anything else.
+ */
+export function parseLiteral(text: string): Literal | undefined {
+  let i = 0;
+  const space = (): void => {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw new SyntaxError('not a literal');
+  };
+  const string = (): string => {
+    const quote = text[i]!;
+    let end = i + 1;
+    for (; end < text.length && text[end] !== quote; end++) if (text[end] === '\\') end++;
+    if (end >= text.length) fail();
+    const raw = text.slice(i + 1, end);
+    i = end + 1;
+    // A single-quoted literal: its escapes as JSON would write them.
+    return JSON.parse(quote === '"' ? `"${raw}"` : `"${raw.replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
+  };
+  const value = (): Literal => {
+    space();
+    const c = text[i];
+    if (c === '[') {
+      i++;
+      const items: Literal[] = [];
+      space();
+      while (text[i] !== ']') {
+        items.push(value());
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] !== ']') fail();
+        space();
+      }
+      i++;
+      return items;
+    }
+    if (c === '{') {
+      i++;
+      const object: { [key: string]: Literal } = {};
+      space();
+      while (text[i] !== '}') {
+        let key: string;
+        if (text[i] === '"' || text[i] === "'") key = string();
+        else {
+          const name = /^[A-Za-z_$][\w$]*/.exec(text.slice(i))?.[0] ?? fail();
+          i += name.length;
+          key = name;
+        }
+        space();
+        if (text[i++] !== ':' || key === '__proto__') fail();
+        object[key] = value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] !== '}') fail();
+        space();
+      }
+      i++;
+      return object;
+    }
+    if (c === '"' || c === "'") return string();
+    const word = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*)/.exec(text.slice(i))?.[0] ?? fail();
+    i += word.length;
+    if (word === 'true' || word === 'false') return word === 'true';
+    if (word === 'null') return null;
+    if (/^-?\d/.test(word)) return Number(word);
+    return new Identifier(word);
+  };
+  try {
+    const result = value();
+    space();
+    return i === text.length ? result : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { originOf } from '../check-names.ts';
 import type { GenerationInput } from '../ir/types.ts';
 import { specErrorAt, type Locator } from '../load/spec-error.ts';
-import { PROJECT_ROOT } from '../paths.ts';
 import { emitPackageIndex } from './package-index.ts';
 import type { EmitterPlugin, HandWritten } from './plugin.ts';
 import { runtimeAliases } from './product-names.ts';
-import { handWrittenSources, runtimeFiles } from './runtime-files.ts';
+import { handWrittenFiles as preparedFolderFiles, MOCK_FOLDER, RUNTIME_FOLDER } from './runtime-files.ts';
 import { ownerText, symbolTable, type Contribution } from './symbol-table.ts';
 import type { GeneratedFile } from './types.ts';
 
@@ -60,10 +58,9 @@ function ownedFiles(plugins: readonly EmitterPlugin[]): Set<string> {
   return new Set(owners.keys());
 }
 
-/** The files of a hand-written folder as the package holds them: `src/<folder>/…` (and, prepared, `dist/<folder>/…`). */
+/** The files of a hand-written folder as the package holds them: `src/<folder>/…` and, prepared by the build, `dist/<folder>/…`. */
 function handWrittenFiles(folder: HandWritten['folder']): GeneratedFile[] {
-  if (folder === 'runtime') return runtimeFiles();
-  return handWrittenSources(path.join(PROJECT_ROOT, 'generator', folder)).map(({ name, contents }) => ({ path: `src/${folder}/${name}`, contents }));
+  return preparedFolderFiles(folder === 'runtime' ? RUNTIME_FOLDER : MOCK_FOLDER);
 }
 
 /** `waiter.ts` for `src/runtime/waiter.ts` and for its declarations `dist/runtime/waiter.d.ts`. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import { createRequire } from 'node:module';
 import type { ts } from 'ts-morph';
-import { readCache, sha256, writeCache } from '../cache.ts';
+import { cacheEnabled, readCache, sha256, writeCache } from '../cache.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** The TypeScript compiler, loaded only when a declaration file has to be derived (emitters write most themselves). */
@@ -37,40 +37,35 @@ export async function transpileSources(files: GeneratedFile[]): Promise<Generate
   const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
   if (!sources.some((f) => f.path === 'src/index.ts')) return [];
   const nodeEntry = sources.some((f) => f.path === 'src/index.node.ts') ? '/src/index.node.ts' : '/src/index.ts';
+  const code = sources.map((f) => ({ path: f.path, contents: withoutDocComments(f.contents) }));
   // An emitter may write the declarations of its module itself; the others are derived from the source.
   const derived = sources
     .map((f) => ({ source: f, path: `dist/${f.path.slice('src/'.length, -'.ts'.length)}.d.ts` }))
     .filter(({ path: target }) => !files.some((f) => f.path === target))
     .map(({ source, path: target }) => ({ path: target, contents: declarationsOf(source) }));
   const declarations = [...files.filter((f) => f.path.startsWith('dist/') && f.path.endsWith('.d.ts')), ...derived];
-  // Every build at once: esbuild runs them in parallel.
-  const [node, web, cjs, mock] = await Promise.all([
-    bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'esm' }),
-    bundleCached(sources, { entry: '/src/index.ts', platform: 'web', format: 'esm' }),
-    bundleCached(sources, { entry: nodeEntry, platform: 'node', format: 'cjs' }),
-    mockBundles(sources),
+  // Every build at once: esbuild runs them in parallel. The mock's entry shares the builds of the Node entry.
+  const mockEntry = sources.some((f) => f.path === 'src/mock/index.ts') ? '/src/mock/index.ts' : undefined;
+  const [[node, mockEsm], [web], [cjs, mockCjs]] = await Promise.all([
+    bundleCached(code, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'esm' }),
+    bundleCached(code, { entries: ['/src/index.ts'], platform: 'web', format: 'esm' }),
+    bundleCached(code, { entries: [nodeEntry, mockEntry], platform: 'node', format: 'cjs' }),
   ]);
+  const mock =
+    mockEsm === undefined || mockCjs === undefined
+      ? []
+      : [
+          { path: 'dist/mock/index.js', contents: mockEsm },
+          { path: 'dist/cjs/mock/index.js', contents: mockCjs },
+        ];
   return [
-    { path: 'dist/index.js', contents: node },
-    { path: 'dist/index.browser.js', contents: web },
-    { path: 'dist/cjs/index.js', contents: cjs },
+    { path: 'dist/index.js', contents: node! },
+    { path: 'dist/index.browser.js', contents: web! },
+    { path: 'dist/cjs/index.js', contents: cjs! },
     { path: 'dist/cjs/package.json', contents: '{\n  "type": "commonjs"\n}\n' },
     ...mock,
     ...derived,
     ...declarations.map((d) => ({ path: `dist/cjs/${d.path.slice('dist/'.length)}`, contents: d.contents })),
-  ];
-}
-
-/** The `./mock` export (Node.js only, never part of the main entry): ES module and CommonJS. */
-async function mockBundles(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
-  if (!sources.some((f) => f.path === 'src/mock/index.ts')) return [];
-  const [esm, cjs] = await Promise.all([
-    bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'esm' }),
-    bundleCached(sources, { entry: '/src/mock/index.ts', platform: 'node', format: 'cjs' }),
-  ]);
-  return [
-    { path: 'dist/mock/index.js', contents: esm },
-    { path: 'dist/cjs/mock/index.js', contents: cjs },
   ];
 }
 
@@ -88,19 +83,63 @@ export function declarationsOf(file: GeneratedFile): string {
 type Platform = 'node' | 'web';
 
 interface BundleTarget {
-  /** Entry module among the in-memory sources, e.g. `/src/index.ts`. */
-  entry: string;
+  /**
+   * Entry modules among the in-memory sources, e.g. `/src/index.ts`, each bundled on its own (one output each, in
+   * order; an undefined entry gives an undefined output). One build for several entries parses the sources once.
+   */
+  entries: (string | undefined)[];
   platform: Platform;
   format: 'esm' | 'cjs';
 }
 
-async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<string> {
-  const key = sha256(`esbuild@${esbuildVersion}`, target.entry, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
-  const cached = readCache('bundle', key);
-  if (cached !== undefined) return cached;
-  const code = await bundle(sources, target);
-  writeCache('bundle', key, code);
-  return code;
+/**
+ * A source as esbuild gets it: without its doc comments (`/** … *\/` blocks on lines of their own, as the printer and
+ * prettier write them). esbuild would keep those inside classes and object literals, so that the bundles changed
+ * with every edit of a description; the declarations carry the docs. A block that does not have that shape is left
+ * in place (the text is then bundled as it is).
+ */
+export function withoutDocComments(text: string): string {
+  if (!text.includes('/**')) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line.startsWith('/**') || /__PURE__|__NO_SIDE_EFFECTS__/.test(line)) {
+      kept.push(lines[i]!);
+      continue;
+    }
+    if (line.endsWith('*/') && line.indexOf('*/') === line.length - 2) continue;
+    let end = i + 1;
+    while (end < lines.length && /^\*(?!\/)/.test(lines[end]!.trim()) && !lines[end]!.includes('*/') && !/__PURE__|__NO_SIDE_EFFECTS__/.test(lines[end]!)) end++;
+    if (end < lines.length && lines[end]!.trim() === '*/' && !line.slice(3).includes('*/')) {
+      i = end;
+      continue;
+    }
+    kept.push(lines[i]!);
+  }
+  return kept.join('\n');
+}
+
+async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<(string | undefined)[]> {
+  const entries = target.entries.filter((e): e is string => e !== undefined);
+  const cached = cacheEnabled() ? readCache('bundle', bundleKey(sources, entries, target)) : undefined;
+  let outputs: string[] | undefined;
+  try {
+    outputs = cached === undefined ? undefined : (JSON.parse(cached) as string[]);
+  } catch {
+    outputs = undefined;
+  }
+  if (outputs === undefined) {
+    outputs = await bundle(sources, { ...target, entries });
+    if (cacheEnabled()) writeCache('bundle', bundleKey(sources, entries, target), JSON.stringify(outputs));
+  }
+  let next = 0;
+  return target.entries.map((e) => (e === undefined ? undefined : outputs[next++]));
+}
+
+/** The cache key of a bundle: its options and every source as esbuild gets it. */
+function bundleKey(sources: GeneratedFile[], entries: string[], target: BundleTarget): string {
+  return sha256(`esbuild@${esbuildVersion}`, ...entries, target.platform, target.format, ...sources.flatMap((f) => [f.path, f.contents]));
 }
 
 /**
@@ -108,7 +147,7 @@ async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Pro
  * build folds `__CS_RUNTIME_PLATFORM__` conditions (minifySyntax) so that Node-only branches and their lazy
  * `import('node:…')` disappear, and fails when any `node:` import is left: a browser bundler could not resolve it.
  */
-async function bundle(sources: GeneratedFile[], { entry, platform, format }: BundleTarget): Promise<string> {
+async function bundle(sources: GeneratedFile[], { entries, platform, format }: { entries: string[]; platform: Platform; format: 'esm' | 'cjs' }): Promise<string[]> {
   const byPath = new Map(sources.map((f) => [`/${f.path}`, f.contents]));
   const memory: Plugin = {
     name: 'generated-sources',
@@ -123,10 +162,14 @@ async function bundle(sources: GeneratedFile[], { entry, platform, format }: Bun
     },
   };
   const result = await build({
-    entryPoints: [entry],
+    // One output folder per entry (`/out/0/index.js`, …): the entries' names may clash, and the CommonJS exports
+    // object is named after the output file, as in a build of that entry alone.
+    entryPoints: entries.map((entry, i) => ({ in: entry, out: `${i}/${path.posix.basename(entry, '.ts')}` })),
+    outdir: '/out',
     bundle: true,
     write: false,
-    metafile: true,
+    // Only the browser build's imports are checked.
+    metafile: platform === 'web',
     format,
     // `node` lets esbuild annotate the CommonJS exports so that Node can also name them when an ES module imports it.
     platform: format === 'cjs' ? 'node' : 'neutral',
@@ -138,7 +181,7 @@ async function bundle(sources: GeneratedFile[], { entry, platform, format }: Bun
     plugins: [memory],
   });
   if (platform === 'web') {
-    const nodeImports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path).filter((p) => p.startsWith('node:')));
+    const nodeImports = Object.values(result.metafile!.outputs).flatMap((output) => output.imports.map((i) => i.path).filter((p) => p.startsWith('node:')));
     if (nodeImports.length > 0) {
       throw new Error(
         `The browser build (dist/index.browser.js) still imports ${[...new Set(nodeImports)].join(', ')}: ` +
@@ -146,5 +189,6 @@ async function bundle(sources: GeneratedFile[], { entry, platform, format }: Bun
       );
     }
   }
-  return result.outputFiles[0]!.text;
+  const outputs = new Map(result.outputFiles.map((f) => [f.path, f.text]));
+  return entries.map((entry, i) => outputs.get(`/out/${i}/${path.posix.basename(entry, '.ts')}.js`) ?? '');
 }

@@ -63,9 +63,14 @@ function usedImport(s: ImportDeclarationStructure, identifiers: ReadonlySet<stri
 function declarationOf(statement: StatementStructures): string[] | undefined {
   if (statement.leadingTrivia !== undefined || statement.trailingTrivia !== undefined) return undefined;
   switch (statement.kind) {
-    case StructureKind.ExportDeclaration:
-      if (statement.namedExports !== undefined || statement.isTypeOnly || statement.namespaceExport !== undefined) return undefined;
-      return [`export * from ${requoteStrings(JSON.stringify(statement.moduleSpecifier ?? ''), new Layout())};`];
+    case StructureKind.ExportDeclaration: {
+      const from = `from ${requoteStrings(JSON.stringify(statement.moduleSpecifier ?? ''), new Layout())};`;
+      if (statement.namespaceExport !== undefined || statement.attributes !== undefined || statement.moduleSpecifier === undefined) return undefined;
+      if (statement.namedExports === undefined) return statement.isTypeOnly ? undefined : [`export * ${from}`];
+      const names = statement.namedExports;
+      if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) return undefined;
+      return [`export ${statement.isTypeOnly ? 'type ' : ''}{ ${(names as string[]).join(', ')} } ${from}`];
+    }
     case StructureKind.VariableStatement:
       return variableDeclaration(statement);
     case StructureKind.TypeAlias:
@@ -84,6 +89,8 @@ function declarationOf(statement: StatementStructures): string[] | undefined {
 function variableDeclaration(s: VariableStatementStructure): string[] | undefined {
   const docs = printDocs(s.docs, '');
   const [d] = s.declarations;
+  // A module's own constants are not part of its declarations.
+  if (!s.isExported && !s.hasDeclareKeyword && s.declarations.every((v) => typeof v.initializer === 'string')) return [];
   if (!docs || s.declarations.length !== 1 || !d || !s.isExported || typeof d.type === 'function' || typeof d.initializer === 'function') return undefined;
   let type = d.type === undefined ? undefined : typeText(d.type, 0);
   if (type === undefined && d.initializer?.endsWith(' as const')) type = constTupleType(d.initializer.slice(0, -' as const'.length));

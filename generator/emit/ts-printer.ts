@@ -1,5 +1,6 @@
 import type {
   ClassDeclarationStructure,
+  ExportDeclarationStructure,
   FunctionDeclarationStructure,
   ImportDeclarationStructure,
   InterfaceDeclarationStructure,
@@ -12,7 +13,7 @@ import type {
   VariableStatementStructure,
 } from 'ts-morph';
 import { printBody } from './code-body.ts';
-import { commaList, jsonExpression, Layout, requoteStrings, typeAfter, width } from './prettier-style.ts';
+import { commaList, Identifier, jsonExpression, Layout, parseLiteral, requoteStrings, typeAfter, width } from './prettier-style.ts';
 import { StructureKind } from './ts-kinds.ts';
 
 /** A printed file and whether it is known to be exactly what prettier would print. */
@@ -84,16 +85,18 @@ function printStatement(layout: Layout, statement: Statement): string[] | undefi
   if (typeof statement === 'string') {
     // Several lines of module-level code are written in their final layout (e.g. the validators' helpers).
     if (!statement.trim().includes('\n')) return printBody(layout, [statement], '');
-    const lines = statement.trim().split('\n').map((line) => layout.fit(line.trimEnd()));
-    return lines;
+    // prettier leaves a comment line, or a line holding one string argument, as long as it is.
+    return statement
+      .trim()
+      .split('\n')
+      .map((line) => (/^\s*(\/\*\*|\*|\/\/)|^\s*'([^'\\]|\\.)*',$/.test(line) ? line.trimEnd() : layout.fit(line.trimEnd())));
   }
   if (statement.leadingTrivia !== undefined || statement.trailingTrivia !== undefined) return undefined;
   switch (statement.kind) {
     case StructureKind.ImportDeclaration:
       return printImport(layout, statement);
     case StructureKind.ExportDeclaration:
-      if (statement.namedExports !== undefined || statement.isTypeOnly || statement.namespaceExport !== undefined) return undefined;
-      return [`export * from ${quoted(statement.moduleSpecifier ?? '')};`];
+      return printExport(layout, statement);
     case StructureKind.VariableStatement:
       return printVariableStatement(layout, statement);
     case StructureKind.TypeAlias:
@@ -118,6 +121,14 @@ function printImport(layout: Layout, s: ImportDeclarationStructure): string[] | 
   const names = s.namedImports ?? [];
   if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) return undefined;
   return commaList(layout, '', `import ${s.isTypeOnly ? 'type ' : ''}`, '{', names as string[], '}', ` from ${quoted(s.moduleSpecifier)};`, true);
+}
+
+function printExport(layout: Layout, s: ExportDeclarationStructure): string[] | undefined {
+  if (s.namespaceExport !== undefined || s.attributes !== undefined || s.moduleSpecifier === undefined) return undefined;
+  if (s.namedExports === undefined) return s.isTypeOnly ? undefined : [`export * from ${quoted(s.moduleSpecifier)};`];
+  const names = s.namedExports;
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) return undefined;
+  return commaList(layout, '', `export ${s.isTypeOnly ? 'type ' : ''}`, '{', names as string[], '}', ` from ${quoted(s.moduleSpecifier)};`, true);
 }
 
 /** JSDoc as ts-morph writes it (`/** text *\/` on one line, else one ` * ` line each), lines trimmed as prettier does. */
@@ -150,13 +161,11 @@ function printVariableStatement(layout: Layout, s: VariableStatementStructure): 
   const asConst = d.initializer.endsWith(' as const');
   const source = asConst ? d.initializer.slice(0, -' as const'.length) : d.initializer;
   const tail = `${asConst ? ' as const' : ''};`;
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch {
-    return [...docs, ...printBody(layout, [`${head} = ${d.initializer};`], '')];
-  }
-  const expression = jsonExpression(layout, value as never, '', width(head) + 3, tail.length);
+  // Literals (JSON, and arrays or objects of names and literals: the mock's routes) are laid out here; other
+  // expressions as statements.
+  const value = parseLiteral(source);
+  if (value === undefined || value instanceof Identifier) return [...docs, ...printBody(layout, [`${head} = ${d.initializer};`], '')];
+  const expression = jsonExpression(layout, value, '', width(head) + 3, tail.length);
   return [...docs, ...`${head} = ${expression}${tail}`.split('\n')];
 }
 

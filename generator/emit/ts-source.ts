@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type { OptionalKind, Project, SourceFileStructure } from 'ts-morph';
 import { cacheEnabled, readCache, sha256, writeCache } from '../cache.ts';
+import { rememberFacts } from '../ts-scan.ts';
+import { structureFacts } from './structure-facts.ts';
 import { declarationFile } from './ts-declarations.ts';
 import { printSourceFile, type PrintedStatement, type Statement, type StatementMemo } from './ts-printer.ts';
 import { StructureKind } from './ts-kinds.ts';
@@ -17,6 +19,8 @@ export function tsFile(path: string, structure: OptionalKind<SourceFileStructure
   const printed = printSourceFile(structure, memo);
   if (!printed?.exact) return { path, contents: printWithTsMorph(path, structure), unformatted: true };
   memo?.save();
+  const facts = path.endsWith('.d.ts') ? undefined : structureFacts(structure);
+  if (facts) rememberFacts(printed.text, facts);
   if (path.startsWith('src/')) {
     const declarations = declarationFile(structure);
     if (declarations !== undefined) declarationsBySource.set(`${path}\0${printed.text}`, declarations);

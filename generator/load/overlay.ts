@@ -1,7 +1,15 @@
-import { exec } from 'jsonpath-rfc9535';
+import { createRequire } from 'node:module';
 import { OverlayOrigins, type OverlayPlace } from './overlay-origins.ts';
 import { escapePointerToken, isRecord, toPointer } from './pointer.ts';
 import { SpecError, type Locator } from './spec-error.ts';
+
+type JsonPath = typeof import('jsonpath-rfc9535');
+let loadedJsonPath: JsonPath | undefined;
+
+/** The JSONPath library, loaded only when a spec has overlays. */
+function jsonPath(): JsonPath {
+  return (loadedJsonPath ??= createRequire(import.meta.url)('jsonpath-rfc9535') as JsonPath);
+}
 
 /** One parsed overlay file (OpenAPI Overlay Specification 1.0): its data and the line of any pointer into it. */
 export interface OverlayFile {
@@ -119,7 +127,7 @@ function select(document: Record<string, unknown>, target: string, invalid: (mes
   const seen = new Set<string>();
   const matches: PathToken[][] = [];
   try {
-    exec(document as Parameters<typeof exec>[0], target, (_value, path) => {
+    jsonPath().exec(document as Parameters<JsonPath['exec']>[0], target, (_value, path) => {
       const tokens = path.map((t) => (typeof t === 'number' ? t : fromNormalizedKey(t)));
       const key = toPointer(tokens);
       if (!seen.has(key)) {

@@ -272,7 +272,6 @@ var SdkError = class extends Error {
     super(message, options);
     this.code = code;
   }
-  /** Every public field (`cause` and `stack` are left out: they may carry what the SDK was given). */
   toJSON() {
     const fields = { name: this.name, message: this.message };
     return Object.assign(fields, this);
@@ -308,7 +307,6 @@ var TimeoutError = class extends SdkError {
 };
 var NetworkError = class extends SdkError {
   name = "NetworkError";
-  /** The system error code, e.g. `ECONNREFUSED`, `ECONNRESET`, when known. */
   causeCode;
   requestWritten;
   constructor(message, { causeCode, requestWritten, cause }) {
@@ -333,7 +331,6 @@ var ResponseParseError = class extends SdkError {
 };
 var CredentialsError = class extends SdkError {
   name = "CredentialsError";
-  /** The credential source that failed (e.g. `ECS RAM role`), when one is to blame. */
   source;
   constructor(message, options) {
     super("MissingCredentials", message, options);
@@ -5093,7 +5090,6 @@ function onAbort(signal, callback) {
 var AttemptScope = class {
   aborted = false;
   reason;
-  /** True once the attempt's own timeout fired. */
   timedOut = false;
   #listeners = [];
   #controller;
@@ -5106,7 +5102,6 @@ var AttemptScope = class {
     }, timeoutMs);
     this.#unsubscribe = onAbort(callerSignal, () => this.#abort());
   }
-  /** A real AbortSignal that follows this scope, for transports given by the caller; built on first use. */
   get signal() {
     if (!this.#controller) {
       this.#controller = new AbortController();
@@ -5124,7 +5119,6 @@ var AttemptScope = class {
     const at = this.#listeners.indexOf(listener);
     if (at >= 0) this.#listeners.splice(at, 1);
   }
-  /** Settles like `work`, or rejects as soon as the attempt is cancelled (`work` is then left to itself). */
   race(work) {
     if (this.aborted) return Promise.reject(this.reason);
     return new Promise((resolve, reject) => {
@@ -5191,7 +5185,6 @@ var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 // generated:/src/runtime/safety-errors.ts
 var ConfigurationError = class extends SdkError {
   name = "ConfigurationError";
-  /** The option at fault, e.g. `region`, `timeoutMs`, `retryDelay.maxMs`. */
   option;
   constructor(option, rule) {
     super("InvalidConfiguration", `Invalid option \`${option}\`: ${rule}`);
@@ -5210,7 +5203,6 @@ var ResponseTooLargeError = class extends SdkError {
 };
 var RedirectError = class extends SdkError {
   name = "RedirectError";
-  /** The redirect status (301, 302, 303, 307, 308), or 0 where the platform hides it (browsers). */
   statusCode;
   constructor(statusCode) {
     const status = statusCode === 0 ? "a redirect" : `a redirect (HTTP ${statusCode})`;
@@ -5701,7 +5693,6 @@ var ClientCore = class {
   #options;
   #features;
   #credentials;
-  /** The `credentials` option when it is an object rather than a provider: used without a wait. */
   #fixedCredentials;
   #retry;
   #userAgent;
@@ -5730,7 +5721,6 @@ var ClientCore = class {
     const base = `acs-sdk-ts ${service.product}/${service.version}`;
     this.#userAgent = options.userAgent ? `${base} ${options.userAgent}` : base;
   }
-  /** Closes pooled connections of the built-in Node transport (idle ones never keep the process alive anyway). */
   destroy() {
     this.#ownTransport?.destroy?.();
   }
@@ -5838,7 +5828,6 @@ var ClientCore = class {
       });
     }
   }
-  /** The credentials for one attempt; a provider failing with anything but an SdkError becomes a CredentialsError. */
   async #resolveCredentials() {
     let credentials;
     try {
@@ -5850,10 +5839,6 @@ var ClientCore = class {
     }
     return checkCredentials(credentials);
   }
-  /**
-   * The feature's transport (the generated client class: HTTP/1.1 straight over node:net on Node, with proxies), else the platform's
-   * fetch, which keeps a minimal bundle small on every platform.
-   */
   #defaultTransport() {
     const transport2 = this.#features.transport?.(this.#options) ?? createFetchTransport();
     this.#ownTransport = transport2;
@@ -5875,7 +5860,6 @@ var ClientCore = class {
     }
     return `https://${regionHost(this.#service.regions, this.#service.endpointTemplate, region)}`;
   }
-  /** Parsing the endpoint URL on every call is measurable; it rarely changes, so the last one is kept. */
   #parsedBase(url) {
     if (this.#lastBase?.url !== url) {
       const parsed = new URL(url);
@@ -5888,7 +5872,6 @@ var ClientCore = class {
     }
     return this.#lastBase;
   }
-  /** Everything about the HTTP request that does not change between attempts. */
   #prepare(op, input) {
     const base = this.#parsedBase(this.#baseUrl());
     const { path, query, search, headers, body } = encodeRequest(op, input);
@@ -5903,7 +5886,6 @@ var ClientCore = class {
     if (body !== void 0) prepared.body = body;
     return prepared;
   }
-  /** `extraHeaders`: the operation's header parameters with the caller's and hooks' additions. */
   #sign(op, prepared, extraHeaders, credentials, crypto) {
     return chain(crypto.sha256Hex(prepared.body ?? ""), (payloadHash) => {
       const headers = {
@@ -6149,9 +6131,7 @@ var Exchange = class {
   settle;
   settled = false;
   connection;
-  /** True once a connected socket carries the request: from then on the server may have acted on it. */
   written = false;
-  /** Bytes received and not yet consumed (a partial head or chunk-size line). */
   pending;
   statusCode = 0;
   headers;
@@ -6163,7 +6143,6 @@ var Exchange = class {
     this.finish(this.signal.reason);
     this.connection?.socket.destroy();
   };
-  /** Writes the request on `connection`; `connected`: the socket is already connected (a pooled one). */
   start(connection, connected) {
     connection.exchange = this;
     this.connection = connection;
@@ -6189,7 +6168,6 @@ var Exchange = class {
   failed(error) {
     this.networkError(error);
   }
-  /** The connection closed before the response was complete, or (framing by close) completed it. */
   closed() {
     if (this.settled) return;
     if (this.framing?.kind === "close") return this.complete(false);
@@ -6201,7 +6179,6 @@ var Exchange = class {
       rest = this.framing ? this.body(rest) : this.head(rest);
     }
   }
-  /** Parses the status line and headers once they are complete; returns what follows them. */
   head(input) {
     const end = input.indexOf("\r\n\r\n");
     if (end < 0) {
@@ -6252,7 +6229,6 @@ var Exchange = class {
     if (this.framing.kind === "length" && this.framing.remaining === 0) this.complete(rest.length === 0);
     return rest;
   }
-  /** Takes body bytes as the framing says; returns bytes left over (a chunked body's next size line, say). */
   body(input) {
     const framing = this.framing;
     if (framing.kind === "close") return void this.take(input);
@@ -6296,7 +6272,6 @@ var Exchange = class {
     if (this.received > this.maxResponseBytes) throw new ResponseTooLargeError(this.statusCode, this.maxResponseBytes);
     this.chunks.push(part);
   }
-  /** The response is whole; `clean`: nothing followed it on the connection. */
   complete(clean) {
     const connection = this.connection;
     const response = {
@@ -9137,1233 +9112,405 @@ var CsClient = class extends CsBaseClient {
   constructor(options = {}) {
     super(options, allFeatures);
   }
-  /**
-   * Adds existing ECS instances to a cluster as worker nodes.
-   *
-   * `POST /clusters/{ClusterId}/attach` — see docs/AttachInstances.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   attachInstances(request, options) {
     return attachInstances(this, request, options);
   }
-  /**
-   * Adds existing ECS instances to a node pool.
-   *
-   * `POST /clusters/{ClusterId}/nodepools/{NodepoolId}/attach` — see docs/AttachInstancesToNodePool.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   attachInstancesToNodePool(request, options) {
     return attachInstancesToNodePool(this, request, options);
   }
-  /**
-   * Cancels a cluster upgrade in progress (legacy; use CancelTask).
-   *
-   * `POST /api/v2/clusters/{ClusterId}/upgrade/cancel` — see docs/CancelClusterUpgrade.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   cancelClusterUpgrade(request, options) {
     return cancelClusterUpgrade(this, request, options);
   }
-  /**
-   * Cancels an add-on upgrade in progress (legacy).
-   *
-   * `POST /clusters/{clusterId}/components/{componentId}/cancel` — see docs/CancelComponentUpgrade.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   cancelComponentUpgrade(request, options) {
     return cancelComponentUpgrade(this, request, options);
   }
-  /**
-   * Cancels a scheduled automatic operations plan that has not run yet.
-   *
-   * `DELETE /operation/plans/{plan_id}` — see docs/CancelOperationPlan.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   cancelOperationPlan(request, options) {
     return cancelOperationPlan(this, request, options);
   }
-  /**
-   * Cancels a running task.
-   *
-   * `POST /tasks/{task_id}/cancel` — see docs/CancelTask.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   cancelTask(request, options) {
     return cancelTask(this, request, options);
   }
-  /**
-   * Cancels a running genomics workflow (deprecated).
-   *
-   * `PUT /gs/workflow/{workflowName}` — see docs/CancelWorkflow.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   cancelWorkflow(request, options) {
     return cancelWorkflow(this, request, options);
   }
-  /**
-   * Returns the control plane log collection settings of a cluster.
-   *
-   * `GET /clusters/{ClusterId}/controlplanelog` — see docs/CheckControlPlaneLogEnable.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   checkControlPlaneLogEnable(request, options) {
     return checkControlPlaneLogEnable(this, request, options);
   }
-  /**
-   * Checks whether the account has authorized the given service roles.
-   *
-   * `POST /ram/check-service-role` — see docs/CheckServiceRole.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   checkServiceRole(request, options) {
     return checkServiceRole(this, request, options);
   }
-  /**
-   * Revokes a user's kubeconfig and RBAC permissions in one cluster.
-   *
-   * `DELETE /cluster/{ClusterId}/user/{Uid}/permissions` — see docs/CleanClusterUserPermissions.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   cleanClusterUserPermissions(request, options) {
     return cleanClusterUserPermissions(this, request, options);
   }
-  /**
-   * Revokes a user's kubeconfigs and RBAC permissions across clusters.
-   *
-   * `DELETE /users/{Uid}/permissions` — see docs/CleanUserPermissions.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   cleanUserPermissions(request, options) {
     return cleanUserPermissions(this, request, options);
   }
-  /**
-   * Sets the cluster-wide node auto scaling configuration.
-   *
-   * `POST /cluster/{ClusterId}/autoscale/config/` — see docs/CreateAutoscalingConfig.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   createAutoscalingConfig(request, options) {
     return createAutoscalingConfig(this, request, options);
   }
-  /**
-   * Creates a cluster (managed, dedicated, Serverless, Edge or registered).
-   *
-   * `POST /clusters` — see docs/CreateCluster.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   createCluster(request, options) {
     return createCluster(this, request, options);
   }
-  /**
-   * Starts a diagnosis of a cluster or of one of its objects.
-   *
-   * `POST /clusters/{cluster_id}/diagnosis` — see docs/CreateClusterDiagnosis.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   createClusterDiagnosis(request, options) {
     return createClusterDiagnosis(this, request, options);
   }
-  /**
-   * Enables scheduled inspection of a cluster.
-   *
-   * `POST /clusters/{clusterId}/inspectConfig` — see docs/CreateClusterInspectConfig.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   createClusterInspectConfig(request, options) {
     return createClusterInspectConfig(this, request, options);
   }
-  /**
-   * Creates a node pool in a cluster.
-   *
-   * `POST /clusters/{ClusterId}/nodepools` — see docs/CreateClusterNodePool.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   createClusterNodePool(request, options) {
     return createClusterNodePool(this, request, options);
   }
-  /**
-   * Creates a trigger that redeploys an application (legacy; use CreateTrigger).
-   *
-   * `POST /triggers` — see docs/CreateKubernetesTrigger.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   createKubernetesTrigger(request, options) {
     return createKubernetesTrigger(this, request, options);
   }
-  /**
-   * Creates an orchestration template.
-   *
-   * `POST /templates` — see docs/CreateTemplate.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   createTemplate(request, options) {
     return createTemplate(this, request, options);
   }
-  /**
-   * Creates a trigger that redeploys an application.
-   *
-   * `POST /clusters/{cluster_id}/triggers` — see docs/CreateTrigger.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   createTrigger(request, options) {
     return createTrigger(this, request, options);
   }
-  /**
-   * Deletes alert contacts.
-   *
-   * `DELETE /alert/contacts` — see docs/DeleteAlertContact.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deleteAlertContact(request, options) {
     return deleteAlertContact(this, request, options);
   }
-  /**
-   * Deletes alert contact groups.
-   *
-   * `DELETE /alert/contact_groups` — see docs/DeleteAlertContactGroup.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deleteAlertContactGroup(request, options) {
     return deleteAlertContactGroup(this, request, options);
   }
-  /**
-   * Deletes a cluster and, optionally, the cloud resources it created.
-   *
-   * `DELETE /clusters/{ClusterId}` — see docs/DeleteCluster.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deleteCluster(request, options) {
     return deleteCluster(this, request, options);
   }
-  /**
-   * Turns off scheduled inspection of a cluster and deletes its settings.
-   *
-   * `DELETE /clusters/{clusterId}/inspectConfig` — see docs/DeleteClusterInspectConfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deleteClusterInspectConfig(request, options) {
     return deleteClusterInspectConfig(this, request, options);
   }
-  /**
-   * Deletes a node pool.
-   *
-   * `DELETE /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DeleteClusterNodepool.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deleteClusterNodepool(request, options) {
     return deleteClusterNodepool(this, request, options);
   }
-  /**
-   * Removes nodes from a cluster.
-   *
-   * `POST /clusters/{ClusterId}/nodes` — see docs/DeleteClusterNodes.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   deleteClusterNodes(request, options) {
     return deleteClusterNodes(this, request, options);
   }
-  /**
-   * Deletes an application trigger (legacy; use DeleteTrigger).
-   *
-   * `DELETE /triggers/revoke/{Id}` — see docs/DeleteKubernetesTrigger.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   deleteKubernetesTrigger(request, options) {
     return deleteKubernetesTrigger(this, request, options);
   }
-  /**
-   * Deletes policy instances of a rule from a cluster.
-   *
-   * `DELETE /clusters/{cluster_id}/policies/{policy_name}` — see docs/DeletePolicyInstance.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deletePolicyInstance(request, options) {
     return deletePolicyInstance(this, request, options);
   }
-  /**
-   * Deletes an orchestration template.
-   *
-   * `DELETE /templates/{TemplateId}` — see docs/DeleteTemplate.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deleteTemplate(request, options) {
     return deleteTemplate(this, request, options);
   }
-  /**
-   * Deletes an application trigger.
-   *
-   * `DELETE /clusters/{cluster_id}/triggers/{Id}` — see docs/DeleteTrigger.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   deleteTrigger(request, options) {
     return deleteTrigger(this, request, options);
   }
-  /**
-   * Deploys a policy instance of a security policy rule in a cluster.
-   *
-   * `POST /clusters/{cluster_id}/policies/{policy_name}` — see docs/DeployPolicyInstance.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   deployPolicyInstance(request, options) {
     return deployPolicyInstance(this, request, options);
   }
-  /**
-   * Returns the details of a genomics workflow (deprecated).
-   *
-   * `GET /gs/workflow/{workflowName}` — see docs/DescirbeWorkflow.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   descirbeWorkflow(request, options) {
     return descirbeWorkflow(this, request, options);
   }
-  /**
-   * Returns the details of one add-on available for a cluster or a kind of cluster.
-   *
-   * `GET /addons/{addon_name}` — see docs/DescribeAddon.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeAddon(request, options) {
     return describeAddon(this, request, options);
   }
-  /**
-   * Lists the add-ons ACK offers (legacy; use ListAddons).
-   *
-   * `GET /clusters/components/metadata` — see docs/DescribeAddons.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeAddons(request, options) {
     return describeAddons(this, request, options);
   }
-  /**
-   * Returns the version, state and configuration of an installed add-on (legacy).
-   *
-   * `GET /clusters/{ClusterID}/components/{AddonName}/instance` — see docs/DescribeClusterAddonInstance.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeClusterAddonInstance(request, options) {
     return describeClusterAddonInstance(this, request, options);
   }
-  /**
-   * Returns the configurable parameters of an add-on version for a cluster (legacy).
-   *
-   * `GET /clusters/{cluster_id}/components/{component_id}/metadata` — see docs/DescribeClusterAddonMetadata.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeClusterAddonMetadata(request, options) {
     return describeClusterAddonMetadata(this, request, options);
   }
-  /**
-   * Returns the upgrade progress of one add-on (legacy).
-   *
-   * `GET /clusters/{ClusterId}/components/{ComponentId}/upgradestatus` — see docs/DescribeClusterAddonUpgradeStatus.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeClusterAddonUpgradeStatus(request, options) {
     return describeClusterAddonUpgradeStatus(this, request, options);
   }
-  /**
-   * Returns the upgrade progress of several add-ons (legacy).
-   *
-   * `GET /clusters/{ClusterId}/components/upgradestatus` — see docs/DescribeClusterAddonsUpgradeStatus.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeClusterAddonsUpgradeStatus(request, options) {
     return describeClusterAddonsUpgradeStatus(this, request, options);
   }
-  /**
-   * Lists the add-ons installed in a cluster with their versions (legacy).
-   *
-   * `GET /clusters/{ClusterId}/components/version` — see docs/DescribeClusterAddonsVersion.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeClusterAddonsVersion(request, options) {
     return describeClusterAddonsVersion(this, request, options);
   }
-  /**
-   * Returns a script that joins an existing machine to a cluster.
-   *
-   * `POST /clusters/{ClusterId}/attachscript` — see docs/DescribeClusterAttachScripts.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   describeClusterAttachScripts(request, options) {
     return describeClusterAttachScripts(this, request, options);
   }
-  /**
-   * Returns the details of a cluster.
-   *
-   * `GET /clusters/{ClusterId}` — see docs/DescribeClusterDetail.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterDetail(request, options) {
     return describeClusterDetail(this, request, options);
   }
-  /**
-   * Lists the events of a cluster.
-   *
-   * `GET /clusters/{ClusterId}/events` — see docs/DescribeClusterEvents.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterEvents(request, options) {
     return describeClusterEvents(this, request, options);
   }
-  /**
-   * Returns the operation logs of a cluster.
-   *
-   * `GET /clusters/{ClusterId}/logs` — see docs/DescribeClusterLogs.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterLogs(request, options) {
     return describeClusterLogs(this, request, options);
   }
-  /**
-   * Returns the configuration and status of a node pool.
-   *
-   * `GET /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/DescribeClusterNodePoolDetail.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterNodePoolDetail(request, options) {
     return describeClusterNodePoolDetail(this, request, options);
   }
-  /**
-   * Lists the node pools of a cluster.
-   *
-   * `GET /clusters/{ClusterId}/nodepools` — see docs/DescribeClusterNodePools.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterNodePools(request, options) {
     return describeClusterNodePools(this, request, options);
   }
-  /**
-   * Lists the nodes of a cluster.
-   *
-   * `GET /clusters/{ClusterId}/nodes` — see docs/DescribeClusterNodes.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterNodes(request, options) {
     return describeClusterNodes(this, request, options);
   }
-  /**
-   * Lists the cloud resources that belong to a cluster.
-   *
-   * `GET /clusters/{ClusterId}/resources` — see docs/DescribeClusterResources.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterResources(request, options) {
     return describeClusterResources(this, request, options);
   }
-  /**
-   * Lists the tasks of a cluster.
-   *
-   * `GET /clusters/{cluster_id}/tasks` — see docs/DescribeClusterTasks.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterTasks(request, options) {
     return describeClusterTasks(this, request, options);
   }
-  /**
-   * Returns a kubeconfig for the caller to access a cluster.
-   *
-   * `GET /k8s/{ClusterId}/user_config` — see docs/DescribeClusterUserKubeconfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterUserKubeconfig(request, options) {
     return describeClusterUserKubeconfig(this, request, options);
   }
-  /**
-   * Returns a kubeconfig for the caller to access a cluster (legacy).
-   *
-   * `GET /api/v2/k8s/{ClusterId}/user_config` — see docs/DescribeClusterV2UserKubeconfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeClusterV2UserKubeconfig(request, options) {
     return describeClusterV2UserKubeconfig(this, request, options);
   }
-  /**
-   * Lists the security vulnerabilities found in a cluster.
-   *
-   * `GET /clusters/{cluster_id}/vuls` — see docs/DescribeClusterVuls.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClusterVuls(request, options) {
     return describeClusterVuls(this, request, options);
   }
-  /**
-   * Lists the clusters of the account (legacy; use DescribeClustersV1).
-   *
-   * `GET /clusters` — see docs/DescribeClusters.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeClusters(request, options) {
     return describeClusters(this, request, options);
   }
-  /**
-   * Lists the clusters in a region, with filters and pagination.
-   *
-   * `GET /regions/{region_id}/clusters` — see docs/DescribeClustersForRegion.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClustersForRegion(request, options) {
     return describeClustersForRegion(this, request, options);
   }
-  /**
-   * Lists the clusters of the account, with filters and pagination.
-   *
-   * `GET /api/v1/clusters` — see docs/DescribeClustersV1.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeClustersV1(request, options) {
     return describeClustersV1(this, request, options);
   }
-  /**
-   * Lists operation events, optionally of one cluster or one type.
-   *
-   * `GET /events` — see docs/DescribeEvents.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeEvents(request, options) {
     return describeEvents(this, request, options);
   }
-  /**
-   * Lists the operation events of the clusters in a region.
-   *
-   * `GET /regions/{region_id}/events` — see docs/DescribeEventsForRegion.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeEventsForRegion(request, options) {
     return describeEventsForRegion(this, request, options);
   }
-  /**
-   * Returns the agent manifest that connects an external cluster to ACK (registered clusters).
-   *
-   * `GET /k8s/{ClusterId}/external/agent/deployment` — see docs/DescribeExternalAgent.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeExternalAgent(request, options) {
     return describeExternalAgent(this, request, options);
   }
-  /**
-   * Lists Kubernetes versions with their release dates, images and runtimes.
-   *
-   * `GET /api/v1/metadata/versions` — see docs/DescribeKubernetesVersionMetadata.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeKubernetesVersionMetadata(request, options) {
     return describeKubernetesVersionMetadata(this, request, options);
   }
-  /**
-   * Lists the security vulnerabilities found on the nodes of a node pool.
-   *
-   * `GET /clusters/{cluster_id}/nodepools/{nodepool_id}/vuls` — see docs/DescribeNodePoolVuls.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeNodePoolVuls(request, options) {
     return describeNodePoolVuls(this, request, options);
   }
-  /**
-   * Lists the security policy rules ACK offers.
-   *
-   * `GET /policies` — see docs/DescribePolicies.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describePolicies(request, options) {
     return describePolicies(this, request, options);
   }
-  /**
-   * Returns the details of a security policy rule.
-   *
-   * `GET /policies/{policy_name}` — see docs/DescribePolicyDetails.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describePolicyDetails(request, options) {
     return describePolicyDetails(this, request, options);
   }
-  /**
-   * Returns the policy governance overview of a cluster.
-   *
-   * `GET /clusters/{cluster_id}/policygovernance` — see docs/DescribePolicyGovernanceInCluster.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describePolicyGovernanceInCluster(request, options) {
     return describePolicyGovernanceInCluster(this, request, options);
   }
-  /**
-   * Lists the policy instances deployed in a cluster.
-   *
-   * `GET /clusters/{cluster_id}/policies` — see docs/DescribePolicyInstances.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describePolicyInstances(request, options) {
     return describePolicyInstances(this, request, options);
   }
-  /**
-   * Returns the deployment counts of policy instances in a cluster.
-   *
-   * `GET /clusters/{cluster_id}/policies/status` — see docs/DescribePolicyInstancesStatus.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describePolicyInstancesStatus(request, options) {
     return describePolicyInstancesStatus(this, request, options);
   }
-  /**
-   * Returns whether deletion protection is on for namespaces or Services.
-   *
-   * `GET /clusters/{ClusterId}/resources/{ResourceType}/protection` — see docs/DescribeResourcesDeleteProtection.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeResourcesDeleteProtection(request, options) {
     return describeResourcesDeleteProtection(this, request, options);
   }
-  /**
-   * Returns a kubeconfig for a RAM user or role to access a cluster.
-   *
-   * `GET /k8s/{ClusterId}/users/{Uid}/user_config` — see docs/DescribeSubaccountK8sClusterUserConfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeSubaccountK8sClusterUserConfig(request, options) {
     return describeSubaccountK8sClusterUserConfig(this, request, options);
   }
-  /**
-   * Returns the state and progress of a task.
-   *
-   * `GET /tasks/{task_id}` — see docs/DescribeTaskInfo.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeTaskInfo(request, options) {
     return describeTaskInfo(this, request, options);
   }
-  /**
-   * Returns an orchestration template.
-   *
-   * `GET /templates/{TemplateId}` — see docs/DescribeTemplateAttribute.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeTemplateAttribute(request, options) {
     return describeTemplateAttribute(this, request, options);
   }
-  /**
-   * Lists orchestration templates.
-   *
-   * `GET /templates` — see docs/DescribeTemplates.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeTemplates(request, options) {
     return describeTemplates(this, request, options);
   }
-  /**
-   * Lists the triggers of an application.
-   *
-   * `GET /clusters/{cluster_id}/triggers` — see docs/DescribeTrigger.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeTrigger(request, options) {
     return describeTrigger(this, request, options);
   }
-  /**
-   * Lists the namespaces of a cluster in which the caller has RBAC permissions.
-   *
-   * `GET /api/v2/k8s/{ClusterId}/namespaces` — see docs/DescribeUserClusterNamespaces.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeUserClusterNamespaces(request, options) {
     return describeUserClusterNamespaces(this, request, options);
   }
-  /**
-   * Lists the RBAC permissions a RAM user or role has in clusters.
-   *
-   * `GET /permissions/users/{uid}` — see docs/DescribeUserPermission.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeUserPermission(request, options) {
     return describeUserPermission(this, request, options);
   }
-  /**
-   * Returns the ACK quotas of the account.
-   *
-   * `GET /quota` — see docs/DescribeUserQuota.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   describeUserQuota(request, options) {
     return describeUserQuota(this, request, options);
   }
-  /**
-   * Lists genomics workflows (deprecated).
-   *
-   * `GET /gs/workflows` — see docs/DescribeWorkflows.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   describeWorkflows(request, options) {
     return describeWorkflows(this, request, options);
   }
-  /**
-   * Fixes CVE vulnerabilities on the nodes of a node pool.
-   *
-   * `POST /clusters/{cluster_id}/nodepools/{nodepool_id}/vuls/fix` — see docs/FixNodePoolVuls.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   fixNodePoolVuls(request, options) {
     return fixNodePoolVuls(this, request, options);
   }
-  /**
-   * Returns the details of an add-on installed in a cluster.
-   *
-   * `GET /clusters/{cluster_id}/addon_instances/{instance_name}` — see docs/GetClusterAddonInstance.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   getClusterAddonInstance(request, options) {
     return getClusterAddonInstance(this, request, options);
   }
-  /**
-   * Returns the API server audit log settings of a cluster.
-   *
-   * `GET /clusters/{clusterid}/audit` — see docs/GetClusterAuditProject.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   getClusterAuditProject(request, options) {
     return getClusterAuditProject(this, request, options);
   }
-  /**
-   * Returns the result of a cluster check.
-   *
-   * `GET /clusters/{cluster_id}/checks/{check_id}` — see docs/GetClusterCheck.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   getClusterCheck(request, options) {
     return getClusterCheck(this, request, options);
   }
-  /**
-   * Lists the check items of a cluster diagnosis and their results.
-   *
-   * `GET /clusters/{cluster_id}/diagnosis/{diagnosis_id}/check_items` — see docs/GetClusterDiagnosisCheckItems.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   getClusterDiagnosisCheckItems(request, options) {
     return getClusterDiagnosisCheckItems(this, request, options);
   }
-  /**
-   * Returns the result of a cluster diagnosis.
-   *
-   * `GET /clusters/{cluster_id}/diagnosis/{diagnosis_id}/result` — see docs/GetClusterDiagnosisResult.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   getClusterDiagnosisResult(request, options) {
     return getClusterDiagnosisResult(this, request, options);
   }
-  /**
-   * Returns the scheduled inspection settings of a cluster.
-   *
-   * `GET /clusters/{clusterId}/inspectConfig` — see docs/GetClusterInspectConfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   getClusterInspectConfig(request, options) {
     return getClusterInspectConfig(this, request, options);
   }
-  /**
-   * Returns the results of a cluster inspection report.
-   *
-   * `GET /clusters/{clusterId}/inspectReports/{reportId}` — see docs/GetClusterInspectReportDetail.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   getClusterInspectReportDetail(request, options) {
     return getClusterInspectReportDetail(this, request, options);
   }
-  /**
-   * Lists the triggers of an application (legacy; use DescribeTrigger).
-   *
-   * `GET /triggers/{ClusterId}` — see docs/GetKubernetesTrigger.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   getKubernetesTrigger(request, options) {
     return getKubernetesTrigger(this, request, options);
   }
-  /**
-   * Returns the progress of a cluster upgrade (legacy; use DescribeTaskInfo).
-   *
-   * `GET /api/v2/clusters/{ClusterId}/upgrade/status` — see docs/GetUpgradeStatus.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   getUpgradeStatus(request, options) {
     return getUpgradeStatus(this, request, options);
   }
-  /**
-   * Replaces the RBAC permissions of a RAM user or role.
-   *
-   * `POST /permissions/users/{uid}` — see docs/GrantPermissions.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   grantPermissions(request, options) {
     return grantPermissions(this, request, options);
   }
-  /**
-   * Installs add-ons in a cluster.
-   *
-   * `POST /clusters/{ClusterId}/components/install` — see docs/InstallClusterAddons.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   installClusterAddons(request, options) {
     return installClusterAddons(this, request, options);
   }
-  /**
-   * Lists the add-ons available for a cluster or a kind of cluster.
-   *
-   * `GET /addons` — see docs/ListAddons.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listAddons(request, options) {
     return listAddons(this, request, options);
   }
-  /**
-   * Lists the add-ons installed in a cluster.
-   *
-   * `GET /clusters/{cluster_id}/addon_instances` — see docs/ListClusterAddonInstances.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listClusterAddonInstances(request, options) {
     return listClusterAddonInstances(this, request, options);
   }
-  /**
-   * Lists the checks run on a cluster.
-   *
-   * `GET /clusters/{cluster_id}/checks` — see docs/ListClusterChecks.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listClusterChecks(request, options) {
     return listClusterChecks(this, request, options);
   }
-  /**
-   * Lists the inspection reports of a cluster.
-   *
-   * `GET /clusters/{clusterId}/inspectReports` — see docs/ListClusterInspectReports.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listClusterInspectReports(request, options) {
     return listClusterInspectReports(this, request, options);
   }
-  /**
-   * Lists the kubeconfigs issued for a cluster and their certificate states.
-   *
-   * `GET /clusters/{ClusterId}/kubeconfig/states` — see docs/ListClusterKubeconfigStates.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listClusterKubeconfigStates(request, options) {
     return listClusterKubeconfigStates(this, request, options);
   }
-  /**
-   * Lists scheduled automatic operations plans, such as automatic upgrades.
-   *
-   * `GET /operation/plans` — see docs/ListOperationPlans.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listOperationPlans(request, options) {
     return listOperationPlans(this, request, options);
   }
-  /**
-   * Lists scheduled automatic operations plans of the clusters in a region.
-   *
-   * `GET /regions/{region_id}/operation/plans` — see docs/ListOperationPlansForRegion.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listOperationPlansForRegion(request, options) {
     return listOperationPlansForRegion(this, request, options);
   }
-  /**
-   * Lists the tags of clusters.
-   *
-   * `GET /tags` — see docs/ListTagResources.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listTagResources(request, options) {
     return listTagResources(this, request, options);
   }
-  /**
-   * Lists the kubeconfigs issued to a user across clusters and their certificate states.
-   *
-   * `GET /users/{Uid}/kubeconfig/states` — see docs/ListUserKubeConfigStates.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   listUserKubeConfigStates(request, options) {
     return listUserKubeConfigStates(this, request, options);
   }
-  /**
-   * Migrates an ACK Basic cluster to ACK Pro.
-   *
-   * `POST /clusters/{cluster_id}/migrate` — see docs/MigrateCluster.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   migrateCluster(request, options) {
     return migrateCluster(this, request, options);
   }
-  /**
-   * Changes the settings of a cluster.
-   *
-   * `PUT /api/v2/clusters/{ClusterId}` — see docs/ModifyCluster.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   modifyCluster(request, options) {
     return modifyCluster(this, request, options);
   }
-  /**
-   * Changes the configuration of an installed add-on.
-   *
-   * `POST /clusters/{cluster_id}/components/{component_id}/config` — see docs/ModifyClusterAddon.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   modifyClusterAddon(request, options) {
     return modifyClusterAddon(this, request, options);
   }
-  /**
-   * Changes the configuration of a node pool.
-   *
-   * `PUT /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ModifyClusterNodePool.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   modifyClusterNodePool(request, options) {
     return modifyClusterNodePool(this, request, options);
   }
-  /**
-   * Replaces the tags of a cluster.
-   *
-   * `POST /clusters/{ClusterId}/tags` — see docs/ModifyClusterTags.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   modifyClusterTags(request, options) {
     return modifyClusterTags(this, request, options);
   }
-  /**
-   * Changes the kubelet, OS and containerd settings of the nodes in a node pool.
-   *
-   * `PUT /clusters/{ClusterId}/nodepools/{NodepoolId}/node_config` — see docs/ModifyNodePoolNodeConfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   modifyNodePoolNodeConfig(request, options) {
     return modifyNodePoolNodeConfig(this, request, options);
   }
-  /**
-   * Changes a policy instance deployed in a cluster.
-   *
-   * `PUT /clusters/{cluster_id}/policies/{policy_name}` — see docs/ModifyPolicyInstance.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   modifyPolicyInstance(request, options) {
     return modifyPolicyInstance(this, request, options);
   }
-  /**
-   * Activates ACK for the account.
-   *
-   * `POST /service/open` — see docs/OpenAckService.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   openAckService(request, options) {
     return openAckService(this, request, options);
   }
-  /**
-   * Pauses a cluster upgrade in progress (legacy; use PauseTask).
-   *
-   * `POST /api/v2/clusters/{ClusterId}/upgrade/pause` — see docs/PauseClusterUpgrade.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   pauseClusterUpgrade(request, options) {
     return pauseClusterUpgrade(this, request, options);
   }
-  /**
-   * Pauses an add-on upgrade in progress (legacy).
-   *
-   * `POST /clusters/{clusterid}/components/{componentid}/pause` — see docs/PauseComponentUpgrade.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   pauseComponentUpgrade(request, options) {
     return pauseComponentUpgrade(this, request, options);
   }
-  /**
-   * Pauses a running task.
-   *
-   * `POST /tasks/{task_id}/pause` — see docs/PauseTask.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   pauseTask(request, options) {
     return pauseTask(this, request, options);
   }
-  /**
-   * Removes nodes from a node pool and lowers its desired size.
-   *
-   * `DELETE /clusters/{ClusterId}/nodepools/{NodepoolId}/nodes` — see docs/RemoveNodePoolNodes.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   removeNodePoolNodes(request, options) {
     return removeNodePoolNodes(this, request, options);
   }
-  /**
-   * Deletes a genomics workflow (deprecated).
-   *
-   * `DELETE /gs/workflow/{workflowName}` — see docs/RemoveWorkflow.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   * @deprecated
-   */
   removeWorkflow(request, options) {
     return removeWorkflow(this, request, options);
   }
-  /**
-   * Repairs faulty nodes of a node pool.
-   *
-   * `POST /clusters/{cluster_id}/nodepools/{nodepool_id}/repair` — see docs/RepairClusterNodePool.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   repairClusterNodePool(request, options) {
     return repairClusterNodePool(this, request, options);
   }
-  /**
-   * Resumes a paused add-on upgrade (legacy).
-   *
-   * `POST /clusters/{clusterid}/components/{componentid}/resume` — see docs/ResumeComponentUpgrade.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   resumeComponentUpgrade(request, options) {
     return resumeComponentUpgrade(this, request, options);
   }
-  /**
-   * Resumes a paused task.
-   *
-   * `POST /tasks/{task_id}/resume` — see docs/ResumeTask.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   resumeTask(request, options) {
     return resumeTask(this, request, options);
   }
-  /**
-   * Resumes a paused cluster upgrade (legacy; use ResumeTask).
-   *
-   * `POST /api/v2/clusters/{ClusterId}/upgrade/resume` — see docs/ResumeUpgradeCluster.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   resumeUpgradeCluster(request, options) {
     return resumeUpgradeCluster(this, request, options);
   }
-  /**
-   * Revokes the caller's kubeconfig for a cluster.
-   *
-   * `DELETE /k8s/{ClusterId}/certs` — see docs/RevokeK8sClusterKubeConfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   revokeK8sClusterKubeConfig(request, options) {
     return revokeK8sClusterKubeConfig(this, request, options);
   }
-  /**
-   * Starts a check of a cluster, such as a pre-upgrade check.
-   *
-   * `POST /clusters/{cluster_id}/checks` — see docs/RunClusterCheck.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   runClusterCheck(request, options) {
     return runClusterCheck(this, request, options);
   }
-  /**
-   * Starts an inspection of a cluster now.
-   *
-   * `POST /clusters/{clusterId}/inspectReports` — see docs/RunClusterInspect.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   runClusterInspect(request, options) {
     return runClusterInspect(this, request, options);
   }
-  /**
-   * Adds nodes to a node pool.
-   *
-   * `POST /clusters/{ClusterId}/nodepools/{NodepoolId}` — see docs/ScaleClusterNodePool.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   scaleClusterNodePool(request, options) {
     return scaleClusterNodePool(this, request, options);
   }
-  /**
-   * Starts a vulnerability scan of a cluster.
-   *
-   * `POST /clusters/{cluster_id}/vuls/scan` — see docs/ScanClusterVuls.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   scanClusterVuls(request, options) {
     return scanClusterVuls(this, request, options);
   }
-  /**
-   * Enables alert rules of a cluster's alert center.
-   *
-   * `POST /alert/{ClusterId}/alert_rule/start` — see docs/StartAlert.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   startAlert(request, options) {
     return startAlert(this, request, options);
   }
-  /**
-   * Starts a genomics workflow (deprecated).
-   *
-   * `POST /gs/workflow` — see docs/StartWorkflow.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   * @deprecated
-   */
   startWorkflow(request, options) {
     return startWorkflow(this, request, options);
   }
-  /**
-   * Disables alert rules of a cluster's alert center.
-   *
-   * `POST /alert/{ClusterId}/alert_rule/stop` — see docs/StopAlert.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   stopAlert(request, options) {
     return stopAlert(this, request, options);
   }
-  /**
-   * Refreshes the node pool information of a cluster.
-   *
-   * `POST /clusters/{ClusterId}/sync_nodepools` — see docs/SyncClusterNodePool.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   syncClusterNodePool(request, options) {
     return syncClusterNodePool(this, request, options);
   }
-  /**
-   * Adds tags to clusters.
-   *
-   * `PUT /tags` — see docs/TagResources.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   tagResources(request, options) {
     return tagResources(this, request, options);
   }
-  /**
-   * Uninstalls add-ons from a cluster.
-   *
-   * `POST /clusters/{ClusterId}/components/uninstall` — see docs/UnInstallClusterAddons.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   unInstallClusterAddons(request, options) {
     return unInstallClusterAddons(this, request, options);
   }
-  /**
-   * Removes tags from clusters.
-   *
-   * `DELETE /tags` — see docs/UntagResources.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   untagResources(request, options) {
     return untagResources(this, request, options);
   }
-  /**
-   * Enables, disables or reconfigures API server audit logging of a cluster.
-   *
-   * `PUT /clusters/{clusterid}/audit_log` — see docs/UpdateClusterAuditLogConfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   updateClusterAuditLogConfig(request, options) {
     return updateClusterAuditLogConfig(this, request, options);
   }
-  /**
-   * Changes the scheduled inspection settings of a cluster.
-   *
-   * `PUT /clusters/{clusterId}/inspectConfig` — see docs/UpdateClusterInspectConfig.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   updateClusterInspectConfig(request, options) {
     return updateClusterInspectConfig(this, request, options);
   }
-  /**
-   * Sets the contact groups notified by an alert rule group of a cluster.
-   *
-   * `POST /alert/{ClusterId}/alert_rule/contact_groups` — see docs/UpdateContactGroupForAlert.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   updateContactGroupForAlert(request, options) {
     return updateContactGroupForAlert(this, request, options);
   }
-  /**
-   * Changes the control plane log collection settings of a cluster.
-   *
-   * `PUT /clusters/{ClusterId}/controlplanelog` — see docs/UpdateControlPlaneLog.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   updateControlPlaneLog(request, options) {
     return updateControlPlaneLog(this, request, options);
   }
-  /**
-   * Sets how long kubeconfigs issued to a user for a cluster remain valid.
-   *
-   * `POST /k8s/{ClusterId}/user_config/expire` — see docs/UpdateK8sClusterUserConfigExpire.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   updateK8sClusterUserConfigExpire(request, options) {
     return updateK8sClusterUserConfigExpire(this, request, options);
   }
-  /**
-   * Turns deletion protection on or off for namespaces or Services.
-   *
-   * `PUT /clusters/{ClusterId}/resources/protection` — see docs/UpdateResourcesDeleteProtection.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   updateResourcesDeleteProtection(request, options) {
     return updateResourcesDeleteProtection(this, request, options);
   }
-  /**
-   * Changes an orchestration template.
-   *
-   * `PUT /templates/{TemplateId}` — see docs/UpdateTemplate.md.
-   * Retried on throttling, 502/503/504 and network errors.
-   */
   updateTemplate(request, options) {
     return updateTemplate(this, request, options);
   }
-  /**
-   * Adds, removes or replaces RBAC permissions of a RAM user or role.
-   *
-   * `POST /permissions/users/{uid}/update` — see docs/UpdateUserPermissions.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   updateUserPermissions(request, options) {
     return updateUserPermissions(this, request, options);
   }
-  /**
-   * Upgrades a cluster to a newer Kubernetes version.
-   *
-   * `POST /api/v2/clusters/{ClusterId}/upgrade` — see docs/UpgradeCluster.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   upgradeCluster(request, options) {
     return upgradeCluster(this, request, options);
   }
-  /**
-   * Upgrades add-ons of a cluster to newer versions.
-   *
-   * `POST /clusters/{ClusterId}/components/upgrade` — see docs/UpgradeClusterAddons.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   upgradeClusterAddons(request, options) {
     return upgradeClusterAddons(this, request, options);
   }
-  /**
-   * Upgrades the kubelet, OS image or container runtime of a node pool.
-   *
-   * `POST /clusters/{ClusterId}/nodepools/{NodepoolId}/upgrade` — see docs/UpgradeClusterNodepool.md.
-   * Not idempotent: retried only when the service provably did not act on it.
-   */
   upgradeClusterNodepool(request, options) {
     return upgradeClusterNodepool(this, request, options);
   }

@@ -178,8 +178,23 @@ interface FieldTable {
   readonly requiredPositions: readonly number[];
 }
 
-function objectSpec(typeName: string | undefined, list: string, handlers: readonly Handler[] = [], declared = -1): ObjectSpec {
-  return { typeName, list, handlers, declared, table: undefined, keys: [], positions: [], visit: undefined, unknown: undefined };
+function objectSpec(
+  typeName: string | undefined,
+  list: string,
+  handlers: readonly Handler[] = [],
+  declared = -1,
+): ObjectSpec {
+  return {
+    typeName,
+    list,
+    handlers,
+    declared,
+    table: undefined,
+    keys: [],
+    positions: [],
+    visit: undefined,
+    unknown: undefined,
+  };
 }
 
 function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
@@ -189,7 +204,9 @@ function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
   const kinds = entries.map((entry) => entry.charCodeAt(0) | 32);
   const required = entries.map((entry) => (entry.charCodeAt(0) & 32) === 0);
   let next = 0;
-  const fieldHandlers = kinds.map((kind) => ('eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined));
+  const fieldHandlers = kinds.map((kind) =>
+    'eolx'.includes(String.fromCharCode(kind)) ? handlers[next++] : undefined,
+  );
   return {
     names,
     kinds,
@@ -197,7 +214,9 @@ function fieldTable({ list, handlers, declared }: ObjectSpec): FieldTable {
     requiredPositions: required.flatMap((isRequired, position) => (isRequired ? [position] : [])),
     handlers: fieldHandlers,
     enumMessages: kinds.map((kind, i) =>
-      kind === 101 ? 'must be one of ' + (fieldHandlers[i] as readonly string[]).map((v) => JSON.stringify(v)).join(', ') : undefined,
+      kind === 101
+        ? 'must be one of ' + (fieldHandlers[i] as readonly string[]).map((v) => JSON.stringify(v)).join(', ')
+        : undefined,
     ),
     positions: new Map(names.map((name, position) => [name, position])),
     absent: names.map(() => undefined),
@@ -218,7 +237,20 @@ function fieldsOf(value: unknown, run: Run, depth: number, spec: ObjectSpec): Fi
   const visit = spec.visit ?? table.requiredPositions;
   const object = value as Record<string, unknown>;
   const values = table.absent.slice();
-  return { run, depth, spec, object, names: table.names, values, keys, positions, visit, count: 0, inOrder: true, unknown };
+  return {
+    run,
+    depth,
+    spec,
+    object,
+    names: table.names,
+    values,
+    keys,
+    positions,
+    visit,
+    count: 0,
+    inOrder: true,
+    unknown,
+  };
 }`,
   },
   readField: {
@@ -262,7 +294,8 @@ function checkFields(f: Fields): void {
         if (typeof field !== 'boolean') fieldReport(f, i, 'type', expected('boolean', field));
         break;
       case 109: // m
-        if (typeof field !== 'object' || field === null || Array.isArray(field)) fieldReport(f, i, 'type', expected('object', field));
+        if (typeof field !== 'object' || field === null || Array.isArray(field))
+          fieldReport(f, i, 'type', expected('object', field));
         break;
       case 101: // e
         if (typeof field !== 'string') fieldReport(f, i, 'type', expected('string', field));
@@ -398,8 +431,10 @@ function arrayField(f: Fields, i: number, minItems = 0, maxItems = Infinity): re
     if (value !== undefined) fieldReport(f, i, 'type', expected('array', value));
     return undefined;
   }
-  if (value.length < minItems) fieldReport(f, i, 'min_items', 'must have at least ' + minItems + (minItems === 1 ? ' item' : ' items'));
-  if (value.length > maxItems) fieldReport(f, i, 'max_items', 'must have at most ' + maxItems + (maxItems === 1 ? ' item' : ' items'));
+  if (value.length < minItems)
+    fieldReport(f, i, 'min_items', 'must have at least ' + minItems + (minItems === 1 ? ' item' : ' items'));
+  if (value.length > maxItems)
+    fieldReport(f, i, 'max_items', 'must have at most ' + maxItems + (maxItems === 1 ? ' item' : ' items'));
   return value;
 }`,
   },

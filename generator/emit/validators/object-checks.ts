@@ -7,6 +7,7 @@ import {
   formatLines,
   jsonKindOf,
   mapChecks,
+  negated,
   patternLines,
   pathPlace,
   rareNumberChecks,
@@ -17,6 +18,8 @@ import {
   type Site,
 } from './shape-checks.ts';
 import { formatCheck } from './formats.ts';
+import { specDeclaration } from './spec-layout.ts';
+import { stringLiteral } from '../prettier-style.ts';
 
 /** The identifier of the `Fields` of the object being checked (in check functions and field handlers). */
 const FRAME = 'f';
@@ -51,14 +54,16 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): CheckF
   ];
   const names = [...declared, ...ruleOnly];
   const handlers = kinds.flatMap((k) => (k.handler === undefined ? [] : [k.handler]));
-  const args = [
-    type.closed ? JSON.stringify(type.name) : 'undefined',
-    JSON.stringify(fieldList(names, kinds)),
-    ...(handlers.length > 0 || ruleOnly.length > 0 ? [`[${handlers.join(', ')}]`] : []),
-    ...(ruleOnly.length > 0 ? [String(declared.length)] : []),
-  ];
+  const args = [type.closed ? stringLiteral(type.name) : 'undefined', stringLiteral(fieldList(names, kinds))];
   const spec = `fields${name.slice('check'.length)}`;
-  ctx.specDeclarations.push(`const ${spec} = /* @__PURE__ */ objectSpec(${args.join(', ')});`);
+  ctx.specDeclarations.push(
+    specDeclaration(
+      `const ${spec} = /* @__PURE__ */ objectSpec`,
+      args,
+      handlers.length > 0 || ruleOnly.length > 0 ? handlers : undefined,
+      ruleOnly.length > 0 ? String(declared.length) : undefined,
+    ),
+  );
   const scope: RuleScope = {
     positions: new Map(names.map((field, index) => [field, index])),
     sensitive: new Set(type.fields.filter((f) => f.doc.sensitive).map((f) => f.wireName)),
@@ -335,8 +340,10 @@ function valueOf(scope: RuleScope, field: string): string {
 function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
   switch (rule.kind) {
     case 'anyRequired': {
+      // prettier's parentheses: around a group of several fields only.
       const condition = rule.groups
-        .map((group) => `(${group.map((f) => `${valueOf(scope, f)} !== undefined`).join(' && ')})`)
+        .map((group) => group.map((f) => `${valueOf(scope, f)} !== undefined`).join(' && '))
+        .map((test, _, all) => (all.length > 1 && test.includes(' && ') ? `(${test})` : test))
         .join(' || ');
       const words = rule.groups.map((group) => group.join(' and ')).join(' or ');
       const site: Site = { value: 'value', place: pathPlace('run', 'depth'), sensitive: false, reportType: true, suffix: '' };
@@ -352,7 +359,7 @@ function ruleChecks(rule: Rule, scope: RuleScope, ctx: CheckContext): string[] {
       const elseLines = rule.else ? assertionChecks(rule.else, ` unless ${words}`, scope, ctx) : [];
       if (thenLines.length === 0 && elseLines.length === 0) return [];
       if (elseLines.length === 0) return [`if (${condition}) {`, ...thenLines, '}'];
-      if (thenLines.length === 0) return [`if (!(${condition})) {`, ...elseLines, '}'];
+      if (thenLines.length === 0) return [`if (${negated(condition)}) {`, ...elseLines, '}'];
       return [`if (${condition}) {`, ...thenLines, '} else {', ...elseLines, '}'];
     }
   }

@@ -120,12 +120,17 @@ export function shapeChecks(shape: Shape, site: Site, ctx: CheckContext): string
   }
 }
 
+/** `!test`, parenthesized unless the test is one call (as prettier prints it). */
+export function negated(test: string): string {
+  return /^[\w$.]+\((?:[^()]|\([^()]*\))*\)$/.test(test) ? `!${test}` : `!(${test})`;
+}
+
 export function notObject(value: string): string {
   return `typeof ${value} !== 'object' || ${value} === null || Array.isArray(${value})`;
 }
 
 function typeGuarded(site: Site, failure: string, expected: string, body: string[], ctx: CheckContext): string[] {
-  if (!site.reportType) return body.length === 0 ? [] : [`if (!(${failure})) {`, ...body, '}'];
+  if (!site.reportType) return body.length === 0 ? [] : [`if (${negated(failure)}) {`, ...body, '}'];
   const issue = typeIssueLine(site, expected, ctx);
   return body.length === 0 ? [`if (${failure}) {`, issue, '}'] : [`if (${failure}) {`, issue, '} else {', ...body, '}'];
 }
@@ -181,7 +186,7 @@ export function formatLines(format: ReturnType<typeof formatCheck>, site: Site, 
   if (format === undefined) return [];
   for (const declaration of format.declarations) ctx.declare(declaration);
   if (format.test('x').startsWith('isBase64(')) ctx.runtimeImports.add('isBase64');
-  return [`if (!(${format.test(site.value)})) {`, reportLine(site, 'format', `must be a valid ${format.description}`, ctx), '}'];
+  return [`if (${negated(format.test(site.value))}) {`, reportLine(site, 'format', `must be a valid ${format.description}`, ctx), '}'];
 }
 
 function numberChecks(shape: IntegerShape | NumberShape, site: Site, ctx: CheckContext): string[] {

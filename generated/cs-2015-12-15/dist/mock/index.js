@@ -6144,7 +6144,6 @@ var NonceWindow = class {
   }
   size;
   seen = /* @__PURE__ */ new Set();
-  /** False when the nonce is already in the window. */
   remember(nonce) {
     if (this.seen.has(nonce)) return false;
     this.seen.add(nonce);
@@ -6188,7 +6187,6 @@ var ResourceLifecycle = class {
   pools = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
   handlers;
-  /** The answer to one validated request: stateful for the actions above, the sample (plus a task) otherwise. */
   respond(action, method, input) {
     if (this.options.stateful && Object.hasOwn(this.handlers, action)) return this.handlers[action](input);
     const body = this.options.sample(action);
@@ -6319,7 +6317,6 @@ var ResourceLifecycle = class {
       })
     );
   }
-  /** The cluster by id after one read (a finished deletion removes it); undefined when there is none. */
   readCluster(id) {
     const cluster = id === void 0 ? void 0 : this.clusters.get(id);
     if (!cluster || readProgress(cluster.progress) !== GONE) return cluster;
@@ -6354,7 +6351,6 @@ var ResourceLifecycle = class {
   transition(state, next) {
     return { state, readsLeft: this.options.transitionPolls, next };
   }
-  /** `patch` over `base`, object by object; with `onlyKnown`, only the fields the sample already has. */
   merge(base, patch, onlyKnown = false) {
     for (const [key, value] of Object.entries(patch)) {
       if (onlyKnown && !Object.hasOwn(base, key)) continue;

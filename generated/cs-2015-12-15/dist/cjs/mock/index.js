@@ -17,12 +17,12 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // generated:/src/mock/index.ts
-var index_exports = {};
-__export(index_exports, {
+var mock_exports = {};
+__export(mock_exports, {
   MOCK_ROUTES: () => MOCK_ROUTES,
   startMockServer: () => startMockServer
 });
-module.exports = __toCommonJS(index_exports);
+module.exports = __toCommonJS(mock_exports);
 
 // generated:/src/runtime/limits.ts
 var DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
@@ -6170,7 +6170,6 @@ var NonceWindow = class {
   }
   size;
   seen = /* @__PURE__ */ new Set();
-  /** False when the nonce is already in the window. */
   remember(nonce) {
     if (this.seen.has(nonce)) return false;
     this.seen.add(nonce);
@@ -6214,7 +6213,6 @@ var ResourceLifecycle = class {
   pools = /* @__PURE__ */ new Map();
   tasks = /* @__PURE__ */ new Map();
   handlers;
-  /** The answer to one validated request: stateful for the actions above, the sample (plus a task) otherwise. */
   respond(action, method, input) {
     if (this.options.stateful && Object.hasOwn(this.handlers, action)) return this.handlers[action](input);
     const body = this.options.sample(action);
@@ -6345,7 +6343,6 @@ var ResourceLifecycle = class {
       })
     );
   }
-  /** The cluster by id after one read (a finished deletion removes it); undefined when there is none. */
   readCluster(id) {
     const cluster = id === void 0 ? void 0 : this.clusters.get(id);
     if (!cluster || readProgress(cluster.progress) !== GONE) return cluster;
@@ -6380,7 +6377,6 @@ var ResourceLifecycle = class {
   transition(state, next) {
     return { state, readsLeft: this.options.transitionPolls, next };
   }
-  /** `patch` over `base`, object by object; with `onlyKnown`, only the fields the sample already has. */
   merge(base, patch, onlyKnown = false) {
     for (const [key, value] of Object.entries(patch)) {
       if (onlyKnown && !Object.hasOwn(base, key)) continue;
