@@ -9,13 +9,18 @@ const PARSE_CACHE_VERSION = 'spec-file-1';
 let parserVersion: string | undefined;
 let parserSource: string | undefined;
 
+/** The versions of both YAML readers (yaml-fast.ts reads with js-yaml, the `yaml` library takes over for the rest). */
 function yamlVersion(): string {
-  try {
-    parserVersion ??= (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'yaml', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    parserVersion = '?';
-  }
+  parserVersion ??= ['js-yaml', 'yaml'].map(packageVersion).join('+');
   return parserVersion;
+}
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
 }
 
 /**

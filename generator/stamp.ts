@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from './paths.ts';
  * generator sources, templates, runtime, formatter versions) and the files on disk both match the stamp, regeneration
  * is a no-op and none of the heavy machinery is even loaded.
  */
-export const TOOL_PACKAGES: readonly string[] = ['prettier', 'ts-morph', 'esbuild', 'yaml', 'handlebars', '@seriousme/openapi-schema-validator', 'jsonpath-rfc9535', 'ajv', 'ajv-formats'];
+export const TOOL_PACKAGES: readonly string[] = ['prettier', 'ts-morph', 'esbuild', 'js-yaml', 'yaml', 'handlebars', '@seriousme/openapi-schema-validator', 'jsonpath-rfc9535', 'ajv', 'ajv-formats'];
 
 let toolFingerprint: Promise<string> | undefined;
 

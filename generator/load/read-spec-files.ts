@@ -6,9 +6,9 @@ import { parseSpecTextCached } from '../parse-cache.ts';
 import { parsePointer } from './pointer.ts';
 import { SpecError } from './spec-error.ts';
 import { assertReadableSize, documentProblem } from './document-limits.ts';
-import { parseYamlSubset } from './yaml-subset.ts';
+import { parseYamlFast } from './yaml-fast.ts';
 
-/** The `yaml` library, loaded when a file is not in the subset yaml-subset.ts reads, or to find a line. */
+/** The `yaml` library, loaded when js-yaml refuses a file (yaml-fast.ts), or to find a line. */
 function yaml(): typeof import('yaml') {
   return createRequire(import.meta.url)('yaml') as typeof import('yaml');
 }
@@ -42,7 +42,7 @@ export function parseSpecText(text: string, displayPath: string, name: string): 
   if (text.trim() === '') throw new SpecError('file is empty', displayPath, '');
   if (name.toLowerCase().endsWith('.json')) assertStrictJson(text, displayPath);
   else {
-    const fast = parseYamlSubset(text);
+    const fast = parseYamlFast(text);
     if (typeof fast === 'object' && fast !== null && !Array.isArray(fast) && documentProblem(fast) === undefined) {
       let parsed: SpecFile | undefined;
       // Lines are only needed for an error message: the library parses the text again then.
