@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main, metadataFiles, parseCliArgs } from '../../generator/import/cli.ts';
+import { SHAPES_KIND, type ResponseShapes } from '../../generator/import/sdk-response-shapes.ts';
 import { IMPORT_HEADER } from '../../generator/import/owned-file.ts';
 import { writeSpecFiles } from '../../generator/import/write.ts';
 import { expectedDir, miniFile, repoRoot } from './support/fixtures.ts';
@@ -214,5 +215,42 @@ describe('writeSpecFiles', () => {
     expect(written).toEqual([path.join(out, 'p-2', 'A.yaml')]);
     expect(readFileSync(path.join(out, 'p-2', 'A.yaml'), 'utf8')).toBe('a: 1\n');
     expect(readdirSync(out).sort()).toEqual(['p-1', 'p-2']);
+  });
+});
+
+describe('import CLI with a response-shapes file', () => {
+  const writeShapes = (responses: ResponseShapes['responses']): string => {
+    const mini = JSON.parse(readFileSync(miniFile, 'utf8')) as { info: { product: string; version: string } };
+    const file = path.join(out, 'meta', 'mini.sdk-response-shapes.json');
+    writeFileSync(file, JSON.stringify({ kind: SHAPES_KIND, source: 'mini-sdk@1.0.0', info: { product: mini.info.product, version: mini.info.version }, responses }));
+    return file;
+  };
+  const operationWithout = (): string => {
+    const mini = JSON.parse(readFileSync(miniFile, 'utf8')) as { apis: Record<string, { responses?: Record<string, { schema?: unknown }> }> };
+    const action = Object.entries(mini.apis).find(([, api]) => !Object.entries(api.responses ?? {}).some(([s, r]) => /^2/.test(s) && r.schema !== undefined));
+    if (action === undefined) throw new Error('the mini fixture has no operation without a response schema');
+    return action[0];
+  };
+
+  it('reads the snapshot from the metadata folder and types the response it fills', async () => {
+    const action = operationWithout();
+    const meta = path.join(out, 'meta');
+    mkdirSync(meta);
+    copyFileSync(miniFile, path.join(meta, 'mini.api-docs.json'));
+    writeShapes({ [action]: { type: 'object', properties: { task_id: { type: 'string' } } } });
+    expect(await main(['--from', meta, '--all', '--out', path.join(out, 'spec')])).toBe(0);
+    expect(stdout).toContain(`  responses of 1 operations without a schema in the api-docs taken from mini.sdk-response-shapes.json`);
+    const [folder] = readdirSync(path.join(out, 'spec'));
+    const document = parseYaml(readFileSync(path.join(out, 'spec', folder!, `${action}.yaml`), 'utf8')) as {
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(document.components.schemas[`${action}Response`]).toEqual({ type: 'object', properties: { task_id: { type: 'string' } } });
+  });
+
+  it('refuses a snapshot given without any api-docs file', async () => {
+    mkdirSync(path.join(out, 'meta'));
+    const file = writeShapes({});
+    expect(await main(['--from', file, '--all', '--out', path.join(out, 'spec')])).toBe(1);
+    expect(stderr).toEqual([`import: ${file}#: no api-docs metadata given: response shapes only fill in what an api-docs file describes`]);
   });
 });

@@ -1,9 +1,6 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../generator/import/cli.ts';
+import { describe, expect, it } from 'vitest';
 import { extractShapes } from '../../generator/import/extract-sdk-shapes.ts';
 import {
   checkResponseShapes,
@@ -14,7 +11,7 @@ import {
   type ModelClass,
   type ResponseShapes,
 } from '../../generator/import/sdk-response-shapes.ts';
-import { docsWith, metadataDir, miniFile } from './support/fixtures.ts';
+import { docsWith, metadataDir } from './support/fixtures.ts';
 
 /** A stand-in for one of the official SDK's model classes: wire names and types, as `$dara.Model` subclasses state them. */
 function model(name: string, fields: Record<string, [wireName: string, type: unknown]>): ModelClass {
@@ -119,57 +116,5 @@ describe('the committed snapshot of the official SDK', () => {
     expect(committed.responses['DescribeClustersForRegion']).toMatchObject({
       properties: { clusters: { type: 'array' }, page_info: { properties: { total_count: { type: 'number' } } } },
     });
-  });
-});
-
-describe('import CLI with a response-shapes file', () => {
-  let work: string;
-  let stdout: string[];
-  let stderr: string[];
-  beforeEach(() => {
-    work = mkdtempSync(path.join(os.tmpdir(), 'import-shapes-'));
-    stdout = [];
-    stderr = [];
-    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void stdout.push(args.join(' ')));
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void stderr.push(args.join(' ')));
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    rmSync(work, { recursive: true, force: true });
-  });
-
-  const writeShapes = (responses: ResponseShapes['responses']): string => {
-    const mini = JSON.parse(readFileSync(miniFile, 'utf8')) as { info: { product: string; version: string } };
-    const file = path.join(work, 'meta', 'mini.sdk-response-shapes.json');
-    writeFileSync(file, JSON.stringify({ kind: SHAPES_KIND, source: 'mini-sdk@1.0.0', info: { product: mini.info.product, version: mini.info.version }, responses }));
-    return file;
-  };
-  const operationWithout = (): string => {
-    const mini = JSON.parse(readFileSync(miniFile, 'utf8')) as { apis: Record<string, { responses?: Record<string, { schema?: unknown }> }> };
-    const action = Object.entries(mini.apis).find(([, api]) => !Object.entries(api.responses ?? {}).some(([s, r]) => /^2/.test(s) && r.schema !== undefined));
-    if (action === undefined) throw new Error('the mini fixture has no operation without a response schema');
-    return action[0];
-  };
-
-  it('reads the snapshot from the metadata folder and types the response it fills', async () => {
-    const action = operationWithout();
-    const meta = path.join(work, 'meta');
-    mkdirSync(meta);
-    copyFileSync(miniFile, path.join(meta, 'mini.api-docs.json'));
-    writeShapes({ [action]: { type: 'object', properties: { task_id: { type: 'string' } } } });
-    expect(await main(['--from', meta, '--all', '--out', path.join(work, 'spec')])).toBe(0);
-    expect(stdout).toContain(`  responses of 1 operations without a schema in the api-docs taken from mini.sdk-response-shapes.json`);
-    const [folder] = readdirSync(path.join(work, 'spec'));
-    const document = parseYaml(readFileSync(path.join(work, 'spec', folder!, `${action}.yaml`), 'utf8')) as {
-      components: { schemas: Record<string, unknown> };
-    };
-    expect(document.components.schemas[`${action}Response`]).toEqual({ type: 'object', properties: { task_id: { type: 'string' } } });
-  });
-
-  it('refuses a snapshot given without any api-docs file', async () => {
-    mkdirSync(path.join(work, 'meta'));
-    const file = writeShapes({});
-    expect(await main(['--from', file, '--all', '--out', path.join(work, 'spec')])).toBe(1);
-    expect(stderr).toEqual([`import: ${file}#: no api-docs metadata given: response shapes only fill in what an api-docs file describes`]);
   });
 });
