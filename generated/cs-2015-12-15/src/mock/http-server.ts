@@ -1,5 +1,5 @@
 /**
- * The HTTP side of the mock CS server on 127.0.0.1: verifies the ACS3-HMAC-SHA256 signature of every request, finds
+ * The HTTP side of the mock service on 127.0.0.1: verifies the ACS3-HMAC-SHA256 signature of every request, finds
  * the route by the `x-acs-action` header (method and path must match too), validates, answers, and can be switched
  * into fault modes. It keeps no request history (an `observe` callback sees each request instead), remembers a
  * bounded window of nonces, caps request bodies, and answers bad input with an error rather than failing.
