@@ -2,8 +2,8 @@
  * Response shapes read from the official SDK's model classes, for the operations whose api-docs metadata (every
  * vintage) gives no response schema. The official SDK (`@alicloud/cs20151215`) is generated from Alibaba's newer
  * internal metadata; each model class states its fields' wire names (`static names()`) and types (`static types()`).
- * Those facts are snapshotted into a committed JSON file (the `extract` command below), which the importer reads like
- * any other metadata file: nothing depends on the SDK package at import or generation time.
+ * Those facts are snapshotted into a committed JSON file (`npm run import:sdk-shapes`, extract-sdk-shapes.ts), which
+ * the importer reads beside the api-docs files: nothing depends on the SDK package at import or generation time.
  *
  * File format (`<product>-<version>.sdk-response-shapes.json`):
  * `{ "kind": "sdk-response-shapes", "source": "<package>@<version>", "info": { product, version },
@@ -53,7 +53,7 @@ const componentKey = (name: string): string => name.replaceAll('_', '').toLowerC
  */
 export function modelSchema(type: ModelType, components: ReadonlyMap<string, string>, seen: ReadonlySet<ModelClass> = new Set()): AliSchema {
   if (typeof type === 'string') {
-    const scalar = SCALARS[type];
+    const scalar = Object.hasOwn(SCALARS, type) ? SCALARS[type] : undefined;
     if (scalar === undefined) throw new Error(`unsupported model type ${JSON.stringify(type)}`);
     return { ...scalar };
   }

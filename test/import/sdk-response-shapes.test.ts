@@ -57,6 +57,7 @@ describe('model classes → api-docs schemas', () => {
 
   it('refuses a type it does not know rather than guessing', () => {
     expect(() => modelSchema('Readable', new Map())).toThrow('unsupported model type "Readable"');
+    expect(() => modelSchema('constructor', new Map())).toThrow('unsupported model type "constructor"');
   });
 
   it('takes the body of each asked <Action>Response (any case), leaving out bodiless and fieldless ones', () => {
