@@ -214,17 +214,7 @@ export function scanModule(text: string): ModuleFacts {
         names.push(t[j]!.text);
         if (hasModifier) modified.push(t[j]!.text);
       }
-      // to the next top-level comma of the list
-      let angle = 0;
-      for (; j < end - 1; j++) {
-        if (t[j]!.kind !== 'punct') continue;
-        const p = t[j]!.text;
-        if (OPEN.has(p)) j = skipGroup(j) - 1;
-        else if (p === '<') angle++;
-        else if (p === '>' && angle > 0) angle--;
-        else if (p === ',' && angle === 0) break;
-      }
-      j++;
+      j = topLevelComma(j, end - 1, false) + 1;
     }
     return { names, modified, end };
   };
@@ -461,19 +451,29 @@ export function scanModule(text: string): ModuleFacts {
         facts.topLevel.push({ name: t[j]!.text, how: 'declared (VariableStatement)' });
         if (exported) facts.exported.push(t[j]!.text);
       }
-      // to the next declarator (a comma at depth 0) or the end of the statement
-      let angle = 0;
-      for (; j < t.length; j++) {
-        if (is(j, ';') || is(j, '}')) return is(j, ';') ? j + 1 : j;
-        if (t[j]!.kind !== 'punct') continue;
-        const p = t[j]!.text;
-        if (OPEN.has(p)) j = skipGroup(j) - 1;
-        else if (p === '<') angle++;
-        else if (p === '>' && angle > 0) angle--;
-        else if (p === ',' && angle === 0) break;
-      }
-      if (j >= t.length) return j;
+      // to the next declarator or the end of the statement
+      j = topLevelComma(j, t.length, true);
+      if (is(j, ';')) return j + 1;
+      if (is(j, '}') || j >= t.length) return j;
       j++;
     }
+  }
+
+  /**
+   * Index of the next comma at depth 0 (outside brackets and type arguments) from `j`, or `end`; with
+   * `atStatementEnd`, a `;` or `}` met first ends the search there instead.
+   */
+  function topLevelComma(j: number, end: number, atStatementEnd: boolean): number {
+    let angle = 0;
+    for (; j < end; j++) {
+      if (atStatementEnd && (is(j, ';') || is(j, '}'))) return j;
+      if (t[j]!.kind !== 'punct') continue;
+      const p = t[j]!.text;
+      if (OPEN.has(p)) j = skipGroup(j) - 1;
+      else if (p === '<') angle++;
+      else if (p === '>' && angle > 0) angle--;
+      else if (p === ',' && angle === 0) return j;
+    }
+    return j;
   }
 }

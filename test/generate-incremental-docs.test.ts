@@ -3,12 +3,10 @@
  * cache — parsed files, printed statements, module facts and the bundles, which esbuild builds from the sources
  * without their doc comments — and the package is byte-identical to a cold generation (cache off) of the same spec.
  */
-import { execFile } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeTempDir, removeDir, repoRoot, snapshotTree } from './support/generate.ts';
+import { makeTempDir, removeDir, repoRoot, runLauncher, snapshotTree } from './support/generate.ts';
 
 let tmp: string;
 beforeAll(async () => {
@@ -18,19 +16,12 @@ afterAll(async () => {
   await removeDir(tmp);
 });
 
-async function launch(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'generator', 'bin.mjs'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-  });
-  return stdout;
-}
 
 it('regenerates an edited summary exactly as a cold generation does', async () => {
   const spec = path.join(tmp, 'spec');
   await cp(path.join(repoRoot, 'spec'), spec, { recursive: true });
   const warm = path.join(tmp, 'warm');
-  await launch(['--spec', spec, '--out', warm]);
+  await runLauncher(['--spec', spec, '--out', warm]);
   const before = await snapshotTree(warm);
 
   // Summaries are curated in an overlay.
@@ -39,7 +30,7 @@ it('regenerates an edited summary exactly as a cold generation does', async () =
   const edited = text.replace('summary: Lists the node pools of a cluster.', 'summary: Lists the node pools of a cluster (edited).');
   expect(edited).not.toBe(text);
   await writeFile(file, edited);
-  await launch(['--spec', spec, '--out', warm]);
+  await runLauncher(['--spec', spec, '--out', warm]);
   const after = await snapshotTree(warm);
   const changed = [...after.keys()].filter((f) => !before.get(f)?.equals(after.get(f)!));
   expect(changed.length).toBeGreaterThan(0);
@@ -47,7 +38,7 @@ it('regenerates an edited summary exactly as a cold generation does', async () =
   expect(changed.filter((f) => f.endsWith('.js'))).toEqual([]);
 
   const cold = path.join(tmp, 'cold');
-  await launch(['--spec', spec, '--out', cold], { CS_GENERATOR_CACHE: 'off' });
+  await runLauncher(['--spec', spec, '--out', cold], { CS_GENERATOR_CACHE: 'off' });
   const coldFiles = await snapshotTree(cold);
   expect([...after.keys()].sort()).toEqual([...coldFiles.keys()].sort());
   for (const [name, contents] of after) expect(contents.equals(coldFiles.get(name)!), name).toBe(true);

@@ -4,11 +4,9 @@
  * the precompiled templates. A generation through it, cache off, writes exactly the committed package, which
  * test/snapshot.test.ts proves equal to a generation from the TypeScript sources (where nothing is prepared).
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeTempDir, removeDir, repoRoot, snapshotTree } from './support/generate.ts';
+import { makeTempDir, removeDir, repoRoot, runLauncher, snapshotTree } from './support/generate.ts';
 
 let tmp: string;
 beforeAll(async () => {
@@ -19,10 +17,7 @@ afterAll(async () => {
 });
 
 it('writes what a generation from the sources writes (generated/)', async () => {
-  await promisify(execFile)(process.execPath, [path.join(repoRoot, 'generator', 'bin.mjs'), '--spec', path.join(repoRoot, 'spec'), '--out', tmp], {
-    cwd: repoRoot,
-    env: { ...process.env, CS_GENERATOR_CACHE: 'off' },
-  });
+  await runLauncher(['--spec', path.join(repoRoot, 'spec'), '--out', tmp], { CS_GENERATOR_CACHE: 'off' });
   const launched = await snapshotTree(path.join(tmp, 'cs-2015-12-15'));
   const committed = await snapshotTree(path.join(repoRoot, 'generated', 'cs-2015-12-15'));
   const generatedOnly = [...committed.keys()].filter((file) => !file.startsWith('node_modules/'));

@@ -1,5 +1,5 @@
 import type { JsonValue, NamedType, Operation, Pagination, Service, Shape } from '../ir/types.ts';
-import { unescapePointerToken } from '../load/pointer.ts';
+import { getAtPointer, isRecord, parsePointer, toPointer } from '../load/pointer.ts';
 
 /** Objects nested deeper than this are left empty: a sample shows the shape, not every recursion of it. */
 const MAX_DEPTH = 8;
@@ -28,34 +28,21 @@ function asLastPage(sample: JsonValue, pagination: Pagination | undefined): Json
   if (pagination.style === 'token') {
     setAt(copy, pagination.nextTokenPath, undefined);
   } else if (pagination.totalCountPath !== undefined) {
-    const items = getAt(copy, pagination.itemsPath);
+    const items = getAtPointer(copy, pagination.itemsPath);
     setAt(copy, pagination.totalCountPath, Array.isArray(items) ? items.length : 0);
   }
   return copy;
 }
 
-const tokensOf = (pointer: string): string[] => pointer.slice(1).split('/').map(unescapePointerToken);
-
-function valueAt(root: JsonValue, tokens: readonly string[]): JsonValue | undefined {
-  let value: JsonValue | undefined = root;
-  for (const token of tokens) value = isObject(value) ? value[token] : undefined;
-  return value;
-}
-
-const getAt = (root: JsonValue, pointer: string): JsonValue | undefined => valueAt(root, tokensOf(pointer));
-
 /** Sets (or, given undefined, deletes) the value at a pointer whose parent object exists; a no-op otherwise. */
 function setAt(root: JsonValue, pointer: string, value: JsonValue | undefined): void {
-  const tokens = tokensOf(pointer);
-  const parent = valueAt(root, tokens.slice(0, -1));
-  const key = tokens.at(-1)!;
-  if (!isObject(parent)) return;
+  const tokens = parsePointer(pointer);
+  const key = tokens.pop();
+  const parent = getAtPointer(root, toPointer(tokens));
+  if (key === undefined || !isRecord(parent)) return;
   if (value === undefined) delete parent[key];
   else parent[key] = value;
 }
-
-const isObject = (value: JsonValue | undefined): value is { [key: string]: JsonValue } =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function sampleOf(shape: Shape, types: ReadonlyMap<string, NamedType>, visiting: ReadonlySet<string>, depth: number, example: JsonValue | undefined): JsonValue | undefined {
   if (example !== undefined && fits(shape, example)) return example;

@@ -3,12 +3,10 @@
  * content hash), editing one operation's spec file re-parses and re-prints only what changed, and the package is
  * byte-identical to a cold generation (cache off) of the same spec. Errors found through cached files still name the file and the line.
  */
-import { execFile } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir, repoRoot, runGeneratorInProcess, snapshotTree } from '../support/generate.ts';
+import { makeTempDir, removeDir, repoRoot, runGeneratorInProcess, runLauncher, snapshotTree } from '../support/generate.ts';
 
 let tmp: string;
 let spec: string;
@@ -24,14 +22,6 @@ afterAll(async () => {
   await removeDir(tmp);
 });
 
-/** `npm run generate` as users run it: the launcher, whose build also keeps printed statements between runs. */
-async function launch(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'generator', 'bin.mjs'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-  });
-  return stdout;
-}
 
 async function generateCold(out: string): Promise<Awaited<ReturnType<typeof runGeneratorInProcess>>> {
   const before = process.env.CS_GENERATOR_CACHE;
@@ -47,7 +37,7 @@ async function generateCold(out: string): Promise<Awaited<ReturnType<typeof runG
 describe('editing one operation file', () => {
   it('regenerates, with the cache warm (parsed files, printed statements), exactly what a cold generation writes', async () => {
     const warm = path.join(tmp, 'warm');
-    await launch(['--spec', spec, '--out', warm]);
+    await runLauncher(['--spec', spec, '--out', warm]);
     const before = await snapshotTree(warm);
 
     const text = await readFile(opFile(), 'utf8');
@@ -56,13 +46,13 @@ describe('editing one operation file', () => {
     expect(edited).not.toBe(text);
     await writeFile(opFile(), edited);
 
-    expect(await launch(['--spec', spec, '--out', warm])).toMatch(/\(0 added, [1-9]\d* changed, 0 removed\)/);
+    expect(await runLauncher(['--spec', spec, '--out', warm])).toMatch(/\(0 added, [1-9]\d* changed, 0 removed\)/);
     const after = await snapshotTree(warm);
     const changed = [...after.keys()].filter((f) => !before.get(f)?.equals(after.get(f)!));
     expect(changed).toEqual(expect.arrayContaining(['cs-2015-12-15/docs/DescribeClusterNodePools.md', 'cs-2015-12-15/src/validators.ts']));
 
     const cold = path.join(tmp, 'cold');
-    await launch(['--spec', spec, '--out', cold], { CS_GENERATOR_CACHE: 'off' });
+    await runLauncher(['--spec', spec, '--out', cold], { CS_GENERATOR_CACHE: 'off' });
     const coldFiles = await snapshotTree(cold);
     expect([...after.keys()].sort()).toEqual([...coldFiles.keys()].sort());
     for (const [file, contents] of after) expect(contents.equals(coldFiles.get(file)!), file).toBe(true);

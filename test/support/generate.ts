@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { format } from 'node:util';
+import { format, promisify } from 'node:util';
 import { generatePackage, type GeneratedPackage } from '../../generator/pipeline.ts';
 import { writePackagesAtomically } from '../../generator/write.ts';
 
@@ -45,6 +45,18 @@ export function runGenerator(args: string[], opts: RunOptions = {}): Promise<Run
       },
     );
   });
+}
+
+/**
+ * `npm run generate -- ...args` exactly as users run it: the launcher (generator/bin.mjs), which generates from its
+ * build. Resolves with its stdout; rejects when it fails.
+ */
+export async function runLauncher(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'generator', 'bin.mjs'), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+  });
+  return stdout;
 }
 
 let inProcessQueue: Promise<unknown> = Promise.resolve();
