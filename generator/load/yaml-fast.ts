@@ -1,5 +1,5 @@
 /**
- * Spec files are read with js-yaml, several times faster than the `yaml` library, which the loader keeps for what
+ * Spec files are read with js-yaml, faster than the `yaml` library, which the loader keeps for what
  * only it gives: errors with lines and columns, and the line a pointer was written on. Both read YAML 1.2's core
  * schema (no timestamps, no `yes`/`no` booleans). Whatever js-yaml refuses (duplicate keys among it) is left to the
  * `yaml` library, which reports it; test/load/yaml-fast.test.ts holds the two to the same data on every YAML file
