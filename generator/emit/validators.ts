@@ -6,6 +6,7 @@ import { printStructure, tsFile } from './ts-source.ts';
 import { checkFunctionName, CheckContext, type CheckFunction } from './validators/context.ts';
 import { helperClosure, helperRuntimeImports, helperSource } from './validators/helpers.ts';
 import { objectCheckFunction } from './validators/object-checks.ts';
+import { layOutSpecs } from './validators/shared-handlers.ts';
 import { pathPlace, shapeChecks, type Site } from './validators/shape-checks.ts';
 import { typesOnCycles, withDepthGuard } from './validators/recursion.ts';
 import type { GeneratedFile } from './types.ts';
@@ -13,7 +14,8 @@ import type { GeneratedFile } from './types.ts';
 /**
  * `src/validators.ts`: one check function per named type and per request, calling each other. An object type is a
  * field table (`objectSpec`: kind letters and names, handlers for nested types and constrained fields) that the
- * module's `checkFields` loop runs (`validators/helpers.ts`, `validators/object-checks.ts`).
+ * module's `checkFields` loop runs (`validators/helpers.ts`, `validators/object-checks.ts`); a handler that several
+ * fields need is one named constant (`validators/shared-handlers.ts`).
  *
  * Every operation gets `validate<Action>Request(value)` (returns `{ ok, value }` or `{ ok: false, issues }`)
  * and `assert<Action>Request(value)` (throws `ValidationError` carrying the issues). All issues are reported,
@@ -161,7 +163,8 @@ function validatorsStructure(service: Service): OptionalKind<SourceFileStructure
       : []),
     ...entryFunctions,
   ];
-  const rawStatements = [...helpers.map(helperSource), ...ctx.declarations, ...ctx.specDeclarations];
+  const specs = layOutSpecs(ctx.specDeclarations, ctx.handlerNames);
+  const rawStatements = [...helpers.map(helperSource), ...ctx.declarations, ...specs.shared, ...specs.specs];
   const functions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].map(checkFunctionStructure);
   return { leadingTrivia: GENERATED_HEADER, statements: [...statements, ...rawStatements, ...functions] };
 }

@@ -70,6 +70,7 @@ const types: NamedType[] = [
       field('ids', { kind: 'ref', name: 'Ids' }),
       field('flag', { kind: 'boolean', const: true }),
       field('n32', { kind: 'integer', format: 'int32' }),
+      field('also32', { kind: 'integer', format: 'int32' }),
     ],
     rules: [
       {
@@ -280,6 +281,16 @@ describe('validators emitter on a hand-made IR', () => {
   it('reports the request parameters by wire name', () => {
     const result = validate({ body: validNode });
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['/node-id']);
+  });
+
+  it('writes a check that several fields need once, as a named handler, and keeps a single use inline', () => {
+    expect(source.match(/^const integerInt32Field = \(f: Fields, i: number\): void => \{$/gm)).toHaveLength(1);
+    expect(source.match(/\bintegerInt32Field\b/g)).toHaveLength(3);
+    expect(source).not.toMatch(/const stringMinLength1Field/);
+    expect(issuesOf({ ...validNode, n32: 2 ** 31, also32: -(2 ** 31) - 1 })).toEqual([
+      { path: '/body/n32', code: 'format' },
+      { path: '/body/also32', code: 'format' },
+    ]);
   });
 
   it('uses only the documented issue codes', () => {

@@ -1288,7 +1288,44 @@ function lessOrEqual(f, left, right) {
   let a = f.values[left], b = f.values[right];
   typeof a == "number" && typeof b == "number" && a > b && fieldReport(f, left, "less_or_equal", "must be less than or equal to " + f.names[right]);
 }
-var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = /* @__PURE__ */ new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"], fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [
+var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"], VALUES3 = ["ipv4", "dual"], VALUES4 = ["static", "none"], VALUES5 = ["PrePaid", "PostPaid"], VALUES6 = ["Month", "Week"], VALUES7 = [1, 2, 3, 4], VALUES8 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60], VALUES9 = [1, 2, 3, 6, 12], VALUES10 = ["PrivatePoolOnly", "PrivatePoolFirst", "None"], VALUES11 = ["true", "false"], VALUES12 = ["optional", "required"], VALUES13 = ["append", "overwrite"], PATTERN1 = /* @__PURE__ */ new RegExp("^[^-]", "u"), VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"], VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"], VALUES16 = ["services", "namespaces"], VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"], stringMinLength1Field = (f, i) => {
+  stringField(f, i) && minLength(f, i, 1);
+}, integerArrayField = (f, i) => {
+  let a1 = arrayField(f, i);
+  if (a1 !== void 0)
+    for (let i1 = 0; i1 < a1.length; i1++) {
+      let e1 = a1[i1];
+      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i1, (typeof e1 != "number" || !Number.isSafeInteger(e1)) && report(f.run, f.depth + 2, "type", expected("integer", e1));
+    }
+}, integerInt32Field = (f, i) => {
+  if (integerField(f, i)) {
+    let v1 = f.values[i];
+    v1 >= -2147483648 && v1 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+  }
+}, integerMinimum0Maximum2000Field = (f, i) => {
+  integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
+}, integerMinimum0Field = (f, i) => {
+  integerField(f, i) && minimum(f, i, 0);
+}, stringByteField = (f, i) => {
+  if (stringField(f, i)) {
+    let v1 = f.values[i];
+    isBase64(v1) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+  }
+}, stringMapField = (f, i) => {
+  if (objectField(f, i)) {
+    let m1 = f.values[i], k1 = Object.keys(m1);
+    for (let i1 = 0; i1 < k1.length; i1++) {
+      let key1 = k1[i1], e1 = m1[key1];
+      f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key1, typeof e1 != "string" && report(f.run, f.depth + 2, "type", expected("string", e1));
+    }
+  }
+}, stringArrayMaxItems10Field = (f, i) => {
+  stringsField(f, i, 0, 10);
+}, integerMinimum20Maximum2048Field = (f, i) => {
+  integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
+}, stringMaxLength30Field = (f, i) => {
+  stringField(f, i) && maxLength(f, i, 30);
+}, fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [
   checkAttachInstancesBody
 ]), fieldsAttachInstancesToNodePoolRequest = /* @__PURE__ */ objectSpec(
   "AttachInstancesToNodePoolRequest",
@@ -1327,12 +1364,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolRequest",
   " XClusterId obody",
-  [
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    },
-    checkCreateClusterNodePoolBody
-  ]
+  [stringMinLength1Field, checkCreateClusterNodePoolBody]
 ), fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerRequest", " Obody", [
   checkCreateKubernetesTriggerBody
 ]), fieldsCreateTemplateRequest = /* @__PURE__ */ objectSpec("CreateTemplateRequest", " Obody", [
@@ -1340,27 +1372,11 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ]), fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec("CreateTriggerRequest", " Scluster_id Obody", [
   checkCreateTriggerBody
 ]), fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactRequest", " Xcontact_ids", [
-  (f, i) => {
-    let a1 = arrayField(f, i);
-    if (a1 !== void 0)
-      for (let i1 = 0; i1 < a1.length; i1++) {
-        let e1 = a1[i1];
-        f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i1, (typeof e1 != "number" || !Number.isSafeInteger(e1)) && report(f.run, f.depth + 2, "type", expected("integer", e1));
-      }
-  }
+  integerArrayField
 ]), fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec(
   "DeleteAlertContactGroupRequest",
   " Xcontact_group_ids",
-  [
-    (f, i) => {
-      let a2 = arrayField(f, i);
-      if (a2 !== void 0)
-        for (let i2 = 0; i2 < a2.length; i2++) {
-          let e2 = a2[i2];
-          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i2, (typeof e2 != "number" || !Number.isSafeInteger(e2)) && report(f.run, f.depth + 2, "type", expected("integer", e2));
-        }
-    }
-  ]
+  [integerArrayField]
 ), fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec(
   "DeleteClusterRequest",
   " SClusterId bretain_all_resources bkeep_slb aretain_resources ldelete_options",
@@ -1371,14 +1387,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
   "DeleteClusterNodepoolRequest",
   " XClusterId XNodepoolId bforce",
-  [
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    },
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    }
-  ]
+  [stringMinLength1Field, stringMinLength1Field]
 ), fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodesRequest", " SClusterId Obody", [
   checkDeleteClusterNodesBody
 ]), fieldsDeleteKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("DeleteKubernetesTriggerRequest", " SId"), fieldsDeletePolicyInstanceRequest = /* @__PURE__ */ objectSpec(
@@ -1419,22 +1428,11 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec("DescribeClusterLogsRequest", " SClusterId"), fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterNodePoolDetailRequest",
   " XClusterId XNodepoolId",
-  [
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    },
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    }
-  ]
+  [stringMinLength1Field, stringMinLength1Field]
 ), fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterNodePoolsRequest",
   " XClusterId sNodepoolName",
-  [
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    }
-  ]
+  [stringMinLength1Field]
 ), fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterNodesRequest",
   " SClusterId sinstanceIds snodepool_id sstate spageSize spageNumber"
@@ -1444,20 +1442,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterTasksRequest",
   " Scluster_id xpage_size xpage_number",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v7 = f.values[i];
-        v7 >= -2147483648 && v7 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v8 = f.values[i];
-        v8 >= -2147483648 && v8 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field, integerInt32Field]
 ), fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterUserKubeconfigRequest",
   " SClusterId bPrivateIpAddress iTemporaryDurationMinutes"
@@ -1535,14 +1520,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec(
   "GetClusterInspectReportDetailRequest",
   " SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v9 = f.values[i];
-        v9 >= -2147483648 && v9 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field]
 ), fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec(
   "GetKubernetesTriggerRequest",
   " SClusterId SNamespace sType SName saction"
@@ -1564,31 +1542,11 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec(
   "ListClusterInspectReportsRequest",
   " SclusterId snextToken xmaxResults",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v10 = f.values[i];
-        v10 >= -2147483648 && v10 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field]
 ), fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec(
   "ListClusterKubeconfigStatesRequest",
   " SClusterId xpageNumber xpageSize",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v11 = f.values[i];
-        v11 >= -2147483648 && v11 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v12 = f.values[i];
-        v12 >= -2147483648 && v12 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field, integerInt32Field]
 ), fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec("ListOperationPlansRequest", " scluster_id stype"), fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec(
   "ListOperationPlansForRegionRequest",
   " Sregion_id scluster_id stype sstate"
@@ -1599,20 +1557,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec(
   "ListUserKubeConfigStatesRequest",
   " SUid xpage_number xpage_size",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v13 = f.values[i];
-        v13 >= -2147483648 && v13 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v14 = f.values[i];
-        v14 >= -2147483648 && v14 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field, integerInt32Field]
 ), fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec("MigrateClusterRequest", " Scluster_id obody", [
   checkMigrateClusterBody
 ]), fieldsModifyClusterRequest = /* @__PURE__ */ objectSpec("ModifyClusterRequest", " SClusterId obody", [
@@ -1624,15 +1569,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   "ModifyClusterNodePoolRequest",
   " XClusterId XNodepoolId obody",
-  [
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    },
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    },
-    checkModifyClusterNodePoolBody
-  ]
+  [stringMinLength1Field, stringMinLength1Field, checkModifyClusterNodePoolBody]
 ), fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec("ModifyClusterTagsRequest", " SClusterId obody", [
   checkModifyClusterTagsBody
 ]), fieldsModifyNodePoolNodeConfigRequest = /* @__PURE__ */ objectSpec(
@@ -1666,15 +1603,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ]), fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   "ScaleClusterNodePoolRequest",
   " XClusterId XNodepoolId obody",
-  [
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    },
-    (f, i) => {
-      stringField(f, i) && minLength(f, i, 1);
-    },
-    checkScaleClusterNodePoolBody
-  ]
+  [stringMinLength1Field, stringMinLength1Field, checkScaleClusterNodePoolBody]
 ), fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec("ScanClusterVulsRequest", " Scluster_id"), fieldsStartAlertRequest = /* @__PURE__ */ objectSpec("StartAlertRequest", " SClusterId obody", [
   checkStartAlertBody
 ]), fieldsStartWorkflowRequest = /* @__PURE__ */ objectSpec("StartWorkflowRequest", " Obody", [
@@ -1744,30 +1673,20 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
   "CreateAutoscalingConfigBody",
   " scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities",
   [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v19 = f.values[i];
-        v19 >= -2147483648 && v19 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v20 = f.values[i];
-        v20 >= -2147483648 && v20 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
+    integerInt32Field,
+    integerInt32Field,
     (f, i) => {
       if (objectField(f, i)) {
         let m1 = f.values[i], k1 = Object.keys(m1);
-        for (let i3 = 0; i3 < k1.length; i3++) {
-          let key1 = k1[i3], e3 = m1[key1];
-          if (f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key1, !Array.isArray(e3))
-            report(f.run, f.depth + 2, "type", expected("array", e3));
+        for (let i1 = 0; i1 < k1.length; i1++) {
+          let key1 = k1[i1], e1 = m1[key1];
+          if (f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key1, !Array.isArray(e1))
+            report(f.run, f.depth + 2, "type", expected("array", e1));
           else {
-            let a3 = e3;
-            for (let i4 = 0; i4 < a3.length; i4++) {
-              let e4 = a3[i4];
-              f.run.path[f.depth + 2] = i4, typeof e4 != "string" && report(f.run, f.depth + 3, "type", expected("string", e4));
+            let a1 = e1;
+            for (let i2 = 0; i2 < a1.length; i2++) {
+              let e2 = a1[i2];
+              f.run.path[f.depth + 2] = i2, typeof e2 != "string" && report(f.run, f.depth + 3, "type", expected("string", e2));
             }
           }
         }
@@ -1834,14 +1753,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyAutoScaling",
   " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
-  [
-    (f, i) => {
-      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
-    },
-    (f, i) => {
-      integerField(f, i) && minimum(f, i, 0);
-    }
-  ]
+  [integerMinimum0Maximum2000Field, integerMinimum0Field]
 ), fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyEfloNodeGroup",
   " scluster_id sgroup_id"
@@ -1851,17 +1763,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyKubernetesConfig",
   " llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data",
-  [
-    checkTag,
-    checkTaint,
-    VALUES4,
-    (f, i) => {
-      if (stringField(f, i)) {
-        let v23 = f.values[i];
-        isBase64(v23) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
-  ]
+  [checkTag, checkTaint, VALUES4, stringByteField]
 ), fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyManagement",
   " benable bauto_repair oauto_repair_policy bauto_vul_fix oauto_vul_fix_policy bauto_upgrade oauto_upgrade_policy oupgrade_config",
@@ -1890,17 +1792,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyNodeComponentsItemConfig",
   " xcustom_config",
-  [
-    (f, i) => {
-      if (objectField(f, i)) {
-        let m2 = f.values[i], k2 = Object.keys(m2);
-        for (let i5 = 0; i5 < k2.length; i5++) {
-          let key2 = k2[i5], e5 = m2[key2];
-          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key2, typeof e5 != "string" && report(f.run, f.depth + 2, "type", expected("string", e5));
-        }
-      }
-    }
-  ]
+  [stringMapField]
 ), fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyNodeConfig",
   " okubelet_configuration",
@@ -1921,16 +1813,10 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
     VALUES5,
     VALUES6,
     checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
-    (f, i) => {
-      stringsField(f, i, 0, 10);
-    },
-    (f, i) => {
-      integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
-    },
+    stringArrayMaxItems10Field,
+    integerMinimum20Maximum2048Field,
     checkDataDisk,
-    (f, i) => {
-      stringField(f, i) && maxLength(f, i, 30);
-    },
+    stringMaxLength30Field,
     checkCreateClusterNodePoolBodyScalingGroupTagsItem,
     checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions,
     checkInstancePatterns,
@@ -2009,48 +1895,19 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
   " iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap",
   [
     checkKubeletConfigReservedMemoryItem,
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v30 = f.values[i];
-        v30 >= -2147483648 && v30 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v31 = f.values[i];
-        v31 >= -2147483648 && v31 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
+    integerInt32Field,
+    integerInt32Field,
     checkKubeletConfigTracing,
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v32 = f.values[i];
-        v32 >= -2147483648 && v32 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
+    integerInt32Field
   ]
 ), fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec(
   "KubeletConfigReservedMemoryItem",
   " xnumaNode mlimits",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v33 = f.values[i];
-        v33 >= -2147483648 && v33 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field]
 ), fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec(
   "KubeletConfigTracing",
   " sendpoint xsamplingRatePerMillion",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v34 = f.values[i];
-        v34 >= -2147483648 && v34 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field]
 ), fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec(
   "MaintenanceWindow",
   " benable smaintenance_time sduration sweekly_period srecurrence"
@@ -2098,14 +1955,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
   "ModifyClusterNodePoolBodyAutoScaling",
   " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
-  [
-    (f, i) => {
-      integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 2e3));
-    },
-    (f, i) => {
-      integerField(f, i) && minimum(f, i, 0);
-    }
-  ]
+  [integerMinimum0Maximum2000Field, integerMinimum0Field]
 ), fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
   "ModifyClusterNodePoolBodyKubernetesConfig",
   " xlabels ltaints sruntime sruntime_version ecpu_policy bunschedulable xuser_data bcms_enabled xpre_user_data snode_name_mode",
@@ -2115,18 +1965,8 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
     },
     checkTaint,
     VALUES4,
-    (f, i) => {
-      if (stringField(f, i)) {
-        let v37 = f.values[i];
-        isBase64(v37) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    },
-    (f, i) => {
-      if (stringField(f, i)) {
-        let v38 = f.values[i];
-        isBase64(v38) || fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-      }
-    }
+    stringByteField,
+    stringByteField
   ]
 ), fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
   "ModifyClusterNodePoolBodyManagement",
@@ -2150,12 +1990,8 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
   "ModifyClusterNodePoolBodyManagementUpgradeConfig",
   " bauto_upgrade xsurge xsurge_percentage xmax_unavailable",
   [
-    (f, i) => {
-      integerField(f, i) && minimum(f, i, 0);
-    },
-    (f, i) => {
-      integerField(f, i) && minimum(f, i, 0);
-    },
+    integerMinimum0Field,
+    integerMinimum0Field,
     (f, i) => {
       integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 1e3));
     }
@@ -2166,8 +2002,8 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
   [
     (f, i) => {
       if (stringField(f, i)) {
-        let v42 = f.values[i];
-        minLength(f, i, 1), maxLength(f, i, 63), PATTERN1.test(v42) || fieldReport(f, i, "pattern", "must match the pattern ^[^-]");
+        let v1 = f.values[i];
+        minLength(f, i, 1), maxLength(f, i, 63), PATTERN1.test(v1) || fieldReport(f, i, "pattern", "must match the pattern ^[^-]");
       }
     }
   ]
@@ -2184,32 +2020,24 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
     VALUES5,
     checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
     (f, i) => {
-      let a6 = arrayField(f, i, 0, 10);
-      if (a6 !== void 0)
-        for (let i8 = 0; i8 < a6.length; i8++) {
-          let e8 = a6[i8];
-          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i8, typeof e8 != "string" && report(f.run, f.depth + 2, "type", expected("string", e8));
+      let a1 = arrayField(f, i, 0, 10);
+      if (a1 !== void 0)
+        for (let i1 = 0; i1 < a1.length; i1++) {
+          let e1 = a1[i1];
+          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i1, typeof e1 != "string" && report(f.run, f.depth + 2, "type", expected("string", e1));
         }
     },
-    (f, i) => {
-      integerField(f, i) && (minimum(f, i, 20), maximum(f, i, 2048));
-    },
-    (f, i) => {
-      integerField(f, i) && minimum(f, i, 0);
-    },
+    integerMinimum20Maximum2048Field,
+    integerMinimum0Field,
     (f, i) => {
       objectsField(f, i, checkDataDisk, 0, 10);
     },
-    (f, i) => {
-      stringField(f, i) && maxLength(f, i, 30);
-    },
+    stringMaxLength30Field,
     (f, i) => {
       integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 100));
     },
     checkTag,
-    (f, i) => {
-      integerField(f, i) && minimum(f, i, 0);
-    },
+    integerMinimum0Field,
     (f, i) => {
       integerField(f, i) && (minimum(f, i, 0), maximum(f, i, 1e3));
     },
@@ -2307,17 +2135,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
   "NodePoolNodeComponentsItemConfig",
   " xcustom_config",
-  [
-    (f, i) => {
-      if (objectField(f, i)) {
-        let m3 = f.values[i], k3 = Object.keys(m3);
-        for (let i10 = 0; i10 < k3.length; i10++) {
-          let key3 = k3[i10], e10 = m3[key3];
-          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key3, typeof e10 != "string" && report(f.run, f.depth + 2, "type", expected("string", e10));
-        }
-      }
-    }
-  ]
+  [stringMapField]
 ), fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec("NodePoolNodeConfig", " okubelet_configuration", [
   checkKubeletConfig
 ]), fieldsNodePoolNodePoolInfo = /* @__PURE__ */ objectSpec(
@@ -2329,9 +2147,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
   [
     checkDataDisk,
     checkNodePoolScalingGroupSpotPriceLimitItem,
-    (f, i) => {
-      stringsField(f, i, 0, 10);
-    },
+    stringArrayMaxItems10Field,
     checkNodePoolScalingGroupTagsItem,
     checkNodePoolScalingGroupPrivatePoolOptions,
     checkInstanceMetadataOptions,
@@ -2360,15 +2176,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
   "RepairClusterNodePoolBodyOperationsItem",
   " soperation_id aargs"
 ), fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec("RunClusterCheckBody", " Stype starget xoptions", [
-  (f, i) => {
-    if (objectField(f, i)) {
-      let m4 = f.values[i], k4 = Object.keys(m4);
-      for (let i11 = 0; i11 < k4.length; i11++) {
-        let key4 = k4[i11], e11 = m4[key4];
-        f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = key4, typeof e11 != "string" && report(f.run, f.depth + 2, "type", expected("string", e11));
-      }
-    }
-  }
+  stringMapField
 ]), fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec("RunClusterInspectBody", " sclientToken"), fieldsRuntime = /* @__PURE__ */ objectSpec("Runtime", " sname sversion"), fieldsScaleClusterNodePoolBody = /* @__PURE__ */ objectSpec("ScaleClusterNodePoolBody", " xcount", [
   (f, i) => {
     integerField(f, i) && (minimum(f, i, 1), maximum(f, i, 500));
@@ -2392,16 +2200,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec(
   "UpdateContactGroupForAlertBody",
   " salert_rule_group_name xcontact_group_ids scr_name snamespace",
-  [
-    (f, i) => {
-      let a9 = arrayField(f, i);
-      if (a9 !== void 0)
-        for (let i13 = 0; i13 < a9.length; i13++) {
-          let e13 = a9[i13];
-          f.run.path[f.depth] = f.names[i], f.run.path[f.depth + 1] = i13, (typeof e13 != "number" || !Number.isSafeInteger(e13)) && report(f.run, f.depth + 2, "type", expected("integer", e13));
-        }
-    }
-  ]
+  [integerArrayField]
 ), fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec(
   "UpdateControlPlaneLogBody",
   " slog_project slog_ttl saliuid acomponents"
@@ -2433,14 +2232,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec(
   "UpgradeClusterBodyRollingPolicy",
   " xmax_parallelism",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v53 = f.values[i];
-        v53 >= -2147483648 && v53 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [integerInt32Field]
 ), fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
   "UpgradeClusterNodepoolBody",
   " simage_id sruntime_version skubernetes_version sruntime_type buse_replace orolling_policy anode_names",
@@ -2448,21 +2240,7 @@ var VALUES1 = ["namespaces", "services"], VALUES2 = ["delete", "patch", "apply"]
 ), fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec(
   "UpgradeClusterNodepoolBodyRollingPolicy",
   " epause_policy xbatch_interval xmax_parallelism",
-  [
-    VALUES17,
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v54 = f.values[i];
-        v54 >= -2147483648 && v54 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        let v55 = f.values[i];
-        v55 >= -2147483648 && v55 <= 2147483647 || fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-      }
-    }
-  ]
+  [VALUES17, integerInt32Field, integerInt32Field]
 );
 function checkAttachInstancesRequest(value, run, depth) {
   let f = fieldsOf(value, run, depth, fieldsAttachInstancesRequest);
@@ -3644,18 +3422,18 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, run, depth) {
     "conditional_required",
     'is required when instance_charge_type is "PrePaid" and auto_renew is true'
   ), f.values[4] === "Week") {
-    let v26 = f.values[3];
-    v26 !== void 0 && (typeof v26 != "number" || !Number.isSafeInteger(v26) || VALUES7.includes(v26) || fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'));
+    let v1 = f.values[3];
+    v1 !== void 0 && (typeof v1 != "number" || !Number.isSafeInteger(v1) || VALUES7.includes(v1) || fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"'));
   } else {
-    let v27 = f.values[3];
-    v27 !== void 0 && (typeof v27 != "number" || !Number.isSafeInteger(v27) || VALUES8.includes(v27) || fieldReport(
+    let v2 = f.values[3];
+    v2 !== void 0 && (typeof v2 != "number" || !Number.isSafeInteger(v2) || VALUES8.includes(v2) || fieldReport(
       f,
       3,
       "enum",
       'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60 unless period_unit is "Week"'
     ));
-    let v28 = f.values[6];
-    v28 !== void 0 && (typeof v28 != "number" || !Number.isSafeInteger(v28) || VALUES9.includes(v28) || fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'));
+    let v3 = f.values[6];
+    v3 !== void 0 && (typeof v3 != "number" || !Number.isSafeInteger(v3) || VALUES9.includes(v3) || fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"'));
   }
 }
 function checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions(value, run, depth) {
@@ -3767,10 +3545,10 @@ function checkGrantPermissionsBody(value, run, depth) {
   if (!Array.isArray(value))
     report(run, depth, "type", expected("array", value));
   else {
-    let a4 = value;
-    for (let i6 = 0; i6 < a4.length; i6++) {
-      let e6 = a4[i6];
-      run.path[depth] = i6, checkGrantPermissionsBodyItem(e6, run, depth + 1);
+    let a1 = value;
+    for (let i1 = 0; i1 < a1.length; i1++) {
+      let e1 = a1[i1];
+      run.path[depth] = i1, checkGrantPermissionsBodyItem(e1, run, depth + 1);
     }
   }
 }
@@ -3792,10 +3570,10 @@ function checkInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value))
     report(run, depth, "type", expected("array", value));
   else {
-    let a5 = value;
-    for (let i7 = 0; i7 < a5.length; i7++) {
-      let e7 = a5[i7];
-      run.path[depth] = i7, checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
+    let a2 = value;
+    for (let i2 = 0; i2 < a2.length; i2++) {
+      let e2 = a2[i2];
+      run.path[depth] = i2, checkInstallClusterAddonsBodyItem(e2, run, depth + 1);
     }
   }
 }
@@ -4011,10 +3789,10 @@ function checkModifyClusterTagsBody(value, run, depth) {
   if (!Array.isArray(value))
     report(run, depth, "type", expected("array", value));
   else {
-    let a7 = value;
-    for (let i9 = 0; i9 < a7.length; i9++) {
-      let e9 = a7[i9];
-      run.path[depth] = i9, checkTag(e9, run, depth + 1);
+    let a3 = value;
+    for (let i3 = 0; i3 < a3.length; i3++) {
+      let e3 = a3[i3];
+      run.path[depth] = i3, checkTag(e3, run, depth + 1);
     }
   }
 }
@@ -4267,10 +4045,10 @@ function checkUnInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value))
     report(run, depth, "type", expected("array", value));
   else {
-    let a8 = value;
-    for (let i12 = 0; i12 < a8.length; i12++) {
-      let e12 = a8[i12];
-      run.path[depth] = i12, checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
+    let a4 = value;
+    for (let i4 = 0; i4 < a4.length; i4++) {
+      let e4 = a4[i4];
+      run.path[depth] = i4, checkUnInstallClusterAddonsBodyItem(e4, run, depth + 1);
     }
   }
 }
@@ -4334,10 +4112,10 @@ function checkUpdateUserPermissionsBody(value, run, depth) {
   if (!Array.isArray(value))
     report(run, depth, "type", expected("array", value));
   else {
-    let a10 = value;
-    for (let i14 = 0; i14 < a10.length; i14++) {
-      let e14 = a10[i14];
-      run.path[depth] = i14, checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
+    let a5 = value;
+    for (let i5 = 0; i5 < a5.length; i5++) {
+      let e5 = a5[i5];
+      run.path[depth] = i5, checkUpdateUserPermissionsBodyItem(e5, run, depth + 1);
     }
   }
 }
@@ -4352,10 +4130,10 @@ function checkUpgradeClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value))
     report(run, depth, "type", expected("array", value));
   else {
-    let a11 = value;
-    for (let i15 = 0; i15 < a11.length; i15++) {
-      let e15 = a11[i15];
-      run.path[depth] = i15, checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
+    let a6 = value;
+    for (let i6 = 0; i6 < a6.length; i6++) {
+      let e6 = a6[i6];
+      run.path[depth] = i6, checkUpgradeClusterAddonsBodyItem(e6, run, depth + 1);
     }
   }
 }

@@ -1450,6 +1450,80 @@ var VALUES14 = ["PrivatePoolFirst", "PrivatePoolOnly", "None"];
 var VALUES15 = ["NoSchedule", "NoExecute", "PreferNoSchedule"];
 var VALUES16 = ["services", "namespaces"];
 var VALUES17 = ["FirstBatch", "EveryBatch", "NotPause"];
+var stringMinLength1Field = (f, i) => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+};
+var integerArrayField = (f, i) => {
+  const a1 = arrayField(f, i);
+  if (a1 !== void 0) {
+    for (let i1 = 0; i1 < a1.length; i1++) {
+      const e1 = a1[i1];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = i1;
+      if (typeof e1 !== "number" || !Number.isSafeInteger(e1)) {
+        report(f.run, f.depth + 2, "type", expected("integer", e1));
+      }
+    }
+  }
+};
+var integerInt32Field = (f, i) => {
+  if (integerField(f, i)) {
+    const v1 = f.values[i];
+    if (!(v1 >= -2147483648 && v1 <= 2147483647)) {
+      fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
+    }
+  }
+};
+var integerMinimum0Maximum2000Field = (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+    maximum(f, i, 2e3);
+  }
+};
+var integerMinimum0Field = (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+};
+var stringByteField = (f, i) => {
+  if (stringField(f, i)) {
+    const v1 = f.values[i];
+    if (!isBase64(v1)) {
+      fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
+    }
+  }
+};
+var stringMapField = (f, i) => {
+  if (objectField(f, i)) {
+    const m1 = f.values[i];
+    const k1 = Object.keys(m1);
+    for (let i1 = 0; i1 < k1.length; i1++) {
+      const key1 = k1[i1];
+      const e1 = m1[key1];
+      f.run.path[f.depth] = f.names[i];
+      f.run.path[f.depth + 1] = key1;
+      if (typeof e1 !== "string") {
+        report(f.run, f.depth + 2, "type", expected("string", e1));
+      }
+    }
+  }
+};
+var stringArrayMaxItems10Field = (f, i) => {
+  stringsField(f, i, 0, 10);
+};
+var integerMinimum20Maximum2048Field = (f, i) => {
+  if (integerField(f, i)) {
+    minimum(f, i, 20);
+    maximum(f, i, 2048);
+  }
+};
+var stringMaxLength30Field = (f, i) => {
+  if (stringField(f, i)) {
+    maxLength(f, i, 30);
+  }
+};
 var fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec("AttachInstancesRequest", " SClusterId Obody", [
   checkAttachInstancesBody
 ]);
@@ -1504,14 +1578,7 @@ var fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
 var fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolRequest",
   " XClusterId obody",
-  [
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    checkCreateClusterNodePoolBody
-  ]
+  [stringMinLength1Field, checkCreateClusterNodePoolBody]
 );
 var fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec("CreateKubernetesTriggerRequest", " Obody", [
   checkCreateKubernetesTriggerBody
@@ -1523,38 +1590,12 @@ var fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec("CreateTriggerReques
   checkCreateTriggerBody
 ]);
 var fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec("DeleteAlertContactRequest", " Xcontact_ids", [
-  (f, i) => {
-    const a1 = arrayField(f, i);
-    if (a1 !== void 0) {
-      for (let i1 = 0; i1 < a1.length; i1++) {
-        const e1 = a1[i1];
-        f.run.path[f.depth] = f.names[i];
-        f.run.path[f.depth + 1] = i1;
-        if (typeof e1 !== "number" || !Number.isSafeInteger(e1)) {
-          report(f.run, f.depth + 2, "type", expected("integer", e1));
-        }
-      }
-    }
-  }
+  integerArrayField
 ]);
 var fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec(
   "DeleteAlertContactGroupRequest",
   " Xcontact_group_ids",
-  [
-    (f, i) => {
-      const a2 = arrayField(f, i);
-      if (a2 !== void 0) {
-        for (let i2 = 0; i2 < a2.length; i2++) {
-          const e2 = a2[i2];
-          f.run.path[f.depth] = f.names[i];
-          f.run.path[f.depth + 1] = i2;
-          if (typeof e2 !== "number" || !Number.isSafeInteger(e2)) {
-            report(f.run, f.depth + 2, "type", expected("integer", e2));
-          }
-        }
-      }
-    }
-  ]
+  [integerArrayField]
 );
 var fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec(
   "DeleteClusterRequest",
@@ -1568,18 +1609,7 @@ var fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
 var fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
   "DeleteClusterNodepoolRequest",
   " XClusterId XNodepoolId bforce",
-  [
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    }
-  ]
+  [stringMinLength1Field, stringMinLength1Field]
 );
 var fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec("DeleteClusterNodesRequest", " SClusterId Obody", [
   checkDeleteClusterNodesBody
@@ -1639,29 +1669,12 @@ var fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec("DescribeClust
 var fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterNodePoolDetailRequest",
   " XClusterId XNodepoolId",
-  [
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    }
-  ]
+  [stringMinLength1Field, stringMinLength1Field]
 );
 var fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterNodePoolsRequest",
   " XClusterId sNodepoolName",
-  [
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    }
-  ]
+  [stringMinLength1Field]
 );
 var fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterNodesRequest",
@@ -1674,24 +1687,7 @@ var fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec(
 var fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterTasksRequest",
   " Scluster_id xpage_size xpage_number",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v7 = f.values[i];
-        if (!(v7 >= -2147483648 && v7 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v8 = f.values[i];
-        if (!(v8 >= -2147483648 && v8 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field, integerInt32Field]
 );
 var fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec(
   "DescribeClusterUserKubeconfigRequest",
@@ -1803,16 +1799,7 @@ var fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
 var fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec(
   "GetClusterInspectReportDetailRequest",
   " SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v9 = f.values[i];
-        if (!(v9 >= -2147483648 && v9 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field]
 );
 var fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec(
   "GetKubernetesTriggerRequest",
@@ -1842,38 +1829,12 @@ var fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec(
 var fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec(
   "ListClusterInspectReportsRequest",
   " SclusterId snextToken xmaxResults",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v10 = f.values[i];
-        if (!(v10 >= -2147483648 && v10 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field]
 );
 var fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec(
   "ListClusterKubeconfigStatesRequest",
   " SClusterId xpageNumber xpageSize",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v11 = f.values[i];
-        if (!(v11 >= -2147483648 && v11 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v12 = f.values[i];
-        if (!(v12 >= -2147483648 && v12 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field, integerInt32Field]
 );
 var fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec("ListOperationPlansRequest", " scluster_id stype");
 var fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec(
@@ -1888,24 +1849,7 @@ var fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec(
 var fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec(
   "ListUserKubeConfigStatesRequest",
   " SUid xpage_number xpage_size",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v13 = f.values[i];
-        if (!(v13 >= -2147483648 && v13 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v14 = f.values[i];
-        if (!(v14 >= -2147483648 && v14 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field, integerInt32Field]
 );
 var fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec("MigrateClusterRequest", " Scluster_id obody", [
   checkMigrateClusterBody
@@ -1921,19 +1865,7 @@ var fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec(
 var fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   "ModifyClusterNodePoolRequest",
   " XClusterId XNodepoolId obody",
-  [
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    checkModifyClusterNodePoolBody
-  ]
+  [stringMinLength1Field, stringMinLength1Field, checkModifyClusterNodePoolBody]
 );
 var fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec("ModifyClusterTagsRequest", " SClusterId obody", [
   checkModifyClusterTagsBody
@@ -1984,19 +1916,7 @@ var fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec("RunClusterInspe
 var fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   "ScaleClusterNodePoolRequest",
   " XClusterId XNodepoolId obody",
-  [
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f, i) => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    checkScaleClusterNodePoolBody
-  ]
+  [stringMinLength1Field, stringMinLength1Field, checkScaleClusterNodePoolBody]
 );
 var fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec("ScanClusterVulsRequest", " Scluster_id");
 var fieldsStartAlertRequest = /* @__PURE__ */ objectSpec("StartAlertRequest", " SClusterId obody", [
@@ -2093,40 +2013,26 @@ var fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec(
   "CreateAutoscalingConfigBody",
   " scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities",
   [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v19 = f.values[i];
-        if (!(v19 >= -2147483648 && v19 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v20 = f.values[i];
-        if (!(v20 >= -2147483648 && v20 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
+    integerInt32Field,
+    integerInt32Field,
     (f, i) => {
       if (objectField(f, i)) {
         const m1 = f.values[i];
         const k1 = Object.keys(m1);
-        for (let i3 = 0; i3 < k1.length; i3++) {
-          const key1 = k1[i3];
-          const e3 = m1[key1];
+        for (let i1 = 0; i1 < k1.length; i1++) {
+          const key1 = k1[i1];
+          const e1 = m1[key1];
           f.run.path[f.depth] = f.names[i];
           f.run.path[f.depth + 1] = key1;
-          if (!Array.isArray(e3)) {
-            report(f.run, f.depth + 2, "type", expected("array", e3));
+          if (!Array.isArray(e1)) {
+            report(f.run, f.depth + 2, "type", expected("array", e1));
           } else {
-            const a3 = e3;
-            for (let i4 = 0; i4 < a3.length; i4++) {
-              const e4 = a3[i4];
-              f.run.path[f.depth + 2] = i4;
-              if (typeof e4 !== "string") {
-                report(f.run, f.depth + 3, "type", expected("string", e4));
+            const a1 = e1;
+            for (let i2 = 0; i2 < a1.length; i2++) {
+              const e2 = a1[i2];
+              f.run.path[f.depth + 2] = i2;
+              if (typeof e2 !== "string") {
+                report(f.run, f.depth + 3, "type", expected("string", e2));
               }
             }
           }
@@ -2207,19 +2113,7 @@ var fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec(
 var fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyAutoScaling",
   " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-        maximum(f, i, 2e3);
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    }
-  ]
+  [integerMinimum0Maximum2000Field, integerMinimum0Field]
 );
 var fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyEfloNodeGroup",
@@ -2232,19 +2126,7 @@ var fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ objectSp
 var fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyKubernetesConfig",
   " llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data",
-  [
-    checkTag,
-    checkTaint,
-    VALUES4,
-    (f, i) => {
-      if (stringField(f, i)) {
-        const v23 = f.values[i];
-        if (!isBase64(v23)) {
-          fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-        }
-      }
-    }
-  ]
+  [checkTag, checkTaint, VALUES4, stringByteField]
 );
 var fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyManagement",
@@ -2280,23 +2162,7 @@ var fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ objectSp
 var fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyNodeComponentsItemConfig",
   " xcustom_config",
-  [
-    (f, i) => {
-      if (objectField(f, i)) {
-        const m2 = f.values[i];
-        const k2 = Object.keys(m2);
-        for (let i5 = 0; i5 < k2.length; i5++) {
-          const key2 = k2[i5];
-          const e5 = m2[key2];
-          f.run.path[f.depth] = f.names[i];
-          f.run.path[f.depth + 1] = key2;
-          if (typeof e5 !== "string") {
-            report(f.run, f.depth + 2, "type", expected("string", e5));
-          }
-        }
-      }
-    }
-  ]
+  [stringMapField]
 );
 var fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec(
   "CreateClusterNodePoolBodyNodeConfig",
@@ -2320,21 +2186,10 @@ var fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
     VALUES5,
     VALUES6,
     checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
-    (f, i) => {
-      stringsField(f, i, 0, 10);
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 20);
-        maximum(f, i, 2048);
-      }
-    },
+    stringArrayMaxItems10Field,
+    integerMinimum20Maximum2048Field,
     checkDataDisk,
-    (f, i) => {
-      if (stringField(f, i)) {
-        maxLength(f, i, 30);
-      }
-    },
+    stringMaxLength30Field,
     checkCreateClusterNodePoolBodyScalingGroupTagsItem,
     checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions,
     checkInstancePatterns,
@@ -2437,60 +2292,21 @@ var fieldsKubeletConfig = /* @__PURE__ */ objectSpec(
   " iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap",
   [
     checkKubeletConfigReservedMemoryItem,
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v30 = f.values[i];
-        if (!(v30 >= -2147483648 && v30 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v31 = f.values[i];
-        if (!(v31 >= -2147483648 && v31 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
+    integerInt32Field,
+    integerInt32Field,
     checkKubeletConfigTracing,
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v32 = f.values[i];
-        if (!(v32 >= -2147483648 && v32 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
+    integerInt32Field
   ]
 );
 var fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec(
   "KubeletConfigReservedMemoryItem",
   " xnumaNode mlimits",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v33 = f.values[i];
-        if (!(v33 >= -2147483648 && v33 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field]
 );
 var fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec(
   "KubeletConfigTracing",
   " sendpoint xsamplingRatePerMillion",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v34 = f.values[i];
-        if (!(v34 >= -2147483648 && v34 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field]
 );
 var fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec(
   "MaintenanceWindow",
@@ -2549,19 +2365,7 @@ var fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec(
 var fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
   "ModifyClusterNodePoolBodyAutoScaling",
   " benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-        maximum(f, i, 2e3);
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    }
-  ]
+  [integerMinimum0Maximum2000Field, integerMinimum0Field]
 );
 var fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
   "ModifyClusterNodePoolBodyKubernetesConfig",
@@ -2572,22 +2376,8 @@ var fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec
     },
     checkTaint,
     VALUES4,
-    (f, i) => {
-      if (stringField(f, i)) {
-        const v37 = f.values[i];
-        if (!isBase64(v37)) {
-          fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-        }
-      }
-    },
-    (f, i) => {
-      if (stringField(f, i)) {
-        const v38 = f.values[i];
-        if (!isBase64(v38)) {
-          fieldReport(f, i, "format", "must be a valid base64 string (RFC 4648, padded)");
-        }
-      }
-    }
+    stringByteField,
+    stringByteField
   ]
 );
 var fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
@@ -2616,16 +2406,8 @@ var fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ obj
   "ModifyClusterNodePoolBodyManagementUpgradeConfig",
   " bauto_upgrade xsurge xsurge_percentage xmax_unavailable",
   [
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
+    integerMinimum0Field,
+    integerMinimum0Field,
     (f, i) => {
       if (integerField(f, i)) {
         minimum(f, i, 1);
@@ -2640,10 +2422,10 @@ var fieldsModifyClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec(
   [
     (f, i) => {
       if (stringField(f, i)) {
-        const v42 = f.values[i];
+        const v1 = f.values[i];
         minLength(f, i, 1);
         maxLength(f, i, 63);
-        if (!PATTERN1.test(v42)) {
+        if (!PATTERN1.test(v1)) {
           fieldReport(f, i, "pattern", "must match the pattern ^[^-]");
         }
       }
@@ -2663,37 +2445,24 @@ var fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
     VALUES5,
     checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
     (f, i) => {
-      const a6 = arrayField(f, i, 0, 10);
-      if (a6 !== void 0) {
-        for (let i8 = 0; i8 < a6.length; i8++) {
-          const e8 = a6[i8];
+      const a1 = arrayField(f, i, 0, 10);
+      if (a1 !== void 0) {
+        for (let i1 = 0; i1 < a1.length; i1++) {
+          const e1 = a1[i1];
           f.run.path[f.depth] = f.names[i];
-          f.run.path[f.depth + 1] = i8;
-          if (typeof e8 !== "string") {
-            report(f.run, f.depth + 2, "type", expected("string", e8));
+          f.run.path[f.depth + 1] = i1;
+          if (typeof e1 !== "string") {
+            report(f.run, f.depth + 2, "type", expected("string", e1));
           }
         }
       }
     },
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 20);
-        maximum(f, i, 2048);
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
+    integerMinimum20Maximum2048Field,
+    integerMinimum0Field,
     (f, i) => {
       objectsField(f, i, checkDataDisk, 0, 10);
     },
-    (f, i) => {
-      if (stringField(f, i)) {
-        maxLength(f, i, 30);
-      }
-    },
+    stringMaxLength30Field,
     (f, i) => {
       if (integerField(f, i)) {
         minimum(f, i, 1);
@@ -2701,11 +2470,7 @@ var fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
       }
     },
     checkTag,
-    (f, i) => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
+    integerMinimum0Field,
     (f, i) => {
       if (integerField(f, i)) {
         minimum(f, i, 0);
@@ -2831,23 +2596,7 @@ var fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec(
 var fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
   "NodePoolNodeComponentsItemConfig",
   " xcustom_config",
-  [
-    (f, i) => {
-      if (objectField(f, i)) {
-        const m3 = f.values[i];
-        const k3 = Object.keys(m3);
-        for (let i10 = 0; i10 < k3.length; i10++) {
-          const key3 = k3[i10];
-          const e10 = m3[key3];
-          f.run.path[f.depth] = f.names[i];
-          f.run.path[f.depth + 1] = key3;
-          if (typeof e10 !== "string") {
-            report(f.run, f.depth + 2, "type", expected("string", e10));
-          }
-        }
-      }
-    }
-  ]
+  [stringMapField]
 );
 var fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec("NodePoolNodeConfig", " okubelet_configuration", [
   checkKubeletConfig
@@ -2862,9 +2611,7 @@ var fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec(
   [
     checkDataDisk,
     checkNodePoolScalingGroupSpotPriceLimitItem,
-    (f, i) => {
-      stringsField(f, i, 0, 10);
-    },
+    stringArrayMaxItems10Field,
     checkNodePoolScalingGroupTagsItem,
     checkNodePoolScalingGroupPrivatePoolOptions,
     checkInstanceMetadataOptions,
@@ -2901,21 +2648,7 @@ var fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec(
   " soperation_id aargs"
 );
 var fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec("RunClusterCheckBody", " Stype starget xoptions", [
-  (f, i) => {
-    if (objectField(f, i)) {
-      const m4 = f.values[i];
-      const k4 = Object.keys(m4);
-      for (let i11 = 0; i11 < k4.length; i11++) {
-        const key4 = k4[i11];
-        const e11 = m4[key4];
-        f.run.path[f.depth] = f.names[i];
-        f.run.path[f.depth + 1] = key4;
-        if (typeof e11 !== "string") {
-          report(f.run, f.depth + 2, "type", expected("string", e11));
-        }
-      }
-    }
-  }
+  stringMapField
 ]);
 var fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec("RunClusterInspectBody", " sclientToken");
 var fieldsRuntime = /* @__PURE__ */ objectSpec("Runtime", " sname sversion");
@@ -2955,21 +2688,7 @@ var fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
 var fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec(
   "UpdateContactGroupForAlertBody",
   " salert_rule_group_name xcontact_group_ids scr_name snamespace",
-  [
-    (f, i) => {
-      const a9 = arrayField(f, i);
-      if (a9 !== void 0) {
-        for (let i13 = 0; i13 < a9.length; i13++) {
-          const e13 = a9[i13];
-          f.run.path[f.depth] = f.names[i];
-          f.run.path[f.depth + 1] = i13;
-          if (typeof e13 !== "number" || !Number.isSafeInteger(e13)) {
-            report(f.run, f.depth + 2, "type", expected("integer", e13));
-          }
-        }
-      }
-    }
-  ]
+  [integerArrayField]
 );
 var fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec(
   "UpdateControlPlaneLogBody",
@@ -3012,16 +2731,7 @@ var fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec(
 var fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec(
   "UpgradeClusterBodyRollingPolicy",
   " xmax_parallelism",
-  [
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v53 = f.values[i];
-        if (!(v53 >= -2147483648 && v53 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [integerInt32Field]
 );
 var fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
   "UpgradeClusterNodepoolBody",
@@ -3031,25 +2741,7 @@ var fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
 var fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec(
   "UpgradeClusterNodepoolBodyRollingPolicy",
   " epause_policy xbatch_interval xmax_parallelism",
-  [
-    VALUES17,
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v54 = f.values[i];
-        if (!(v54 >= -2147483648 && v54 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    },
-    (f, i) => {
-      if (integerField(f, i)) {
-        const v55 = f.values[i];
-        if (!(v55 >= -2147483648 && v55 <= 2147483647)) {
-          fieldReport(f, i, "format", "must be a valid 32-bit integer (from -2^31 to 2^31-1)");
-        }
-      }
-    }
-  ]
+  [VALUES17, integerInt32Field, integerInt32Field]
 );
 function checkAttachInstancesRequest(value, run, depth) {
   const f = fieldsOf(value, run, depth, fieldsAttachInstancesRequest);
@@ -4252,19 +3944,19 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, run, depth) {
     }
   }
   if (f.values[4] === "Week") {
-    const v26 = f.values[3];
-    if (v26 !== void 0) {
-      if (!(typeof v26 !== "number" || !Number.isSafeInteger(v26))) {
-        if (!VALUES7.includes(v26)) {
+    const v1 = f.values[3];
+    if (v1 !== void 0) {
+      if (!(typeof v1 !== "number" || !Number.isSafeInteger(v1))) {
+        if (!VALUES7.includes(v1)) {
           fieldReport(f, 3, "enum", 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
   } else {
-    const v27 = f.values[3];
-    if (v27 !== void 0) {
-      if (!(typeof v27 !== "number" || !Number.isSafeInteger(v27))) {
-        if (!VALUES8.includes(v27)) {
+    const v2 = f.values[3];
+    if (v2 !== void 0) {
+      if (!(typeof v2 !== "number" || !Number.isSafeInteger(v2))) {
+        if (!VALUES8.includes(v2)) {
           fieldReport(
             f,
             3,
@@ -4274,10 +3966,10 @@ function checkCreateClusterNodePoolBodyScalingGroup(value, run, depth) {
         }
       }
     }
-    const v28 = f.values[6];
-    if (v28 !== void 0) {
-      if (!(typeof v28 !== "number" || !Number.isSafeInteger(v28))) {
-        if (!VALUES9.includes(v28)) {
+    const v3 = f.values[6];
+    if (v3 !== void 0) {
+      if (!(typeof v3 !== "number" || !Number.isSafeInteger(v3))) {
+        if (!VALUES9.includes(v3)) {
           fieldReport(f, 6, "enum", 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
         }
       }
@@ -4393,11 +4085,11 @@ function checkGrantPermissionsBody(value, run, depth) {
   if (!Array.isArray(value)) {
     report(run, depth, "type", expected("array", value));
   } else {
-    const a4 = value;
-    for (let i6 = 0; i6 < a4.length; i6++) {
-      const e6 = a4[i6];
-      run.path[depth] = i6;
-      checkGrantPermissionsBodyItem(e6, run, depth + 1);
+    const a1 = value;
+    for (let i1 = 0; i1 < a1.length; i1++) {
+      const e1 = a1[i1];
+      run.path[depth] = i1;
+      checkGrantPermissionsBodyItem(e1, run, depth + 1);
     }
   }
 }
@@ -4419,11 +4111,11 @@ function checkInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
     report(run, depth, "type", expected("array", value));
   } else {
-    const a5 = value;
-    for (let i7 = 0; i7 < a5.length; i7++) {
-      const e7 = a5[i7];
-      run.path[depth] = i7;
-      checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
+    const a2 = value;
+    for (let i2 = 0; i2 < a2.length; i2++) {
+      const e2 = a2[i2];
+      run.path[depth] = i2;
+      checkInstallClusterAddonsBodyItem(e2, run, depth + 1);
     }
   }
 }
@@ -4652,11 +4344,11 @@ function checkModifyClusterTagsBody(value, run, depth) {
   if (!Array.isArray(value)) {
     report(run, depth, "type", expected("array", value));
   } else {
-    const a7 = value;
-    for (let i9 = 0; i9 < a7.length; i9++) {
-      const e9 = a7[i9];
-      run.path[depth] = i9;
-      checkTag(e9, run, depth + 1);
+    const a3 = value;
+    for (let i3 = 0; i3 < a3.length; i3++) {
+      const e3 = a3[i3];
+      run.path[depth] = i3;
+      checkTag(e3, run, depth + 1);
     }
   }
 }
@@ -4909,11 +4601,11 @@ function checkUnInstallClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
     report(run, depth, "type", expected("array", value));
   } else {
-    const a8 = value;
-    for (let i12 = 0; i12 < a8.length; i12++) {
-      const e12 = a8[i12];
-      run.path[depth] = i12;
-      checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
+    const a4 = value;
+    for (let i4 = 0; i4 < a4.length; i4++) {
+      const e4 = a4[i4];
+      run.path[depth] = i4;
+      checkUnInstallClusterAddonsBodyItem(e4, run, depth + 1);
     }
   }
 }
@@ -4977,11 +4669,11 @@ function checkUpdateUserPermissionsBody(value, run, depth) {
   if (!Array.isArray(value)) {
     report(run, depth, "type", expected("array", value));
   } else {
-    const a10 = value;
-    for (let i14 = 0; i14 < a10.length; i14++) {
-      const e14 = a10[i14];
-      run.path[depth] = i14;
-      checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
+    const a5 = value;
+    for (let i5 = 0; i5 < a5.length; i5++) {
+      const e5 = a5[i5];
+      run.path[depth] = i5;
+      checkUpdateUserPermissionsBodyItem(e5, run, depth + 1);
     }
   }
 }
@@ -4996,11 +4688,11 @@ function checkUpgradeClusterAddonsBody(value, run, depth) {
   if (!Array.isArray(value)) {
     report(run, depth, "type", expected("array", value));
   } else {
-    const a11 = value;
-    for (let i15 = 0; i15 < a11.length; i15++) {
-      const e15 = a11[i15];
-      run.path[depth] = i15;
-      checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
+    const a6 = value;
+    for (let i6 = 0; i6 < a6.length; i6++) {
+      const e6 = a6[i6];
+      run.path[depth] = i6;
+      checkUpgradeClusterAddonsBodyItem(e6, run, depth + 1);
     }
   }
 }

@@ -2076,6 +2076,80 @@ const VALUES14: readonly string[] = ['PrivatePoolFirst', 'PrivatePoolOnly', 'Non
 const VALUES15: readonly string[] = ['NoSchedule', 'NoExecute', 'PreferNoSchedule'];
 const VALUES16: readonly string[] = ['services', 'namespaces'];
 const VALUES17: readonly string[] = ['FirstBatch', 'EveryBatch', 'NotPause'];
+const stringMinLength1Field = (f: Fields, i: number): void => {
+  if (stringField(f, i)) {
+    minLength(f, i, 1);
+  }
+};
+const integerArrayField = (f: Fields, i: number): void => {
+  const a1 = arrayField(f, i);
+  if (a1 !== undefined) {
+    for (let i1 = 0; i1 < a1.length; i1++) {
+      const e1 = a1[i1];
+      f.run.path[f.depth] = f.names[i] as string;
+      f.run.path[f.depth + 1] = i1;
+      if (typeof e1 !== 'number' || !Number.isSafeInteger(e1)) {
+        report(f.run, f.depth + 2, 'type', expected('integer', e1));
+      }
+    }
+  }
+};
+const integerInt32Field = (f: Fields, i: number): void => {
+  if (integerField(f, i)) {
+    const v1 = f.values[i] as number;
+    if (!(v1 >= -2147483648 && v1 <= 2147483647)) {
+      fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
+    }
+  }
+};
+const integerMinimum0Maximum2000Field = (f: Fields, i: number): void => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+    maximum(f, i, 2000);
+  }
+};
+const integerMinimum0Field = (f: Fields, i: number): void => {
+  if (integerField(f, i)) {
+    minimum(f, i, 0);
+  }
+};
+const stringByteField = (f: Fields, i: number): void => {
+  if (stringField(f, i)) {
+    const v1 = f.values[i] as string;
+    if (!isBase64(v1)) {
+      fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
+    }
+  }
+};
+const stringMapField = (f: Fields, i: number): void => {
+  if (objectField(f, i)) {
+    const m1 = f.values[i] as Record<string, unknown>;
+    const k1 = Object.keys(m1);
+    for (let i1 = 0; i1 < k1.length; i1++) {
+      const key1 = k1[i1] as string;
+      const e1 = m1[key1];
+      f.run.path[f.depth] = f.names[i] as string;
+      f.run.path[f.depth + 1] = key1;
+      if (typeof e1 !== 'string') {
+        report(f.run, f.depth + 2, 'type', expected('string', e1));
+      }
+    }
+  }
+};
+const stringArrayMaxItems10Field = (f: Fields, i: number): void => {
+  stringsField(f, i, 0, 10);
+};
+const integerMinimum20Maximum2048Field = (f: Fields, i: number): void => {
+  if (integerField(f, i)) {
+    minimum(f, i, 20);
+    maximum(f, i, 2048);
+  }
+};
+const stringMaxLength30Field = (f: Fields, i: number): void => {
+  if (stringField(f, i)) {
+    maxLength(f, i, 30);
+  }
+};
 const fieldsAttachInstancesRequest = /* @__PURE__ */ objectSpec('AttachInstancesRequest', ' SClusterId Obody', [
   checkAttachInstancesBody,
 ]);
@@ -2130,14 +2204,7 @@ const fieldsCreateClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
 const fieldsCreateClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   'CreateClusterNodePoolRequest',
   ' XClusterId obody',
-  [
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    checkCreateClusterNodePoolBody,
-  ],
+  [stringMinLength1Field, checkCreateClusterNodePoolBody],
 );
 const fieldsCreateKubernetesTriggerRequest = /* @__PURE__ */ objectSpec('CreateKubernetesTriggerRequest', ' Obody', [
   checkCreateKubernetesTriggerBody,
@@ -2149,38 +2216,12 @@ const fieldsCreateTriggerRequest = /* @__PURE__ */ objectSpec('CreateTriggerRequ
   checkCreateTriggerBody,
 ]);
 const fieldsDeleteAlertContactRequest = /* @__PURE__ */ objectSpec('DeleteAlertContactRequest', ' Xcontact_ids', [
-  (f: Fields, i: number): void => {
-    const a1 = arrayField(f, i);
-    if (a1 !== undefined) {
-      for (let i1 = 0; i1 < a1.length; i1++) {
-        const e1 = a1[i1];
-        f.run.path[f.depth] = f.names[i] as string;
-        f.run.path[f.depth + 1] = i1;
-        if (typeof e1 !== 'number' || !Number.isSafeInteger(e1)) {
-          report(f.run, f.depth + 2, 'type', expected('integer', e1));
-        }
-      }
-    }
-  },
+  integerArrayField,
 ]);
 const fieldsDeleteAlertContactGroupRequest = /* @__PURE__ */ objectSpec(
   'DeleteAlertContactGroupRequest',
   ' Xcontact_group_ids',
-  [
-    (f: Fields, i: number): void => {
-      const a2 = arrayField(f, i);
-      if (a2 !== undefined) {
-        for (let i2 = 0; i2 < a2.length; i2++) {
-          const e2 = a2[i2];
-          f.run.path[f.depth] = f.names[i] as string;
-          f.run.path[f.depth + 1] = i2;
-          if (typeof e2 !== 'number' || !Number.isSafeInteger(e2)) {
-            report(f.run, f.depth + 2, 'type', expected('integer', e2));
-          }
-        }
-      }
-    },
-  ],
+  [integerArrayField],
 );
 const fieldsDeleteClusterRequest = /* @__PURE__ */ objectSpec(
   'DeleteClusterRequest',
@@ -2194,18 +2235,7 @@ const fieldsDeleteClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
 const fieldsDeleteClusterNodepoolRequest = /* @__PURE__ */ objectSpec(
   'DeleteClusterNodepoolRequest',
   ' XClusterId XNodepoolId bforce',
-  [
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-  ],
+  [stringMinLength1Field, stringMinLength1Field],
 );
 const fieldsDeleteClusterNodesRequest = /* @__PURE__ */ objectSpec('DeleteClusterNodesRequest', ' SClusterId Obody', [
   checkDeleteClusterNodesBody,
@@ -2265,29 +2295,12 @@ const fieldsDescribeClusterLogsRequest = /* @__PURE__ */ objectSpec('DescribeClu
 const fieldsDescribeClusterNodePoolDetailRequest = /* @__PURE__ */ objectSpec(
   'DescribeClusterNodePoolDetailRequest',
   ' XClusterId XNodepoolId',
-  [
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-  ],
+  [stringMinLength1Field, stringMinLength1Field],
 );
 const fieldsDescribeClusterNodePoolsRequest = /* @__PURE__ */ objectSpec(
   'DescribeClusterNodePoolsRequest',
   ' XClusterId sNodepoolName',
-  [
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-  ],
+  [stringMinLength1Field],
 );
 const fieldsDescribeClusterNodesRequest = /* @__PURE__ */ objectSpec(
   'DescribeClusterNodesRequest',
@@ -2300,24 +2313,7 @@ const fieldsDescribeClusterResourcesRequest = /* @__PURE__ */ objectSpec(
 const fieldsDescribeClusterTasksRequest = /* @__PURE__ */ objectSpec(
   'DescribeClusterTasksRequest',
   ' Scluster_id xpage_size xpage_number',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v7 = f.values[i] as number;
-        if (!(v7 >= -2147483648 && v7 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v8 = f.values[i] as number;
-        if (!(v8 >= -2147483648 && v8 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field, integerInt32Field],
 );
 const fieldsDescribeClusterUserKubeconfigRequest = /* @__PURE__ */ objectSpec(
   'DescribeClusterUserKubeconfigRequest',
@@ -2429,16 +2425,7 @@ const fieldsGetClusterInspectConfigRequest = /* @__PURE__ */ objectSpec(
 const fieldsGetClusterInspectReportDetailRequest = /* @__PURE__ */ objectSpec(
   'GetClusterInspectReportDetailRequest',
   ' SclusterId SreportId slanguage scategory stargetType slevel benableFilter snextToken xmaxResults',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v9 = f.values[i] as number;
-        if (!(v9 >= -2147483648 && v9 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field],
 );
 const fieldsGetKubernetesTriggerRequest = /* @__PURE__ */ objectSpec(
   'GetKubernetesTriggerRequest',
@@ -2468,38 +2455,12 @@ const fieldsListClusterChecksRequest = /* @__PURE__ */ objectSpec(
 const fieldsListClusterInspectReportsRequest = /* @__PURE__ */ objectSpec(
   'ListClusterInspectReportsRequest',
   ' SclusterId snextToken xmaxResults',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v10 = f.values[i] as number;
-        if (!(v10 >= -2147483648 && v10 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field],
 );
 const fieldsListClusterKubeconfigStatesRequest = /* @__PURE__ */ objectSpec(
   'ListClusterKubeconfigStatesRequest',
   ' SClusterId xpageNumber xpageSize',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v11 = f.values[i] as number;
-        if (!(v11 >= -2147483648 && v11 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v12 = f.values[i] as number;
-        if (!(v12 >= -2147483648 && v12 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field, integerInt32Field],
 );
 const fieldsListOperationPlansRequest = /* @__PURE__ */ objectSpec('ListOperationPlansRequest', ' scluster_id stype');
 const fieldsListOperationPlansForRegionRequest = /* @__PURE__ */ objectSpec(
@@ -2514,24 +2475,7 @@ const fieldsListTagResourcesRequest = /* @__PURE__ */ objectSpec(
 const fieldsListUserKubeConfigStatesRequest = /* @__PURE__ */ objectSpec(
   'ListUserKubeConfigStatesRequest',
   ' SUid xpage_number xpage_size',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v13 = f.values[i] as number;
-        if (!(v13 >= -2147483648 && v13 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v14 = f.values[i] as number;
-        if (!(v14 >= -2147483648 && v14 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field, integerInt32Field],
 );
 const fieldsMigrateClusterRequest = /* @__PURE__ */ objectSpec('MigrateClusterRequest', ' Scluster_id obody', [
   checkMigrateClusterBody,
@@ -2547,19 +2491,7 @@ const fieldsModifyClusterAddonRequest = /* @__PURE__ */ objectSpec(
 const fieldsModifyClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   'ModifyClusterNodePoolRequest',
   ' XClusterId XNodepoolId obody',
-  [
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    checkModifyClusterNodePoolBody,
-  ],
+  [stringMinLength1Field, stringMinLength1Field, checkModifyClusterNodePoolBody],
 );
 const fieldsModifyClusterTagsRequest = /* @__PURE__ */ objectSpec('ModifyClusterTagsRequest', ' SClusterId obody', [
   checkModifyClusterTagsBody,
@@ -2610,19 +2542,7 @@ const fieldsRunClusterInspectRequest = /* @__PURE__ */ objectSpec('RunClusterIns
 const fieldsScaleClusterNodePoolRequest = /* @__PURE__ */ objectSpec(
   'ScaleClusterNodePoolRequest',
   ' XClusterId XNodepoolId obody',
-  [
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        minLength(f, i, 1);
-      }
-    },
-    checkScaleClusterNodePoolBody,
-  ],
+  [stringMinLength1Field, stringMinLength1Field, checkScaleClusterNodePoolBody],
 );
 const fieldsScanClusterVulsRequest = /* @__PURE__ */ objectSpec('ScanClusterVulsRequest', ' Scluster_id');
 const fieldsStartAlertRequest = /* @__PURE__ */ objectSpec('StartAlertRequest', ' SClusterId obody', [
@@ -2719,40 +2639,26 @@ const fieldsCreateAutoscalingConfigBody = /* @__PURE__ */ objectSpec(
   'CreateAutoscalingConfigBody',
   ' scool_down_duration sunneeded_duration sutilization_threshold sgpu_utilization_threshold sscan_interval bscale_down_enabled sexpander bskip_nodes_with_system_pods bskip_nodes_with_local_storage bdaemonset_eviction_for_nodes xmax_graceful_termination_sec xmin_replica_count brecycle_node_deletion_enabled bscale_up_from_zero sscaler_type xpriorities',
   [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v19 = f.values[i] as number;
-        if (!(v19 >= -2147483648 && v19 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v20 = f.values[i] as number;
-        if (!(v20 >= -2147483648 && v20 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
+    integerInt32Field,
+    integerInt32Field,
     (f: Fields, i: number): void => {
       if (objectField(f, i)) {
         const m1 = f.values[i] as Record<string, unknown>;
         const k1 = Object.keys(m1);
-        for (let i3 = 0; i3 < k1.length; i3++) {
-          const key1 = k1[i3] as string;
-          const e3 = m1[key1];
+        for (let i1 = 0; i1 < k1.length; i1++) {
+          const key1 = k1[i1] as string;
+          const e1 = m1[key1];
           f.run.path[f.depth] = f.names[i] as string;
           f.run.path[f.depth + 1] = key1;
-          if (!Array.isArray(e3)) {
-            report(f.run, f.depth + 2, 'type', expected('array', e3));
+          if (!Array.isArray(e1)) {
+            report(f.run, f.depth + 2, 'type', expected('array', e1));
           } else {
-            const a3: readonly unknown[] = e3;
-            for (let i4 = 0; i4 < a3.length; i4++) {
-              const e4 = a3[i4];
-              f.run.path[f.depth + 2] = i4;
-              if (typeof e4 !== 'string') {
-                report(f.run, f.depth + 3, 'type', expected('string', e4));
+            const a1: readonly unknown[] = e1;
+            for (let i2 = 0; i2 < a1.length; i2++) {
+              const e2 = a1[i2];
+              f.run.path[f.depth + 2] = i2;
+              if (typeof e2 !== 'string') {
+                report(f.run, f.depth + 3, 'type', expected('string', e2));
               }
             }
           }
@@ -2833,19 +2739,7 @@ const fieldsCreateClusterNodePoolBodyAutoMode = /* @__PURE__ */ objectSpec(
 const fieldsCreateClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
   'CreateClusterNodePoolBodyAutoScaling',
   ' benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-        maximum(f, i, 2000);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
-  ],
+  [integerMinimum0Maximum2000Field, integerMinimum0Field],
 );
 const fieldsCreateClusterNodePoolBodyEfloNodeGroup = /* @__PURE__ */ objectSpec(
   'CreateClusterNodePoolBodyEfloNodeGroup',
@@ -2858,19 +2752,7 @@ const fieldsCreateClusterNodePoolBodyInterconnectConfig = /* @__PURE__ */ object
 const fieldsCreateClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
   'CreateClusterNodePoolBodyKubernetesConfig',
   ' llabels ltaints sruntime sruntime_version ecpu_policy xuser_data bunschedulable bcms_enabled snode_name_mode spre_user_data',
-  [
-    checkTag,
-    checkTaint,
-    VALUES4,
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        const v23 = f.values[i] as string;
-        if (!isBase64(v23)) {
-          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
-        }
-      }
-    },
-  ],
+  [checkTag, checkTaint, VALUES4, stringByteField],
 );
 const fieldsCreateClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
   'CreateClusterNodePoolBodyManagement',
@@ -2906,23 +2788,7 @@ const fieldsCreateClusterNodePoolBodyNodeComponentsItem = /* @__PURE__ */ object
 const fieldsCreateClusterNodePoolBodyNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
   'CreateClusterNodePoolBodyNodeComponentsItemConfig',
   ' xcustom_config',
-  [
-    (f: Fields, i: number): void => {
-      if (objectField(f, i)) {
-        const m2 = f.values[i] as Record<string, unknown>;
-        const k2 = Object.keys(m2);
-        for (let i5 = 0; i5 < k2.length; i5++) {
-          const key2 = k2[i5] as string;
-          const e5 = m2[key2];
-          f.run.path[f.depth] = f.names[i] as string;
-          f.run.path[f.depth + 1] = key2;
-          if (typeof e5 !== 'string') {
-            report(f.run, f.depth + 2, 'type', expected('string', e5));
-          }
-        }
-      }
-    },
-  ],
+  [stringMapField],
 );
 const fieldsCreateClusterNodePoolBodyNodeConfig = /* @__PURE__ */ objectSpec(
   'CreateClusterNodePoolBodyNodeConfig',
@@ -2946,21 +2812,10 @@ const fieldsCreateClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
     VALUES5,
     VALUES6,
     checkCreateClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
-    (f: Fields, i: number): void => {
-      stringsField(f, i, 0, 10);
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 20);
-        maximum(f, i, 2048);
-      }
-    },
+    stringArrayMaxItems10Field,
+    integerMinimum20Maximum2048Field,
     checkDataDisk,
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        maxLength(f, i, 30);
-      }
-    },
+    stringMaxLength30Field,
     checkCreateClusterNodePoolBodyScalingGroupTagsItem,
     checkCreateClusterNodePoolBodyScalingGroupPrivatePoolOptions,
     checkInstancePatterns,
@@ -3063,60 +2918,21 @@ const fieldsKubeletConfig = /* @__PURE__ */ objectSpec(
   ' iregistryPullQPS iregistryBurst ieventRecordQPS ieventBurst ikubeAPIQPS ikubeAPIBurst bserializeImagePulls scpuManagerPolicy mevictionHard mevictionSoft mevictionSoftGracePeriod msystemReserved mkubeReserved ireadOnlyPort imaxPods scontainerLogMaxSize icontainerLogMaxFiles mfeatureGates aallowedUnsafeSysctls lreservedMemory smemoryManagerPolicy bcpuCFSQuota scpuCFSQuotaPeriod ximageGCHighThresholdPercent ximageGCLowThresholdPercent ipodPidsLimit stopologyManagerPolicy aclusterDNS otracing xcontainerLogMaxWorkers scontainerLogMonitorInterval bserverTLSBootstrap',
   [
     checkKubeletConfigReservedMemoryItem,
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v30 = f.values[i] as number;
-        if (!(v30 >= -2147483648 && v30 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v31 = f.values[i] as number;
-        if (!(v31 >= -2147483648 && v31 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
+    integerInt32Field,
+    integerInt32Field,
     checkKubeletConfigTracing,
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v32 = f.values[i] as number;
-        if (!(v32 >= -2147483648 && v32 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
+    integerInt32Field,
   ],
 );
 const fieldsKubeletConfigReservedMemoryItem = /* @__PURE__ */ objectSpec(
   'KubeletConfigReservedMemoryItem',
   ' xnumaNode mlimits',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v33 = f.values[i] as number;
-        if (!(v33 >= -2147483648 && v33 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field],
 );
 const fieldsKubeletConfigTracing = /* @__PURE__ */ objectSpec(
   'KubeletConfigTracing',
   ' sendpoint xsamplingRatePerMillion',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v34 = f.values[i] as number;
-        if (!(v34 >= -2147483648 && v34 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field],
 );
 const fieldsMaintenanceWindow = /* @__PURE__ */ objectSpec(
   'MaintenanceWindow',
@@ -3175,19 +2991,7 @@ const fieldsModifyClusterNodePoolBody = /* @__PURE__ */ objectSpec(
 const fieldsModifyClusterNodePoolBodyAutoScaling = /* @__PURE__ */ objectSpec(
   'ModifyClusterNodePoolBodyAutoScaling',
   ' benable stype xmax_instances xmin_instances bis_bond_eip seip_internet_charge_type ieip_bandwidth',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-        maximum(f, i, 2000);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
-  ],
+  [integerMinimum0Maximum2000Field, integerMinimum0Field],
 );
 const fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSpec(
   'ModifyClusterNodePoolBodyKubernetesConfig',
@@ -3198,22 +3002,8 @@ const fieldsModifyClusterNodePoolBodyKubernetesConfig = /* @__PURE__ */ objectSp
     },
     checkTaint,
     VALUES4,
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        const v37 = f.values[i] as string;
-        if (!isBase64(v37)) {
-          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
-        }
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        const v38 = f.values[i] as string;
-        if (!isBase64(v38)) {
-          fieldReport(f, i, 'format', 'must be a valid base64 string (RFC 4648, padded)');
-        }
-      }
-    },
+    stringByteField,
+    stringByteField,
   ],
 );
 const fieldsModifyClusterNodePoolBodyManagement = /* @__PURE__ */ objectSpec(
@@ -3242,16 +3032,8 @@ const fieldsModifyClusterNodePoolBodyManagementUpgradeConfig = /* @__PURE__ */ o
   'ModifyClusterNodePoolBodyManagementUpgradeConfig',
   ' bauto_upgrade xsurge xsurge_percentage xmax_unavailable',
   [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
+    integerMinimum0Field,
+    integerMinimum0Field,
     (f: Fields, i: number): void => {
       if (integerField(f, i)) {
         minimum(f, i, 1);
@@ -3266,10 +3048,10 @@ const fieldsModifyClusterNodePoolBodyNodePoolInfo = /* @__PURE__ */ objectSpec(
   [
     (f: Fields, i: number): void => {
       if (stringField(f, i)) {
-        const v42 = f.values[i] as string;
+        const v1 = f.values[i] as string;
         minLength(f, i, 1);
         maxLength(f, i, 63);
-        if (!PATTERN1.test(v42)) {
+        if (!PATTERN1.test(v1)) {
           fieldReport(f, i, 'pattern', 'must match the pattern ^[^-]');
         }
       }
@@ -3289,37 +3071,24 @@ const fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
     VALUES5,
     checkModifyClusterNodePoolBodyScalingGroupSpotPriceLimitItem,
     (f: Fields, i: number): void => {
-      const a6 = arrayField(f, i, 0, 10);
-      if (a6 !== undefined) {
-        for (let i8 = 0; i8 < a6.length; i8++) {
-          const e8 = a6[i8];
+      const a1 = arrayField(f, i, 0, 10);
+      if (a1 !== undefined) {
+        for (let i1 = 0; i1 < a1.length; i1++) {
+          const e1 = a1[i1];
           f.run.path[f.depth] = f.names[i] as string;
-          f.run.path[f.depth + 1] = i8;
-          if (typeof e8 !== 'string') {
-            report(f.run, f.depth + 2, 'type', expected('string', e8));
+          f.run.path[f.depth + 1] = i1;
+          if (typeof e1 !== 'string') {
+            report(f.run, f.depth + 2, 'type', expected('string', e1));
           }
         }
       }
     },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 20);
-        maximum(f, i, 2048);
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
+    integerMinimum20Maximum2048Field,
+    integerMinimum0Field,
     (f: Fields, i: number): void => {
       objectsField(f, i, checkDataDisk, 0, 10);
     },
-    (f: Fields, i: number): void => {
-      if (stringField(f, i)) {
-        maxLength(f, i, 30);
-      }
-    },
+    stringMaxLength30Field,
     (f: Fields, i: number): void => {
       if (integerField(f, i)) {
         minimum(f, i, 1);
@@ -3327,11 +3096,7 @@ const fieldsModifyClusterNodePoolBodyScalingGroup = /* @__PURE__ */ objectSpec(
       }
     },
     checkTag,
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        minimum(f, i, 0);
-      }
-    },
+    integerMinimum0Field,
     (f: Fields, i: number): void => {
       if (integerField(f, i)) {
         minimum(f, i, 0);
@@ -3457,23 +3222,7 @@ const fieldsNodePoolNodeComponentsItem = /* @__PURE__ */ objectSpec(
 const fieldsNodePoolNodeComponentsItemConfig = /* @__PURE__ */ objectSpec(
   'NodePoolNodeComponentsItemConfig',
   ' xcustom_config',
-  [
-    (f: Fields, i: number): void => {
-      if (objectField(f, i)) {
-        const m3 = f.values[i] as Record<string, unknown>;
-        const k3 = Object.keys(m3);
-        for (let i10 = 0; i10 < k3.length; i10++) {
-          const key3 = k3[i10] as string;
-          const e10 = m3[key3];
-          f.run.path[f.depth] = f.names[i] as string;
-          f.run.path[f.depth + 1] = key3;
-          if (typeof e10 !== 'string') {
-            report(f.run, f.depth + 2, 'type', expected('string', e10));
-          }
-        }
-      }
-    },
-  ],
+  [stringMapField],
 );
 const fieldsNodePoolNodeConfig = /* @__PURE__ */ objectSpec('NodePoolNodeConfig', ' okubelet_configuration', [
   checkKubeletConfig,
@@ -3488,9 +3237,7 @@ const fieldsNodePoolScalingGroup = /* @__PURE__ */ objectSpec(
   [
     checkDataDisk,
     checkNodePoolScalingGroupSpotPriceLimitItem,
-    (f: Fields, i: number): void => {
-      stringsField(f, i, 0, 10);
-    },
+    stringArrayMaxItems10Field,
     checkNodePoolScalingGroupTagsItem,
     checkNodePoolScalingGroupPrivatePoolOptions,
     checkInstanceMetadataOptions,
@@ -3527,21 +3274,7 @@ const fieldsRepairClusterNodePoolBodyOperationsItem = /* @__PURE__ */ objectSpec
   ' soperation_id aargs',
 );
 const fieldsRunClusterCheckBody = /* @__PURE__ */ objectSpec('RunClusterCheckBody', ' Stype starget xoptions', [
-  (f: Fields, i: number): void => {
-    if (objectField(f, i)) {
-      const m4 = f.values[i] as Record<string, unknown>;
-      const k4 = Object.keys(m4);
-      for (let i11 = 0; i11 < k4.length; i11++) {
-        const key4 = k4[i11] as string;
-        const e11 = m4[key4];
-        f.run.path[f.depth] = f.names[i] as string;
-        f.run.path[f.depth + 1] = key4;
-        if (typeof e11 !== 'string') {
-          report(f.run, f.depth + 2, 'type', expected('string', e11));
-        }
-      }
-    }
-  },
+  stringMapField,
 ]);
 const fieldsRunClusterInspectBody = /* @__PURE__ */ objectSpec('RunClusterInspectBody', ' sclientToken');
 const fieldsRuntime = /* @__PURE__ */ objectSpec('Runtime', ' sname sversion');
@@ -3581,21 +3314,7 @@ const fieldsUpdateClusterInspectConfigBody = /* @__PURE__ */ objectSpec(
 const fieldsUpdateContactGroupForAlertBody = /* @__PURE__ */ objectSpec(
   'UpdateContactGroupForAlertBody',
   ' salert_rule_group_name xcontact_group_ids scr_name snamespace',
-  [
-    (f: Fields, i: number): void => {
-      const a9 = arrayField(f, i);
-      if (a9 !== undefined) {
-        for (let i13 = 0; i13 < a9.length; i13++) {
-          const e13 = a9[i13];
-          f.run.path[f.depth] = f.names[i] as string;
-          f.run.path[f.depth + 1] = i13;
-          if (typeof e13 !== 'number' || !Number.isSafeInteger(e13)) {
-            report(f.run, f.depth + 2, 'type', expected('integer', e13));
-          }
-        }
-      }
-    },
-  ],
+  [integerArrayField],
 );
 const fieldsUpdateControlPlaneLogBody = /* @__PURE__ */ objectSpec(
   'UpdateControlPlaneLogBody',
@@ -3638,16 +3357,7 @@ const fieldsUpgradeClusterBody = /* @__PURE__ */ objectSpec(
 const fieldsUpgradeClusterBodyRollingPolicy = /* @__PURE__ */ objectSpec(
   'UpgradeClusterBodyRollingPolicy',
   ' xmax_parallelism',
-  [
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v53 = f.values[i] as number;
-        if (!(v53 >= -2147483648 && v53 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [integerInt32Field],
 );
 const fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
   'UpgradeClusterNodepoolBody',
@@ -3657,25 +3367,7 @@ const fieldsUpgradeClusterNodepoolBody = /* @__PURE__ */ objectSpec(
 const fieldsUpgradeClusterNodepoolBodyRollingPolicy = /* @__PURE__ */ objectSpec(
   'UpgradeClusterNodepoolBodyRollingPolicy',
   ' epause_policy xbatch_interval xmax_parallelism',
-  [
-    VALUES17,
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v54 = f.values[i] as number;
-        if (!(v54 >= -2147483648 && v54 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-    (f: Fields, i: number): void => {
-      if (integerField(f, i)) {
-        const v55 = f.values[i] as number;
-        if (!(v55 >= -2147483648 && v55 <= 2147483647)) {
-          fieldReport(f, i, 'format', 'must be a valid 32-bit integer (from -2^31 to 2^31-1)');
-        }
-      }
-    },
-  ],
+  [VALUES17, integerInt32Field, integerInt32Field],
 );
 
 function checkAttachInstancesRequest(value: unknown, run: Run, depth: number): void {
@@ -5051,19 +4743,19 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, de
   }
 
   if (f.values[4] === 'Week') {
-    const v26 = f.values[3];
-    if (v26 !== undefined) {
-      if (!(typeof v26 !== 'number' || !Number.isSafeInteger(v26))) {
-        if (!VALUES7.includes(v26)) {
+    const v1 = f.values[3];
+    if (v1 !== undefined) {
+      if (!(typeof v1 !== 'number' || !Number.isSafeInteger(v1))) {
+        if (!VALUES7.includes(v1)) {
           fieldReport(f, 3, 'enum', 'must be one of 1, 2, 3, 4 when period_unit is "Week"');
         }
       }
     }
   } else {
-    const v27 = f.values[3];
-    if (v27 !== undefined) {
-      if (!(typeof v27 !== 'number' || !Number.isSafeInteger(v27))) {
-        if (!VALUES8.includes(v27)) {
+    const v2 = f.values[3];
+    if (v2 !== undefined) {
+      if (!(typeof v2 !== 'number' || !Number.isSafeInteger(v2))) {
+        if (!VALUES8.includes(v2)) {
           fieldReport(
             f,
             3,
@@ -5074,10 +4766,10 @@ function checkCreateClusterNodePoolBodyScalingGroup(value: unknown, run: Run, de
       }
     }
 
-    const v28 = f.values[6];
-    if (v28 !== undefined) {
-      if (!(typeof v28 !== 'number' || !Number.isSafeInteger(v28))) {
-        if (!VALUES9.includes(v28)) {
+    const v3 = f.values[6];
+    if (v3 !== undefined) {
+      if (!(typeof v3 !== 'number' || !Number.isSafeInteger(v3))) {
+        if (!VALUES9.includes(v3)) {
           fieldReport(f, 6, 'enum', 'must be one of 1, 2, 3, 6, 12 unless period_unit is "Week"');
         }
       }
@@ -5209,11 +4901,11 @@ function checkGrantPermissionsBody(value: unknown, run: Run, depth: number): voi
   if (!Array.isArray(value)) {
     report(run, depth, 'type', expected('array', value));
   } else {
-    const a4: readonly unknown[] = value;
-    for (let i6 = 0; i6 < a4.length; i6++) {
-      const e6 = a4[i6];
-      run.path[depth] = i6;
-      checkGrantPermissionsBodyItem(e6, run, depth + 1);
+    const a1: readonly unknown[] = value;
+    for (let i1 = 0; i1 < a1.length; i1++) {
+      const e1 = a1[i1];
+      run.path[depth] = i1;
+      checkGrantPermissionsBodyItem(e1, run, depth + 1);
     }
   }
 }
@@ -5238,11 +4930,11 @@ function checkInstallClusterAddonsBody(value: unknown, run: Run, depth: number):
   if (!Array.isArray(value)) {
     report(run, depth, 'type', expected('array', value));
   } else {
-    const a5: readonly unknown[] = value;
-    for (let i7 = 0; i7 < a5.length; i7++) {
-      const e7 = a5[i7];
-      run.path[depth] = i7;
-      checkInstallClusterAddonsBodyItem(e7, run, depth + 1);
+    const a2: readonly unknown[] = value;
+    for (let i2 = 0; i2 < a2.length; i2++) {
+      const e2 = a2[i2];
+      run.path[depth] = i2;
+      checkInstallClusterAddonsBodyItem(e2, run, depth + 1);
     }
   }
 }
@@ -5502,11 +5194,11 @@ function checkModifyClusterTagsBody(value: unknown, run: Run, depth: number): vo
   if (!Array.isArray(value)) {
     report(run, depth, 'type', expected('array', value));
   } else {
-    const a7: readonly unknown[] = value;
-    for (let i9 = 0; i9 < a7.length; i9++) {
-      const e9 = a7[i9];
-      run.path[depth] = i9;
-      checkTag(e9, run, depth + 1);
+    const a3: readonly unknown[] = value;
+    for (let i3 = 0; i3 < a3.length; i3++) {
+      const e3 = a3[i3];
+      run.path[depth] = i3;
+      checkTag(e3, run, depth + 1);
     }
   }
 }
@@ -5795,11 +5487,11 @@ function checkUnInstallClusterAddonsBody(value: unknown, run: Run, depth: number
   if (!Array.isArray(value)) {
     report(run, depth, 'type', expected('array', value));
   } else {
-    const a8: readonly unknown[] = value;
-    for (let i12 = 0; i12 < a8.length; i12++) {
-      const e12 = a8[i12];
-      run.path[depth] = i12;
-      checkUnInstallClusterAddonsBodyItem(e12, run, depth + 1);
+    const a4: readonly unknown[] = value;
+    for (let i4 = 0; i4 < a4.length; i4++) {
+      const e4 = a4[i4];
+      run.path[depth] = i4;
+      checkUnInstallClusterAddonsBodyItem(e4, run, depth + 1);
     }
   }
 }
@@ -5872,11 +5564,11 @@ function checkUpdateUserPermissionsBody(value: unknown, run: Run, depth: number)
   if (!Array.isArray(value)) {
     report(run, depth, 'type', expected('array', value));
   } else {
-    const a10: readonly unknown[] = value;
-    for (let i14 = 0; i14 < a10.length; i14++) {
-      const e14 = a10[i14];
-      run.path[depth] = i14;
-      checkUpdateUserPermissionsBodyItem(e14, run, depth + 1);
+    const a5: readonly unknown[] = value;
+    for (let i5 = 0; i5 < a5.length; i5++) {
+      const e5 = a5[i5];
+      run.path[depth] = i5;
+      checkUpdateUserPermissionsBodyItem(e5, run, depth + 1);
     }
   }
 }
@@ -5893,11 +5585,11 @@ function checkUpgradeClusterAddonsBody(value: unknown, run: Run, depth: number):
   if (!Array.isArray(value)) {
     report(run, depth, 'type', expected('array', value));
   } else {
-    const a11: readonly unknown[] = value;
-    for (let i15 = 0; i15 < a11.length; i15++) {
-      const e15 = a11[i15];
-      run.path[depth] = i15;
-      checkUpgradeClusterAddonsBodyItem(e15, run, depth + 1);
+    const a6: readonly unknown[] = value;
+    for (let i6 = 0; i6 < a6.length; i6++) {
+      const e6 = a6[i6];
+      run.path[depth] = i6;
+      checkUpgradeClusterAddonsBodyItem(e6, run, depth + 1);
     }
   }
 }

@@ -8,6 +8,20 @@ export interface CheckFunction {
   body: string[];
 }
 
+/**
+ * An `objectSpec(...)` constant as collected: laid out once every field handler is known, so that a handler written
+ * for several fields becomes one named constant (`validators/shared-handlers.ts`).
+ */
+export interface SpecDeclaration {
+  head: string;
+  args: string[];
+  handlers: string[] | undefined;
+  declared: string | undefined;
+}
+
+/** Prefixes of the locals written inside check functions and field handlers (module-level names use others). */
+const LOCAL_PREFIXES = ['v', 'a', 'i', 'e', 'm', 'k', 'key'];
+
 /** Module-level pieces a generated validators file needs, collected while its functions are written. */
 export class CheckContext {
   readonly types: ReadonlyMap<string, NamedType>;
@@ -18,7 +32,9 @@ export class CheckContext {
   /** Runtime helpers imported from `./runtime/validation.js`. */
   readonly runtimeImports = new Set<string>();
   /** `objectSpec(...)` constants, one per object type (after `declarations`, whose constants they name). */
-  readonly specDeclarations: string[] = [];
+  readonly specDeclarations: SpecDeclaration[] = [];
+  /** The text of each field handler → a name describing its check, for when the handler is shared. */
+  readonly handlerNames = new Map<string, string>();
   /** Module helpers (`helpers.ts`) the checks call. */
   readonly helpers = new Set<HelperName>();
   private readonly constantsByText = new Map<string, string>();
@@ -33,6 +49,24 @@ export class CheckContext {
     const next = (this.counters.get(prefix) ?? 0) + 1;
     this.counters.set(prefix, next);
     return `${prefix}${next}`;
+  }
+
+  /**
+   * Runs `write` with the locals numbered from 1 again (`v1`, `a1`, …), so that a field handler's text depends only
+   * on its check and identical handlers can be shared. The handler is a function of its own: its locals shadow nothing.
+   */
+  withFreshLocals<T>(write: () => T): T {
+    const saved = LOCAL_PREFIXES.map((prefix) => this.counters.get(prefix));
+    LOCAL_PREFIXES.forEach((prefix) => this.counters.delete(prefix));
+    try {
+      return write();
+    } finally {
+      LOCAL_PREFIXES.forEach((prefix, index) => {
+        const count = saved[index];
+        if (count === undefined) this.counters.delete(prefix);
+        else this.counters.set(prefix, count);
+      });
+    }
   }
 
   /** A module-level constant with this initializer (shared when the same initializer is asked twice). */

@@ -18,7 +18,7 @@ import {
   type Site,
 } from './shape-checks.ts';
 import { formatCheck } from './formats.ts';
-import { specDeclaration } from './spec-layout.ts';
+import { handlerName } from './shared-handlers.ts';
 import { stringLiteral } from '../prettier-style.ts';
 
 /** The identifier of the `Fields` of the object being checked (in check functions and field handlers). */
@@ -56,14 +56,12 @@ export function objectCheckFunction(type: ObjectType, ctx: CheckContext): CheckF
   const handlers = kinds.flatMap((k) => (k.handler === undefined ? [] : [k.handler]));
   const args = [type.closed ? stringLiteral(type.name) : 'undefined', stringLiteral(fieldList(names, kinds))];
   const spec = `fields${name.slice('check'.length)}`;
-  ctx.specDeclarations.push(
-    specDeclaration(
-      `const ${spec} = /* @__PURE__ */ objectSpec`,
-      args,
-      handlers.length > 0 || ruleOnly.length > 0 ? handlers : undefined,
-      ruleOnly.length > 0 ? String(declared.length) : undefined,
-    ),
-  );
+  ctx.specDeclarations.push({
+    head: `const ${spec} = /* @__PURE__ */ objectSpec`,
+    args,
+    handlers: handlers.length > 0 || ruleOnly.length > 0 ? handlers : undefined,
+    declared: ruleOnly.length > 0 ? String(declared.length) : undefined,
+  });
   const scope: RuleScope = {
     positions: new Map(names.map((field, index) => [field, index])),
     sensitive: new Set(type.fields.filter((f) => f.doc.sensitive).map((f) => f.wireName)),
@@ -158,12 +156,19 @@ function simpleKind(shape: Shape, sensitive: boolean, ctx: CheckContext): FieldK
   }
 }
 
-/** A function `(f, i) => …` checking field `i` (present) where no plain kind fits. */
+/**
+ * A function `(f, i) => …` checking field `i` (present) where no plain kind fits. Its text depends only on the check
+ * (its locals are numbered afresh), so that fields with the same check share one handler.
+ */
 function fieldHandler(field: Field, ctx: CheckContext): string {
-  const check = fieldCheck(field.shape, fieldSite('i', field.doc.sensitive), ctx);
-  const lines = 'test' in check ? (check.then.length === 0 ? [`${check.test};`] : [`if (${check.test}) {`, ...check.then, '}']) : check.statements;
-  ctx.use('Fields');
-  return `(${FRAME}: Fields, i: number): void => {\n${lines.join('\n')}\n}`;
+  return ctx.withFreshLocals(() => {
+    const check = fieldCheck(field.shape, fieldSite('i', field.doc.sensitive), ctx);
+    const lines = 'test' in check ? (check.then.length === 0 ? [`${check.test};`] : [`if (${check.test}) {`, ...check.then, '}']) : check.statements;
+    ctx.use('Fields');
+    const handler = `(${FRAME}: Fields, i: number): void => {\n${lines.join('\n')}\n}`;
+    if (!ctx.handlerNames.has(handler)) ctx.handlerNames.set(handler, handlerName(field.shape));
+    return handler;
+  });
 }
 
 function fieldSite(index: string, sensitive: boolean, value = `${FRAME}.values[${index}]`): Site {

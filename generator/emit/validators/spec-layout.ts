@@ -40,9 +40,22 @@ function specLines(layout: Layout, flat: string, head: string, args: readonly st
   return [`${head}(`, ...argumentLines, ...handlerBlock, ...(declared ? [`  ${declared},`] : []), ');'];
 }
 
+/**
+ * `const <name> = <handler>;` for a field handler shared by several fields, laid out as prettier prints it (or on
+ * one line, left to prettier, when some line cannot be laid out exactly).
+ */
+export function sharedHandlerDeclaration(name: string, handler: string): string {
+  const layout = new Layout();
+  const lines = handlerLines(layout, handler, '');
+  const head = `const ${name} = ${(lines[0] as string).trimStart()}`;
+  layout.fit(head);
+  const text = [head, ...lines.slice(1, -1), '};'].join('\n');
+  return layout.exact ? text : `const ${name} = ${handler.replace(/\n/g, ' ')};`;
+}
+
 const FUNCTION_HEAD = /^(\([^)]*\): \w+ => \{)\n/;
 
-function isFunction(handler: string): boolean {
+export function isFunction(handler: string): boolean {
   return FUNCTION_HEAD.test(handler);
 }
 
