@@ -5,7 +5,7 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allFeatures } from '../../generator/runtime/features.ts';
-import { ClientCore, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
+import { ClientCore } from '../../generator/runtime/client-core.ts';
 import {
   AbortError,
   SdkError,
@@ -17,30 +17,13 @@ import {
 } from '../../generator/runtime/errors.ts';
 import type { ValidationResult } from '../../generator/runtime/validation.ts';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, type MockServer } from '../support/mock-server.ts';
+import { CREATE_NODE_POOL, CS_SERVICE, DESCRIBE_NODE_POOLS, trackedClients } from '../support/descriptors.ts';
 
-const service = { product: 'CS', version: '2015-12-15', endpointTemplate: 'cs.{region}.aliyuncs.com', regions: {} };
+const service = CS_SERVICE;
 
-const CreateClusterNodePool: OperationDescriptor = {
-  action: 'CreateClusterNodePool',
-  method: 'POST',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [{ name: 'ClusterId', in: 'path' }],
-  body: true,
-  idempotent: false,
-  sensitive: ['/body/scaling_group/login_password'],
-};
+const CreateClusterNodePool = CREATE_NODE_POOL;
 
-const DescribeClusterNodePools: OperationDescriptor = {
-  action: 'DescribeClusterNodePools',
-  method: 'GET',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [
-    { name: 'ClusterId', in: 'path' },
-    { name: 'NodepoolName', in: 'query' },
-  ],
-  body: false,
-  idempotent: true,
-};
+const DescribeClusterNodePools = DESCRIBE_NODE_POOLS;
 
 interface CreateRequest {
   ClusterId: string;
@@ -57,7 +40,11 @@ const createRequest: CreateRequest = {
 };
 
 let server: MockServer;
-let clients: ClientCore[] = [];
+const { client, destroyAll } = trackedClients(() => ({
+  endpoint: server.url,
+  credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
+  retryDelay: { baseMs: 5, maxMs: 50 },
+}));
 
 beforeEach(async () => {
   server = await startMockServer({
@@ -72,25 +59,10 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const client of clients) client.destroy();
-  clients = [];
+  destroyAll();
   await server.close();
 });
 
-function client(options: ClientOptions = {}): ClientCore {
-  const core = new ClientCore(
-    service,
-    {
-      endpoint: server.url,
-      credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
-      retryDelay: { baseMs: 5, maxMs: 50 },
-      ...options,
-    },
-    allFeatures,
-  );
-  clients.push(core);
-  return core;
-}
 
 const create = (core: ClientCore, request: CreateRequest = createRequest, validator?: (v: unknown) => ValidationResult<CreateRequest>) =>
   core.send<CreateRequest, CreateResponse>(CreateClusterNodePool, request, validator);

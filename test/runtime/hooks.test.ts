@@ -5,43 +5,29 @@
  * logger receives one structured, scrubbed event per request, response, retry and failure.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allFeatures } from '../../generator/runtime/features.ts';
-import { ClientCore, type CallOptions, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
+import { ClientCore, type CallOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
 import { SdkError, ServiceError, NetworkError } from '../../generator/runtime/errors.ts';
 import { HookError, type Hook } from '../../generator/runtime/hooks.ts';
 import type { LogEvent, LogEventName } from '../../generator/runtime/log.ts';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, verifySignature, type MockServer } from '../support/mock-server.ts';
+import { CREATE_NODE_POOL, CS_SERVICE, DESCRIBE_NODE_POOLS, trackedClients } from '../support/descriptors.ts';
 
-const service = { product: 'CS', version: '2015-12-15', endpointTemplate: 'cs.{region}.aliyuncs.com', regions: {} };
+const service = CS_SERVICE;
 
-const DescribeClusterNodePools: OperationDescriptor = {
-  action: 'DescribeClusterNodePools',
-  method: 'GET',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [
-    { name: 'ClusterId', in: 'path' },
-    { name: 'NodepoolName', in: 'query' },
-  ],
-  body: false,
-  idempotent: true,
-};
+const DescribeClusterNodePools = DESCRIBE_NODE_POOLS;
 
-const CreateClusterNodePool: OperationDescriptor = {
-  action: 'CreateClusterNodePool',
-  method: 'POST',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [{ name: 'ClusterId', in: 'path' }],
-  body: true,
-  idempotent: false,
-  sensitive: ['/ClusterId', '/body/scaling_group/login_password'],
-};
+const CreateClusterNodePool: OperationDescriptor = { ...CREATE_NODE_POOL, sensitive: ['/ClusterId', '/body/scaling_group/login_password'] };
 
 const PASSWORD = 'Hunter2-very-secret!';
 // A path parameter marked sensitive: the log's path must not show it.
 const SECRET_CLUSTER = 'c-secret-cluster-4242';
 
 let server: MockServer;
-let clients: ClientCore[] = [];
+const { client, destroyAll } = trackedClients(() => ({
+  endpoint: server.url,
+  credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
+  retryDelay: { baseMs: 1, maxMs: 5 },
+}));
 
 beforeEach(async () => {
   server = await startMockServer({
@@ -55,25 +41,10 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  for (const client of clients) client.destroy();
-  clients = [];
+  destroyAll();
   await server.close();
 });
 
-function client(options: ClientOptions = {}): ClientCore {
-  const core = new ClientCore(
-    service,
-    {
-      endpoint: server.url,
-      credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET },
-      retryDelay: { baseMs: 1, maxMs: 5 },
-      ...options,
-    },
-    allFeatures,
-  );
-  clients.push(core);
-  return core;
-}
 
 const describeNodePools = (core: ClientCore, options?: CallOptions) =>
   core.send<{ ClusterId: string; NodepoolName?: string }, { nodepools: unknown[] }>(

@@ -9,6 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClientCore } from '../../generator/runtime/client-core.ts';
 import { MAX_BODY_BYTES, MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, seededRandom, startMockServer, type MockServer } from '../support/mock-server.ts';
+import { CREATE_NODE_POOL, CS_SERVICE } from '../support/descriptors.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -18,14 +19,7 @@ const held = (): number => process.memoryUsage().heapUsed + process.memoryUsage(
 let server: MockServer;
 let core: ClientCore;
 
-const createOp = {
-  action: 'CreateClusterNodePool',
-  method: 'POST',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [{ name: 'ClusterId', in: 'path' }],
-  body: true,
-  idempotent: false,
-} as const;
+const createOp = CREATE_NODE_POOL;
 
 beforeEach(async () => {
   server = await startMockServer({
@@ -34,7 +28,7 @@ beforeEach(async () => {
     },
   });
   core = new ClientCore(
-    { product: 'CS', version: '2015-12-15', endpointTemplate: 'cs.{region}.aliyuncs.com', regions: {} },
+    CS_SERVICE,
     { endpoint: server.url, credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET }, maxRetries: 0 },
   );
 });

@@ -2,22 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClientCore } from '../../generator/runtime/client-core.ts';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, type MockServer } from '../support/mock-server.ts';
+import { CREATE_NODE_POOL, CS_SERVICE } from '../support/descriptors.ts';
 
 let server: MockServer;
 let core: ClientCore;
-const op = {
-  action: 'CreateClusterNodePool',
-  method: 'POST',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [{ name: 'ClusterId', in: 'path' }],
-  body: true,
-  idempotent: false,
-} as const;
+const op = CREATE_NODE_POOL;
 
 beforeEach(async () => {
   server = await startMockServer();
   core = new ClientCore(
-    { product: 'CS', version: '2015-12-15', endpointTemplate: 'cs.{region}.aliyuncs.com', regions: {} },
+    CS_SERVICE,
     { endpoint: server.url, credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET } },
   );
   await core.send(op, { ClusterId: 'c-1', body: { nodepool_info: { name: 'a' } } }, undefined);

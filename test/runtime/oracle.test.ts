@@ -11,7 +11,7 @@ import * as csModule from '@alicloud/cs20151215';
 import * as dara from '@darabonba/typescript';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClientCore, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
+import { ClientCore } from '../../generator/runtime/client-core.ts';
 import { authorization, loadSigningCrypto, percentEncode, type SignableRequest } from '../../generator/runtime/signer.ts';
 import {
   MOCK_ACCESS_KEY_ID,
@@ -21,6 +21,7 @@ import {
   type MockServer,
 } from '../support/mock-server.ts';
 import { SEED_PAGE } from '../support/seed.ts';
+import { CREATE_NODE_POOL, CS_SERVICE } from '../support/descriptors.ts';
 
 type GetAuthorization = (
   request: { pathname: string; method: string; query: Record<string, string>; headers: Record<string, string> },
@@ -157,17 +158,9 @@ describe('signer oracle', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const CreateClusterNodePool: OperationDescriptor = {
-  action: 'CreateClusterNodePool',
-  method: 'POST',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [{ name: 'ClusterId', in: 'path' }],
-  body: true,
-  idempotent: false,
-  sensitive: ['/body/scaling_group/login_password'],
-};
+const CreateClusterNodePool = CREATE_NODE_POOL;
 
-const service = { product: 'CS', version: '2015-12-15', endpointTemplate: 'cs.{region}.aliyuncs.com', regions: {} };
+const service = CS_SERVICE;
 
 type OfficialClient = { createClusterNodePool(clusterId: string, request: unknown): Promise<{ statusCode: number; body: { nodepoolId?: string } }> };
 

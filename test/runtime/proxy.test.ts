@@ -9,13 +9,14 @@ import path from 'node:path';
 import { inspect, promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allFeatures } from '../../generator/runtime/features.ts';
-import { ClientCore, type ClientOptions, type OperationDescriptor } from '../../generator/runtime/client-core.ts';
+import { ClientCore, type ClientOptions } from '../../generator/runtime/client-core.ts';
 import { SdkError, ServiceError, NetworkError } from '../../generator/runtime/errors.ts';
 import { bypassesProxy, parseProxyUrl, proxyFor } from '../../generator/runtime/proxy.ts';
 import { createNodeTransport, type NodeTransport } from '../../generator/runtime/transport-node.ts';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, type MockServer } from '../support/mock-server.ts';
 import { startProxyServer, type ProxyServer } from '../support/proxy-server.ts';
 import { startTlsFront, type TlsFront } from '../support/tls-front.ts';
+import { CS_SERVICE, DESCRIBE_NODE_POOLS } from '../support/descriptors.ts';
 
 const PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'];
 const PROXY_PASSWORD = 'pr0xy-S3cret!';
@@ -117,18 +118,8 @@ describe('proxy selection', () => {
   });
 });
 
-const service = { product: 'CS', version: '2015-12-15', endpointTemplate: 'cs.{region}.aliyuncs.com', regions: {} };
-const DescribeClusterNodePools: OperationDescriptor = {
-  action: 'DescribeClusterNodePools',
-  method: 'GET',
-  path: '/clusters/{ClusterId}/nodepools',
-  params: [
-    { name: 'ClusterId', in: 'path' },
-    { name: 'NodepoolName', in: 'query' },
-  ],
-  body: false,
-  idempotent: true,
-};
+const service = CS_SERVICE;
+const DescribeClusterNodePools = DESCRIBE_NODE_POOLS;
 const request = { ClusterId: 'c61da77e8bfbc4c4c999af2b51b65', NodepoolName: 'workers pool' };
 
 describe('calls through a local proxy', () => {
