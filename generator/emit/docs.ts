@@ -11,6 +11,8 @@ import { hasLifecycleDocs } from './lifecycle-docs.ts';
 import { productNames } from './product-names.ts';
 import type { GeneratedFile } from './types.ts';
 import { paramDescriptors } from './wire-descriptor.ts';
+import { docsRequestExamples, ExampleIndex } from './request-sample.ts';
+import { responseSample } from './mock-samples.ts';
 
 interface ParameterRow {
   name: string;
@@ -23,9 +25,10 @@ interface ParameterRow {
 /** `docs/<Action>.md` per operation, reading like the API reference, plus `docs/README.md` as the index. */
 export function emitDocs({ service }: GenerationInput): GeneratedFile[] {
   const describer = new ShapeDescriber(service);
+  const examples = new ExampleIndex(service);
   const pages = service.operations.map((op) => ({
     path: `docs/${op.action}.md`,
-    contents: render('docs/operation.md.hbs', operationView(service, op, describer)),
+    contents: render('docs/operation.md.hbs', operationView(service, op, describer, examples)),
   }));
   const index = {
     path: 'docs/README.md',
@@ -45,7 +48,7 @@ export function emitDocs({ service }: GenerationInput): GeneratedFile[] {
   return [index, ...pages];
 }
 
-function operationView(service: Service, op: Operation, describer: ShapeDescriber): object {
+function operationView(service: Service, op: Operation, describer: ShapeDescriber, examples: ExampleIndex): object {
   const rows: ParameterRow[] = op.parameters.map((p) => row(p.wireName, p.shape, p.required, p.doc, describer, [`In the ${p.location}${p.style === 'json' ? ', JSON-encoded' : ''}.`]));
   const rules: string[] = [];
   if (op.body) {
@@ -79,12 +82,13 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
     parametersTable: parameterTable(rows),
     rules,
     responseTable: responseRows.length > 0 ? parameterTable(responseRows) : undefined,
-    examples: op.requestExamples.map((example, i) => ({
+    examples: docsRequestExamples(op, examples).map((example, i) => ({
       title: inline(example.title),
-      http: fenced(httpExample(service, op, example.value, i)),
+      http: fenced(httpExample(service, op, example.value, op.requestExamples.length > 0 ? `${op.source}/x-acs-request-examples/${i}/value` : op.source)),
       typescript: fenced(`const result = await client.${op.methodName}(${tsLiteral(example.value)});`),
     })),
-    responseExample: op.success.examples[0] === undefined ? undefined : fenced(JSON.stringify(op.success.examples[0], null, 2)),
+    requestSampleBuilt: op.requestExamples.length === 0,
+    ...responseExampleView(op, service),
     errorTable: errorRows.length > 0 ? parameterTable(errorRows, 'Field') : undefined,
     errorExample: service.errorType ? errorExample(op) : undefined,
   };
@@ -150,13 +154,12 @@ function flatten(prefix: string, shape: Shape, describer: ShapeDescriber, rows: 
  * The request the client sends for an example, encoded by the runtime itself (request-encoding.ts): request line,
  * host, header parameters and JSON body (shown indented), without the signature headers, which change on every call.
  */
-function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }, index: number): string {
+function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }, pointer: string): string {
   const descriptor = { action: op.action, method: op.method, path: op.path, params: paramDescriptors(op), body: op.body !== undefined, idempotent: op.idempotent };
   let encoded: EncodedRequest;
   try {
     encoded = encodeRequest(descriptor, value);
   } catch (error) {
-    const pointer = `${op.source}/x-acs-request-examples/${index}/value`;
     throw new SpecError(`request example of ${op.action} cannot be sent: ${(error as Error).message}`, undefined, pointer);
   }
   const regions = Object.fromEntries(service.regions.map((r) => [r.regionId, r.host]));
@@ -165,6 +168,17 @@ function httpExample(service: Service, op: Operation, value: { [key: string]: Js
   for (const [name, text] of Object.entries(encoded.headers)) lines.push(`${name}: ${text}`);
   if (encoded.body !== undefined) lines.push(`Content-Type: ${JSON_CONTENT_TYPE}`, '', JSON.stringify(JSON.parse(encoded.body), null, 2));
   return lines.join('\n');
+}
+
+/**
+ * The success response a page shows: the spec's first example, else (when the response has a schema) the body the
+ * package's mock answers with, built from the schema, and marked as built.
+ */
+function responseExampleView(op: Operation, service: Service): { responseExample?: string; responseSampleBuilt?: boolean } {
+  const written = op.success.examples[0];
+  if (written !== undefined) return { responseExample: fenced(JSON.stringify(written, null, 2)) };
+  if (!op.success.shape) return {};
+  return { responseExample: fenced(JSON.stringify(responseSample(op, service), null, 2)), responseSampleBuilt: true };
 }
 
 function errorExample(op: Operation): string | undefined {

@@ -45,7 +45,7 @@ function setAt(root: JsonValue, pointer: string, value: JsonValue | undefined): 
 }
 
 function sampleOf(shape: Shape, types: ReadonlyMap<string, NamedType>, visiting: ReadonlySet<string>, depth: number, example: JsonValue | undefined): JsonValue | undefined {
-  if (example !== undefined && fits(shape, example)) return example;
+  if (example !== undefined && fitsShape(shape, example)) return example;
   switch (shape.kind) {
     case 'string':
       return shape.const ?? shape.enum?.values[0] ?? stringFor(shape.format);
@@ -86,7 +86,7 @@ function namedSample(name: string, types: ReadonlyMap<string, NamedType>, visiti
 }
 
 /** A spec example is used only where it has the field's JSON type (imported examples are sometimes text). */
-function fits(shape: Shape, example: JsonValue): boolean {
+export function fitsShape(shape: Shape, example: JsonValue): boolean {
   switch (shape.kind) {
     case 'string':
       return typeof example === 'string';

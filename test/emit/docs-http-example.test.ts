@@ -13,6 +13,8 @@ import type { HttpRequest, HttpResponse, Transport } from '../../generator/runti
 import { normalize } from '../../generator/ir/normalize.ts';
 import type { Operation } from '../../generator/ir/types.ts';
 import { loadSpecFolder } from '../../generator/load/index.ts';
+import { docsRequestExamples, ExampleIndex } from '../../generator/emit/request-sample.ts';
+import { responseSample } from '../../generator/emit/mock-samples.ts';
 import { generatePackage } from '../../generator/pipeline.ts';
 import { makeTempDir, removeDir, repoRoot } from '../support/generate.ts';
 
@@ -70,17 +72,25 @@ function expectPageShows(shown: string, sent: HttpRequest, op: Operation): void 
   }
 }
 
+/**
+ * Every sample request of every page (the spec's, or the required-parameters sample built where it has none) is
+ * what the client sends for it, and passes the operation's validator. Returns how many were checked.
+ */
 async function checkEveryExample(folder: string, packageDir: string, pkg: GeneratedModule): Promise<number> {
   const merged = await loadSpecFolder(folder);
   const service = normalize(merged.document, merged);
   const descriptor = pkg[`${service.product.toUpperCase()}_SERVICE`] as ServiceDescriptor;
+  const index = new ExampleIndex(service);
   let checked = 0;
-  for (const op of service.operations.filter((o) => o.requestExamples.length > 0)) {
+  for (const op of service.operations) {
     const page = await readFile(path.join(packageDir, 'docs', `${op.action}.md`), 'utf8');
     const shown = docsExamples(page);
-    expect(shown.length, op.action).toBe(op.requestExamples.length);
-    for (const [i, example] of op.requestExamples.entries()) {
+    const examples = docsRequestExamples(op, index);
+    expect(shown.length, op.action).toBe(examples.length);
+    for (const [i, example] of examples.entries()) {
       expectPageShows(shown[i]!, await sentRequest(pkg, descriptor, op, example.value), op);
+      const validate = pkg[`validate${op.action}Request`] as (value: unknown) => { ok: boolean; issues?: unknown };
+      expect(validate(example.value), `${op.action}: ${example.title}`).toEqual({ ok: true, value: example.value });
       checked++;
     }
   }
@@ -93,10 +103,27 @@ describe('the HTTP examples of the docs', () => {
     if (tmp) await removeDir(tmp);
   });
 
-  it('show what the committed package’s client sends, for every operation with an example', async () => {
+  it('show a valid request, as the committed package’s client sends it, for every operation (built where the spec has none)', async () => {
     const pkg = (await import('../../generated/cs-2015-12-15/src/index.ts')) as unknown as GeneratedModule;
     const checked = await checkEveryExample(path.join(repoRoot, 'spec', 'cs-2015-12-15'), path.join(repoRoot, 'generated', 'cs-2015-12-15'), pkg);
-    expect(checked).toBeGreaterThanOrEqual(6);
+    expect(checked).toBeGreaterThanOrEqual(134);
+  });
+
+  it('show, where the spec has no sample response, the body the package’s mock answers with', async () => {
+    const merged = await loadSpecFolder(path.join(repoRoot, 'spec', 'cs-2015-12-15'));
+    const service = normalize(merged.document, merged);
+    let built = 0;
+    for (const op of service.operations) {
+      const page = await readFile(path.join(repoRoot, 'generated', 'cs-2015-12-15', 'docs', `${op.action}.md`), 'utf8');
+      const section = /### Sample success response\n\n(Built from the response schema[^\n]*\n\n)?```json\n([\s\S]*?)\n```/.exec(page);
+      if (op.success.examples.length > 0) expect(section?.[1], op.action).toBeUndefined();
+      else if (op.success.shape) {
+        expect(section?.[1], op.action).toBeDefined();
+        expect(JSON.parse(section![2]!), op.action).toEqual(responseSample(op, service));
+        built++;
+      } else expect(section, op.action).toBeNull();
+    }
+    expect(built).toBeGreaterThan(100);
   });
 
   it('show every kind of parameter encoding as the client sends it', async () => {
@@ -111,7 +138,8 @@ describe('the HTTP examples of the docs', () => {
       await writeFile(path.join(out, file.path), file.contents);
     }
     const pkg = (await import(path.join(out, 'src', 'index.ts'))) as GeneratedModule;
-    expect(await checkEveryExample(spec, out, pkg)).toBe(1);
+    // PutGadget's own example, and a required-parameters sample for each of the fixture's three operations.
+    expect(await checkEveryExample(spec, out, pkg)).toBe(4);
     const page = await readFile(path.join(out, 'docs', 'PutGadget.md'), 'utf8');
     // The runtime's encoding, where encodeURIComponent would differ: `*`, `'`, `(`, `)`, `!` and a space.
     expect(page).toContain('PUT /gadgets/a%2Ab%27c%28d%29%21%20e%2F%E5%90%8D?label=x%2Ay%20z&filter=%7B%22size%22%3A%5B1%2C2%5D%7D&tag=a&tag=b&ids=1%2C2 HTTP/1.1');
