@@ -61,6 +61,18 @@ export function oursValidatorEntrySource(entry = generatedEntry()): string {
   return `export { validateCreateClusterNodePoolRequest } from ${JSON.stringify(entry)};`;
 }
 
+/**
+ * The client's engine alone, sending the create with no validator: what any one-operation bundle carries before its
+ * validator (signing, retries, timeouts, typed errors, the secret guard, option checks, the fetch transport).
+ */
+export function oursCoreEntrySource(entry = generatedEntry()): string {
+  return [
+    `import { ClientCore, CS_SERVICE, CreateClusterNodePoolOperation } from ${JSON.stringify(entry)};`,
+    `const core = new ClientCore(CS_SERVICE, { region: 'cn-hangzhou' });`,
+    `export const createNodePool = (request) => core.send(CreateClusterNodePoolOperation, request, undefined);`,
+  ].join('\n');
+}
+
 /** The same call through the `CsClient` class, whose methods keep every operation (and validator) in the bundle. */
 export function oursClassEntrySource(entry = generatedEntry()): string {
   return [
@@ -83,6 +95,7 @@ export interface BundleSizes {
   ours: BundleSize;
   oursRuntime: BundleSize;
   oursValidator: BundleSize;
+  oursCore: BundleSize;
   oursClass: BundleSize;
   official: BundleSize | Error;
 }
@@ -91,9 +104,10 @@ export async function measureBundleSizes(): Promise<BundleSizes> {
   const ours = await bundleSize(oursEntrySource());
   const oursRuntime = await bundleSize(oursRuntimeEntrySource());
   const oursValidator = await bundleSize(oursValidatorEntrySource());
+  const oursCore = await bundleSize(oursCoreEntrySource());
   const oursClass = await bundleSize(oursClassEntrySource());
   const official = await bundleSize(officialEntrySource()).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  return { ours, oursRuntime, oursValidator, oursClass, official };
+  return { ours, oursRuntime, oursValidator, oursCore, oursClass, official };
 }
 
 export function bundleLines(sizes: BundleSizes): TableLine[] {
@@ -112,6 +126,7 @@ export function bundleLines(sizes: BundleSizes): TableLine[] {
     },
     { benchmark: `${name}: gzip -9, runtime only (describeClusterDetail)`, ours: { value: sizes.oursRuntime.gzipBytes, unit: 'B' } },
     { benchmark: `${name}: gzip -9, create validator alone (no client)`, ours: { value: sizes.oursValidator.gzipBytes, unit: 'B' } },
+    { benchmark: `${name}: gzip -9, ClientCore alone (no validator)`, ours: { value: sizes.oursCore.gzipBytes, unit: 'B' } },
     {
       benchmark: `${name}: gzip -9, via CsClient class`,
       ours: { value: sizes.oursClass.gzipBytes, unit: 'B' },
