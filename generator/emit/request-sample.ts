@@ -39,9 +39,9 @@ export class ExampleIndex {
     for (const type of service.types) if (type.kind === 'object') for (const f of type.fields) this.#add(f.wireName, f.doc.sensitive, f.doc.examples);
   }
 
-  /** The first example given under this name (in spec order) that has the shape's JSON type. */
+  /** The first example given under this name (in spec order) that the shape allows. */
   find(name: string, shape: Shape): JsonValue | undefined {
-    return this.#byName.get(nameKey(name))?.find((example) => fitsShape(shape, example));
+    return this.#byName.get(nameKey(name))?.find((example) => allows(shape, example));
   }
 
   #add(name: string, sensitive: boolean, examples: readonly JsonValue[]): void {
@@ -77,7 +77,7 @@ interface Named {
 
 function valueOf(shape: Shape, field: Named, examples: ExampleIndex, depth: number): JsonValue {
   if (!field.sensitive) {
-    const given = field.examples.find((example) => fitsShape(shape, example)) ?? examples.find(field.name, shape);
+    const given = field.examples.find((example) => allows(shape, example)) ?? examples.find(field.name, shape);
     if (given !== undefined) return given;
   }
   switch (shape.kind) {
@@ -125,4 +125,34 @@ function stringValue(format: string | undefined, maxLength: number | undefined, 
 function numberValue(minimum: number | undefined, exclusiveMinimum: number | undefined, maximum: number | undefined): number {
   const low = minimum ?? (exclusiveMinimum !== undefined ? Math.floor(exclusiveMinimum) + 1 : 1);
   return maximum !== undefined && low > maximum ? maximum : low;
+}
+
+/**
+ * Whether a scalar shape allows an example: its JSON type (`fitsShape`), and its constant, closed value list, length,
+ * pattern and bounds. An example written for another field of the same name, or a loose imported one, may break them.
+ */
+function allows(shape: Shape, example: JsonValue): boolean {
+  if (!fitsShape(shape, example)) return false;
+  if (shape.kind === 'string' && typeof example === 'string') {
+    const length = [...example].length;
+    return (
+      (shape.const === undefined || example === shape.const) &&
+      (shape.enum === undefined || shape.enum.open || shape.enum.values.includes(example)) &&
+      length >= (shape.minLength ?? 0) &&
+      length <= (shape.maxLength ?? Infinity) &&
+      (shape.pattern === undefined || new RegExp(shape.pattern, 'u').test(example))
+    );
+  }
+  if ((shape.kind === 'integer' || shape.kind === 'number') && typeof example === 'number') {
+    return (
+      (shape.const === undefined || example === shape.const) &&
+      (shape.enum === undefined || shape.enum.includes(example)) &&
+      example >= (shape.minimum ?? -Infinity) &&
+      example <= (shape.maximum ?? Infinity) &&
+      (shape.exclusiveMinimum === undefined || example > shape.exclusiveMinimum) &&
+      (shape.exclusiveMaximum === undefined || example < shape.exclusiveMaximum) &&
+      (shape.multipleOf === undefined || Number.isInteger(example / shape.multipleOf))
+    );
+  }
+  return true;
 }

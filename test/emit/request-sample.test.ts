@@ -1,0 +1,80 @@
+/**
+ * The sample request a docs page shows when the spec has none: required parameters and body fields only, valued from
+ * the field's own example, else one written for the same name elsewhere (case and separators ignored), but only
+ * where the field's own constraints allow it; placeholders for the rest and always for secrets.
+ */
+import { describe, expect, it } from 'vitest';
+import { docsRequestExamples, ExampleIndex, requiredRequestSample } from '../../generator/emit/request-sample.ts';
+import type { Doc, JsonValue, NamedType, Operation, Parameter, Service, Shape } from '../../generator/ir/types.ts';
+
+const doc = (examples: JsonValue[] = [], sensitive = false): Doc => ({ summary: '', description: '', examples, deprecated: false, sensitive });
+const param = (wireName: string, shape: Shape, required: boolean, examples: JsonValue[] = [], sensitive = false): Parameter => ({
+  wireName,
+  location: wireName === 'ClusterId' || wireName === 'zone' ? 'path' : 'query',
+  required,
+  shape,
+  style: 'simple',
+  explode: false,
+  doc: doc(examples, sensitive),
+});
+
+const types: NamedType[] = [
+  {
+    kind: 'object',
+    name: 'Body',
+    doc: doc(),
+    closed: true,
+    additional: undefined,
+    rules: [],
+    source: '',
+    fields: [
+      { wireName: 'node_count', shape: { kind: 'integer', minimum: 1, maximum: 10 }, required: true, doc: doc([0]) },
+      { wireName: 'password', shape: { kind: 'string' }, required: true, doc: doc(['Hunter2!'], true) },
+      { wireName: 'note', shape: { kind: 'string' }, required: false, doc: doc(['left out']) },
+    ],
+  },
+];
+
+/** A minimal operation: only what the sampler reads. */
+const operation = (action: string, parameters: Parameter[], body?: Shape, requestExamples: Operation['requestExamples'] = []): Operation =>
+  ({ action, parameters, body: body && { shape: body, required: true, mediaType: 'application/json', doc: doc() }, requestExamples }) as unknown as Operation;
+
+const describeCluster = operation('DescribeCluster', [
+  param('ClusterId', { kind: 'string' }, true, ['c-example****']),
+  param('tier', { kind: 'string', enum: { values: ['gold', 'silver'], open: false } }, false, ['gold']),
+  param('zone', { kind: 'string', pattern: '^[a-z]+-[a-z]$' }, false, ['cn-a']),
+]);
+const scale = operation(
+  'ScaleCluster',
+  [
+    param('clusterId', { kind: 'string' }, true),
+    param('TIER', { kind: 'string', enum: { values: ['bronze'], open: false } }, true),
+    param('zone', { kind: 'string', pattern: '^[a-z]+$' }, true),
+    param('dry_run', { kind: 'boolean' }, false),
+  ],
+  { kind: 'ref', name: 'Body' },
+);
+const service = { operations: [describeCluster, scale], types } as unknown as Service;
+
+describe('required-parameters sample', () => {
+  const index = new ExampleIndex(service);
+
+  it('takes examples by name across operations where the constraints allow them, and falls back where they do not', () => {
+    expect(requiredRequestSample(scale, index)).toEqual({
+      clusterId: 'c-example****', // ClusterId's example in another operation
+      TIER: 'bronze', // "gold" is not in this field's closed list
+      zone: 'example-zone', // "cn-a" does not match this field's pattern
+      body: { node_count: 1, password: 'example-password' }, // 0 is below the minimum; a secret's example is never shown
+    });
+  });
+
+  it('leaves optional parameters out', () => {
+    expect(requiredRequestSample(describeCluster, index)).toEqual({ ClusterId: 'c-example****' });
+  });
+
+  it('is shown only where the spec has no sample request', () => {
+    const written = operation('DescribeCluster', describeCluster.parameters, undefined, [{ title: 'written', value: { ClusterId: 'c-1' } }]);
+    expect(docsRequestExamples(written, index)).toEqual([{ title: 'written', value: { ClusterId: 'c-1' } }]);
+    expect(docsRequestExamples(describeCluster, index)).toEqual([{ title: 'required parameters only', value: { ClusterId: 'c-example****' } }]);
+  });
+});
