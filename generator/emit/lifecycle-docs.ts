@@ -5,6 +5,7 @@ import { markdownTable } from './markdown-table.ts';
 import { paginatedOperations, paginationText, paginatorName, takesPageSize } from './paginators.ts';
 import { render } from './templates.ts';
 import { productNames } from './product-names.ts';
+import { ExampleIndex, parameterSample, requiredRequestSample } from './request-sample.ts';
 import { tsLiteral } from './ts-literal.ts';
 import { propertyKey } from './type-text.ts';
 import type { GeneratedFile } from './types.ts';
@@ -33,8 +34,9 @@ export function lifecycleReadmeView(service: Service): { waiter?: string; waiter
 export function emitLifecycleDocs({ service }: GenerationInput): GeneratedFile[] {
   if (!hasLifecycleDocs(service)) return [];
   const base = baseClientName(service);
-  const waiters = (service.waiters ?? []).map((w) => waiterView(service, w, base));
-  const paginators = paginatedOperations(service.operations).map((op) => paginatorView(op, op.pagination, base, service.packageName));
+  const examples = new ExampleIndex(service);
+  const waiters = (service.waiters ?? []).map((w) => waiterView(service, w, base, examples));
+  const paginators = paginatedOperations(service.operations).map((op) => paginatorView(op, op.pagination, base, service.packageName, examples));
   const view = {
     title: inline(service.title),
     product: service.product,
@@ -81,10 +83,13 @@ interface PaginatorView {
   example: string;
 }
 
-function waiterView(service: Service, waiter: Waiter, base: string): WaiterView {
+function waiterView(service: Service, waiter: Waiter, base: string, examples: ExampleIndex): WaiterView {
   const op = service.operations.find((o) => o.action === waiter.operation)!;
   const input: { [key: string]: JsonValue } = {};
-  for (const field of waiter.input) input[field.name] = exampleOf(op, field.parameter);
+  for (const field of waiter.input) {
+    const param = op.parameters.find((p) => p.wireName === field.parameter)!;
+    input[field.name] = parameterSample(op, param, examples);
+  }
   const functionName = waiterFunctionName(waiter);
   const gone = waiterMayEndWithoutResponse(waiter);
   const firstPath = waiter.acceptors.map((a) => a.matcher).find((m) => m.kind === 'path');
@@ -118,9 +123,8 @@ function waiterView(service: Service, waiter: Waiter, base: string): WaiterView 
   };
 }
 
-function paginatorView(op: Operation, pagination: Pagination, base: string, packageName: string): PaginatorView {
-  const request: { [key: string]: JsonValue } = {};
-  for (const param of op.parameters) if (param.required) request[param.wireName] = exampleOf(op, param.wireName);
+function paginatorView(op: Operation, pagination: Pagination, base: string, packageName: string, examples: ExampleIndex): PaginatorView {
+  const request = requiredRequestSample(op, examples);
   const functionName = paginatorName(op);
   const options = takesPageSize(pagination) ? ', { pageSize: 50 }' : '';
   const example = [
@@ -146,13 +150,6 @@ function paginatorView(op: Operation, pagination: Pagination, base: string, pack
 function oneLine(value: { [key: string]: JsonValue }): string {
   const entries = Object.entries(value);
   return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${tsLiteral(v)}`).join(', ')} }`;
-}
-
-/** The spec's first example of a request parameter, or a placeholder naming it. */
-function exampleOf(op: Operation, wireName: string): JsonValue {
-  const param = op.parameters.find((p) => p.wireName === wireName);
-  const example = param?.doc.examples[0];
-  return example !== undefined && !param?.doc.sensitive ? example : `<${wireName}>`;
 }
 
 /** `/status/state` → `.status?.state`, as optional chaining over a response. */

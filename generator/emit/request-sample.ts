@@ -1,4 +1,4 @@
-import type { Field, JsonValue, NamedType, Operation, RequestExample, Service, Shape } from '../ir/types.ts';
+import type { Field, JsonValue, NamedType, Operation, Parameter, RequestExample, Service, Shape } from '../ir/types.ts';
 import { fitsShape } from './mock-samples.ts';
 
 /** Objects nested deeper than this are left empty (a required field of a recursive type). */
@@ -27,27 +27,55 @@ export function docsRequestExamples(op: Operation, examples: ExampleIndex): Requ
 
 /**
  * Examples the spec gives for fields and parameters, found by name with case, `_` and `-` ignored, so that an
- * operation's `clusterId` is shown with the example written for another's `ClusterId`. Secrets give none.
+ * operation's `clusterId` is shown with the example written for another's `ClusterId`. Examples of the operation
+ * itself (its parameters, and the types its body and response use) come first. Secrets give none.
  */
 export class ExampleIndex {
-  readonly #byName = new Map<string, JsonValue[]>();
+  /** By name key: each example with its owner, an operation's action (its parameters) or a type's name. */
+  readonly #byName = new Map<string, { example: JsonValue; owner: string }[]>();
+  readonly #localOwners = new Map<string, ReadonlySet<string>>();
   readonly types: ReadonlyMap<string, NamedType>;
 
   constructor(service: Service) {
     this.types = new Map(service.types.map((t) => [t.name, t]));
-    for (const op of service.operations) for (const p of op.parameters) this.#add(p.wireName, p.doc.sensitive, p.doc.examples);
-    for (const type of service.types) if (type.kind === 'object') for (const f of type.fields) this.#add(f.wireName, f.doc.sensitive, f.doc.examples);
+    for (const op of service.operations) for (const p of op.parameters) this.#add(p.wireName, p.doc, op.action);
+    for (const type of service.types) if (type.kind === 'object') for (const f of type.fields) this.#add(f.wireName, f.doc, type.name);
   }
 
-  /** The first example given under this name (in spec order) that the shape allows. */
-  find(name: string, shape: Shape): JsonValue | undefined {
-    return this.#byName.get(nameKey(name))?.find((example) => allows(shape, example));
+  /** The first example given under this name that the shape allows: one of `op` first, then any in spec order. */
+  find(name: string, shape: Shape, op: Operation): JsonValue | undefined {
+    const sources = this.#byName.get(nameKey(name)) ?? [];
+    const local = this.#ownersOf(op);
+    const pick = (list: typeof sources): JsonValue | undefined => list.find((source) => allows(shape, source.example))?.example;
+    return pick(sources.filter((source) => local.has(source.owner))) ?? pick(sources);
   }
 
-  #add(name: string, sensitive: boolean, examples: readonly JsonValue[]): void {
-    if (sensitive || examples.length === 0) return;
+  #add(name: string, doc: { sensitive: boolean; examples: readonly JsonValue[] }, owner: string): void {
+    if (doc.sensitive || doc.examples.length === 0) return;
     const key = nameKey(name);
-    this.#byName.set(key, [...(this.#byName.get(key) ?? []), ...examples]);
+    this.#byName.set(key, [...(this.#byName.get(key) ?? []), ...doc.examples.map((example) => ({ example, owner }))]);
+  }
+
+  /** The operation's action and the names of the types its body and success response lead to. */
+  #ownersOf(op: Operation): ReadonlySet<string> {
+    const known = this.#localOwners.get(op.action);
+    if (known) return known;
+    const owners = new Set<string>([op.action]);
+    const visit = (shape: Shape): void => {
+      if (shape.kind === 'array') visit(shape.items);
+      else if (shape.kind === 'map') visit(shape.values);
+      else if (shape.kind === 'union') shape.variants.forEach(visit);
+      else if (shape.kind === 'ref' && !owners.has(shape.name)) {
+        owners.add(shape.name);
+        const type = this.types.get(shape.name);
+        if (type?.kind === 'object') type.fields.forEach((f) => visit(f.shape));
+        if (type?.kind === 'alias') visit(type.shape);
+      }
+    };
+    if (op.body) visit(op.body.shape);
+    if (op.success.shape) visit(op.success.shape);
+    this.#localOwners.set(op.action, owners);
+    return owners;
   }
 }
 
@@ -57,16 +85,19 @@ function nameKey(name: string): string {
 
 /**
  * A request with every required parameter and body field and nothing else. A value is the field's own example, else
- * one given for the same name elsewhere, else the first of its value list, a value of its format, its lower bound, or
- * a placeholder `example-<name>` (always for secrets).
+ * one given for the same name (in this operation first, then anywhere), else the first of its value list, a value of
+ * its format, its lower bound, or a placeholder `example-<name>` (always for secrets).
  */
 export function requiredRequestSample(op: Operation, examples: ExampleIndex): { [key: string]: JsonValue } {
   const request: { [key: string]: JsonValue } = {};
-  for (const p of op.parameters) {
-    if (p.required) request[p.wireName] = valueOf(p.shape, { name: p.wireName, sensitive: p.doc.sensitive, examples: p.doc.examples }, examples, 0);
-  }
-  if (op.body?.required) request.body = valueOf(op.body.shape, { name: 'body', sensitive: false, examples: [] }, examples, 0);
+  for (const p of op.parameters) if (p.required) request[p.wireName] = parameterSample(op, p, examples);
+  if (op.body?.required) request.body = valueOf(op.body.shape, { name: 'body', sensitive: false, examples: [] }, { op, examples }, 0);
   return request;
+}
+
+/** A value for one parameter of `op`, chosen as `requiredRequestSample` chooses them. */
+export function parameterSample(op: Operation, param: Parameter, examples: ExampleIndex): JsonValue {
+  return valueOf(param.shape, { name: param.wireName, sensitive: param.doc.sensitive, examples: param.doc.examples }, { op, examples }, 0);
 }
 
 interface Named {
@@ -75,9 +106,15 @@ interface Named {
   examples: readonly JsonValue[];
 }
 
-function valueOf(shape: Shape, field: Named, examples: ExampleIndex, depth: number): JsonValue {
+/** Where values are looked up: the operation sampled and the spec's examples. */
+interface Lookup {
+  op: Operation;
+  examples: ExampleIndex;
+}
+
+function valueOf(shape: Shape, field: Named, lookup: Lookup, depth: number): JsonValue {
   if (!field.sensitive) {
-    const given = field.examples.find((example) => allows(shape, example)) ?? examples.find(field.name, shape);
+    const given = field.examples.find((example) => allows(shape, example)) ?? lookup.examples.find(field.name, shape, lookup.op);
     if (given !== undefined) return given;
   }
   switch (shape.kind) {
@@ -94,25 +131,25 @@ function valueOf(shape: Shape, field: Named, examples: ExampleIndex, depth: numb
     case 'map':
       return {};
     case 'array': {
-      const item = valueOf(shape.items, { ...field, examples: [] }, examples, depth + 1);
+      const item = valueOf(shape.items, { ...field, examples: [] }, lookup, depth + 1);
       return Array.from({ length: Math.max(1, shape.minItems ?? 0) }, () => item);
     }
     case 'union':
-      return shape.variants[0] ? valueOf(shape.variants[0], field, examples, depth) : null;
+      return shape.variants[0] ? valueOf(shape.variants[0], field, lookup, depth) : null;
     case 'ref':
-      return namedValue(shape.name, field, examples, depth);
+      return namedValue(shape.name, field, lookup, depth);
   }
 }
 
-function namedValue(name: string, field: Named, examples: ExampleIndex, depth: number): JsonValue {
-  const type = examples.types.get(name);
+function namedValue(name: string, field: Named, lookup: Lookup, depth: number): JsonValue {
+  const type = lookup.examples.types.get(name);
   if (type === undefined) return {};
   if (type.kind === 'enum') return type.values[0] ?? '';
-  if (type.kind === 'alias') return valueOf(type.shape, { ...field, examples: [...field.examples, ...type.doc.examples] }, examples, depth);
+  if (type.kind === 'alias') return valueOf(type.shape, { ...field, examples: [...field.examples, ...type.doc.examples] }, lookup, depth);
   const object: { [key: string]: JsonValue } = {};
   if (depth >= MAX_DEPTH) return object;
   for (const f of type.fields.filter((f: Field) => f.required)) {
-    object[f.wireName] = valueOf(f.shape, { name: f.wireName, sensitive: f.doc.sensitive, examples: f.doc.examples }, examples, depth + 1);
+    object[f.wireName] = valueOf(f.shape, { name: f.wireName, sensitive: f.doc.sensitive, examples: f.doc.examples }, lookup, depth + 1);
   }
   return object;
 }

@@ -103,7 +103,8 @@ describe('the emitted package', () => {
     const { files } = await generatePackage(widgets);
     const page = fileOf(files, 'docs/waiters-and-paginators.md');
     expect(page).toContain('### waitUntilWidgetReady');
-    expect(page).toContain("await waitUntilWidgetReady(client, { RegionId: '<RegionId>', WidgetId: '<WidgetId>' }, { maxWaitSeconds: 900 });");
+    // Values as the operation pages choose them: the spec's examples, else placeholders (the fixture gives none).
+    expect(page).toContain("await waitUntilWidgetReady(client, { RegionId: 'example-RegionId', WidgetId: 'example-WidgetId' }, { maxWaitSeconds: 900 });");
     expect(page).toContain('- `/state` is `ready` → success');
     expect(page).toContain('### paginateListWidgets');
     expect(page).toContain('for await (const page of paginateListWidgets(client, {}, { pageSize: 50 })) {');

@@ -33,16 +33,33 @@ const types: NamedType[] = [
       { wireName: 'note', shape: { kind: 'string' }, required: false, doc: doc(['left out']) },
     ],
   },
+  {
+    kind: 'object',
+    name: 'ZoneList',
+    doc: doc(),
+    closed: false,
+    additional: undefined,
+    rules: [],
+    source: '',
+    fields: [{ wireName: 'zone_name', shape: { kind: 'string' }, required: false, doc: doc(['zone-of-this-answer']) }],
+  },
 ];
 
 /** A minimal operation: only what the sampler reads. */
 const operation = (action: string, parameters: Parameter[], body?: Shape, requestExamples: Operation['requestExamples'] = []): Operation =>
-  ({ action, parameters, body: body && { shape: body, required: true, mediaType: 'application/json', doc: doc() }, requestExamples }) as unknown as Operation;
+  ({
+    action,
+    parameters,
+    body: body && { shape: body, required: true, mediaType: 'application/json', doc: doc() },
+    success: { status: '200', description: '', examples: [] },
+    requestExamples,
+  }) as unknown as Operation;
 
 const describeCluster = operation('DescribeCluster', [
   param('ClusterId', { kind: 'string' }, true, ['c-example****']),
   param('tier', { kind: 'string', enum: { values: ['gold', 'silver'], open: false } }, false, ['gold']),
   param('zone', { kind: 'string', pattern: '^[a-z]+-[a-z]$' }, false, ['cn-a']),
+  param('zone_name', { kind: 'string' }, false, ['zone-of-another-operation']),
 ]);
 const scale = operation(
   'ScaleCluster',
@@ -54,7 +71,11 @@ const scale = operation(
   ],
   { kind: 'ref', name: 'Body' },
 );
-const service = { operations: [describeCluster, scale], types } as unknown as Service;
+const listZones = {
+  ...operation('ListZones', [param('ZoneName', { kind: 'string' }, true)]),
+  success: { status: '200', description: '', examples: [], shape: { kind: 'ref', name: 'ZoneList' } },
+} as Operation;
+const service = { operations: [describeCluster, scale, listZones], types } as unknown as Service;
 
 describe('required-parameters sample', () => {
   const index = new ExampleIndex(service);
@@ -66,6 +87,10 @@ describe('required-parameters sample', () => {
       zone: 'example-zone', // "cn-a" does not match this field's pattern
       body: { node_count: 1, password: 'example-password' }, // 0 is below the minimum; a secret's example is never shown
     });
+  });
+
+  it('prefers an example of the operation itself (here, of its response) to one of another operation', () => {
+    expect(requiredRequestSample(listZones, index)).toEqual({ ZoneName: 'zone-of-this-answer' });
   });
 
   it('leaves optional parameters out', () => {
