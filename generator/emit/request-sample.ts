@@ -1,7 +1,7 @@
 import type { Field, JsonValue, NamedType, Operation, Parameter, RequestExample, Service, Shape } from '../ir/types.ts';
 import { fitsShape } from './mock-samples.ts';
 
-/** Objects nested deeper than this are left empty (a required field of a recursive type). */
+/** Objects and arrays nested deeper than this are left empty (a required field of a recursive type). */
 const MAX_DEPTH = 6;
 
 /** Values for formats a validator checks, where the spec gives no example. */
@@ -131,11 +131,12 @@ function valueOf(shape: Shape, field: Named, lookup: Lookup, depth: number): Jso
     case 'map':
       return {};
     case 'array': {
+      if (depth >= MAX_DEPTH) return [];
       const item = valueOf(shape.items, { ...field, examples: [] }, lookup, depth + 1);
       return Array.from({ length: Math.max(1, shape.minItems ?? 0) }, () => item);
     }
     case 'union':
-      return shape.variants[0] ? valueOf(shape.variants[0], field, lookup, depth) : null;
+      return shape.variants[0] ? valueOf(shape.variants[0], field, lookup, depth + 1) : null;
     case 'ref':
       return namedValue(shape.name, field, lookup, depth);
   }
@@ -145,7 +146,7 @@ function namedValue(name: string, field: Named, lookup: Lookup, depth: number): 
   const type = lookup.examples.types.get(name);
   if (type === undefined) return {};
   if (type.kind === 'enum') return type.values[0] ?? '';
-  if (type.kind === 'alias') return valueOf(type.shape, { ...field, examples: [...field.examples, ...type.doc.examples] }, lookup, depth);
+  if (type.kind === 'alias') return valueOf(type.shape, { ...field, examples: [...field.examples, ...type.doc.examples] }, lookup, depth + 1);
   const object: { [key: string]: JsonValue } = {};
   if (depth >= MAX_DEPTH) return object;
   for (const f of type.fields.filter((f: Field) => f.required)) {

@@ -93,6 +93,25 @@ describe('required-parameters sample', () => {
     expect(requiredRequestSample(listZones, index)).toEqual({ ZoneName: 'zone-of-this-answer' });
   });
 
+  it('ends on recursive types: an alias that is an array of itself, an object that requires itself', () => {
+    const recursive: NamedType[] = [
+      { kind: 'alias', name: 'Tree', doc: doc(), shape: { kind: 'array', items: { kind: 'ref', name: 'Tree' } }, source: '' },
+      {
+        kind: 'object',
+        name: 'Node',
+        doc: doc(),
+        closed: true,
+        additional: undefined,
+        rules: [],
+        source: '',
+        fields: [{ wireName: 'child', shape: { kind: 'ref', name: 'Node' }, required: true, doc: doc() }],
+      },
+    ];
+    const op = operation('PutTree', [param('tree', { kind: 'ref', name: 'Tree' }, true)], { kind: 'ref', name: 'Node' });
+    const sample = requiredRequestSample(op, new ExampleIndex({ operations: [op], types: recursive } as unknown as Service));
+    expect(JSON.stringify(sample)).toMatch(/^\{"tree":\[+\]+,"body":\{"child":\{"child":/);
+  });
+
   it('leaves optional parameters out', () => {
     expect(requiredRequestSample(describeCluster, index)).toEqual({ ClusterId: 'c-example****' });
   });
