@@ -163,9 +163,15 @@ function validatorsStructure(service: Service): OptionalKind<SourceFileStructure
       : []),
     ...entryFunctions,
   ];
-  const specs = layOutSpecs(ctx.specDeclarations, ctx.handlerNames);
+  const checkFunctions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions];
+  const reserved = new Set([
+    ...helpers,
+    ...checkFunctions.map((fn) => fn.name),
+    ...[...ctx.declarations, ...ctx.specDeclarations.map((spec) => spec.head)].map((text) => /^(?:const|function) (\w+)/.exec(text)?.[1] ?? ''),
+  ]);
+  const specs = layOutSpecs(ctx.specDeclarations, ctx.handlerNames, reserved);
   const rawStatements = [...helpers.map(helperSource), ...ctx.declarations, ...specs.shared, ...specs.specs];
-  const functions = [...requestFunctions, ...typeFunctions, ...ctx.helperFunctions].map(checkFunctionStructure);
+  const functions = checkFunctions.map(checkFunctionStructure);
   return { leadingTrivia: GENERATED_HEADER, statements: [...statements, ...rawStatements, ...functions] };
 }
 

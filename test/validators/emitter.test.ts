@@ -293,6 +293,33 @@ describe('validators emitter on a hand-made IR', () => {
     ]);
   });
 
+  it('gives a shared handler a name no other declaration of the module has', () => {
+    // Two secret fields of the closed list `FieldsSecret` share a handler named `fieldsSecretField`, the name of the
+    // field table of the object type `SecretField`.
+    const holder: NamedType = {
+      kind: 'object',
+      name: 'SecretField',
+      doc: doc(),
+      closed: true,
+      source: '',
+      rules: [],
+      fields: [
+        field('a', { kind: 'ref', name: 'FieldsSecret' }, false, true),
+        field('b', { kind: 'ref', name: 'FieldsSecret' }, false, true),
+      ],
+    };
+    const secretList: NamedType = { kind: 'enum', name: 'FieldsSecret', doc: doc(), values: ['x', 'y'], open: false, source: '' };
+    const [put] = service.operations;
+    const small: Service = {
+      ...service,
+      operations: [{ ...put!, body: { ...put!.body!, shape: { kind: 'ref', name: 'SecretField' } } }],
+      types: [secretList, holder],
+    };
+    const text = validatorsSource(small);
+    expect(text).toMatch(/^const fieldsSecretField = \/\* @__PURE__ \*\/ objectSpec\(/m);
+    expect(text).toMatch(/^const fieldsSecretField2 = \(f: Fields, i: number\): void => \{$/m);
+  });
+
   it('uses only the documented issue codes', () => {
     const codesIn = (text: string): string[] =>
       [...text.matchAll(/\b(?:report|fieldReport)\([^;]*?'([a-z_]+)',/g)].map((m) => m[1] as string);

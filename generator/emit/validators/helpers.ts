@@ -525,9 +525,6 @@ const RUNTIME_IMPORTS: Partial<Record<HelperName, string[]>> = {
 };
 
 /** The helpers in `used` and every helper they call, in a fixed order. */
-/** Names the module's helpers take (a generated name must not be one of them). */
-export const HELPER_NAMES: ReadonlySet<string> = new Set(Object.keys(HELPERS));
-
 export function helperClosure(used: Iterable<HelperName>): HelperName[] {
   const needed = new Set<HelperName>();
   const add = (name: HelperName): void => {

@@ -3,7 +3,6 @@ import { toPascalCase } from '../../ir/naming.ts';
 import { isFunction, sharedHandlerDeclaration, specDeclaration } from './spec-layout.ts';
 import type { SpecDeclaration } from './context.ts';
 import { formatCheck } from './formats.ts';
-import { HELPER_NAMES } from './helpers.ts';
 
 /** Numeric keywords named with their bound in a shared handler's name, in this order. */
 const BOUNDS = ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'multipleOf'] as const;
@@ -39,15 +38,20 @@ function shapeWords(shape: Shape): string {
 /**
  * The module's `objectSpec(...)` constants laid out, with every field handler written for two or more fields
  * declared once as a named constant (before them) and named where it was written. `names`: each handler's name
- * (`handlerName`); two different handlers with one name, or a name a helper has, are told apart by a number.
+ * (`handlerName`); `reserved`: the module's other top-level names. Two different handlers with one name, or a
+ * name already taken, are told apart by a number.
  */
-export function layOutSpecs(specs: readonly SpecDeclaration[], names: ReadonlyMap<string, string>): { shared: string[]; specs: string[] } {
+export function layOutSpecs(
+  specs: readonly SpecDeclaration[],
+  names: ReadonlyMap<string, string>,
+  reserved: ReadonlySet<string>,
+): { shared: string[]; specs: string[] } {
   const uses = new Map<string, number>();
   for (const handler of specs.flatMap((spec) => spec.handlers ?? [])) {
     if (isFunction(handler)) uses.set(handler, (uses.get(handler) ?? 0) + 1);
   }
   const sharedNames = new Map<string, string>();
-  const taken = new Set<string>(HELPER_NAMES);
+  const taken = new Set<string>(reserved);
   for (const [handler, count] of uses) {
     if (count < 2) continue;
     const base = names.get(handler) ?? 'sharedField';
