@@ -7051,7 +7051,7 @@ export interface DescribeTaskInfoResponseStagesItem {
 export interface DescribeTaskInfoResponseTarget {
   /**
    * ID of that object.
-   * @example "c78592bfe92244365b3c3ad47f1de****\n"
+   * @example "c78592bfe92244365b3c3ad47f1de****"
    */
   id?: string;
   /**

@@ -660,7 +660,7 @@ export const MOCK_ROUTES: readonly ApiRoute[] = [
     operation: DescribeTaskInfoOperation,
     validate: validateDescribeTaskInfoRequest,
     sample:
-      '{"task_id":"T-5faa48fb31b6b8078d000006","cluster_id":"c78592bfe92244365b3c3ad47f1de****","task_type":"cluster_scaleout","state":"running","created":"2020-11-10T16:02:04+08:00","updated":"2020-11-10T16:03:06+08:00","target":{"id":"c78592bfe92244365b3c3ad47f1de****\\n","type":"cluster"},"parameters":{},"stages":[{"state":"running","start_time":"2022-12-15 23:00:00","end_time":"2022-12-15 23:00:00","message":"success to xxxxx","outputs":{}}],"current_stage":"DrainNodes","events":[{"action":"start","level":"Normal","message":"start to xxx","reason":"NodePoolUpgradeStart","source":"ACK","timestamp":"1669706229286"}],"task_result":[{"data":"i-xxx","status":"success"}],"error":{"code":"400","message":"failed to xxx"}}',
+      '{"task_id":"T-5faa48fb31b6b8078d000006","cluster_id":"c78592bfe92244365b3c3ad47f1de****","task_type":"cluster_scaleout","state":"running","created":"2020-11-10T16:02:04+08:00","updated":"2020-11-10T16:03:06+08:00","target":{"id":"c78592bfe92244365b3c3ad47f1de****","type":"cluster"},"parameters":{},"stages":[{"state":"running","start_time":"2022-12-15 23:00:00","end_time":"2022-12-15 23:00:00","message":"success to xxxxx","outputs":{}}],"current_stage":"DrainNodes","events":[{"action":"start","level":"Normal","message":"start to xxx","reason":"NodePoolUpgradeStart","source":"ACK","timestamp":"1669706229286"}],"task_result":[{"data":"i-xxx","status":"success"}],"error":{"code":"400","message":"failed to xxx"}}',
   },
   {
     operation: DescribeTemplateAttributeOperation,
