@@ -7,6 +7,7 @@ import { commentSafe } from './jsdoc.ts';
 import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
 import { paramDescriptors } from './wire-descriptor.ts';
+import { featuredOperation } from './request-sample.ts';
 
 /** Name of the exported wire descriptor of an operation. */
 export function descriptorName(op: Operation): string {
@@ -140,7 +141,7 @@ function baseClientClass(service: Service, serviceConst: string): StatementStruc
       {
         description: [
           `The ${service.product} client without operation methods: pass it to the standalone operation functions`,
-          `(\`${service.operations[0]?.methodName ?? 'operation'}(client, request)\`) so that bundlers keep only the operations you call.`,
+          `(\`${featuredOperation(service)?.methodName ?? 'operation'}(client, request)\`) so that bundlers keep only the operations you call.`,
           '',
           'Minimal unless told otherwise: credentials from the `credentials` option or the ALIBABA_CLOUD_* keys, direct',
           'connections. The default credential chain, proxies, hooks and debug events come with `features` (`allFeatures`',

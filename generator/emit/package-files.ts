@@ -4,13 +4,14 @@ import { baseClientName } from './client.ts';
 import { lifecycleReadmeView } from './lifecycle-docs.ts';
 import { cell, inline } from './markdown.ts';
 import { markdownTable } from './markdown-table.ts';
+import { featuredOperation } from './request-sample.ts';
 import { callOptionsTable, clientOptionsTable } from './readme-options.ts';
 import { hasTemplate, render } from './templates.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Package-level files: package.json, README.md, LICENSE, tsconfig.json and openapi.json. */
 export function emitPackageFiles({ service, bundled }: GenerationInput): GeneratedFile[] {
-  const firstOperation = service.operations[0];
+  const featured = featuredOperation(service);
   const names = productNames(service);
   const view = {
     packageName: service.packageName,
@@ -37,7 +38,7 @@ export function emitPackageFiles({ service, bundled }: GenerationInput): Generat
     callOptionsTable: callOptionsTable(),
     buildsTable: markdownTable(['Where', 'Build', 'Transport and signing'], BUILDS),
     lifecycle: lifecycleReadmeView(service),
-    example: firstOperation ? { methodName: firstOperation.methodName, requestType: firstOperation.requestType, action: firstOperation.action } : undefined,
+    example: featured ? { methodName: featured.methodName, requestType: featured.requestType, action: featured.action } : undefined,
   };
   return [
     { path: 'package.json', contents: canonicalJson(JSON.parse(render('package/package.json.hbs', view))) },

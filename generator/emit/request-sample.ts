@@ -17,6 +17,14 @@ const FORMAT_VALUES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The operation the package README and the base client's doc comment show in their examples: the first one the spec
+ * gives a sample request for (the operations its authors care most about), else the first.
+ */
+export function featuredOperation(service: Service): Operation | undefined {
+  return service.operations.find((op) => op.requestExamples.length > 0) ?? service.operations[0];
+}
+
+/**
  * The request examples an operation's page shows: the spec's own, or, when it has none, one request with only what
  * is required (`requiredRequestSample`), titled as such.
  */

@@ -4,7 +4,7 @@
  * where the field's own constraints allow it; placeholders for the rest and always for secrets.
  */
 import { describe, expect, it } from 'vitest';
-import { docsRequestExamples, ExampleIndex, requiredRequestSample } from '../../generator/emit/request-sample.ts';
+import { docsRequestExamples, ExampleIndex, featuredOperation, requiredRequestSample } from '../../generator/emit/request-sample.ts';
 import type { Doc, JsonValue, NamedType, Operation, Parameter, Service, Shape } from '../../generator/ir/types.ts';
 
 const doc = (examples: JsonValue[] = [], sensitive = false): Doc => ({ summary: '', description: '', examples, deprecated: false, sensitive });
@@ -114,6 +114,13 @@ describe('required-parameters sample', () => {
 
   it('leaves optional parameters out', () => {
     expect(requiredRequestSample(describeCluster, index)).toEqual({ ClusterId: 'c-example****' });
+  });
+
+  it('features, in the README and class docs, the first operation with a written sample request', () => {
+    const written = operation('ScaleCluster', scale.parameters, undefined, [{ title: 'written', value: {} }]);
+    expect(featuredOperation({ operations: [describeCluster, written, listZones] } as unknown as Service)).toBe(written);
+    expect(featuredOperation({ operations: [describeCluster, listZones] } as unknown as Service)).toBe(describeCluster);
+    expect(featuredOperation({ operations: [] } as unknown as Service)).toBeUndefined();
   });
 
   it('is shown only where the spec has no sample request', () => {

@@ -2058,7 +2058,7 @@ export type CsClientOptions = ClientOptions;
 
 /**
  * The CS client without operation methods: pass it to the standalone operation functions
- * (`attachInstances(client, request)`) so that bundlers keep only the operations you call.
+ * (`createClusterNodePool(client, request)`) so that bundlers keep only the operations you call.
  *
  * Minimal unless told otherwise: credentials from the `credentials` option or the ALIBABA_CLOUD_* keys, direct
  * connections. The default credential chain, proxies, hooks and debug events come with `features` (`allFeatures`
