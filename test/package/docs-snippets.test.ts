@@ -1,12 +1,11 @@
 /**
- * The TypeScript in the package's docs compiles against the package: every `ts` block of every docs page (the
- * request syntax, each sample request, each waiter and paginator example), type-checked by tsc under strict settings
- * with the package resolved by its name, as a user's project would. (The package README's blocks are fragments that
- * name the reader's own variables, and are not checked.)
+ * The TypeScript in the package's docs compiles against the package: every `ts` block of its README and of every
+ * docs page (the request syntax, each sample request, each waiter and paginator example), type-checked by tsc under
+ * strict settings with the package resolved by its name, as a user's project would. Fragments may use the reader's
+ * own `client`, `request` and `input` without defining them; nothing else.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
@@ -22,14 +21,27 @@ function tsBlocks(markdown: string): string[] {
 }
 
 /**
- * A snippet as a module of its own: a complete example as it is; a sample request (`await client.x(…)`) with the
- * client declared; the request syntax with `request` declared of the type its comment names.
+ * A snippet as a module of its own, with the reader's own variables it uses but does not define declared first:
+ * `client` (the client), `request` (of the type `requestType`, or the one a `// request: X` comment names) and
+ * `input` (anything). The imports stay first.
  */
-function asModule(snippet: string): string {
-  const declared = /\/\/ request: (\w+), result: (\w+)/.exec(snippet);
-  if (declared) return `import type { ${declared[1]} } from '${packageName}';\ndeclare const request: ${declared[1]};\n${snippet}\nexport {};\n`;
-  if (snippet.startsWith('import ')) return `${snippet}\nexport {};\n`;
-  return `import type { CsClient } from '${packageName}';\ndeclare const client: CsClient;\n${snippet}\nexport {};\n`;
+function asModule(snippet: string, requestType: string): string {
+  const named = /\/\/ request: (\w+)/.exec(snippet)?.[1] ?? requestType;
+  const free: Record<string, string> = { client: 'CsClient', request: named, input: 'unknown' };
+  const uses = (name: string): boolean => new RegExp(`\\b${name}\\b`).test(snippet) && !new RegExp(`\\bconst ${name}\\b`).test(snippet);
+  const missing = Object.entries(free).filter(([name]) => uses(name));
+  const types = [...new Set(missing.map(([, type]) => type).filter((type) => type !== 'unknown'))];
+  const lines = snippet.split('\n');
+  const imports = lines.filter((line) => line.startsWith('import '));
+  const body = lines.filter((line) => !line.startsWith('import '));
+  return [
+    ...imports,
+    ...(types.length > 0 ? [`import type { ${types.join(', ')} } from '${packageName}';`] : []),
+    ...missing.map(([name, type]) => `declare const ${name}: ${type};`),
+    ...body,
+    'export {};',
+    '',
+  ].join('\n');
 }
 
 let dir: string | undefined;
@@ -37,21 +49,35 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-it('every TypeScript block of the docs pages type-checks against the package (strict)', async () => {
+it('every TypeScript block of the README and the docs pages type-checks against the package (strict)', async () => {
   dir = await mkdtemp(path.join(repoRoot, 'node_modules', '.docs-snippets-'));
+  const readme = await readFile(path.join(packageDir, 'README.md'), 'utf8');
+  // The README's examples call one operation, and name its request type once.
+  const requestType = /\/\/ request: (\w+)/.exec(readme)?.[1];
+  expect(requestType).toBeDefined();
   const pages = (await readdir(path.join(packageDir, 'docs'))).filter((f) => f.endsWith('.md')).sort().map((f) => path.join('docs', f));
   const files: string[] = [];
-  for (const page of pages) {
-    const blocks = tsBlocks(await readFile(path.join(packageDir, page), 'utf8'));
+  for (const page of ['README.md', ...pages]) {
+    const blocks = tsBlocks(page === 'README.md' ? readme : await readFile(path.join(packageDir, page), 'utf8'));
     for (const [i, block] of blocks.entries()) {
       const file = `${path.basename(page, '.md')}.${i}.mts`;
-      await writeFile(path.join(dir, file), asModule(block));
+      await writeFile(path.join(dir, file), asModule(block, requestType!));
       files.push(file);
     }
   }
   // A request-syntax block, a sample request and a response per operation page at least.
   expect(files.length).toBeGreaterThan(2 * 134);
-  const compilerOptions = { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], types: [], strict: true, noEmit: true, skipLibCheck: true };
+  const compilerOptions = {
+    target: 'es2022',
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    lib: ['es2022', 'dom'],
+    types: ['node'],
+    typeRoots: [path.join(repoRoot, 'node_modules', '@types')],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  };
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
   const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   const output = await run(process.execPath, [tsc, '-p', dir], { cwd: dir, maxBuffer: 64 * 1024 * 1024 }).then(
