@@ -1,7 +1,8 @@
 /**
- * The TypeScript in the package's docs compiles against the package: every `ts` block of its README and of every
- * docs page (the request syntax, each sample request, each waiter and paginator example), type-checked by tsc under
- * strict settings with the package resolved by its name, as a user's project would. Fragments may use the reader's
+ * The TypeScript in the docs compiles against the package: every `ts` block of this project's README, of the
+ * package's README and of every docs page (the request syntax, each sample request, each waiter and paginator
+ * example), type-checked by tsc under strict settings with the package resolved by its name, as a user's project
+ * would. Fragments may use the reader's
  * own `client`, `request` and `input` without defining them; nothing else.
  */
 import { execFile } from 'node:child_process';
@@ -49,23 +50,30 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-it('every TypeScript block of the README and the docs pages type-checks against the package (strict)', async () => {
+it('every TypeScript block of the READMEs and the docs pages type-checks against the package (strict)', async () => {
   dir = await mkdtemp(path.join(repoRoot, 'node_modules', '.docs-snippets-'));
   const readme = await readFile(path.join(packageDir, 'README.md'), 'utf8');
   // The README's examples call one operation, and name its request type once.
   const requestType = /\/\/ request: (\w+)/.exec(readme)?.[1];
   expect(requestType).toBeDefined();
-  const pages = (await readdir(path.join(packageDir, 'docs'))).filter((f) => f.endsWith('.md')).sort().map((f) => path.join('docs', f));
+  const pages = (await readdir(path.join(packageDir, 'docs'))).filter((f) => f.endsWith('.md')).sort();
+  const sources: [string, string][] = [
+    ['project-README', await readFile(path.join(repoRoot, 'README.md'), 'utf8')],
+    ['README', readme],
+    ...(await Promise.all(
+      pages.map(async (page): Promise<[string, string]> => [path.basename(page, '.md'), await readFile(path.join(packageDir, 'docs', page), 'utf8')]),
+    )),
+  ];
   const files: string[] = [];
-  for (const page of ['README.md', ...pages]) {
-    const blocks = tsBlocks(page === 'README.md' ? readme : await readFile(path.join(packageDir, page), 'utf8'));
+  for (const [name, markdown] of sources) {
+    const blocks = tsBlocks(markdown);
     for (const [i, block] of blocks.entries()) {
-      const file = `${path.basename(page, '.md')}.${i}.mts`;
+      const file = `${name}.${i}.mts`;
       await writeFile(path.join(dir, file), asModule(block, requestType!));
       files.push(file);
     }
   }
-  // A request-syntax block, a sample request and a response per operation page at least.
+  // A request-syntax block and a sample request per operation page at least.
   expect(files.length).toBeGreaterThan(2 * 134);
   const compilerOptions = {
     target: 'es2022',
