@@ -87,6 +87,7 @@ function waiterView(service: Service, waiter: Waiter, base: string, examples: Ex
   const op = service.operations.find((o) => o.action === waiter.operation)!;
   const input: { [key: string]: JsonValue } = {};
   for (const field of waiter.input) {
+    // The loader has checked that each input names a parameter of the polled operation (check-lifecycle.ts).
     const param = op.parameters.find((p) => p.wireName === field.parameter)!;
     input[field.name] = parameterSample(op, param, examples);
   }
