@@ -7,6 +7,7 @@
  * missing fields are filled in, optional fields that break a rule are dropped.
  */
 import fc from 'fast-check';
+import { FORMAT_SAMPLES as GENERATOR_FORMAT_SAMPLES } from '../generator/emit/mock-samples.ts';
 
 type Json = Record<string, unknown>;
 type Token = string | number;
@@ -29,17 +30,8 @@ function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const FORMAT_SAMPLES: Record<string, string> = {
-  'date-time': '2026-01-02T03:04:05Z',
-  date: '2026-01-02',
-  email: 'ops@example.com',
-  uri: 'https://example.com/sample',
-  uuid: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
-  ipv4: '192.0.2.10',
-  ipv6: '2001:db8::10',
-  byte: 'c2FtcGxl',
-  password: 'Sample-Passw0rd',
-};
+/** The generator's format values (the mock's answers and the docs' samples use them), and a password. */
+const FORMAT_SAMPLES: Readonly<Record<string, string>> = { ...GENERATOR_FORMAT_SAMPLES, password: 'Sample-Passw0rd' };
 
 /** A schema with its `$ref` chain followed (local refs into `document`); `{}` for anything that is not a schema. */
 export function resolveSchema(document: Json, schema: unknown): Json {

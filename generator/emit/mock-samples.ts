@@ -101,13 +101,18 @@ export function fitsShape(shape: Shape, example: JsonValue): boolean {
   }
 }
 
+/** A value for each string format the validators check, for samples where the spec gives no example. */
+export const FORMAT_SAMPLES: Readonly<Record<string, string>> = {
+  'date-time': '2026-01-02T03:04:05Z',
+  date: '2026-01-02',
+  email: 'ops@example.com',
+  uri: 'https://example.com/',
+  uuid: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+  ipv4: '192.0.2.10',
+  ipv6: '2001:db8::10',
+  byte: 'ZXhhbXBsZQ==',
+};
+
 function stringFor(format: string | undefined): string {
-  switch (format) {
-    case 'date-time':
-      return '2026-01-01T00:00:00Z';
-    case 'date':
-      return '2026-01-01';
-    default:
-      return 'string';
-  }
+  return (format !== undefined && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined) ?? 'string';
 }

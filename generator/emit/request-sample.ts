@@ -1,20 +1,8 @@
 import type { Field, JsonValue, NamedType, Operation, Parameter, RequestExample, Service, Shape } from '../ir/types.ts';
-import { fitsShape } from './mock-samples.ts';
+import { FORMAT_SAMPLES, fitsShape } from './mock-samples.ts';
 
 /** Objects and arrays nested deeper than this are left empty (a required field of a recursive type). */
 const MAX_DEPTH = 6;
-
-/** Values for formats a validator checks, where the spec gives no example. */
-const FORMAT_VALUES: Readonly<Record<string, string>> = {
-  'date-time': '2026-01-02T03:04:05Z',
-  date: '2026-01-02',
-  email: 'ops@example.com',
-  uri: 'https://example.com/',
-  uuid: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
-  ipv4: '192.0.2.10',
-  ipv6: '2001:db8::10',
-  byte: 'ZXhhbXBsZQ==',
-};
 
 /**
  * The operation the package README and the base client's doc comment show in their examples: the first one the spec
@@ -164,7 +152,7 @@ function namedValue(name: string, field: Named, lookup: Lookup, depth: number): 
 }
 
 function stringValue(format: string | undefined, maxLength: number | undefined, name: string): string {
-  const value = (format !== undefined ? FORMAT_VALUES[format] : undefined) ?? `example-${name}`;
+  const value = (format !== undefined && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined) ?? `example-${name}`;
   return maxLength !== undefined ? [...value].slice(0, maxLength).join('') : value;
 }
 
