@@ -3,7 +3,6 @@
  * operations (its operations replicated under new names, bench/synthetic-spec.ts). Prints wall time, peak RSS and
  * the cost per operation at each size: growth is linear when the per-operation cost stays flat.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,8 @@ import { npmScriptCommand, repoRoot } from './paths.ts';
 import { writeSyntheticSpec } from './synthetic-spec.ts';
 import type { TableLine } from './table.ts';
 
-const METADATA = path.resolve(repoRoot, '../shared/alibaba-meta/cs-2015-12-15.api-docs.2025-12.json');
+/** The committed metadata, every vintage (as the generation row imports it). */
+const METADATA = path.join(repoRoot, 'metadata/cs-2015-12-15');
 export const SCALE_SIZES = [1000, 2000] as const;
 
 export interface ScalePoint {
@@ -23,12 +23,9 @@ export interface ScalePoint {
 export async function measureScale(runs: number, log: (line: string) => void = () => {}): Promise<ScalePoint[]> {
   const work = await mkdtemp(path.join(tmpdir(), 'bench-scale-'));
   try {
-    let real = path.join(repoRoot, 'spec');
-    if (existsSync(METADATA)) {
-      real = path.join(work, 'real');
-      log('importing the 2025-12 metadata (--all)…');
-      await runMeasured(process.execPath, [...npmScriptCommand('import'), '--from', METADATA, '--all', '--out', real], { cwd: repoRoot });
-    }
+    const real = path.join(work, 'real');
+    log('importing the committed metadata (--all)…');
+    await runMeasured(process.execPath, [...npmScriptCommand('import'), '--from', METADATA, '--all', '--out', real], { cwd: repoRoot });
     const specs: { root: string; operations: number | undefined }[] = [{ root: real, operations: undefined }];
     for (const size of SCALE_SIZES) {
       const root = path.join(work, `synthetic-${size}`);

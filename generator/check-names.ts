@@ -34,7 +34,7 @@ function assertDistinct(files: GeneratedFile[], service: Service, locator: Locat
   };
   for (const [file, text] of sources) {
     const seen = new Map<string, string>();
-    for (const { name, how } of topLevelNames(file, text)) {
+    for (const { name, how } of topLevelNames(text)) {
       const before = seen.get(name);
       if (before !== undefined) fail(name, `is both ${before} and ${how} in ${file}`);
       seen.set(name, how);
@@ -63,8 +63,8 @@ function assertDistinct(files: GeneratedFile[], service: Service, locator: Locat
   }
   for (const [file, text] of sources) {
     if (file.startsWith('src/runtime/')) continue;
-    const topLevel = new Set(topLevelNames(file, text).map((n) => n.name));
-    for (const { functionName, parameter } of parametersOf(file, text)) {
+    const topLevel = new Set(topLevelNames(text).map((n) => n.name));
+    for (const { functionName, parameter } of parametersOf(text)) {
       if (topLevel.has(parameter)) fail(parameter, `is a top-level name of ${file} and a parameter of ${functionName}, which hides it`);
     }
   }
@@ -113,7 +113,7 @@ function classesOf(file: string, text: string): ClassInfo[] {
 }
 
 /** The parameters of every top-level function and of every method of a top-level class. */
-function parametersOf(_file: string, text: string): { functionName: string; parameter: string }[] {
+function parametersOf(text: string): { functionName: string; parameter: string }[] {
   return facts(text).parameters;
 }
 
@@ -124,7 +124,7 @@ interface TopLevelName {
 }
 
 /** Every name a file binds at its top level: its declarations and its imports. */
-function topLevelNames(_file: string, text: string): TopLevelName[] {
+function topLevelNames(text: string): TopLevelName[] {
   // A class and an interface of one name merge legally; nothing the emitters write relies on that.
   return facts(text).topLevel;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PROJECT_ROOT } from './paths.ts';
+import { generatorBuildDir, PROJECT_ROOT } from './paths.ts';
 
 /** What @seriousme/openapi-schema-validator's `Validator#validate` answers. */
 export interface SchemaValidation {
@@ -12,7 +12,6 @@ export interface SchemaValidation {
 type CompiledSchema = ((data: unknown) => boolean) & { errors?: unknown };
 
 /** Set by generator/bin.mjs: the folder of the generator's build. */
-const BUILD_DIR_FLAG = '__CS_GENERATOR_BUILD_DIR__';
 const PREBUILT_FILE = 'openapi-3.1-schema.cjs';
 const SCHEMA_FILE = path.join(PROJECT_ROOT, 'node_modules', '@seriousme', 'openapi-schema-validator', 'schemas', 'v3.1', 'schema.json');
 
@@ -35,8 +34,8 @@ export async function validateOpenApiSchema(document: Record<string, unknown>): 
 }
 
 function prebuiltSchema(): CompiledSchema | undefined {
-  const folder = (globalThis as Record<string, unknown>)[BUILD_DIR_FLAG];
-  if (typeof folder !== 'string' || !existsSync(path.join(folder, PREBUILT_FILE))) return undefined;
+  const folder = generatorBuildDir();
+  if (folder === undefined || !existsSync(path.join(folder, PREBUILT_FILE))) return undefined;
   return createRequire(path.join(folder, 'index.cjs'))(`./${PREBUILT_FILE}`) as CompiledSchema;
 }
 

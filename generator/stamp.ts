@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEnabled, readCache, sha256, writeCache } from './cache.ts';
 import { listOverlayFiles, listSpecFiles } from './load/list-spec-files.ts';
-import { PROJECT_ROOT } from './paths.ts';
+import { generatorBuildDir, PROJECT_ROOT } from './paths.ts';
 
 /**
  * Generation stamps: "these inputs produced exactly these files". When the inputs (spec and overlay files,
@@ -35,8 +35,8 @@ async function isFolder(target: string): Promise<boolean> {
 
 async function fingerprintTools(): Promise<string> {
   // Run by the launcher, the build folder's name already identifies the generator's sources (generator/bin.mjs).
-  const build = (globalThis as Record<string, unknown>).__CS_GENERATOR_BUILD_DIR__;
-  const generator = typeof build === 'string' ? [] : await filesUnder(path.join(PROJECT_ROOT, 'generator'));
+  const build = generatorBuildDir();
+  const generator = build !== undefined ? [] : await filesUnder(path.join(PROJECT_ROOT, 'generator'));
   const sources = [...generator, ...(await filesUnder(path.join(PROJECT_ROOT, 'templates')))];
   const contents = await Promise.all(sources.map(async (file) => `${path.relative(PROJECT_ROOT, file)}:${sha256(await readFile(file, 'utf8'))}`));
   const versions = await Promise.all(
@@ -45,7 +45,7 @@ async function fingerprintTools(): Promise<string> {
       return `${name}@${(JSON.parse(manifest) as { version?: string }).version ?? '?'}`;
     }),
   );
-  return sha256(typeof build === 'string' ? `build:${path.basename(build)}` : '', ...contents, ...versions);
+  return sha256(build !== undefined ? `build:${path.basename(build)}` : '', ...contents, ...versions);
 }
 
 async function filesUnder(folder: string): Promise<string[]> {

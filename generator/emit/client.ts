@@ -6,7 +6,7 @@ import { GENERATED_HEADER } from './header.ts';
 import { commentSafe } from './jsdoc.ts';
 import { tsFile } from './ts-source.ts';
 import type { GeneratedFile } from './types.ts';
-import { paramDescriptors } from './wire-descriptor.ts';
+import { operationWire } from './wire-descriptor.ts';
 import { featuredOperation } from './request-sample.ts';
 
 /** Name of the exported wire descriptor of an operation. */
@@ -79,12 +79,7 @@ function operationDescriptor(op: Operation, service: Service): string {
   const sensitive = op.body ? sensitivePointers(op.body.shape, '/body', service, new Set()) : [];
   for (const param of op.parameters) if (param.doc.sensitive) sensitive.push(`/${param.wireName}`);
   return JSON.stringify({
-    action: op.action,
-    method: op.method,
-    path: op.path,
-    params: paramDescriptors(op),
-    body: op.body !== undefined,
-    idempotent: op.idempotent,
+    ...operationWire(op),
     ...(sensitive.length > 0 ? { sensitive } : {}),
     ...(isTextResponse(op, service) ? { textResponse: true } : {}),
   });

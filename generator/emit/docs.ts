@@ -10,7 +10,7 @@ import { SpecError } from '../load/spec-error.ts';
 import { hasLifecycleDocs } from './lifecycle-docs.ts';
 import { productNames } from './product-names.ts';
 import type { GeneratedFile } from './types.ts';
-import { paramDescriptors } from './wire-descriptor.ts';
+import { operationWire } from './wire-descriptor.ts';
 import { docsRequestExamples, ExampleIndex } from './request-sample.ts';
 import { responseSample } from './mock-samples.ts';
 
@@ -25,10 +25,11 @@ interface ParameterRow {
 /** `docs/<Action>.md` per operation, reading like the API reference, plus `docs/README.md` as the index. */
 export function emitDocs({ service }: GenerationInput): GeneratedFile[] {
   const describer = new ShapeDescriber(service);
-  const examples = new ExampleIndex(service);
+  const examples = ExampleIndex.of(service);
+  const host = exampleHost(service);
   const pages = service.operations.map((op) => ({
     path: `docs/${op.action}.md`,
-    contents: render('docs/operation.md.hbs', operationView(service, op, describer, examples)),
+    contents: render('docs/operation.md.hbs', operationView(service, op, describer, examples, host)),
   }));
   const index = {
     path: 'docs/README.md',
@@ -48,7 +49,7 @@ export function emitDocs({ service }: GenerationInput): GeneratedFile[] {
   return [index, ...pages];
 }
 
-function operationView(service: Service, op: Operation, describer: ShapeDescriber, examples: ExampleIndex): object {
+function operationView(service: Service, op: Operation, describer: ShapeDescriber, examples: ExampleIndex, host: string): object {
   const rows: ParameterRow[] = op.parameters.map((p) => row(p.wireName, p.shape, p.required, p.doc, describer, [`In the ${p.location}${p.style === 'json' ? ', JSON-encoded' : ''}.`]));
   const rules: string[] = [];
   if (op.body) {
@@ -84,7 +85,7 @@ function operationView(service: Service, op: Operation, describer: ShapeDescribe
     responseTable: responseRows.length > 0 ? parameterTable(responseRows) : undefined,
     examples: docsRequestExamples(op, examples).map((example, i) => ({
       title: inline(example.title),
-      http: fenced(httpExample(service, op, example.value, op.requestExamples.length > 0 ? `${op.source}/x-acs-request-examples/${i}/value` : op.source)),
+      http: fenced(httpExample(host, op, example.value, op.requestExamples.length > 0 ? `${op.source}/x-acs-request-examples/${i}/value` : op.source)),
       typescript: fenced(`const result = await client.${op.methodName}(${tsLiteral(example.value)});`),
     })),
     requestSampleBuilt: op.requestExamples.length === 0,
@@ -154,20 +155,23 @@ function flatten(prefix: string, shape: Shape, describer: ShapeDescriber, rows: 
  * The request the client sends for an example, encoded by the runtime itself (request-encoding.ts): request line,
  * host, header parameters and JSON body (shown indented), without the signature headers, which change on every call.
  */
-function httpExample(service: Service, op: Operation, value: { [key: string]: JsonValue }, pointer: string): string {
-  const descriptor = { action: op.action, method: op.method, path: op.path, params: paramDescriptors(op), body: op.body !== undefined, idempotent: op.idempotent };
+function httpExample(host: string, op: Operation, value: { [key: string]: JsonValue }, pointer: string): string {
   let encoded: EncodedRequest;
   try {
-    encoded = encodeRequest(descriptor, value);
+    encoded = encodeRequest(operationWire(op), value);
   } catch (error) {
     throw new SpecError(`request example of ${op.action} cannot be sent: ${(error as Error).message}`, undefined, pointer);
   }
-  const regions = Object.fromEntries(service.regions.map((r) => [r.regionId, r.host]));
-  const host = regionHost(regions, service.endpointTemplate, service.defaultRegion ?? 'cn-hangzhou');
   const lines = [`${op.method} ${encoded.path}${encoded.search ? `?${encoded.search}` : ''} HTTP/1.1`, `Host: ${host}`];
   for (const [name, text] of Object.entries(encoded.headers)) lines.push(`${name}: ${text}`);
   if (encoded.body !== undefined) lines.push(`Content-Type: ${JSON_CONTENT_TYPE}`, '', JSON.stringify(JSON.parse(encoded.body), null, 2));
   return lines.join('\n');
+}
+
+/** The host the examples' requests go to: the default region's (`cn-hangzhou` when the spec names none). */
+function exampleHost(service: Service): string {
+  const regions = Object.fromEntries(service.regions.map((r) => [r.regionId, r.host]));
+  return regionHost(regions, service.endpointTemplate, service.defaultRegion ?? 'cn-hangzhou');
 }
 
 /**

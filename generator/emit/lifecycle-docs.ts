@@ -9,7 +9,8 @@ import { ExampleIndex, parameterSample, requiredRequestSample } from './request-
 import { tsLiteral } from './ts-literal.ts';
 import { propertyKey } from './type-text.ts';
 import type { GeneratedFile } from './types.ts';
-import { acceptorText, waiterFunctionName, waiterInputType, waiterMayEndWithoutResponse } from './waiters.ts';
+import { acceptorText, pollOperation, waiterFunctionName, waiterInputType, waiterMayEndWithoutResponse } from './waiters.ts';
+import { unescapePointerToken } from '../load/pointer.ts';
 
 /** Whether the package has waiters or paginators (and so `docs/waiters-and-paginators.md`). */
 export function hasLifecycleDocs(service: Service): boolean {
@@ -34,9 +35,9 @@ export function lifecycleReadmeView(service: Service): { waiter?: string; waiter
 export function emitLifecycleDocs({ service }: GenerationInput): GeneratedFile[] {
   if (!hasLifecycleDocs(service)) return [];
   const base = baseClientName(service);
-  const examples = new ExampleIndex(service);
+  const examples = ExampleIndex.of(service);
   const waiters = (service.waiters ?? []).map((w) => waiterView(service, w, base, examples));
-  const paginators = paginatedOperations(service.operations).map((op) => paginatorView(op, op.pagination, base, service.packageName, examples));
+  const paginators = paginatedOperations(service.operations).map((op) => paginatorView(op, base, service.packageName, examples));
   const view = {
     title: inline(service.title),
     product: service.product,
@@ -84,7 +85,7 @@ interface PaginatorView {
 }
 
 function waiterView(service: Service, waiter: Waiter, base: string, examples: ExampleIndex): WaiterView {
-  const op = service.operations.find((o) => o.action === waiter.operation)!;
+  const op = pollOperation(service, waiter);
   const input: { [key: string]: JsonValue } = {};
   for (const field of waiter.input) {
     // The loader has checked that each input names a parameter of the polled operation (check-lifecycle.ts).
@@ -124,7 +125,8 @@ function waiterView(service: Service, waiter: Waiter, base: string, examples: Ex
   };
 }
 
-function paginatorView(op: Operation, pagination: Pagination, base: string, packageName: string, examples: ExampleIndex): PaginatorView {
+function paginatorView(op: Operation & { pagination: Pagination }, base: string, packageName: string, examples: ExampleIndex): PaginatorView {
+  const { pagination } = op;
   const request = requiredRequestSample(op, examples);
   const functionName = paginatorName(op);
   const options = takesPageSize(pagination) ? ', { pageSize: 50 }' : '';
@@ -159,7 +161,7 @@ function accessor(pointer: string): string {
     .split('/')
     .slice(1)
     .map((raw, i) => {
-      const key = propertyKey(raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const key = propertyKey(unescapePointerToken(raw));
       const step = key.startsWith('"') ? `[${key}]` : `.${key}`;
       return i === 0 ? step : `?${key.startsWith('"') ? '.' : ''}${step}`;
     })

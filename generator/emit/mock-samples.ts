@@ -11,6 +11,15 @@ const MAX_DEPTH = 8;
  * a paginator run against the mock ends instead of being handed the same page again.
  */
 export function responseSample(op: Operation, service: Service): JsonValue {
+  // Both the mock and the docs show it: built once per operation of a generation (the IR is never changed).
+  let sample = samples.get(op);
+  if (sample === undefined) samples.set(op, (sample = buildResponseSample(op, service)));
+  return sample;
+}
+
+const samples = new WeakMap<Operation, JsonValue>();
+
+function buildResponseSample(op: Operation, service: Service): JsonValue {
   const written = op.success.examples[0];
   if (written !== undefined && typeof written === 'object' && written !== null && !Array.isArray(written)) return asLastPage(written, op.pagination);
   if (!op.success.shape) return written ?? {};
@@ -113,6 +122,11 @@ export const FORMAT_SAMPLES: Readonly<Record<string, string>> = {
   byte: 'ZXhhbXBsZQ==',
 };
 
+/** The sample value of a checked string format; undefined for other formats and none. */
+export function formatSample(format: string | undefined): string | undefined {
+  return format !== undefined && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined;
+}
+
 function stringFor(format: string | undefined): string {
-  return (format !== undefined && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined) ?? 'string';
+  return formatSample(format) ?? 'string';
 }

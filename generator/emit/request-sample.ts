@@ -1,5 +1,5 @@
 import type { Field, JsonValue, NamedType, Operation, Parameter, RequestExample, Service, Shape } from '../ir/types.ts';
-import { FORMAT_SAMPLES, fitsShape } from './mock-samples.ts';
+import { fitsShape, formatSample } from './mock-samples.ts';
 
 /** Objects and arrays nested deeper than this are left empty (a required field of a recursive type). */
 const MAX_DEPTH = 6;
@@ -27,6 +27,15 @@ export function docsRequestExamples(op: Operation, examples: ExampleIndex): Requ
  * itself (its parameters, and the types its body and response use) come first. Secrets give none.
  */
 export class ExampleIndex {
+  static readonly #built = new WeakMap<Service, ExampleIndex>();
+
+  /** The index of a service, built once per generation (the docs pages and the waiter docs both read it). */
+  static of(service: Service): ExampleIndex {
+    let index = ExampleIndex.#built.get(service);
+    if (index === undefined) ExampleIndex.#built.set(service, (index = new ExampleIndex(service)));
+    return index;
+  }
+
   /** By name key: each example with its owner, an operation's action (its parameters) or a type's name. */
   readonly #byName = new Map<string, { example: JsonValue; owner: string }[]>();
   readonly #localOwners = new Map<string, ReadonlySet<string>>();
@@ -152,7 +161,7 @@ function namedValue(name: string, field: Named, lookup: Lookup, depth: number): 
 }
 
 function stringValue(format: string | undefined, maxLength: number | undefined, name: string): string {
-  const value = (format !== undefined && Object.hasOwn(FORMAT_SAMPLES, format) ? FORMAT_SAMPLES[format] : undefined) ?? `example-${name}`;
+  const value = formatSample(format) ?? `example-${name}`;
   return maxLength !== undefined ? [...value].slice(0, maxLength).join('') : value;
 }
 

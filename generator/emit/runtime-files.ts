@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../cache.ts';
-import { PROJECT_ROOT } from '../paths.ts';
+import { generatorBuildDir, PROJECT_ROOT } from '../paths.ts';
 import { rememberFacts, type ModuleFacts } from '../ts-scan.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Set by generator/bin.mjs: the folder of the generator's build, where `prepareRuntime` left its result. */
-const BUILD_DIR_FLAG = '__CS_GENERATOR_BUILD_DIR__';
 export const PREPARED_RUNTIME_FILE = 'runtime.json';
 
 /**
@@ -48,23 +47,13 @@ export function handWrittenSources(folder: string): { name: string; contents: st
   return names.map((name) => ({ name, contents: readFileSync(path.join(folder, name), 'utf8') }));
 }
 
-/** The runtime sources, by name, as they are on disk. */
-export function runtimeSources(): { name: string; contents: string }[] {
-  return handWrittenSources(RUNTIME_FOLDER.source);
-}
-
 /**
- * The hand-written runtime, copied into `src/runtime/` of every package (formatted by prettier), with its
- * declarations in `dist/runtime/`. The runtime belongs to the generator, not to the spec: the launcher prepares
- * both once per build of the generator (prepare-runtime.ts), and a generation takes them from there. Without a
- * current preparation (e.g. the generator run from its TypeScript sources), the sources are marked for formatting
- * and their declarations are derived with the rest of dist/.
+ * The sources of a hand-written folder (the runtime, copied into `src/runtime/` of every package; the mock) and, when
+ * the build prepared them for these sources, their declarations. They belong to the generator, not to the spec: the
+ * launcher prepares them once per build of the generator (prepare-runtime.ts), and a generation takes them from
+ * there. Without a current preparation (e.g. the generator run from its TypeScript sources), the sources are marked
+ * for formatting and their declarations are derived with the rest of dist/.
  */
-export function runtimeFiles(): GeneratedFile[] {
-  return handWrittenFiles(RUNTIME_FOLDER);
-}
-
-/** The sources of a hand-written folder and, when the build prepared them for these sources, their declarations. */
 export function handWrittenFiles(folder: HandWrittenFolder): GeneratedFile[] {
   const sources = handWrittenSources(folder.source);
   const prepared = readPrepared()?.[folder.target];
@@ -81,8 +70,8 @@ export function handWrittenFiles(folder: HandWrittenFolder): GeneratedFile[] {
 let preparedByBuild: { folder: string; prepared: PreparedRuntime | undefined } | undefined;
 
 function readPrepared(): PreparedRuntime | undefined {
-  const folder = (globalThis as Record<string, unknown>)[BUILD_DIR_FLAG];
-  if (typeof folder !== 'string') return undefined;
+  const folder = generatorBuildDir();
+  if (folder === undefined) return undefined;
   if (preparedByBuild?.folder === folder) return preparedByBuild.prepared;
   let prepared: PreparedRuntime | undefined;
   try {

@@ -2,13 +2,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sha256 } from '../cache.ts';
-import { PROJECT_ROOT } from '../paths.ts';
+import { generatorBuildDir, PROJECT_ROOT } from '../paths.ts';
 
 const TEMPLATE_ROOT = path.join(PROJECT_ROOT, 'templates');
 const require = createRequire(import.meta.url);
 
 /** Set by generator/bin.mjs: the folder of the generator's build, where `precompileTemplates` left its result. */
-const BUILD_DIR_FLAG = '__CS_GENERATOR_BUILD_DIR__';
 const PRECOMPILED_FILE = 'templates.cjs';
 const OPTIONS = { noEscape: true, strict: true } as const;
 
@@ -49,9 +48,9 @@ export function render(name: string, view: object): string {
 
 function precompiledTemplates(): Record<string, { hash: string; spec: unknown }> | undefined {
   if (precompiled !== null) return precompiled;
-  const folder = (globalThis as Record<string, unknown>)[BUILD_DIR_FLAG];
+  const folder = generatorBuildDir();
   precompiled = undefined;
-  if (typeof folder === 'string' && existsSync(path.join(folder, PRECOMPILED_FILE))) {
+  if (folder !== undefined && existsSync(path.join(folder, PRECOMPILED_FILE))) {
     precompiled = createRequire(path.join(folder, 'index.cjs'))(`./${PRECOMPILED_FILE}`) as Record<string, { hash: string; spec: unknown }>;
   }
   return precompiled;

@@ -122,7 +122,8 @@ export function withoutDocComments(text: string): string {
 
 async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Promise<(string | undefined)[]> {
   const entries = target.entries.filter((e): e is string => e !== undefined);
-  const cached = cacheEnabled() ? readCache('bundle', bundleKey(sources, entries, target)) : undefined;
+  const key = cacheEnabled() ? bundleKey(sources, entries, target) : undefined;
+  const cached = key === undefined ? undefined : readCache('bundle', key);
   let outputs: string[] | undefined;
   try {
     outputs = cached === undefined ? undefined : (JSON.parse(cached) as string[]);
@@ -131,7 +132,7 @@ async function bundleCached(sources: GeneratedFile[], target: BundleTarget): Pro
   }
   if (outputs === undefined) {
     outputs = await bundle(sources, { ...target, entries });
-    if (cacheEnabled()) writeCache('bundle', bundleKey(sources, entries, target), JSON.stringify(outputs));
+    if (key !== undefined) writeCache('bundle', key, JSON.stringify(outputs));
   }
   let next = 0;
   return target.entries.map((e) => (e === undefined ? undefined : outputs[next++]));

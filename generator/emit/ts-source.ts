@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { OptionalKind, Project, SourceFileStructure } from 'ts-morph';
 import { cacheEnabled, readCache, sha256, writeCache } from '../cache.ts';
 import { rememberFacts } from '../ts-scan.ts';
+import { generatorBuildDir } from '../paths.ts';
 import { structureFacts } from './structure-facts.ts';
 import { declarationFile } from './ts-declarations.ts';
 import { printSourceFile, type PrintedStatement, type Statement, type StatementMemo } from './ts-printer.ts';
@@ -91,7 +92,6 @@ function withBlankLines(structure: OptionalKind<SourceFileStructure>): OptionalK
 }
 
 /** Set by generator/bin.mjs: the build folder, named by a hash of the generator's sources and tools. */
-const BUILD_DIR_FLAG = '__CS_GENERATOR_BUILD_DIR__';
 
 /**
  * Printed statements of the previous run of this generator build, per file, by the hash of each statement's
@@ -108,8 +108,8 @@ class PersistentMemo implements StatementMemo {
   ) {}
 
   static forFile(path: string): PersistentMemo | undefined {
-    const build = (globalThis as Record<string, unknown>)[BUILD_DIR_FLAG];
-    if (!cacheEnabled() || typeof build !== 'string') return undefined;
+    const build = generatorBuildDir();
+    if (!cacheEnabled() || build === undefined) return undefined;
     const key = sha256('printed-statements', basename(build), path);
     const stored = readCache('printed', key);
     let known = new Map<string, string[]>();

@@ -41,7 +41,8 @@ export function emitWaiters({ service }: GenerationInput): GeneratedFile[] {
   return [tsFile('src/waiters.ts', { leadingTrivia: GENERATED_HEADER, statements })];
 }
 
-function pollOperation(service: Service, waiter: Waiter): Operation {
+/** The operation a waiter polls. */
+export function pollOperation(service: Service, waiter: Waiter): Operation {
   const op = service.operations.find((o) => o.action === waiter.operation);
   if (!op) throw new Error(`waiter ${waiter.name}: operation ${waiter.operation} is not in the IR`);
   return op;

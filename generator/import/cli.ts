@@ -109,11 +109,6 @@ export function readMetadata(froms: string[]): Metadata {
   return { vintages: orderVintages(vintages), shapes };
 }
 
-/** The api-docs vintages among the metadata files, oldest first. */
-export function readVintages(froms: string[]): Vintage[] {
-  return readMetadata(froms).vintages;
-}
-
 /** Merges the vintages, then fills in the responses they leave without a schema from the snapshots. */
 export function mergeMetadata({ vintages, shapes }: Metadata): { docs: ApiDocs; filled: { file: string; actions: string[] }[] } {
   let docs = mergeVintages(vintages);

@@ -12,6 +12,7 @@
 import type { AliSchema, ApiDocs } from './api-docs.ts';
 import { ImportError, pointer } from './errors.ts';
 import { hasResponseSchema } from './merge-vintages.ts';
+import { isRecord } from '../load/pointer.ts';
 
 export const SHAPES_KIND = 'sdk-response-shapes';
 
@@ -97,8 +98,6 @@ export function responseShapesOf(models: Record<string, unknown>, actions: reado
   }
   return responses;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True when a parsed metadata file is a response-shapes snapshot rather than api-docs. */
 export const isResponseShapes = (raw: unknown): boolean => isRecord(raw) && raw['kind'] === SHAPES_KIND;

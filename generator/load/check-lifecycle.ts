@@ -3,7 +3,8 @@
  * Every operation, request field and response path they name must exist, with a type that fits its use, so that a
  * curated waiter whose field disappeared on re-import stops generation instead of polling for a value that never comes.
  */
-import { escapePointerToken, getAtPointer, isRecord, parsePointer } from './pointer.ts';
+import { escapePointerToken, isRecord, parsePointer } from './pointer.ts';
+import { declaredParameters, resolveRef } from './operation-parameters.ts';
 import type { Fail } from './check-rules.ts';
 
 type Node = Record<string, unknown>;
@@ -46,12 +47,8 @@ function indexOperations(document: Node): Map<string, OperationRef> {
       if (!isRecord(operation) || typeof operation.operationId !== 'string') continue;
       const pointer = `/paths/${escapePointerToken(template)}/${method}`;
       const parameters = new Map<string, Node>();
-      for (const list of [item.parameters, operation.parameters]) {
-        if (!Array.isArray(list)) continue;
-        for (const raw of list) {
-          const param = resolve(document, raw);
-          if (typeof param.name === 'string') parameters.set(param.name, param);
-        }
+      for (const { param } of declaredParameters(document, item, operation, pointer)) {
+        if (typeof param.name === 'string') parameters.set(param.name, param);
       }
       byAction.set(operation.operationId, { operation, pointer, parameters });
     }
@@ -152,7 +149,7 @@ function checkPagination(document: Node, operation: Node, parameters: Map<string
     const param = parameters.get(name);
     if (!param) return fail(`${at}/${key}`, `request parameter "${name}" does not exist in ${action}`);
     if (param.in !== 'query') fail(`${at}/${key}`, `request parameter "${name}" must be a query parameter`);
-    expectType(resolve(document, param.schema), type, action, name, `${at}/${key}`, fail, 'request parameter');
+    expectType(resolveRef(document, param.schema), type, action, name, `${at}/${key}`, fail, 'request parameter');
   };
   const responsePath = (key: string, type: string, required: boolean): void => {
     const path = pagination[key];
@@ -179,9 +176,9 @@ function successSchema(document: Node, operation: Node): Node | undefined {
   const responses = isRecord(operation.responses) ? operation.responses : {};
   const status = Object.keys(responses).sort().find((s) => /^2(\d\d|XX)$/i.test(s));
   if (status === undefined) return undefined;
-  const content = resolve(document, responses[status]).content;
+  const content = resolveRef(document, responses[status]).content;
   const media = isRecord(content) ? content['application/json'] : undefined;
-  return isRecord(media) && isRecord(media.schema) ? resolve(document, media.schema) : undefined;
+  return isRecord(media) && isRecord(media.schema) ? resolveRef(document, media.schema) : undefined;
 }
 
 /** Walks a JSON Pointer (with `*` for array items) through a response schema; fails naming the first missing step. */
@@ -193,13 +190,13 @@ function schemaAtPath(document: Node, response: Node | undefined, path: unknown,
   for (const token of parsePointer(path)) {
     if (token === '*') {
       if (schema.type !== 'array' || !isRecord(schema.items)) return fail(at, `"${path}" does not exist in the response of ${action}: ${walked || 'the body'} is not an array`);
-      schema = resolve(document, schema.items);
+      schema = resolveRef(document, schema.items);
     } else {
       const properties = isRecord(schema.properties) ? schema.properties : {};
       if (!isRecord(properties[token])) {
         return fail(at, `"${path}" does not exist in the response of ${action}: ${walked || 'the body'} has no property "${token}"`);
       }
-      schema = resolve(document, properties[token]);
+      schema = resolveRef(document, properties[token]);
     }
     walked += `/${escapePointerToken(token)}`;
   }
@@ -217,10 +214,3 @@ function withArticle(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function resolve(document: Node, node: unknown): Node {
-  let current = node;
-  for (let hops = 0; isRecord(current) && typeof current.$ref === 'string' && hops < 32; hops++) {
-    current = getAtPointer(document, current.$ref.slice(1));
-  }
-  return isRecord(current) ? current : {};
-}

@@ -6,8 +6,10 @@
  * further requests wait for one to come free. Idle connections never keep the process alive.
  */
 import type { CancelSignal } from './abort.js';
+import type { Target } from './node-http.js';
 import { NetworkError } from './errors.js';
-import { decodeUtf8 } from './limits.js';
+import { declaredLength, decodeUtf8 } from './limits.js';
+import { INVALID_HEADER_CHAR } from './options.js';
 import { ResponseTooLargeError } from './safety-errors.js';
 import { isNotConnectedCode, systemErrorCode, type HttpRequest, type HttpResponse } from './transport.js';
 
@@ -18,14 +20,8 @@ export interface SocketModules {
   tls: typeof import('node:tls');
 }
 
-/** Where the connections go. */
-export interface Origin {
-  hostname: string;
-  port: number;
-  /** host[:port], the Host header and the name in messages. */
-  host: string;
-  secure: boolean;
-}
+/** Where the connections go (`host` is also the Host header). */
+export type Origin = Omit<Target, 'origin'>;
 
 export interface PoolSettings {
   keepAlive: boolean;
@@ -41,7 +37,6 @@ export interface Pool {
 /** A response head larger than this is refused (node:http's default limit). */
 const MAX_HEAD_BYTES = 16 * 1024;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
-const HEADER_VALUE_FORBIDDEN = /[^\t\x20-\x7e\x80-\xff]/;
 const CRLF = '\r\n';
 
 /** One connection and the exchange it carries, if any. */
@@ -254,8 +249,8 @@ class Exchange {
     } else if (/\bchunked\b/i.test(headers['transfer-encoding'] ?? '')) {
       this.framing = { kind: 'chunked', chunkLeft: -1 };
     } else if (length !== undefined) {
-      if (!/^\d+$/.test(length)) throw parseError('HPE_INVALID_CONTENT_LENGTH');
-      const remaining = Number(length);
+      const remaining = declaredLength(length);
+      if (remaining === undefined) throw parseError('HPE_INVALID_CONTENT_LENGTH');
       if (remaining > this.maxResponseBytes) throw new ResponseTooLargeError(statusCode, this.maxResponseBytes);
       this.framing = { kind: 'length', remaining };
     } else {
@@ -362,7 +357,7 @@ function requestMessage(request: HttpRequest, path: string, host: string, keepAl
   let hasHost = false;
   for (const name in headers) {
     const value = headers[name] as string;
-    if (!HEADER_NAME.test(name) || HEADER_VALUE_FORBIDDEN.test(value)) {
+    if (!HEADER_NAME.test(name) || INVALID_HEADER_CHAR.test(value)) {
       throw Object.assign(new TypeError(`Invalid character in header "${name}"`), { code: 'ERR_INVALID_CHAR' });
     }
     if (name === 'host') hasHost = true;

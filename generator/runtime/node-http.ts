@@ -5,7 +5,7 @@
  * bundle for browsers (it is simply never called there).
  */
 import type { CancelSignal } from './abort.js';
-import { createPool, type Pool, type SocketModules } from './http1.js';
+import { createPool, type Pool, type PoolSettings, type SocketModules } from './http1.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 
@@ -40,7 +40,7 @@ export type RoutedSend = (
 /** Chosen once per origin: how requests to it travel, or undefined for a direct connection. */
 export type Router = (
   target: Target,
-  settings: Required<Pick<AgentSettings, 'keepAlive' | 'maxSockets'>> & AgentSettings,
+  settings: PoolSettings,
 ) => RoutedSend | undefined;
 
 export interface NodeTransport extends Transport {

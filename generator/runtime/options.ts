@@ -17,7 +17,7 @@ const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 /** A DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
 const BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
 /** Characters a header value may carry (RFC 9110 field-value, as Node and fetch accept them). */
-const INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+export const INVALID_HEADER_CHAR: RegExp = /[^\t\x20-\x7e\x80-\xff]/;
 
 export interface CheckedOptions {
   timeoutMs?: number;

@@ -13,6 +13,8 @@
 import type { CallOptions } from './client-core.js';
 import { AbortError, SdkError, ServiceError } from './errors.js';
 import { shouldRetry } from './retry.js';
+import { sleep } from './abort.js';
+import { parsePointer } from './validation.js';
 
 /** How one poll's outcome is matched against a value of the response body, or against the error code. */
 export type WaiterAcceptor =
@@ -197,8 +199,7 @@ function observedState(acceptors: readonly WaiterAcceptor[], response: unknown):
 /** Every value a JSON Pointer with `*` wildcards reaches. */
 export function valuesAt(root: unknown, pointer: string): unknown[] {
   let current: unknown[] = [root];
-  for (const raw of pointer.split('/').slice(1)) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const token of parsePointer(pointer)) {
     const next: unknown[] = [];
     for (const node of current) {
       if (token === '*') {
@@ -216,19 +217,7 @@ export function valuesAt(root: unknown, pointer: string): unknown[] {
 export const systemClock: WaiterClock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(new AbortError());
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(new AbortError());
-      };
-      const timer = setTimeout(
-        () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-        Math.min(ms, 2 ** 31 - 1),
-      );
-      signal?.addEventListener('abort', onAbort, { once: true });
+    sleep(Math.min(ms, 2 ** 31 - 1), signal).catch(() => {
+      throw new AbortError();
     }),
 };

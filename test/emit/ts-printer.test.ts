@@ -88,7 +88,7 @@ describe('the whole CS product (import --all of the committed metadata, both vin
   afterAll(async () => {
     await removeDir(tmp);
   });
-  checkProduct('129 operations', () => path.join(tmp, 'cs-2015-12-15'), true);
+  checkProduct('134 operations', () => path.join(tmp, 'cs-2015-12-15'), true);
 });
 
 describe('the direct printer', () => {

@@ -3,8 +3,9 @@
  * tasks that move through their states as they are read. Every route checks its request with the package's own
  * validator (specRoutes), so the waiters and paginators are proven to send what the API accepts.
  *
- * Kept here, apart from the shared mock, so that these tests can move to the package's stateful mock
- * (`cs-2015-12-15/mock`) once it exists: only this file changes.
+ * The package's own stateful mock (`cs-2015-12-15/mock`) is tested with the same scenarios in
+ * test/mock/waiters-on-package-mock.test.ts; this one also records the states each node pool went through, for the
+ * assertions here.
  */
 import { randomUUID } from 'node:crypto';
 import type { MockReply, MockRequest, MockRoute } from '../support/mock-server.ts';

@@ -92,13 +92,16 @@ describe('reading spec YAML with js-yaml', () => {
       collectionStyle: fc.constantFrom('any', 'block', 'flow'),
       flowCollectionPadding: fc.boolean(),
     });
+    let read = 0;
     fc.assert(
       fc.property(document, options, (data, opts) => {
         const text = stringify(data, opts as never);
-        expectSameOrDeclined(text, text);
+        if (expectSameOrDeclined(text, text)) read++;
       }),
       { numRuns: 3000 },
     );
+    // Declining is always allowed, so the comparison means something only if most documents are read (about 95%).
+    expect(read).toBeGreaterThan(2000);
   });
 
   it('reads flow collections, comments and asterisks in text as the library does; declines aliases, duplicate keys and several documents', () => {

@@ -5,15 +5,13 @@
  * would. Fragments may use the reader's
  * own `client`, `request` and `input` without defining them; nothing else.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { packageDir } from '../../dev/spec-operations.ts';
 import { repoRoot } from '../support/generate.ts';
+import { run } from '../support/packed.ts';
 
-const run = promisify(execFile);
-const packageDir = path.join(repoRoot, 'generated', 'cs-2015-12-15');
 const { name: packageName } = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { name: string };
 
 /** The `ts` blocks of a Markdown page. */

@@ -9,6 +9,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_ACCESS_KEY_ID, MOCK_ACCESS_KEY_SECRET, startMockServer, type MockServer } from '../support/mock-server.ts';
+import { CREATE_NODE_POOL, CS_SERVICE } from '../support/descriptors.ts';
 
 const runtimeIndex = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../generator/runtime/index.ts');
 
@@ -53,16 +54,9 @@ describe('runtime without Node globals', () => {
     vm.runInContext(code, sandbox);
     expect(vm.runInContext('typeof process + typeof Buffer + typeof require', sandbox)).toBe('undefinedundefinedundefined');
     sandbox.input = {
-      service: { product: 'CS', version: '2015-12-15', endpointTemplate: 'cs.{region}.aliyuncs.com', regions: {} },
+      service: CS_SERVICE,
       options: { endpoint: server.url, credentials: { accessKeyId: MOCK_ACCESS_KEY_ID, accessKeySecret: MOCK_ACCESS_KEY_SECRET } },
-      op: {
-        action: 'CreateClusterNodePool',
-        method: 'POST',
-        path: '/clusters/{ClusterId}/nodepools',
-        params: [{ name: 'ClusterId', in: 'path' }],
-        body: true,
-        idempotent: false,
-      },
+      op: CREATE_NODE_POOL,
     };
     const result = (await vm.runInContext(
       `new runtime.ClientCore(input.service, input.options).send(input.op, { ClusterId: 'c é*', body: { nodepool_info: { name: 'web' } } })`,

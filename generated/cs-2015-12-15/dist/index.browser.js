@@ -4175,6 +4175,9 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value, run, depth) {
 
 // generated:/src/runtime/env.ts
 var processLike = () => globalThis.process;
+function isNode() {
+  return typeof processLike()?.versions?.node == "string";
+}
 function readEnv(name) {
   let value = processLike()?.env?.[name];
   return value === "" ? void 0 : value;
@@ -4635,7 +4638,7 @@ function systemErrorCode(error) {
 
 // generated:/src/runtime/transport-fetch.ts
 var FETCH_OWNED_HEADERS = new Set(
-  typeof process == "object" && typeof process.versions?.node == "string" ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
+  isNode() ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
 );
 function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
   return async (request, { signal, maxResponseBytes }) => {
@@ -7345,8 +7348,8 @@ function observedState(acceptors, response) {
 }
 function valuesAt(root, pointer) {
   let current = [root];
-  for (let raw of pointer.split("/").slice(1)) {
-    let token = raw.replace(/~1/g, "/").replace(/~0/g, "~"), next = [];
+  for (let token of parsePointer(pointer)) {
+    let next = [];
     for (let node of current)
       token === "*" ? Array.isArray(node) && next.push(...node) : typeof node == "object" && node !== null && !Array.isArray(node) && Object.hasOwn(node, token) && next.push(node[token]);
     current = next;
@@ -7355,17 +7358,8 @@ function valuesAt(root, pointer) {
 }
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    let onAbort2 = () => {
-      clearTimeout(timer), reject(new AbortError());
-    }, timer = setTimeout(
-      () => {
-        signal?.removeEventListener("abort", onAbort2), resolve();
-      },
-      Math.min(ms, 2 ** 31 - 1)
-    );
-    signal?.addEventListener("abort", onAbort2, { once: !0 });
+  sleep: (ms, signal) => sleep(Math.min(ms, 2 ** 31 - 1), signal).catch(() => {
+    throw new AbortError();
   })
 };
 
@@ -7470,7 +7464,7 @@ async function* paginate(send, request, options, config) {
   config.style === "token" ? yield* byToken(send, request, callOptions, config, pageSize) : yield* byPageNumber(send, request, callOptions, config, pageSize);
 }
 async function* byPageNumber(send, request, callOptions, config, pageSize) {
-  let fields = request, firstPage = positiveInteger(fields[config.pageNumber]) ?? 1, size = pageSize ?? positiveInteger(fields[config.pageSize]), encode = (n) => config.numbersAsText ? String(n) : n, page = firstPage, seen = 0, previous;
+  let fields = request, firstPage = positiveInteger(fields[config.pageNumber]) ?? 1, size = pageSize ?? positiveInteger(fields[config.pageSize]), encode = (n) => config.numbersAsText ? String(n) : n, before = firstPage === 1 ? 0 : size === void 0 ? void 0 : (firstPage - 1) * size, page = firstPage, seen = 0, previous;
   for (; ; ) {
     let pageRequest = {
       ...fields,
@@ -7483,7 +7477,7 @@ async function* byPageNumber(send, request, callOptions, config, pageSize) {
         `${config.action}: page ${page} repeats page ${page - 1}; stopping instead of looping forever`
       );
     if (previous = fingerprint, yield response, seen += items.length, items.length === 0 || size !== void 0 && items.length < size) return;
-    let total = valueAt(response, config.totalCount), before = firstPage === 1 ? 0 : size === void 0 ? void 0 : (firstPage - 1) * size;
+    let total = valueAt(response, config.totalCount);
     if (typeof total == "number" && before !== void 0 && before + seen >= total) return;
     page++;
   }
@@ -7521,8 +7515,7 @@ function itemsAt(response, pointer) {
 function valueAt(root, pointer) {
   if (pointer === void 0) return;
   let node = root;
-  for (let raw of pointer.split("/").slice(1)) {
-    let token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (let token of parsePointer(pointer)) {
     if (typeof node != "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, token))
       return;
     node = node[token];

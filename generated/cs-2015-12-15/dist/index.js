@@ -4734,6 +4734,9 @@ function checkUpgradeClusterNodepoolBodyRollingPolicy(value, run, depth) {
 
 // generated:/src/runtime/env.ts
 var processLike = () => globalThis.process;
+function isNode() {
+  return typeof processLike()?.versions?.node === "string";
+}
 function readEnv(name) {
   const value = processLike()?.env?.[name];
   return value === "" ? void 0 : value;
@@ -5252,7 +5255,7 @@ function webSigningCrypto(subtle) {
 var defaultCrypto;
 var loadedSigningCrypto;
 function loadSigningCrypto() {
-  defaultCrypto ??= ((true ? true : isNode()) ? import("node:crypto").then(nodeSigningCrypto) : Promise.resolve().then(() => {
+  defaultCrypto ??= ((true ? true : isNode2()) ? import("node:crypto").then(nodeSigningCrypto) : Promise.resolve().then(() => {
     const subtle = globalThis.crypto?.subtle;
     if (!subtle) throw new Error("No WebCrypto available to sign requests");
     return webSigningCrypto(subtle);
@@ -5284,7 +5287,7 @@ function systemErrorCode(error) {
 
 // generated:/src/runtime/transport-fetch.ts
 var FETCH_OWNED_HEADERS = new Set(
-  typeof process === "object" && typeof process.versions?.node === "string" ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
+  isNode() ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
 );
 function createFetchTransport(fetchImpl = (input, init) => globalThis.fetch(input, init)) {
   return async (request, { signal, maxResponseBytes }) => {
@@ -5734,7 +5737,6 @@ function expirationTime(expiration) {
 // generated:/src/runtime/http1.ts
 var MAX_HEAD_BYTES = 16 * 1024;
 var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
-var HEADER_VALUE_FORBIDDEN = /[^\t\x20-\x7e\x80-\xff]/;
 var CRLF = "\r\n";
 function createPool(modules, origin, settings) {
   const idle = [];
@@ -5910,8 +5912,8 @@ var Exchange = class {
     } else if (/\bchunked\b/i.test(headers["transfer-encoding"] ?? "")) {
       this.framing = { kind: "chunked", chunkLeft: -1 };
     } else if (length !== void 0) {
-      if (!/^\d+$/.test(length)) throw parseError("HPE_INVALID_CONTENT_LENGTH");
-      const remaining = Number(length);
+      const remaining = declaredLength(length);
+      if (remaining === void 0) throw parseError("HPE_INVALID_CONTENT_LENGTH");
       if (remaining > this.maxResponseBytes) throw new ResponseTooLargeError(statusCode, this.maxResponseBytes);
       this.framing = { kind: "length", remaining };
     } else {
@@ -6004,7 +6006,7 @@ function requestMessage(request, path, host, keepAlive) {
   let hasHost = false;
   for (const name in headers) {
     const value = headers[name];
-    if (!HEADER_NAME.test(name) || HEADER_VALUE_FORBIDDEN.test(value)) {
+    if (!HEADER_NAME.test(name) || INVALID_HEADER_CHAR.test(value)) {
       throw Object.assign(new TypeError(`Invalid character in header "${name}"`), { code: "ERR_INVALID_CHAR" });
     }
     if (name === "host") hasHost = true;
@@ -6905,8 +6907,8 @@ var debugEvents = (logger, base, prefix) => ({
 // generated:/src/runtime/features.ts
 var allFeatures = {
   // Written out (not a helper call) so that a platform build folds the condition and drops the other branch.
-  credentials: (options) => (true ? true : isNode2()) ? defaultCredentialsChain(options.credentialEndpoints) : fromEnv(),
-  transport: (options) => (true ? true : isNode2()) ? createNodeTransport(options.proxy === void 0 ? {} : { proxy: options.proxy }) : createFetchTransport(),
+  credentials: (options) => (true ? true : isNode3()) ? defaultCredentialsChain(options.credentialEndpoints) : fromEnv(),
+  transport: (options) => (true ? true : isNode3()) ? createNodeTransport(options.proxy === void 0 ? {} : { proxy: options.proxy }) : createFetchTransport(),
   hooks: hookSupport,
   events: debugEvents
 };
@@ -9322,8 +9324,7 @@ function observedState(acceptors, response) {
 }
 function valuesAt(root, pointer) {
   let current = [root];
-  for (const raw of pointer.split("/").slice(1)) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const token of parsePointer(pointer)) {
     const next = [];
     for (const node of current) {
       if (token === "*") {
@@ -9338,20 +9339,8 @@ function valuesAt(root, pointer) {
 }
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError());
-    const onAbort2 = () => {
-      clearTimeout(timer);
-      reject(new AbortError());
-    };
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener("abort", onAbort2);
-        resolve();
-      },
-      Math.min(ms, 2 ** 31 - 1)
-    );
-    signal?.addEventListener("abort", onAbort2, { once: true });
+  sleep: (ms, signal) => sleep(Math.min(ms, 2 ** 31 - 1), signal).catch(() => {
+    throw new AbortError();
   })
 };
 
@@ -9465,6 +9454,7 @@ async function* byPageNumber(send, request, callOptions, config, pageSize) {
   const firstPage = positiveInteger(fields[config.pageNumber]) ?? 1;
   const size = pageSize ?? positiveInteger(fields[config.pageSize]);
   const encode = (n) => config.numbersAsText ? String(n) : n;
+  const before = firstPage === 1 ? 0 : size === void 0 ? void 0 : (firstPage - 1) * size;
   let page = firstPage;
   let seen = 0;
   let previous;
@@ -9488,7 +9478,6 @@ async function* byPageNumber(send, request, callOptions, config, pageSize) {
     seen += items.length;
     if (items.length === 0 || size !== void 0 && items.length < size) return;
     const total = valueAt(response, config.totalCount);
-    const before = firstPage === 1 ? 0 : size === void 0 ? void 0 : (firstPage - 1) * size;
     if (typeof total === "number" && before !== void 0 && before + seen >= total) return;
     page++;
   }
@@ -9531,8 +9520,7 @@ function itemsAt(response, pointer) {
 function valueAt(root, pointer) {
   if (pointer === void 0) return void 0;
   let node = root;
-  for (const raw of pointer.split("/").slice(1)) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const token of parsePointer(pointer)) {
     if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, token))
       return void 0;
     node = node[token];

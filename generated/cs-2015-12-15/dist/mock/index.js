@@ -1,3 +1,9 @@
+// generated:/src/runtime/env.ts
+var processLike = () => globalThis.process;
+function isNode() {
+  return typeof processLike()?.versions?.node === "string";
+}
+
 // generated:/src/runtime/limits.ts
 var DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 var MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
@@ -9,7 +15,7 @@ var BARE_HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?
 
 // generated:/src/runtime/transport-fetch.ts
 var FETCH_OWNED_HEADERS = new Set(
-  typeof process === "object" && typeof process.versions?.node === "string" ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
+  isNode() ? ["host", "content-length"] : ["host", "content-length", "user-agent"]
 );
 
 // generated:/src/runtime/validation.ts

@@ -9,6 +9,7 @@
  */
 import type { CallOptions } from './client-core.js';
 import { SdkError } from './errors.js';
+import { parsePointer } from './validation.js';
 
 /** Where a list operation keeps its paging fields: request parameter names and JSON Pointers into the response. */
 export type PageConfig =
@@ -67,6 +68,8 @@ async function* byPageNumber<Req extends object, Res>(
   const firstPage = positiveInteger(fields[config.pageNumber]) ?? 1;
   const size = pageSize ?? positiveInteger(fields[config.pageSize]);
   const encode = (n: number): number | string => (config.numbersAsText ? String(n) : n);
+  // Items on the pages before the first one asked for, when that can be known.
+  const before = firstPage === 1 ? 0 : size === undefined ? undefined : (firstPage - 1) * size;
   let page = firstPage;
   let seen = 0;
   let previous: string | undefined;
@@ -90,7 +93,6 @@ async function* byPageNumber<Req extends object, Res>(
     seen += items.length;
     if (items.length === 0 || (size !== undefined && items.length < size)) return;
     const total = valueAt(response, config.totalCount);
-    const before = firstPage === 1 ? 0 : size === undefined ? undefined : (firstPage - 1) * size;
     if (typeof total === 'number' && before !== undefined && before + seen >= total) return;
     page++;
   }
@@ -147,8 +149,7 @@ function itemsAt(response: unknown, pointer: string): unknown[] {
 function valueAt(root: unknown, pointer: string | undefined): unknown {
   if (pointer === undefined) return undefined;
   let node = root;
-  for (const raw of pointer.split('/').slice(1)) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const token of parsePointer(pointer)) {
     if (typeof node !== 'object' || node === null || Array.isArray(node) || !Object.hasOwn(node, token))
       return undefined;
     node = (node as Record<string, unknown>)[token];

@@ -1,4 +1,5 @@
 /** Transport on the standard fetch API, for browsers and other non-Node runtimes. */
+import { isNode } from './env.js';
 import { SdkError, NetworkError } from './errors.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, declaredLength, decodeUtf8 } from './limits.js';
 import { RedirectError, ResponseTooLargeError } from './safety-errors.js';
@@ -16,9 +17,7 @@ import {
  * preflight); Node's fetch sends the SDK's.
  */
 const FETCH_OWNED_HEADERS: ReadonlySet<string> = new Set(
-  typeof process === 'object' && typeof process.versions?.node === 'string'
-    ? ['host', 'content-length']
-    : ['host', 'content-length', 'user-agent'],
+  isNode() ? ['host', 'content-length'] : ['host', 'content-length', 'user-agent'],
 );
 
 export function createFetchTransport(

@@ -6,19 +6,14 @@
  * further requests wait for one to come free. Idle connections never keep the process alive.
  */
 import type { CancelSignal } from './abort.js';
+import type { Target } from './node-http.js';
 import { type HttpRequest, type HttpResponse } from './transport.js';
 export interface SocketModules {
     net: typeof import('node:net');
     tls: typeof import('node:tls');
 }
-/** Where the connections go. */
-export interface Origin {
-    hostname: string;
-    port: number;
-    /** host[:port], the Host header and the name in messages. */
-    host: string;
-    secure: boolean;
-}
+/** Where the connections go (`host` is also the Host header). */
+export type Origin = Omit<Target, 'origin'>;
 export interface PoolSettings {
     keepAlive: boolean;
     maxSockets: number;

@@ -5,6 +5,7 @@
  * bundle for browsers (it is simply never called there).
  */
 import type { CancelSignal } from './abort.js';
+import { type PoolSettings } from './http1.js';
 import type { HttpRequest, HttpResponse, Transport } from './transport.js';
 export interface AgentSettings {
     /** Reuse connections between calls (default true). Idle sockets never keep the process alive. */
@@ -27,7 +28,7 @@ export interface Target {
 /** Sends one request another way than directly (through a proxy); `path` is the request's path and query. */
 export type RoutedSend = (request: HttpRequest, path: string, signal: CancelSignal, maxResponseBytes: number) => Promise<HttpResponse>;
 /** Chosen once per origin: how requests to it travel, or undefined for a direct connection. */
-export type Router = (target: Target, settings: Required<Pick<AgentSettings, 'keepAlive' | 'maxSockets'>> & AgentSettings) => RoutedSend | undefined;
+export type Router = (target: Target, settings: PoolSettings) => RoutedSend | undefined;
 export interface NodeTransport extends Transport {
     /** Closes pooled connections. */
     destroy(): void;

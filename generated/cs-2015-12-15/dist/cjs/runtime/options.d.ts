@@ -5,6 +5,8 @@
 import type { Credentials } from './credentials.js';
 /** Largest delay a timer honours (2^31-1 ms, about 24.8 days); a larger one would fire at once. */
 export declare const MAX_TIMER_MS: number;
+/** Characters a header value may carry (RFC 9110 field-value, as Node and fetch accept them). */
+export declare const INVALID_HEADER_CHAR: RegExp;
 export interface CheckedOptions {
     timeoutMs?: number;
     maxRetries?: number;
